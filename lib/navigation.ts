@@ -1,0 +1,25 @@
+import type { Role } from "@/lib/domain/constants";
+
+/** A navigation entry: `label` is a key in the "nav" messages. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const studentNav: NavItem[] = [{ href: "/student", label: "today" }];
+const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }];
+const adminNav: NavItem[] = [{ href: "/admin", label: "users" }];
+
+/** What each role sees in the app shell, in order. */
+export function navigationFor(role: Role | null): NavItem[] {
+  switch (role) {
+    case "student":
+      return studentNav;
+    case "teacher":
+      return [...teacherNav, ...studentNav];
+    case "admin":
+      return [...adminNav, ...teacherNav, ...studentNav];
+    default:
+      return [];
+  }
+}
