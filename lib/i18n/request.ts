@@ -11,6 +11,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Shanghai",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: (await import(`../../messages/${locale}/index.ts`)).default,
   };
 });
