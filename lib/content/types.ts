@@ -7,12 +7,23 @@ import type { Fact, Span } from "../bank/format";
 
 export type BlockLabel = "title" | "byline" | "heading" | "body" | "caption" | "footnote" | "meta" | "toc" | "appended";
 
+/** What a manifest (or an upload form) says about a document; overrides detection. */
+export interface DocumentMeta {
+  title?: string;
+  authors?: string[];
+  kind?: string;
+  source?: string;
+  date?: string; // ISO-like: 2025, 2025-06, 2025-06-30
+}
+
 /** A document as read from disk, before anything is changed. */
 export interface RawDocument {
   id: string; // the file name without extension
   file: string; // the path as given
   raw: string; // exactly as read (UTF-8 decoded, BOM kept in offsets if present)
   sha256: string; // of the raw bytes
+  /** Optional metadata from manifest.json next to the file. */
+  meta?: DocumentMeta;
 }
 
 export interface Block {

@@ -1,0 +1,274 @@
+/**
+ * From classified lines to labelled blocks. Lines are grouped into units, then read
+ * in order: a paragraph that stops mid-sentence runs on into the next text unit,
+ * across blank lines, footnotes and captions set into it (those become their own
+ * blocks, placed after the rejoined paragraph). Unmarked headings, titles, bylines,
+ * captions, meta lines and articles appended after the main one are recognised here.
+ */
+import type { BlockLabel } from "../types";
+import { MappedText, endsSentence, isHan, joinPieces } from "../text";
+import { type Line, looksLikeByline } from "./lines";
+
+export interface MappedBlock {
+  label: BlockLabel;
+  text: MappedText;
+  /** For headings: the Markdown level, or 0 when detected from the text alone. */
+  level?: number;
+}
+
+interface Unit {
+  kind: "text" | "heading" | "footnote" | "toc" | "meta" | "byline";
+  text: MappedText;
+  raw: string; // the raw lines, for spacing that cleaning removes ("裴长洪 倪江飞")
+  level: number;
+  blankBefore: number;
+  blankAfter: number;
+  doubled: boolean;
+  endMark: boolean;
+  lines: number;
+}
+
+const CAPTION_CREDIT =
+  /[（(](?:[^（()）]{0,16}(?:新华社|中新社|供图|摄|图片来源|资料图|视觉中国|图源)[^（()）]{0,16})[）)]$|^(?:图为|图：|图\d|上图|下图|左图|右图)/;
+const CAPTION_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
+const END_OF_ARTICLE_META = /^[（(]?(?:原载|责任编辑|责编|本版编辑|作者系|本文是|本文系|本文为|以上内容仅为)/;
+const SENTENCE_PUNCT = /[。！？；，、：:;,!?]/;
+const ABSTRACT_HEADING = /^(?:abstracts?|summary|摘要)$/i;
+
+const endsComplete = (t: MappedText): boolean => t.length === 0 || endsSentence(t.text);
+const FUNCTION_START = /^(?:作为|在|对|从|随着|由于|因为|如果|虽然|但|而|和|与|以|将|把|被|让|使|为了|通过|根据|按照|自|当|据)/;
+
+function balanced(t: string): boolean {
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  return count(/“/g) === count(/”/g) && count(/《/g) === count(/》/g) && count(/[（(]/g) === count(/[）)]/g);
+}
+
+function isHeadingLike(t: string): boolean {
+  const han = [...t].filter(isHan).length;
+  return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(t) && !/^\d+[%％]?$/.test(t) && balanced(t);
+}
+
+/** A heading stands alone: the text after it starts a sentence, not the tail of a cut word ("目，鲁班工坊…"). */
+function isHeadingAt(units: Unit[], i: number, spaced: boolean): boolean {
+  const u = units[i];
+  const t = u.text.text;
+  if (!isHeadingLike(t)) return false;
+  const next = units[i + 1];
+  if (next?.kind === "byline") return true;
+  if (next && next.kind === "text" && /^.{1,2}[，、。；：”’）]/.test(next.text.text)) return false;
+  if (FUNCTION_START.test(t) && t.length >= 10) return false;
+  if (spaced && t.length > 10) return false;
+  return u.blankAfter >= 1 || next?.kind === "heading";
+}
+
+export function groupUnits(lines: Line[]): Unit[] {
+  const units: Unit[] = [];
+  let blank = 0;
+  let last: Unit | null = null;
+  let prevKind: Line["kind"] | null = null;
+  const push = (u: Unit) => {
+    if (last) last.blankAfter = u.blankBefore;
+    units.push(u);
+    last = u;
+  };
+  for (const line of lines) {
+    if (line.kind === "blank") {
+      blank++;
+      prevKind = "blank";
+      continue;
+    }
+    if (line.kind === "separator") {
+      blank++; // a rule separates like a blank line
+      prevKind = "blank";
+      continue;
+    }
+    const adjacent = prevKind !== null && prevKind !== "blank" && last !== null;
+    const lu = last as Unit | null;
+    if (line.kind === "text" && adjacent && lu) {
+      // a text line straight after another line continues it, unless it is a byline under a heading-like line
+      const continuesRun = lu.kind === "text" || ((lu.kind === "footnote" || lu.kind === "meta") && !endsComplete(lu.text));
+      const bylineBreak = lu.kind === "text" && looksLikeByline(line.raw.trim()) && isHeadingLike(lu.text.text);
+      if (continuesRun && !bylineBreak) {
+        lu.text = joinPieces(lu.text, line.clean);
+        lu.raw += "\n" + line.raw;
+        lu.lines++;
+        lu.doubled ||= line.doubled;
+        lu.endMark ||= line.endMark;
+        prevKind = line.kind;
+        continue;
+      }
+    }
+    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" ? "byline" : (line.kind as Unit["kind"]);
+    push({
+      kind,
+      text: line.clean,
+      raw: line.raw.trim(),
+      level: line.headingLevel,
+      blankBefore: blank,
+      blankAfter: 0,
+      doubled: line.doubled,
+      endMark: line.endMark,
+      lines: 1,
+    });
+    blank = 0;
+    prevKind = line.kind;
+  }
+  if (last) (last as Unit).blankAfter = blank;
+  return mergeDashUnits(units);
+}
+
+/** "中国" / "—" / "中亚合作…" printed on three lines is one heading. */
+function mergeDashUnits(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const prev = out[out.length - 1];
+    if (u.kind === "text" && /^[—–-]{1,2}$/.test(u.text.text) && prev?.kind === "text" && units[i + 1]?.kind === "text") {
+      const next = units[i + 1];
+      prev.text = prev.text.append(u.text).append(next.text);
+      prev.blankAfter = next.blankAfter;
+      i++;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+function isCaption(u: Unit, open: MappedText | null): boolean {
+  const t = u.text.text;
+  if (u.doubled) return true;
+  if (CAPTION_CREDIT.test(t) && t.length < 300) return true;
+  return (
+    open !== null &&
+    !endsComplete(open) &&
+    CAPTION_DATE.test(t) &&
+    endsComplete(u.text) &&
+    (u.blankBefore >= 2 || u.blankAfter >= 2)
+  );
+}
+
+/** Newspaper pages extracted with a blank line after every printed line. */
+function isSpacedLayout(units: Unit[]): boolean {
+  const text = units.filter((u) => u.kind === "text");
+  return text.length >= 20 && text.filter((u) => u.lines === 1).length / text.length >= 0.7;
+}
+
+const ONLY_CREDIT = /^[（(][^（()）]{1,24}[）)]$/;
+
+export function assembleBlocks(units: Unit[]): MappedBlock[] {
+  const spaced = isSpacedLayout(units);
+  const blocks: MappedBlock[] = [];
+  const deferred: MappedBlock[] = [];
+  let open: MappedBlock | null = null;
+  let appended = false;
+  let seenBody = false;
+  let titleDone = false;
+  const headings: string[] = [];
+
+  const close = () => {
+    if (open) blocks.push(open);
+    open = null;
+    blocks.push(...deferred);
+    deferred.length = 0;
+  };
+  const lastBlock = (): MappedBlock | undefined => blocks[blocks.length - 1];
+  const bodyLabel = (): BlockLabel => (appended ? "appended" : "body");
+
+  const pushCaption = (target: MappedBlock[], t: MappedText) => {
+    const prev = target[target.length - 1];
+    if (prev?.label === "caption" && (!endsComplete(prev.text) || ONLY_CREDIT.test(t.text))) prev.text = prev.text.append(t);
+    else target.push({ label: "caption", text: t });
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const text = u.text.text;
+    const openNow = open as MappedBlock | null;
+    switch (u.kind) {
+      case "footnote":
+        (openNow ? deferred : blocks).push({ label: "footnote", text: u.text });
+        continue;
+      case "toc":
+        close();
+        blocks.push({ label: "toc", text: u.text });
+        continue;
+      case "meta":
+        close();
+        blocks.push({ label: "meta", text: u.text });
+        if (seenBody && END_OF_ARTICLE_META.test(text)) appended = true;
+        continue;
+      case "byline": {
+        close();
+        const prev = lastBlock();
+        if (seenBody && !appended && prev && (prev.label === "heading" || prev.label === "body")) {
+          // a heading followed by a byline, after the main text: another article starts here
+          appended = true;
+          if (prev.label === "heading" || (prev.label === "body" && isHeadingLike(prev.text.text))) prev.label = "appended";
+        }
+        blocks.push({ label: "byline", text: u.text });
+        continue;
+      }
+      case "heading": {
+        close();
+        if (ABSTRACT_HEADING.test(text.replace(/\s+/g, "")) && seenBody) appended = true;
+        if (/^(?:目录|目次|contents)$/i.test(text.replace(/\s+/g, ""))) {
+          blocks.push({ label: "toc", text: u.text });
+          continue;
+        }
+        if (!titleDone && !seenBody) {
+          titleDone = true;
+          blocks.push({ label: "title", text: u.text, level: u.level });
+          continue;
+        }
+        const dup = headings.slice(-3).includes(text);
+        headings.push(text);
+        blocks.push({ label: dup ? "meta" : appended ? "appended" : "heading", text: u.text, level: u.level });
+        continue;
+      }
+      case "text": {
+        const lastOut = (openNow ? deferred : blocks)[(openNow ? deferred : blocks).length - 1];
+        const captionTail = lastOut?.label === "caption" && !openNow && (!endsComplete(lastOut.text) || ONLY_CREDIT.test(text));
+        if (captionTail || isCaption(u, openNow?.text ?? null)) {
+          pushCaption(openNow ? deferred : blocks, u.text);
+          continue;
+        }
+        if (openNow && !endsComplete(openNow.text)) {
+          openNow.text = joinPieces(openNow.text, u.text);
+          if (u.endMark) appended = true;
+          continue;
+        }
+        close();
+        const prev = lastBlock();
+        const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text);
+        if (!seenBody && !titleDone && isHeadingLike(text) && blocks.every((b) => b.label !== "body")) {
+          titleDone = true;
+          blocks.push({ label: "title", text: u.text, level: 0 });
+          continue;
+        }
+        if (prev && looksLikeByline(u.raw) && (prev.label === "byline" || (["title", "heading"].includes(prev.label) && !seenBody))) {
+          blocks.push({ label: "byline", text: u.text });
+          continue;
+        }
+        if (prevComplete && prev?.label !== "byline" && isHeadingAt(units, i, spaced)) {
+          const dup = headings.slice(-3).includes(text);
+          headings.push(text);
+          blocks.push({ label: dup ? "meta" : appended ? "appended" : "heading", text: u.text, level: 0 });
+          continue;
+        }
+        seenBody = true;
+        open = { label: bodyLabel(), text: stripLeadLabel(u.text) };
+        if (u.endMark) appended = true;
+        continue;
+      }
+    }
+  }
+  close();
+  return blocks.filter((b) => b.text.length > 0);
+}
+
+/** "【内容提要】 …" → "…": a bracketed section label at the head of a paragraph. */
+function stripLeadLabel(t: MappedText): MappedText {
+  const m = /^【[^】]{1,8}】\s*/.exec(t.text);
+  return m ? t.slice(m[0].length) : t;
+}

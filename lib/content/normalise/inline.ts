@@ -1,0 +1,152 @@
+/**
+ * Cleaning inside one raw line: markup (HTML, Markdown), footnote markers,
+ * spaces that PDF extraction puts between Chinese characters and inside numbers,
+ * ASCII punctuation in Chinese text, and doubled caption text. Every step only
+ * deletes or substitutes characters, so the raw map stays exact.
+ */
+import { MappedText, isDigit, isHan, isSpace, isWide } from "../text";
+
+const FOOTNOTE_SUP = /<sup>\s*(?:\d{1,3}|[\u2460-\u2473]|[*†‡§])\s*<\/sup>/gi;
+const INLINE_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|div|sub|sup|mark|small|big)\b[^<>]{0,200}>/gi;
+const AUTOLINK = /<(?=(?:https?|ftp):\/\/[^\s<>]{1,2000}>)|(?<=<(?:https?|ftp):\/\/[^\s<>]{1,2000})>/g;
+const CARET_MARKER = /\^\[\d{1,3}\]/g;
+const BRACKET_MARKER = /(?<=[^\s\[\](])\[\d{1,3}\](?!\()/g;
+const CIRCLED = /(?<=\S)[\u2460-\u2473]/g;
+const MD_EMPHASIS = /\*\*|__(?=\S)|(?<=\S)__/g;
+const MD_LINK = /(\[)(?=[^\[\]\n]{1,500}\]\([^()\s]{1,2000}\))|(\]\([^()\s]{1,2000}\))/g;
+const MD_ESCAPE = /\\(?=[\\_*\[\]()#`~>|-])/g;
+const END_MARKS = /[■□◆◇●]/g;
+
+const FULLWIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+
+/** Result of cleaning a line: the text, and what the markup said about it. */
+export interface CleanLine {
+  text: MappedText;
+  headingLevel: number; // 0 when the line is not a Markdown heading
+  endMark: boolean; // carried an end-of-article mark (■)
+  doubled: boolean; // printed twice piece by piece (a caption artefact)
+}
+
+export function cleanLine(line: MappedText): CleanLine {
+  let t = line;
+  let headingLevel = 0;
+  const heading = /^\s{0,3}(#{1,6})\s*/.exec(t.text);
+  if (heading) {
+    headingLevel = heading[1].length;
+    t = t.slice(heading[0].length);
+  }
+  t = t.deleteMatches(/^\s{0,3}>\s?/g);
+  t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteMatches(AUTOLINK);
+  t = t.deleteMatches(CARET_MARKER).deleteMatches(BRACKET_MARKER).deleteMatches(CIRCLED);
+  t = t.deleteMatches(MD_LINK).deleteMatches(MD_ESCAPE).deleteMatches(MD_EMPHASIS);
+  const endMark = END_MARKS.test(t.text);
+  END_MARKS.lastIndex = 0;
+  if (endMark) t = t.deleteMatches(END_MARKS);
+  t = removeSpaces(t);
+  t = widenPunctuation(t);
+  const single = undouble(t);
+  return { text: single.trim(), headingLevel, endMark, doubled: single !== t };
+}
+
+/**
+ * Deletes spaces next to Chinese characters or punctuation ("始 终 秉 持", "2023 年 5 月"),
+ * spaces used as thousands separators ("1 201 亿"), and collapses other runs to one space.
+ */
+export function removeSpaces(t: MappedText): MappedText {
+  const s = t.text;
+  const ranges: Array<[number, number]> = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpace(s[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && isSpace(s[j])) j++;
+    const prev = s[i - 1];
+    const next = s[j];
+    const edge = i === 0 || j === s.length;
+    const wide = isWide(prev) || isWide(next);
+    const thousands = isDigit(prev) && /^\d{3}(?!\d)/.test(s.slice(j, j + 4)) && !/\d{4}$/.test(s.slice(Math.max(0, i - 4), i));
+    if (edge || wide || thousands) ranges.push([i, j]);
+    else if (j - i > 1 || s[i] !== " ") ranges.push([i + 1, j]); // keep one plain space between Latin words
+    i = j;
+  }
+  const out = t.deleteRanges(ranges);
+  // a tab kept as the single separator becomes a space
+  return out.substitute((ch) => (isSpace(ch) ? " " : ch));
+}
+
+/** ASCII , ; : ? ! ( ) written in Chinese text become their full-width forms. */
+export function widenPunctuation(t: MappedText): MappedText {
+  const s = t.text;
+  const swap = new Map<number, string>();
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (FULLWIDTH[ch]) {
+      if (ch === "," && isDigit(s[i - 1]) && isDigit(s[i + 1])) continue; // 1,201
+      if (ch === ":" && (s[i + 1] === "/" || (isDigit(s[i - 1]) && isDigit(s[i + 1])))) continue; // http:, 10:30
+      if (isWide(s[i - 1]) || isWide(s[i + 1]) || (isHan(s[i - 2]) && s[i - 1] === " ")) swap.set(i, FULLWIDTH[ch]);
+    } else if (ch === "(") {
+      const close = s.indexOf(")", i + 1);
+      if (close < 0 || close - i > 80) continue;
+      const inner = s.slice(i + 1, close);
+      if (/[\u3400-\u9fff]/.test(inner) || isWide(s[i - 1]) || isWide(s[close + 1])) {
+        swap.set(i, "（");
+        swap.set(close, "）");
+      }
+    }
+  }
+  if (swap.size === 0) return t;
+  return t.substitute((ch, i) => swap.get(i) ?? ch);
+}
+
+/**
+ * Photo captions printed twice, interleaved piece by piece ("电池方阵情况电池方阵情况。。"),
+ * are reduced to one copy. A line counts as doubled only when it can be read entirely as
+ * consecutive repeated pieces, at least two of them longer than one character.
+ */
+export function undouble(t: MappedText): MappedText {
+  const s = t.text;
+  const n = s.length;
+  if (n < 10 || n > 600) return t;
+  // reach[i]: how position i was reached ( -1 = unreachable ), dynamic programme over pieces
+  const from = new Int32Array(n + 1).fill(-2);
+  const long = new Int32Array(n + 1);
+  from[0] = -1;
+  for (let i = 0; i < n; i++) {
+    if (from[i] === -2) continue;
+    if (isSpace(s[i])) {
+      if (from[i + 1] === -2) {
+        from[i + 1] = i;
+        long[i + 1] = long[i];
+      }
+      continue;
+    }
+    for (let k = 1; i + 2 * k <= n && k <= 60; k++) {
+      let same = true;
+      for (let x = 0; x < k; x++)
+        if (s[i + x] !== s[i + k + x]) {
+          same = false;
+          break;
+        }
+      if (!same) continue;
+      const to = i + 2 * k;
+      if (from[to] === -2 || long[i] + (k > 1 ? 1 : 0) > long[to]) {
+        from[to] = i;
+        long[to] = long[i] + (k > 1 ? 1 : 0);
+      }
+    }
+  }
+  if (from[n] === -2 || long[n] < 1) return t;
+  const ranges: Array<[number, number]> = [];
+  for (let at = n; at > 0; ) {
+    const start = from[at];
+    if (at - start >= 2 && !(at - start === 1 && isSpace(s[start]))) {
+      const k = (at - start) / 2;
+      if (Number.isInteger(k) && !isSpace(s[start])) ranges.push([start + k, at]);
+    }
+    at = start;
+  }
+  return t.deleteRanges(ranges);
+}

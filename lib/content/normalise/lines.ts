@@ -1,0 +1,161 @@
+/**
+ * Raw lines and what each one is on its own: blank, separator, Markdown heading,
+ * footnote, table-of-contents entry, meta line (editor, source, download notice),
+ * byline, or plain text to be joined into paragraphs later.
+ */
+import { MappedText, isHan } from "../text";
+import { cleanLine } from "./inline";
+
+export type LineKind = "blank" | "separator" | "heading" | "footnote" | "toc" | "meta" | "byline" | "text";
+
+export interface Line {
+  index: number;
+  raw: string; // the raw line, untouched
+  start: number; // raw offset of the line
+  clean: MappedText;
+  kind: LineKind;
+  headingLevel: number;
+  endMark: boolean;
+  doubled: boolean;
+}
+
+/** Units that may follow a number at the start of a body line ("5 月", "13 所"), so it is not a footnote number. */
+const UNIT_AFTER_NUMBER = /^[年月日号时分秒个倍所家名项次届周岁位万亿千百十余多%％\-—–~～.·、,，国座条列对只辆台吨米元天期版页章节点]/;
+
+const META_LINE = new RegExp(
+  [
+    "^[（(【\\[]\\s*(?:原载|来源|转载|本文原载|责任编辑|责编|编辑|本版编辑|美编|校对|作者系|作者单位|作者简介|基金项目|项目批准号|收稿日期|关键词|中图分类号|文献标识码|文章编号)",
+    "^(?:原载|责任编辑|本版编辑|作者系|作者单位|基金项目|项目批准号|收稿日期|本文是|本文系|本文为|中图分类号|文献标识码|文章编号)",
+    "^(?:来源|编辑|责编|美编|校对|关键词|DOI|Keywords?)\\s*[:：]",
+  ].join("|"),
+  "i",
+);
+const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?/;
+const AFFILIATION = /(?:研究员|教授|讲师|主任|所长|院长|副院长|博士|博士生|硕士|记者|编辑|学者|专家)[）)]?$/;
+/** Common Chinese surnames: names in bylines start with one of them. */
+const SURNAMES =
+  "强王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封";
+
+export function isNameLine(text: string): boolean {
+  const compact = text.replace(/\s+/g, "");
+  if (compact.length < 2 || compact.length > 14 || !/^[\u4e00-\u9fff\s、，,·]+$/.test(text)) return false;
+  const names = splitNames(text);
+  return names.length > 0 && names.length <= 4 && names.every((n) => n.length >= 2 && n.length <= 4 && SURNAMES.includes(n[0]));
+}
+
+/** "裴长洪 倪江飞" → two names; "袁 勇" (letter-spaced) → one. */
+export function splitNames(text: string): string[] {
+  const parts = text
+    .trim()
+    .split(/[\s、，,]+/)
+    .filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => p.length === 1)) return [parts.join("")];
+  return parts;
+}
+
+export function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  const n = raw.length;
+  while (start <= n) {
+    let end = raw.indexOf("\n", start);
+    if (end < 0) end = n;
+    let contentEnd = end;
+    if (contentEnd > start && raw[contentEnd - 1] === "\r") contentEnd--;
+    const rawLine = raw.slice(start, contentEnd);
+    const cleaned = cleanLine(MappedText.fromRaw(raw, start, contentEnd));
+    lines.push({
+      index: index++,
+      raw: rawLine,
+      start,
+      clean: cleaned.text,
+      kind: "text",
+      headingLevel: cleaned.headingLevel,
+      endMark: cleaned.endMark,
+      doubled: cleaned.doubled,
+    });
+    if (end >= n) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Footnote numbers referred to in the text (<sup>n</sup>, ^[n], [n]). */
+export function footnoteMarkers(raw: string): Set<string> {
+  const set = new Set<string>();
+  for (const m of raw.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\^\[(\d{1,3})\]|\S\[(\d{1,3})\]/g)) set.add(m[1] ?? m[2] ?? m[3]);
+  return set;
+}
+
+export function isFootnoteLine(raw: string, markers: Set<string>): boolean {
+  const t = raw.trim();
+  if (/^(?:\^?\[\d{1,3}\]|<sup>\s*(?:\d{1,3}|[\u2460-\u2473*†])\s*<\/sup>|[\u2460-\u2473]|注\s*[:：]|注释\s*[:：])/.test(t)) return true;
+  const m = /^(\d{1,3})[\s.、．](?=\S)\s*/.exec(t);
+  if (m && markers.has(m[1])) {
+    const rest = t.slice(m[0].length);
+    return !UNIT_AFTER_NUMBER.test(rest);
+  }
+  return false;
+}
+
+export function isTocLine(text: string): boolean {
+  return /^.{1,80}?(?:\t+|\s{2,}|\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,4}$/.test(text) && !/[。；]/.test(text);
+}
+
+export function classifyLines(lines: Line[], raw: string): void {
+  const markers = footnoteMarkers(raw);
+  let inToc = false;
+  for (const line of lines) {
+    const t = line.clean.text;
+    const rawTrim = line.raw.trim();
+    if (t.length === 0) {
+      line.kind = "blank";
+      continue;
+    }
+    if (/^(?:-{3,}|\*{3,}|_{3,}|={3,})$/.test(rawTrim)) {
+      line.kind = "separator";
+      continue;
+    }
+    if (isFootnoteLine(line.raw, markers)) {
+      line.kind = "footnote";
+      continue;
+    }
+    const compact = t.replace(/\s+/g, "");
+    if (/^(?:目录|contents|目次)$/i.test(compact)) {
+      line.kind = "toc";
+      inToc = true;
+      continue;
+    }
+    if (line.headingLevel > 0) {
+      inToc = false;
+      line.kind = "heading";
+      continue;
+    }
+    if (isTocLine(line.raw.replace(/<[^>]{1,20}>/g, "").trim()) || (inToc && /\d{1,4}$/.test(t) && t.length < 60)) {
+      line.kind = "toc";
+      continue;
+    }
+    inToc = false;
+    if (META_LINE.test(t) || (META_ANYWHERE.test(t) && t.length < 200)) {
+      line.kind = "meta";
+      continue;
+    }
+    const by = BYLINE_PREFIX.exec(t);
+    if (by && t.length <= 60 && !/[。；]/.test(t)) {
+      const rest = t.slice(by[0].length).trim();
+      if (rest === "" || /[:：]/.test(by[0]) || isNameLine(rest)) {
+        line.kind = "byline";
+        continue;
+      }
+    }
+    line.kind = "text";
+  }
+}
+
+/** A short line naming people, or an affiliation ("…研究所研究员"), reads as a byline. */
+export function looksLikeByline(text: string): boolean {
+  if (isNameLine(text)) return true;
+  return AFFILIATION.test(text) && text.length <= 50 && !/[。；，]/.test(text) && isHan(text[0]);
+}

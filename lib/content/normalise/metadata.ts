@@ -1,0 +1,61 @@
+/**
+ * What a document says about itself when no manifest says it: title, authors, and
+ * its own date (used to resolve 今年, 上月, N年前 …).
+ */
+import type { Block, Sentence } from "../types";
+import { splitNames } from "./lines";
+
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
+const TEXT_LABELS = new Set(["body", "appended", "caption"]);
+
+export function detectTitle(blocks: Block[], sentences: Sentence[]): string {
+  const title = blocks.find((b) => b.label === "title");
+  if (title) return title.text;
+  const heading = blocks.slice(0, 6).find((b) => b.label === "heading");
+  if (heading) return heading.text;
+  const first = sentences.find((s) => s.blockLabel === "body");
+  if (!first) return "";
+  const t = first.text.replace(/[。！？；，、]+$/, "");
+  return t.length > 40 ? t.slice(0, 40) + "…" : t;
+}
+
+/** Authors from the bylines before the text; `rawOf` gives the raw text of a block, whose spaces separate names. */
+export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): string[] {
+  const authors: string[] = [];
+  for (const b of blocks) {
+    if (b.label === "body" || b.label === "appended") break;
+    if (b.label !== "byline") continue;
+    const rest = rawOf(b)
+      .replace(/<[^>]{1,20}>|[*#_]/g, "")
+      .trim()
+      .replace(BYLINE_PREFIX, "")
+      .trim();
+    if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
+    if (rest.length === 0) continue;
+    for (const name of splitNames(rest)) if (name && name.length <= 12 && !authors.includes(name)) authors.push(name);
+  }
+  return authors;
+}
+
+/** "YYYY-MM-DD" from a "原载6月30日…" line, else the latest year the text speaks of in the past. */
+export function detectDocumentDate(blocks: Block[]): string | undefined {
+  let maxYear = 0;
+  for (const b of blocks) {
+    if (!TEXT_LABELS.has(b.label)) continue;
+    for (const m of b.text.matchAll(/(\d{4})年(?=\d{1,2}月|[，,、底初末是的起]|以来|上半年|下半年|[第一二三四]{1,2}季度)/g)) {
+      const before = b.text.slice(Math.max(0, m.index! - 2), m.index!);
+      if (/[到至—–\-~～]/.test(before)) continue;
+      const y = Number(m[1]);
+      if (y >= 1900 && y <= 2100 && y > maxYear) maxYear = y;
+    }
+  }
+  for (const b of blocks) {
+    if (b.label !== "meta") continue;
+    const m = /(?:原载|刊于|发表于)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text);
+    if (m) {
+      const year = m[1] ? Number(m[1]) : maxYear;
+      if (year) return `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    }
+  }
+  return maxYear ? String(maxYear) : undefined;
+}
