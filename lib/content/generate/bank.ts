@@ -1,0 +1,204 @@
+/** From a corpus of facts to a validated `quizbank/1` bank and a quality report. */
+import { BANK_FORMAT, bankSchema, QUESTION_TYPES, type Bank, type Question, type QuestionType } from "../../bank/format";
+import type { Corpus, ExtractedFact } from "../types";
+import { buildAgreementQuestions } from "./builders/agreement";
+import { factKey } from "./builders/common";
+import { buildConceptQuestions } from "./builders/concept";
+import { buildDateQuestions } from "./builders/date";
+import { fallbackCard } from "./builders/fallback";
+import { buildFigureQuestions } from "./builders/figure";
+import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
+import { buildContext } from "./context";
+import { hashHex } from "./hash";
+import type { Draft, Dropped, GenContext } from "./model";
+import { selfCheck } from "./selfcheck";
+
+/** Bump when the generator's output changes for the same input. */
+export const GENERATOR_VERSION = "1.0.0";
+
+export const TESTED_KINDS = ["date", "agreement", "concept", "figure"] as const;
+
+export interface GenerateOptions {
+  /** Only these question types (default: all). */
+  types?: readonly QuestionType[];
+  /** Drop kept questions scoring below this (default 0: keep all that pass the self-check). */
+  minScore?: number;
+}
+
+export interface KindCoverage {
+  facts: number;
+  tested: number;
+  /** tested by a question other than a flashcard */
+  testedObjective: number;
+  share: number;
+}
+
+export interface BankReport {
+  generatorVersion: string;
+  documents: number;
+  facts: number;
+  questions: number;
+  byType: Record<string, number>;
+  byKind: Record<string, number>;
+  coverage: Record<string, KindCoverage>;
+  untested: { id: string; kind: string; label: string }[];
+  dropped: Dropped[];
+  droppedByReason: Record<string, number>;
+}
+
+function buildDrafts(ctx: GenContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (const f of ctx.corpus.facts) {
+    switch (f.kind) {
+      case "date":
+        drafts.push(...buildDateQuestions(ctx, f));
+        break;
+      case "agreement":
+        drafts.push(...buildAgreementQuestions(ctx, f));
+        break;
+      case "concept":
+        drafts.push(...buildConceptQuestions(ctx, f));
+        break;
+      case "figure":
+        drafts.push(...buildFigureQuestions(ctx, f));
+        break;
+      default:
+        break;
+    }
+  }
+  drafts.push(...buildOrderingQuestions(ctx));
+  drafts.push(...buildMatchingQuestions(ctx));
+  return drafts;
+}
+
+/** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */
+function toQuestions(drafts: Draft[], taken: Set<string>): (Question & { blanked?: string })[] {
+  const out: (Question & { blanked?: string })[] = [];
+  for (const d of drafts) {
+    const keys = d.facts.map(factKey);
+    let id = `q_${hashHex(d.type, d.variant, ...keys)}`;
+    for (let n = 2; taken.has(id); n++) id = `q_${hashHex(d.type, d.variant, ...keys, String(n))}`;
+    taken.add(id);
+    const q: Question & { blanked?: string } = {
+      id,
+      type: d.type,
+      factIds: d.facts.map((f) => f.id),
+      prompt: d.prompt,
+      explanation: d.explanation,
+      source: d.source,
+      tags: [...new Set(d.tags)],
+      quality: { score: 1, flags: [...d.flags] },
+    };
+    if (d.options) q.options = d.options;
+    if (d.pairs) q.pairs = d.pairs;
+    if (d.answer !== undefined) q.answer = d.answer;
+    if (d.accepted) q.accepted = d.accepted;
+    if (d.front) q.front = d.front;
+    if (d.back) q.back = d.back;
+    if (d.blanked) q.blanked = d.blanked;
+    out.push(q);
+  }
+  return out;
+}
+
+function stripContext(f: ExtractedFact): Record<string, unknown> {
+  const { context: _context, ...fact } = f;
+  void _context;
+  return fact;
+}
+
+const TYPE_ORDER = new Map(QUESTION_TYPES.map((t, i) => [t, i]));
+
+export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { bank: Bank; report: BankReport } {
+  const ctx = buildContext(corpus);
+  const allowed = new Set(options.types ?? QUESTION_TYPES);
+  const taken = new Set<string>();
+  const drafts = buildDrafts(ctx).filter((d) => allowed.has(d.type));
+  let { kept, dropped } = selfCheck(toQuestions(drafts, taken));
+
+  // facts no question tests yet get a last-resort flashcard
+  if (allowed.has("flashcard")) {
+    const tested = new Set(kept.flatMap((q) => q.factIds));
+    const extra = corpus.facts
+      .filter((f) => (TESTED_KINDS as readonly string[]).includes(f.kind) && !tested.has(f.id))
+      .map((f) => fallbackCard(ctx, f))
+      .filter((d): d is Draft => Boolean(d));
+    const second = selfCheck(toQuestions(extra, taken));
+    kept = [...kept, ...second.kept];
+    dropped = [...dropped, ...second.dropped];
+  }
+  const minScore = options.minScore ?? 0;
+  kept = kept.filter((q) => q.quality.score >= minScore);
+
+  const docOrder = new Map(corpus.documents.map((d, i) => [d.doc.id, i]));
+  kept.sort(
+    (a, b) =>
+      (docOrder.get(a.source.documentId) ?? 0) - (docOrder.get(b.source.documentId) ?? 0) ||
+      a.source.start - b.source.start ||
+      (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+
+  const candidate = {
+    format: BANK_FORMAT,
+    generator: { version: GENERATOR_VERSION },
+    documents: corpus.documents.map((d) => ({
+      id: d.doc.id,
+      file: d.doc.file,
+      title: d.title,
+      authors: d.authors,
+      sha256: d.doc.sha256,
+      ...(d.date ? { date: d.date } : {}),
+      text: d.doc.raw,
+    })),
+    facts: corpus.facts.map(stripContext),
+    questions: kept,
+  };
+  const parsed = bankSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`generated bank does not validate: ${issues.join("; ")}`);
+  }
+  const bank = parsed.data;
+  return { bank, report: reportOf(bank, corpus, dropped) };
+}
+
+function reportOf(bank: Bank, corpus: Corpus, dropped: Dropped[]): BankReport {
+  const byType: Record<string, number> = {};
+  const byKind: Record<string, number> = {};
+  const kindOf = new Map(corpus.facts.map((f) => [f.id, f.kind]));
+  const tested = new Set<string>();
+  const testedObjective = new Set<string>();
+  for (const q of bank.questions) {
+    byType[q.type] = (byType[q.type] ?? 0) + 1;
+    const kinds = new Set(q.factIds.map((id) => kindOf.get(id) ?? "unknown"));
+    for (const k of kinds) byKind[k] = (byKind[k] ?? 0) + 1;
+    for (const id of q.factIds) {
+      tested.add(id);
+      if (q.type !== "flashcard") testedObjective.add(id);
+    }
+  }
+  const coverage: Record<string, KindCoverage> = {};
+  const untested: BankReport["untested"] = [];
+  for (const kind of TESTED_KINDS) {
+    const fs = corpus.facts.filter((f) => f.kind === kind);
+    const t = fs.filter((f) => tested.has(f.id)).length;
+    const o = fs.filter((f) => testedObjective.has(f.id)).length;
+    coverage[kind] = { facts: fs.length, tested: t, testedObjective: o, share: fs.length ? t / fs.length : 1 };
+    for (const f of fs) if (!tested.has(f.id)) untested.push({ id: f.id, kind, label: f.label });
+  }
+  const droppedByReason: Record<string, number> = {};
+  for (const d of dropped) for (const r of d.reasons) droppedByReason[r] = (droppedByReason[r] ?? 0) + 1;
+  return {
+    generatorVersion: GENERATOR_VERSION,
+    documents: bank.documents.length,
+    facts: bank.facts.length,
+    questions: bank.questions.length,
+    byType,
+    byKind,
+    coverage,
+    untested,
+    dropped,
+    droppedByReason,
+  };
+}

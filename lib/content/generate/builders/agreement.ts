@@ -1,0 +1,219 @@
+/** Questions on agreements: documents, partnerships, mechanisms, initiatives, organisations, projects. */
+import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
+import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
+import { byLength, pickDistractors, uniqueFolded } from "../distractors";
+import type { AgreementFact, Draft, GenContext } from "../model";
+import { fold, similarity, unwrap } from "../text";
+import { dateDistractors, dateOptions, whenWord } from "./date";
+import { coin, draft, partyPhrase, seedFor, shuffled } from "./common";
+
+/** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
+const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
+
+const VERBS = ["签署", "签订", "缔结", "发表", "发布", "通过", "批准", "提出", "发起", "启动", "建立", "成立", "宣布", "举行", "召开", "确定"];
+
+function nameOf(f: AgreementFact): string {
+  return unwrap(f.value.name);
+}
+
+/** How the name is shown in options: book-title marks for documents. */
+function display(f: AgreementFact): string {
+  const n = nameOf(f);
+  return f.value.category === "document" ? `《${n}》` : n;
+}
+
+/** The verb the sentence uses for the agreement (签署, 发表, 建立 …), when it has one close by. */
+function verbFor(f: AgreementFact): string | undefined {
+  const s = f.context.sentence;
+  const at = s.indexOf(nameOf(f));
+  if (at < 0) return undefined;
+  let best: { v: string; d: number } | undefined;
+  for (const v of VERBS) {
+    for (let i = s.indexOf(v); i >= 0; i = s.indexOf(v, i + 1)) {
+      const d = i < at ? at - i : i - (at + nameOf(f).length);
+      if (d < 0 || d > 24) continue;
+      if (!best || d < best.d) best = { v, d };
+    }
+  }
+  return best?.v;
+}
+
+function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const x = [...a].map(fold).sort().join("|");
+  const y = [...b].map(fold).sort().join("|");
+  return x === y;
+}
+
+/** Names of the same category elsewhere, nearest in length first; never the answer's own siblings. */
+function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
+  const own = fold(nameOf(f));
+  const cands = ctx.agreements.filter((g) => categories.includes(g.value.category) && fold(nameOf(g)) !== own).map(display);
+  return byLength(uniqueFolded(cands), display(f));
+}
+
+/** Names that would also be a right answer for the blank: same parties and date, or named in the same passage. */
+function alsoTrueNames(ctx: GenContext, f: AgreementFact, passage: string): string[] {
+  const out: string[] = [];
+  for (const g of ctx.agreements) {
+    if (g === f) continue;
+    if (passage.includes(nameOf(g))) out.push(display(g));
+    else if (g.value.date && f.value.date && datesCompatible(g.value.date, f.value.date) && sameParties(g.value.parties, f.value.parties))
+      out.push(display(g));
+  }
+  return out;
+}
+
+export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
+  const out: Draft[] = [];
+  const cat = f.value.category;
+  const name = nameOf(f);
+  const shown = display(f);
+  const tags = ["agreement", cat];
+  const passage = passageOf(ctx, f).text;
+
+  // 1. choose the name that fills the blank in the source sentence
+  const pools: Record<string, string[]> = {
+    document: ["document"],
+    partnership: ["partnership"],
+    mechanism: ["mechanism", "organisation"],
+    organisation: ["organisation", "mechanism"],
+    initiative: ["initiative"],
+    project: ["project"],
+  };
+  const needle = passage.includes(`《${name}》`) ? `《${name}》` : name;
+  const bp = blankedPassage(ctx, f, needle, BLANK);
+  if (bp && !bp.dangling) {
+    let cands = namePool(ctx, f, pools[cat] ?? [cat]);
+    if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
+    const seed = seedFor("agreement-blank", [f]);
+    const ds = pickDistractors(cands, shown, 3, seed, {
+      alsoTrue: alsoTrueNames(ctx, f, bp.full),
+      strict: cat !== "partnership",
+    });
+    if (ds) {
+      out.push(
+        draft(ctx, {
+          type: "mcq",
+          variant: "agreement-blank",
+          facts: [f],
+          prompt: `阅读原文，选择填入括号的一项：${bp.text}`,
+          options: shuffled([shown, ...ds], seed),
+          answer: shown,
+          explanation: explain(ctx, f, `正确答案是${shown}。`),
+          tags,
+          flags: bp.prepended ? ["context-prepended"] : [],
+        }),
+      );
+    }
+    // typed cloze for short names (a partnership level, a short mechanism name)
+    const typed = name.length <= 10;
+    if (typed) {
+      const cz = blankedPassage(ctx, f, name, CLOZE_BLANK);
+      if (cz && !cz.dangling) {
+        out.push(
+          draft(ctx, {
+            type: "cloze",
+            variant: "agreement-cloze",
+            facts: [f],
+            prompt: `根据原文填空：${cz.text}`,
+            answer: name,
+            accepted: [name],
+            blanked: name,
+            explanation: explain(ctx, f, `空格处应填“${name}”。`),
+            tags,
+            flags: cz.prepended ? ["context-prepended"] : [],
+          }),
+        );
+      }
+    }
+    // flashcard: the blanked sentence on the front
+    out.push(
+      draft(ctx, {
+        type: "flashcard",
+        variant: "agreement-card",
+        facts: [f],
+        prompt: bp.text,
+        front: `${bp.text}\n括号中应是什么？`,
+        back: shown,
+        explanation: explain(ctx, f, ""),
+        tags,
+        flags: bp.prepended ? ["context-prepended"] : [],
+      }),
+    );
+  }
+
+  // 2. when: 《X》是在哪一年签署的？ / 中国与X是在什么时候建立Y的？
+  const date = f.value.date;
+  const precision = date ? precisionOf(date) : null;
+  const verb = verbFor(f);
+  const pair = partyPhrase(f.value.parties);
+  if (date && precision && verb) {
+    const d: SimpleDate = { iso: date, precision };
+    const when = whenWord(precision, false);
+    const prompt =
+      cat === "partnership" ? (pair ? `${pair}${verb}${name}是在${when}？` : undefined) : `${shown}是在${when}${verb}的？`;
+    const forbidden = [date];
+    for (const g of ctx.agreements) {
+      if (g !== f && fold(nameOf(g)) === fold(name) && g.value.date && (cat !== "partnership" || sameParties(g.value.parties, f.value.parties)))
+        forbidden.push(g.value.date);
+    }
+    for (const g of ctx.dates) if (g.value.event.includes(name) && similarity(g.context.sentence, f.context.sentence) > 0.8) forbidden.push(g.value.iso);
+    const seed = seedFor("agreement-when", [f]);
+    const ds = prompt ? dateDistractors(ctx, d, forbidden, seed) : null;
+    if (prompt && ds) {
+      const answer = formatDate(d);
+      out.push(
+        draft(ctx, {
+          type: "mcq",
+          variant: "agreement-when",
+          facts: [f],
+          prompt,
+          options: dateOptions(d, ds),
+          answer,
+          explanation: explain(ctx, f, `正确答案是${answer}。`),
+          tags: [...tags, "date"],
+        }),
+      );
+      if (cat === "partnership" && pair) {
+        out.push(
+          draft(ctx, {
+            type: "short_answer",
+            variant: "partnership-level",
+            facts: [f],
+            prompt: `${answer}，${pair}${verb}了什么关系？`,
+            answer: name,
+            accepted: uniqueFolded([name, name.replace(/关系$/, "")]),
+            explanation: explain(ctx, f, `答案：${name}。`),
+            tags,
+          }),
+        );
+      }
+      const truth = coin(seedFor("agreement-tf", [f]));
+      const shownDate = truth ? answer : formatDate(ds[0]!);
+      const statement =
+        cat === "partnership" ? (pair ? `${shownDate}，${pair}${verb}${name}。` : undefined) : `${shown}${verb}于${shownDate}。`;
+      if (statement) {
+        out.push(
+          draft(ctx, {
+            type: "true_false",
+            variant: "agreement-tf",
+            facts: [f],
+            prompt: `判断正误：${statement}`,
+            answer: truth,
+            explanation: explain(ctx, f, truth ? "正确。" : `错误，应为${answer}。`),
+            tags: [...tags, "date"],
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Agreement ↔ date matching over documents with distinct years. */
+export function agreementDateCandidates(ctx: GenContext): AgreementFact[] {
+  return ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date));
+}
+
+export { dateSpellings };

@@ -1,0 +1,94 @@
+/** Helpers shared by the per-kind question builders. */
+import type { ExtractedFact } from "../../types";
+import { DANGLING_START, sourceFor } from "../context";
+import { prng, shuffle, shuffleNotIdentity } from "../hash";
+import type { Draft, GenContext } from "../model";
+import { CJK_CHAR, trimEndPunct, trimStart } from "../text";
+
+/** A stable key for a fact that does not depend on offsets. */
+export function factKey(f: ExtractedFact): string {
+  return `${f.documentId}|${f.kind}|${f.label}`;
+}
+
+/** Seed for a draft's choices (distractors, shuffles, true/false), from its variant and facts. */
+export function seedFor(variant: string, facts: readonly ExtractedFact[]): string {
+  return `${variant}|${facts.map(factKey).join("|")}`;
+}
+
+/** A seeded coin flip. */
+export function coin(seed: string): boolean {
+  return prng(seed)() < 0.5;
+}
+
+export function draft(
+  ctx: GenContext,
+  base: Omit<Draft, "source" | "flags" | "tags" | "explanation"> & Partial<Pick<Draft, "flags" | "tags" | "explanation">>,
+): Draft {
+  const main = base.facts[0]!;
+  return {
+    ...base,
+    explanation: base.explanation ?? "",
+    tags: base.tags ?? [main.kind],
+    flags: base.flags ?? [],
+    source: sourceFor(ctx, main),
+  };
+}
+
+/** Options in a seeded random order. */
+export function shuffled(options: readonly string[], seed: string): string[] {
+  return shuffle(options, `${seed}|options`);
+}
+
+/** An event phrase fit to stand as the subject of a question, or undefined. */
+export function usableEvent(event: string | undefined, remove: readonly string[] = []): string | undefined {
+  if (!event) return undefined;
+  let e = event;
+  for (const r of remove) if (r) e = e.split(r).join("");
+  e = trimStart(e);
+  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是)[，,]?/u, "");
+  e = trimEndPunct(trimStart(e));
+  if (e.length < 6 || e.length > 64) return undefined;
+  if (!CJK_CHAR.test(e)) return undefined;
+  if (DANGLING_START.test(e)) return undefined;
+  // another date left in the phrase would confuse a question about a date
+  if (/\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}|世纪|年代/u.test(e)) return undefined;
+  // half a clause: starts or ends with a function word
+  if (/^(?:的|了|和|与|及|并|而|或|时|为|是|将|等|则|即)/u.test(e)) return undefined;
+  if (/(?:的|和|与|及|并|而|或|在|于|将|把|被|从|向|对)$/u.test(e)) return undefined;
+  // unbalanced quotes or brackets
+  if (!balanced(e)) return undefined;
+  return e;
+}
+
+/** Whether quotes and brackets are balanced. */
+export function balanced(s: string): boolean {
+  const pairs: Record<string, string> = { "《": "》", "“": "”", "（": "）", "(": ")", "「": "」", "【": "】", "‘": "’" };
+  const closing = new Set(Object.values(pairs));
+  const stack: string[] = [];
+  for (const ch of s) {
+    if (pairs[ch]) stack.push(pairs[ch]!);
+    else if (closing.has(ch)) {
+      if (stack.pop() !== ch) return false;
+    }
+  }
+  return stack.length === 0;
+}
+
+/** Shows a term with quotes unless it already has them or is a book title. */
+export function quoteTerm(term: string): string {
+  const t = term.trim();
+  if (/^[《“「‘"]/.test(t)) return t;
+  return `“${t}”`;
+}
+
+/** Joins parties as "甲国与乙国" / "甲国与乙国、丙国". */
+export function partyPhrase(parties: readonly string[]): string | undefined {
+  const ps = parties.map((p) => p.trim()).filter(Boolean);
+  if (ps.length < 2) return undefined;
+  return `${ps[0]}与${ps.slice(1).join("、")}`;
+}
+
+/** A seeded shuffle that never returns the items in their original (answer) order. */
+export function shuffleNotIdentityFor(items: readonly string[], seed: string): string[] {
+  return shuffleNotIdentity(items, `${seed}|order`);
+}

@@ -1,0 +1,286 @@
+/** Questions on concepts: enumerations (multi, "which is not"), definitions, slogans and principles. */
+import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
+import { byLength, pickDistractors, uniqueFolded } from "../distractors";
+import { shuffle } from "../hash";
+import type { ConceptFact, Draft, GenContext } from "../model";
+import { cjkLength, fold, nearDuplicate, similarity, unwrap } from "../text";
+import { balanced, draft, quoteTerm, seedFor, shuffled } from "./common";
+
+function termOf(f: ConceptFact): string {
+  return unwrap(f.value.term);
+}
+
+/** Head nouns too generic to name a concept on their own (a generic word list). */
+const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议"]);
+
+/** A term fit to be named in a question: specific, short, balanced, no dangling start. */
+function usableTerm(f: ConceptFact): string | undefined {
+  const t = termOf(f).trim();
+  if (t.length < 2 || t.length > 24 || !balanced(t)) return undefined;
+  if (/^(?:这|该|此|其|上述|以上)/u.test(t)) return undefined;
+  if (GENERIC_TERMS.has(t)) return undefined;
+  return t;
+}
+
+/**
+ * For a generic head noun ("……的原则"), the clause around the enumeration with the items
+ * taken out: "两国始终秉持的原则". Undefined when that does not read as a noun phrase.
+ */
+function describedTerm(f: ConceptFact): string | undefined {
+  const term = termOf(f).trim();
+  const key = f.context.keyInSentence;
+  if (!key || !term) return undefined;
+  const s = f.context.sentence;
+  const stops = "，。；：！？,;:!?";
+  let a = key.start;
+  while (a > 0 && !stops.includes(s[a - 1]!)) a--;
+  let b = key.end;
+  while (b < s.length && !stops.includes(s[b]!)) b++;
+  let before = s.slice(a, key.start).replace(/[“‘「]$/u, "");
+  let after = s.slice(key.end, b).replace(/^[”’」]/u, "");
+  after = after.replace(/^等/u, "");
+  if (!after.startsWith("的")) return undefined;
+  before = before.replace(/^(?:此外|同时|因此|而且|并且)/u, "");
+  const phrase = `${before}${after}`.trim();
+  if (!phrase.endsWith(term) || phrase.length < term.length + 4 || phrase.length > 36) return undefined;
+  if (/^(?:这|该|此|其|上述|以上|它|他们)/u.test(phrase) || !balanced(phrase)) return undefined;
+  return phrase;
+}
+
+function itemsOf(f: ConceptFact): string[] {
+  return uniqueFolded((f.value.items ?? []).map((i) => unwrap(i).trim()).filter((i) => i.length >= 2));
+}
+
+/** Facts about the same concept (same term), whose items are all true for it. */
+function sameConcept(ctx: GenContext, f: ConceptFact): ConceptFact[] {
+  const t = fold(termOf(f));
+  return ctx.concepts.filter((g) => g === f || fold(termOf(g)) === t || (t.length >= 4 && similarity(termOf(g), termOf(f)) >= 0.8));
+}
+
+/** Longest common prefix of all items (e.g. "坚持", "互"). */
+function commonPrefix(items: readonly string[]): string {
+  if (items.length === 0) return "";
+  let p = items[0]!;
+  for (const it of items) while (!it.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+/**
+ * Items of other enumerations that could pass for items of this one: same prefix when
+ * the items share one, similar length; never an item (or a near copy) of the same concept.
+ */
+function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): { pool: string[]; alsoTrue: string[] } {
+  const items = itemsOf(f);
+  const trueItems = uniqueFolded(sameConcept(ctx, f).flatMap(itemsOf));
+  const prefix = commonPrefix(items);
+  const avg = items.reduce((n, i) => n + i.length, 0) / Math.max(items.length, 1);
+  const cands: string[] = [];
+  for (const g of ctx.concepts) {
+    if (sameConcept(ctx, f).includes(g)) continue;
+    const own = itemsOf(g);
+    const gp = commonPrefix(own);
+    for (const raw of own) {
+      // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
+      // against a list with a prefix of two or more characters, they take it on ("坚持丙丁")
+      let it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
+      if (prefix.length >= 2 && !it.startsWith(prefix)) it = prefix + it;
+      if (it.length < 2) continue;
+      if (trueItems.some((t) => nearDuplicate(t, it) || fold(t).includes(fold(it)) || fold(it).includes(fold(t)))) continue;
+      if (passage.includes(it)) continue;
+      if (prefix && !it.startsWith(prefix)) continue;
+      if (fold(passage).includes(fold(it))) continue;
+      if (Math.abs(it.length - avg) > Math.max(1, avg * 0.4)) continue;
+      cands.push(it);
+    }
+  }
+  return { pool: byLength(uniqueFolded(cands), items[0] ?? ""), alsoTrue: trueItems };
+}
+
+export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
+  const out: Draft[] = [];
+  const term = usableTerm(f);
+  const items = itemsOf(f);
+  const cat = f.value.category;
+  const tags = ["concept", cat];
+  const passage = passageOf(ctx, f);
+
+  if (items.length >= 2) {
+    const described = term ? undefined : describedTerm(f);
+    const termQ = term ? quoteTerm(term) : described;
+    const { pool, alsoTrue } = itemDistractorPool(ctx, f, passage.text);
+    const countWord = items.length;
+    // multi: which of these belong to the term
+    if (termQ) {
+      const shownTrue = items.length <= 4 ? items : shuffle(items, seedFor("enum-multi-items", [f])).slice(0, 4);
+      const nd = shownTrue.length <= 3 ? 2 : 2;
+      const seed = seedFor("enum-multi", [f]);
+      const ds = pickDistractors(pool, shownTrue, nd, seed, { alsoTrue });
+      if (ds) {
+        out.push(
+          draft(ctx, {
+            type: "multi",
+            variant: "enum-multi",
+            facts: [f],
+            prompt: `根据原文，${termQ}包括下列哪几项？（多选）`,
+            options: shuffled([...shownTrue, ...ds], seed),
+            answer: items.filter((i) => shownTrue.includes(i)),
+            explanation: explain(ctx, f, `${termQ}包括：${items.join("、")}。`),
+            tags,
+          }),
+        );
+      }
+      // mcq: which one is not
+      if (items.length >= 3) {
+        const seed2 = seedFor("enum-not", [f]);
+        const three = shuffle(items, `${seed2}|items`).slice(0, 3);
+        const d1 = pickDistractors(pool, items, 1, seed2, { alsoTrue });
+        if (d1) {
+          out.push(
+            draft(ctx, {
+              type: "mcq",
+              variant: "enum-not",
+              facts: [f],
+              prompt: `根据原文，下列哪一项不属于${termQ}？`,
+              options: shuffled([...three, d1[0]!], seed2),
+              answer: d1[0]!,
+              explanation: explain(ctx, f, `“${d1[0]}”不在其中；${termQ}包括：${items.join("、")}。`),
+              tags,
+            }),
+          );
+        }
+      }
+      out.push(
+        draft(ctx, {
+          type: "flashcard",
+          variant: "enum-card",
+          facts: [f],
+          prompt: `${termQ}包括哪${countWord > 10 ? "些" : "几项"}内容？`,
+          front: `${termQ}包括哪些内容？`,
+          back: items.join("、"),
+          explanation: explain(ctx, f, ""),
+          tags,
+        }),
+      );
+    }
+    // cloze: one item blanked in the sentence
+    const seed3 = seedFor("enum-cloze", [f]);
+    for (const item of shuffle(items, seed3)) {
+      if (cjkLength(item) < 2) continue;
+      const bp = blankedPassage(ctx, f, item, CLOZE_BLANK, 110);
+      if (!bp || bp.dangling) continue;
+      out.push(
+        draft(ctx, {
+          type: "cloze",
+          variant: "enum-cloze",
+          facts: [f],
+          prompt: `根据原文填空：${bp.text}`,
+          answer: item,
+          accepted: [item],
+          blanked: item,
+          explanation: explain(ctx, f, `空格处应填“${item}”。`),
+          tags,
+          flags: bp.prepended ? ["context-prepended"] : [],
+        }),
+      );
+      break;
+    }
+  }
+
+  // definitions: term ↔ definition
+  const def = f.value.definition?.trim();
+  if (term && def && def.length >= 6 && def.length <= 80 && !fold(def).includes(fold(term))) {
+    const others = ctx.concepts
+      .filter((g) => g.value.definition && fold(termOf(g)) !== fold(term) && !sameConcept(ctx, f).includes(g))
+      .map((g) => g.value.definition!.trim())
+      .filter((d) => d.length >= 6 && d.length <= 80 && similarity(d, def) < 0.6);
+    const seed = seedFor("def-mcq", [f]);
+    const ds = pickDistractors(byLength(uniqueFolded(others), def), def, 3, seed);
+    if (ds) {
+      out.push(
+        draft(ctx, {
+          type: "mcq",
+          variant: "def-mcq",
+          facts: [f],
+          prompt: `根据原文，下列对${quoteTerm(term)}的表述，正确的是哪一项？`,
+          options: shuffled([def, ...ds], seed),
+          answer: def,
+          explanation: explain(ctx, f, `${quoteTerm(term)}：${def}。`),
+          tags,
+        }),
+      );
+    }
+    out.push(
+      draft(ctx, {
+        type: "flashcard",
+        variant: "def-card",
+        facts: [f],
+        prompt: `什么是${quoteTerm(term)}？`,
+        front: `什么是${quoteTerm(term)}？`,
+        back: def,
+        explanation: explain(ctx, f, ""),
+        tags,
+      }),
+    );
+  }
+
+  // slogans, principles and other named terms: fill the term into its sentence
+  if (term && items.length < 2 && !(def && out.length > 0)) {
+    const bp = blankedPassage(ctx, f, term, BLANK, 100);
+    if (bp && !bp.dangling) {
+      const same = sameConcept(ctx, f).map(termOf);
+      const cands = ctx.concepts
+        .filter((g) => !sameConcept(ctx, f).includes(g) && (g.value.category === cat || (cat !== "definition" && g.value.category !== "definition")))
+        .map(termOf)
+        .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t));
+      const seed = seedFor("term-blank", [f]);
+      const ds = pickDistractors(byLength(uniqueFolded(cands), term), term, 3, seed, { alsoTrue: same });
+      if (ds) {
+        out.push(
+          draft(ctx, {
+            type: "mcq",
+            variant: "term-blank",
+            facts: [f],
+            prompt: `阅读原文，选择填入括号的一项：${bp.text}`,
+            options: shuffled([term, ...ds], seed),
+            answer: term,
+            explanation: explain(ctx, f, `正确答案是“${term}”。`),
+            tags,
+            flags: bp.prepended ? ["context-prepended"] : [],
+          }),
+        );
+      }
+      if (term.length <= 10) {
+        const cz = blankedPassage(ctx, f, term, CLOZE_BLANK, 100);
+        if (cz) {
+          out.push(
+            draft(ctx, {
+              type: "cloze",
+              variant: "term-cloze",
+              facts: [f],
+              prompt: `根据原文填空：${cz.text}`,
+              answer: term,
+              accepted: [term],
+              blanked: term,
+              explanation: explain(ctx, f, `空格处应填“${term}”。`),
+              tags,
+              flags: cz.prepended ? ["context-prepended"] : [],
+            }),
+          );
+        }
+      }
+      out.push(
+        draft(ctx, {
+          type: "flashcard",
+          variant: "term-card",
+          facts: [f],
+          prompt: bp.text,
+          front: `${bp.text}\n括号中应是什么？`,
+          back: term,
+          explanation: explain(ctx, f, ""),
+          tags,
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
+import { blankedPassage, CLOZE_BLANK, explain } from "../context";
+import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
+import type { DateFact, Draft, GenContext } from "../model";
+import { similarity } from "../text";
+import { coin, draft, seedFor, usableEvent } from "./common";
+
+export function whenWord(precision: SimpleDate["precision"], range: boolean): string {
+  if (range) return "什么时候";
+  switch (precision) {
+    case "year":
+      return "哪一年";
+    case "decade":
+      return "哪个年代";
+    case "century":
+      return "哪个世纪";
+    default:
+      return "什么时候";
+  }
+}
+
+export function asSimple(f: DateFact): SimpleDate {
+  return { iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso };
+}
+
+/** The event phrase of a date fact when it can stand alone in a question. */
+export function dateEvent(f: DateFact): string | undefined {
+  return usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
+}
+
+/** Every date the corpus gives for the same (or a very similar) event: never a distractor. */
+export function datesOfSameEvent(ctx: GenContext, f: DateFact): string[] {
+  const out = [f.value.iso];
+  if (f.value.endIso) out.push(f.value.endIso);
+  for (const g of ctx.dates) {
+    if (g === f) continue;
+    const same = g.value.event === f.value.event || similarity(g.value.event, f.value.event) >= 0.55;
+    if (same) {
+      out.push(g.value.iso);
+      if (g.value.endIso) out.push(g.value.endIso);
+    }
+  }
+  return out;
+}
+
+/** Three distractor dates for a date, or null. */
+export function dateDistractors(ctx: GenContext, d: SimpleDate, forbidden: string[], seed: string): SimpleDate[] | null {
+  const cands = nearDates(d, forbidden, ctx.maxYear + 2);
+  if (cands.length < 3) return null;
+  const pool = cands.slice(0, 5);
+  const picked: SimpleDate[] = [];
+  const order = pool.map((c, i) => ({ c, r: seedOrder(seed, i) })).sort((a, b) => a.r - b.r);
+  for (const { c } of order) {
+    if (picked.length === 3) break;
+    if (formatDate(c) === formatDate(d)) continue;
+    if (picked.some((p) => formatDate(p) === formatDate(c))) continue;
+    picked.push(c);
+  }
+  return picked.length === 3 ? picked : null;
+}
+
+function seedOrder(seed: string, i: number): number {
+  let h = 2166136261;
+  const s = `${seed}#${i}`;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h >>> 0;
+}
+
+/** Options for a date question, in chronological order (the usual exam layout). */
+export function dateOptions(answer: SimpleDate, distractors: SimpleDate[]): string[] {
+  return [answer, ...distractors].sort((a, b) => dateSortKey(a.iso) - dateSortKey(b.iso)).map(formatDate);
+}
+
+export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
+  const out: Draft[] = [];
+  const d = asSimple(f);
+  const answerText = formatDate(d);
+  const event = dateEvent(f);
+  const when = whenWord(d.precision, Boolean(d.endIso));
+  const inferredFlags = f.value.inferred ? ["inferred-date"] : [];
+  const forbidden = datesOfSameEvent(ctx, f);
+  const tags = ["date", d.precision];
+
+  if (event) {
+    const seed = seedFor("date-when", [f]);
+    const ds = dateDistractors(ctx, d, forbidden, seed);
+    if (ds) {
+      out.push(
+        draft(ctx, {
+          type: "mcq",
+          variant: "date-when",
+          facts: [f],
+          prompt: `${event}是在${when}？`,
+          options: dateOptions(d, ds),
+          answer: answerText,
+          explanation: explain(ctx, f, `正确答案是${answerText}。`),
+          tags,
+          flags: inferredFlags,
+        }),
+      );
+      const tfSeed = seedFor("date-tf", [f]);
+      const truth = coin(tfSeed);
+      const shown = truth ? answerText : formatDate(ds[0]!);
+      out.push(
+        draft(ctx, {
+          type: "true_false",
+          variant: "date-tf",
+          facts: [f],
+          prompt: `判断正误：${shown}，${event}。`,
+          answer: truth,
+          explanation: explain(ctx, f, truth ? `正确。` : `错误，应为${answerText}。`),
+          tags,
+          flags: inferredFlags,
+        }),
+      );
+    }
+    if (d.precision === "year" || d.precision === "month" || f.value.inferred) {
+      out.push(
+        draft(ctx, {
+          type: "short_answer",
+          variant: "date-short",
+          facts: [f],
+          prompt: `${event}是在${when}？（请写出${d.precision === "year" ? "年份" : d.precision === "month" ? "年份和月份" : "时间"}）`,
+          answer: answerText,
+          accepted: dateSpellings(d),
+          explanation: explain(ctx, f, `答案：${answerText}。`),
+          tags,
+          flags: inferredFlags,
+        }),
+      );
+    }
+  }
+
+  // cloze: the date as written in the clean sentence (not for resolved 同年/次年 …)
+  if (!f.value.inferred) {
+    const key = f.context.keyInSentence;
+    const surface = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
+    if (surface && /\d/.test(surface)) {
+      const bp = blankedPassage(ctx, f, surface, CLOZE_BLANK);
+      if (bp && !bp.dangling) {
+        const accepted = surface === answerText ? dateSpellings(d) : [surface];
+        out.push(
+          draft(ctx, {
+            type: "cloze",
+            variant: "date-cloze",
+            facts: [f],
+            prompt: `根据原文填空：${bp.text}`,
+            answer: surface,
+            accepted,
+            blanked: surface,
+            explanation: explain(ctx, f, `空格处应填“${surface}”。`),
+            tags,
+            flags: bp.prepended ? ["context-prepended"] : [],
+          }),
+        );
+      }
+    }
+  }
+
+  // flashcard: the question on the front, the date and its passage on the back
+  const front = event ? `${event}是在${when}？` : undefined;
+  if (front) {
+    out.push(
+      draft(ctx, {
+        type: "flashcard",
+        variant: "date-card",
+        facts: [f],
+        prompt: front,
+        front,
+        back: answerText,
+        explanation: explain(ctx, f, ""),
+        tags,
+        flags: inferredFlags,
+      }),
+    );
+  }
+  return out;
+}

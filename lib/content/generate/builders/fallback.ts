@@ -1,0 +1,38 @@
+/** A last-resort flashcard for a fact no other builder could test: its key blanked in its passage. */
+import type { ExtractedFact } from "../../types";
+import { BLANK, blankedPassage, explain } from "../context";
+import { formatDate } from "../dates";
+import type { Draft, GenContext } from "../model";
+import { unwrap } from "../text";
+import { draft } from "./common";
+
+function answerOf(f: ExtractedFact, surface: string): string {
+  if (f.kind === "date" && f.value.inferred) return `${formatDate({ iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso })}（原文作“${surface}”）`;
+  return surface;
+}
+
+export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefined {
+  const key = f.context.keyInSentence;
+  let surface = key ? f.context.sentence.slice(key.start, key.end) : "";
+  if (!surface) {
+    if (f.kind === "agreement") surface = unwrap(f.value.name);
+    else if (f.kind === "concept") surface = unwrap(f.value.term);
+    else if (f.kind === "figure") surface = f.value.text;
+    else if (f.kind === "date") surface = f.value.text;
+  }
+  if (!surface || surface.length > 40) return undefined;
+  const bp = blankedPassage(ctx, f, surface, BLANK, 100);
+  if (!bp || bp.dangling) return undefined;
+  const back = answerOf(f, surface);
+  return draft(ctx, {
+    type: "flashcard",
+    variant: "fallback-card",
+    facts: [f],
+    prompt: bp.text,
+    front: `${bp.text}\n括号中应是什么？`,
+    back,
+    explanation: explain(ctx, f, ""),
+    tags: [f.kind],
+    flags: bp.prepended ? ["context-prepended"] : [],
+  });
+}

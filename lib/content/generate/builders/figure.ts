@@ -1,0 +1,155 @@
+/** Questions on figures: choose the amount, type it, judge a statement. */
+import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf, statementPassage } from "../context";
+import { pickDistractors } from "../distractors";
+import type { Draft, FigureFact, GenContext } from "../model";
+import { fold, similarity } from "../text";
+import { coin, draft, seedFor, shuffled } from "./common";
+
+const NUMBER = /\d+(?:[,，]\d{3})*(?:\.\d+)?/u;
+
+/** Number of decimals and significant digits of a number as written. */
+function shapeOf(written: string): { decimals: number; sig: number } {
+  const plain = written.replace(/[,，]/g, "");
+  const [int, frac = ""] = plain.split(".");
+  const intDigits = int!.replace(/^0+/, "");
+  const trailingZeros = frac ? 0 : (intDigits.match(/0+$/)?.[0].length ?? 0);
+  return { decimals: frac.length, sig: Math.max(1, intDigits.length + frac.length - trailingZeros) };
+}
+
+function roundLike(n: number, written: string): string {
+  const { decimals, sig } = shapeOf(written);
+  if (decimals > 0) return n.toFixed(decimals);
+  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(n) || 1)) + 1);
+  const keep = Math.max(1, Math.min(sig, digits));
+  const f = 10 ** (digits - keep);
+  return String(Math.round(n / f) * f);
+}
+
+/** The figure as written in the clean sentence, and the number inside it. */
+function surfaceOf(f: FigureFact): { surface: string; written: string } | undefined {
+  const key = f.context.keyInSentence;
+  const surface = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
+  const m = NUMBER.exec(surface);
+  if (!m) return undefined;
+  return { surface, written: m[0] };
+}
+
+/** Numbers the corpus gives for the same measure (and year, subject): never a distractor. */
+function alsoTrueNumbers(ctx: GenContext, f: FigureFact): number[] {
+  const out = [f.value.number];
+  for (const g of ctx.figures) {
+    if (g === f || g.value.unit !== f.value.unit) continue;
+    const sameMeasure = fold(g.value.measure) === fold(f.value.measure) || similarity(g.value.measure, f.value.measure) >= 0.7;
+    const sameYear = !f.value.year || !g.value.year || f.value.year === g.value.year;
+    if (sameMeasure && sameYear) out.push(g.value.number);
+  }
+  return out;
+}
+
+/** Distractor numbers of the same unit and magnitude: corpus figures first, then scaled ones. */
+function numberCandidates(ctx: GenContext, f: FigureFact, written: string): string[] {
+  const n = f.value.number;
+  const out: string[] = [];
+  const pct = f.value.unit.includes("%") || f.value.unit.includes("百分");
+  for (const g of ctx.figures) {
+    if (g === f || g.value.unit !== f.value.unit) continue;
+    const r = g.value.number / n;
+    if (r >= 0.4 && r <= 2.5) {
+      const gw = NUMBER.exec(g.value.text)?.[0];
+      if (gw && shapeOf(gw).decimals === shapeOf(written).decimals) out.push(gw.replace(/[,，]/g, ""));
+    }
+  }
+  for (const k of [1.5, 0.6, 2, 0.75, 1.3, 0.5, 2.5, 0.8]) {
+    const v = n * k;
+    if (pct && v > 100) continue;
+    out.push(roundLike(v, written));
+  }
+  return out;
+}
+
+export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
+  const out: Draft[] = [];
+  const s = surfaceOf(f);
+  if (!s) return out;
+  const { surface, written } = s;
+  const tags = ["figure"];
+  const passage = passageOf(ctx, f);
+  if (!passage.text.includes(surface)) return out;
+  const banned = alsoTrueNumbers(ctx, f).map((x) => String(x));
+  const replaceNumber = (num: string) => surface.replace(written, num);
+  const answerPlain = written.replace(/[,，]/g, "");
+
+  const seed = seedFor("figure-blank", [f]);
+  const cands = numberCandidates(ctx, f, written).filter((c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0);
+  const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
+  const bp = blankedPassage(ctx, f, surface, BLANK);
+  if (nums && bp && !bp.dangling) {
+    const opts = [answerPlain, ...nums].sort((a, b) => Number(a) - Number(b)).map(replaceNumber);
+    out.push(
+      draft(ctx, {
+        type: "mcq",
+        variant: "figure-blank",
+        facts: [f],
+        prompt: `根据原文，选择填入括号的数字：${bp.text}`,
+        options: opts,
+        answer: surface,
+        explanation: explain(ctx, f, `正确答案是${surface}。`),
+        tags,
+        flags: bp.prepended ? ["context-prepended"] : [],
+      }),
+    );
+  }
+  // cloze on the number only, the unit stays in the sentence
+  const sp = statementPassage(ctx, f, surface);
+  if (sp && !sp.dangling) {
+    const at = sp.key.start + surface.indexOf(written);
+    let text = sp.text.slice(0, at) + CLOZE_BLANK + sp.text.slice(at + written.length);
+    if (!/[。！？…”]$/.test(text)) text = text.replace(/[，,；;：:]$/, "") + "。";
+    out.push(
+      draft(ctx, {
+        type: "cloze",
+        variant: "figure-cloze",
+        facts: [f],
+        prompt: `根据原文填空（填数字）：${text}`,
+        answer: written,
+        accepted: [...new Set([written, answerPlain])],
+        blanked: written,
+        explanation: explain(ctx, f, `空格处应填“${written}”。`),
+        tags,
+        flags: sp.prepended ? ["context-prepended"] : [],
+      }),
+    );
+    if (nums) {
+      const truth = coin(seedFor("figure-tf", [f]));
+      const shownNum = truth ? written : nums[0]!;
+      let st = sp.text.slice(0, at) + shownNum + sp.text.slice(at + written.length);
+      if (!/[。！？…”]$/.test(st)) st = st.replace(/[，,；;：:]$/, "") + "。";
+      out.push(
+        draft(ctx, {
+          type: "true_false",
+          variant: "figure-tf",
+          facts: [f],
+          prompt: `判断正误（依据原文）：${st}`,
+          answer: truth,
+          explanation: explain(ctx, f, truth ? "正确。" : `错误，原文为${surface}。`),
+          tags,
+        }),
+      );
+    }
+  }
+  if (bp && !bp.dangling) {
+    out.push(
+      draft(ctx, {
+        type: "flashcard",
+        variant: "figure-card",
+        facts: [f],
+        prompt: bp.text,
+        front: `${bp.text}\n括号中的数字是多少？`,
+        back: surface,
+        explanation: explain(ctx, f, ""),
+        tags,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+/** Questions over several facts: timelines (ordering) and matching. */
+import type { ExtractedFact } from "../../types";
+import { citeOf } from "../context";
+import { dateSortKey, datesCompatible, formatDate, parseIso, precisionOf } from "../dates";
+import { shuffle } from "../hash";
+import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "../model";
+import { fold, similarity, unwrap } from "../text";
+import { asSimple, dateEvent, datesOfSameEvent } from "./date";
+import { draft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
+
+/** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
+function groupsOf<T extends ExtractedFact>(items: T[], size: number, ok: (a: T, b: T) => boolean, seed: string): T[][] {
+  const order = shuffle(
+    [...items].sort((a, b) => (factKey(a) < factKey(b) ? -1 : factKey(a) > factKey(b) ? 1 : 0)),
+    seed,
+  );
+  const groups: T[][] = [];
+  const used = new Set<T>();
+  for (const first of order) {
+    if (used.has(first)) continue;
+    const g = [first];
+    for (const c of order) {
+      if (g.length === size) break;
+      if (used.has(c) || g.includes(c)) continue;
+      if (g.every((x) => ok(x, c))) g.push(c);
+    }
+    if (g.length === size) {
+      for (const x of g) used.add(x);
+      groups.push(g);
+    }
+  }
+  return groups;
+}
+
+function yearOf(iso: string): number {
+  return parseIso(iso)?.y ?? 0;
+}
+
+/** Put 4 dated events from anywhere in the corpus in time order. */
+export function buildOrderingQuestions(ctx: GenContext): Draft[] {
+  const cands: { f: DateFact; event: string }[] = [];
+  for (const f of ctx.dates) {
+    if (f.value.inferred || f.value.endIso) continue;
+    if (!["year", "month", "day"].includes(f.value.precision)) continue;
+    const event = dateEvent(f);
+    if (!event || event.length > 40) continue;
+    // the corpus must not give another date for the same event
+    if (datesOfSameEvent(ctx, f).some((iso) => !datesCompatible(iso, f.value.iso))) continue;
+    if (cands.some((c) => similarity(c.event, event) >= 0.5)) continue;
+    cands.push({ f, event });
+  }
+  const eventOf = new Map(cands.map((c) => [c.f, c.event]));
+  const groups = groupsOf(
+    cands.map((c) => c.f),
+    4,
+    (a, b) => yearOf(a.value.iso) !== yearOf(b.value.iso) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4,
+    "ordering",
+  );
+  return groups.map((g) => {
+    const sorted = [...g].sort((a, b) => dateSortKey(a.value.iso) - dateSortKey(b.value.iso));
+    const answer = sorted.map((f) => eventOf.get(f)!);
+    const seed = seedFor("timeline", sorted);
+    const docs = new Set(g.map((f) => f.documentId));
+    return draft(ctx, {
+      type: "ordering",
+      variant: "timeline",
+      facts: sorted,
+      prompt: "请将下列事件按发生时间从早到晚排序：",
+      options: shuffleNotIdentityFor(answer, seed),
+      answer,
+      explanation: `正确顺序：${sorted.map((f) => `${formatDate(asSimple(f))}，${eventOf.get(f)}`).join("；")}。`,
+      tags: ["date", "timeline", ...(docs.size > 1 ? ["cross-document"] : [])],
+    });
+  });
+}
+
+function agreementName(f: AgreementFact): string {
+  return `《${unwrap(f.value.name)}》`;
+}
+
+/** Documents ↔ dates, documents ↔ parties, terms ↔ definitions. */
+export function buildMatchingQuestions(ctx: GenContext): Draft[] {
+  const out: Draft[] = [];
+  const docsWithDate = uniqueByName(
+    ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date)),
+  );
+  for (const g of groupsOf(docsWithDate, 4, (a, b) => yearOf(a.value.date!) !== yearOf(b.value.date!) && fold(a.value.name) !== fold(b.value.name), "match-date")) {
+    const sorted = [...g].sort((a, b) => dateSortKey(a.value.date!) - dateSortKey(b.value.date!));
+    const pairs = sorted.map((f): [string, string] => [agreementName(f), formatDate({ iso: f.value.date!, precision: precisionOf(f.value.date!)! })]);
+    out.push(
+      draft(ctx, {
+        type: "matching",
+        variant: "match-agreement-date",
+        facts: sorted,
+        prompt: "请将下列文件与其签署或发表的时间对应起来：",
+        pairs,
+        options: shuffle(
+          pairs.map((p) => p[1]),
+          seedFor("match-agreement-date", sorted),
+        ),
+        explanation: pairs.map(([a, b]) => `${a}：${b}`).join("；") + "。",
+        tags: ["agreement", "date", "matching"],
+      }),
+    );
+  }
+  const docsWithParties = uniqueByName(
+    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties)),
+  );
+  for (const g of groupsOf(
+    docsWithParties,
+    4,
+    (a, b) => partyPhrase(a.value.parties) !== partyPhrase(b.value.parties) && fold(a.value.name) !== fold(b.value.name),
+    "match-parties",
+  )) {
+    const pairs = g.map((f): [string, string] => [agreementName(f), partyPhrase(f.value.parties)!]);
+    out.push(
+      draft(ctx, {
+        type: "matching",
+        variant: "match-agreement-parties",
+        facts: g,
+        prompt: "请将下列文件与其签署方对应起来：",
+        pairs,
+        options: shuffle(
+          pairs.map((p) => p[1]),
+          seedFor("match-agreement-parties", g),
+        ),
+        explanation: pairs.map(([a, b]) => `${a}：${b}`).join("；") + "。",
+        tags: ["agreement", "parties", "matching"],
+      }),
+    );
+  }
+  const defs = ctx.concepts.filter(
+    (f) => f.value.definition && f.value.definition.length >= 6 && f.value.definition.length <= 60 && f.value.term.length <= 20,
+  );
+  for (const g of groupsOf(
+    uniqueByTerm(defs),
+    3,
+    (a, b) => fold(a.value.term) !== fold(b.value.term) && similarity(a.value.definition!, b.value.definition!) < 0.5,
+    "match-defs",
+  )) {
+    const pairs = g.map((f): [string, string] => [`“${unwrap(f.value.term)}”`, f.value.definition!]);
+    out.push(
+      draft(ctx, {
+        type: "matching",
+        variant: "match-term-definition",
+        facts: g,
+        prompt: "请将下列概念与原文中对它的表述对应起来：",
+        pairs,
+        options: shuffle(
+          pairs.map((p) => p[1]),
+          seedFor("match-term-definition", g),
+        ),
+        explanation: `${pairs.map(([a, b]) => `${a}：${b}`).join("；")}。${citeOf(ctx, g[0]!)}`,
+        tags: ["concept", "definition", "matching"],
+      }),
+    );
+  }
+  return out;
+}
+
+function uniqueByName(fs: AgreementFact[]): AgreementFact[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = fold(f.value.name);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function uniqueByTerm(fs: ConceptFact[]): ConceptFact[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = fold(f.value.term);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,243 @@
+/** Passages behind questions: the clean sentence (with context when it dangles), windows and blanks, raw sources. */
+import type { Span } from "../../bank/format";
+import type { Corpus, ExtractedFact, Sentence } from "../types";
+import type { Draft, GenContext } from "./model";
+
+/** Words that need something before them to make sense. */
+export const DANGLING_START =
+  /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
+
+/** Connectives that may be dropped at the start of a question. */
+const LEADING_CONNECTIVE =
+  /^(?:此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|首先|其次|再次|最后|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+
+export const BLANK = "（    ）";
+export const CLOZE_BLANK = "____";
+
+export function buildContext(corpus: Corpus): GenContext {
+  const docs = new Map(corpus.documents.map((d) => [d.doc.id, d]));
+  const sentences = new Map(corpus.documents.map((d) => [d.doc.id, d.sentences]));
+  let maxYear = 0;
+  for (const f of corpus.facts) {
+    if (f.kind === "date") {
+      const y = Number(/^(\d{3,4})/.exec(f.value.endIso ?? f.value.iso)?.[1] ?? 0);
+      if (y > maxYear) maxYear = y;
+    }
+  }
+  return {
+    corpus,
+    docs,
+    sentences,
+    dates: corpus.facts.filter((f): f is Extract<ExtractedFact, { kind: "date" }> => f.kind === "date"),
+    agreements: corpus.facts.filter((f): f is Extract<ExtractedFact, { kind: "agreement" }> => f.kind === "agreement"),
+    concepts: corpus.facts.filter((f): f is Extract<ExtractedFact, { kind: "concept" }> => f.kind === "concept"),
+    figures: corpus.facts.filter((f): f is Extract<ExtractedFact, { kind: "figure" }> => f.kind === "figure"),
+    maxYear: maxYear || 2100,
+  };
+}
+
+/** Index of the sentence holding the fact's raw span, or -1. */
+function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const at = fact.span.start;
+  let best = -1;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    if (s.raw.start <= at && at < s.raw.end) {
+      best = i;
+      break;
+    }
+  }
+  if (best < 0) best = list.findIndex((s) => s.text === fact.context.sentence);
+  return best;
+}
+
+/** The raw source of a question: the raw span of the fact's sentence, quoted exactly. */
+export function sourceFor(ctx: GenContext, fact: ExtractedFact): Draft["source"] {
+  const doc = ctx.docs.get(fact.documentId);
+  const raw = doc?.doc.raw ?? "";
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  let start = fact.span.start;
+  let end = fact.span.end;
+  if (i >= 0) {
+    const s = list[i]!;
+    start = Math.min(start, s.raw.start);
+    end = Math.max(end, s.raw.end);
+  }
+  start = Math.max(0, Math.min(start, raw.length));
+  end = Math.max(start, Math.min(end, raw.length));
+  return { documentId: fact.documentId, start, end, quote: raw.slice(start, end) };
+}
+
+export interface Passage {
+  text: string;
+  /** Where the fact's key stands in `text`, when known. */
+  key?: Span;
+  /** True when the previous sentence was added because this one dangles. */
+  prepended: boolean;
+  /** True when the passage still starts with a word that refers to something unseen. */
+  dangling: boolean;
+}
+
+/** The clean sentence of a fact; the previous sentence is prepended when it starts with 这/该/其/同年 … */
+export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
+  const sentence = fact.context.sentence;
+  const key = fact.context.keyInSentence;
+  const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
+  const lead = sentence.match(/^\s*/)?.[0].length ?? 0;
+  const text = sentence.slice(lead);
+  const shifted = validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined;
+  if (!DANGLING_START.test(text)) return { text, key: shifted, prepended: false, dangling: false };
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  const prev = i > 0 ? list[i - 1] : undefined;
+  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prev.text.length + text.length <= 170 && !DANGLING_START.test(prev.text)) {
+    const joined = prev.text.trim();
+    const p = joined.length;
+    return {
+      text: joined + text,
+      key: shifted ? { start: shifted.start + p, end: shifted.end + p } : undefined,
+      prepended: true,
+      dangling: false,
+    };
+  }
+  return { text, key: shifted, prepended: false, dangling: true };
+}
+
+/** Clause boundaries (after ，；：) outside quotes and brackets. */
+function clauses(text: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if ("《“‘（(「【".includes(ch)) depth++;
+    else if ("》”’）)」】".includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && "，；：,;".includes(ch)) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * Cuts a long passage down to the clauses around the key (keeping a short leading clause,
+ * which usually holds the time or the subject), marking cuts with "……".
+ */
+export function windowAround(text: string, key: Span, maxLen = 90): { text: string; key: Span } {
+  if (text.length <= maxLen + 20) return { text, key };
+  const cs = clauses(text);
+  let i = cs.findIndex((c) => c.start <= key.start && key.start < c.end);
+  let j = cs.findIndex((c) => c.start < key.end && key.end <= c.end);
+  if (i < 0 || j < 0) return { text, key };
+  const len = () => cs[j]!.end - cs[i]!.start;
+  const size = (k: number) => cs[k]!.end - cs[k]!.start;
+  for (let turn = 0; ; turn++) {
+    const sides = turn % 2 === 0 ? ["left", "right"] : ["right", "left"];
+    let grew = false;
+    for (const side of sides) {
+      if (side === "left" && i > 0 && len() + size(i - 1) <= maxLen) {
+        i--;
+        grew = true;
+        break;
+      }
+      if (side === "right" && j < cs.length - 1 && len() + size(j + 1) <= maxLen) {
+        j++;
+        grew = true;
+        break;
+      }
+    }
+    if (!grew) break;
+  }
+  let prefix = "";
+  const first = cs[0]!;
+  if (i > 0) {
+    const firstText = text.slice(first.start, first.end);
+    prefix = firstText.length <= 18 && i > 1 ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 ? firstText : "……";
+  }
+  let body = text.slice(cs[i]!.start, cs[j]!.end);
+  let suffix = "";
+  if (j < cs.length - 1) {
+    body = body.replace(/[，,；;：:]$/, "");
+    suffix = "……";
+  }
+  const offset = prefix.length - cs[i]!.start;
+  return { text: prefix + body + suffix, key: { start: key.start + offset, end: key.end + offset } };
+}
+
+/** Drops leading connectives (此外，同时，…) that make no sense at the start of a question. */
+export function tidyStart(text: string, key?: Span): { text: string; key?: Span } {
+  const m = LEADING_CONNECTIVE.exec(text);
+  if (!m || (key && key.start < m[0].length)) return { text, key };
+  const n = m[0].length;
+  return { text: text.slice(n), key: key ? { start: key.start - n, end: key.end - n } : undefined };
+}
+
+/** Replaces the key with a blank. */
+export function blankOut(text: string, key: Span, blank = BLANK): string {
+  return text.slice(0, key.start) + blank + text.slice(key.end);
+}
+
+/**
+ * Finds `needle` in the passage, preferring the given key; returns its span when it occurs
+ * exactly once (an ambiguous position makes an ambiguous blank).
+ */
+export function locate(text: string, needle: string, hint?: Span): Span | undefined {
+  if (!needle) return undefined;
+  if (hint && text.slice(hint.start, hint.end) === needle) return hint;
+  const first = text.indexOf(needle);
+  if (first < 0) return undefined;
+  if (text.indexOf(needle, first + 1) >= 0) return undefined;
+  return { start: first, end: first + needle.length };
+}
+
+/** A passage cut and blanked around `needle`, ready for a prompt; undefined when it cannot be done cleanly. */
+export function blankedPassage(
+  ctx: GenContext,
+  fact: ExtractedFact,
+  needle: string,
+  blank = BLANK,
+  maxLen = 90,
+): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
+  const p = passageOf(ctx, fact);
+  const span = locate(p.text, needle, p.key && p.text.slice(p.key.start, p.key.end) === needle ? p.key : undefined);
+  if (!span) return undefined;
+  const w = windowAround(p.text, span, maxLen);
+  const t = tidyStart(w.text, w.key);
+  const key = t.key ?? w.key;
+  const filled = t.text;
+  let text = blankOut(filled, key, blank);
+  if (!/[。！？…”」』]$/.test(text)) text = text.replace(/[，,；;：:]$/, "") + "。";
+  return { text, full: filled, prepended: p.prepended, dangling: p.dangling };
+}
+
+/** The passage (windowed around the key when there is one), ending with punctuation, for statements. */
+export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: string, maxLen = 90) {
+  const p = passageOf(ctx, fact);
+  const span = locate(p.text, needle, p.key);
+  if (!span) return undefined;
+  const w = windowAround(p.text, span, maxLen);
+  const t = tidyStart(w.text, w.key);
+  return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
+}
+
+/** "出自《标题》" for explanations. */
+export function citeOf(ctx: GenContext, fact: ExtractedFact): string {
+  const title = ctx.docs.get(fact.documentId)?.title?.trim();
+  return title ? `出自《${title.replace(/^《|》$/g, "")}》` : "出自原文";
+}
+
+/** Explanation text: the answer, then the clean sentence it comes from. */
+export function explain(ctx: GenContext, fact: ExtractedFact, answerLine: string): string {
+  const s = passageOf(ctx, fact).text.trim();
+  return `${answerLine}${citeOf(ctx, fact)}：“${s}”`;
+}
+
+/** Sentence index helper exported for ordering questions. */
+export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | undefined {
+  const i = sentenceIndex(ctx, fact);
+  return i >= 0 ? ctx.sentences.get(fact.documentId)?.[i] : undefined;
+}

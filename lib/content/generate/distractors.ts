@@ -1,0 +1,53 @@
+/** Choosing distractors: distinct, plausible, never also true. */
+import { shuffle } from "./hash";
+import { fold, nearDuplicate } from "./text";
+
+/**
+ * Picks `n` distractors from candidates (best first): none a near copy of the answer
+ * or of another pick, none among `alsoTrue`. Prefers the first `window` candidates
+ * and picks among them with a seeded shuffle, so the answer's position varies.
+ * Returns null when there are not enough.
+ */
+export function pickDistractors(
+  candidates: readonly string[],
+  answer: string | readonly string[],
+  n: number,
+  seed: string,
+  opts: { alsoTrue?: readonly string[]; window?: number; strict?: boolean } = {},
+): string[] | null {
+  const answers = typeof answer === "string" ? [answer] : [...answer];
+  const banned = [...answers, ...(opts.alsoTrue ?? [])];
+  const same = (a: string, b: string) => (opts.strict === false ? fold(a) === fold(b) : nearDuplicate(a, b));
+  const ok: string[] = [];
+  for (const c of candidates) {
+    if (!c || !c.trim()) continue;
+    if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
+    if (ok.some((o) => same(o, c))) continue;
+    ok.push(c);
+  }
+  if (ok.length < n) return null;
+  const w = Math.max(n, Math.min(ok.length, opts.window ?? n + 2));
+  return shuffle(ok.slice(0, w), seed).slice(0, n);
+}
+
+/** Candidates sorted by closeness of length to the answer (granularity), ties kept in input order. */
+export function byLength(candidates: readonly string[], answer: string): string[] {
+  const len = answer.length;
+  return candidates
+    .map((c, i) => ({ c, i, d: Math.abs(c.length - len) / Math.max(len, 1) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.c);
+}
+
+/** Unique values by folded form, first occurrence kept. */
+export function uniqueFolded(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const k = fold(v);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../bank/format";
+import { questionFlags, selfCheck } from "./selfcheck";
+
+const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+let n = 0;
+function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question & { blanked?: string } {
+  n++;
+  return { id: `q_${n}`, factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
+}
+const mcq = (prompt: string, options: string[], answer: string) => q({ type: "mcq", prompt, options, answer });
+
+describe("self-check", () => {
+  it("passes a clean question with score 1", () => {
+    const good = mcq("中国与某国正式建交是在哪一年？", ["1991年", "1992年", "1993年", "1994年"], "1992年");
+    expect(questionFlags(good)).toEqual([]);
+    const { kept } = selfCheck([good]);
+    expect(kept[0]!.quality).toEqual({ score: 1, flags: [] });
+  });
+
+  it("drops an answer leaked into the prompt", () => {
+    const leak = mcq("1992年，中国与某国正式建交是在哪一年？", ["1991年", "1992年", "1993年", "1994年"], "1992年");
+    expect(questionFlags(leak)).toContain("answer-leak");
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：双方建立____，战略伙伴关系不断深化。", answer: "战略伙伴关系" });
+    expect(questionFlags(cloze)).toContain("answer-leak");
+    const { kept, dropped } = selfCheck([leak, cloze]);
+    expect(kept).toHaveLength(0);
+    expect(dropped.map((d) => d.reasons)).toEqual([["answer-leak"], ["answer-leak"]]);
+  });
+
+  it("drops duplicate and near-duplicate options", () => {
+    expect(questionFlags(mcq("哪一项？", ["甲乙丙", "甲乙丙", "丁", "戊"], "丁"))).toContain("duplicate-options");
+    expect(questionFlags(mcq("哪一项？", ["甲乙丙", "甲 乙丙。", "丁", "戊"], "丁"))).toContain("duplicate-options");
+    expect(
+      questionFlags(mcq("哪一项？", ["关于某某问题的长期合作协定文本", "关于某某问题的长期合作协定文本草", "丁戊己", "庚辛壬"], "丁戊己")),
+    ).toContain("similar-options");
+  });
+
+  it("drops leftover artefacts", () => {
+    expect(questionFlags(mcq("始 终 秉 持哪一项原则？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:cjk-space");
+    expect(questionFlags(mcq("## 哪一项？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:markdown");
+    expect(questionFlags(mcq("**哪一项**？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:markdown");
+    expect(questionFlags(mcq("<b>哪一项</b>？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:html");
+    expect(questionFlags(mcq("哪一项①？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:footnote");
+    expect(questionFlags(mcq("贸易额达1 201亿美元的是哪一年？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:broken-number");
+    expect(questionFlags(mcq("中国—\n中亚合作始于哪一年？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:linebreak");
+    expect(questionFlags(mcq("《某条约是哪一年签署的？", ["甲", "乙", "丙", "丁"], "甲"))).toContain("artefact:unbalanced");
+  });
+
+  it("drops trivial blanks", () => {
+    const one = q({ type: "cloze", prompt: "根据原文填空：双方____持友好。", answer: "坚", blanked: "坚" });
+    expect(questionFlags(one)).toContain("trivial-blank");
+    const common = q({ type: "cloze", prompt: "根据原文填空：____与邻国建交。", answer: "中国", blanked: "中国" });
+    expect(questionFlags(common)).toContain("trivial-blank");
+    const year = q({ type: "cloze", prompt: "根据原文填空：____，双方建交。", answer: "1992年", blanked: "1992年" });
+    expect(questionFlags(year)).not.toContain("trivial-blank");
+  });
+
+  it("drops prompts that dangle without context", () => {
+    expect(questionFlags(mcq("这一倡议是在哪一年提出的？", ["1991年", "1992年", "1993年", "1994年"], "1992年"))).toContain(
+      "dangling-reference",
+    );
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：该机制于____成立。", answer: "2020年" });
+    expect(questionFlags(cloze)).toContain("dangling-reference");
+    expect(questionFlags(mcq("其他国家的立场是什么？", ["甲乙", "丙丁", "戊己", "庚辛"], "甲乙"))).not.toContain("dangling-reference");
+  });
+
+  it("drops mcq without four options", () => {
+    expect(questionFlags(mcq("哪一年？", ["1991年", "1992年"], "1992年"))).toContain("too-few-options");
+  });
+
+  it("keeps one of two near-duplicate questions", () => {
+    const a = mcq("中国与某国正式建交是在哪一年？", ["1991年", "1992年", "1993年", "1994年"], "1992年");
+    const b = mcq("中国与某国正式建交是在哪一年?", ["1990年", "1992年", "1993年", "1995年"], "1992年");
+    const { kept, dropped } = selfCheck([a, b]);
+    expect(kept).toHaveLength(1);
+    expect(dropped[0]!.reasons).toEqual(["near-duplicate-question"]);
+  });
+
+  it("lowers the score of inferred dates without dropping them", () => {
+    const inferred = mcq("两国总统相继访华是在哪一年？", ["2012年", "2013年", "2014年", "2015年"], "2013年");
+    inferred.quality = { score: 1, flags: ["inferred-date"] };
+    const { kept } = selfCheck([inferred]);
+    expect(kept[0]!.quality.score).toBeLessThan(1);
+    expect(kept[0]!.quality.flags).toEqual(["inferred-date"]);
+  });
+});

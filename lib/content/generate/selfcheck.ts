@@ -1,0 +1,172 @@
+/**
+ * The generator's own review of every question: flags what a teacher would object to,
+ * drops what must not reach a student, scores the rest (1 = nothing to object to).
+ */
+import type { Question } from "../../bank/format";
+import { DANGLING_START } from "./context";
+import type { Dropped } from "./model";
+import { balanced } from "./builders/common";
+import { fold, similarity } from "./text";
+
+/** Flags that drop a question; the others only lower its score. */
+export const DROPPING_FLAGS = new Set([
+  "answer-leak",
+  "duplicate-options",
+  "similar-options",
+  "artefact:cjk-space",
+  "artefact:markdown",
+  "artefact:html",
+  "artefact:footnote",
+  "artefact:linebreak",
+  "artefact:replacement-char",
+  "artefact:unbalanced",
+  "artefact:broken-number",
+  "trivial-blank",
+  "ambiguous-blank",
+  "dangling-reference",
+  "too-few-options",
+  "too-long",
+  "near-duplicate-question",
+  "empty-text",
+]);
+
+const PENALTY: Record<string, number> = {
+  "inferred-date": 0.15,
+  "context-prepended": 0.05,
+  "long-prompt": 0.1,
+  "uneven-options": 0.1,
+};
+
+/** Words so common that blanking them tests nothing (generic, not from any document). */
+const TRIVIAL_BLANKS = new Set(["中国", "国家", "合作", "发展", "关系", "地区", "我们", "双方", "各国", "世界", "问题", "重要", "进一步"]);
+
+/** Artefacts left in a piece of text. */
+export function artefactFlags(text: string, allowNewline = false): string[] {
+  const flags: string[] = [];
+  if (/[\u3400-\u9fff][ \t\u3000\u00a0]+[\u3400-\u9fff]/u.test(text)) flags.push("artefact:cjk-space");
+  if (/(^|\n)\s*#{1,6}\s|\*\*|\]\(|^\s*[-*+]\s/u.test(text)) flags.push("artefact:markdown");
+  if (/<\/?[a-zA-Z][^>]*>|&[a-z]{2,6};|&#\d+;/u.test(text)) flags.push("artefact:html");
+  if (/[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\^\d/u.test(text)) flags.push("artefact:footnote");
+  if (!allowNewline && /[\r\n]/.test(text)) flags.push("artefact:linebreak");
+  if (/\uFFFD/.test(text)) flags.push("artefact:replacement-char");
+  if (!balanced(text)) flags.push("artefact:unbalanced");
+  if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
+  return flags;
+}
+
+/** The body of a prompt after its instruction ("根据原文填空：…"). */
+function promptBody(prompt: string): string {
+  const m = /^(?:根据原文|阅读原文|判断正误|请将|根据原文，)[^：:]*[：:]/u.exec(prompt);
+  return m ? prompt.slice(m[0].length) : prompt;
+}
+
+function answerStrings(q: Question): string[] {
+  if (typeof q.answer === "string") return [q.answer];
+  if (Array.isArray(q.answer)) return q.answer;
+  return [];
+}
+
+/** Flags of one question on its own (not comparing with others). */
+export function questionFlags(q: Question & { blanked?: string }): string[] {
+  const flags = new Set<string>(q.quality?.flags ?? []);
+  const texts: string[] = [q.prompt, ...(q.options ?? []), ...answerStrings(q), ...(q.pairs ?? []).flat()];
+  if (q.back) texts.push(q.back);
+  for (const t of texts) {
+    if (!t || !t.trim()) flags.add("empty-text");
+    for (const f of artefactFlags(t)) flags.add(f);
+  }
+  if (q.front) for (const f of artefactFlags(q.front, true)) flags.add(f);
+
+  const body = promptBody(q.prompt);
+  if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
+  if (q.prompt.length > 260) flags.add("too-long");
+  else if (q.prompt.length > 160) flags.add("long-prompt");
+
+  // answer leaked into the prompt
+  if (q.type === "mcq" || q.type === "cloze" || q.type === "short_answer" || q.type === "multi") {
+    const p = fold(q.prompt);
+    for (const a of answerStrings(q)) {
+      const fa = fold(a);
+      if (fa.length >= 2 && p.includes(fa)) flags.add("answer-leak");
+      if (fa.length === 1 && q.type === "cloze" && q.prompt.includes(a)) flags.add("ambiguous-blank");
+    }
+  }
+  if (q.type === "flashcard" && q.front && q.back) {
+    const fb = fold(q.back);
+    if (fb.length >= 2 && fold(q.front).includes(fb)) flags.add("answer-leak");
+  }
+
+  // options
+  const opts = q.options ?? [];
+  if (q.type === "mcq" && opts.length !== 4) flags.add("too-few-options");
+  if (q.type === "multi" && opts.length < 4) flags.add("too-few-options");
+  if (q.type === "mcq" || q.type === "multi" || q.type === "ordering") {
+    for (let i = 0; i < opts.length; i++) {
+      for (let j = i + 1; j < opts.length; j++) {
+        if (fold(opts[i]!) === fold(opts[j]!)) flags.add("duplicate-options");
+        else if (similarity(opts[i]!, opts[j]!) >= 0.9) flags.add("similar-options");
+      }
+    }
+    if (q.type === "mcq" && opts.length > 1) {
+      const lens = opts.map((o) => o.length);
+      if (Math.max(...lens) > 3 * Math.min(...lens) && Math.max(...lens) > 8) flags.add("uneven-options");
+    }
+  }
+  if (q.type === "matching") {
+    const rights = (q.pairs ?? []).map((p) => fold(p[1]));
+    const lefts = (q.pairs ?? []).map((p) => fold(p[0]));
+    if (new Set(rights).size !== rights.length || new Set(lefts).size !== lefts.length) flags.add("duplicate-options");
+  }
+
+  // blanks
+  if (q.type === "cloze") {
+    const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");
+    const fb = fold(b);
+    if (fb.length <= 1 && !/\d/.test(fb)) flags.add("trivial-blank");
+    if (TRIVIAL_BLANKS.has(fb)) flags.add("trivial-blank");
+  }
+  return [...flags].sort();
+}
+
+export function scoreOf(flags: readonly string[]): number {
+  if (flags.some((f) => DROPPING_FLAGS.has(f))) return 0;
+  let s = 1;
+  for (const f of flags) s -= PENALTY[f] ?? 0.05;
+  return Math.max(0, Math.round(s * 100) / 100);
+}
+
+/**
+ * Runs the self-check over all questions: per-question flags, then near-duplicate
+ * questions (same type, nearly the same prompt and answer). Returns kept and dropped.
+ */
+export function selfCheck(questions: (Question & { blanked?: string })[]): { kept: Question[]; dropped: Dropped[] } {
+  const checked = questions.map((q) => {
+    const flags = questionFlags(q);
+    return { q, flags };
+  });
+  const kept: { q: Question; flags: string[] }[] = [];
+  const dropped: Dropped[] = [];
+  const seenIds = new Set<string>();
+  // better questions first, so that a near duplicate drops the weaker one
+  const order = [...checked].sort((a, b) => scoreOf(b.flags) - scoreOf(a.flags) || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
+  for (const c of order) {
+    if (seenIds.has(c.q.id)) c.flags.push("near-duplicate-question");
+    else if (!c.flags.some((f) => DROPPING_FLAGS.has(f))) {
+      const ans = JSON.stringify(c.q.answer ?? c.q.pairs ?? c.q.back);
+      const dup = kept.find(
+        (k) => k.q.type === c.q.type && JSON.stringify(k.q.answer ?? k.q.pairs ?? k.q.back) === ans && similarity(k.q.prompt, c.q.prompt) >= 0.9,
+      );
+      if (dup) c.flags.push("near-duplicate-question");
+    }
+    seenIds.add(c.q.id);
+    const drop = c.flags.filter((f) => DROPPING_FLAGS.has(f));
+    if (drop.length > 0) {
+      dropped.push({ id: c.q.id, type: c.q.type, factIds: c.q.factIds, prompt: c.q.prompt, reasons: drop });
+      continue;
+    }
+    const { blanked: _b, ...rest } = c.q as Question & { blanked?: string };
+    void _b;
+    kept.push({ q: { ...rest, quality: { score: scoreOf(c.flags), flags: [...new Set(c.flags)].sort() } }, flags: c.flags });
+  }
+  return { kept: kept.map((k) => k.q), dropped: dropped.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+}
