@@ -6,7 +6,7 @@ import "server-only";
  * origin is "edited" or "manual" are never overwritten, and generated questions that
  * disappear from a document's bank are retired, never deleted.
  */
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { parseBank, type Bank, type BankDocument } from "@/lib/bank/format";
 import type { QuestionStatus } from "@/lib/domain/constants";
 import type { Db } from "@/lib/server/db";
@@ -74,7 +74,7 @@ export class BankImportError extends Error {
   }
 }
 
-const CHUNK = 400; // rows per createMany / ids per IN (...), well under SQLite's bound-variable limit
+const CHUNK = 900; // ids per IN (...): Prisma allows 999 bound values per SQLite query (and splits createMany itself)
 const MAX_WARNINGS = 20;
 
 type Tx = Prisma.TransactionClient;
@@ -211,6 +211,8 @@ async function importQuestions(tx: Tx, bank: Bank, options: ImportOptions, summa
   const newTags: { questionId: string; tag: string }[] = [];
   const newFacts: { questionId: string; factId: string }[] = [];
   const versionOnly: string[] = [];
+  const retagged: string[] = [];
+  const relinked: string[] = [];
 
   for (const q of bank.questions) {
     const content = questionContent(q, factKindById);
@@ -232,27 +234,27 @@ async function importQuestions(tx: Tx, bank: Bank, options: ImportOptions, summa
     }
     const tagsChanged = !sameSet(tags, old.tags.map((t) => t.tag));
     const factsChanged = !sameSet(factIds, old.facts.map((f) => f.factId));
-    if (sameColumns(content, old) && !tagsChanged && !factsChanged) {
-      if (old.generatorVersion === version) summary.questions.unchanged++;
-      else {
-        versionOnly.push(q.id);
-        summary.questions.updated++;
-      }
+    const contentChanged = !sameColumns(content, old);
+    if (!contentChanged && !tagsChanged && !factsChanged && old.generatorVersion === version) {
+      summary.questions.unchanged++;
       continue;
     }
     // Status is the teacher's (or the previous import's) decision: kept as it is.
-    await tx.question.update({ where: { id: q.id }, data: { ...content, generatorVersion: version } });
+    if (contentChanged) await updateQuestionContent(tx, q.id, content, version);
+    else if (old.generatorVersion !== version) versionOnly.push(q.id);
     if (tagsChanged) {
-      await tx.questionTag.deleteMany({ where: { questionId: q.id } });
+      retagged.push(q.id);
       newTags.push(...tags.map((tag) => ({ questionId: q.id, tag })));
     }
     if (factsChanged) {
-      await tx.questionFact.deleteMany({ where: { questionId: q.id } });
+      relinked.push(q.id);
       newFacts.push(...factIds.map((factId) => ({ questionId: q.id, factId })));
     }
     summary.questions.updated++;
   }
 
+  for (const ids of chunks(retagged)) await tx.questionTag.deleteMany({ where: { questionId: { in: ids } } });
+  for (const ids of chunks(relinked)) await tx.questionFact.deleteMany({ where: { questionId: { in: ids } } });
   for (const rows of chunks(newRows)) await tx.question.createMany({ data: rows });
   for (const rows of chunks(newTags)) await tx.questionTag.createMany({ data: rows });
   for (const rows of chunks(newFacts)) await tx.questionFact.createMany({ data: rows });
@@ -264,6 +266,18 @@ async function importQuestions(tx: Tx, bank: Bank, options: ImportOptions, summa
     .map((q) => q.id);
   for (const ids of chunks(toRetire)) await tx.question.updateMany({ where: { id: { in: ids } }, data: { status: "retired" } });
   summary.questions.retired = toRetire.length;
+}
+
+/**
+ * One question's generated columns, by plain SQL: a quarter of the time of `tx.question.update`
+ * (which matters when a new generator version rewrites thousands). Column names come from
+ * QuestionContent, never from input; values are bound parameters.
+ */
+async function updateQuestionContent(tx: Tx, id: string, content: QuestionContent, version: string) {
+  const columns = Object.entries({ ...content, generatorVersion: version, updatedAt: new Date() }).map(
+    ([column, value]) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`,
+  );
+  await tx.$executeRaw`UPDATE "Question" SET ${Prisma.join(columns)} WHERE "id" = ${id}`;
 }
 
 /** Rows of the given documents, plus rows with one of `ids` that live elsewhere (an id moved documents). */
