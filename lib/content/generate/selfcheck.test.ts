@@ -4,7 +4,7 @@ import { questionFlags, selfCheck } from "./selfcheck";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
 let n = 0;
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question & { blanked?: string } {
+function q(partial: Partial<Question> & Pick<Question, "type" | "prompt"> & { blanked?: string }): Question & { blanked?: string } {
   n++;
   return { id: `q_${n}`, factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
 }

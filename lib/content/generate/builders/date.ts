@@ -1,6 +1,6 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
 import { blankedPassage, CLOZE_BLANK, explain } from "../context";
-import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
+import { dateSortKey, dateSpellings, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { similarity } from "../text";
 import { coin, draft, seedFor, usableEvent } from "./common";

@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf, statementPassag
 import { pickDistractors } from "../distractors";
 import type { Draft, FigureFact, GenContext } from "../model";
 import { fold, similarity } from "../text";
-import { coin, draft, seedFor, shuffled } from "./common";
+import { coin, draft, seedFor } from "./common";
 
 const NUMBER = /\d+(?:[,，]\d{3})*(?:\.\d+)?/u;
 
