@@ -17,13 +17,14 @@ export const CLOZE_BLANK = "____";
 export function buildContext(corpus: Corpus): GenContext {
   const docs = new Map(corpus.documents.map((d) => [d.doc.id, d]));
   const sentences = new Map(corpus.documents.map((d) => [d.doc.id, d.sentences]));
-  let maxYear = 0;
-  for (const f of corpus.facts) {
-    if (f.kind === "date") {
-      const y = Number(/^(\d{3,4})/.exec(f.value.endIso ?? f.value.iso)?.[1] ?? 0);
-      if (y > maxYear) maxYear = y;
-    }
-  }
+  // distractor dates stop at the documents' own dates when known, else at most years the corpus mentions
+  const docYears = corpus.documents.map((d) => Number(/^(\d{4})/.exec(d.date ?? "")?.[1] ?? 0)).filter((y) => y > 0);
+  const years = corpus.facts
+    .filter((f): f is Extract<ExtractedFact, { kind: "date" }> => f.kind === "date")
+    .map((f) => Number(/^(\d{3,4})/.exec(f.value.iso)?.[1] ?? 0))
+    .filter((y) => y > 0)
+    .sort((a, b) => a - b);
+  const maxYear = docYears.length ? Math.max(...docYears) : (years[Math.floor(years.length * 0.9)] ?? 0);
   return {
     corpus,
     docs,
@@ -209,7 +210,9 @@ export function blankedPassage(
   const t = tidyStart(w.text, w.key);
   const key = t.key ?? w.key;
   const filled = t.text;
-  let text = blankOut(filled, key, blank);
+  // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
+  const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
+  let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);
   if (!/[。！？…”」』]$/.test(text)) text = text.replace(/[，,；;：:]$/, "") + "。";
   return { text, full: filled, prepended: p.prepended, dangling: p.dangling };
 }

@@ -48,8 +48,17 @@ function sameParties(a: readonly string[], b: readonly string[]): boolean {
 /** Names of the same category elsewhere, nearest in length first; never the answer's own siblings. */
 function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
   const own = fold(nameOf(f));
-  const cands = ctx.agreements.filter((g) => categories.includes(g.value.category) && fold(nameOf(g)) !== own).map(display);
-  return byLength(uniqueFolded(cands), display(f));
+  const others = ctx.agreements.filter((g) => categories.includes(g.value.category) && fold(nameOf(g)) !== own);
+  // same kind of document first (a declaration against declarations, a treaty against treaties)
+  const kind = typeWord(f);
+  const same = others.filter((g) => typeWord(g) === kind).map(display);
+  const rest = others.filter((g) => typeWord(g) !== kind).map(display);
+  return uniqueFolded([...byLength(uniqueFolded(same), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
+}
+
+/** The generic type word of an agreement: its `type`, or the last two characters of its name (条约, 宣言 …). */
+function typeWord(f: AgreementFact): string {
+  return f.value.type?.trim() || nameOf(f).slice(-2);
 }
 
 /** Names that would also be a right answer for the blank: same parties and date, or named in the same passage. */

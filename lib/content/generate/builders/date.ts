@@ -23,9 +23,34 @@ export function asSimple(f: DateFact): SimpleDate {
   return { iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso };
 }
 
+/** Words before a date that make it a deadline or a starting point, not the time of an event. */
+const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前)\s*$/u;
+/** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
+const NOT_AN_EVENT_AFTER = /^\s*(?:底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
+/** Verbs that open an event phrase only when its subject was left out. */
+const SUBJECTLESS = /^(?:决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后)/u;
+
 /** The event phrase of a date fact when it can stand alone in a question. */
 export function dateEvent(f: DateFact): string | undefined {
-  return usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
+  const sentence = f.context.sentence;
+  const key = f.context.keyInSentence;
+  if (key) {
+    if (NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
+    if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
+  }
+  const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
+  if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1) return undefined;
+  if (SUBJECTLESS.test(e)) return undefined;
+  // an event copied from the sentence must be whole clauses: no cut inside a clause
+  const at = sentence.indexOf(e);
+  if (at >= 0) {
+    const after = sentence.slice(at + e.length);
+    if (after && !/^[，。；！？,;!?”）)]/u.test(after)) return undefined;
+    const before = sentence.slice(0, at);
+    const dateText = key ? sentence.slice(key.start, key.end) : f.value.text;
+    if (before && !/[，。；：！？,;:!?“（(]\s*$/u.test(before) && !before.trimEnd().endsWith(dateText)) return undefined;
+  }
+  return e;
 }
 
 /** Every date the corpus gives for the same (or a very similar) event: never a distractor. */
@@ -45,7 +70,8 @@ export function datesOfSameEvent(ctx: GenContext, f: DateFact): string[] {
 
 /** Three distractor dates for a date, or null. */
 export function dateDistractors(ctx: GenContext, d: SimpleDate, forbidden: string[], seed: string): SimpleDate[] | null {
-  const cands = nearDates(d, forbidden, ctx.maxYear + 2);
+  const own = Number(/^(\d{3,4})/.exec(d.endIso ?? d.iso)?.[1] ?? 0);
+  const cands = nearDates(d, forbidden, own > ctx.maxYear ? own + 3 : ctx.maxYear);
   if (cands.length < 3) return null;
   const pool = cands.slice(0, 5);
   const picked: SimpleDate[] = [];
