@@ -1,19 +1,29 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { env } from "@/lib/env";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresPrismaClient } from ".prisma/postgres-client";
+import { databaseProvider, env } from "@/lib/env";
 
 export type Db = PrismaClient;
 
-/** A Prisma client for a database URL (SQLite file; PostgreSQL arrives with issue 7). */
+/**
+ * A Prisma client for a database URL: a SQLite file, or PostgreSQL through the client generated
+ * from prisma/postgres/schema.prisma. Both are generated from the same models, so they share one API.
+ */
 export function createDb(url: string = env.DATABASE_URL): Db {
-  if (url.startsWith("file:")) {
+  if (databaseProvider(url) === "sqlite") {
     return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
   }
-  throw new Error(`Unsupported DATABASE_URL "${url}": use file:./prisma/wengu.db for SQLite.`);
+  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
 }
 
 // One client per process; cached on globalThis so that dev-server reloads reuse it.
 const globalForDb = globalThis as unknown as { wenguDb?: Db };
 export const db: Db = globalForDb.wenguDb ?? createDb();
 if (env.NODE_ENV !== "production") globalForDb.wenguDb = db;
+
+/** Case-insensitive `contains` on both databases (SQLite's LIKE already ignores ASCII case). */
+export function containsText(value: string): { contains: string; mode?: "insensitive" } {
+  return databaseProvider() === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value };
+}
