@@ -22,8 +22,11 @@ import {
   type QuestionContent,
 } from "@/lib/server/bank-import/rows";
 import { RawTextProblem, readRawTextFromFile } from "@/lib/server/bank-import/raw-text";
+import { BankImportError } from "@/lib/server/bank-import/errors";
 
 export { questionPayload, type QuestionPayload, isBlockingQualityFlag } from "@/lib/server/bank-import/rows";
+export { BankImportError, type BankImportErrorCode } from "@/lib/server/bank-import/errors";
+export { loadBankFile, describeImport } from "@/lib/server/bank-import/file";
 
 export interface ImportOptions {
   /** Owner of the documents (a teacher's upload); null or absent: the shared corpus. Set on every import when given. */
@@ -54,24 +57,6 @@ export interface ImportSummary {
   /** Non-fatal oddities (a quote that does not match its span), at most 20. */
   warnings: string[];
   durationMs: number;
-}
-
-export type BankImportErrorCode = "invalid_bank" | "inconsistent_bank" | "raw_text";
-
-/** An expected failure: nothing was written. `problems` lists each one with where it is. */
-export class BankImportError extends Error {
-  constructor(
-    readonly code: BankImportErrorCode,
-    readonly problems: string[],
-  ) {
-    const heading = {
-      invalid_bank: "The bank file is not a valid quizbank/1 bank",
-      inconsistent_bank: "The bank does not hold together",
-      raw_text: "The bank's document texts are not available",
-    }[code];
-    super(`${heading}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "BankImportError";
-  }
 }
 
 const CHUNK = 900; // ids per IN (...): Prisma allows 999 bound values per SQLite query (and splits createMany itself)

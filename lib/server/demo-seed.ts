@@ -21,7 +21,7 @@ export interface DemoLogin {
   password: string;
 }
 
-const DEMO_ACCOUNTS: readonly { role: Role; name: string; email: string }[] = [
+export const DEMO_ACCOUNTS: readonly { role: Role; name: string; email: string }[] = [
   { role: "admin", name: "演示管理员", email: "admin@wengu.demo" },
   { role: "teacher", name: "王老师", email: "teacher@wengu.demo" },
   { role: "student", name: "学生一", email: "student1@wengu.demo" },
