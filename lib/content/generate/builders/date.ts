@@ -26,9 +26,13 @@ export function asSimple(f: DateFact): SimpleDate {
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
 const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前)\s*$/u;
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
-const NOT_AN_EVENT_AFTER = /^\s*(?:底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
+const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
-const SUBJECTLESS = /^(?:决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后)/u;
+const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后)/u;
+
+/** An event phrase names something that happened: it has one of these verbs (a generic list). */
+const EVENT_VERB =
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|倡议|合作|纳入|列入|入选/u;
 
 /** The event phrase of a date fact when it can stand alone in a question. */
 export function dateEvent(f: DateFact): string | undefined {
@@ -39,8 +43,8 @@ export function dateEvent(f: DateFact): string | undefined {
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
   }
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
-  if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1) return undefined;
-  if (SUBJECTLESS.test(e)) return undefined;
+  if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
+  if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
   // an event copied from the sentence must be whole clauses: no cut inside a clause
   const at = sentence.indexOf(e);
   if (at >= 0) {
@@ -97,6 +101,11 @@ export function dateOptions(answer: SimpleDate, distractors: SimpleDate[]): stri
   return [answer, ...distractors].sort((a, b) => dateSortKey(a.iso) - dateSortKey(b.iso)).map(formatDate);
 }
 
+/** "X是在哪一年？"; a two-clause event is stated first: "X，Y。这是在哪一年？" */
+export function whenQuestion(event: string, when: string): string {
+  return /[，,；;]/u.test(event) ? `${event}。这是在${when}？` : `${event}是在${when}？`;
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
@@ -116,7 +125,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
           type: "mcq",
           variant: "date-when",
           facts: [f],
-          prompt: `${event}是在${when}？`,
+          prompt: whenQuestion(event, when),
           options: dateOptions(d, ds),
           answer: answerText,
           explanation: explain(ctx, f, `正确答案是${answerText}。`),
@@ -146,7 +155,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
           type: "short_answer",
           variant: "date-short",
           facts: [f],
-          prompt: `${event}是在${when}？（请写出${d.precision === "year" ? "年份" : d.precision === "month" ? "年份和月份" : "时间"}）`,
+          prompt: `${whenQuestion(event, when)}（请写出${d.precision === "year" ? "年份" : d.precision === "month" ? "年份和月份" : "时间"}）`,
           answer: answerText,
           accepted: dateSpellings(d),
           explanation: explain(ctx, f, `答案：${answerText}。`),
@@ -184,7 +193,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
 
   // flashcard: the question on the front, the date and its passage on the back
-  const front = event ? `${event}是在${when}？` : undefined;
+  const front = event ? whenQuestion(event, when) : undefined;
   if (front) {
     out.push(
       draft(ctx, {

@@ -43,7 +43,8 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
     if (f.value.inferred || f.value.endIso) continue;
     if (!["year", "month", "day"].includes(f.value.precision)) continue;
     const event = dateEvent(f);
-    if (!event || event.length > 40) continue;
+    // statistics ("贸易额达到…亿美元") are not events to put on a timeline
+    if (!event || event.length > 40 || /\d/.test(event)) continue;
     // the corpus must not give another date for the same event
     if (datesOfSameEvent(ctx, f).some((iso) => !datesCompatible(iso, f.value.iso))) continue;
     if (cands.some((c) => similarity(c.event, event) >= 0.5)) continue;
