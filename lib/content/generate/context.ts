@@ -7,6 +7,9 @@ import type { Draft, GenContext } from "./model";
 export const DANGLING_START =
   /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
 
+/** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
+export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|以上/u;
+
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
   /^(?:此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|首先|其次|再次|最后|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
@@ -86,7 +89,8 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const sentence = fact.context.sentence;
   const key = fact.context.keyInSentence;
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
-  const lead = sentence.match(/^\s*/)?.[0].length ?? 0;
+  // "对此，" "为此，" "与此同时，" only link to the sentence before: they can go
+  const lead = sentence.match(/^\s*(?:(?:对此|为此|与此同时|此外|另外|同时)[，,]\s*)?/u)?.[0].length ?? 0;
   const text = sentence.slice(lead);
   const shifted = validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined;
   if (!DANGLING_START.test(text)) return { text, key: shifted, prepended: false, dangling: false };
@@ -169,6 +173,43 @@ export function windowAround(text: string, key: Span, maxLen = 90): { text: stri
   return { text: prefix + body + suffix, key: { start: key.start + offset, end: key.end + offset } };
 }
 
+/**
+ * Drops leading and trailing clauses that point at something unseen ("得益于上述措施，")
+ * when they do not hold the key; the key's own clause is kept as it is.
+ */
+export function dropDanglingClauses(text: string, key: Span): { text: string; key: Span } {
+  const cs = clauses(text);
+  let i = 0;
+  let j = cs.length - 1;
+  while (i < cs.length && cs[i]!.end <= key.start) {
+    const c = text.slice(cs[i]!.start, cs[i]!.end);
+    if (!DANGLING_INSIDE.test(c) && !DANGLING_START.test(c.replace(/^[…\s]+/u, ""))) break;
+    i++;
+  }
+  while (j > i && cs[j]!.start >= key.end) {
+    const c = text.slice(cs[j]!.start, cs[j]!.end);
+    if (!DANGLING_INSIDE.test(c)) break;
+    j--;
+  }
+  if (i === 0 && j === cs.length - 1) return { text, key };
+  const start = cs[i]?.start ?? 0;
+  let out = text.slice(start, cs[j]?.end ?? text.length);
+  if (j < cs.length - 1) out = out.replace(/[，,；;：:]$/u, "") + "……";
+  return { text: out, key: { start: key.start - start, end: key.end - start } };
+}
+
+/** Removes a quotation mark left open or closed by a quotation running across sentences. */
+export function balanceQuotes(text: string, key?: Span): { text: string; key?: Span } {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (opens === closes + 1 && text.startsWith("“")) return { text: text.slice(1), key: key && { start: key.start - 1, end: key.end - 1 } };
+  if (closes === opens + 1 && /”[。！？]?$/u.test(text)) {
+    const at = text.lastIndexOf("”");
+    return { text: text.slice(0, at) + text.slice(at + 1), key };
+  }
+  return { text, key };
+}
+
 /** Drops leading connectives (此外，同时，…) that make no sense at the start of a question. */
 export function tidyStart(text: string, key?: Span): { text: string; key?: Span } {
   const m = LEADING_CONNECTIVE.exec(text);
@@ -206,7 +247,10 @@ export function blankedPassage(
   const p = passageOf(ctx, fact);
   const span = locate(p.text, needle, p.key && p.text.slice(p.key.start, p.key.end) === needle ? p.key : undefined);
   if (!span) return undefined;
-  const w = windowAround(p.text, span, maxLen);
+  const w0 = windowAround(p.text, span, maxLen);
+  const w1 = dropDanglingClauses(w0.text, w0.key);
+  const b = balanceQuotes(w1.text, w1.key);
+  const w = { text: b.text, key: b.key ?? w1.key };
   const t = tidyStart(w.text, w.key);
   const key = t.key ?? w.key;
   const filled = t.text;
@@ -222,7 +266,10 @@ export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: s
   const p = passageOf(ctx, fact);
   const span = locate(p.text, needle, p.key);
   if (!span) return undefined;
-  const w = windowAround(p.text, span, maxLen);
+  const w0 = windowAround(p.text, span, maxLen);
+  const w1 = dropDanglingClauses(w0.text, w0.key);
+  const b = balanceQuotes(w1.text, w1.key);
+  const w = { text: b.text, key: b.key ?? w1.key };
   const t = tidyStart(w.text, w.key);
   return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
 }

@@ -3,7 +3,7 @@
  * drops what must not reach a student, scores the rest (1 = nothing to object to).
  */
 import type { Question } from "../../bank/format";
-import { DANGLING_START } from "./context";
+import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced } from "./builders/common";
 import { fold, similarity } from "./text";
@@ -79,6 +79,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
 
   const body = promptBody(q.prompt);
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
+  // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
+  const ownTemplate = body.replace(/。这是在[^？]*？$/u, "");
+  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(q.front))) flags.add("dangling-reference");
   if (q.prompt.length > 260) flags.add("too-long");
   else if (q.prompt.length > 160) flags.add("long-prompt");
 

@@ -54,6 +54,7 @@ function numberCandidates(ctx: GenContext, f: FigureFact, written: string): stri
   for (const g of ctx.figures) {
     if (g === f || g.value.unit !== f.value.unit) continue;
     const r = g.value.number / n;
+    if (pct && n <= 100 && g.value.number > 100) continue;
     if (r >= 0.4 && r <= 2.5) {
       const gw = NUMBER.exec(g.value.text)?.[0];
       if (gw && shapeOf(gw).decimals === shapeOf(written).decimals) out.push(gw.replace(/[,，]/g, ""));
