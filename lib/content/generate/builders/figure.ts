@@ -81,7 +81,11 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const answerPlain = written.replace(/[,，]/g, "");
 
   const seed = seedFor("figure-blank", [f]);
-  const cands = numberCandidates(ctx, f, written).filter((c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0);
+  // a number already shown in the sentence is no distractor
+  const shown = passage.text.replace(surface, "");
+  const cands = numberCandidates(ctx, f, written).filter(
+    (c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0 && !shown.includes(replaceNumber(c)) && !shown.includes(c),
+  );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const bp = blankedPassage(ctx, f, surface, BLANK);
   if (nums && bp && !bp.dangling) {
