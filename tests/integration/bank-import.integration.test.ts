@@ -309,7 +309,8 @@ describe("a bank that cannot be imported changes nothing", () => {
 });
 
 describe("documents given by file", () => {
-  const dir = path.join(TMP_DIR, "bank-files");
+  const dir = path.join(TMP_DIR, `bank-files-${process.pid}`);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   function bankWithFiles(options: { tamper?: boolean } = {}) {
     const bank = smallBank();
@@ -343,6 +344,18 @@ describe("documents given by file", () => {
     bank.documents[0].file = "content/sources/no-such-file.txt";
     delete bank.documents[0].text;
     await expect(importBank(db, bank)).rejects.toThrow(/no-such-file\.txt" was not found/);
+  });
+
+  it("imports with a warning when a quote is not the text its span points at", async () => {
+    const bank = smallBank();
+    bank.questions[0].source.quote = "别的文字";
+    bank.facts[1].span = { start: 5000, end: 5010 };
+    const summary = await importBank(db, bank);
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(/^facts\.1 \(f_a_2013_road\): span 5000–5010 is past the end/),
+      expect.stringMatching(/^questions\.0 \(q_mcq_belt\): quote is not the text at/),
+    ]);
+    expect(await db.question.count()).toBe(10);
   });
 
   it("keeps the stored text on re-import when the file is gone but the sha256 is the same", async () => {
