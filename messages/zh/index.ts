@@ -1,6 +1,7 @@
 // Messages by feature: each feature adds its file here (its top-level keys are namespaces).
 import common from "./common.json";
+import teach from "./teach.json";
 
-const messages = { ...common };
+const messages = { ...common, ...teach };
 
 export default messages;
