@@ -19,7 +19,9 @@ export function pickDistractors(
   const banned = [...answers, ...(opts.alsoTrue ?? [])];
   const same = (a: string, b: string) => (opts.strict === false ? fold(a) === fold(b) : nearDuplicate(a, b));
   const ok: string[] = [];
+  const enough = Math.max(n, opts.window ?? n + 2);
   for (const c of candidates) {
+    if (ok.length >= enough) break;
     if (!c || !c.trim()) continue;
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
     if (ok.some((o) => same(o, c))) continue;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Bank } from "../../bank/format";
 import { DocumentReadError, readDocumentsLenient } from "../read";
-import type { Corpus, RawDocument } from "../types";
+import { buildCorpus } from "../pipeline";
 import { generateBank, type BankReport, type GenerateOptions } from "./bank";
 
 export interface BankFromFiles {
@@ -17,16 +17,6 @@ export interface BankFromFiles {
   timings: { readMs: number; extractMs: number; generateMs: number };
 }
 
-type BuildCorpus = (docs: RawDocument[]) => Corpus;
-
-async function loadBuildCorpus(): Promise<BuildCorpus> {
-  // the extraction half of the pipeline (lib/content/pipeline.ts)
-  const specifier = "../pipeline";
-  const mod = (await import(specifier)) as { buildCorpus?: BuildCorpus };
-  if (typeof mod.buildCorpus !== "function") throw new Error("lib/content/pipeline.ts does not export buildCorpus(docs)");
-  return mod.buildCorpus;
-}
-
 export async function bankFromPath(input: string, options: GenerateOptions = {}): Promise<BankFromFiles> {
   const t0 = performance.now();
   const { documents, errors } = readDocumentsLenient(input);
@@ -35,7 +25,6 @@ export async function bankFromPath(input: string, options: GenerateOptions = {})
     throw new DocumentReadError("no_documents", `No readable .txt or .md document in ${input}.`, input);
   }
   const t1 = performance.now();
-  const buildCorpus = await loadBuildCorpus();
   const corpus = buildCorpus(documents);
   const t2 = performance.now();
   const { bank, report } = generateBank(corpus, options);

@@ -152,14 +152,18 @@ export function selfCheck(questions: (Question & { blanked?: string })[]): { kep
   const seenIds = new Set<string>();
   // better questions first, so that a near duplicate drops the weaker one
   const order = [...checked].sort((a, b) => scoreOf(b.flags) - scoreOf(a.flags) || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
+  // near duplicates can only share type and answer: compare within those groups
+  const groups = new Map<string, string[]>();
   for (const c of order) {
     if (seenIds.has(c.q.id)) c.flags.push("near-duplicate-question");
     else if (!c.flags.some((f) => DROPPING_FLAGS.has(f))) {
-      const ans = JSON.stringify(c.q.answer ?? c.q.pairs ?? c.q.back);
-      const dup = kept.find(
-        (k) => k.q.type === c.q.type && JSON.stringify(k.q.answer ?? k.q.pairs ?? k.q.back) === ans && similarity(k.q.prompt, c.q.prompt) >= 0.9,
-      );
-      if (dup) c.flags.push("near-duplicate-question");
+      const group = `${c.q.type}\u0000${JSON.stringify(c.q.answer ?? c.q.pairs ?? c.q.back)}`;
+      const prompts = groups.get(group) ?? [];
+      if (prompts.some((p) => similarity(p, c.q.prompt) >= 0.9)) c.flags.push("near-duplicate-question");
+      else {
+        prompts.push(c.q.prompt);
+        groups.set(group, prompts);
+      }
     }
     seenIds.add(c.q.id);
     const drop = c.flags.filter((f) => DROPPING_FLAGS.has(f));

@@ -7,19 +7,33 @@ export const CJK_CHAR = new RegExp(`[${CJK}]`);
  * Folds a string for comparison: NFKC (full-width → half-width), lower case,
  * without whitespace or punctuation of either width.
  */
+const foldCache = new Map<string, string>();
+const bigramCache = new Map<string, Set<string>>();
+const CACHE_LIMIT = 100_000;
+
 export function fold(s: string): string {
-  return s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]/gu, "");
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, "");
+    if (foldCache.size > CACHE_LIMIT) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
 }
 
-/** Character bigrams of the folded string (single characters for one-character strings). */
+/** Character bigrams of the folded string (single characters for one-character strings); do not mutate. */
 export function bigrams(s: string): Set<string> {
+  let out = bigramCache.get(s);
+  if (out) return out;
   const f = fold(s);
-  const out = new Set<string>();
+  out = new Set<string>();
   if (f.length === 1) out.add(f);
   for (let i = 0; i + 1 < f.length; i++) out.add(f.slice(i, i + 2));
+  if (bigramCache.size > CACHE_LIMIT) bigramCache.clear();
+  bigramCache.set(s, out);
   return out;
 }
 

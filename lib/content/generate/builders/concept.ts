@@ -52,9 +52,16 @@ function itemsOf(f: ConceptFact): string[] {
 }
 
 /** Facts about the same concept (same term), whose items are all true for it. */
+const sameCache = new WeakMap<GenContext, Map<ConceptFact, ConceptFact[]>>();
 function sameConcept(ctx: GenContext, f: ConceptFact): ConceptFact[] {
+  let cache = sameCache.get(ctx);
+  if (!cache) sameCache.set(ctx, (cache = new Map()));
+  const hit = cache.get(f);
+  if (hit) return hit;
   const t = fold(termOf(f));
-  return ctx.concepts.filter((g) => g === f || fold(termOf(g)) === t || (t.length >= 4 && similarity(termOf(g), termOf(f)) >= 0.8));
+  const out = ctx.concepts.filter((g) => g === f || fold(termOf(g)) === t || (t.length >= 4 && similarity(termOf(g), termOf(f)) >= 0.8));
+  cache.set(f, out);
+  return out;
 }
 
 /** Longest common prefix of all items (e.g. "坚持", "互"). */
