@@ -8,11 +8,11 @@ export const DANGLING_START =
   /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
-export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|以上/u;
+export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下/u;
 
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
-  /^(?:此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|首先|其次|再次|最后|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+  /^(?:(?:首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|四是)是?|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
 
 export const BLANK = "（    ）";
 export const CLOZE_BLANK = "____";

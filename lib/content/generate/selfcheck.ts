@@ -43,7 +43,8 @@ const TRIVIAL_BLANKS = new Set(["中国", "国家", "合作", "发展", "关系"
 /** Artefacts left in a piece of text. */
 export function artefactFlags(text: string, allowNewline = false): string[] {
   const flags: string[] = [];
-  if (/[\u3400-\u9fff][ \t\u3000\u00a0]+[\u3400-\u9fff]/u.test(text)) flags.push("artefact:cjk-space");
+  if (/[\u3400-\u9fff][ \t\u3000\u00a0]+[\u3400-\u9fff]/u.test(text) || /[，。；：、！？《》“”][ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+[，。；：、！？》”]/u.test(text))
+    flags.push("artefact:cjk-space");
   if (/(^|\n)\s*#{1,6}\s|\*\*|\]\(|^\s*[-*+]\s/u.test(text)) flags.push("artefact:markdown");
   if (/<\/?[a-zA-Z][^>]*>|&[a-z]{2,6};|&#\d+;/u.test(text)) flags.push("artefact:html");
   if (/[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\^\d/u.test(text)) flags.push("artefact:footnote");

@@ -68,7 +68,8 @@ export function removeSpaces(t: MappedText): MappedText {
     const edge = i === 0 || j === s.length;
     const wide = isWide(prev) || isWide(next);
     const thousands = isDigit(prev) && /^\d{3}(?!\d)/.test(s.slice(j, j + 4)) && !/\d{4}$/.test(s.slice(Math.max(0, i - 4), i));
-    if (edge || wide || thousands) ranges.push([i, j]);
+    const range = (isDigit(prev) && /[~～—–-]/.test(next ?? "")) || (/[~～—–-]/.test(prev ?? "") && isDigit(next));
+    if (edge || wide || thousands || range) ranges.push([i, j]);
     else if (j - i > 1 || s[i] !== " ") ranges.push([i + 1, j]); // keep one plain space between Latin words
     i = j;
   }

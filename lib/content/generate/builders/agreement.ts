@@ -5,7 +5,7 @@ import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
-import { coin, draft, partyPhrase, seedFor, shuffled } from "./common";
+import { balanced, coin, draft, partyPhrase, seedFor, shuffled } from "./common";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -48,12 +48,19 @@ function sameParties(a: readonly string[], b: readonly string[]): boolean {
 /** Names of the same category elsewhere, nearest in length first; never the answer's own siblings. */
 function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
   const own = fold(nameOf(f));
-  const others = ctx.agreements.filter((g) => categories.includes(g.value.category) && fold(nameOf(g)) !== own);
+  const others = ctx.agreements.filter((g) => categories.includes(g.value.category) && fold(nameOf(g)) !== own && plausibleName(nameOf(g)));
   // same kind of document first (a declaration against declarations, a treaty against treaties)
   const kind = typeWord(f);
   const same = others.filter((g) => typeWord(g) === kind).map(display);
   const rest = others.filter((g) => typeWord(g) !== kind).map(display);
   return uniqueFolded([...byLength(uniqueFolded(same), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
+}
+
+/** A name that can stand as an option: no leftover punctuation, no bare "第二届峰会". */
+function plausibleName(n: string): boolean {
+  if (n.length < 3 || !balanced(n) || /^[“”"‘’、，]|[“”"‘’、，]$/u.test(n)) return false;
+  if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n)) return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛)$/u.test(n) && n.length > 6;
+  return !/(?:的|和|与)$/u.test(n);
 }
 
 /** The generic type word of an agreement: its `type`, or the last two characters of its name (条约, 宣言 …). */
@@ -116,7 +123,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       );
     }
     // typed cloze for short names (a partnership level, a short mechanism name)
-    const typed = name.length <= 10;
+    const typed = name.length <= 8 && !/\d/.test(name);
     if (typed) {
       const cz = blankedPassage(ctx, f, name, CLOZE_BLANK);
       if (cz && !cz.dangling) {
@@ -157,7 +164,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const precision = date ? precisionOf(date) : null;
   const verb = verbFor(f);
   const pair = partyPhrase(f.value.parties);
-  if (date && precision && verb) {
+  // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
+  if (date && precision && verb && (cat === "document" || cat === "partnership")) {
     const d: SimpleDate = { iso: date, precision };
     const when = whenWord(precision, false);
     const prompt =

@@ -42,7 +42,8 @@ export function shuffled(options: readonly string[], seed: string): string[] {
 /** An event phrase fit to stand as the subject of a question, or undefined. */
 export function usableEvent(event: string | undefined, remove: readonly string[] = []): string | undefined {
   if (!event) return undefined;
-  let e = trimStart(event.trim());
+  // adverbs tying the event to others in its sentence ("先后建立", "相继访华") make no sense alone
+  let e = trimStart(event.trim()).replace(/(?:先后|相继|分别)(?=[\u3400-\u9fff])/gu, "");
   // the date itself may open the phrase ("2013年9月，…"); anywhere else it makes the phrase unusable
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
   e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是)[，,]?/u, "");

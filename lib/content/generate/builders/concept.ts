@@ -19,6 +19,7 @@ function usableTerm(f: ConceptFact): string | undefined {
   if (t.length < 2 || t.length > 24 || !balanced(t)) return undefined;
   if (/^(?:这|该|此|其|上述|以上)/u.test(t)) return undefined;
   if (GENERIC_TERMS.has(t)) return undefined;
+  if (!plausibleTerm(t)) return undefined;
   return t;
 }
 
@@ -62,6 +63,14 @@ function sameConcept(ctx: GenContext, f: ConceptFact): ConceptFact[] {
   const out = ctx.concepts.filter((g) => g === f || fold(termOf(g)) === t || (t.length >= 4 && similarity(termOf(g), termOf(f)) >= 0.8));
   cache.set(f, out);
   return out;
+}
+
+/** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
+export function plausibleTerm(t: string): boolean {
+  if (/^(?:而|但|并|且|是|的|在|将|以|和|与|或|也|就|则|即|从|对|把|被|让|使)/u.test(t)) return false;
+  if (/(?:以下|如下|下列|上述|这些|那些)/u.test(t)) return false;
+  if (/(?:的|了|和|与|在|是|将|把|被)$/u.test(t)) return false;
+  return balanced(t);
 }
 
 /** Longest common prefix of all items (e.g. "坚持", "互"). */
@@ -172,7 +181,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     // cloze: one item blanked in the sentence
     const seed3 = seedFor("enum-cloze", [f]);
     for (const item of shuffle(items, seed3)) {
-      if (cjkLength(item) < 2) continue;
+      if (cjkLength(item) < 2 || item.length > 8) continue;
       const bp = blankedPassage(ctx, f, item, CLOZE_BLANK, 110);
       if (!bp || bp.dangling) continue;
       out.push(
@@ -238,7 +247,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
       const cands = ctx.concepts
         .filter((g) => !sameConcept(ctx, f).includes(g) && (g.value.category === cat || (cat !== "definition" && g.value.category !== "definition")))
         .map(termOf)
-        .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t));
+        .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t));
       const seed = seedFor("term-blank", [f]);
       const ds = pickDistractors(byLength(uniqueFolded(cands), term), term, 3, seed, { alsoTrue: same });
       if (ds) {

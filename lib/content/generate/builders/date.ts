@@ -45,6 +45,8 @@ export function dateEvent(f: DateFact): string | undefined {
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
+  // only a place or an occasion ("在……峰会上"): no event of its own
+  if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return undefined;
   // an event copied from the sentence must be whole clauses: no cut inside a clause
   const at = sentence.indexOf(e);
   if (at >= 0) {
@@ -149,7 +151,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
         }),
       );
     }
-    if (d.precision === "year" || d.precision === "month" || f.value.inferred) {
+    if ((d.precision === "year" || d.precision === "month") && !d.endIso) {
       out.push(
         draft(ctx, {
           type: "short_answer",

@@ -1,0 +1,294 @@
+/**
+ * Agreements: documents named in 《》 (or in quotes, or after 签署/签订), partnership
+ * levels per country pair with their upgrades, mechanisms, initiatives, organisations
+ * and named projects — with the parties and the date the sentence gives.
+ */
+import type { Span } from "../../bank/format";
+import type { CleanDocument, Sentence } from "../types";
+import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
+import { type DateMention, findDates } from "./dates";
+import { findNamedThings } from "./names";
+
+type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
+
+/** Type words of documents, longest first. */
+const DOCUMENT_TYPES = [
+  "联合声明", "联合公报", "新闻公报", "备忘录", "宣言", "条约", "公约", "协定", "协议", "声明", "公报", "纲要", "战略", "规划",
+  "计划", "倡议", "议程", "宪章", "决议", "方案", "路线图", "清单", "措施令", "法令", "文件", "共识", "章程", "行动计划", "新经济政策", "政策",
+];
+const QUOTED_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
+const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议"];
+const SPEECH_AFTER = /^的?(?:主旨)?(?:讲话|发言|演讲|致辞|署名文章|文章|报告)/;
+const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
+
+const PARTNERSHIP = /((?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|更加紧密的)*)(伙伴关系|同盟关系|联盟关系)/g;
+const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
+
+interface DocContext {
+  doc: CleanDocument;
+  dates: Map<Sentence, DateMention[]>;
+}
+
+export function extractAgreements(doc: CleanDocument): Candidate[] {
+  const out: AgreementCandidate[] = [];
+  const year = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  const ctx: DocContext = { doc, dates: new Map() };
+  let paragraph = -1;
+  const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
+  const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number } = { docYear: year, docMonth };
+  for (const s of factSentences(doc)) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      dateCtx.year = undefined;
+    }
+    ctx.dates.set(s, findDates(s.text, dateCtx));
+    const taken: Span[] = [];
+    out.push(...titledDocuments(s, ctx, taken));
+    out.push(...quotedDocuments(s, ctx, taken));
+    out.push(...signedTreaties(s, ctx, taken));
+    out.push(...partnerships(s, ctx));
+    out.push(...namedAgreements(s, ctx, taken));
+    out.push(...proposedInitiatives(s, ctx, taken));
+  }
+  return setUpgrades(out);
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * The date an agreement is given in its sentence: the closest date before it in its clause,
+ * else after it in its clause, else the last one before it in the sentence. Dates inside
+ * quotes or titles (“2030年前…战略”) name things; they date nothing.
+ */
+function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
+  const depth = insideQuotes(s.text);
+  const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end));
+  const clause = clauseAt(s.text, at.start);
+  const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
+  const before = inClause.filter((d) => d.at.end <= at.start);
+  if (before.length) return before[before.length - 1].iso;
+  if (inClause.length) return inClause[0].iso;
+  const earlier = dates.filter((d) => d.at.end <= at.start);
+  return earlier.length ? earlier[earlier.length - 1].iso : undefined;
+}
+
+/**
+ * The parties of an agreement: the countries its own name mentions (中吉乌铁路), else the
+ * country just before it (哈萨克斯坦的“光明之路”), else those of its clause or, failing that,
+ * of the sentence before it.
+ */
+function partiesFor(s: Sentence, at: Span, within?: string): string[] {
+  const fromTitle = within ? unique(countryMentions(within).map((m) => m.name)) : [];
+  if (fromTitle.length) return fromTitle;
+  const near = countryMentions(s.text.slice(Math.max(0, at.start - 12), at.start)).filter((m) => /^的?$/.test(s.text.slice(Math.max(0, at.start - 12), at.start).slice(m.end)));
+  if (near.length) return [near[near.length - 1].name];
+  const clause = clauseAt(s.text, at.start);
+  let mentions = countryMentions(s.text.slice(clause.start, clause.end));
+  if (mentions.length === 0) mentions = countryMentions(s.text.slice(0, at.start));
+  return unique(mentions.map((m) => m.name)).slice(0, 8);
+}
+
+function typeOf(name: string): string | undefined {
+  const core = name.replace(/[（(][^）)]*[）)]$/, "");
+  return DOCUMENT_TYPES.find((t) => core.endsWith(t)) ?? DOCUMENT_TYPES.find((t) => core.includes(t));
+}
+
+function candidate(
+  s: Sentence,
+  at: Span,
+  name: string,
+  category: AgreementCandidate["value"]["category"],
+  type: string | undefined,
+  parties: string[],
+  date: string | undefined,
+  extra: Partial<AgreementCandidate["value"]> = {},
+): AgreementCandidate {
+  const shown = category === "document" ? `《${name}》` : name;
+  const partyText = parties.length ? `（${parties.join("、")}）` : "";
+  return {
+    kind: "agreement",
+    label: `${shown}${partyText}${date ? ` ${date}` : ""}`,
+    value: { name, category, ...(type ? { type } : {}), parties, ...(date ? { date } : {}), ...extra },
+    at,
+    sentence: s,
+    key: `${category}|${normaliseName(name)}${category === "partnership" ? "|" + [...parties].sort().join("+") : ""}|${date ?? ""}`,
+  };
+}
+
+function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(/《([^《》]{2,80})》/g)) {
+    const inner = m[1];
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    const name = inner.replace(/[（(](?:全文|草案|摘要|节选)[）)]$/, "");
+    let type = typeOf(name);
+    if (!type && SPEECH_AFTER.test(s.text.slice(at.end)) && /题为\s*$/.test(s.text.slice(0, at.start))) type = "讲话";
+    if (!type) continue;
+    taken.push(at);
+    out.push(candidate(s, at, name, "document", type, partiesFor(s, at, name), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** “永久睦邻友好合作条约”, “2026年前国家发展纲要”, “光明之路”新经济政策, “复兴丝绸之路”战略. */
+function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const re = /“([^“”]{2,40})”(新经济政策|发展战略|战略|计划|规划|纲要|倡议)?/g;
+  for (const m of s.text.matchAll(re)) {
+    const inner = m[1];
+    const suffix = m[2] ?? "";
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t));
+    if (!suffix && !innerType) continue;
+    if (/[，、]/.test(inner)) continue;
+    const name = inner + suffix;
+    const type = suffix || innerType!;
+    const category = type === "倡议" ? "initiative" : "document";
+    taken.push(at);
+    out.push(candidate(s, at, name, category, type, partiesFor(s, at, name), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** 签署睦邻友好合作条约, 签订双边本币互换协议, …三国政府间协定 (names without 《》). */
+function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const depth = insideQuotes(s.text);
+  const re = new RegExp(TREATY_TYPES.join("|"), "g");
+  for (const m of s.text.matchAll(re)) {
+    const end = m.index! + m[0].length;
+    if (depth[m.index!] > 0) continue;
+    if (/^组织/.test(s.text.slice(end))) continue; // 集体安全条约组织
+    let start = m.index!;
+    while (start > 0 && end - start < 30) {
+      const ch = s.text[start - 1];
+      if (!/[\u4e00-\u9fff—\d]/.test(ch)) break;
+      if ("的在于和及是将把对向从由被等了该此这其并".includes(ch)) break;
+      if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
+      start--;
+    }
+    let name = s.text.slice(start, end).replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "");
+    const at = { start: end - name.length, end };
+    if (name.length - m[0].length < 2) continue;
+    if (taken.some((t) => overlaps(t, at))) continue;
+    const signed = SIGN_VERBS.some((v) => s.text.slice(Math.max(0, at.start - 6), at.start).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
+    if (!signed) continue;
+    name = name.trim();
+    taken.push(at);
+    out.push(candidate(s, at, name, "document", m[0], partiesFor(s, at, name), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const text = s.text;
+  for (const m of text.matchAll(PARTNERSHIP)) {
+    const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|友好/.test(m[1])) continue;
+    const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
+    const clause = clauseAt(text, at.start);
+    const clauseText = text.slice(clause.start, clause.end);
+    if (!PARTNERSHIP_VERBS.test(clauseText)) continue;
+    // parties: countries of the clause, else of the clauses before it in the sentence
+    let mentions: CountryMention[] = countryMentions(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+    if (mentions.length === 0) {
+      const before = clauses(text).filter((c) => c.end <= clause.start);
+      for (let i = before.length - 1; i >= 0 && mentions.length === 0; i--) {
+        const c = before[i];
+        mentions = countryMentions(text.slice(c.start, c.end)).map((x) => ({ ...x, start: x.start + c.start, end: x.end + c.start }));
+      }
+    }
+    const upgradedFrom = upgradeIn(clauseText, level);
+    const others = mentions.filter((c) => c.name !== "中国");
+    const hasChina = mentions.some((c) => c.name === "中国") && others.length > 0;
+    const dates = ctx.dates.get(s) ?? [];
+    if (others.length === 0) {
+      const regions = regionMentions(clauseText).map((r) => r.name);
+      const parties = unique([...mentions.map((c) => c.name), ...regions]);
+      if (parties.length < 2) continue;
+      out.push(candidate(s, at, level, "partnership", m[2], parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
+      continue;
+    }
+    // the subject (China when named, else the first country) paired with each other country
+    const names = unique(mentions.map((c) => c.name));
+    const subject = hasChina ? "中国" : names[0];
+    const pairs: Array<{ parties: string[]; mention: CountryMention }> = [];
+    for (const o of mentions) {
+      if (o.name === subject || pairs.some((p) => p.parties[1] === o.name)) continue;
+      pairs.push({ parties: [subject, o.name], mention: o });
+    }
+    if (pairs.length === 0) {
+      // 与乌兹别克斯坦是…关系: the other side is the subject of the sentence
+      const first = countryMentions(text.slice(0, clause.start)).find((c) => c.name !== subject);
+      if (!first) continue;
+      pairs.push({ parties: [first.name, subject], mention: mentions[0] });
+    }
+    for (const { parties, mention } of pairs) {
+      // a date in parentheses right after the country: 乌兹别克斯坦（2016年6月）
+      const own = dates.find((d) => d.at.start >= mention.end && d.at.start <= mention.end + 1 && text[mention.end] === "（");
+      const date = own?.iso ?? dateFor(s, ctx, at);
+      const span = { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) };
+      out.push(candidate(s, span, level, "partnership", m[2], parties, date, upgradedFrom ? { upgradedFrom } : {}));
+    }
+  }
+  return out;
+}
+
+/** "从战略伙伴关系提升为全面战略伙伴关系", "哈乌战略伙伴关系已升级到同盟关系". */
+function upgradeIn(clause: string, level: string): string | undefined {
+  const m = /((?:新时代|全天候|永久|全面|战略|合作|友好)+(?:伙伴|同盟|联盟)关系)[^，。；]{0,8}(?:提升|升级|升格|发展)(?:为|到|至)/.exec(clause);
+  if (m && m[1] !== level && clause.indexOf(m[1]) < clause.lastIndexOf(level)) return m[1];
+  return undefined;
+}
+
+function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const n of findNamedThings(s.text)) {
+    const at = { start: n.start, end: n.end };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    const name = n.name;
+    const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
+    const date = n.category === "organisation" ? undefined : dateFor(s, ctx, at);
+    out.push(candidate(s, at, name, n.category, n.type, parties, date));
+  }
+  return out;
+}
+
+/** 提出…“丝绸之路经济带”, 倡导建立“中亚国家联盟”: quoted names proposed in the sentence. */
+function proposedInitiatives(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const propose = /提出|倡议|倡导|发起|首倡/.exec(s.text);
+  if (!propose) return out;
+  for (const m of s.text.matchAll(/“([^“”，、。]{3,16})”/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (at.start < propose.index) continue;
+    if (taken.some((t) => overlaps(t, at))) continue;
+    const after = s.text.slice(at.end, at.end + 6);
+    if (!/^(?:的?倡议|[”，。；、等]|$|新|合作|建设|理念)/.test(after) && !/^的倡议/.test(after)) continue;
+    if (/(?:精神|原则|理念|观)$/.test(m[1])) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[1], "initiative", "倡议", partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** Within a document, each partnership of a pair is an upgrade of the level before it in time. */
+function setUpgrades(cands: AgreementCandidate[]): AgreementCandidate[] {
+  const byPair = new Map<string, AgreementCandidate[]>();
+  for (const c of cands) {
+    if (c.value.category !== "partnership" || c.value.parties.length !== 2 || !c.value.date) continue;
+    const k = [...c.value.parties].sort().join("+");
+    byPair.set(k, [...(byPair.get(k) ?? []), c]);
+  }
+  for (const list of byPair.values()) {
+    list.sort((a, b) => (a.value.date! < b.value.date! ? -1 : a.value.date! > b.value.date! ? 1 : 0));
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1].value.name;
+      if (!list[i].value.upgradedFrom && prev !== list[i].value.name && list[i].value.name.length > prev.length - 2) list[i].value.upgradedFrom = prev;
+    }
+  }
+  return cands;
+}

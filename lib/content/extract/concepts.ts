@@ -1,0 +1,269 @@
+/**
+ * Concepts: enumerations with every item ("四个坚持，即“a、b、c、d”", "互尊、互信、互利、互助",
+ * "a、b、c的新安全观", "a、b、c“五大家园”", "X：坚持a；坚持b；…"), defined terms
+ * ("X是…", "X即…", "所谓X，是指…"), and quoted slogans and principles.
+ */
+import type { Span } from "../../bank/format";
+import type { CleanDocument, Sentence } from "../types";
+import { type Candidate, factSentences, normaliseName } from "./context";
+import { chineseNumber } from "./vocabulary";
+
+type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
+
+const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(个|大|项|点|股|条|种|通|化|不|位一体)([\u4e00-\u9fff]{1,6})$/;
+const HEAD_NOUN =
+  /^([\u4e00-\u9fff—“”]{0,10}?(?:精神|理念|原则|方针|价值观|安全观|发展观|观|模式|目标|格局|主张|道路|内涵|外交|倡议|家园|方向|领域|共同体|新格局|合作观|义利观|治理观))/;
+const CONCEPT_SUFFIX = /(?:精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
+const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
+const SLOGAN_BEFORE = /(?:秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为)$/;
+const SLOGAN_AFTER = /^(?:的)?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
+
+function concept(
+  s: Sentence,
+  at: Span,
+  term: string,
+  category: ConceptCandidate["value"]["category"],
+  extra: { items?: string[]; count?: number; definition?: string } = {},
+): ConceptCandidate {
+  const items = extra.items?.filter(Boolean);
+  const label =
+    category === "definition" && extra.definition
+      ? `${term}：${extra.definition}`
+      : items && items.length
+        ? `${term}：${items.join("、")}`
+        : term;
+  return {
+    kind: "concept",
+    label,
+    value: {
+      term,
+      category,
+      ...(extra.definition ? { definition: extra.definition } : {}),
+      ...(items && items.length ? { items } : {}),
+      ...(extra.count && extra.count > 0 && Number.isInteger(extra.count) ? { count: extra.count } : {}),
+    },
+    at,
+    sentence: s,
+    key: `${category === "definition" ? "def" : "term"}|${normaliseName(term)}|${(items ?? []).map(normaliseName).join("、")}`,
+  };
+}
+
+/** Splits "a、b、c和d" into items; quoted pieces stay whole. */
+export function splitItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of list) {
+    if (ch === "“" || ch === "‘" || ch === "《") depth++;
+    if (ch === "”" || ch === "’" || ch === "》") depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === "、" || ch === "，" || ch === "；")) {
+      items.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  items.push(cur);
+  return items.map((i) => i.trim().replace(/^(?:以及|和|与|及)/, "")).filter((i) => i.length > 0);
+}
+
+const countOf = (term: string): number | undefined => {
+  const m = /^(?:这|此|其)?([一二两三四五六七八九十\d]+)(?:个|大|项|点|股|条|种)/.exec(term);
+  const n = m ? chineseNumber(m[1]) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+};
+
+/** Lists of at least three short items separated by 、 (quoted or not), with their positions. */
+function lists(text: string): Array<{ start: number; end: number; body: string; quoted: boolean }> {
+  const out: Array<{ start: number; end: number; body: string; quoted: boolean }> = [];
+  // quoted lists: “a、b、c(，d)”
+  for (const m of text.matchAll(/“([^“”]{4,80})”/g)) {
+    const items = splitItems(m[1]);
+    if (items.length >= 3 && m[1].includes("、") && items.every((i) => i.length <= 16)) out.push({ start: m.index!, end: m.index! + m[0].length, body: m[1], quoted: true });
+  }
+  // unquoted lists of short items
+  const re = /(?:[\u4e00-\u9fff“”]{1,10}、){2,}[\u4e00-\u9fff“”]{1,10}/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index!;
+    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    let body = m[0];
+    const items = splitItems(body);
+    if (items.length < 3) continue;
+    out.push({ start, end: start + body.length, body, quoted: false });
+    void body;
+    body = "";
+  }
+  return out;
+}
+
+/** Trims the first item of an unquoted list to its last word group (…践行共同 → 共同). */
+function trimItems(items: string[]): string[] {
+  const sizes = items.slice(1).map((i) => i.length);
+  const typical = sizes.length ? Math.max(...sizes) : 4;
+  const first = items[0];
+  const cleaned = first.length > typical ? first.slice(first.length - typical) : first;
+  return [cleaned, ...items.slice(1)];
+}
+
+function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const text = s.text;
+  for (const l of lists(text)) {
+    let items = splitItems(l.body);
+    const before = text.slice(0, l.start);
+    let after = text.slice(l.end);
+    const at = { start: l.start, end: l.end };
+    let term: string | undefined;
+    let count: number | undefined;
+    // “N个X”，即“…” / N个X：…
+    const lead = /(?:“)?([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,6})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$/.exec(before);
+    // X（a、b、c）
+    const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
+    if (lead) {
+      term = lead[1];
+      count = countOf(term);
+      at.start = l.start - lead[0].length;
+    } else if (paren && after.startsWith("）")) {
+      term = paren[1];
+      at.start = l.start - paren[0].length;
+    } else {
+      if (!l.quoted) items = trimItems(items);
+      // …的“X” / …的新安全观 / …“五大家园” / …六大优先方向 / 以…为理念方针
+      const quotedHead = /^(?:”)?的?“([^“”]{2,16})”/.exec(after);
+      const countHead = /^(?:”)?(?:等)?“?([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,6})”?/.exec(after);
+      const nounHead = /^(?:”)?(?:等)?的/.test(after) ? HEAD_NOUN.exec(after.replace(/^(?:”)?(?:等)?的/, "")) : null;
+      const asHead = /^为([\u4e00-\u9fff]{2,6})/.exec(after);
+      const laterCount = /[，,]?(?:强调|认为|指出)?(?:这|此)([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,4})/.exec(after.slice(0, 12));
+      const nextCount = next && /^(?:这|此)([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,4})/.exec(next.text);
+      if (countHead) {
+        term = countHead[1];
+        count = countOf(term);
+        at.end = l.end + countHead[0].length;
+      } else if (quotedHead && !/[、，]/.test(quotedHead[1])) {
+        term = quotedHead[1];
+        at.end = l.end + quotedHead[0].length;
+      } else if (nounHead) {
+        term = nounHead[1].replace(/^[“”]+|[“”]+$/g, "");
+        at.end = l.end + after.indexOf(nounHead[1]) + nounHead[1].length;
+      } else if (laterCount) {
+        term = laterCount[1];
+        count = countOf(term);
+      } else if (nextCount) {
+        term = nextCount[1];
+        count = countOf(term);
+      } else if (asHead && !l.quoted) {
+        term = asHead[1];
+      }
+    }
+    const parallel = isParallel(items);
+    if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
+    if (!term) term = items.join("、");
+    if (!l.quoted && !parallel && !count && term.length > 10) continue;
+    after = "";
+    out.push(concept(s, at, term, "enumeration", { items, count: count ?? countOf(term) }));
+  }
+  return out;
+}
+
+/** Items of the same shape: 4-character phrases, or 2-character words sharing a character (互尊、互信、互利). */
+function isParallel(items: string[]): boolean {
+  if (items.length < 3) return false;
+  if (items.every((i) => i.length === 4 && /^[\u4e00-\u9fff]{4}$/.test(i)) && items.length >= 4) return true;
+  if (items.every((i) => i.length === 2)) {
+    const firsts = new Set(items.map((i) => i[0]));
+    const lasts = new Set(items.map((i) => i[1]));
+    return firsts.size === 1 || lasts.size === 1;
+  }
+  return false;
+}
+
+/** "X：坚持a；坚持b；…。" and "X有如下内涵：首先…；其次…；最后…" across the sentences of a paragraph. */
+function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const colon = s.text.lastIndexOf("：");
+  if (colon < 0) return null;
+  const firstItem = s.text.slice(colon + 1);
+  const lead = /^(坚持|一是|首先|第一|其一)/.exec(firstItem);
+  if (!lead) return null;
+  const items = [firstItem];
+  const ordinal = lead[1] !== "坚持";
+  for (let j = i + 1; j < sentences.length && sentences[j].paragraph === s.paragraph && items.length < 12; j++) {
+    const t = sentences[j].text;
+    const ok = ordinal ? /^(?:二是|三是|四是|五是|六是|其次|再次|然后|最后|第[二三四五六七八]|其[二三四五])/.test(t) : t.startsWith(lead[1]);
+    if (!ok) break;
+    items.push(t);
+    if (/。$/.test(t)) break;
+  }
+  if (items.length < 3) return null;
+  const clean = items.map((t) => t.replace(/[；。]$/, "").replace(/^(?:一是|二是|三是|四是|五是|六是|首先是?|其次是?|再次是?|最后是?|然后|第[一二三四五六七八][，,]?|其[一二三四五][，,]?)/, "").slice(0, 40));
+  const head = s.text.slice(0, colon);
+  const termMatch = /([^，。；]{2,30})$/.exec(head);
+  const term = (termMatch ? termMatch[1] : head).replace(/(?:有如下|有以下|如下|主要有|包括)/, "").trim();
+  if (!term) return null;
+  return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
+}
+
+function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const text = s.text;
+  const re = /(?:^|[，；：])(?:所谓)?(“[^“”]{2,20}”|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)([^，。；]{3,48})/g;
+  for (const m of text.matchAll(re)) {
+    const rawTerm = m[1];
+    const term = rawTerm.replace(/[“”]/g, "");
+    const quoted = rawTerm.startsWith("“");
+    if (!quoted && !known.has(term) && !CONCEPT_SUFFIX.test(term)) continue;
+    if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚)/.test(term)) continue;
+    let definition = m[3];
+    if (m[2] === "是" && !/的|之/.test(definition)) continue;
+    definition = definition.replace(/^(?:对|一种|一个)/, (x) => x);
+    const start = m.index! + m[0].indexOf(rawTerm);
+    out.push(concept(s, { start, end: m.index! + m[0].length }, term, "definition", { definition }));
+  }
+  return out;
+}
+
+function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const text = s.text;
+  for (const m of text.matchAll(/“([^“”]{2,40})”/g)) {
+    const x = m[1];
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    const before = text.slice(Math.max(0, at.start - 8), at.start);
+    const after = text.slice(at.end, at.end + 8);
+    if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
+    const count = COUNT_TERM.exec(x);
+    const multi = /[，、]/.test(x) && x.length >= 6;
+    const head = SLOGAN_AFTER.exec(after);
+    const verb = SLOGAN_BEFORE.test(before) && x.length >= 4;
+    const suffix = CONCEPT_SUFFIX.test(x) && x.length >= 4;
+    if (!count && !multi && !head && !verb && !suffix) continue;
+    const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
+    out.push(
+      concept(s, at, x, principle ? "principle" : "slogan", {
+        ...(count ? { count: chineseNumber(count[1]) } : {}),
+        ...(multi && x.includes("、") ? { items: splitItems(x) } : {}),
+      }),
+    );
+  }
+  return out;
+}
+
+export function extractConcepts(doc: CleanDocument): Candidate[] {
+  const out: ConceptCandidate[] = [];
+  const sentences = factSentences(doc);
+  const perSentence = new Map<Sentence, ConceptCandidate[]>();
+  sentences.forEach((s, i) => {
+    const list = enumerations(s, sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined);
+    const colon = colonEnumerations(sentences, i);
+    if (colon) list.push(colon);
+    perSentence.set(s, list);
+  });
+  // items of enumerations become known terms for definitions (互尊是…, 互信是…)
+  const known = new Set<string>();
+  for (const list of perSentence.values()) for (const c of list) for (const item of c.value.items ?? []) if (item.length <= 6) known.add(item);
+  for (const s of sentences) {
+    const list = perSentence.get(s)!;
+    const taken = list.map((c) => c.at);
+    out.push(...list, ...definitions(s, known), ...slogans(s, taken));
+  }
+  return out;
+}

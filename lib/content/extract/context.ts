@@ -1,0 +1,160 @@
+/**
+ * What every extractor shares: the candidate shape, the sentences worth reading,
+ * clauses, quote depth, and the countries a piece of text names.
+ */
+import type { Fact, Span } from "../../bank/format";
+import type { CleanDocument, Sentence } from "../types";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS } from "./vocabulary";
+
+type ValueOf<K extends Fact["kind"]> = Extract<Fact, { kind: K }>["value"];
+
+/** A fact found in one sentence, before ids, raw spans and linking. */
+export type Candidate = {
+  [K in Fact["kind"]]: {
+    kind: K;
+    label: string;
+    value: ValueOf<K>;
+    /** Span inside the sentence text. */
+    at: Span;
+    sentence: Sentence;
+    /** Normalised identity within a document (no offsets), e.g. "2013-09|习近平主席访问中亚". */
+    key: string;
+  };
+}[Fact["kind"]];
+
+/** Blocks whose sentences carry facts (footnotes, bylines, tables of contents and meta lines do not). */
+const FACT_BLOCKS = new Set(["body", "appended", "caption"]);
+
+export function factSentences(doc: CleanDocument): Sentence[] {
+  return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel));
+}
+
+const CLAUSE_BREAK = /[，；：。！？,;!?]/;
+
+/** [start, end) of the clause around `pos` (commas, semicolons, colons and sentence ends cut clauses). */
+export function clauseAt(text: string, pos: number): Span {
+  let start = pos;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1])) start--;
+  let end = pos;
+  while (end < text.length && !CLAUSE_BREAK.test(text[end])) end++;
+  return { start, end };
+}
+
+/** Clause spans of a sentence, in order. */
+export function clauses(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_BREAK.test(text[i])) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Quote/title depth at each position: >0 inside “…”, 《…》 or 「…」. */
+export function insideQuotes(text: string): Uint8Array {
+  const depth = new Uint8Array(text.length);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“" || ch === "《" || ch === "「" || ch === "‘") d++;
+    depth[i] = d;
+    if ((ch === "”" || ch === "》" || ch === "」" || ch === "’") && d > 0) d--;
+  }
+  return depth;
+}
+
+export interface CountryMention {
+  name: string; // canonical
+  start: number;
+  end: number;
+}
+
+const ABBR = Object.keys(COUNTRY_ABBREVIATIONS).join("");
+/** Characters that may precede a pair like 中哈 (so that 其中美国 is not read as 中美). */
+const PAIR_LEFT_OK = /[^\u4e00-\u9fff]|[的与和同是了为对将及即等由让使在从向跟]/;
+/** Words that start with a one-character country form: 中+美好, 中+新型 … are not pairs. */
+const NOT_PAIR = new Set(
+  "日常 日益 日期 日子 日前 日后 日报 美好 美丽 美元 美术 美食 美誉 新的 新型 新兴 新时 新社 新闻 新能 新疆 新华 新增 新一 新亚 新发 新征 新阶 新格 新范 新模 新动 新路 新篇 新机 新空 新局 新高 新里 新挑 新变 新形 新冠 新任 新老 欧洲 法律 法规 法治 法院 英文 英语 英雄 英国 印象 印刷 印发 印度 巴士 马上 马路 老年 老人 老师 土地 土壤 土耳 吉祥 吉利 泰山 越来 越过 越发 阿姨 德育 朝着 朝向 伊斯 韩国 俄罗 蒙古 哈萨 塔吉 乌兹 乌克 吉尔 土库 缅甸 菲律 澳大 柬埔 老挝".split(" "),
+);
+
+/**
+ * Countries named in a text: full names ("哈萨克斯坦"), pairs and chains of one-character
+ * forms ("中哈", "中吉乌"), and lists ("哈、塔两国", "塔、吉、土三国").
+ */
+export function countryMentions(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const [form, name] of COUNTRY_FORMS) {
+    let at = text.indexOf(form);
+    while (at >= 0) {
+      if (!taken[at]) {
+        out.push({ name, start: at, end: at + form.length });
+        for (let i = at; i < at + form.length; i++) taken[i] = 1;
+      }
+      at = text.indexOf(form, at + form.length);
+    }
+  }
+  // lists of one-character forms closed by a count: 哈、塔两国 / 乌哈两国 / 中哈吉三国
+  const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|元首|总统|关系)`, "g");
+  for (const m of text.matchAll(list)) addChain(m[1], m.index!, text, taken, out);
+  // pairs led by 中 (中哈, 中吉乌) followed by a relation word
+  const pair = new RegExp(`中([${ABBR.replace("中", "")}]{1,3})`, "g");
+  for (const m of text.matchAll(pair)) {
+    const at = m.index!;
+    if (taken[at]) continue;
+    if (at > 0 && !PAIR_LEFT_OK.test(text[at - 1])) continue;
+    let chain = m[0];
+    // shorten the chain while its last form and the next character make a word (中新+型 → not 中新)
+    while (chain.length > 1 && NOT_PAIR.has(chain[chain.length - 1] + (text[at + chain.length] ?? ""))) chain = chain.slice(0, -1);
+    if (chain.length < 2 || NOT_PAIR.has(chain.slice(0, 2))) continue;
+    addChain(chain, at, text, taken, out);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function addChain(chain: string, at: number, text: string, taken: Uint8Array, out: CountryMention[]) {
+  let pos = at;
+  const hasRussia = chain.includes("俄");
+  for (const ch of chain) {
+    if (ch !== "、" && !taken[pos]) {
+      let name = COUNTRY_ABBREVIATIONS[ch];
+      if (ch === "乌" && hasRussia) name = "乌克兰";
+      if (name) {
+        out.push({ name, start: pos, end: pos + 1 });
+        taken[pos] = 1;
+      }
+    }
+    pos++;
+  }
+  void text;
+}
+
+/** Regions or groups named in a text ("中亚五国"), longest first, without overlaps. */
+export function regionMentions(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const r of REGIONS) {
+    let at = text.indexOf(r);
+    while (at >= 0) {
+      if (!taken[at]) {
+        out.push({ name: r, start: at, end: at + r.length });
+        for (let i = at; i < at + r.length; i++) taken[i] = 1;
+      }
+      at = text.indexOf(r, at + r.length);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** Removes quotes, title marks, spaces and bracketed notes like （全文） for comparing names. */
+export function normaliseName(s: string): string {
+  return s
+    .replace(/[（(](?:全文|草案|摘要|节选)[）)]/g, "")
+    .replace(/[“”‘’《》「」"'\s·・]/g, "")
+    .trim();
+}

@@ -1,0 +1,323 @@
+/**
+ * Dates of every form a Chinese text uses: 2013年9月, 2023年5月18日至19日, 2018—2040年,
+ * 20世纪90年代, 2024年初, 6月17日, 同年, 次年, 今年, 上月, 31年前 … Dates written without
+ * a year, and relative ones, are resolved from the sentence, the paragraph or the
+ * document's own date, and marked `inferred`. Each date carries the event of its clause.
+ */
+import type { Span } from "../../bank/format";
+import type { CleanDocument, Sentence } from "../types";
+import { type Candidate, clauseAt, clauses, factSentences } from "./context";
+import { chineseNumber } from "./vocabulary";
+
+type Precision = "day" | "month" | "year" | "decade" | "century";
+
+export interface DateMention {
+  at: Span;
+  text: string;
+  iso: string;
+  endIso?: string;
+  precision: Precision;
+  inferred: boolean;
+}
+
+const pad = (n: number | string) => String(n).padStart(2, "0");
+const okMonth = (m: number) => m >= 1 && m <= 12;
+const okDay = (d: number) => d >= 1 && d <= 31;
+const okYear = (y: number) => y >= 1000 && y <= 2200;
+
+interface Context {
+  year?: number; // last explicit year seen
+  month?: number; // last explicit month seen (with that year)
+  docYear?: number;
+  docMonth?: number;
+}
+
+type Rule = { re: RegExp; read: (m: RegExpExecArray, ctx: Context) => Omit<DateMention, "at" | "text"> | null };
+
+const Y = "(\\d{4})年";
+const M = "(\\d{1,2})月";
+const D = "(\\d{1,2})[日号]";
+const TO = "[至到—–\\-~～]";
+const CN = "[一二两三四五六七八九十百]+";
+
+const RULES: Rule[] = [
+  {
+    // 2023年5月18日至19日, 2023年5月18日至6月2日
+    re: new RegExp(`${Y}${M}${D}${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号]`, "g"),
+    read: (m) => {
+      const [y, mo, d, mo2, d2] = [+m[1], +m[2], +m[3], m[4] ? +m[4] : +m[2], +m[5]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d) || !okMonth(mo2) || !okDay(d2)) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, endIso: `${y}-${pad(mo2)}-${pad(d2)}`, precision: "day", inferred: false };
+    },
+  },
+  {
+    re: new RegExp(`${Y}${M}${D}(?:上午|下午|晚上|晚|凌晨|中午)?`, "g"),
+    read: (m) => {
+      const [y, mo, d] = [+m[1], +m[2], +m[3]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d)) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", inferred: false };
+    },
+  },
+  {
+    // 2023年11月至2024年5月
+    re: new RegExp(`${Y}${M}${TO}(?:(\\d{4})年)?(\\d{1,2})月`, "g"),
+    read: (m) => {
+      const [y, mo, y2, mo2] = [+m[1], +m[2], m[3] ? +m[3] : +m[1], +m[4]];
+      if (!okYear(y) || !okMonth(mo) || !okMonth(mo2)) return null;
+      return { iso: `${y}-${pad(mo)}`, endIso: `${y2}-${pad(mo2)}`, precision: "month", inferred: false };
+    },
+  },
+  {
+    re: new RegExp(`${Y}${M}(?:初|底|末|中旬|上旬|下旬|中)?`, "g"),
+    read: (m) => {
+      const [y, mo] = [+m[1], +m[2]];
+      if (!okYear(y) || !okMonth(mo)) return null;
+      return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: false };
+    },
+  },
+  {
+    // 2018—2040年, 2020—2023年间, 2018~2023年, （2019—2025）
+    re: /(?<!\d)(\d{4})(?:年)?[—–\-~～至到](\d{4})(?:年(?:间|度)?|(?=[）)]))/g,
+    read: (m) => {
+      const [y, y2] = [+m[1], +m[2]];
+      if (!okYear(y) || !okYear(y2) || y2 <= y || y2 - y > 200) return null;
+      return { iso: `${y}`, endIso: `${y2}`, precision: "year", inferred: false };
+    },
+  },
+  {
+    re: /(?:(\d{2})世纪|上世纪|上个世纪)(\d)0年代(?:初|末|中期|初期|末期)?/g,
+    read: (m) => {
+      const century = m[1] ? +m[1] : 20;
+      return { iso: `${century - 1}${m[2]}0s`, precision: "decade", inferred: !m[1] };
+    },
+  },
+  {
+    re: /(?<!\d)(\d{3})0年代(?:初|末|中期|初期|末期)?/g,
+    read: (m) => ({ iso: `${m[1]}0s`, precision: "decade", inferred: false }),
+  },
+  {
+    re: new RegExp(`${Y}(?:初|底|末|年初|年底|年末|上半年|下半年|年中|第?[一二三四]季度|前后|以来|起|之际)?(?!代)`, "g"),
+    read: (m) => {
+      const y = +m[1];
+      if (!okYear(y)) return null;
+      return { iso: `${y}`, precision: "year", inferred: false };
+    },
+  },
+  {
+    // 6月17日, 5月18日至19日 (year from context)
+    re: /(?<![\d年])(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|—|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[日号])?(?:上午|下午|晚上|晚|凌晨)?/g,
+    read: (m, ctx) => {
+      const y = ctx.year ?? ctx.docYear;
+      const [mo, d] = [+m[1], +m[2]];
+      if (!y || !okMonth(mo) || !okDay(d)) return null;
+      const end = m[4] ? `${y}-${pad(m[3] ? +m[3] : mo)}-${pad(+m[4])}` : undefined;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, ...(end ? { endIso: end } : {}), precision: "day", inferred: true };
+    },
+  },
+  {
+    // 今年3月底, 同年7月, 次年1月
+    re: /(今年|去年|明年|同年|当年|该年|是年|次年|翌年)(\d{1,2})月(?:(\d{1,2})[日号])?(?:初|底|末|中旬|上旬|下旬)?/g,
+    read: (m, ctx) => {
+      const y = relativeYear(m[1], ctx);
+      const mo = +m[2];
+      if (!y || !okMonth(mo)) return null;
+      if (m[3] && okDay(+m[3])) return { iso: `${y}-${pad(mo)}-${pad(+m[3])}`, precision: "day", inferred: true };
+      return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: true };
+    },
+  },
+  {
+    // 并于7月…, 9月，…, 截至3月底 (year from context)
+    re: /(?<![\d年个])(\d{1,2})月(?:初|底|末|中旬|上旬|下旬)?(?![\d份个日号])/g,
+    read: (m, ctx) => {
+      const y = ctx.year ?? ctx.docYear;
+      const mo = +m[1];
+      if (!y || !okMonth(mo)) return null;
+      return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: true };
+    },
+  },
+  {
+    re: /(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年)(?:年底|年初|年末|上半年|下半年)?/g,
+    read: (m, ctx) => {
+      const y = relativeYear(m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
+      return y ? { iso: `${y}`, precision: "year", inferred: true } : null;
+    },
+  },
+  {
+    re: /上个?月|本月|当月|同月|次月/g,
+    read: (m, ctx) => {
+      const base = m[0] === "同月" || m[0] === "当月" || m[0] === "次月" ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
+      if (!base.y || !base.mo) return null;
+      let [y, mo] = [base.y, base.mo];
+      if (m[0].startsWith("上")) mo -= 1;
+      if (m[0] === "次月") mo += 1;
+      if (mo === 0) [y, mo] = [y - 1, 12];
+      if (mo === 13) [y, mo] = [y + 1, 1];
+      return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: true };
+    },
+  },
+  {
+    // 31年前, 三年前 (from the document's date)
+    re: new RegExp(`(?<![\\d年])(\\d{1,3}|${CN})年前(?!后)`, "g"),
+    read: (m, ctx) => {
+      const n = chineseNumber(m[1]);
+      if (!ctx.docYear || !Number.isFinite(n) || n <= 0 || n > 300) return null;
+      return { iso: `${ctx.docYear - n}`, precision: "year", inferred: true };
+    },
+  },
+];
+
+function relativeYear(word: string, ctx: Context): number | undefined {
+  switch (word) {
+    case "同年":
+    case "当年":
+    case "该年":
+    case "是年":
+      return ctx.year ?? ctx.docYear;
+    case "次年":
+    case "翌年":
+      return ctx.year ? ctx.year + 1 : undefined;
+    case "前一年":
+    case "上一年":
+      return ctx.year ? ctx.year - 1 : undefined;
+    case "今年":
+      return ctx.docYear;
+    case "去年":
+      return ctx.docYear ? ctx.docYear - 1 : undefined;
+    case "明年":
+      return ctx.docYear ? ctx.docYear + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** Date mentions of one sentence, left to right, updating the context as explicit dates pass by. */
+export function findDates(text: string, ctx: Context): DateMention[] {
+  type Hit = { start: number; end: number; rule: number; m: RegExpExecArray };
+  const hits: Hit[] = [];
+  RULES.forEach((rule, r) => {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, rule: r, m });
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  });
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
+  const out: DateMention[] = [];
+  let covered = 0;
+  for (const h of hits) {
+    if (h.start < covered) continue;
+    if (isNotADate(text, h.start, h.end)) continue;
+    const value = RULES[h.rule].read(h.m, ctx);
+    if (!value) continue;
+    out.push({ at: { start: h.start, end: h.end }, text: h.m[0], ...value });
+    covered = h.end;
+    if (value.endIso && value.precision === "year") {
+      // a span of years (2019—2025) is no anchor for 同年 / 当年
+    } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
+      ctx.year = Number(value.iso.slice(0, 4));
+      ctx.month = value.precision === "year" ? undefined : Number(value.iso.slice(5, 7));
+    } else if (value.inferred && value.precision !== "decade") {
+      ctx.year = Number(value.iso.slice(0, 4));
+    }
+  }
+  return out;
+}
+
+/** "3月" in "6个月", years used as quantities ("2000年的历史") and numbers inside identifiers are not dates. */
+function isNotADate(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? "";
+  const after = text[end] ?? "";
+  if (/[A-Za-z0-9_./-]/.test(before) && /\d/.test(text[start])) return true;
+  if (/^\d{4}年/.test(text.slice(start, end)) && /[多余]/.test(after)) return true; // 2000多年
+  return false;
+}
+
+const LEAD = /^(?:在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|起|期间|之际|前后|年底|年初|年末|，|、|“|”|‘|’)+/;
+const TRAIL = /(?:以来|起|时|期间|之际|前后|的|“|‘|，|、)+$/;
+const BEFORE_DATE = /(?:于|在|自|从|截至|截止|到|至|并于)$/;
+const SHARED_PREDICATE = /^(?:与|和|同|跟|对)[\u4e00-\u9fff]{1,12}?(?=分别|先后|相继|共同|均|都|签署|签订|建立|宣布|决定|发展|提升|举行|加入|访问)/;
+
+/**
+ * The event of the clause a date stands in: the clause without the date (or, when the
+ * clause lists several dates — "中国2002年12月与A、2002年6月与B分别签署…", "A（2016年6月）、
+ * B（2017年8月）先后建立…" — the date's own item with the shared subject and predicate),
+ * or the next clause when the date stands alone.
+ */
+export function eventOf(sentence: string, at: Span, all: DateMention[] = []): string {
+  const parts = clauses(sentence);
+  const own = clauseAt(sentence, at.start);
+  let idx = parts.findIndex((p) => p.start <= at.start && at.start < p.end);
+  if (idx < 0) idx = 0;
+  const inClause = all.filter((d) => d.at.start >= own.start && d.at.end <= own.end).sort((a, b) => a.at.start - b.at.start);
+  let event: string;
+  if (inClause.length > 1) event = itemEvent(sentence, own, inClause, at);
+  else event = sentence.slice(own.start, at.start).replace(BEFORE_DATE, "") + sentence.slice(at.end, own.end);
+  event = event.replace(LEAD, "").replace(TRAIL, "");
+  let next = idx + 1;
+  while (event.replace(/[^\u4e00-\u9fff]/g, "").length < 5 && next < parts.length) {
+    const more = sentence.slice(parts[next].start, parts[next].end);
+    event = event ? `${event}，${more}` : more;
+    next++;
+  }
+  event = event.replace(/^[，、“”‘’\s]+|[，、“‘\s]+$/g, "");
+  if (event.length > 60) event = event.slice(0, 60) + "…";
+  return event || sentence.slice(0, 60);
+}
+
+function itemEvent(sentence: string, clause: Span, dates: DateMention[], at: Span): string {
+  const i = dates.findIndex((d) => d.at.start === at.start);
+  const last = dates[dates.length - 1];
+  const trim = (t: string) => t.replace(/^[）)、，\s]+|[（(、和及，\s]+$/g, "");
+  if (sentence[at.start - 1] === "（" || sentence[at.start - 1] === "(") {
+    // A（date）、B（date）…predicate
+    const from = i === 0 ? clause.start : dates[i - 1].at.end;
+    const item = trim(sentence.slice(from, at.start));
+    const predicate = trim(sentence.slice(last.at.end, clause.end));
+    const first = trim(sentence.slice(clause.start, dates[0].at.start));
+    const subject = i === 0 ? "" : (/^(.*?(?:与|和|同|跟))/.exec(first)?.[1] ?? "");
+    return `${subject}${item}${predicate}`;
+  }
+  // date A、date B … predicate
+  const subject = trim(sentence.slice(clause.start, dates[0].at.start)).replace(BEFORE_DATE, "");
+  const item = trim(sentence.slice(at.end, i + 1 < dates.length ? dates[i + 1].at.start : clause.end));
+  if (i === dates.length - 1) return `${subject}${item}`;
+  const lastItem = trim(sentence.slice(last.at.end, clause.end));
+  const predicate = lastItem.replace(SHARED_PREDICATE, "");
+  return `${subject}${item}${predicate !== lastItem ? predicate : ""}`;
+}
+
+export function extractDates(doc: CleanDocument): Candidate[] {
+  const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
+  const out: Candidate[] = [];
+  let paragraph = -1;
+  const ctx: Context = { docYear, docMonth };
+  for (const s of factSentences(doc)) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      ctx.year = undefined;
+      ctx.month = undefined;
+    }
+    const found = findDates(s.text, ctx);
+    for (const d of found) out.push(dateCandidate(s, d, found));
+  }
+  return out;
+}
+
+function dateCandidate(s: Sentence, d: DateMention, all: DateMention[]): Candidate {
+  const event = eventOf(s.text, d.at, all);
+  return {
+    kind: "date",
+    label: `${d.text} ${event}`,
+    value: {
+      iso: d.iso,
+      precision: d.precision,
+      ...(d.endIso ? { endIso: d.endIso } : {}),
+      text: d.text,
+      inferred: d.inferred,
+      event,
+    },
+    at: d.at,
+    sentence: s,
+    key: `${d.iso}${d.endIso ? "/" + d.endIso : ""}|${event.slice(0, 24)}`,
+  };
+}

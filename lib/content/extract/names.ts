@@ -1,0 +1,171 @@
+/**
+ * Named things ending in a generic type word — 中国—中亚峰会, 中吉乌铁路项目, 全球安全倡议,
+ * 上海合作组织 … The name is read leftwards from the type word until a verb, a
+ * preposition or punctuation; it must carry a mark of a proper name (a dash or plus
+ * joining two parties, quotes, an ordinal, a country or region, Latin letters or
+ * digits, or a transliterated foreign name).
+ */
+import { countryMentions, regionMentions } from "./context";
+import { ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
+
+export type NameCategory = "mechanism" | "organisation" | "initiative" | "project";
+
+export interface NamedThing {
+  name: string;
+  type: string;
+  category: NameCategory;
+  start: number;
+  end: number;
+}
+
+const TYPES: Array<[string, NameCategory]> = [
+  ["会晤机制", "mechanism"],
+  ["机制秘书处", "mechanism"],
+  ["秘书处", "mechanism"],
+  ["机制", "mechanism"],
+  ["峰会", "mechanism"],
+  ["论坛", "mechanism"],
+  ["外长会议", "mechanism"],
+  ["协商会议", "mechanism"],
+  ["会议", "mechanism"],
+  ["会晤", "mechanism"],
+  ["圆桌会", "mechanism"],
+  ["博览会", "mechanism"],
+  ["合作平台", "mechanism"],
+  ["分委会", "mechanism"],
+  ["委员会", "mechanism"],
+  ["理事会", "mechanism"],
+  ["对话", "mechanism"],
+  ["组织", "organisation"],
+  ["联盟", "organisation"],
+  ["开发银行", "organisation"],
+  ["银行", "organisation"],
+  ["基金", "organisation"],
+  ["协会", "organisation"],
+  ["倡议", "initiative"],
+  ["经济走廊", "project"],
+  ["铁路隧道", "project"],
+  ["铁路", "project"],
+  ["公路", "project"],
+  ["管道", "project"],
+  ["隧道", "project"],
+  ["走廊", "project"],
+  ["大陆桥", "project"],
+  ["班列", "project"],
+  ["光伏电站", "project"],
+  ["电站", "project"],
+  ["风电", "project"],
+  ["输变电工程", "project"],
+  ["工程", "project"],
+  ["项目", "project"],
+  ["基地", "project"],
+  ["合作中心", "project"],
+  ["中心", "project"],
+  ["工坊", "project"],
+  ["孔子学院", "project"],
+  ["轻轨", "project"],
+  ["气田", "project"],
+  ["产业园", "project"],
+  ["园区", "project"],
+  ["口岸", "project"],
+];
+
+const TYPE_RE = new RegExp(TYPES.map(([t]) => t).join("|"), "g");
+const CATEGORY = new Map(TYPES);
+
+/** Words a name never runs across, read leftwards. */
+const STOP_WORDS = [
+  "举行", "举办", "召开", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
+  "推动", "推进", "加强", "深化", "开展", "实施", "落实", "支持", "依托", "利用", "借助", "包括", "例如", "加入", "参与",
+  "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
+  "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
+  "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
+  "坚持", "践行", "响应", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
+  "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
+];
+const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此各每些都也还又已并而但即如若因所之就才");
+const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
+const MAX_NAME = 30;
+
+/** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
+function hasProperMark(body: string, category: NameCategory): boolean {
+  if (/[—–+＋“”]|[A-Za-z]|\d|^(?:首届|第[一二三四五六七八九十\d]+[届次])/.test(body)) return true;
+  if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
+  if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
+  if (/^(?:上海|亚洲|欧亚|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
+  let run = 0;
+  for (const ch of body) {
+    run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/** Generic heads that are never names on their own ("合作机制", "多边机制"). */
+const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长效|协调|对话|会晤|发展|建设|国际|地区|区域|各类|各种|重大|大型|标志性|民生|示范|这些|该|本届|此次|首届|历届|全球性|战略性|下一个|一个|一批|多个|多|新)$/;
+
+export function findNamedThings(text: string): NamedThing[] {
+  const found: NamedThing[] = [];
+  for (const m of text.matchAll(TYPE_RE)) {
+    const type = m[0];
+    const end = m.index! + type.length;
+    // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
+    let start = m.index!;
+    while (start > 0 && start > end - MAX_NAME) {
+      const ch = text[start - 1];
+      if (!NAME_CHARS.test(ch)) break;
+      if (STOP_CHARS.has(ch)) break;
+      if (STOP_WORDS.some((w) => text.endsWith(w, start))) break;
+      if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;
+      if (ch === "年" && /[\d今去同当次明]/.test(text[start - 2] ?? "")) break;
+      start--;
+    }
+    if (CATEGORY.get(type) === "initiative" && /^(?:举办|召开|建立|成立|设立|发起|下|并)/.test(text.slice(end))) continue; // 倡议 as a verb
+    let name = balance(text, start, end);
+    name = name.replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|该|此|其)/, "");
+    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批)|第一个|首个|首家|一批)/, "");
+    const realStart = end - name.length;
+    const body = name.slice(0, name.length - type.length);
+    const category = CATEGORY.get(type)!;
+    if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
+    if (GENERIC_BODY.test(body)) continue;
+    if (!hasProperMark(body, category) && !ORGANISATIONS.includes(name)) continue;
+    found.push({ name, type, category, start: realStart, end });
+  }
+  for (const org of ORGANISATIONS) {
+    let at = text.indexOf(org);
+    while (at >= 0) {
+      found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
+      at = text.indexOf(org, at + org.length);
+    }
+  }
+  // keep the longest of overlapping names
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: NamedThing[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Quotes and brackets balanced inside a name: an unmatched opening mark at the start is
+ * dropped (“中亚国家元首峰会 → 中亚国家元首峰会), an unmatched closing quote pulls the start
+ * back to its opening quote (美”民生项目 → “小而美”民生项目), an unmatched （ cuts the name.
+ */
+function balance(text: string, start: number, end: number): string {
+  let name = text.slice(start, end);
+  const count = (s: string, ch: string) => s.split(ch).length - 1;
+  if (count(name, "”") > count(name, "“")) {
+    const open = text.lastIndexOf("“", start);
+    if (open >= 0 && start - open <= 20) name = text.slice(open, end);
+  }
+  if (count(name, "“") > count(name, "”")) name = name.slice(name.lastIndexOf("“") + 1);
+  if (count(name, "（") > count(name, "）")) name = name.slice(name.lastIndexOf("（") + 1);
+  return name.replace(/^[”）)]+/, "");
+}

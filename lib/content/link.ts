@@ -1,0 +1,89 @@
+/**
+ * Linking: the same fact found in several documents (the same treaty, the same
+ * dated event, the same enumeration, the same figure) becomes one fact, kept in the
+ * first document, with the other places in `alsoIn`.
+ */
+import type { ExtractedFact } from "./types";
+import { normaliseName } from "./extract/context";
+
+/** Character-bigram Jaccard similarity of two Chinese phrases. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const set = new Set<string>();
+    const t = s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
+    for (let i = 0; i + 1 < t.length; i++) set.add(t.slice(i, i + 2));
+    return set;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return common / (x.size + y.size - common);
+}
+
+/** Keys under which two facts may be the same; null when a fact is never linked. */
+function linkKeys(f: ExtractedFact): string[] {
+  switch (f.kind) {
+    case "date":
+      return f.value.precision === "decade" || f.value.precision === "century" ? [] : [`${f.value.iso}|${f.value.endIso ?? ""}`];
+    case "agreement": {
+      const name = normaliseName(f.value.name);
+      const parties = f.value.category === "partnership" ? "|" + [...f.value.parties].sort().join("+") : "";
+      return [`${f.value.category}|${name}${parties}`];
+    }
+    case "concept": {
+      const keys = [`term|${normaliseName(f.value.term)}`];
+      if (f.value.items && f.value.items.length >= 3) keys.push(`items|${f.value.items.map(normaliseName).sort().join("、")}`);
+      return keys;
+    }
+    case "figure":
+      return f.value.year ? [`${f.value.number}|${f.value.unit}|${f.value.year.slice(0, 4)}`] : [];
+    case "entity":
+      return [`${f.value.category}|${f.value.name}`];
+  }
+}
+
+function compatible(a: ExtractedFact, b: ExtractedFact): boolean {
+  if (a.kind === "date" && b.kind === "date") {
+    const sim = similarity(a.value.event, b.value.event);
+    return a.value.precision === "year" ? sim >= 0.4 : sim >= 0.2;
+  }
+  if (a.kind === "agreement" && b.kind === "agreement") return !a.value.date || !b.value.date || a.value.date.startsWith(b.value.date) || b.value.date.startsWith(a.value.date);
+  if (a.kind === "figure" && b.kind === "figure") return similarity(a.value.measure, b.value.measure) >= 0.25 || a.value.measure.includes(b.value.measure) || b.value.measure.includes(a.value.measure);
+  return true;
+}
+
+/** Documents named with and without their event (西安宣言 / 中国—中亚峰会西安宣言) are the same document. */
+function documentSuffixKey(f: ExtractedFact, names: string[]): string | undefined {
+  if (f.kind !== "agreement" || f.value.category !== "document") return undefined;
+  const name = normaliseName(f.value.name);
+  // the longer name is the shorter one prefixed by the meeting that adopted it (…峰会 + 西安宣言)
+  const longer = names.find((n) => n.length > name.length && name.length >= 4 && n.endsWith(name) && /(?:峰会|会议|会晤|论坛|大会)$/.test(n.slice(0, n.length - name.length)));
+  return longer ? `document|${longer}` : undefined;
+}
+
+export function linkFacts(facts: ExtractedFact[]): ExtractedFact[] {
+  const documentNames = [...new Set(facts.flatMap((f) => (f.kind === "agreement" && f.value.category === "document" ? [normaliseName(f.value.name)] : [])))];
+  const groups = new Map<string, ExtractedFact[]>();
+  const out: ExtractedFact[] = [];
+  for (const f of facts) {
+    const keys = linkKeys(f);
+    const suffix = documentSuffixKey(f, documentNames);
+    if (suffix) keys.push(suffix);
+    let target: ExtractedFact | undefined;
+    for (const k of keys) {
+      target = groups
+        .get(k)
+        ?.find((p) => p.documentId !== f.documentId && p.kind === f.kind && compatible(p, f) && !p.alsoIn.some((a) => a.documentId === f.documentId));
+      if (target) break;
+    }
+    if (target) {
+      target.alsoIn.push({ documentId: f.documentId, span: f.span }, ...f.alsoIn);
+      continue;
+    }
+    out.push(f);
+    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  return out;
+}
