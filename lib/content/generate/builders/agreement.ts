@@ -87,6 +87,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const shown = display(f);
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
+  // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
+  if (!plausibleName(name)) return out;
 
   // 1. choose the name that fills the blank in the source sentence
   const pools: Record<string, string[]> = {
