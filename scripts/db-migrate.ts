@@ -1,7 +1,8 @@
 /**
  * `npm run db:migrate`: applies prisma/migrations to DATABASE_URL (`prisma migrate deploy`,
  * with the JS engine: no download), then switches SQLite to WAL so that readers never wait
- * for the writer. Safe to run again: applied migrations are skipped.
+ * for the writer. A postgresql:// URL gets prisma/postgres/migrations instead. Safe to run again:
+ * applied migrations are skipped.
  */
 import "./lib/load-env";
 import fs from "node:fs";
@@ -9,6 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseProvider, env } from "../lib/env";
 import { spawn } from "node:child_process";
+import { migratePostgres } from "../lib/db/migrate-postgres";
 import { bin } from "./lib/run";
 
 /** Runs a command quietly; its output is shown only when it fails. */
@@ -63,15 +65,23 @@ async function migrateSqlite(url: string): Promise<number> {
   return 0;
 }
 
-async function migratePostgres(): Promise<number> {
-  // issue 7: its own schema folder (prisma/postgres) and migrations.
-  console.error("db:migrate: PostgreSQL is not supported yet; use DATABASE_URL=file:./prisma/wengu.db for now.");
-  return 1;
+async function migratePostgresDatabase(url: string): Promise<number> {
+  const where = url.replace(/\/\/[^@/]*@/, "//…@"); // no password in the log
+  console.log(`db:migrate: updating PostgreSQL database ${where}`);
+  try {
+    // prisma/postgres/migrations, applied with pg (migrate deploy fails there: shared/STACK.md)
+    const applied = await migratePostgres(url, undefined, (line) => console.log(`db:migrate: ${line.trim()}`));
+    console.log(`db:migrate: ${where} is up to date` + (applied.length ? "" : "; no pending migrations"));
+    return 0;
+  } catch (error) {
+    console.error(`db:migrate: PostgreSQL migration failed on ${where}: ${(error as Error).message}`);
+    return 1;
+  }
 }
 
 async function main(): Promise<number> {
   const url = env.DATABASE_URL;
-  return databaseProvider(url) === "sqlite" ? migrateSqlite(url) : migratePostgres();
+  return databaseProvider(url) === "sqlite" ? migrateSqlite(url) : migratePostgresDatabase(url);
 }
 
 main().then(

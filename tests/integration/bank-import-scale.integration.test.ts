@@ -7,14 +7,19 @@ import { largeBank } from "@/tests/fixtures/banks/banks";
 
 const N = 3000;
 let t: TestDb;
-let db: PrismaClient;
 let queries = 0;
+
+/** A client that counts its SQL statements: the deterministic measure of "writes in bulk". */
+function countingClient(url: string) {
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", () => queries++);
+  return client;
+}
+let db: ReturnType<typeof countingClient>;
 
 beforeAll(async () => {
   t = await createTestDb();
-  // a client that counts its SQL statements: the deterministic measure of "writes in bulk"
-  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: t.url }), log: [{ emit: "event", level: "query" }] });
-  db.$on("query", () => queries++);
+  db = countingClient(t.url);
 });
 beforeEach(() => {
   queries = 0;

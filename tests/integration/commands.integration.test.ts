@@ -62,10 +62,11 @@ describe("npm run db:migrate", () => {
     expect(tables(helperFile)).toEqual(tables(file));
   });
 
-  it("refuses a PostgreSQL URL for now, with a message, instead of touching anything", () => {
-    const pg = run("db-migrate.ts", [], { DATABASE_URL: "postgresql://localhost/wengu" });
+  it("takes a PostgreSQL URL down its own path, and says so when the server cannot be reached", () => {
+    const pg = run("db-migrate.ts", [], { DATABASE_URL: "postgresql://nobody:secret@127.0.0.1:1/wengu" });
     expect(pg.code).not.toBe(0);
-    expect(pg.out).toMatch(/PostgreSQL is not supported yet/);
+    expect(pg.out).toMatch(/PostgreSQL migration failed on postgresql:\/\/…@127\.0\.0\.1:1\/wengu/);
+    expect(pg.out).not.toContain("secret");
   });
 });
 
