@@ -40,6 +40,28 @@ export function buildContext(corpus: Corpus): GenContext {
   };
 }
 
+/** Drops spaces next to Chinese punctuation ("， 2018~2023年"), keeping the key's position right. */
+export function tidySpaces(text: string, key?: Span): { text: string; key?: Span } {
+  const re = /(?<=[，。；：、！？（）《》“”])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[，。；：、！？（）《》“”])/gu;
+  if (!re.test(text)) return { text, key };
+  let out = "";
+  let last = 0;
+  let ks = key?.start ?? 0;
+  let ke = key?.end ?? 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (key && m.index < key.end && m.index + m[0].length > key.start) continue; // never inside the key
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (key && m.index + m[0].length <= key.start) {
+      ks -= m[0].length;
+      ke -= m[0].length;
+    }
+  }
+  out += text.slice(last);
+  return { text: out, key: key ? { start: ks, end: ke } : undefined };
+}
+
 /** Index of the sentence holding the fact's raw span, or -1. */
 function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
   const list = ctx.sentences.get(fact.documentId) ?? [];
@@ -91,8 +113,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
   // "对此，" "为此，" "与此同时，" only link to the sentence before: they can go
   const lead = sentence.match(/^\s*(?:(?:对此|为此|与此同时|此外|另外|同时)[，,]\s*)?/u)?.[0].length ?? 0;
-  const text = sentence.slice(lead);
-  const shifted = validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined;
+  const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
+  const text = tidy.text;
+  const shifted = tidy.key;
   if (!DANGLING_START.test(text)) return { text, key: shifted, prepended: false, dangling: false };
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
@@ -122,6 +145,10 @@ function clauses(text: string): Span[] {
     else if (depth === 0 && "，；：,;".includes(ch)) {
       out.push({ start, end: i + 1 });
       start = i + 1;
+    } else if (depth === 0 && ch === "…" && text[i + 1] === "…") {
+      out.push({ start, end: i + 2 });
+      start = i + 2;
+      i++;
     }
   }
   if (start < text.length) out.push({ start, end: text.length });
