@@ -63,6 +63,16 @@ function plausibleName(n: string): boolean {
   return !/(?:的|和|与)$/u.test(n);
 }
 
+/** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */
+export function ambiguousName(ctx: GenContext, f: AgreementFact): boolean {
+  const n = fold(nameOf(f));
+  if (n === fold(typeWord(f)) || n.length <= 3) return true;
+  return ctx.agreements.some((g) => {
+    const m = fold(nameOf(g));
+    return m !== n && m.includes(n) && (!g.value.date || !f.value.date || !datesCompatible(g.value.date, f.value.date));
+  });
+}
+
 /** The generic type word of an agreement: its `type`, or the last two characters of its name (条约, 宣言 …). */
 function typeWord(f: AgreementFact): string {
   return f.value.type?.trim() || nameOf(f).slice(-2);
@@ -167,7 +177,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const verb = verbFor(f);
   const pair = partyPhrase(f.value.parties);
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
-  if (date && precision && verb && (cat === "document" || cat === "partnership")) {
+  if (date && precision && verb && (cat === "document" || (cat === "partnership" && pair)) && (cat === "partnership" || !ambiguousName(ctx, f))) {
     const d: SimpleDate = { iso: date, precision };
     const when = whenWord(precision, false);
     const prompt =

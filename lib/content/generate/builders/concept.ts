@@ -16,7 +16,7 @@ const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神",
 /** A term fit to be named in a question: specific, short, balanced, no dangling start. */
 function usableTerm(f: ConceptFact): string | undefined {
   const t = termOf(f).trim();
-  if (t.length < 2 || t.length > 24 || !balanced(t)) return undefined;
+  if (t.length < 2 || t.length > 16 || !balanced(t) || /[“”‘’"《》]/u.test(t)) return undefined;
   if (/^(?:这|该|此|其|上述|以上)/u.test(t)) return undefined;
   if (GENERIC_TERMS.has(t)) return undefined;
   if (!plausibleTerm(t)) return undefined;
@@ -50,6 +50,20 @@ function describedTerm(f: ConceptFact): string | undefined {
 
 function itemsOf(f: ConceptFact): string[] {
   return uniqueFolded((f.value.items ?? []).map((i) => unwrap(i).trim()).filter((i) => i.length >= 2));
+}
+
+/**
+ * Items fit for options: short, whole (no sentence punctuation, no leftover function word)
+ * and, in a list of equal-length idioms, of that length (one short item is a cut word).
+ */
+function itemsFitForOptions(items: readonly string[]): boolean {
+  if (items.length < 2) return false;
+  if (items.some((i) => i.length > 12 || /[。，；：！？、“”‘’《》]/u.test(i) || !plausibleTerm(i))) return false;
+  const lens = items.map((i) => i.length);
+  const mode = lens.sort((a, b) => lens.filter((x) => x === b).length - lens.filter((x) => x === a).length)[0]!;
+  const odd = items.filter((i) => i.length !== mode);
+  if (mode >= 4 && odd.length === 1 && odd[0]!.length === mode - 1) return false;
+  return true;
 }
 
 /** Facts about the same concept (same term), whose items are all true for it. */
@@ -90,6 +104,7 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
   const trueItems = uniqueFolded(sameConcept(ctx, f).flatMap(itemsOf));
   const prefix = commonPrefix(items);
   const avg = items.reduce((n, i) => n + i.length, 0) / Math.max(items.length, 1);
+  const sameLength = items.length >= 3 && items.every((i) => i.length === items[0]!.length);
   const cands: string[] = [];
   for (const g of ctx.concepts) {
     if (sameConcept(ctx, f).includes(g)) continue;
@@ -105,7 +120,9 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
       if (passage.includes(it)) continue;
       if (prefix && !it.startsWith(prefix)) continue;
       if (fold(passage).includes(fold(it))) continue;
+      if (sameLength && it.length !== items[0]!.length) continue;
       if (Math.abs(it.length - avg) > Math.max(1, avg * 0.4)) continue;
+      if (it.length > 12 || /[。，；：！？“”《》]/u.test(it) || !plausibleTerm(it)) continue;
       cands.push(it);
     }
   }
@@ -126,7 +143,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const { pool, alsoTrue } = itemDistractorPool(ctx, f, passage.text);
     const countWord = items.length;
     // multi: which of these belong to the term
-    if (termQ) {
+    if (termQ && itemsFitForOptions(items)) {
       const shownTrue = items.length <= 4 ? items : shuffle(items, seedFor("enum-multi-items", [f])).slice(0, 4);
       const nd = shownTrue.length <= 3 ? 2 : 2;
       const seed = seedFor("enum-multi", [f]);

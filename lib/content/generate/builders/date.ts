@@ -45,6 +45,8 @@ export function dateEvent(f: DateFact): string | undefined {
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
+  // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event
+  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return undefined;
   // only a place or an occasion ("在……峰会上"): no event of its own
   if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return undefined;
   // an event copied from the sentence must be whole clauses: no cut inside a clause

@@ -5,6 +5,7 @@ import { dateSortKey, datesCompatible, formatDate, parseIso, precisionOf } from 
 import { shuffle } from "../hash";
 import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
+import { ambiguousName } from "./agreement";
 import { asSimple, dateEvent, datesOfSameEvent } from "./date";
 import { draft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 
@@ -83,7 +84,7 @@ function agreementName(f: AgreementFact): string {
 export function buildMatchingQuestions(ctx: GenContext): Draft[] {
   const out: Draft[] = [];
   const docsWithDate = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date)),
+    ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && !ambiguousName(ctx, f)),
   );
   for (const g of groupsOf(docsWithDate, 4, (a, b) => yearOf(a.value.date!) !== yearOf(b.value.date!) && fold(a.value.name) !== fold(b.value.name), "match-date")) {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.date!) - dateSortKey(b.value.date!));
@@ -105,7 +106,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     );
   }
   const docsWithParties = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties)),
+    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties) && !ambiguousName(ctx, f)),
   );
   for (const g of groupsOf(
     docsWithParties,
