@@ -77,8 +77,22 @@ export async function importBank(db: Db, input: unknown, options: ImportOptions 
   if (inconsistencies.length) throw new BankImportError("inconsistent_bank", inconsistencies.slice(0, 20));
 
   const docIds = bank.documents.map((d) => d.id);
-  const stored = await db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, sha256: true, rawText: true } });
+  const stored = await db.document.findMany({
+    where: { id: { in: docIds } },
+    select: { id: true, sha256: true, rawText: true, ownerId: true },
+  });
   const storedById = new Map(stored.map((d) => [d.id, d]));
+
+  // An owned import (a teacher's upload) may only update that owner's documents: two uploads
+  // that happen to share an id must not overwrite each other, nor the shared corpus.
+  if (options.ownerId !== undefined) {
+    const taken = stored.filter((d) => d.ownerId !== options.ownerId);
+    if (taken.length)
+      throw new BankImportError(
+        "document_taken",
+        taken.map((d) => `document "${d.id}" already exists and belongs to ${d.ownerId ? "another user" : "the shared corpus"}`),
+      );
+  }
 
   // Raw texts are resolved before any write, so a missing or changed file changes nothing.
   const rawTexts = new Map<string, string>();

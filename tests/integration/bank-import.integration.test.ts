@@ -121,6 +121,23 @@ describe("importing a bank", () => {
     expect(await db.document.count({ where: { ownerId: teacher.id, shared: false } })).toBe(2);
   });
 
+  it("refuses an upload that would overwrite another teacher's document or the shared corpus", async () => {
+    const [a, b] = await Promise.all(
+      ["a", "b"].map((n) => db.user.create({ data: { email: `${n}@test`, name: n, passwordHash: "x", role: "teacher" } })),
+    );
+    await importBank(db, smallBank(), { ownerId: a.id, initialStatus: "draft" });
+    expect((await importBank(db, smallBank(), { ownerId: a.id })).documents.unchanged).toBe(2); // its own: fine
+
+    const error = (await importBank(db, smallBank(), { ownerId: b.id }).catch((e: unknown) => e)) as BankImportError;
+    expect(error.code).toBe("document_taken");
+    expect(error.problems).toContain('document "doc_a_cooperation" already exists and belongs to another user');
+    expect(await db.document.count({ where: { ownerId: a.id } })).toBe(2);
+
+    await db.document.update({ where: { id: "doc_b_sco" }, data: { ownerId: null, shared: true } });
+    const shared = (await importBank(db, smallBank(), { ownerId: a.id }).catch((e: unknown) => e)) as BankImportError;
+    expect(shared.problems).toContain('document "doc_b_sco" already exists and belongs to the shared corpus');
+  });
+
   it("changes nothing when the same bank is imported twice, and keeps ids and timestamps", async () => {
     await importBank(db, smallBank());
     const before = await db.question.findMany({ orderBy: { id: "asc" } });
