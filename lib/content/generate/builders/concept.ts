@@ -56,9 +56,27 @@ function itemsOf(f: ConceptFact): string[] {
  * Items fit for options: short, whole (no sentence punctuation, no leftover function word)
  * and, in a list of equal-length idioms, of that length (one short item is a cut word).
  */
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The count a term announces ("四个坚持" → 4, "六大优先方向" → 6), when it announces one. */
+function announcedCount(f: ConceptFact): number | undefined {
+  if (f.value.count) return f.value.count;
+  const m = /^([一二两三四五六七八九十])(?:个|大|点|项|条|种|方面|要|化|心|廊|路)/u.exec(termOf(f));
+  return m ? NUMERALS[m[1]!] : undefined;
+}
+
+/** The enumeration is whole: as many items as its term announces. */
+function complete(f: ConceptFact): boolean {
+  const n = announcedCount(f);
+  return n === undefined || n === itemsOf(f).length;
+}
+
 function itemsFitForOptions(items: readonly string[]): boolean {
   if (items.length < 2) return false;
   if (items.some((i) => i.length > 12 || /[。，；：！？、“”‘’《》]/u.test(i) || !plausibleTerm(i))) return false;
+  const shortest = Math.min(...items.map((i) => i.length));
+  const longest = Math.max(...items.map((i) => i.length));
+  if (longest > 3 * shortest) return false; // "殖民" next to "一些发达国家通过战争": pieces of a sentence
   const lens = items.map((i) => i.length);
   const mode = lens.sort((a, b) => lens.filter((x) => x === b).length - lens.filter((x) => x === a).length)[0]!;
   const odd = items.filter((i) => i.length !== mode);
@@ -109,6 +127,7 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
   for (const g of ctx.concepts) {
     if (sameConcept(ctx, f).includes(g)) continue;
     const own = itemsOf(g);
+    if (!itemsFitForOptions(own)) continue; // items of a badly cut list make bad distractors
     const gp = commonPrefix(own);
     for (const raw of own) {
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
@@ -143,7 +162,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const { pool, alsoTrue } = itemDistractorPool(ctx, f, passage.text);
     const countWord = items.length;
     // multi: which of these belong to the term
-    if (termQ && itemsFitForOptions(items)) {
+    if (termQ && itemsFitForOptions(items) && complete(f)) {
       const shownTrue = items.length <= 4 ? items : shuffle(items, seedFor("enum-multi-items", [f])).slice(0, 4);
       const nd = shownTrue.length <= 3 ? 2 : 2;
       const seed = seedFor("enum-multi", [f]);
