@@ -6,8 +6,11 @@ export interface NavItem {
   label: string;
 }
 
-const studentNav: NavItem[] = [{ href: "/student", label: "today" }];
-const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }];
+const studentNav: NavItem[] = [
+  { href: "/student", label: "today" },
+  { href: "/student/practice", label: "practice" },
+];
+const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }, { href: "/teacher/sets", label: "sets" }];
 const adminNav: NavItem[] = [{ href: "/admin", label: "users" }];
 
 /** What each role sees in the app shell, in order. */

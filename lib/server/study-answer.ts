@@ -1,0 +1,253 @@
+import "server-only";
+/**
+ * Answering a question: graded on the server, then one append-only review log written and the
+ * card updated in one transaction. The client's idempotency key makes a retry, a double-click or
+ * a second tab harmless: the unique (userId, idempotencyKey) index lets only the first write in,
+ * and every later request with that key gets the first one's result back and writes nothing.
+ * Two different answers to the same card at the same moment are both kept: the card update is
+ * conditional on the card's `reps` (a version number), and the loser retries on the new state.
+ */
+import { Prisma } from "@prisma/client";
+import { fail, ok, type Result } from "@/lib/domain/result";
+import {
+  parseCardState,
+  scheduleReview,
+  serialiseCardState,
+  type CardState,
+  type RatingValue,
+} from "@/lib/scheduler/fsrs";
+import { ratingForAnswer, type RatingOverride } from "@/lib/scheduler/rating";
+import { flashcardRating, gradeStored, type AnswerInput } from "@/lib/study/answer";
+import {
+  expectedAnswer,
+  isQuestionType,
+  questionRowSelect,
+  type QuestionRow,
+  type SourcePassage,
+} from "@/lib/study/question";
+import type { AnswerOutcome, AnswerResult } from "@/lib/study/types";
+import type { Db } from "./db";
+import { nextQuestion, type StudyUser } from "./study-queue";
+
+export type { AnswerOutcome, AnswerResult };
+
+export type AnswerError = "not_found" | "invalid_answer";
+
+const questionWithTitle = { ...questionRowSelect, document: { select: { title: true } } } as const;
+
+const cardStateSelect = {
+  id: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
+type QuestionWithTitle = QuestionRow & { document: { title: string } };
+
+const sourceOf = (q: QuestionWithTitle): SourcePassage => ({
+  documentId: q.documentId,
+  documentTitle: q.document.title,
+  start: q.sourceStart,
+  end: q.sourceEnd,
+  quote: q.sourceQuote,
+});
+
+/** Thrown inside a transaction when another answer changed the card first. */
+class CardChanged extends Error {}
+
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export interface ReviewToRecord {
+  userId: string;
+  cardId: string;
+  questionId: string;
+  card: CardState;
+  rating: RatingValue;
+  correct: boolean;
+  answer: unknown;
+  durationMs: number;
+  idempotencyKey: string;
+  origin: "practice" | "quiz";
+  attemptId?: string | null;
+  now: Date;
+  desiredRetention: number;
+}
+
+/**
+ * Writes one review log and moves the card on, inside the caller's transaction. Throws
+ * CardChanged when the card is no longer in the state it was read in, and Prisma's P2002 when
+ * the idempotency key was used already.
+ */
+export async function recordReview(tx: Prisma.TransactionClient, r: ReviewToRecord): Promise<CardState> {
+  const { card: after, log } = scheduleReview(r.card, r.rating, r.now, { desiredRetention: r.desiredRetention });
+  await tx.reviewLog.create({
+    data: {
+      userId: r.userId,
+      cardId: r.cardId,
+      questionId: r.questionId,
+      idempotencyKey: r.idempotencyKey,
+      rating: r.rating,
+      correct: r.correct,
+      answer: JSON.stringify(r.answer ?? null),
+      durationMs: r.durationMs,
+      origin: r.origin,
+      attemptId: r.attemptId ?? null,
+      state: log.state,
+      due: log.due,
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsedDays,
+      lastElapsedDays: log.lastElapsedDays,
+      scheduledDays: log.scheduledDays,
+      learningSteps: log.learningSteps,
+      after: serialiseCardState(after),
+      reviewedAt: r.now,
+    },
+    select: { id: true },
+  });
+  const updated = await tx.card.updateMany({
+    where: { id: r.cardId, userId: r.userId, reps: r.card.reps },
+    data: {
+      due: after.due,
+      stability: after.stability,
+      difficulty: after.difficulty,
+      elapsedDays: after.elapsedDays,
+      scheduledDays: after.scheduledDays,
+      learningSteps: after.learningSteps,
+      reps: after.reps,
+      lapses: after.lapses,
+      state: after.state,
+      lastReview: after.lastReview,
+    },
+  });
+  if (updated.count !== 1) throw new CardChanged();
+  return after;
+}
+
+/** Runs `write` (a transaction) again when another answer changed the card first. */
+export async function withCardRetry<T>(write: (attempt: number) => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write(attempt);
+    } catch (error) {
+      if (!(error instanceof CardChanged) || attempt >= attempts - 1) throw error;
+    }
+  }
+}
+
+/** The result stored under an idempotency key, or null when the key is new. */
+async function storedResult(db: Db, userId: string, idempotencyKey: string): Promise<AnswerResult | null> {
+  const log = await db.reviewLog.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    select: { questionId: true, correct: true, rating: true, answer: true, after: true, reviewedAt: true, question: { select: questionWithTitle } },
+  });
+  if (!log) return null;
+  let given: unknown = null;
+  try {
+    given = JSON.parse(log.answer);
+  } catch {
+    given = null;
+  }
+  return {
+    questionId: log.questionId,
+    correct: log.correct ?? log.rating > 1,
+    rating: log.rating as RatingValue,
+    expected: expectedAnswer(log.question),
+    given,
+    explanation: log.question.explanation,
+    source: sourceOf(log.question),
+    nextDue: (parseCardState(log.after)?.due ?? log.reviewedAt).toISOString(),
+    answeredAt: log.reviewedAt.toISOString(),
+    replayed: true,
+  };
+}
+
+/** Grades an answer and maps it to a rating; null when the answer cannot be a rating (flashcards). */
+export function rateAnswer(
+  question: QuestionRow,
+  given: unknown,
+  durationMs: number,
+  override?: RatingOverride | null,
+): { correct: boolean; rating: RatingValue } | null {
+  if (question.type === "flashcard") {
+    const rating = flashcardRating(given);
+    return rating ? { correct: rating > 1, rating } : null;
+  }
+  const { correct } = gradeStored(question, given);
+  const type = isQuestionType(question.type) ? question.type : "short_answer";
+  return { correct, rating: ratingForAnswer({ type, correct, durationMs, override }) };
+}
+
+/**
+ * Practice: answers one of the student's cards and returns the result with the next question.
+ * Another student's question, or one without a card, is not found.
+ */
+export async function answerQuestion(
+  db: Db,
+  user: StudyUser,
+  input: AnswerInput,
+  now: Date,
+): Promise<Result<AnswerOutcome, AnswerError>> {
+  const previous = await storedResult(db, user.id, input.idempotencyKey);
+  if (previous) return ok({ result: previous, next: await nextQuestion(db, user, now) });
+
+  const card = await db.card.findUnique({
+    where: { userId_questionId: { userId: user.id, questionId: input.questionId } },
+    select: { ...cardStateSelect, question: { select: questionWithTitle } },
+  });
+  if (!card) return fail("not_found", "questionNotFound");
+  const rated = rateAnswer(card.question, input.answer, input.durationMs, input.override);
+  if (!rated) return fail("invalid_answer", "invalidAnswer");
+
+  let after: CardState;
+  try {
+    after = await withCardRetry((attempt) =>
+      db.$transaction(async (tx) => {
+        const current =
+          attempt === 0 ? card : await tx.card.findUniqueOrThrow({ where: { id: card.id }, select: cardStateSelect });
+        return recordReview(tx, {
+          userId: user.id,
+          cardId: card.id,
+          questionId: card.question.id,
+          card: current,
+          rating: rated.rating,
+          correct: rated.correct,
+          answer: input.answer,
+          durationMs: input.durationMs,
+          idempotencyKey: input.idempotencyKey,
+          origin: "practice",
+          now,
+          desiredRetention: user.desiredRetention,
+        });
+      }),
+    );
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // the same answer arrived twice at once: the first one won, give its result
+    const first = await storedResult(db, user.id, input.idempotencyKey);
+    if (!first) throw error;
+    return ok({ result: first, next: await nextQuestion(db, user, now) });
+  }
+
+  const result: AnswerResult = {
+    questionId: card.question.id,
+    correct: rated.correct,
+    rating: rated.rating,
+    expected: expectedAnswer(card.question),
+    given: input.answer,
+    explanation: card.question.explanation,
+    source: sourceOf(card.question),
+    nextDue: after.due.toISOString(),
+    answeredAt: now.toISOString(),
+    replayed: false,
+  };
+  return ok({ result, next: await nextQuestion(db, user, now) });
+}
