@@ -5,7 +5,7 @@ import type { Draft, GenContext } from "./model";
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START =
-  /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
+  /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下/u;

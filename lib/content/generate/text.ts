@@ -59,7 +59,16 @@ export function nearDuplicate(a: string, b: string): boolean {
     // "坚持共同发展" vs "共同发展": one contains the other and adds little
     if (shorter / longer >= 0.5) return true;
   }
+  // "甲乙班列" inside "甲乙（丙丁）班列": every character of the shorter, in order, in the longer
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  if (short.length >= 3 && short.length / long.length >= 0.5 && isSubsequence(short, long)) return true;
   return similarity(a, b) >= 0.85;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 /** Counts CJK characters. */

@@ -111,15 +111,26 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   };
   const needle = passage.includes(`《${name}》`) ? `《${name}》` : name;
   const bp = blankedPassage(ctx, f, needle, BLANK);
+  // projects, mechanisms, organisations named in a list of examples ("A、B等均是…") could all fill the blank
+  const inList = bp ? /[、和及与]\s*（\s*）|（\s*）\s*[、和及与等]/u.test(bp.text.replace(/（\s+）/gu, "（）")) : false;
+  const listRisk = inList && cat !== "partnership" && cat !== "document";
   if (bp && !bp.dangling) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
+    // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛)
+    if (cat === "project" || cat === "mechanism" || cat === "organisation") {
+      const kind = typeWord(f);
+      cands = cands.filter((c) => {
+        const g = ctx.agreements.find((x) => display(x) === c);
+        return g !== undefined && typeWord(g) === kind;
+      });
+    }
     if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
     const seed = seedFor("agreement-blank", [f]);
     const ds = pickDistractors(cands, shown, 3, seed, {
       alsoTrue: alsoTrueNames(ctx, f, bp.full),
       strict: cat !== "partnership",
     });
-    if (ds) {
+    if (ds && !listRisk) {
       out.push(
         draft(ctx, {
           type: "mcq",

@@ -41,6 +41,9 @@ export function dateEvent(f: DateFact): string | undefined {
   if (key) {
     if (NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
+    // "2023年11月和2024年5月，…分别…": two dates share one event
+    if (/^\s*(?:和|、|及|与|或|以及)\s*\d/u.test(sentence.slice(key.end))) return undefined;
+    if (/[\d年月日]\s*(?:和|、|及|与|或|以及)\s*$/u.test(sentence.slice(0, key.start))) return undefined;
   }
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
