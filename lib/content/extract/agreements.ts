@@ -80,12 +80,53 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
 function partiesFor(s: Sentence, at: Span, within?: string): string[] {
   const fromTitle = within ? unique(countryMentions(within).map((m) => m.name)) : [];
   if (fromTitle.length) return fromTitle;
-  const near = countryMentions(s.text.slice(Math.max(0, at.start - 12), at.start)).filter((m) => /^的?$/.test(s.text.slice(Math.max(0, at.start - 12), at.start).slice(m.end)));
-  if (near.length) return [near[near.length - 1].name];
+  const near = mentionsJustBefore(s.text, at.start);
+  if (near.length) return near;
   const clause = clauseAt(s.text, at.start);
   let mentions = countryMentions(s.text.slice(clause.start, clause.end));
   if (mentions.length === 0) mentions = countryMentions(s.text.slice(0, at.start));
-  return unique(mentions.map((m) => m.name)).slice(0, 8);
+  const names = unique(mentions.map((m) => m.name)).slice(0, 8);
+  if (names.length === 1 && /(?:与|同|和|跟)$/.test(s.text.slice(0, clause.start + (mentions[0]?.start ?? 0)))) {
+    // "…，2005年5月与乌兹别克斯坦签署…": the other side is the subject of the sentence
+    const subject = countryMentions(s.text.slice(0, clause.start)).find((m) => m.name !== names[0]);
+    if (subject) names.unshift(subject.name);
+  }
+  return names;
+}
+
+/** Countries written right before a position, possibly chained (中哈、中乌《联合声明》, 哈萨克斯坦的“…”). */
+function mentionsJustBefore(text: string, pos: number): string[] {
+  const from = Math.max(0, pos - 16);
+  const mentions = countryMentions(text.slice(from, pos)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  const names: string[] = [];
+  let cursor = pos;
+  if (text[cursor - 1] === "的") cursor--;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    const gap = text.slice(m.end, cursor);
+    if (!/^[、和与及]?$/.test(gap)) break;
+    names.unshift(m.name);
+    cursor = m.start;
+  }
+  return unique(names);
+}
+
+/**
+ * Items of a clause that pairs several dates with several countries:
+ * "中国2002年12月与A、2002年6月与B…分别签署…", "与A（2016年6月）、B（2017年8月）先后建立…".
+ */
+function datedItems(s: Sentence, ctx: DocContext, at: Span): Array<{ country: CountryMention; date: string }> {
+  const clause = clauseAt(s.text, at.start);
+  const dates = (ctx.dates.get(s) ?? []).filter((d) => d.at.start >= clause.start && d.at.end <= clause.end && d.at.end <= at.start);
+  if (dates.length < 2) return [];
+  const countries = countryMentions(s.text.slice(clause.start, at.start)).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+  const items: Array<{ country: CountryMention; date: string }> = [];
+  for (const d of dates) {
+    const paren = s.text[d.at.start - 1] === "（";
+    const c = paren ? [...countries].reverse().find((x) => x.end === d.at.start - 1) : countries.find((x) => x.start >= d.at.end && x.start - d.at.end <= 2);
+    if (c && c.name !== "中国") items.push({ country: c, date: d.iso });
+  }
+  return items.length >= 2 ? items : [];
 }
 
 function typeOf(name: string): string | undefined {
@@ -176,6 +217,15 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (!signed) continue;
     name = name.trim();
     taken.push(at);
+    const items = datedItems(s, ctx, at);
+    if (items.length) {
+      const subject = countryMentions(s.text.slice(clauseAt(s.text, at.start).start, at.start))[0]?.name ?? "中国";
+      for (const item of items) {
+        const span = { start: Math.min(item.country.start, at.start), end: at.end };
+        out.push(candidate(s, span, name, "document", m[0], unique([subject, item.country.name]), item.date));
+      }
+      continue;
+    }
     out.push(candidate(s, at, name, "document", m[0], partiesFor(s, at, name), dateFor(s, ctx, at)));
   }
   return out;

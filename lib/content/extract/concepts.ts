@@ -29,8 +29,8 @@ function concept(
   const label =
     category === "definition" && extra.definition
       ? `${term}：${extra.definition}`
-      : items && items.length
-        ? `${term}：${items.join("、")}`
+      : items && items.length && term !== items.join("、")
+        ? `${term}：${items.join(items.some((i) => i.includes("、")) ? "；" : "、")}`
         : term;
   return {
     kind: "concept",
@@ -62,7 +62,7 @@ export function splitItems(list: string): string[] {
     } else cur += ch;
   }
   items.push(cur);
-  return items.map((i) => i.trim().replace(/^(?:以及|和|与|及)/, "")).filter((i) => i.length > 0);
+  return items.map((i) => i.trim().replace(/^以及/, "")).filter((i) => i.length > 0);
 }
 
 const countOf = (term: string): number | undefined => {
@@ -71,37 +71,59 @@ const countOf = (term: string): number | undefined => {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
+interface ListAt {
+  start: number;
+  end: number;
+  body: string;
+  quoted: boolean;
+}
+
 /** Lists of at least three short items separated by 、 (quoted or not), with their positions. */
-function lists(text: string): Array<{ start: number; end: number; body: string; quoted: boolean }> {
-  const out: Array<{ start: number; end: number; body: string; quoted: boolean }> = [];
-  // quoted lists: “a、b、c(，d)”
+function lists(text: string): ListAt[] {
+  const out: ListAt[] = [];
+  // quoted lists: “a、b、c(，d)”, not a quoted speech
   for (const m of text.matchAll(/“([^“”]{4,80})”/g)) {
     const items = splitItems(m[1]);
+    const before = text.slice(Math.max(0, m.index! - 8), m.index!);
+    if (SPEECH_BEFORE.test(before) || /[。！？]/.test(m[1]) || (m[1].match(/，/g) ?? []).length > 1) continue;
     if (items.length >= 3 && m[1].includes("、") && items.every((i) => i.length <= 16)) out.push({ start: m.index!, end: m.index! + m[0].length, body: m[1], quoted: true });
   }
   // unquoted lists of short items
-  const re = /(?:[\u4e00-\u9fff“”]{1,10}、){2,}[\u4e00-\u9fff“”]{1,10}/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(/(?:[\u4e00-\u9fff“”]{1,10}、){2,}[\u4e00-\u9fff“”]{1,12}/g)) {
     const start = m.index!;
-    if (out.some((o) => start >= o.start && start < o.end)) continue;
-    let body = m[0];
-    const items = splitItems(body);
-    if (items.length < 3) continue;
-    out.push({ start, end: start + body.length, body, quoted: false });
-    void body;
-    body = "";
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    if (splitItems(m[0]).length >= 3) out.push({ start, end, body: m[0], quoted: false });
   }
   return out;
 }
 
-/** Trims the first item of an unquoted list to its last word group (…践行共同 → 共同). */
-function trimItems(items: string[]): string[] {
-  const sizes = items.slice(1).map((i) => i.length);
-  const typical = sizes.length ? Math.max(...sizes) : 4;
-  const first = items[0];
-  const cleaned = first.length > typical ? first.slice(first.length - typical) : first;
-  return [cleaned, ...items.slice(1)];
+const COUNT_WORD = "[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?";
+const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string }> = [
+  // …“五大家园” / …六大优先方向 / 等三个方面
+  { re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1] },
+  // …”是“X”的核心内涵 / …”的“X”
+  { re: /^(?:”)?(?:是|的)“([^“”、，]{2,16})”/, term: (m) => m[1] },
+  // …的新安全观 / …的亚洲价值观
+  { re: /^(?:”)?(?:等)?的([\u4e00-\u9fff—]{0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体))/, term: (m) => m[1] },
+  // 以…为理念方针
+  { re: /^为([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m) => m[1] },
+];
+
+/** Where the list's last item ends and its head begins: "…可持续的新安全观" → ["可持续", "的新安全观…"]. */
+function splitHead(lastItem: string, after: string): { item: string; term?: string; headLength: number } {
+  for (let p = 1; p <= lastItem.length; p++) {
+    const rest = lastItem.slice(p) + after;
+    if (p < lastItem.length && !/^[的为等“一二两三四五六七八九十\d]/.test(lastItem.slice(p))) continue;
+    for (const h of HEADS) {
+      const m = h.re.exec(rest);
+      if (m) return { item: lastItem.slice(0, p), term: h.term(m).replace(/^[“”]+|[“”]+$/g, ""), headLength: m[0].length - (lastItem.length - p) };
+    }
+  }
+  return { item: lastItem, headLength: 0 };
 }
+
+const countOfTerm = (term: string): number | undefined => countOf(term.replace(/^(?:这|此|其)/, ""));
 
 function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -109,58 +131,64 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
   for (const l of lists(text)) {
     let items = splitItems(l.body);
     const before = text.slice(0, l.start);
-    let after = text.slice(l.end);
+    const after = text.slice(l.end);
     const at = { start: l.start, end: l.end };
     let term: string | undefined;
-    let count: number | undefined;
     // “N个X”，即“…” / N个X：…
-    const lead = /(?:“)?([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,6})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$/.exec(before);
+    const lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     if (lead) {
       term = lead[1];
-      count = countOf(term);
       at.start = l.start - lead[0].length;
     } else if (paren && after.startsWith("）")) {
       term = paren[1];
       at.start = l.start - paren[0].length;
     } else {
-      if (!l.quoted) items = trimItems(items);
-      // …的“X” / …的新安全观 / …“五大家园” / …六大优先方向 / 以…为理念方针
-      const quotedHead = /^(?:”)?的?“([^“”]{2,16})”/.exec(after);
-      const countHead = /^(?:”)?(?:等)?“?([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,6})”?/.exec(after);
-      const nounHead = /^(?:”)?(?:等)?的/.test(after) ? HEAD_NOUN.exec(after.replace(/^(?:”)?(?:等)?的/, "")) : null;
-      const asHead = /^为([\u4e00-\u9fff]{2,6})/.exec(after);
-      const laterCount = /[，,]?(?:强调|认为|指出)?(?:这|此)([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,4})/.exec(after.slice(0, 12));
-      const nextCount = next && /^(?:这|此)([一二两三四五六七八九十\d]+(?:个|大|项|点|条|种)[\u4e00-\u9fff]{1,4})/.exec(next.text);
-      if (countHead) {
-        term = countHead[1];
-        count = countOf(term);
-        at.end = l.end + countHead[0].length;
-      } else if (quotedHead && !/[、，]/.test(quotedHead[1])) {
-        term = quotedHead[1];
-        at.end = l.end + quotedHead[0].length;
-      } else if (nounHead) {
-        term = nounHead[1].replace(/^[“”]+|[“”]+$/g, "");
-        at.end = l.end + after.indexOf(nounHead[1]) + nounHead[1].length;
-      } else if (laterCount) {
-        term = laterCount[1];
-        count = countOf(term);
-      } else if (nextCount) {
-        term = nextCount[1];
-        count = countOf(term);
-      } else if (asHead && !l.quoted) {
-        term = asHead[1];
+      if (!l.quoted) {
+        items = trimItems(items);
+        const head = splitHead(items[items.length - 1], after);
+        items[items.length - 1] = head.item;
+        if (head.term) {
+          term = head.term;
+          at.end = l.end + head.headLength;
+        }
+      } else {
+        for (const h of HEADS) {
+          const m = h.re.exec(after);
+          if (m) {
+            term = h.term(m);
+            at.end = l.end + m[0].length;
+            break;
+          }
+        }
+      }
+      if (!term) {
+        const laterCount = new RegExp(`^[”，,]*(?:强调|认为|指出)?(?:这|此)(${COUNT_WORD})(?=[是为的，。])`).exec(after.slice(0, 16));
+        const nextCount = next && new RegExp(`^(?:这|此)(${COUNT_WORD})(?=[是为的，。])`).exec(next.text);
+        term = laterCount?.[1] ?? nextCount?.[1];
       }
     }
+    if (/^“[^“”]+”(?:、“[^“”]+”)+/.test(l.body)) continue; // a list of quoted terms: each is its own concept
+    items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
+    if (term && term.length <= 2 && !parallel && !countOfTerm(term)) continue; // "方向", "领域": too generic
     if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
-    if (!term) term = items.join("、");
-    if (!l.quoted && !parallel && !count && term.length > 10) continue;
-    after = "";
-    out.push(concept(s, at, term, "enumeration", { items, count: count ?? countOf(term) }));
+    const joined = items.join("、");
+    if (!term) term = joined;
+    out.push(concept(s, at, term, "enumeration", { items, count: countOfTerm(term) }));
   }
   return out;
+}
+
+/** The first item of an unquoted list starts after the last verb or particle before it (…践行共同 → 共同). */
+function trimItems(items: string[]): string[] {
+  const first = items[0];
+  const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖)/, "");
+  const sizes = items.slice(1).map((i) => i.length);
+  const typical = Math.max(2, ...sizes);
+  const trimmed = cut.length > 0 && cut.length <= typical + 2 ? cut : first.slice(Math.max(0, first.length - typical));
+  return [trimmed, ...items.slice(1)];
 }
 
 /** Items of the same shape: 4-character phrases, or 2-character words sharing a character (互尊、互信、互利). */
@@ -196,7 +224,11 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
   const clean = items.map((t) => t.replace(/[；。]$/, "").replace(/^(?:一是|二是|三是|四是|五是|六是|首先是?|其次是?|再次是?|最后是?|然后|第[一二三四五六七八][，,]?|其[一二三四五][，,]?)/, "").slice(0, 40));
   const head = s.text.slice(0, colon);
   const termMatch = /([^，。；]{2,30})$/.exec(head);
-  const term = (termMatch ? termMatch[1] : head).replace(/(?:有如下|有以下|如下|主要有|包括)/, "").trim();
+  const term = (termMatch ? termMatch[1] : head)
+    .replace(/^.*?(?:概括|阐述|阐释|指出|提出|总结|归纳|强调|认为|放在)/, "")
+    .replace(/^(?:而是|但是|并且|同时|其中)/, "")
+    .replace(/(?:有如下|有以下|如下|主要有|包括|以下)/, "")
+    .trim();
   if (!term) return null;
   return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
 }
@@ -213,6 +245,7 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
     if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚)/.test(term)) continue;
     let definition = m[3];
     if (m[2] === "是" && !/的|之/.test(definition)) continue;
+    if (/^(?:其|它|他|她|这|那)/.test(definition)) continue;
     definition = definition.replace(/^(?:对|一种|一个)/, (x) => x);
     const start = m.index! + m[0].indexOf(rawTerm);
     out.push(concept(s, { start, end: m.index! + m[0].length }, term, "definition", { definition }));
@@ -230,6 +263,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const before = text.slice(Math.max(0, at.start - 8), at.start);
     const after = text.slice(at.end, at.end + 8);
     if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
+    if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|项目|新经济政策|发展战略)/.test(after)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
     const multi = /[，、]/.test(x) && x.length >= 6;
     const head = SLOGAN_AFTER.exec(after);
@@ -237,8 +271,11 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const suffix = CONCEPT_SUFFIX.test(x) && x.length >= 4;
     if (!count && !multi && !head && !verb && !suffix) continue;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
+    const glued = /^(?:精神|理念|原则|方针)/.exec(after);
+    const term = glued ? x + glued[0] : x;
+    if (glued) at.end += glued[0].length;
     out.push(
-      concept(s, at, x, principle ? "principle" : "slogan", {
+      concept(s, at, term, principle ? "principle" : "slogan", {
         ...(count ? { count: chineseNumber(count[1]) } : {}),
         ...(multi && x.includes("、") ? { items: splitItems(x) } : {}),
       }),

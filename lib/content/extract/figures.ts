@@ -12,35 +12,43 @@ const UNITS = [
   "万亿美元", "亿美元", "万美元", "美元", "万亿元人民币", "亿元人民币", "万元人民币", "元人民币", "万亿元", "亿元", "万元", "亿欧元", "万欧元", "欧元",
   "亿卢布", "卢布", "亿索莫尼", "索莫尼", "亿坚戈", "坚戈", "亿日元", "亿英镑", "万平方公里", "平方公里", "万公里", "公里", "千米", "万吨", "亿吨", "吨",
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
-  "公斤", "千克", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "国", "架次", "亿", "万",
+  "公斤", "千克", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "国", "架次", "亿", "万",
 ];
-const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "国", "列", "辆", "台", "人"]);
+const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "国", "列", "辆", "台", "人"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
-const CN_NUMBER = /(?<![\u4e00-\u9fff])([一二两三四五六七八九十百千万]{2,6})(多|余)?(万平方公里|平方公里|公里|亿美元|亿人|万人|倍)/g;
+const CN_NUMBER = /([一二两三四五六七八九十百千万]{2,6})(多|余)?(万平方公里|平方公里|公里|亿美元|亿人|万人|倍)/g;
 
 const MEASURE_NOUNS =
-  /(?:贸易额|进出口额|交易额|营业额|合同额|出口额|进口额|投资额|投资存量|存量|总额|总量|GDP|国内生产总值|增幅|涨幅|增速|增长率|增长|规模|数量|人数|面积|长度|总长|装机量|输气量|运量|产量|亩产|名额|援助|贷款|资金总量|占比|比重|份额|外贸|出口|进口|订单量|预订量|收入|经济总量|输气|开行|援助总额|数)$/;
-const QUALIFIERS = /(?:近|约|超过|逾|达到|达|为|超|突破|增至|升至|上升至|增长了?|已接近|接近|是|约合|合计|累计|共|的|占|已|已经|将|到|至|提升到|缩减至|从|由|大约|高达|仅为|仅|有望|分别|在|年|了)+$/;
+  /贸易额|进出口额|交易额|营业额|合同额|出口额|进口额|投资额|投资存量|存量|总额|总量|总和|GDP|国内生产总值|增幅|涨幅|增速|增长率|规模|数量|人数|面积|长度|总长|装机量|输气量|运量|产量|亩产|名额|援助|贷款|资金总量|占比|比重|份额|外贸|订单量|预订量|收入|经济总量|开行|奖学金/g;
+const TAIL_NOISE =
+  /(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?|今年|去年|同年|当年|近|约|超过|逾|达到|达|为|超|突破|增至|升至|上升至|增长了?|已接近|接近|是|约合|合计|累计|共|的|占|已|已经|将|到|至|提升到|缩减至|从|由|大约|高达|仅为|仅|有望|分别|在|于|比|较|了|均|同比|创纪录地|再创|[（(])+$/;
+const PHRASE_STOP = "的在与和及是为将把对从由了等占、年向";
 
+/** The noun phrase naming what a number measures, read leftwards from the last measure word before it. */
 function measureBefore(text: string, numberStart: number, clauseStart: number): string | undefined {
-  let left = text.slice(clauseStart, numberStart).replace(QUALIFIERS, "");
-  for (let k = 0; k < 3 && left.length > 0; k++) {
-    const m = MEASURE_NOUNS.exec(left);
-    if (m) {
-      let start = left.length - m[0].length;
-      while (start > 0 && /[\u4e00-\u9fffA-Z]/.test(left[start - 1]) && !"的在与和及是为将把对从由了等占".includes(left[start - 1]) && left.length - start < 14) start--;
-      return left.slice(start);
-    }
-    left = left.replace(/[\u4e00-\u9fff]$/, "").replace(QUALIFIERS, "");
-  }
-  return undefined;
+  const left = text.slice(clauseStart, numberStart).replace(TAIL_NOISE, "");
+  let last: RegExpExecArray | null = null;
+  for (const m of left.matchAll(MEASURE_NOUNS)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  let start = last.index;
+  while (start > 0 && /[\u4e00-\u9fffA-Z]/.test(left[start - 1]) && !PHRASE_STOP.includes(left[start - 1]) && end - start < 14) start--;
+  return left.slice(start, end);
 }
 
+/** After a count (5000个研修研讨名额, 13所孔子学院): the noun that follows. */
 function measureAfter(text: string, end: number): string | undefined {
   const m = /^[\u4e00-\u9fff“”]{2,12}/.exec(text.slice(end));
   if (!m) return undefined;
-  return m[0].replace(/(?:的|，).*$/, "") || undefined;
+  return m[0].replace(/(?:的|，|是|已|已经|在|将|和|与|并|为|以).*$/, "") || undefined;
+}
+
+/** Without a measure word: the last words before the number, cleaned of verbs and dates. */
+function measureFallback(text: string, numberStart: number, clauseStart: number): string {
+  const left = text.slice(clauseStart, numberStart).replace(TAIL_NOISE, "");
+  const words = left.replace(/^.*[的在与和及是为将把对从由了等占、向]/, "");
+  return (words.length >= 2 ? words : left).slice(-10);
 }
 
 export function extractFigures(doc: CleanDocument): Candidate[] {
@@ -62,7 +70,6 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const after = s.text.slice(end, end + 2);
       if (/^(?:年|月|日|周年|世纪)/.test(after) && (unit === "万" || unit === "亿")) continue;
       if (dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      if (COUNT_UNITS.has(unit) && /^\d{4}$/.test(m[1])) continue;
       if (unit === "国" && !/^\d$/.test(m[1])) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
@@ -84,19 +91,26 @@ function figure(
 ): Candidate {
   const clause = clauseAt(s.text, h.start);
   const unit = h.unit.replace(/^[多余]/, "");
-  let measure = measureBefore(s.text, h.start, clause.start);
-  if (!measure && COUNT_UNITS.has(unit)) measure = measureAfter(s.text, h.end);
-  if (measure && /^(?:同比)?增长$|^增幅$|^涨幅$/.test(measure)) {
-    // "…GDP为2614亿美元，同比增长5.1%": growth of the measure of the clause before
+  let measure = COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start);
+  const growth = /增长|增幅|涨幅|增速/.test(s.text.slice(clause.start, h.start).slice(-8));
+  if ((unit === "%" || unit === "％" || unit === "倍") && growth && (!measure || /^(?:增幅|涨幅|增速)$/.test(measure))) {
+    // "…GDP为2614亿美元，同比增长5.1%": growth of what the clause before measured
     const prev = clauses(s.text).filter((c) => c.end <= clause.start).pop();
-    const base = prev ? measureBefore(s.text, prev.end, prev.start) : undefined;
-    if (base && !/增长|增幅|涨幅/.test(base)) measure = `${base}${measure}`;
+    const base = measure ?? (prev ? measureBefore(s.text, prev.end, prev.start) : undefined);
+    measure = `${base ?? ""}${/同比/.test(s.text.slice(clause.start, h.start)) ? "同比" : ""}增长`;
   }
-  if (!measure) measure = measureAfter(s.text, h.end) ?? s.text.slice(clause.start, h.start).slice(-12);
-  measure = measure.replace(/^[，、：]+/, "") || unit;
+  if (!measure) measure = measureAfter(s.text, h.end);
+  if (!measure) {
+    // "…贸易额在2022年突破700亿美元，2023年创纪录地达到894亿美元": the clause before says what
+    const prev = clauses(s.text).filter((c) => c.end <= clause.start).slice(-2).reverse();
+    for (const c of prev) if (!measure) measure = measureBefore(s.text, c.end, c.start);
+  }
+  if (!measure) measure = measureFallback(s.text, h.start, clause.start);
+  measure = measure.replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
+  const beforeInClause = inClause.filter((d) => d.at.end <= h.start);
   const before = dates.filter((d) => d.at.end <= h.start);
-  const date = (inClause.length ? inClause[inClause.length - 1] : before[before.length - 1])?.iso;
+  const date = (beforeInClause.length ? beforeInClause[beforeInClause.length - 1] : inClause.length ? inClause[0] : before[before.length - 1])?.iso;
   const clauseText = s.text.slice(clause.start, clause.end);
   const subjects = unique([...countryMentions(clauseText), ...regionMentions(clauseText)].map((c) => c.name));
   return {
