@@ -43,7 +43,7 @@ export function ActionForm({
       {children}
       {message && (
         <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-700 dark:text-emerald-300" : "text-red-600 dark:text-red-400"}`}>
-          {t.has(message) ? t(message) : t("generic")}
+          {t.has(message) ? t(message, state.data ?? {}) : t("generic")}
         </p>
       )}
     </form>

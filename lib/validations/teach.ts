@@ -37,7 +37,7 @@ export const pageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 export const MAX_SET_SIZE = 500;
 
-/** "2026-09-01T08:00" from an <input type="datetime-local">, read in the teacher's time zone offset. */
+/** "2026-09-01T08:00" from an <input type="datetime-local">: wall-clock time in the teacher's zone (lib/teaching/dates.ts). */
 const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "dateInvalid");
 
 const optionalPositiveInt = (max: number, message: string) =>
@@ -57,19 +57,9 @@ export const assignmentInputSchema = z
     /** Minutes in the form; stored as seconds. */
     timeLimitMin: optionalPositiveInt(600, "timeLimitInvalid"),
     maxAttempts: optionalPositiveInt(100, "maxAttemptsInvalid"),
-    /** Minutes east of UTC of the teacher's browser (new Date().getTimezoneOffset() * -1). */
-    tzOffsetMin: z.coerce.number().int().min(-840).max(840).catch(480),
   })
   .refine((v) => v.dueAt > v.opensAt, { message: "dueBeforeOpen", path: ["dueAt"] });
 export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
-
-/** A local date-time string and the offset it was typed in, as an instant. */
-export function instantOf(local: string, tzOffsetMin: number): Date {
-  const [date, time] = local.split("T");
-  const [y, m, d] = date.split("-").map(Number);
-  const [hh, mm, ss = 0] = time.split(":").map(Number);
-  return new Date(Date.UTC(y, m - 1, d, hh, mm, ss) - tzOffsetMin * 60_000);
-}
 
 /** The fields of the question editor; interpreted per type by lib/teaching/question-form.ts. */
 export const questionFormSchema = z.object({

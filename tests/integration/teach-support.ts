@@ -10,3 +10,29 @@ export async function makeUser(db: Db, role: Role, name = `${role}-${++counter}`
   const user = await db.user.create({ data: { email, name, passwordHash: "x", role }, select: { id: true, role: true } });
   return { id: user.id, role: user.role as Role, name, email };
 }
+
+/** A teacher's own (private) document with `count` mcq questions, created directly. */
+export async function makePrivateDocument(db: Db, ownerId: string, id: string, count = 2, { shared = false } = {}) {
+  const rawText = Array.from({ length: count }, (_, i) => `第${i + 1}句：${2001 + i}年，某事发生。`).join("\n");
+  await db.document.create({ data: { id, title: `私有文献 ${id}`, sha256: "0".repeat(64), rawText, ownerId, shared, status: "ready" } });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const qid = `q_${id}_${i}`;
+    ids.push(qid);
+    await db.question.create({
+      data: {
+        id: qid,
+        documentId: id,
+        type: "mcq",
+        prompt: `${id} 第${i + 1}句的事发生在哪一年？`,
+        payload: JSON.stringify({ options: [`${2001 + i}年`, `${1990 + i}年`], answer: `${2001 + i}年` }),
+        sourceStart: 0,
+        sourceEnd: 5,
+        sourceQuote: rawText.slice(0, 5),
+        factKind: "date",
+        status: "draft",
+      },
+    });
+  }
+  return ids;
+}

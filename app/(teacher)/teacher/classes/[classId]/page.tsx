@@ -6,7 +6,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/teach/action-form";
 import { CopyButton } from "@/components/teach/copy-button";
 import { Card, Field, PageTitle } from "@/components/ui";
+import { AssignmentForm } from "@/components/teach/assignment-form";
+import { assignmentPhase, listClassAssignments } from "@/lib/server/assignments";
 import { getTeacherClass } from "@/lib/server/classes";
+import { listSets } from "@/lib/server/sets";
+import { instantToZonedLocal } from "@/lib/teaching/dates";
+import { createAssignmentAction, deleteAssignmentAction } from "../../assignments/actions";
 import { db } from "@/lib/server/db";
 import { requireUser } from "@/lib/server/session";
 import { archiveClassAction, regenerateJoinCodeAction, removeStudentAction, renameClassAction } from "../actions";
@@ -31,7 +36,16 @@ export default async function ClassPage({ params }: Params) {
   const { classId } = await params;
   const c = await getTeacherClass(db, user, classId);
   if (!c) notFound();
-  const [t, format, origin] = await Promise.all([getTranslations("teachClasses"), getFormatter(), siteOrigin()]);
+  const [t, ta, format, origin, assignments, sets] = await Promise.all([
+    getTranslations("teachClasses"),
+    getTranslations("teachAssign"),
+    getFormatter(),
+    siteOrigin(),
+    listClassAssignments(db, user, c.id),
+    listSets(db, user),
+  ]);
+  const now = new Date();
+  const usableSets = sets.filter((s) => s.itemCount > 0);
   const joinLink = `${origin}/join/${c.joinCode}`;
   return (
     <>
@@ -88,6 +102,83 @@ export default async function ClassPage({ params }: Params) {
           </ActionForm>
         </Card>
       </div>
+
+      <Card className="mt-6">
+        <h2 className="mb-3 font-semibold">{ta("listTitle")}</h2>
+        {assignments.length === 0 ? (
+          <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">{ta("none")}</p>
+        ) : (
+          <div className="mb-6 overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="assignments">
+              <thead className="border-b border-stone-200 dark:border-stone-800">
+                <tr>
+                  <th scope="col" className="px-2 py-2">{ta("title")}</th>
+                  <th scope="col" className="px-2 py-2">{ta("mode")}</th>
+                  <th scope="col" className="px-2 py-2">{ta("set")}</th>
+                  <th scope="col" className="px-2 py-2">{ta("opensAt")}</th>
+                  <th scope="col" className="px-2 py-2">{ta("dueAt")}</th>
+                  <th scope="col" className="px-2 py-2">{ta("phase")}</th>
+                  <th scope="col" className="px-2 py-2"><span className="sr-only">{t("actions")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignments.map((a) => (
+                  <tr key={a.id} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
+                    <td className="px-2 py-2">
+                      <Link href={`/teacher/assignments/${a.id}`} className="underline">{a.title}</Link>
+                    </td>
+                    <td className="px-2 py-2">
+                      {ta(`mode_${a.mode}`)}
+                      {a.mode === "quiz" && (a.timeLimitSec || a.maxAttempts) && (
+                        <span className="block text-xs text-stone-500">
+                          {a.timeLimitSec ? ta("minutes", { count: Math.round(a.timeLimitSec / 60) }) : ""}
+                          {a.timeLimitSec && a.maxAttempts ? " · " : ""}
+                          {a.maxAttempts ? ta("attempts", { count: a.maxAttempts }) : ""}
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-2 py-2">
+                      <Link href={`/teacher/sets/${a.setId}`} className="underline">{a.setTitle}</Link> <span className="text-stone-500">({a.itemCount})</span>
+                    </td>
+                    <td className="px-2 py-2">{format.dateTime(a.opensAt, { dateStyle: "short", timeStyle: "short", timeZone: user.timezone })}</td>
+                    <td className="px-2 py-2">{format.dateTime(a.dueAt, { dateStyle: "short", timeStyle: "short", timeZone: user.timezone })}</td>
+                    <td className="px-2 py-2">{ta(`phase_${assignmentPhase(a, now)}`)}</td>
+                    <td className="px-2 py-2 text-right">
+                      {a.attemptCount === 0 && (
+                        <ActionForm action={deleteAssignmentAction} confirm="confirmDeleteAssignment" inline>
+                          <input type="hidden" name="assignmentId" value={a.id} />
+                          <SubmitButton variant="ghost" ariaLabel={ta("deleteNamed", { title: a.title })}>{ta("delete")}</SubmitButton>
+                        </ActionForm>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <h3 className="mb-2 font-medium">{ta("newTitle")}</h3>
+        {c.archived ? (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{ta("archivedClass")}</p>
+        ) : usableSets.length === 0 ? (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            {ta("noSets")} <Link href="/teacher/sets" className="underline">{ta("buildSet")}</Link>
+          </p>
+        ) : (
+          <AssignmentForm
+            action={createAssignmentAction}
+            sets={usableSets.map((s) => ({ id: s.id, title: s.title }))}
+            fixed={{ classId: c.id }}
+            defaults={{
+              title: usableSets[0].title,
+              mode: "practice",
+              opensAt: instantToZonedLocal(now, user.timezone),
+              dueAt: instantToZonedLocal(new Date(now.getTime() + 7 * 24 * 3600_000), user.timezone),
+            }}
+            submitLabel={ta("assign")}
+          />
+        )}
+      </Card>
 
       <Card className="mt-6">
         <h2 className="mb-3 font-semibold">
