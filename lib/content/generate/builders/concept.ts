@@ -162,7 +162,9 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const { pool, alsoTrue } = itemDistractorPool(ctx, f, passage.text);
     const countWord = items.length;
     // multi: which of these belong to the term
-    if (termQ && itemsFitForOptions(items) && complete(f)) {
+    // a "term" that is only its items joined ("甲、乙、丙") asks nothing
+    const termIsItems = term !== undefined && items.some((i) => fold(term).includes(fold(i)));
+    if (termQ && !termIsItems && itemsFitForOptions(items) && complete(f)) {
       const shownTrue = items.length <= 4 ? items : shuffle(items, seedFor("enum-multi-items", [f])).slice(0, 4);
       const nd = shownTrue.length <= 3 ? 2 : 2;
       const seed = seedFor("enum-multi", [f]);

@@ -74,6 +74,8 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   if (!s) return out;
   const { surface, written } = s;
   const tags = ["figure"];
+  // a range ("3000~5000个", "2—16倍") has two numbers: changing one makes nonsense
+  const range = /\d\s*[~～—–\-至到]\s*\d/u.test(surface);
   const passage = passageOf(ctx, f);
   if (!passage.text.includes(surface)) return out;
   const banned = alsoTrueNumbers(ctx, f).map((x) => String(x));
@@ -88,7 +90,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const bp = blankedPassage(ctx, f, surface, BLANK);
-  if (nums && bp && !bp.dangling) {
+  if (nums && bp && !bp.dangling && !range) {
     const opts = [answerPlain, ...nums].sort((a, b) => Number(a) - Number(b)).map(replaceNumber);
     out.push(
       draft(ctx, {
@@ -124,7 +126,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
         flags: sp.prepended ? ["context-prepended"] : [],
       }),
     );
-    if (nums) {
+    if (nums && !range) {
       const truth = coin(seedFor("figure-tf", [f]));
       const shownNum = truth ? written : nums[0]!;
       let st = sp.text.slice(0, at) + shownNum + sp.text.slice(at + written.length);
