@@ -10,8 +10,10 @@ export const bench: Bench = async () => {
   const rows: BenchRow[] = [];
   try {
     const out = path.join(os.tmpdir(), `wengu-bench-bank-${process.pid}.json`);
-    // one warm-up run (module loading, JIT), then the best of three
-    await bankFromPath(SOURCES);
+    // the first run (cold: JIT, caches empty), then the best of three warm runs
+    const c0 = performance.now();
+    writeBank(out, (await bankFromPath(SOURCES)).bank);
+    const cold = performance.now() - c0;
     const times: number[] = [];
     let last: Awaited<ReturnType<typeof bankFromPath>> | undefined;
     for (let i = 0; i < 3; i++) {
@@ -21,7 +23,8 @@ export const bench: Bench = async () => {
       times.push(performance.now() - t0);
     }
     const best = Math.min(...times);
-    rows.push({ section: "generator", name: "bank for the five documents (read → bank JSON written)", value: `${Math.round(best)} ms`, target: "< 2 s" });
+    rows.push({ section: "generator", name: "bank for the five documents (read → bank JSON written), first run", value: `${Math.round(cold)} ms`, target: "< 2 s" });
+    rows.push({ section: "generator", name: "bank for the five documents, best of 3 warm runs", value: `${Math.round(best)} ms`, target: "< 2 s" });
     if (last) {
       const t = last.timings;
       rows.push({
