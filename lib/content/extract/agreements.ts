@@ -18,7 +18,7 @@ const DOCUMENT_TYPES = [
 ];
 const QUOTED_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
 const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议"];
-const SPEECH_AFTER = /^的?(?:主旨)?(?:讲话|发言|演讲|致辞|署名文章|文章|报告)/;
+const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
 const PARTNERSHIP = /((?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|更加紧密的)*)(伙伴关系|同盟关系|联盟关系)/g;
@@ -145,10 +145,10 @@ function candidate(
   extra: Partial<AgreementCandidate["value"]> = {},
 ): AgreementCandidate {
   const shown = category === "document" ? `《${name}》` : name;
-  const partyText = parties.length ? `（${parties.join("、")}）` : "";
+  const details = [parties.join("、"), date ?? ""].filter(Boolean).join("，");
   return {
     kind: "agreement",
-    label: `${shown}${partyText}${date ? ` ${date}` : ""}`,
+    label: `${shown}${details ? `（${details}）` : ""}`,
     value: { name, category, ...(type ? { type } : {}), parties, ...(date ? { date } : {}), ...extra },
     at,
     sentence: s,
@@ -163,7 +163,11 @@ function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const at = { start: m.index!, end: m.index! + m[0].length };
     const name = inner.replace(/[（(](?:全文|草案|摘要|节选)[）)]$/, "");
     let type = typeOf(name);
-    if (!type && SPEECH_AFTER.test(s.text.slice(at.end)) && /题为\s*$/.test(s.text.slice(0, at.start))) type = "讲话";
+    if (!type && /题为\s*$/.test(s.text.slice(0, at.start))) {
+      // 题为《…》的主旨讲话 / 的新版战略文件
+      const kind = SPEECH_AFTER.exec(s.text.slice(at.end)) ?? /^的[\u4e00-\u9fff]{0,6}?(文件|战略|报告|规划|白皮书)/.exec(s.text.slice(at.end));
+      if (kind) type = kind[1] ?? kind[0].replace(/^的?(?:主旨)?/, "");
+    }
     if (!type) continue;
     taken.push(at);
     out.push(candidate(s, at, name, "document", type, partiesFor(s, at, name), dateFor(s, ctx, at)));
@@ -174,7 +178,7 @@ function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
 /** “永久睦邻友好合作条约”, “2026年前国家发展纲要”, “光明之路”新经济政策, “复兴丝绸之路”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
-  const re = /“([^“”]{2,40})”(新经济政策|发展战略|战略|计划|规划|纲要|倡议)?/g;
+  const re = /“([^“”]{2,40})”(新经济政策|发展战略|行动计划|战略|计划|规划|纲要|倡议)?/g;
   for (const m of s.text.matchAll(re)) {
     const inner = m[1];
     const suffix = m[2] ?? "";

@@ -16,7 +16,7 @@ const HEAD_NOUN =
 const CONCEPT_SUFFIX = /(?:精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
 const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
 const SLOGAN_BEFORE = /(?:秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为)$/;
-const SLOGAN_AFTER = /^(?:的)?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
+const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
 
 function concept(
   s: Sentence,
@@ -88,6 +88,14 @@ function lists(text: string): ListAt[] {
     if (SPEECH_BEFORE.test(before) || /[。！？]/.test(m[1]) || (m[1].match(/，/g) ?? []).length > 1) continue;
     if (items.length >= 3 && m[1].includes("、") && items.every((i) => i.length <= 16)) out.push({ start: m.index!, end: m.index! + m[0].length, body: m[1], quoted: true });
   }
+  // runs of quoted terms: “A”“B”“C”等…
+  for (const m of text.matchAll(/(?:“[^“”]{2,12}”、?){3,}/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    const body = m[0].replace(/”、?“/g, "、").replace(/^“|”$/g, "");
+    out.push({ start, end, body, quoted: true });
+  }
   // unquoted lists of short items
   for (const m of text.matchAll(/(?:[\u4e00-\u9fff“”]{1,10}、){2,}[\u4e00-\u9fff“”]{1,12}/g)) {
     const start = m.index!;
@@ -105,7 +113,7 @@ const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string }> = [
   // …”是“X”的核心内涵 / …”的“X”
   { re: /^(?:”)?(?:是|的)“([^“”、，]{2,16})”/, term: (m) => m[1] },
   // …的新安全观 / …的亚洲价值观
-  { re: /^(?:”)?(?:等)?的([\u4e00-\u9fff—]{0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体))/, term: (m) => m[1] },
+  { re: /^(?:”)?(?:等)?[\u4e00-\u9fff]{0,2}?的([\u4e00-\u9fff—]{0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体))/, term: (m) => m[1] },
   // 以…为理念方针
   { re: /^为([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m) => m[1] },
 ];
@@ -169,7 +177,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
         term = laterCount?.[1] ?? nextCount?.[1];
       }
     }
-    if (/^“[^“”]+”(?:、“[^“”]+”)+/.test(l.body)) continue; // a list of quoted terms: each is its own concept
+    if (splitItems(l.body).every((i) => COUNT_TERM.test(i.replace(/[“”]/g, "")))) continue; // “五点合作”、“四个坚持”…: each is its own concept
     items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
     if (term && term.length <= 2 && !parallel && !countOfTerm(term)) continue; // "方向", "领域": too generic
@@ -195,7 +203,7 @@ function trimItems(items: string[]): string[] {
 function isParallel(items: string[]): boolean {
   if (items.length < 3) return false;
   if (items.every((i) => i.length === 4 && /^[\u4e00-\u9fff]{4}$/.test(i)) && items.length >= 4) return true;
-  if (items.every((i) => i.length === 2)) {
+  if (items.every((i) => i.length === items[0].length && i.length <= 3)) {
     const firsts = new Set(items.map((i) => i[0]));
     const lasts = new Set(items.map((i) => i[1]));
     return firsts.size === 1 || lasts.size === 1;

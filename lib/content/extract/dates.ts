@@ -307,7 +307,7 @@ function dateCandidate(s: Sentence, d: DateMention, all: DateMention[]): Candida
   const event = eventOf(s.text, d.at, all);
   return {
     kind: "date",
-    label: `${d.text} ${event}`,
+    label: `${d.text}：${event}`,
     value: {
       iso: d.iso,
       precision: d.precision,

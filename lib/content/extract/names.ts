@@ -83,7 +83,7 @@ const STOP_WORDS = [
   "坚持", "践行", "响应", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
   "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
-const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此各每些都也还又已并而但即如若因所之就才");
+const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此各每些都也还又已并而但即如若因所之就才起");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 
@@ -106,6 +106,7 @@ const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长�
 
 export function findNamedThings(text: string): NamedThing[] {
   const found: NamedThing[] = [];
+  const weak: NamedThing[] = [];
   for (const m of text.matchAll(TYPE_RE)) {
     const type = m[0];
     const end = m.index! + type.length;
@@ -129,8 +130,24 @@ export function findNamedThings(text: string): NamedThing[] {
     const category = CATEGORY.get(type)!;
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
-    if (!hasProperMark(body, category) && !ORGANISATIONS.includes(name)) continue;
-    found.push({ name, type, category, start: realStart, end });
+    const thing = { name, type, category, start: realStart, end };
+    if (!hasProperMark(body, category) && !ORGANISATIONS.includes(name)) {
+      if (body.length <= 6 && category === "project") weak.push(thing);
+      continue;
+    }
+    found.push(thing);
+  }
+  // in a list "A铁路、B公路、C铁路", unmarked names stand beside marked ones of the same kind
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of weak) {
+      if (found.includes(w)) continue;
+      const sibling = found.some((f) => f.category === w.category && ((text[f.end] === "、" && f.end + 1 === w.start) || (text[w.end] === "、" && w.end + 1 === f.start)));
+      if (sibling) {
+        found.push(w);
+        changed = true;
+      }
+    }
   }
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);

@@ -98,7 +98,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Regions and groups that name one side of a relation ("中亚五国"). */
-export const REGIONS = ["中亚五国", "中亚国家", "中亚", "东盟", "欧盟", "欧洲", "亚洲", "非洲", "拉美", "欧亚", "亚太", "东南亚", "南亚", "西亚", "中东", "阿拉伯国家"];
+export const REGIONS = ["中亚五国", "中亚国家", "中亚", "东盟", "欧盟", "欧洲", "亚洲", "非洲", "拉美", "欧亚", "亚欧", "亚太", "东南亚", "南亚", "西亚", "中东", "阿拉伯国家"];
 
 /** International organisations known by name (generic world knowledge). */
 export const ORGANISATIONS = [

@@ -194,7 +194,7 @@ export function windowAround(text: string, key: Span, maxLen = 90): { text: stri
   let suffix = "";
   if (j < cs.length - 1) {
     body = body.replace(/[，,；;：:]$/, "");
-    suffix = "……";
+    suffix = /…$/u.test(body) ? "" : "……";
   }
   const offset = prefix.length - cs[i]!.start;
   return { text: prefix + body + suffix, key: { start: key.start + offset, end: key.end + offset } };
@@ -221,7 +221,7 @@ export function dropDanglingClauses(text: string, key: Span): { text: string; ke
   if (i === 0 && j === cs.length - 1) return { text, key };
   const start = cs[i]?.start ?? 0;
   let out = text.slice(start, cs[j]?.end ?? text.length);
-  if (j < cs.length - 1) out = out.replace(/[，,；;：:]$/u, "") + "……";
+  if (j < cs.length - 1) out = /…$/u.test(out) ? out : out.replace(/[，,；;：:]$/u, "") + "……";
   return { text: out, key: { start: key.start - start, end: key.end - start } };
 }
 

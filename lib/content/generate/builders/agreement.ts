@@ -10,7 +10,9 @@ import { balanced, coin, draft, partyPhrase, seedFor, shuffled } from "./common"
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
 
-const VERBS = ["签署", "签订", "缔结", "发表", "发布", "通过", "批准", "提出", "发起", "启动", "建立", "成立", "宣布", "举行", "召开", "确定"];
+/** Verbs that date a document, and verbs that date a partnership. */
+const DOCUMENT_VERBS = ["签署", "签订", "缔结", "发表", "发布", "通过", "批准"];
+const PARTNERSHIP_VERBS = ["建立", "提升为", "升级为", "宣布建立", "决定发展", "发展"];
 
 function nameOf(f: AgreementFact): string {
   return unwrap(f.value.name);
@@ -28,7 +30,7 @@ function verbFor(f: AgreementFact): string | undefined {
   const at = s.indexOf(nameOf(f));
   if (at < 0) return undefined;
   let best: { v: string; d: number } | undefined;
-  for (const v of VERBS) {
+  for (const v of f.value.category === "partnership" ? PARTNERSHIP_VERBS : DOCUMENT_VERBS) {
     for (let i = s.indexOf(v); i >= 0; i = s.indexOf(v, i + 1)) {
       const d = i < at ? at - i : i - (at + nameOf(f).length);
       if (d < 0 || d > 24) continue;
@@ -36,6 +38,13 @@ function verbFor(f: AgreementFact): string | undefined {
     }
   }
   return best?.v;
+}
+
+/** How a partnership verb reads after "甲国与乙国": 建立 / 决定发展 / 的关系提升为. */
+function partnershipVerb(v: string): { lead: string; verb: string } {
+  if (v === "提升为" || v === "升级为") return { lead: "的关系", verb: "提升为" };
+  if (v === "决定发展" || v === "发展") return { lead: "", verb: "决定发展" };
+  return { lead: "", verb: "建立" };
 }
 
 function sameParties(a: readonly string[], b: readonly string[]): boolean {
@@ -113,7 +122,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const bp = blankedPassage(ctx, f, needle, BLANK);
   // projects, mechanisms, organisations named in a list of examples ("A、B等均是…") could all fill the blank
   const inList = bp ? /[、和及与]\s*（\s*）|（\s*）\s*[、和及与等]/u.test(bp.text.replace(/（\s+）/gu, "（）")) : false;
-  const listRisk = inList && cat !== "partnership" && cat !== "document";
+  const listRisk = inList && cat !== "partnership";
   if (bp && !bp.dangling) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛)
@@ -191,8 +200,9 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   if (date && precision && verb && (cat === "document" || (cat === "partnership" && pair)) && (cat === "partnership" || !ambiguousName(ctx, f))) {
     const d: SimpleDate = { iso: date, precision };
     const when = whenWord(precision, false);
+    const vp = partnershipVerb(verb);
     const prompt =
-      cat === "partnership" ? (pair ? `${pair}${verb}${name}是在${when}？` : undefined) : `${shown}是在${when}${verb}的？`;
+      cat === "partnership" ? (pair ? `${pair}${vp.lead}${vp.verb}${name}是在${when}？` : undefined) : `${shown}是在${when}${verb}的？`;
     const forbidden = [date];
     for (const g of ctx.agreements) {
       if (g !== f && fold(nameOf(g)) === fold(name) && g.value.date && (cat !== "partnership" || sameParties(g.value.parties, f.value.parties)))
@@ -221,7 +231,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
             type: "short_answer",
             variant: "partnership-level",
             facts: [f],
-            prompt: `${answer}，${pair}${verb}了什么关系？`,
+            prompt: `${answer}，${pair}${vp.lead}${vp.verb}${vp.verb.endsWith("为") || vp.verb.endsWith("发展") ? "" : "了"}什么关系？`,
             answer: name,
             accepted: uniqueFolded([name, name.replace(/关系$/, "")]),
             explanation: explain(ctx, f, `答案：${name}。`),
@@ -232,7 +242,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       const truth = coin(seedFor("agreement-tf", [f]));
       const shownDate = truth ? answer : formatDate(ds[0]!);
       const statement =
-        cat === "partnership" ? (pair ? `${shownDate}，${pair}${verb}${name}。` : undefined) : `${shown}${verb}于${shownDate}。`;
+        cat === "partnership" ? (pair ? `${shownDate}，${pair}${vp.lead}${vp.verb}${name}。` : undefined) : `${shown}${verb}于${shownDate}。`;
       if (statement) {
         out.push(
           draft(ctx, {

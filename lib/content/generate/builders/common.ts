@@ -46,7 +46,7 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   let e = trimStart(event.trim()).replace(/(?:先后|相继|分别)(?=[\u3400-\u9fff])/gu, "");
   // the date itself may open the phrase ("2013年9月，…"); anywhere else it makes the phrase unusable
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
-  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是)[，,]?/u, "");
+  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
   e = trimEndPunct(trimStart(e));
   if (e.length < 6 || e.length > 64) return undefined;
   if (!CJK_CHAR.test(e)) return undefined;

@@ -41,6 +41,13 @@ export function dateEvent(f: DateFact): string | undefined {
   if (key) {
     if (NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
+    // a date written with its own suffix ("2025年以来", "2022年底")
+    const surface = sentence.slice(key.start, key.end);
+    // ("31年前" is a resolved relative date, not a deadline)
+    if (!/^\d+年前$/u.test(surface) && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际)$/u.test(surface)) return undefined;
+    // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
+    if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
+    if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
     // "2023年11月和2024年5月，…分别…": two dates share one event
     if (/^\s*(?:和|、|及|与|或|以及)\s*\d/u.test(sentence.slice(key.end))) return undefined;
     if (/[\d年月日]\s*(?:和|、|及|与|或|以及)\s*$/u.test(sentence.slice(0, key.start))) return undefined;

@@ -12,6 +12,8 @@ function answerOf(f: ExtractedFact, surface: string): string {
 }
 
 export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefined {
+  // a date resolved from "3年前"/"同年" cannot be blanked in its sentence without confusing
+  if (f.kind === "date" && f.value.inferred) return undefined;
   const key = f.context.keyInSentence;
   let surface = key ? f.context.sentence.slice(key.start, key.end) : "";
   if (!surface) {
