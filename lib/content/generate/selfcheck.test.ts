@@ -77,6 +77,16 @@ describe("self-check", () => {
     expect(dropped[0]!.reasons).toEqual(["near-duplicate-question"]);
   });
 
+  it("lets the question kept test the facts of the near duplicate it replaces", () => {
+    const a = mcq("中国与某国正式建交是在哪一年？", ["1991年", "1992年", "1993年", "1994年"], "1992年");
+    a.factIds = ["f_a"];
+    const b = mcq("中国与某国正式建交是在哪一年？", ["1990年", "1992年", "1993年", "1995年"], "1992年");
+    b.factIds = ["f_b"];
+    const { kept } = selfCheck([a, b]);
+    expect(kept).toHaveLength(1);
+    expect([...kept[0]!.factIds].sort()).toEqual(["f_a", "f_b"]);
+  });
+
   it("lowers the score of inferred dates without dropping them", () => {
     const inferred = mcq("两国总统相继访华是在哪一年？", ["2012年", "2013年", "2014年", "2015年"], "2013年");
     inferred.quality = { score: 1, flags: ["inferred-date"] };

@@ -153,28 +153,29 @@ export function selfCheck(questions: (Question & { blanked?: string })[]): { kep
   const seenIds = new Set<string>();
   // better questions first, so that a near duplicate drops the weaker one
   const order = [...checked].sort((a, b) => scoreOf(b.flags) - scoreOf(a.flags) || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
-  // near duplicates can only share type and answer: compare within those groups
-  const groups = new Map<string, string[]>();
+  // near duplicates can only share type and answer: compare within those groups.
+  // The question kept also tests the facts of the duplicates it replaces.
+  const groups = new Map<string, { prompt: string; q: Question }[]>();
   for (const c of order) {
+    let twin: Question | undefined;
+    const group = `${c.q.type}\u0000${JSON.stringify(c.q.answer ?? c.q.pairs ?? c.q.back)}`;
     if (seenIds.has(c.q.id)) c.flags.push("near-duplicate-question");
     else if (!c.flags.some((f) => DROPPING_FLAGS.has(f))) {
-      const group = `${c.q.type}\u0000${JSON.stringify(c.q.answer ?? c.q.pairs ?? c.q.back)}`;
-      const prompts = groups.get(group) ?? [];
-      if (prompts.some((p) => similarity(p, c.q.prompt) >= 0.9)) c.flags.push("near-duplicate-question");
-      else {
-        prompts.push(c.q.prompt);
-        groups.set(group, prompts);
-      }
+      twin = (groups.get(group) ?? []).find((g) => similarity(g.prompt, c.q.prompt) >= 0.9)?.q;
+      if (twin) c.flags.push("near-duplicate-question");
     }
     seenIds.add(c.q.id);
     const drop = c.flags.filter((f) => DROPPING_FLAGS.has(f));
     if (drop.length > 0) {
+      if (twin && drop.length === 1) twin.factIds = [...new Set([...twin.factIds, ...c.q.factIds])];
       dropped.push({ id: c.q.id, type: c.q.type, factIds: c.q.factIds, prompt: c.q.prompt, reasons: drop });
       continue;
     }
     const { blanked: _b, ...rest } = c.q as Question & { blanked?: string };
     void _b;
-    kept.push({ q: { ...rest, quality: { score: scoreOf(c.flags), flags: [...new Set(c.flags)].sort() } }, flags: c.flags });
+    const q: Question = { ...rest, factIds: [...rest.factIds], quality: { score: scoreOf(c.flags), flags: [...new Set(c.flags)].sort() } };
+    kept.push({ q, flags: c.flags });
+    groups.set(group, [...(groups.get(group) ?? []), { prompt: q.prompt, q }]);
   }
   return { kept: kept.map((k) => k.q), dropped: dropped.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }

@@ -1,5 +1,5 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, explain } from "../context";
+import { blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
 import { dateSortKey, dateSpellings, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { similarity } from "../text";
@@ -115,6 +115,23 @@ export function dateOptions(answer: SimpleDate, distractors: SimpleDate[]): stri
   return [answer, ...distractors].sort((a, b) => dateSortKey(a.iso) - dateSortKey(b.iso)).map(formatDate);
 }
 
+/**
+ * The same date written twice in its sentence ("2020年与1990年相比，是1990年的6倍"): both are
+ * blanked, and the prompt says the blanks take the same answer.
+ */
+function blankedEverywhere(ctx: GenContext, f: DateFact, surface: string) {
+  const p = passageOf(ctx, f);
+  const count = p.text.split(surface).length - 1;
+  if (count < 2 || count > 3 || p.dangling) return undefined;
+  // the surface must not stand inside a longer date ("2022—2026年")
+  const re = new RegExp(`(?<![\\d—–~\\-])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
+  if ((p.text.match(re) ?? []).length !== count) return undefined;
+  if (p.text.length > 120) return undefined;
+  let text = p.text.split(surface).join(CLOZE_BLANK);
+  if (!/[。！？…”]$/u.test(text)) text = text.replace(/[，,；;：:]$/u, "") + "。";
+  return { text: `（各空填同一内容）${text}`, full: p.text, prepended: p.prepended, dangling: false };
+}
+
 /** "X是在哪一年？"; a two-clause event is stated first: "X，Y。这是在哪一年？" */
 export function whenQuestion(event: string, when: string): string {
   return /[，,；;]/u.test(event) ? `${event}。这是在${when}？` : `${event}是在${when}？`;
@@ -180,12 +197,13 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     }
   }
 
-  // cloze: the date as written in the clean sentence (not for resolved 同年/次年 …)
-  if (!f.value.inferred) {
+  // cloze: the date as written in the clean sentence (not for 同年/次年 …, which have no digits)
+  {
     const key = f.context.keyInSentence;
     const surface = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
     if (surface && /\d/.test(surface)) {
-      const bp = blankedPassage(ctx, f, surface, CLOZE_BLANK);
+      const repeated = passageOf(ctx, f).text.split(surface).length > 2;
+      const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       if (bp && !bp.dangling) {
         const accepted = surface === answerText ? dateSpellings(d) : [surface];
         out.push(
