@@ -32,11 +32,11 @@ function linkKeys(f: ExtractedFact): string[] {
       const parties = f.value.category === "partnership" ? "|" + [...f.value.parties].sort().join("+") : "";
       return [`${f.value.category}|${name}${parties}`];
     }
-    case "concept": {
-      const keys = [`term|${normaliseName(f.value.term)}`];
-      if (f.value.items && f.value.items.length >= 3) keys.push(`items|${f.value.items.map(normaliseName).sort().join("、")}`);
-      return keys;
-    }
+    case "concept":
+      // an enumeration is its items (its head word may be as generic as 原则); anything else its term
+      return f.value.items && f.value.items.length >= 3
+        ? [`items|${f.value.items.map(normaliseName).sort().join("、")}`]
+        : [`term|${normaliseName(f.value.term)}`];
     case "figure":
       return f.value.year ? [`${f.value.number}|${f.value.unit}|${f.value.year.slice(0, 4)}`] : [];
     case "entity":

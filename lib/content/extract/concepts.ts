@@ -154,12 +154,20 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
       at.start = l.start - paren[0].length;
     } else {
       if (!l.quoted) {
+        const untrimmed = items[0].length;
         items = trimItems(items);
+        at.start += untrimmed - items[0].length;
         const head = splitHead(items[items.length - 1], after);
         items[items.length - 1] = head.item;
         if (head.term) {
           term = head.term;
           at.end = l.end + head.headLength;
+        } else {
+          // "…生态友好、和平安全则是…": the last item has the length of the others
+          const size = items[0].length;
+          const last = items[items.length - 1];
+          if (items.slice(0, -1).every((i) => i.length === size) && last.length > size && (/^[则等的是为和都也均即]/.test(last.slice(size)) || (size >= 4 && items.length >= 4)))
+            items[items.length - 1] = last.slice(0, size);
         }
       } else {
         for (const h of HEADS) {
@@ -180,7 +188,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (splitItems(l.body).every((i) => COUNT_TERM.test(i.replace(/[“”]/g, "")))) continue; // “五点合作”、“四个坚持”…: each is its own concept
     items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
-    if (term && term.length <= 2 && !parallel && !countOfTerm(term)) continue; // "方向", "领域": too generic
+    if (term && term.length <= 2 && !parallel && !countOfTerm(term) && items.length < 4) continue; // "方向", "领域": too generic
     if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
     const joined = items.join("、");
     if (!term) term = joined;
@@ -192,7 +200,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
 /** The first item of an unquoted list starts after the last verb or particle before it (…践行共同 → 共同). */
 function trimItems(items: string[]): string[] {
   const first = items[0];
-  const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖)/, "");
+  const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖)/, "");
   const sizes = items.slice(1).map((i) => i.length);
   const typical = Math.max(2, ...sizes);
   const trimmed = cut.length > 0 && cut.length <= typical + 2 ? cut : first.slice(Math.max(0, first.length - typical));

@@ -44,7 +44,7 @@ export function dateEvent(f: DateFact): string | undefined {
     // a date written with its own suffix ("2025年以来", "2022年底")
     const surface = sentence.slice(key.start, key.end);
     // ("31年前" is a resolved relative date, not a deadline)
-    if (!/^\d+年前$/u.test(surface) && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际)$/u.test(surface)) return undefined;
+    if (!/^\d+年前$/u.test(surface) && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
     // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
     if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
@@ -55,6 +55,8 @@ export function dateEvent(f: DateFact): string | undefined {
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
+  // what was said is missing: "……时强调", "……指出"
+  if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return undefined;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event
   if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return undefined;
   // only a place or an occasion ("在……峰会上"): no event of its own
@@ -134,7 +136,9 @@ function blankedEverywhere(ctx: GenContext, f: DateFact, surface: string) {
 
 /** "X是在哪一年？"; a two-clause event is stated first: "X，Y。这是在哪一年？" */
 export function whenQuestion(event: string, when: string): string {
-  return /[，,；;]/u.test(event) ? `${event}。这是在${when}？` : `${event}是在${when}？`;
+  // a clause with its own 是 ("……峰会是首次……") would read "……是……是在"
+  const hasCopula = /(?<![但还更就正于总可要若凡只倒却硬或])是(?!否)/u.test(event);
+  return /[，,；;]/u.test(event) || hasCopula ? `${event}。这是在${when}？` : `${event}是在${when}？`;
 }
 
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
