@@ -223,3 +223,35 @@ describe("the generator names no fact of the five documents", () => {
     }
   });
 });
+
+describe("when-questions are asked only about whole events", () => {
+  function whenPrompts(body: string, needle: string, event: string): string[] {
+    const d = makeDoc("doc_w", "标题", body);
+    const iso = /^(\d{4})年(\d{1,2})月/.exec(needle);
+    const f = fact(d, "date", needle, {
+      iso: iso ? `${iso[1]}-${iso[2]!.padStart(2, "0")}` : needle.slice(0, 4),
+      precision: iso ? "month" : "year",
+      text: needle,
+      event,
+      inferred: false,
+    });
+    return generateBank({ documents: [d], facts: [f] }).bank.questions.filter((q) => q.type === "mcq").map((q) => q.prompt);
+  }
+
+  it("asks about a dated event", () => {
+    expect(whenPrompts("2016年6月，甲国与乙国建立全面战略伙伴关系。", "2016年6月", "甲国与乙国建立全面战略伙伴关系")).toEqual([
+      "甲国与乙国建立全面战略伙伴关系是在什么时候？",
+    ]);
+  });
+
+  it("does not ask about deadlines, starting points or comparisons", () => {
+    expect(whenPrompts("到2035年甲国基本实现现代化。", "2035年", "甲国基本实现现代化")).toEqual([]);
+    expect(whenPrompts("截至2022年底，甲国对乙国投资超过150亿美元。", "2022年", "甲国对乙国投资超过150亿美元")).toEqual([]);
+    expect(whenPrompts("与2023年相比，出口增长了46.5%。", "2023年", "相比，出口增长了46.5%")).toEqual([]);
+  });
+
+  it("does not ask about reported speech without its content, or a date shared with another", () => {
+    expect(whenPrompts("2023年5月，甲国领导人在会见乙国总统时强调，双方应加强合作。", "2023年5月", "甲国领导人在会见乙国总统时强调")).toEqual([]);
+    expect(whenPrompts("2023年11月和2024年5月，两国元首分别签署法令。", "2024年5月", "两国元首签署法令")).toEqual([]);
+  });
+});
