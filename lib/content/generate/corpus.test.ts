@@ -2,10 +2,11 @@
  * The generator on the five real documents (content/sources, copies of shared/seeds):
  * coverage per fact kind, a valid and deterministic bank, no leftovers the self-check exists to catch.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bankSchema, type Bank } from "../../bank/format";
+import { annotationFileSchema, scoreDocument, totalScores } from "../evaluate";
 import { buildCorpus } from "../pipeline";
 import { readDocuments } from "../read";
 import type { Corpus } from "../types";
@@ -37,6 +38,22 @@ describe("the bank of the five documents", () => {
       const c = report.coverage[kind]!;
       expect(c.facts, kind).toBeGreaterThan(0);
       expect(c.share, `${kind}: ${c.tested}/${c.facts}`).toBeGreaterThanOrEqual(target);
+    }
+  });
+
+  it("tests the facts a careful reader marks (tests/fixtures/content/annotations) at the coverage targets", () => {
+    const dir = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
+    const tested = new Set(bank.questions.flatMap((q) => q.factIds));
+    const testedCorpus = { ...corpus, facts: corpus.facts.filter((f) => tested.has(f.id)) };
+    const ids = new Set(corpus.documents.map((d) => d.doc.id));
+    const files = readdirSync(dir)
+      .map((f) => annotationFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), "utf8"))))
+      .filter((a) => ids.has(a.document));
+    expect(files).toHaveLength(5);
+    const totals = totalScores(files.map((a) => scoreDocument(testedCorpus, a).byKind));
+    for (const [kind, target] of Object.entries(TARGETS)) {
+      const t = totals[kind]!;
+      expect(t.recall, `${kind}: ${t.found}/${t.total} annotated facts tested`).toBeGreaterThanOrEqual(target);
     }
   });
 

@@ -155,7 +155,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       );
     }
     // typed cloze for short names (a partnership level, a short mechanism name)
-    const typed = name.length <= 8 && !/\d/.test(name);
+    // a title in 《》 is learnt whole (up to 16 characters); other names only when short
+    const typed = (cat === "document" ? name.length <= 16 : name.length <= 8) && !/\d/.test(name);
     if (typed) {
       const cz = blankedPassage(ctx, f, name, CLOZE_BLANK);
       if (cz && !cz.dangling) {
@@ -166,7 +167,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
             facts: [f],
             prompt: `根据原文填空：${cz.text}`,
             answer: name,
-            accepted: [name],
+            accepted: uniqueFolded([name, `《${name}》`]),
             blanked: name,
             explanation: explain(ctx, f, `空格处应填“${name}”。`),
             tags,
