@@ -116,7 +116,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
   const text = tidy.text;
   const shifted = tidy.key;
-  if (!DANGLING_START.test(text)) return { text, key: shifted, prepended: false, dangling: false };
+  // for a partnership, "双方宣布建立……" needs the sentence before to say who
+  const unnamed = fact.kind === "agreement" && fact.value.category === "partnership" && /^(?:双方|两国)/u.test(text);
+  if (!DANGLING_START.test(text) && !unnamed) return { text, key: shifted, prepended: false, dangling: false };
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;

@@ -51,6 +51,8 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   if (e.length < 6 || e.length > 64) return undefined;
   if (!CJK_CHAR.test(e)) return undefined;
   if (DANGLING_START.test(e)) return undefined;
+  // "双方签署……" names no one once the event stands alone
+  if (/^(?:双方|两国|各方|三方|两党|两军|六国|五国)/u.test(e)) return undefined;
   // another date left in the phrase would confuse a question about a date
   if (/\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}|世纪|年代/u.test(e)) return undefined;
   // half a clause: starts or ends with a function word
