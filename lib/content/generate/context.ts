@@ -2,6 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
+import { cjkLength } from "./text";
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START =
@@ -283,6 +284,8 @@ export function blankedPassage(
   const t = tidyStart(w.text, w.key);
   const key = t.key ?? w.key;
   const filled = t.text;
+  // too little around the blank to know what it asks ("（    ）于2012年建立。")
+  if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
   let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);
