@@ -9,6 +9,8 @@ export interface NavItem {
 const studentNav: NavItem[] = [
   { href: "/student", label: "today" },
   { href: "/student/practice", label: "practice" },
+  { href: "/student/documents", label: "browse" },
+  { href: "/settings", label: "settings" },
 ];
 const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }, { href: "/teacher/sets", label: "sets" }];
 const adminNav: NavItem[] = [{ href: "/admin", label: "users" }];
