@@ -67,7 +67,7 @@ function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string
 
 /** A name that can stand as an option: no leftover punctuation, no bare "第二届峰会". */
 export function plausibleName(n: string): boolean {
-  if (n.length < 3 || !balanced(n) || /^[“”"‘’、，]|[“”"‘’、，]$/u.test(n)) return false;
+  if (n.length < 3 || !balanced(n) || /^[”’、，]|[“‘、，]$/u.test(n)) return false;
   // a count, not a name: "70多个对话"
   if (/^\d+\s*[多余]?\s*[个项次家所条种]/u.test(n)) return false;
   if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n)) return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛)$/u.test(n) && n.length > 6;
