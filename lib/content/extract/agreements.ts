@@ -7,7 +7,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
-import { findNamedThings } from "./names";
+import { findNamedThings, pairAbbreviations } from "./names";
 
 type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
 
@@ -15,6 +15,7 @@ type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
 const DOCUMENT_TYPES = [
   "联合声明", "联合公报", "新闻公报", "备忘录", "宣言", "条约", "公约", "协定", "协议", "声明", "公报", "纲要", "战略", "规划",
   "计划", "倡议", "议程", "宪章", "决议", "方案", "路线图", "清单", "措施令", "法令", "文件", "共识", "章程", "行动计划", "新经济政策", "政策",
+  "愿景", "展望", "蓝图", "白皮书", "指南", "框架", "条例", "法案", "意见",
 ];
 const QUOTED_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
 const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议"];
@@ -27,12 +28,13 @@ const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构�
 interface DocContext {
   doc: CleanDocument;
   dates: Map<Sentence, DateMention[]>;
+  marks: string[];
 }
 
 export function extractAgreements(doc: CleanDocument): Candidate[] {
   const out: AgreementCandidate[] = [];
   const year = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-  const ctx: DocContext = { doc, dates: new Map() };
+  const ctx: DocContext = { doc, dates: new Map(), marks: pairAbbreviations(doc.text) };
   let paragraph = -1;
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number } = { docYear: year, docMonth };
@@ -246,13 +248,17 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const clauseText = text.slice(clause.start, clause.end);
     if (!PARTNERSHIP_VERBS.test(clauseText)) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
-    let mentions: CountryMention[] = countryMentions(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-    if (mentions.length === 0) {
+    const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
+    let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+    if (mentions.length < 2) {
+      // "同年双方建立…": the sides are named in the clauses before
       const before = clauses(text).filter((c) => c.end <= clause.start);
-      for (let i = before.length - 1; i >= 0 && mentions.length === 0; i--) {
+      for (let i = before.length - 1; i >= 0 && mentions.length < 2; i--) {
         const c = before[i];
-        mentions = countryMentions(text.slice(c.start, c.end)).map((x) => ({ ...x, start: x.start + c.start, end: x.end + c.start }));
+        const more = sides(text.slice(c.start, c.end)).map((x) => ({ ...x, start: x.start + c.start, end: x.end + c.start }));
+        if (mentions.length === 0 || more.some((m) => !mentions.some((x) => x.name === m.name))) mentions = [...more, ...mentions];
       }
+      mentions.sort((a, b) => a.start - b.start);
     }
     const upgradedFrom = upgradeIn(clauseText, level);
     const others = mentions.filter((c) => c.name !== "中国");
@@ -299,7 +305,7 @@ function upgradeIn(clause: string, level: string): string | undefined {
 
 function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
-  for (const n of findNamedThings(s.text)) {
+  for (const n of findNamedThings(s.text, ctx.marks)) {
     const at = { start: n.start, end: n.end };
     if (taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);

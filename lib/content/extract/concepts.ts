@@ -13,7 +13,7 @@ type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
 const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(个|大|项|点|股|条|种|通|化|不|位一体)([\u4e00-\u9fff]{1,6})$/;
 const HEAD_NOUN =
   /^([\u4e00-\u9fff—“”]{0,10}?(?:精神|理念|原则|方针|价值观|安全观|发展观|观|模式|目标|格局|主张|道路|内涵|外交|倡议|家园|方向|领域|共同体|新格局|合作观|义利观|治理观))/;
-const CONCEPT_SUFFIX = /(?:精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
+const CONCEPT_SUFFIX = /(?:交流年|文化年|旅游年|友好年|合作年|精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
 const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
 const SLOGAN_BEFORE = /(?:秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为)$/;
 const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
@@ -201,8 +201,8 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
 function trimItems(items: string[]): string[] {
   const first = items[0];
   const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖)/, "");
-  const sizes = items.slice(1).map((i) => i.length);
-  const typical = Math.max(2, ...sizes);
+  const middle = items.slice(1, -1).map((i) => i.length);
+  const typical = Math.max(2, ...(middle.length ? middle : [items[items.length - 1].length]));
   const trimmed = cut.length > 0 && cut.length <= typical + 2 ? cut : first.slice(Math.max(0, first.length - typical));
   return [trimmed, ...items.slice(1)];
 }
@@ -252,7 +252,7 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
 function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
-  const re = /(?:^|[，；：])(?:所谓)?(“[^“”]{2,20}”|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)([^，。；]{3,48})/g;
+  const re = /(?:^|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)([^，。；]{3,48})/g;
   for (const m of text.matchAll(re)) {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");

@@ -6,7 +6,7 @@
  */
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { type Candidate, clauseAt, clauses, factSentences } from "./context";
+import { type Candidate, clauseAt, clauses, factSentences, insideQuotes } from "./context";
 import { chineseNumber } from "./vocabulary";
 
 type Precision = "day" | "month" | "year" | "decade" | "century";
@@ -156,6 +156,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 三年后, 两年后 (from the year in context)
+    re: new RegExp(`(?<![\\d年])(\\d{1,2}|${CN})年后`, "g"),
+    read: (m, ctx) => {
+      const n = chineseNumber(m[1]);
+      if (!ctx.year || !Number.isFinite(n) || n <= 0 || n > 50) return null;
+      return { iso: `${ctx.year + n}`, precision: "year", inferred: true };
+    },
+  },
+  {
     // 31年前, 三年前 (from the document's date)
     re: new RegExp(`(?<![\\d年])(\\d{1,3}|${CN})年前(?!后)`, "g"),
     read: (m, ctx) => {
@@ -202,6 +211,7 @@ export function findDates(text: string, ctx: Context): DateMention[] {
   });
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
   const out: DateMention[] = [];
+  const quoted = insideQuotes(text);
   let covered = 0;
   for (const h of hits) {
     if (h.start < covered) continue;
@@ -210,8 +220,8 @@ export function findDates(text: string, ctx: Context): DateMention[] {
     if (!value) continue;
     out.push({ at: { start: h.start, end: h.end }, text: h.m[0], ...value });
     covered = h.end;
-    if (value.endIso && value.precision === "year") {
-      // a span of years (2019—2025) is no anchor for 同年 / 当年
+    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0) {
+      // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
       ctx.year = Number(value.iso.slice(0, 4));
       ctx.month = value.precision === "year" ? undefined : Number(value.iso.slice(5, 7));

@@ -74,6 +74,10 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
     }
+    for (const m of s.text.matchAll(/连续(\d{1,3})年/g)) {
+      const start = m.index! + 2;
+      hits.push({ start, end: start + m[1].length + 1, number: Number(m[1]), text: `${m[1]}年`, unit: "年" });
+    }
     for (const m of s.text.matchAll(CN_NUMBER)) {
       const n = chineseNumber(m[1]);
       if (!Number.isFinite(n)) continue;

@@ -8,7 +8,7 @@
 import { countryMentions, regionMentions } from "./context";
 import { ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
-export type NameCategory = "mechanism" | "organisation" | "initiative" | "project";
+export type NameCategory = "mechanism" | "organisation" | "initiative" | "project" | "partnership";
 
 export interface NamedThing {
   name: string;
@@ -29,6 +29,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["协商会议", "mechanism"],
   ["会议", "mechanism"],
   ["会晤", "mechanism"],
+  ["外长会", "mechanism"],
+  ["领导人会议", "mechanism"],
   ["圆桌会", "mechanism"],
   ["博览会", "mechanism"],
   ["合作平台", "mechanism"],
@@ -43,6 +45,17 @@ const TYPES: Array<[string, NameCategory]> = [
   ["基金", "organisation"],
   ["协会", "organisation"],
   ["倡议", "initiative"],
+  ["伙伴关系", "partnership"],
+  ["自由贸易区", "project"],
+  ["自贸区", "project"],
+  ["经济特区", "project"],
+  ["工业园", "project"],
+  ["高速铁路", "project"],
+  ["高铁", "project"],
+  ["水电站", "project"],
+  ["核电站", "project"],
+  ["大桥", "project"],
+  ["港口", "project"],
   ["经济走廊", "project"],
   ["铁路隧道", "project"],
   ["铁路", "project"],
@@ -88,8 +101,11 @@ const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
-function hasProperMark(body: string, category: NameCategory): boolean {
-  if (/[—–+＋“”]|[A-Za-z]|\d|^(?:首届|第[一二三四五六七八九十\d]+[届次])/.test(body)) return true;
+function hasProperMark(body: string, category: NameCategory, marks: readonly string[]): boolean {
+  if (marks.some((m) => body.includes(m))) return true;
+  if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
+  if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
+  if (category === "project" && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
@@ -104,7 +120,28 @@ function hasProperMark(body: string, category: NameCategory): boolean {
 /** Generic heads that are never names on their own ("合作机制", "多边机制"). */
 const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长效|协调|对话|会晤|发展|建设|国际|地区|区域|各类|各种|重大|大型|标志性|民生|示范|这些|该|本届|此次|首届|历届|全球性|战略性|下一个|一个|一批|多个|多|新)$/;
 
-export function findNamedThings(text: string): NamedThing[] {
+/**
+ * Abbreviations a document builds from dash-joined names: 澜沧江—湄公河 → 澜湄. Such a
+ * two-character abbreviation marks a proper name in the rest of the document.
+ */
+export function pairAbbreviations(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,5})—([\u4e00-\u9fff]{2,5})/g)) out.add(m[1][0] + m[2][0]);
+  return [...out];
+}
+
+/** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
+const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
+const COMMON_MODIFIERS = new Set(
+  "高速 城际 国际 跨境 跨国 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁".split(" "),
+);
+function isShortProperName(body: string): boolean {
+  return !COMMON_MODIFIERS.has(body);
+}
+
+const LEVEL_ONLY = /^(?:[中哈吉塔土乌俄美日韩欧东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密)*$/;
+
+export function findNamedThings(text: string, marks: readonly string[] = []): NamedThing[] {
   const found: NamedThing[] = [];
   const weak: NamedThing[] = [];
   for (const m of text.matchAll(TYPE_RE)) {
@@ -131,7 +168,12 @@ export function findNamedThings(text: string): NamedThing[] {
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
     const thing = { name, type, category, start: realStart, end };
-    if (!hasProperMark(body, category) && !ORGANISATIONS.includes(name)) {
+    if (category === "project" && !/^(?:铁路|公路|高铁|高速铁路|管道|港口|大桥|隧道)$/.test(type) && STRONG_PROJECT.test(body + "|") && !hasProperMark(body, category, marks)) {
+      weak.push(thing);
+      continue;
+    }
+    if (category === "partnership" && LEVEL_ONLY.test(body)) continue; // levels are read by the partnership extractor
+    if (!hasProperMark(body, category, marks) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 6 && category === "project") weak.push(thing);
       continue;
     }

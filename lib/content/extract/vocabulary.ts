@@ -94,6 +94,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   新: "新加坡",
   菲: "菲律宾",
   欧: "欧盟",
+  非: "非洲",
   澳: "澳大利亚",
 };
 

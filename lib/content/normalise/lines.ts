@@ -50,7 +50,11 @@ export function splitNames(text: string): string[] {
     .trim()
     .split(/[\s、，,]+/)
     .filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => p.length === 1)) return [parts.join("")];
+  if (parts.length > 1 && parts.every((p) => p.length === 1)) {
+    // letter-spaced: "袁 勇" is one name; "王 立 陈 静" two names of two characters
+    if (parts.length === 4 && SURNAMES.includes(parts[0]) && SURNAMES.includes(parts[2])) return [parts[0] + parts[1], parts[2] + parts[3]];
+    return [parts.join("")];
+  }
   return parts;
 }
 

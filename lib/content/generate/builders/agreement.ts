@@ -125,6 +125,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   // projects, mechanisms, organisations named in a list of examples ("A、B等均是…") could all fill the blank
   const inList = bp ? /[、和及与]\s*（\s*）|（\s*）\s*[、和及与等]/u.test(bp.text.replace(/（\s+）/gu, "（）")) : false;
   const listRisk = inList && cat !== "partnership";
+  // a level written inside a title ("《甲乙同盟关系条约》") tests a word of the title, not the relation
+  const inTitle = bp ? /《[^》]*（\s*）[^《]*》/u.test(bp.text) : false;
   if (bp && !bp.dangling) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛)
@@ -141,7 +143,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       alsoTrue: alsoTrueNames(ctx, f, bp.full),
       strict: cat !== "partnership",
     });
-    if (ds && !listRisk) {
+    if (ds && !listRisk && !inTitle) {
       out.push(
         draft(ctx, {
           type: "mcq",

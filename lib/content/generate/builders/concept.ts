@@ -127,7 +127,8 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
   for (const g of ctx.concepts) {
     if (sameConcept(ctx, f).includes(g)) continue;
     const own = itemsOf(g);
-    if (!itemsFitForOptions(own)) continue; // items of a badly cut list make bad distractors
+    // items of a badly cut list, or of a list with no proper name, make bad distractors
+    if (!itemsFitForOptions(own) || !(usableTerm(g) || describedTerm(g))) continue;
     const gp = commonPrefix(own);
     for (const raw of own) {
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
