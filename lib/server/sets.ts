@@ -193,3 +193,18 @@ export async function moveSetItem(db: Db, actor: Actor, setId: string, questionI
   order.splice(to, 0, questionId);
   return reorderSet(db, actor, setId, order);
 }
+
+/** Makes the set's draft questions active (those the actor may change), so students get them. */
+export async function approveSetDrafts(db: Db, actor: Actor, setId: string): Promise<Result<{ approved: number }>> {
+  const set = await db.questionSet.findFirst({ where: ownSetWhere(actor, setId), select: { id: true } });
+  if (!set) return fail("not_found", "setNotFound");
+  const { count } = await db.question.updateMany({
+    where: {
+      status: "draft",
+      setItems: { some: { setId: set.id } },
+      document: isAdmin(actor) ? {} : { OR: [{ ownerId: null }, { ownerId: actor.id }] },
+    },
+    data: { status: "active" },
+  });
+  return ok({ approved: count });
+}

@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/server/session";
 import { getSet } from "@/lib/server/sets";
 import { instantToZonedLocal } from "@/lib/teaching/dates";
 import { createAssignmentAction } from "../../assignments/actions";
+import { approveSetDraftsAction } from "../../questions/actions";
 import { deleteSetAction, moveItemAction, removeItemAction, updateSetAction } from "../actions";
 
 type Params = { params: Promise<{ setId: string }> };
@@ -32,6 +33,7 @@ export default async function SetPage({ params }: Params) {
   const now = new Date();
   const inAWeek = new Date(now.getTime() + 7 * 24 * 3600_000);
   const retired = set.items.filter((i) => i.status === "retired").length;
+  const drafts = set.items.filter((i) => i.status === "draft").length;
   return (
     <>
       <PageTitle
@@ -52,6 +54,13 @@ export default async function SetPage({ params }: Params) {
               {t("questions")} <span className="text-sm font-normal text-stone-500">({set.itemCount})</span>
             </h2>
             {retired > 0 && <p className="mb-3 text-sm text-amber-700 dark:text-amber-300">{t("retiredInSet", { count: retired })}</p>}
+            {drafts > 0 && (
+              <ActionForm action={approveSetDraftsAction} className="mb-3 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950">
+                <input type="hidden" name="setId" value={set.id} />
+                <span>{t("draftsInSet", { count: drafts })}</span>
+                <SubmitButton variant="secondary">{t("approveDrafts")}</SubmitButton>
+              </ActionForm>
+            )}
             {set.items.length === 0 ? (
               <p className="text-sm text-stone-600 dark:text-stone-400">{t("emptySet")}</p>
             ) : (
