@@ -144,14 +144,17 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       strict: cat !== "partnership",
     });
     if (ds && !listRisk && !inTitle) {
+      // a title the sentence writes in quotes ("“（    ）”") is offered without 《》
+      const bare = needle !== `《${name}》` && /“\s*（\s*）\s*”/u.test(bp.text.replace(/（\s+）/gu, "（）"));
+      const plain = (o: string) => (bare ? o.replace(/^《(.*)》$/u, "$1") : o);
       out.push(
         draft(ctx, {
           type: "mcq",
           variant: "agreement-blank",
           facts: [f],
           prompt: `阅读原文，选择填入括号的一项：${bp.text}`,
-          options: shuffled([shown, ...ds], seed),
-          answer: shown,
+          options: shuffled([shown, ...ds], seed).map(plain),
+          answer: plain(shown),
           explanation: explain(ctx, f, `正确答案是${shown}。`),
           tags,
           flags: bp.prepended ? ["context-prepended"] : [],
