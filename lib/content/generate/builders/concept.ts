@@ -97,6 +97,9 @@ function sameConcept(ctx: GenContext, f: ConceptFact): ConceptFact[] {
   return out;
 }
 
+/** Bare generic nouns left when a list was cut from its modifiers ("多主体、宽领域"): never distractors. */
+const GENERIC_ITEMS = new Set(["主体", "领域", "层次", "方面", "内容", "形式", "方式", "水平", "渠道", "环节", "机制", "平台", "体系", "范围", "规模", "部门", "地区", "国家", "项目", "问题"]);
+
 /** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
 export function plausibleTerm(t: string): boolean {
   if (/^(?:而|但|并|且|是|的|在|将|以|和|与|或|也|就|则|即|从|对|把|被|让|使)/u.test(t)) return false;
@@ -142,7 +145,7 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
       if (fold(passage).includes(fold(it))) continue;
       if (sameLength && it.length !== items[0]!.length) continue;
       if (Math.abs(it.length - avg) > Math.max(1, avg * 0.4)) continue;
-      if (it.length > 12 || /[。，；：！？“”《》]/u.test(it) || !plausibleTerm(it)) continue;
+      if (it.length > 12 || /[。，；：！？“”《》]/u.test(it) || !plausibleTerm(it) || GENERIC_ITEMS.has(it)) continue;
       cands.push(it);
     }
   }
