@@ -12,8 +12,10 @@ export const bench: Bench = async () => {
     const out = path.join(os.tmpdir(), `wengu-bench-bank-${process.pid}.json`);
     // the first run (cold: JIT, caches empty), then the best of three warm runs
     const c0 = performance.now();
+    const cpu0 = process.cpuUsage();
     writeBank(out, (await bankFromPath(SOURCES)).bank);
     const cold = performance.now() - c0;
+    const cpu = process.cpuUsage(cpu0);
     const times: number[] = [];
     let last: Awaited<ReturnType<typeof bankFromPath>> | undefined;
     for (let i = 0; i < 3; i++) {
@@ -24,6 +26,11 @@ export const bench: Bench = async () => {
     }
     const best = Math.min(...times);
     rows.push({ section: "generator", name: "bank for the five documents (read → bank JSON written), first run", value: `${Math.round(cold)} ms`, target: "< 2 s" });
+    rows.push({
+      section: "generator",
+      name: "  first run, CPU time (wall time suffers on a loaded machine)",
+      value: `${Math.round((cpu.user + cpu.system) / 1000)} ms`,
+    });
     rows.push({ section: "generator", name: "bank for the five documents, best of 3 warm runs", value: `${Math.round(best)} ms`, target: "< 2 s" });
     if (last) {
       const t = last.timings;

@@ -55,9 +55,36 @@ function sameParties(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Names of the same category elsewhere, nearest in length first; never the answer's own siblings. */
+interface NameEntry {
+  f: AgreementFact;
+  folded: string;
+  display: string;
+  type: string;
+}
+
+/** The agreements of a context that can stand as options, computed once per context. */
+const optionCache = new WeakMap<GenContext, NameEntry[]>();
+function optionNames(ctx: GenContext): NameEntry[] {
+  let list = optionCache.get(ctx);
+  if (!list) {
+    list = ctx.agreements
+      .filter((g) => plausibleName(nameOf(g)))
+      .map((g) => ({ f: g, folded: fold(nameOf(g)), display: display(g), type: typeWord(g) }));
+    optionCache.set(ctx, list);
+  }
+  return list;
+}
+
+/** The type word of the agreement an option shows, when it is one. */
+function typeOfOption(ctx: GenContext, option: string): string | undefined {
+  return optionNames(ctx).find((e) => e.display === option)?.type;
+}
+
 function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
   const own = fold(nameOf(f));
-  const others = ctx.agreements.filter((g) => categories.includes(g.value.category) && fold(nameOf(g)) !== own && plausibleName(nameOf(g)));
+  const others = optionNames(ctx)
+    .filter((e) => categories.includes(e.f.value.category) && e.folded !== own)
+    .map((e) => e.f);
   // same kind of document first (a declaration against declarations, a treaty against treaties)
   const kind = typeWord(f);
   const same = others.filter((g) => typeWord(g) === kind).map(display);
@@ -132,10 +159,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛)
     if (cat === "project" || cat === "mechanism" || cat === "organisation") {
       const kind = typeWord(f);
-      cands = cands.filter((c) => {
-        const g = ctx.agreements.find((x) => display(x) === c);
-        return g !== undefined && typeWord(g) === kind;
-      });
+      cands = cands.filter((c) => typeOfOption(ctx, c) === kind);
     }
     if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
     const seed = seedFor("agreement-blank", [f]);

@@ -63,16 +63,16 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   return e;
 }
 
+const OPENING: Record<string, string> = { "《": "》", "“": "”", "（": "）", "(": ")", "「": "」", "【": "】", "‘": "’" };
+const CLOSING = new Set(Object.values(OPENING));
+
 /** Whether quotes and brackets are balanced. */
 export function balanced(s: string): boolean {
-  const pairs: Record<string, string> = { "《": "》", "“": "”", "（": "）", "(": ")", "「": "」", "【": "】", "‘": "’" };
-  const closing = new Set(Object.values(pairs));
   const stack: string[] = [];
   for (const ch of s) {
-    if (pairs[ch]) stack.push(pairs[ch]!);
-    else if (closing.has(ch)) {
-      if (stack.pop() !== ch) return false;
-    }
+    const close = OPENING[ch];
+    if (close) stack.push(close);
+    else if (CLOSING.has(ch) && stack.pop() !== ch) return false;
   }
   return stack.length === 0;
 }
