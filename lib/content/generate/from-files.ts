@@ -46,6 +46,7 @@ export function writeBank(file: string, bank: Bank): number {
 
 /** "mcq 120, cloze 80, …" */
 export function typeSummary(report: BankReport): string {
+  if (Object.keys(report.byType).length === 0) return "none";
   return Object.entries(report.byType)
     .sort((a, b) => b[1] - a[1])
     .map(([t, n]) => `${t} ${n}`)

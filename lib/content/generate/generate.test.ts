@@ -6,6 +6,7 @@ import { fact, makeDoc, sampleCorpus } from "../../../tests/fixtures/generate/co
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { datesCompatible } from "./dates";
+import { formatReport } from "./report";
 
 function byVariant(qs: Question[], type: Question["type"], promptIncludes: string): Question | undefined {
   return qs.find((q) => q.type === type && q.prompt.includes(promptIncludes));
@@ -96,6 +97,21 @@ describe("generateBank on a small corpus", () => {
 
   it("tests every date, agreement, concept and figure of the corpus", () => {
     for (const kind of ["date", "agreement", "concept", "figure"]) expect(report.coverage[kind]!.share, kind).toBe(1);
+  });
+
+  it("prints a report with counts, coverage, dropped questions and a seeded sample", () => {
+    const text = formatReport(bank, report, { sample: 5, seed: "t" });
+    expect(text).toContain("Questions by type:");
+    expect(text).toContain("Coverage");
+    expect(text).toContain("A sample of 5 questions to read:");
+    expect(formatReport(bank, report, { sample: 5, seed: "t" })).toBe(text);
+  });
+
+  it("makes a valid, empty bank from a corpus without facts", () => {
+    const c = sampleCorpus();
+    const empty = generateBank({ documents: c.documents, facts: [] });
+    expect(empty.bank.questions).toEqual([]);
+    expect(bankSchema.safeParse(empty.bank).success).toBe(true);
   });
 
   it("lists dropped questions with reasons", () => {
