@@ -11,11 +11,16 @@ export type Db = PrismaClient;
  * A Prisma client for a database URL: a SQLite file, or PostgreSQL through the client generated
  * from prisma/postgres/schema.prisma. Both are generated from the same models, so they share one API.
  */
-export function createDb(url: string = env.DATABASE_URL): Db {
-  if (databaseProvider(url) === "sqlite") {
-    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
-  }
-  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+export function createDb(url: string = env.DATABASE_URL, options: { onQuery?: () => void } = {}): Db {
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const client =
+    databaseProvider(url) === "sqlite"
+      ? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), log })
+      : (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log }) as unknown as PrismaClient<{
+          log: typeof log;
+        }>);
+  if (options.onQuery) (client as unknown as { $on: (e: "query", cb: () => void) => void }).$on("query", options.onQuery);
+  return client as unknown as Db;
 }
 
 // One client per process; cached on globalThis so that dev-server reloads reuse it.

@@ -1,7 +1,6 @@
-import { PrismaClient } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importBank } from "@/lib/server/bank-import";
+import { createDb } from "@/lib/server/db";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { largeBank } from "@/tests/fixtures/banks/banks";
 
@@ -11,9 +10,7 @@ let queries = 0;
 
 /** A client that counts its SQL statements: the deterministic measure of "writes in bulk". */
 function countingClient(url: string) {
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", () => queries++);
-  return client;
+  return createDb(url, { onQuery: () => queries++ });
 }
 let db: ReturnType<typeof countingClient>;
 
