@@ -54,11 +54,11 @@ function compatible(a: ExtractedFact, b: ExtractedFact): boolean {
   return true;
 }
 
-/** Documents named with and without their event (西安宣言 / 中国—中亚峰会西安宣言) are the same document. */
+/** Documents named with and without their event (某市宣言 / 甲乙峰会某市宣言) are the same document. */
 function documentSuffixKey(f: ExtractedFact, names: string[]): string | undefined {
   if (f.kind !== "agreement" || f.value.category !== "document") return undefined;
   const name = normaliseName(f.value.name);
-  // the longer name is the shorter one prefixed by the meeting that adopted it (…峰会 + 西安宣言)
+  // the longer name is the shorter one prefixed by the meeting that adopted it (…峰会 + 某市宣言)
   const longer = names.find((n) => n.length > name.length && name.length >= 4 && n.endsWith(name) && /(?:峰会|会议|会晤|论坛|大会)$/.test(n.slice(0, n.length - name.length)));
   return longer ? `document|${longer}` : undefined;
 }

@@ -44,7 +44,7 @@ export function sentenceSpans(text: string): Span[] {
         continue;
       }
     }
-    if (i - start >= MAX_SENTENCE) {
+    if (i + 1 - start >= MAX_SENTENCE) {
       // no punctuation for too long: cut at the last comma or space, else here
       let k = i;
       while (k > start + MAX_SENTENCE / 2 && !/[，,、\s]/.test(text[k])) k--;

@@ -75,8 +75,8 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
 }
 
 /**
- * The parties of an agreement: the countries its own name mentions (中吉乌铁路), else the
- * country just before it (哈萨克斯坦的“光明之路”), else those of its clause or, failing that,
+ * The parties of an agreement: the countries its own name mentions (中老铁路), else the
+ * country just before it (甲国的“某某”战略), else those of its clause or, failing that,
  * of the sentence before it.
  */
 function partiesFor(s: Sentence, at: Span, within?: string): string[] {
@@ -96,7 +96,7 @@ function partiesFor(s: Sentence, at: Span, within?: string): string[] {
   return names;
 }
 
-/** Countries written right before a position, possibly chained (中哈、中乌《联合声明》, 哈萨克斯坦的“…”). */
+/** Countries written right before a position, possibly chained (中日、中韩《联合声明》, 甲国的“…”). */
 function mentionsJustBefore(text: string, pos: number): string[] {
   const from = Math.max(0, pos - 16);
   const mentions = countryMentions(text.slice(from, pos)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
@@ -115,7 +115,7 @@ function mentionsJustBefore(text: string, pos: number): string[] {
 
 /**
  * Items of a clause that pairs several dates with several countries:
- * "中国2002年12月与A、2002年6月与B…分别签署…", "与A（2016年6月）、B（2017年8月）先后建立…".
+ * "中国1990年1月与A、1991年2月与B…分别签署…", "与A（1995年3月）、B（1996年4月）先后建立…".
  */
 function datedItems(s: Sentence, ctx: DocContext, at: Span): Array<{ country: CountryMention; date: string }> {
   const clause = clauseAt(s.text, at.start);
@@ -177,7 +177,7 @@ function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
   return out;
 }
 
-/** “永久睦邻友好合作条约”, “2026年前国家发展纲要”, “光明之路”新经济政策, “复兴丝绸之路”战略. */
+/** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   const re = /“([^“”]{2,40})”(新经济政策|发展战略|行动计划|战略|计划|规划|纲要|倡议)?/g;
@@ -198,7 +198,7 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
   return out;
 }
 
-/** 签署睦邻友好合作条约, 签订双边本币互换协议, …三国政府间协定 (names without 《》). */
+/** 签署友好合作条约, 签订本币互换协议, …三国政府间协定 (names without 《》). */
 function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   const depth = insideQuotes(s.text);
@@ -286,7 +286,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       pairs.push({ parties: [first.name, subject], mention: mentions[0] });
     }
     for (const { parties, mention } of pairs) {
-      // a date in parentheses right after the country: 乌兹别克斯坦（2016年6月）
+      // a date in parentheses right after the country: 甲国（1995年3月）
       const own = dates.find((d) => d.at.start >= mention.end && d.at.start <= mention.end + 1 && text[mention.end] === "（");
       const date = own?.iso ?? dateFor(s, ctx, at);
       const span = { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) };
@@ -296,7 +296,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   return out;
 }
 
-/** "从战略伙伴关系提升为全面战略伙伴关系", "哈乌战略伙伴关系已升级到同盟关系". */
+/** "从战略伙伴关系提升为全面战略伙伴关系", "甲乙两国战略伙伴关系已升级到同盟关系". */
 function upgradeIn(clause: string, level: string): string | undefined {
   const m = /((?:新时代|全天候|永久|全面|战略|合作|友好)+(?:伙伴|同盟|联盟)关系)[^，。；]{0,8}(?:提升|升级|升格|发展)(?:为|到|至)/.exec(clause);
   if (m && m[1] !== level && clause.indexOf(m[1]) < clause.lastIndexOf(level)) return m[1];
@@ -317,7 +317,7 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
   return out;
 }
 
-/** 提出…“丝绸之路经济带”, 倡导建立“中亚国家联盟”: quoted names proposed in the sentence. */
+/** 提出…“某某走廊”, 倡导建立“某某联盟”: quoted names proposed in the sentence. */
 function proposedInitiatives(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   const propose = /提出|倡议|倡导|发起|首倡/.exec(s.text);

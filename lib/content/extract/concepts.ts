@@ -1,6 +1,6 @@
 /**
- * Concepts: enumerations with every item ("四个坚持，即“a、b、c、d”", "互尊、互信、互利、互助",
- * "a、b、c的新安全观", "a、b、c“五大家园”", "X：坚持a；坚持b；…"), defined terms
+ * Concepts: enumerations with every item ("三个坚持，即“a、b、c”", "互x、互y、互z",
+ * "a、b、c的发展观", "a、b、c“三大目标”", "X：坚持a；坚持b；…"), defined terms
  * ("X是…", "X即…", "所谓X，是指…"), and quoted slogans and principles.
  */
 import type { Span } from "../../bank/format";
@@ -108,17 +108,17 @@ function lists(text: string): ListAt[] {
 
 const COUNT_WORD = "[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?";
 const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string }> = [
-  // …“五大家园” / …六大优先方向 / 等三个方面
+  // …“三大目标” / …四大领域 / 等三个方面
   { re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1] },
   // …”是“X”的核心内涵 / …”的“X”
   { re: /^(?:”)?(?:是|的)“([^“”、，]{2,16})”/, term: (m) => m[1] },
-  // …的新安全观 / …的亚洲价值观
+  // …的发展观 / …的价值观
   { re: /^(?:”)?(?:等)?[\u4e00-\u9fff]{0,2}?的([\u4e00-\u9fff—]{0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体))/, term: (m) => m[1] },
   // 以…为理念方针
   { re: /^为([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m) => m[1] },
 ];
 
-/** Where the list's last item ends and its head begins: "…可持续的新安全观" → ["可持续", "的新安全观…"]. */
+/** Where the list's last item ends and its head begins: "…可持续的发展观" → ["可持续", "的发展观…"]. */
 function splitHead(lastItem: string, after: string): { item: string; term?: string; headLength: number } {
   for (let p = 1; p <= lastItem.length; p++) {
     const rest = lastItem.slice(p) + after;
@@ -185,7 +185,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
         term = laterCount?.[1] ?? nextCount?.[1];
       }
     }
-    if (splitItems(l.body).every((i) => COUNT_TERM.test(i.replace(/[“”]/g, "")))) continue; // “五点合作”、“四个坚持”…: each is its own concept
+    if (splitItems(l.body).every((i) => COUNT_TERM.test(i.replace(/[“”]/g, "")))) continue; // “三点共识”、“两个坚持”…: each is its own concept
     items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
     if (term && term.length <= 2 && !parallel && !countOfTerm(term) && items.length < 4) continue; // "方向", "领域": too generic
@@ -207,7 +207,7 @@ function trimItems(items: string[]): string[] {
   return [trimmed, ...items.slice(1)];
 }
 
-/** Items of the same shape: 4-character phrases, or 2-character words sharing a character (互尊、互信、互利). */
+/** Items of the same shape: 4-character phrases, or 2-character words sharing a character (互x、互y、互z). */
 function isParallel(items: string[]): boolean {
   if (items.length < 3) return false;
   if (items.every((i) => i.length === 4 && /^[\u4e00-\u9fff]{4}$/.test(i)) && items.length >= 4) return true;
@@ -310,7 +310,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     if (colon) list.push(colon);
     perSentence.set(s, list);
   });
-  // items of enumerations become known terms for definitions (互尊是…, 互信是…)
+  // items of enumerations become known terms for definitions (互x是…, 互y是…)
   const known = new Set<string>();
   for (const list of perSentence.values()) for (const c of list) for (const item of c.value.items ?? []) if (item.length <= 6) known.add(item);
   for (const s of sentences) {

@@ -17,7 +17,7 @@ export type Candidate = {
     /** Span inside the sentence text. */
     at: Span;
     sentence: Sentence;
-    /** Normalised identity within a document (no offsets), e.g. "2013-09|习近平主席访问中亚". */
+    /** Normalised identity within a document (no offsets), e.g. "2010-01|双方自贸区全面建成". */
     key: string;
   };
 }[Fact["kind"]];
@@ -73,7 +73,7 @@ export interface CountryMention {
 }
 
 const ABBR = Object.keys(COUNTRY_ABBREVIATIONS).join("");
-/** Characters that may precede a pair like 中哈 (so that 其中美国 is not read as 中美). */
+/** Characters that may precede a pair like 中俄 (so that 其中美国 is not read as 中美). */
 const PAIR_LEFT_OK = /[^\u4e00-\u9fff]|[的与和同是了为对将及即等由让使在从向跟]/;
 /** Words that start with a one-character country form: 中+美好, 中+新型 … are not pairs. */
 const NOT_PAIR = new Set(
@@ -82,7 +82,7 @@ const NOT_PAIR = new Set(
 
 /**
  * Countries named in a text: full names ("哈萨克斯坦"), pairs and chains of one-character
- * forms ("中哈", "中吉乌"), and lists ("哈、塔两国", "塔、吉、土三国").
+ * forms ("中俄", "中老泰"), and lists ("日、韩两国", "越、老、柬三国").
  */
 export function countryMentions(text: string): CountryMention[] {
   const out: CountryMention[] = [];
@@ -97,10 +97,10 @@ export function countryMentions(text: string): CountryMention[] {
       at = text.indexOf(form, at + form.length);
     }
   }
-  // lists of one-character forms closed by a count: 哈、塔两国 / 乌哈两国 / 中哈吉三国
+  // lists of one-character forms closed by a count: 日、韩两国 / 越老两国 / 中老泰三国
   const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|元首|总统|关系)`, "g");
   for (const m of text.matchAll(list)) addChain(m[1], m.index!, text, taken, out);
-  // pairs led by 中 (中哈, 中吉乌) followed by a relation word
+  // pairs led by 中 (中俄, 中老泰) followed by a relation word
   const pair = new RegExp(`中([${ABBR.replace("中", "")}]{1,3})`, "g");
   for (const m of text.matchAll(pair)) {
     const at = m.index!;

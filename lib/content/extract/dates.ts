@@ -1,5 +1,5 @@
 /**
- * Dates of every form a Chinese text uses: 2013年9月, 2023年5月18日至19日, 2018—2040年,
+ * Dates of every form a Chinese text uses: 2010年9月, 2011年5月18日至19日, 2020—2035年,
  * 20世纪90年代, 2024年初, 6月17日, 同年, 次年, 今年, 上月, 31年前 … Dates written without
  * a year, and relative ones, are resolved from the sentence, the paragraph or the
  * document's own date, and marked `inferred`. Each date carries the event of its clause.
@@ -248,8 +248,8 @@ const SHARED_PREDICATE = /^(?:与|和|同|跟|对)[\u4e00-\u9fff]{1,12}?(?=分�
 
 /**
  * The event of the clause a date stands in: the clause without the date (or, when the
- * clause lists several dates — "中国2002年12月与A、2002年6月与B分别签署…", "A（2016年6月）、
- * B（2017年8月）先后建立…" — the date's own item with the shared subject and predicate),
+ * clause lists several dates — "中国1990年1月与A、1991年2月与B分别签署…", "A（1995年3月）、
+ * B（1996年4月）先后建立…" — the date's own item with the shared subject and predicate),
  * or the next clause when the date stands alone.
  */
 export function eventOf(sentence: string, at: Span, all: DateMention[] = []): string {

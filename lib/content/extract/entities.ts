@@ -11,7 +11,7 @@ type EntityCandidate = Extract<Candidate, { kind: "entity" }>;
 
 const TITLES = "国家主席|主席|总统|总理|副总理|总书记|首相|外长|外交部长|部长|大使|秘书长|国务委员|议长|教授|副教授|主任|校长|评论员|总经济师|专家|学者|音乐家";
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})([\\u4e00-\\u9fff]{1,8}·[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fff]{2,8})`, "g");
-const NAME_THEN_TITLE = new RegExp(`(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,3})(?=${TITLES.split("|").filter((t) => ["主席", "总统", "总理", "总书记", "同志"].includes(t)).join("|")}|同志)`, "g");
+const NAME_THEN_TITLE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[了和与同的在由向对给被及见]))([\\u4e00-\\u9fff]{2,3})(?=${TITLES.split("|").filter((t) => ["主席", "总统", "总理", "总书记", "同志"].includes(t)).join("|")}|同志)`, "g");
 const DOT_NAME = /[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{2,10}/g;
 
 const translitRun = (s: string): string => {

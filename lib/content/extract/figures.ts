@@ -1,5 +1,5 @@
 /**
- * Figures: numbers with a unit (894亿美元, 5.1%, 100兆瓦, 13所, 三千多公里), what they
+ * Figures: numbers with a unit (123亿美元, 4.5%, 200兆瓦, 7所, 两千多公里), what they
  * measure (the noun phrase before them — 双边贸易额 — or after a count — 5000个研修研讨名额),
  * the date they refer to, and the countries the clause is about.
  */
@@ -34,10 +34,17 @@ function measureBefore(text: string, numberStart: number, clauseStart: number): 
   const end = last.index + last[0].length;
   let start = last.index;
   while (start > 0 && /[\u4e00-\u9fffA-Z]/.test(left[start - 1]) && !PHRASE_STOP.includes(left[start - 1]) && end - start < 14) start--;
-  return left.slice(start, end);
+  // the country or region the figure is about is its subject, not part of what it measures
+  return withoutLeadingSides(left.slice(start, end));
 }
 
-/** After a count (5000个研修研讨名额, 13所孔子学院): the noun that follows. */
+function withoutLeadingSides(phrase: string): string {
+  const lead = [...countryMentions(phrase), ...regionMentions(phrase)].filter((m) => m.start === 0).sort((a, b) => b.end - a.end)[0];
+  const rest = lead ? phrase.slice(lead.end) : phrase;
+  return rest.length >= 2 ? rest : phrase;
+}
+
+/** After a count (300个培训名额, 7所学校): the noun that follows. */
 function measureAfter(text: string, end: number): string | undefined {
   const m = /^[\u4e00-\u9fff“”]{2,12}/.exec(text.slice(end));
   if (!m) return undefined;
@@ -105,7 +112,7 @@ function figure(
   }
   if (!measure) measure = measureAfter(s.text, h.end);
   if (!measure) {
-    // "…贸易额在2022年突破700亿美元，2023年创纪录地达到894亿美元": the clause before says what
+    // "…贸易额在2020年突破100亿美元，2021年达到123亿美元": the clause before says what
     const prev = clauses(s.text).filter((c) => c.end <= clause.start).slice(-2).reverse();
     for (const c of prev) if (!measure) measure = measureBefore(s.text, c.end, c.start);
   }

@@ -1,5 +1,5 @@
 /**
- * Named things ending in a generic type word — 中国—中亚峰会, 中吉乌铁路项目, 全球安全倡议,
+ * Named things ending in a generic type word — 中国—东盟峰会, 中老铁路项目, 全球发展倡议,
  * 上海合作组织 … The name is read leftwards from the type word until a verb, a
  * preposition or punctuation; it must carry a mark of a proper name (a dash or plus
  * joining two parties, quotes, an ordinal, a country or region, Latin letters or
@@ -75,7 +75,6 @@ const TYPES: Array<[string, NameCategory]> = [
   ["合作中心", "project"],
   ["中心", "project"],
   ["工坊", "project"],
-  ["孔子学院", "project"],
   ["轻轨", "project"],
   ["气田", "project"],
   ["产业园", "project"],
@@ -121,7 +120,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
 const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长效|协调|对话|会晤|发展|建设|国际|地区|区域|各类|各种|重大|大型|标志性|民生|示范|这些|该|本届|此次|首届|历届|全球性|战略性|下一个|一个|一批|多个|多|新)$/;
 
 /**
- * Abbreviations a document builds from dash-joined names: 澜沧江—湄公河 → 澜湄. Such a
+ * Abbreviations a document builds from dash-joined names: 长江—黄河 → 长黄. Such a
  * two-character abbreviation marks a proper name in the rest of the document.
  */
 export function pairAbbreviations(text: string): string[] {

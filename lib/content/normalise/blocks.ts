@@ -19,7 +19,7 @@ export interface MappedBlock {
 interface Unit {
   kind: "text" | "heading" | "footnote" | "toc" | "meta" | "byline";
   text: MappedText;
-  raw: string; // the raw lines, for spacing that cleaning removes ("裴长洪 倪江飞")
+  raw: string; // the raw lines, for spacing that cleaning removes ("张伟 李娜")
   level: number;
   blankBefore: number;
   blankAfter: number;
@@ -48,7 +48,7 @@ function isHeadingLike(t: string): boolean {
   return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(t) && !/^\d+[%％]?$/.test(t) && balanced(t);
 }
 
-/** A heading stands alone: the text after it starts a sentence, not the tail of a cut word ("目，鲁班工坊…"). */
+/** A heading stands alone: the text after it starts a sentence, not the tail of a cut word ("目，该项目…"). */
 function isHeadingAt(units: Unit[], i: number, spaced: boolean): boolean {
   const u = units[i];
   const t = u.text.text;

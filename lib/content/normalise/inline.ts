@@ -8,7 +8,7 @@ import { MappedText, isDigit, isHan, isSpace, isWide } from "../text";
 
 const FOOTNOTE_SUP = /<sup>\s*(?:\d{1,3}|[\u2460-\u2473]|[*†‡§])\s*<\/sup>/gi;
 const INLINE_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|div|sub|sup|mark|small|big)\b[^<>]{0,200}>/gi;
-const AUTOLINK = /<(?=(?:https?|ftp):\/\/[^\s<>]{1,2000}>)|(?<=<(?:https?|ftp):\/\/[^\s<>]{1,2000})>/g;
+const AUTOLINK = /<(?:https?|ftp):\/\/[^\s<>]{1,2000}>/g;
 const CARET_MARKER = /\^\[\d{1,3}\]/g;
 const BRACKET_MARKER = /(?<=[^\s\[\](])\[\d{1,3}\](?!\()/g;
 const CIRCLED = /(?<=\S)[\u2460-\u2473]/g;
@@ -18,6 +18,15 @@ const MD_ESCAPE = /\\(?=[\\_*\[\]()#`~>|-])/g;
 const END_MARKS = /[■□◆◇●]/g;
 
 const FULLWIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+
+/** "<https://…>" keeps the address, loses the angle brackets. */
+function autolinkBrackets(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(AUTOLINK)) {
+    ranges.push([m.index!, m.index! + 1], [m.index! + m[0].length - 1, m.index! + m[0].length]);
+  }
+  return ranges;
+}
 
 /** Result of cleaning a line: the text, and what the markup said about it. */
 export interface CleanLine {
@@ -36,7 +45,7 @@ export function cleanLine(line: MappedText): CleanLine {
     t = t.slice(heading[0].length);
   }
   t = t.deleteMatches(/^\s{0,3}>\s?/g);
-  t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteMatches(AUTOLINK);
+  t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteRanges(autolinkBrackets(t.text));
   t = t.deleteMatches(CARET_MARKER).deleteMatches(BRACKET_MARKER).deleteMatches(CIRCLED);
   t = t.deleteMatches(MD_LINK).deleteMatches(MD_ESCAPE).deleteMatches(MD_EMPHASIS);
   const endMark = END_MARKS.test(t.text);
@@ -50,7 +59,7 @@ export function cleanLine(line: MappedText): CleanLine {
 
 /**
  * Deletes spaces next to Chinese characters or punctuation ("始 终 秉 持", "2023 年 5 月"),
- * spaces used as thousands separators ("1 201 亿"), and collapses other runs to one space.
+ * spaces used as thousands separators ("3 456 亿"), and collapses other runs to one space.
  */
 export function removeSpaces(t: MappedText): MappedText {
   const s = t.text;

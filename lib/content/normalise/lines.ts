@@ -44,14 +44,14 @@ export function isNameLine(text: string): boolean {
   return names.length > 0 && names.length <= 4 && names.every((n) => n.length >= 2 && n.length <= 4 && SURNAMES.includes(n[0]));
 }
 
-/** "裴长洪 倪江飞" → two names; "袁 勇" (letter-spaced) → one. */
+/** "张伟 李娜" → two names; "王 芳" (letter-spaced) → one. */
 export function splitNames(text: string): string[] {
   const parts = text
     .trim()
     .split(/[\s、，,]+/)
     .filter(Boolean);
   if (parts.length > 1 && parts.every((p) => p.length === 1)) {
-    // letter-spaced: "袁 勇" is one name; "王 立 陈 静" two names of two characters
+    // letter-spaced: "王 芳" is one name; "王 立 陈 静" two names of two characters
     if (parts.length === 4 && SURNAMES.includes(parts[0]) && SURNAMES.includes(parts[2])) return [parts[0] + parts[1], parts[2] + parts[3]];
     return [parts.join("")];
   }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument } from "../normalise/index";
+import { extractFacts } from "../pipeline";
+import type { ExtractedFact } from "../types";
+import { findDates } from "./dates";
+
+const factsOf = (text: string, date?: string): ExtractedFact[] =>
+  extractFacts(normaliseDocument({ ...rawDocumentFromText("t", "t.txt", text), ...(date ? { meta: { date } } : {}) }));
+const values = (facts: ExtractedFact[], kind: ExtractedFact["kind"]) => facts.filter((f) => f.kind === kind).map((f) => f.value as Record<string, unknown>);
+
+describe("dates", () => {
+  it("reads years, months, days, ranges and decades", () => {
+    const found = findDates("2013年9月访问，2023年5月18日至19日举行，2018—2040年规划，20世纪90年代起步，2024年初制定。", {});
+    expect(found.map((d) => [d.text, d.iso, d.endIso ?? null, d.precision])).toEqual([
+      ["2013年9月", "2013-09", null, "month"],
+      ["2023年5月18日至19日", "2023-05-18", "2023-05-19", "day"],
+      ["2018—2040年", "2018", "2040", "year"],
+      ["20世纪90年代", "1990s", null, "decade"],
+      ["2024年初", "2024", null, "year"],
+    ]);
+  });
+
+  it("resolves relative dates from context and the document's date, marked inferred", () => {
+    const facts = factsOf("2013年9月，主席出访四国，同年两国总统访华，次年签署协定。31年前，两国建交。上月，外长会晤举行。6月17日，峰会举行。", "2023-05");
+    const dates = values(facts, "date").map((v) => [v.text, v.iso, v.inferred]);
+    expect(dates).toEqual([
+      ["2013年9月", "2013-09", false],
+      ["同年", "2013", true],
+      ["次年", "2014", true],
+      ["31年前", "1992", true],
+      ["上月", "2023-04", true],
+      ["6月17日", "2023-06-17", true],
+    ]);
+  });
+
+  it("ties each date to the event of its clause", () => {
+    const facts = factsOf("中国2002年12月与甲国、2002年6月与乙国分别签署睦邻友好合作条约。");
+    const events = values(facts, "date").map((v) => v.event);
+    expect(events).toEqual(["中国与甲国分别签署睦邻友好合作条约", "中国与乙国分别签署睦邻友好合作条约"]);
+  });
+});
+
+describe("agreements", () => {
+  it("reads titled documents with their parties and date", () => {
+    const facts = factsOf("2022年12月，乌哈两国元首在塔什干签署《哈萨克斯坦和乌兹别克斯坦同盟关系条约》。");
+    const doc = values(facts, "agreement").find((v) => v.category === "document")!;
+    expect(doc).toMatchObject({ name: "哈萨克斯坦和乌兹别克斯坦同盟关系条约", type: "条约", date: "2022-12" });
+    expect(doc.parties).toEqual(["哈萨克斯坦", "乌兹别克斯坦"]);
+  });
+
+  it("reads partnership levels per country pair, with abbreviations and upgrades", () => {
+    const facts = factsOf("2012年6月，中国和乌兹别克斯坦建立战略伙伴关系，2016年6月中乌关系提升为全面战略伙伴关系。2013年9月，中国与塔、土两国宣布建立战略伙伴关系。");
+    const partnerships = values(facts, "agreement").filter((v) => v.category === "partnership");
+    expect(partnerships.map((v) => [v.name, (v.parties as string[]).join("+"), v.date, v.upgradedFrom ?? null])).toEqual([
+      ["战略伙伴关系", "中国+乌兹别克斯坦", "2012-06", null],
+      ["全面战略伙伴关系", "中国+乌兹别克斯坦", "2016-06", "战略伙伴关系"],
+      ["战略伙伴关系", "中国+塔吉克斯坦", "2013-09", null],
+      ["战略伙伴关系", "中国+土库曼斯坦", "2013-09", null],
+    ]);
+  });
+
+  it("reads mechanisms, initiatives, organisations and named projects", () => {
+    const facts = factsOf("2023年，首届中国—东盟论坛在南宁举行，各方支持全球发展倡议和上海合作组织，中老铁路项目顺利推进。");
+    const names = values(facts, "agreement").map((v) => [v.name, v.category]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["首届中国—东盟论坛", "mechanism"],
+        ["全球发展倡议", "initiative"],
+        ["上海合作组织", "organisation"],
+        ["中老铁路项目", "project"],
+      ]),
+    );
+  });
+});
+
+describe("concepts", () => {
+  it("reads an announced enumeration with all its items", () => {
+    const facts = factsOf("要做到四个坚持，即“坚持甲、坚持乙、坚持丙、坚持丁”。");
+    expect(values(facts, "concept")[0]).toMatchObject({ term: "四个坚持", category: "enumeration", count: 4, items: ["坚持甲", "坚持乙", "坚持丙", "坚持丁"] });
+  });
+
+  it("reads a list named by the word after it, and parallel short items", () => {
+    const facts = factsOf("积极践行共同、综合、合作、可持续的新安全观。“互尊、互信、互利、互助”是合作的核心。");
+    const concepts = values(facts, "concept");
+    expect(concepts[0]).toMatchObject({ term: "新安全观", items: ["共同", "综合", "合作", "可持续"] });
+    expect(concepts[1]).toMatchObject({ items: ["互尊", "互信", "互利", "互助"] });
+  });
+
+  it("reads defined terms and quoted principles", () => {
+    const facts = factsOf("所谓“东盟方式”，是指协商一致的决策方式。双方秉持“亲诚惠容”理念。");
+    const concepts = values(facts, "concept");
+    expect(concepts[0]).toMatchObject({ term: "东盟方式", category: "definition", definition: "协商一致的决策方式" });
+    expect(concepts[1]).toMatchObject({ term: "亲诚惠容理念", category: "principle" });
+  });
+});
+
+describe("figures", () => {
+  it("reads amounts with their unit, measure and year", () => {
+    const facts = factsOf("2023年，中国与东盟贸易额达到9 753亿美元，同比增长11.2%。中方将提供1200名政府奖学金名额。");
+    expect(values(facts, "figure").map((v) => [v.number, v.unit, v.measure, v.year ?? null])).toEqual([
+      [9753, "亿美元", "贸易额", "2023"],
+      [11.2, "%", "贸易额同比增长", "2023"],
+      [1200, "名", "政府奖学金名额", null],
+    ]);
+  });
+});
+
+describe("entities", () => {
+  it("reads countries from full names and pair abbreviations, and people with titles", () => {
+    const facts = factsOf("中哈双方会谈。哈萨克斯坦总统托卡耶夫会见了习近平主席。");
+    const entities = values(facts, "entity").map((v) => [v.name, v.category]);
+    expect(entities).toEqual(expect.arrayContaining([["中国", "country"], ["哈萨克斯坦", "country"], ["托卡耶夫", "person"], ["习近平", "person"]]));
+  });
+});
