@@ -97,6 +97,8 @@ export function plausibleName(n: string): boolean {
   if (n.length < 3 || !balanced(n) || /^[”’、，]|[“‘、，]$/u.test(n)) return false;
   // a count, not a name: "70多个对话"
   if (/^\d+\s*[多余]?\s*[个项次家所条种]/u.test(n)) return false;
+  // a modifier and a generic word ("标杆项目"), or a clause ("……皆是……关系")
+  if (/^[\u3400-\u9fff]{2}(?:项目|倡议|机制|平台)$/u.test(n) || /[是皆]/u.test(n)) return false;
   if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n)) return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛)$/u.test(n) && n.length > 6;
   return !/(?:的|和|与)$/u.test(n);
 }
