@@ -139,6 +139,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const passage = passageOf(ctx, f).text;
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
   if (!plausibleName(name)) return out;
+  // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
+  if (cat === "partnership" && /两国|双方|各国/u.test(name)) return out;
 
   // 1. choose the name that fills the blank in the source sentence
   const pools: Record<string, string[]> = {

@@ -2,7 +2,7 @@
 import { blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
 import { dateSortKey, dateSpellings, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
-import { similarity } from "../text";
+import { cjkLength, similarity } from "../text";
 import { coin, draft, seedFor, usableEvent } from "./common";
 
 export function whenWord(precision: SimpleDate["precision"], range: boolean): string {
@@ -24,7 +24,7 @@ export function asSimple(f: DateFact): SimpleDate {
 }
 
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
-const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前)\s*$/u;
+const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前|较|比|与|和|同)\s*$/u;
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
 const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
@@ -54,6 +54,8 @@ export function dateEvent(f: DateFact): string | undefined {
   }
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
+  // too short to single out one event ("某某访问某地" happens more than once)
+  if (cjkLength(e) < 10) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return undefined;
