@@ -1,6 +1,6 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
 import { blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
-import { dateSortKey, dateSpellings, formatDate, nearDates, type SimpleDate } from "../dates";
+import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
 import { coin, draft, seedFor, usableEvent } from "./common";
@@ -35,7 +35,14 @@ const EVENT_VERB =
   /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选/u;
 
 /** The event phrase of a date fact when it can stand alone in a question. */
-export function dateEvent(f: DateFact): string | undefined {
+function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): boolean {
+  const head = event.slice(0, 4);
+  return ctx.dates.some(
+    (g) => g !== f && !datesCompatible(g.value.iso, f.value.iso) && g.value.event.replace(/^[\s，,]+/u, "").startsWith(head),
+  );
+}
+
+export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const sentence = f.context.sentence;
   const key = f.context.keyInSentence;
   if (key) {
@@ -54,8 +61,8 @@ export function dateEvent(f: DateFact): string | undefined {
   }
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
-  // too short to single out one event ("某某访问某地" happens more than once)
-  if (cjkLength(e) < 10) return undefined;
+  // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
+  if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return undefined;
@@ -147,7 +154,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
   const answerText = formatDate(d);
-  const event = dateEvent(f);
+  const event = dateEvent(f, ctx);
   const when = whenWord(d.precision, Boolean(d.endIso));
   const inferredFlags = f.value.inferred ? ["inferred-date"] : [];
   const forbidden = datesOfSameEvent(ctx, f);

@@ -43,7 +43,7 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   for (const f of ctx.dates) {
     if (f.value.inferred || f.value.endIso) continue;
     if (!["year", "month", "day"].includes(f.value.precision)) continue;
-    const event = dateEvent(f);
+    const event = dateEvent(f, ctx);
     // statistics ("贸易额达到…亿美元") are not events to put on a timeline
     if (!event || event.length > 40 || /\d/.test(event)) continue;
     // the corpus must not give another date for the same event
