@@ -48,13 +48,13 @@ test.describe("accounts", () => {
       await page.getByLabel("电子邮箱").fill(email);
       await page.getByLabel("密码", { exact: true }).fill(`wrong-${i}`);
       await page.getByRole("button", { name: "登录", exact: true }).click();
-      await expect(page.getByRole("alert")).toContainText("邮箱或密码不正确");
+      await expect(page.getByRole("alert").filter({ hasText: "邮箱或密码不正确" })).toBeVisible();
     }
     await page.goto("/signin");
     await page.getByLabel("电子邮箱").fill(email);
     await page.getByLabel("密码", { exact: true }).fill("the-right-password");
     await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText("登录失败次数过多");
+    await expect(page.getByRole("alert").filter({ hasText: "登录失败次数过多" })).toBeVisible();
     await expect(page).toHaveURL(/\/signin/);
   });
 });
