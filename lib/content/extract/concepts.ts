@@ -97,7 +97,7 @@ function lists(text: string): ListAt[] {
     out.push({ start, end, body, quoted: true });
   }
   // unquoted lists of short items
-  for (const m of text.matchAll(/(?:[\u4e00-\u9fff“”]{1,10}、){2,}[\u4e00-\u9fff“”]{1,12}/g)) {
+  for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,12}/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
@@ -167,7 +167,10 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
           const size = items[0].length;
           const last = items[items.length - 1];
           if (items.slice(0, -1).every((i) => i.length === size) && last.length > size && (/^[则等的是为和都也均即]/.test(last.slice(size)) || (size >= 4 && items.length >= 4)))
+          {
             items[items.length - 1] = last.slice(0, size);
+            at.end = l.end - (last.length - size);
+          }
         }
       } else {
         for (const h of HEADS) {
@@ -188,6 +191,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (splitItems(l.body).every((i) => COUNT_TERM.test(i.replace(/[“”]/g, "")))) continue; // “三点共识”、“两个坚持”…: each is its own concept
     items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
+    if (!term && !l.quoted && /^等/.test(text.slice(at.end))) continue; // "a、b、c等领域": examples, not a named list
     if (term && term.length <= 2 && !parallel && !countOfTerm(term) && items.length < 4) continue; // "方向", "领域": too generic
     if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
     const joined = items.join("、");
@@ -203,8 +207,10 @@ function trimItems(items: string[]): string[] {
   const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖)/, "");
   const middle = items.slice(1, -1).map((i) => i.length);
   const typical = Math.max(2, ...(middle.length ? middle : [items[items.length - 1].length]));
-  const trimmed = cut.length > 0 && cut.length <= typical + 2 ? cut : first.slice(Math.max(0, first.length - typical));
-  return [trimmed, ...items.slice(1)];
+  const byVerb = cut !== first;
+  const fits = cut.length > 0 && (cut.length <= typical + 2 || (byVerb && cut.length <= 12));
+  const trimmed = (fits ? cut : first.slice(Math.max(0, first.length - typical))).replace(/^[了着过在对于从把被将]+/, "");
+  return [trimmed || cut, ...items.slice(1)];
 }
 
 /** Items of the same shape: 4-character phrases, or 2-character words sharing a character (互x、互y、互z). */

@@ -68,7 +68,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`${Y}${M}(?:初|底|末|中旬|上旬|下旬|中)?`, "g"),
+    re: new RegExp(`${Y}${M}(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m) => {
       const [y, mo] = [+m[1], +m[2]];
       if (!okYear(y) || !okMonth(mo)) return null;

@@ -37,6 +37,13 @@ function yearOf(iso: string): number {
   return parseIso(iso)?.y ?? 0;
 }
 
+/** Two dates whose order is certain: different years, or different months both written out. */
+function orderable(a: DateFact, b: DateFact): boolean {
+  if (yearOf(a.value.iso) !== yearOf(b.value.iso)) return true;
+  const fine = (f: DateFact) => f.value.precision === "month" || f.value.precision === "day";
+  return fine(a) && fine(b) && a.value.iso.slice(0, 7) !== b.value.iso.slice(0, 7);
+}
+
 /** Put 4 dated events from anywhere in the corpus in time order. */
 export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   const cands: { f: DateFact; event: string }[] = [];
@@ -55,7 +62,7 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   const groups = groupsOf(
     cands.map((c) => c.f),
     4,
-    (a, b) => yearOf(a.value.iso) !== yearOf(b.value.iso) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4,
+    (a, b) => orderable(a, b) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4,
     "ordering",
   );
   return groups.map((g) => {
