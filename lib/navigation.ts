@@ -9,6 +9,7 @@ export interface NavItem {
 const studentNav: NavItem[] = [
   { href: "/student", label: "today" },
   { href: "/student/practice", label: "practice" },
+  { href: "/student/quizzes", label: "quizzes" },
   { href: "/student/documents", label: "browse" },
   { href: "/settings", label: "settings" },
 ];

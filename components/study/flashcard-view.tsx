@@ -23,10 +23,12 @@ interface Props {
   intervals?: Record<RatingValue, string>;
   servedAt?: string;
   busy?: boolean;
+  /** The rating chosen (a quiz keeps it until submission). */
+  selected?: number;
 }
 
 /** A flashcard: the front, Space to reveal the back and its passage, then 1–4 to rate. */
-export function FlashcardView({ question, revealed, onReveal, onRate, intervals, servedAt, busy }: Props) {
+export function FlashcardView({ question, revealed, onReveal, onRate, intervals, servedAt, busy, selected }: Props) {
   const t = useTranslations("studyCommon");
   const tp = useTranslations("studyPractice");
   const from = servedAt ? new Date(servedAt).getTime() : 0;
@@ -50,8 +52,9 @@ export function FlashcardView({ question, revealed, onReveal, onRate, intervals,
                     key={r}
                     type="button"
                     disabled={busy}
+                    aria-pressed={selected === undefined ? undefined : selected === r}
                     onClick={() => onRate(r)}
-                    className={`flex min-h-14 flex-col items-center justify-center rounded-md border-2 bg-white px-2 py-1 disabled:opacity-60 dark:bg-stone-900 ${ratingTone[r]}`}
+                    className={`flex min-h-14 flex-col items-center justify-center rounded-md border-2 px-2 py-1 disabled:opacity-60 ${selected === r ? "bg-stone-200 dark:bg-stone-700" : "bg-white dark:bg-stone-900"} ${ratingTone[r]}`}
                   >
                     <span className="font-medium">
                       <kbd className="mr-1 font-mono text-xs text-stone-500">{r}</kbd>

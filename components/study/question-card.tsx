@@ -85,6 +85,7 @@ export function QuestionCard({ question, draft, onDraft, onSubmit, locked, expec
           intervals={intervals}
           servedAt={servedAt}
           busy={busy}
+          selected={draft.rating}
         />
       )}
     </div>

@@ -11,7 +11,7 @@ export type Draft =
   | { type: "text"; text: string }
   | { type: "ordering"; items: string[] }
   | { type: "matching"; matches: Record<string, string> }
-  | { type: "flashcard"; revealed: boolean };
+  | { type: "flashcard"; revealed: boolean; rating?: number };
 
 export type GivenAnswer = string | number | boolean | string[] | [string, string][] | null;
 
@@ -50,7 +50,7 @@ export function isComplete(q: QuestionView, d: Draft): boolean {
     case "matching":
       return (q.left ?? []).every((l) => Boolean(d.matches[l]));
     case "flashcard":
-      return d.revealed;
+      return d.revealed && d.rating !== undefined;
   }
 }
 
@@ -69,7 +69,35 @@ export function toGiven(q: QuestionView, d: Draft): GivenAnswer {
     case "matching":
       return (q.left ?? []).map((l) => [l, d.matches[l] ?? ""] as [string, string]);
     case "flashcard":
-      return null;
+      return d.rating ?? null;
+  }
+}
+
+/** A saved answer back into a draft (a quiz reopened after a reload). */
+export function draftFromGiven(q: QuestionView, given: unknown): Draft {
+  const d = emptyDraft(q);
+  const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === "string") ? v : null);
+  switch (d.type) {
+    case "mcq":
+      return typeof given === "string" ? { ...d, choice: given } : d;
+    case "multi":
+      return { ...d, chosen: strings(given) ?? [] };
+    case "true_false":
+      return typeof given === "boolean" ? { ...d, value: given } : d;
+    case "text":
+      return typeof given === "string" ? { ...d, text: given } : d;
+    case "ordering": {
+      const items = strings(given);
+      return items && items.length === d.items.length ? { ...d, items } : d;
+    }
+    case "matching": {
+      if (!Array.isArray(given)) return d;
+      const matches: Record<string, string> = {};
+      for (const p of given) if (Array.isArray(p) && typeof p[0] === "string" && typeof p[1] === "string" && p[1]) matches[p[0]] = p[1];
+      return { ...d, matches };
+    }
+    case "flashcard":
+      return typeof given === "number" ? { ...d, revealed: true, rating: given } : d;
   }
 }
 
