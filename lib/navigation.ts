@@ -13,7 +13,7 @@ const studentNav: NavItem[] = [
   { href: "/student/documents", label: "browse" },
   { href: "/settings", label: "settings" },
 ];
-const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }, { href: "/teacher/sets", label: "sets" }, { href: "/teacher/review", label: "review" }];
+const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }, { href: "/teacher/sets", label: "sets" }, { href: "/teacher/review", label: "review" }, { href: "/teacher/documents", label: "documents" }];
 const adminNav: NavItem[] = [{ href: "/admin", label: "users" }];
 
 /** What each role sees in the app shell, in order. */
