@@ -59,12 +59,13 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
     cands.push({ f, event });
   }
   const eventOf = new Map(cands.map((c) => [c.f, c.event]));
-  const groups = groupsOf(
-    cands.map((c) => c.f),
-    4,
-    (a, b) => orderable(a, b) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4,
-    "ordering",
-  );
+  const ok = (a: DateFact, b: DateFact) => orderable(a, b) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4;
+  const facts = cands.map((c) => c.f);
+  // a second, differently seeded pass lets events recur, but never two of them together again
+  const groups: DateFact[][] = [];
+  for (const g of [...groupsOf(facts, 4, ok, "ordering"), ...groupsOf(facts, 4, ok, "ordering-2")]) {
+    if (groups.every((h) => g.filter((f) => h.includes(f)).length <= 1)) groups.push(g);
+  }
   return groups.map((g) => {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.iso) - dateSortKey(b.value.iso));
     const answer = sorted.map((f) => eventOf.get(f)!);
