@@ -95,16 +95,16 @@ const STOP_WORDS = [
   "坚持", "践行", "响应", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
   "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
-const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此各每些都也还又已并而但即如若因所之就才起");
+const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此各每些都也还又已并而但即如若因所之就才起以");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
-function hasProperMark(body: string, category: NameCategory, marks: readonly string[]): boolean {
+function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
   if (marks.some((m) => body.includes(m))) return true;
   if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
-  if (category === "project" && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
+  if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
@@ -129,6 +129,7 @@ export function pairAbbreviations(text: string): string[] {
   return [...out];
 }
 
+const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道)$/;
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
 const COMMON_MODIFIERS = new Set(
@@ -167,12 +168,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
     const thing = { name, type, category, start: realStart, end };
-    if (category === "project" && !/^(?:铁路|公路|高铁|高速铁路|管道|港口|大桥|隧道)$/.test(type) && STRONG_PROJECT.test(body + "|") && !hasProperMark(body, category, marks)) {
-      weak.push(thing);
-      continue;
-    }
     if (category === "partnership" && LEVEL_ONLY.test(body)) continue; // levels are read by the partnership extractor
-    if (!hasProperMark(body, category, marks) && !ORGANISATIONS.includes(name)) {
+    if (!hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 6 && category === "project") weak.push(thing);
       continue;
     }
