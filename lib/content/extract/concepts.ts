@@ -5,7 +5,7 @@
  */
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { type Candidate, factSentences, normaliseName } from "./context";
+import { type Candidate, countryMentions, factSentences, normaliseName, regionMentions } from "./context";
 import { chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
@@ -306,6 +306,22 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/** "中老命运共同体", "甲乙—丙丁命运共同体": a community of shared future named for its sides. */
+function communities(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体)/g)) {
+    let head = m[1].replace(/^.*(?:的|构建|建设|打造|推动|携手|迈向|建成|是|为|和|与)/, "");
+    const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0;
+    if (!hasSides) continue;
+    const start = m.index! + m[0].length - head.length - m[2].length;
+    const at = { start, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    head = head + m[2];
+    out.push(concept(s, at, head, "slogan"));
+  }
+  return out;
+}
+
 export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
@@ -322,7 +338,8 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
   for (const s of sentences) {
     const list = perSentence.get(s)!;
     const taken = list.map((c) => c.at);
-    out.push(...list, ...definitions(s, known), ...slogans(s, taken));
+    const own = [...list, ...definitions(s, known), ...slogans(s, taken)];
+    out.push(...own, ...communities(s, own.map((c) => c.at)));
   }
   return out;
 }

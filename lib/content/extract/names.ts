@@ -6,7 +6,7 @@
  * digits, or a transliterated foreign name).
  */
 import { countryMentions, regionMentions } from "./context";
-import { ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
+import { COUNTRY_FORMS, ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 export type NameCategory = "mechanism" | "organisation" | "initiative" | "project" | "partnership";
 
@@ -80,6 +80,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["产业园", "project"],
   ["园区", "project"],
   ["口岸", "project"],
+  ["码头", "project"],
+  ["机场", "project"],
 ];
 
 const TYPE_RE = new RegExp(TYPES.map(([t]) => t).join("|"), "g");
@@ -95,7 +97,7 @@ const STOP_WORDS = [
   "坚持", "践行", "响应", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
   "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
-const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此各每些都也还又已并而但即如若因所之就才起以");
+const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因之就才起以");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 
@@ -152,6 +154,12 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     while (start > 0 && start > end - MAX_NAME) {
       const ch = text[start - 1];
       if (!NAME_CHARS.test(ch)) break;
+      const country = COUNTRY_FORMS.find(([f]) => f.length > 1 && text.endsWith(f, start));
+      if (country) {
+        // a country name is part of the name, even one holding a particle (埃及)
+        start -= country[0].length;
+        continue;
+      }
       if (STOP_CHARS.has(ch)) break;
       if (STOP_WORDS.some((w) => text.endsWith(w, start))) break;
       if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;

@@ -80,7 +80,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   蒙: "蒙古",
   印: "印度",
   巴: "巴基斯坦",
-  阿: "阿富汗",
+  阿: "阿拉伯国家",
   伊: "伊朗",
   德: "德国",
   法: "法国",
