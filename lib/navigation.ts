@@ -11,6 +11,7 @@ const studentNav: NavItem[] = [
   { href: "/student/practice", label: "practice" },
   { href: "/student/quizzes", label: "quizzes" },
   { href: "/student/documents", label: "browse" },
+  { href: "/student/progress", label: "progress" },
   { href: "/settings", label: "settings" },
 ];
 const teacherNav: NavItem[] = [{ href: "/teacher", label: "classes" }, { href: "/teacher/sets", label: "sets" }, { href: "/teacher/review", label: "review" }, { href: "/teacher/documents", label: "documents" }];
