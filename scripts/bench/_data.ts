@@ -11,8 +11,9 @@
  * - the real question bank, imported with importBank (built with `npm run content:build` if missing);
  * - one teacher (teacher@wengu.bench) and N students (student001@wengu.bench …), password
  *   `wengu-bench-2026`, in classes of --class-size (default: one class of everyone);
- * - three question sets of 40 assigned to every class: a practice set (open), a quiz (open) and a
- *   closed quiz that every student has submitted (responses for item analysis);
+ * - question sets assigned to every class: every carded question in practice units of 60 (one
+ *   every two weeks, the last one open), a quiz of 40 (open) and a closed quiz of 40 that every
+ *   student has submitted (responses for item analysis);
  * - one card per student and question for the first --cards active questions (document order, as a
  *   student's deck fills), each with --reviews review logs whose FSRS states are the real scheduler's
  *   (lib/scheduler/fsrs.ts) for that history. Whether an answer is right follows an item-response
@@ -330,24 +331,41 @@ export async function fillDatabase(url: string, options: GenerateOptions): Promi
       await insert("Enrolment", students.slice(c * classSize, (c + 1) * classSize).map((s) => [id, s.id, created]));
     }
 
-    // 3. three sets of 40, assigned to every class: practice (open), quiz (open), quiz (closed, submitted)
-    const setSize = Math.min(40, questions.length);
-    const sets = [0, 1, 2].map((k) => ({
-      id: nextId(),
-      questions: Array.from({ length: setSize }, (_, i) => questions[(k * setSize + i) % questions.length]),
-    }));
-    const setTitles = ["第一单元 练习", "第二单元 测验", "期中 测验"];
-    await insert("QuestionSet", sets.map((s, k) => [s.id, setTitles[k], "", teacherId, created, created]));
-    await insert("QuestionSetItem", sets.flatMap((s) => s.questions.map((q, i) => [s.id, q.id, i])));
-    const closedQuiz: { classId: string; id: string }[] = [];
+    // 3. sets assigned to every class: the carded questions in practice units of 60, one every two
+    //    weeks (the last one open), and two quizzes of 40: one open, one closed that everyone submitted
+    const unitSize = 60;
+    const units = Math.ceil(questions.length / unitSize);
+    const quizSize = Math.min(40, questions.length);
+    const sets = [
+      ...Array.from({ length: units }, (_, k) => ({
+        id: nextId(),
+        title: `第${k + 1}单元 练习`,
+        questions: questions.slice(k * unitSize, (k + 1) * unitSize),
+        mode: "practice",
+        opensAt: anchor - (units - k) * 14 * DAY,
+        dueAt: anchor - (units - k - 1) * 14 * DAY + 7 * DAY,
+      })),
+      { id: nextId(), title: "单元测验", questions: questions.slice(0, quizSize), mode: "quiz", opensAt: anchor - 2 * DAY, dueAt: anchor + 7 * DAY },
+      {
+        id: nextId(),
+        title: "期中测验",
+        questions: Array.from({ length: quizSize }, (_, i) => questions[(i * 7) % questions.length]).filter((q, i, all) => all.indexOf(q) === i),
+        mode: "quiz",
+        opensAt: anchor - 30 * DAY,
+        dueAt: anchor - 20 * DAY,
+      },
+    ];
+    const midterm = sets[sets.length - 1];
+    await insert("QuestionSet", sets.map((set) => [set.id, set.title, "", teacherId, created, created]));
+    await insert("QuestionSetItem", sets.flatMap((set) => set.questions.map((q, i) => [set.id, q.id, i])));
+    const closedQuiz: string[] = [];
     for (const classId of classes) {
-      const a = [nextId(), nextId(), nextId()];
-      closedQuiz.push({ classId, id: a[2] });
-      await insert("Assignment", [
-        [a[0], classId, sets[0].id, setTitles[0], "practice", iso(anchor - 30 * DAY), iso(anchor + 30 * DAY), null, null, created, created],
-        [a[1], classId, sets[1].id, setTitles[1], "quiz", iso(anchor - 2 * DAY), iso(anchor + 7 * DAY), 1200, 2, created, created],
-        [a[2], classId, sets[2].id, setTitles[2], "quiz", iso(anchor - 30 * DAY), iso(anchor - 20 * DAY), 1200, 1, created, created],
+      const rowsOf = sets.map((set) => [
+        nextId(), classId, set.id, set.title, set.mode, iso(set.opensAt), iso(set.dueAt),
+        set.mode === "quiz" ? 1200 : null, set.mode === "quiz" ? (set === midterm ? 1 : 2) : null, created, created,
       ]);
+      closedQuiz.push(rowsOf[rowsOf.length - 1][0] as string);
+      await insert("Assignment", rowsOf);
     }
     await sink.commit();
 
@@ -407,16 +425,16 @@ export async function fillDatabase(url: string, options: GenerateOptions): Promi
         const attemptId = nextId();
         const startedAt = anchor - 25 * DAY + Math.floor(rand() * 4 * DAY);
         let right = 0;
-        sets[2].questions.forEach((q, i) => {
+        midterm.questions.forEach((q, i) => {
           const qi = questions.indexOf(q);
           const ok = rand() < sigmoid(0.8 + student.ability - difficulty[qi]);
           if (ok) right++;
           const answer = ok ? q.right : q.wrong.length ? q.wrong[Math.floor(rand() * q.wrong.length)] : "null";
           responses.push([nextId(), attemptId, q.id, answer, ok, Math.round(5_000 + 40_000 * rand()), iso(startedAt + (i + 1) * 25_000)]);
         });
-        const total = sets[2].questions.length;
+        const total = midterm.questions.length;
         attempts.push([
-          attemptId, student.id, closedQuiz[c].id, sets[2].id, JSON.stringify(sets[2].questions.map((q) => q.id)), 1200,
+          attemptId, student.id, closedQuiz[c], midterm.id, JSON.stringify(midterm.questions.map((q) => q.id)), 1200,
           iso(startedAt), iso(startedAt + (total + 1) * 25_000), right / total, right, total,
         ]);
       }

@@ -13,6 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { benchSize, dropDatabase, generateBenchData, type DataSize, type GenerateStats } from "./_data";
 import { queryRows } from "./_load";
+import type { BenchRow } from "./types";
 import { sqliteFileOf } from "./_sink";
 
 export interface Dataset {
@@ -113,4 +114,27 @@ export function postgresDataset(): Promise<Dataset> {
 export async function dropPostgresDataset(): Promise<void> {
   memo.delete("postgresql");
   await dropDatabase(postgresBenchUrl());
+}
+
+const reported = new Set<string>();
+
+/** The generator's figures, once per dataset (in the first section that uses it). */
+export function dataRows(section: string, data: Dataset): BenchRow[] {
+  if (reported.has(data.url)) return [];
+  reported.add(data.url);
+  const s = data.stats;
+  if (!s) return [{ section, name: "data: an existing database (BENCH_SQLITE_URL)", value: data.label }];
+  const kind = data.url.startsWith("file:") ? "SQLite" : "PostgreSQL";
+  return [
+    {
+      section,
+      name: `data generated into ${kind} (scripts/bench/_data.ts, seed ${s.seed}): ${data.label}${s.note ? `; ${s.note}` : ""}`,
+      value: `${(s.rows / 1e6).toFixed(2)} M rows in ${(s.insertMs / 1000).toFixed(1)} s: ${Math.round(s.rowsPerSec / 1000)}k rows/s`,
+    },
+    {
+      section,
+      name: "  bank import / index rebuild / in all",
+      value: `${(s.importMs / 1000).toFixed(1)} / ${(s.indexMs / 1000).toFixed(1)} / ${(s.totalMs / 1000).toFixed(1)} s`,
+    },
+  ];
 }

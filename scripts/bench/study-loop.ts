@@ -4,7 +4,7 @@
  * students in and measures answer → next question against /api/health in the same run; then
  * answerQuestion in-process. The server is always stopped.
  */
-import { sqliteDataset } from "./_dataset";
+import { dataRows, sqliteDataset } from "./_dataset";
 import { ms } from "./_load";
 import { buildApp, startServer, type AppServer } from "./_server";
 import { measureAnswerInProcess, measureStudyLoop } from "./_study";
@@ -17,6 +17,7 @@ export const bench: Bench = async () => {
   let server: AppServer | undefined;
   try {
     const data = await sqliteDataset();
+    rows.push(...dataRows(SECTION, data));
     const buildMs = await buildApp();
     if (buildMs) rows.push({ section: SECTION, name: "next build (.next-bench)", value: ms(buildMs) });
     server = await startServer(data.url);
