@@ -122,7 +122,7 @@ export function joinPieces(a: MappedText, b: MappedText): MappedText {
   if (b.length === 0) return a;
   const last = a.text[a.length - 1];
   const first = b.text[0];
-  if (!isWide(last) && !isWide(first) && /[A-Za-z0-9,.;:)]/.test(last) && /[A-Za-z0-9(]/.test(first)) {
+  if (/[A-Za-z,;:)]/.test(last) && /[A-Za-z(]/.test(first)) {
     // a space that does not exist in the raw text: map it to the raw offset just after `a`
     return new MappedText(a.text + " " + b.text, [...a.map, a.map[a.length - 1] + 1, ...b.map]);
   }

@@ -146,7 +146,16 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     const lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
-    if (lead) {
+    // “X”即a、b、c
+    const named = /“([^“”]{2,12})”(?:即|是指|就是|包括)[：:]?$/.exec(before);
+    const namedInside = l.quoted ? null : /^(.*?“([^“”]{2,12})”(?:即|是指|就是|包括)[：:]?)/.exec(items[0]);
+    if (namedInside && !lead) {
+      term = namedInside[2];
+      items[0] = items[0].slice(namedInside[1].length);
+    } else if (named && !lead) {
+      term = named[1];
+      at.start = l.start - named[0].length;
+    } else if (lead) {
       term = lead[1];
       at.start = l.start - lead[0].length;
     } else if (paren && after.startsWith("）")) {

@@ -104,6 +104,7 @@ const MAX_NAME = 30;
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
   if (marks.some((m) => body.includes(m))) return true;
+  if (ORGANISATIONS.some((o) => body.includes(o))) return true; // 某组织+城市+峰会
   if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;

@@ -26,6 +26,8 @@ interface Unit {
   doubled: boolean;
   endMark: boolean;
   lines: number;
+  /** A short unpunctuated line printed above a much longer one: a heading set on its own line. */
+  standalone?: boolean;
 }
 
 const CAPTION_CREDIT =
@@ -56,9 +58,9 @@ function isHeadingAt(units: Unit[], i: number, spaced: boolean): boolean {
   const next = units[i + 1];
   if (next?.kind === "byline") return true;
   if (next && next.kind === "text" && /^.{1,2}[，、。；：”’）]/.test(next.text.text)) return false;
-  if (FUNCTION_START.test(t) && t.length >= 10) return false;
-  if (spaced && t.length > 10) return false;
-  return u.blankAfter >= 1 || next?.kind === "heading";
+  // on pages printed with a blank line after every line, a long unpunctuated line is a cut sentence
+  if (spaced && (t.length > 10 || FUNCTION_START.test(t))) return false;
+  return u.blankAfter >= 1 || next?.kind === "heading" || u.standalone === true;
 }
 
 export function groupUnits(lines: Line[]): Unit[] {
@@ -88,7 +90,15 @@ export function groupUnits(lines: Line[]): Unit[] {
       // a text line straight after another line continues it, unless it is a byline under a heading-like line
       const continuesRun = lu.kind === "text" || ((lu.kind === "footnote" || lu.kind === "meta") && !endsComplete(lu.text));
       const bylineBreak = lu.kind === "text" && looksLikeByline(line.raw.trim()) && isHeadingLike(lu.text.text);
-      if (continuesRun && !bylineBreak) {
+      const headingLine =
+        lu.kind === "text" &&
+        lu.lines === 1 &&
+        isHeadingLike(lu.text.text) &&
+        lu.text.length <= 24 &&
+        line.clean.length >= Math.max(12, 1.6 * lu.text.length) &&
+        /^[\u4e00-\u9fff\d“《]/.test(line.clean.text);
+      if (headingLine) lu.standalone = true;
+      if (continuesRun && !bylineBreak && !headingLine) {
         lu.text = joinPieces(lu.text, line.clean);
         lu.raw += "\n" + line.raw;
         lu.lines++;
@@ -98,7 +108,7 @@ export function groupUnits(lines: Line[]): Unit[] {
         continue;
       }
     }
-    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" ? "byline" : (line.kind as Unit["kind"]);
+    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone ? "byline" : (line.kind as Unit["kind"]);
     push({
       kind,
       text: line.clean,
@@ -151,7 +161,8 @@ function isCaption(u: Unit, open: MappedText | null): boolean {
 /** Newspaper pages extracted with a blank line after every printed line. */
 function isSpacedLayout(units: Unit[]): boolean {
   const text = units.filter((u) => u.kind === "text");
-  return text.length >= 20 && text.filter((u) => u.lines === 1).length / text.length >= 0.7;
+  const single = text.filter((u) => u.lines === 1).map((u) => u.text.length).sort((a, b) => a - b);
+  return text.length >= 20 && single.length / text.length >= 0.7 && single[Math.floor(single.length / 2)] <= 30;
 }
 
 const ONLY_CREDIT = /^[（(][^（()）]{1,24}[）)]$/;
