@@ -117,6 +117,8 @@ export interface LoadStats {
 export interface Worker {
   /** Sends one request; returns its status (the loop measures the time). */
   step(n: number): Promise<number>;
+  /** Milliseconds to wait before the next request (a student reading); none: at once. */
+  think?: () => number;
 }
 
 /** Samples of one or more load windows, merged into one LoadStats by `summarise`. */
@@ -127,10 +129,13 @@ export interface LoadSamples {
   seconds: number;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
 export const emptySamples = (): LoadSamples => ({ latencies: [], ok: 0, failures: {}, seconds: 0 });
 
 /**
- * `workers` run their steps one after another, as fast as the server answers, for `durationMs`
+ * `workers` run their steps one after another, as fast as the server answers (or with their
+ * `think` pauses between), for `durationMs`
  * (then each finishes the request it has in flight: nothing is left unanswered), at most `maxSteps`
  * each. Adds the window's samples to `into` (when given) and returns them.
  */
@@ -138,8 +143,14 @@ export async function runLoad(workers: Worker[], durationMs: number, into: LoadS
   const started = performance.now();
   const end = started + durationMs;
   await Promise.all(
-    workers.map(async (w) => {
+    workers.map(async (w, i) => {
+      // paced workers start spread over their first pause, as students do not all click at once
+      if (w.think) await sleep(Math.min(end - performance.now(), (w.think() * i) / workers.length));
       for (let n = 0; n < maxSteps && performance.now() < end; n++) {
+        if (n > 0 && w.think) {
+          await sleep(Math.min(w.think(), end - performance.now()));
+          if (performance.now() >= end) break;
+        }
         const t0 = performance.now();
         const status = await w.step(n);
         into.latencies.push(performance.now() - t0);
@@ -253,7 +264,7 @@ export function studyWorkers(
   students: StudyStudent[],
   runId: string,
   counters: StudyLoopCounters,
-  { replayEvery = 10, seed = 1 } = {},
+  { replayEvery = 10, seed = 1, thinkMs }: { replayEvery?: number; seed?: number; thinkMs?: [number, number] } = {},
 ): Worker[] {
   return students.map((student, i) => {
     const agents = origins.map(() => new http.Agent({ keepAlive: true, maxSockets: 1 }));
@@ -266,6 +277,7 @@ export function studyWorkers(
     let previous: string | null = null;
     let serial = 0;
     return {
+      think: thinkMs ? () => thinkMs[0] + random() * (thinkMs[1] - thinkMs[0]) : undefined,
       async step(n: number) {
         const o = (i + n) % origins.length;
         const replay = previous !== null && n % replayEvery === replayEvery - 1;
