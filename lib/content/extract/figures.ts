@@ -39,7 +39,7 @@ function measureBefore(text: string, numberStart: number, clauseStart: number): 
 }
 
 function withoutLeadingSides(phrase: string): string {
-  const lead = [...countryMentions(phrase), ...regionMentions(phrase)].filter((m) => m.start === 0).sort((a, b) => b.end - a.end)[0];
+  const lead = [...countryMentions(phrase), ...regionMentions(phrase)].filter((m) => m.start === 0 && m.end - m.start >= 2).sort((a, b) => b.end - a.end)[0];
   const rest = lead ? phrase.slice(lead.end) : phrase;
   return rest.length >= 2 ? rest : phrase;
 }
