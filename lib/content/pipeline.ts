@@ -39,11 +39,17 @@ const ALL_KINDS: readonly FactKind[] = ["date", "agreement", "concept", "figure"
 
 /** A label is shown to learners: no markup, no footnote marks, no spaces between Chinese characters. */
 export function cleanLabel(label: string): string {
-  return label
+  let out = label
     .replace(/<[^>]{1,40}>|\*\*|__|\^\[\d+\]|[#■]/g, "")
     .replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”—])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”—])/g, "")
+    .replace(/（）|\(\)|“”|《》/g, "")
     .replace(/\s{2,}/g, " ")
     .trim();
+  // a label cut inside a quotation or title must not leave half a pair of marks
+  for (const [open, close] of [["“", "”"], ["《", "》"], ["（", "）"]]) {
+    if (out.split(open).length !== out.split(close).length) out = out.split(open).join("").split(close).join("");
+  }
+  return out;
 }
 
 export function extractFacts(doc: CleanDocument, kinds: readonly FactKind[] = ALL_KINDS, ids = new FactIds()): ExtractedFact[] {

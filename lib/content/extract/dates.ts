@@ -241,7 +241,7 @@ function isNotADate(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const LEAD = /^(?:在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|起|期间|之际|前后|年底|年初|年末|，|、|“|”|‘|’)+/;
+const LEAD = /^(?:在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|起|期间|之际|前后|年底|年初|年末|，|、)+/;
 const TRAIL = /(?:以来|起|时|期间|之际|前后|的|“|‘|，|、)+$/;
 const BEFORE_DATE = /(?:于|在|自|从|截至|截止|到|至|并于)$/;
 const SHARED_PREDICATE = /^(?:与|和|同|跟|对)[\u4e00-\u9fff]{1,12}?(?=分别|先后|相继|共同|均|都|签署|签订|建立|宣布|决定|发展|提升|举行|加入|访问)/;
@@ -260,6 +260,8 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
   const inClause = all.filter((d) => d.at.start >= own.start && d.at.end <= own.end).sort((a, b) => a.at.start - b.at.start);
   let event: string;
   if (inClause.length > 1) event = itemEvent(sentence, own, inClause, at);
+  else if (insideQuotes(sentence)[at.start] > 0 || sentence[at.start - 1] === "（")
+    event = sentence.slice(own.start, own.end); // a date inside a title or brackets stays in its words
   else event = sentence.slice(own.start, at.start).replace(BEFORE_DATE, "") + sentence.slice(at.end, own.end);
   event = event.replace(LEAD, "").replace(TRAIL, "");
   let next = idx + 1;
@@ -268,8 +270,14 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
     event = event ? `${event}，${more}` : more;
     next++;
   }
-  event = event.replace(/^[，、“”‘’\s]+|[，、“‘\s]+$/g, "");
-  if (event.length > 60) event = event.slice(0, 60) + "…";
+  event = event.replace(/^[，、\s]+|[，、“‘\s]+$/g, "");
+  if (event.length > 60) {
+    // cut at the last clause or list break, so that no title or quotation is left open
+    let cut = event.slice(0, 60);
+    const brk = Math.max(cut.lastIndexOf("，"), cut.lastIndexOf("、"), cut.lastIndexOf("；"));
+    if (brk > 20) cut = cut.slice(0, brk);
+    event = cut + "…";
+  }
   return event || sentence.slice(0, 60);
 }
 
