@@ -49,7 +49,7 @@ export function cleanLabel(label: string): string {
   for (const [open, close] of [["“", "”"], ["《", "》"], ["（", "）"]]) {
     if (out.split(open).length !== out.split(close).length) out = out.split(open).join("").split(close).join("");
   }
-  return out;
+  return out.replace(/[，、；：\s]+$/, "");
 }
 
 export function extractFacts(doc: CleanDocument, kinds: readonly FactKind[] = ALL_KINDS, ids = new FactIds()): ExtractedFact[] {
