@@ -24,7 +24,6 @@
  * ReviewLog indexes dropped during the load and rebuilt after it; PostgreSQL is ANALYZEd after the
  * load (autovacuum would do it), SQLite is not (the app never runs ANALYZE).
  */
-import "../lib/load-env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -145,8 +144,8 @@ interface Trajectory {
 }
 
 function simulate(rand: () => number, pRight: number, reviews: number, anchor: number): Trajectory {
-  // simulate from the anchor forward, then move the whole history back so it ends 0.1–2 days before
-  // the anchor (FSRS only looks at differences between dates, so the states stay exact)
+  // simulate from the anchor forward, then move the whole history back by whole days so that it ends
+  // before the anchor (the states stay exactly the scheduler's)
   const cap = Math.max(1, (SEMESTER_DAYS / reviews) * 1.6) * DAY;
   let at = anchor + Math.floor(rand() * 14) * 60 * MINUTE; // time of day
   let card = newCardState(new Date(at));
@@ -174,9 +173,11 @@ function simulate(rand: () => number, pRight: number, reviews: number, anchor: n
     card = after;
     // next review: when due, or earlier (students review ahead), a little late sometimes
     const gap = Math.max(MINUTE, after.due.getTime() - at);
-    at += Math.min(gap * (0.9 + rand() * 0.5), cap * (0.5 + rand()));
+    at += Math.round(Math.min(gap * (0.9 + rand() * 0.5), cap * (0.5 + rand()))); // whole ms, as Dates hold them
   }
-  const shift = raw[raw.length - 1].at - anchor + Math.floor((0.1 + rand() * 1.9) * DAY);
+  // whole days: ts-fsrs counts elapsed time in UTC calendar days (dateDiffInDays), which a shift
+  // by part of a day would change; the last review lands 0–3 days before the anchor
+  const shift = (Math.floor((raw[raw.length - 1].at - anchor) / DAY) + 1 + Math.floor(rand() * 2)) * DAY;
   const steps: Step[] = raw.map((s) => {
     const after: CardState = {
       ...s.after,
@@ -387,7 +388,7 @@ export async function fillDatabase(url: string, options: GenerateOptions): Promi
         let b = 0;
         for (let k = 1; k < BUCKETS.length; k++) if (Math.abs(BUCKETS[k] - p) < Math.abs(BUCKETS[b] - p)) b = k;
         const traj = pool[b][Math.floor(rand() * PER_BUCKET)];
-        const shift = Math.floor(rand() * 14) * DAY; // whole days: FSRS sees the same differences
+        const shift = Math.floor(rand() * 14) * DAY; // whole days: FSRS sees the same calendar-day differences
         const at = (rel: number) => iso(anchor + rel - shift);
         const cardId = nextId();
         const f = traj.final;
@@ -615,7 +616,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+if (/[\\/]scripts[\\/]bench[\\/]_data\.ts$/.test(process.argv[1] ?? "")) {
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
