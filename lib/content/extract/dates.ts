@@ -59,6 +59,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 2023-05-18, 2023/5/18, 2023.5.18
+    re: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/g,
+    read: (m) => {
+      const [y, mo, d] = [+m[1], +m[3], +m[4]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d)) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", inferred: false };
+    },
+  },
+  {
     // 2023年11月至2024年5月
     re: new RegExp(`${Y}${M}${TO}(?:(\\d{4})年)?(\\d{1,2})月`, "g"),
     read: (m) => {

@@ -11,13 +11,14 @@ const values = (facts: ExtractedFact[], kind: ExtractedFact["kind"]) => facts.fi
 
 describe("dates", () => {
   it("reads years, months, days, ranges and decades", () => {
-    const found = findDates("2013年9月访问，2023年5月18日至19日举行，2018—2040年规划，20世纪90年代起步，2024年初制定。", {});
+    const found = findDates("2013年9月访问，2023年5月18日至19日举行，2018—2040年规划，20世纪90年代起步，2024年初制定，2021-12-06签署。", {});
     expect(found.map((d) => [d.text, d.iso, d.endIso ?? null, d.precision])).toEqual([
       ["2013年9月", "2013-09", null, "month"],
       ["2023年5月18日至19日", "2023-05-18", "2023-05-19", "day"],
       ["2018—2040年", "2018", "2040", "year"],
       ["20世纪90年代", "1990s", null, "decade"],
       ["2024年初", "2024", null, "year"],
+      ["2021-12-06", "2021-12-06", null, "day"],
     ]);
   });
 

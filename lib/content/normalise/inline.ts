@@ -52,6 +52,7 @@ export function cleanLine(line: MappedText): CleanLine {
   END_MARKS.lastIndex = 0;
   if (endMark) t = t.deleteMatches(END_MARKS);
   t = removeSpaces(t);
+  t = narrowDigits(t);
   t = widenPunctuation(t);
   const single = undouble(t);
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t };
@@ -85,6 +86,16 @@ export function removeSpaces(t: MappedText): MappedText {
   const out = t.deleteRanges(ranges);
   // a tab kept as the single separator becomes a space
   return out.substitute((ch) => (isSpace(ch) ? " " : ch));
+}
+
+/** Full-width digits (２０２３) become ASCII digits, one for one, so that numbers and dates read alike. */
+export function narrowDigits(t: MappedText): MappedText {
+  if (!/[０-９]/.test(t.text)) return t;
+  return t.substitute((ch, i, text) => {
+    if (ch >= "０" && ch <= "９") return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    if (ch === "．" && /[０-９0-9]/.test(text[i - 1] ?? "") && /[０-９0-9]/.test(text[i + 1] ?? "")) return ".";
+    return ch;
+  });
 }
 
 /** ASCII , ; : ? ! ( ) written in Chinese text become their full-width forms. */

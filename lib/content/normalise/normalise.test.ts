@@ -54,6 +54,12 @@ describe("normaliseDocument", () => {
     expectExactMap(doc);
   });
 
+  it("reads full-width digits as digits, one for one", () => {
+    const doc = clean("２０２３年５月，贸易额增长３．５％。");
+    expect(doc.text).toBe("2023年5月，贸易额增长3.5％。");
+    expect(quoteOf(doc, "2023年5月")).toBe("２０２３年５月");
+  });
+
   it("strips Markdown and HTML markup and keeps heading levels as headings", () => {
     const doc = clean("# 标题在此\n\n作者：王 立\n\n## 第一节\n\n**加粗**的<b>文字</b>和[链接](https://example.org)。\n");
     expect(labels(doc)).toEqual(["title", "byline", "heading", "body"]);
