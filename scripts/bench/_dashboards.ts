@@ -27,18 +27,19 @@ async function service<T>(relative: string, name: string): Promise<T | null> {
   return typeof mod[name] === "function" ? (mod[name] as T) : null;
 }
 
-async function time(runs: number, fn: () => Promise<unknown>): Promise<{ first: number; p50: number; p95: number; result: unknown }> {
+/** The first (cold) run, then up to `runs` more within a time budget (a slow service must not hold the bench up). */
+async function time(runs: number, fn: () => Promise<unknown>, budgetMs = 60_000): Promise<{ first: number; p50: number; p95: number; runs: number; result: unknown }> {
   const t0 = performance.now();
   const result = await fn();
   const first = performance.now() - t0;
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  while (times.length < runs && (times.length === 0 || performance.now() - t0 < budgetMs)) {
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { first, p50: percentile(times, 50), p95: percentile(times, 95), result };
+  return { first, p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, result };
 }
 
 const runs = () => (process.env.BENCH_QUICK === "1" ? 3 : 8);
@@ -65,7 +66,7 @@ export async function measureDashboards(section: string, data: Dataset): Promise
         const now = new Date();
         const t = await time(n, () => classDashboard(db, actor, klass.id, { now }));
         if (!t.result) throw new Error("classDashboard returned nothing for the teacher's own class");
-        rows.push({ section, name: `class dashboard (${size}), ${n} runs`, value: `p50 ${ms(t.p50)} · p95 ${ms(t.p95)} (first ${ms(t.first)})`, target: "< 500 ms" });
+        rows.push({ section, name: `class dashboard (${size}), ${t.runs} warm runs`, value: `p50 ${ms(t.p50)} · p95 ${ms(t.p95)} (first ${ms(t.first)})`, target: "< 500 ms" });
       } catch (e) {
         rows.push({ section, name: "class dashboard: could not run", value: (e as Error).message.split("\n")[0], target: "< 500 ms" });
       }
@@ -79,7 +80,7 @@ export async function measureDashboards(section: string, data: Dataset): Promise
         const items = (all.result as { items?: unknown[] } | null)?.items?.length ?? 0;
         rows.push({
           section,
-          name: `item analysis, every assignment of the class (${items} items), ${n} runs`,
+          name: `item analysis, every assignment of the class (${items} items), ${all.runs} warm runs`,
           value: `p50 ${ms(all.p50)} · p95 ${ms(all.p95)} (first ${ms(all.first)})`,
           target: "< 500 ms",
         });
@@ -89,7 +90,7 @@ export async function measureDashboards(section: string, data: Dataset): Promise
           const k = (one.result as { items?: unknown[] } | null)?.items?.length ?? 0;
           rows.push({
             section,
-            name: `item analysis, one submitted quiz (${k} items), ${n} runs`,
+            name: `item analysis, one submitted quiz (${k} items), ${one.runs} warm runs`,
             value: `p50 ${ms(one.p50)} · p95 ${ms(one.p95)}`,
             target: "< 500 ms",
           });
