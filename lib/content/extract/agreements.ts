@@ -22,7 +22,9 @@ const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约",
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
-const PARTNERSHIP = /((?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|更加紧密的)*)(伙伴关系|同盟关系|联盟关系|合作关系)/g;
+const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|更加紧密的)";
+/** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
+const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
 
 interface DocContext {
@@ -242,7 +244,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   const text = s.text;
   for (const m of text.matchAll(PARTNERSHIP)) {
     const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
-    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|友好/.test(m[1])) continue;
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好/.test(m[1])) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
     const clause = clauseAt(text, at.start);

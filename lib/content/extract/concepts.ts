@@ -313,6 +313,18 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/** "N大X" written without quotes ("三大支柱"): a counted set named in the text. */
+function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/(?<![\u4e00-\u9fff“])([一二两三四五六七八九十]大)([\u4e00-\u9fff]{2,6}?)(?=之一|[，。；、”的]|$)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    if (/^(?:关键|重要|主要|优势|突破|进展|成就|贡献|变化|问题|挑战)$/.test(m[2])) continue;
+    out.push(concept(s, at, m[0], "slogan", { count: chineseNumber(m[1][0]) }));
+  }
+  return out;
+}
+
 /** "中老命运共同体", "甲乙—丙丁命运共同体": a community of shared future named for its sides. */
 function communities(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -346,7 +358,8 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     const list = perSentence.get(s)!;
     const taken = list.map((c) => c.at);
     const own = [...list, ...definitions(s, known), ...slogans(s, taken)];
-    out.push(...own, ...communities(s, own.map((c) => c.at)));
+    const more = communities(s, own.map((c) => c.at));
+    out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
   return out;
 }

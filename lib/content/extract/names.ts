@@ -47,6 +47,12 @@ const TYPES: Array<[string, NameCategory]> = [
   ["倡议", "initiative"],
   ["伙伴关系", "partnership"],
   ["自由贸易区", "project"],
+  ["经济合作区", "project"],
+  ["合作区", "project"],
+  ["示范区", "project"],
+  ["试验区", "project"],
+  ["开发区", "project"],
+  ["经济带", "initiative"],
   ["自贸区", "project"],
   ["经济特区", "project"],
   ["工业园", "project"],
@@ -84,6 +90,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["机场", "project"],
 ];
 
+const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiative") && t.length >= 2).map(([t]) => t);
 const TYPE_RE = new RegExp(TYPES.map(([t]) => t).join("|"), "g");
 const CATEGORY = new Map(TYPES);
 
@@ -97,7 +104,7 @@ const STOP_WORDS = [
   "坚持", "践行", "响应", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
   "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
-const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因之就才起以");
+const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 
@@ -110,7 +117,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
-  if (/^(?:上海|亚洲|欧亚|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
+  if (/^(?:上海|亚洲|欧亚|亚欧|丝路|丝绸之路|海上丝绸之路|金砖|亚太|东亚|南南)/.test(body)) return true;
   let run = 0;
   for (const ch of body) {
     run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
@@ -163,6 +170,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       if (STOP_CHARS.has(ch)) break;
       if (STOP_WORDS.some((w) => text.endsWith(w, start))) break;
+      // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
+      if (start < m.index! && ENDING_TYPES.some((t) => text.endsWith(t, start))) break;
       if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;
       if (ch === "年" && /[\d今去同当次明]/.test(text[start - 2] ?? "")) break;
       start--;
@@ -170,6 +179,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (CATEGORY.get(type) === "initiative" && /^(?:举办|召开|建立|成立|设立|发起|下|并)/.test(text.slice(end))) continue; // 倡议 as a verb
     let name = balance(text, start, end);
     name = name.replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|该|此|其)/, "");
+    // "同俄罗斯…铁路": a preposition before a country opens the phrase, not the name
+    const lead = /^(?:同|与|和|跟|对|向)/.exec(name);
+    if (lead && COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1))) name = name.slice(1);
     name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批)|第一个|首个|首家|一批)/, "");
     const realStart = end - name.length;
     const body = name.slice(0, name.length - type.length);

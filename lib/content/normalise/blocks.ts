@@ -45,9 +45,13 @@ function balanced(t: string): boolean {
   return count(/“/g) === count(/”/g) && count(/《/g) === count(/》/g) && count(/[（(]/g) === count(/[）)]/g);
 }
 
+/** "一、", "（二）", "3.", "1.2 ", "第三章": the number of a numbered heading. */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．]|第[一二三四五六七八九十\d]+[章节部分篇])\s*/;
+
 function isHeadingLike(t: string): boolean {
-  const han = [...t].filter(isHan).length;
-  return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(t) && !/^\d+[%％]?$/.test(t) && balanced(t);
+  const body = t.replace(HEADING_NUMBER, "");
+  const han = [...body].filter(isHan).length;
+  return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(body) && !/^\d+[%％]?$/.test(t) && balanced(t);
 }
 
 /** A heading stands alone: the text after it starts a sentence, not the tail of a cut word ("目，该项目…"). */
@@ -79,8 +83,8 @@ export function groupUnits(lines: Line[]): Unit[] {
       prevKind = "blank";
       continue;
     }
-    if (line.kind === "separator") {
-      blank++; // a rule separates like a blank line
+    if (line.kind === "separator" || line.kind === "pagemark") {
+      blank++; // a rule, a page number or a running header separates like a blank line
       prevKind = "blank";
       continue;
     }

@@ -6,7 +6,10 @@
 import { MappedText, isHan } from "../text";
 import { cleanLine } from "./inline";
 
-export type LineKind = "blank" | "separator" | "heading" | "footnote" | "toc" | "meta" | "byline" | "text";
+export type LineKind = "blank" | "separator" | "pagemark" | "heading" | "footnote" | "toc" | "meta" | "byline" | "text";
+
+/** Page numbers of a PDF page: "— 12 —", "- 3 -", "第 3 页", "Page 3 of 10", "3/10", a bare "12". */
+const PAGE_MARK = /^(?:[—–-]\s*\d{1,4}\s*[—–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})$/i;
 
 export interface Line {
   index: number;
@@ -110,6 +113,12 @@ export function isTocLine(text: string): boolean {
 
 export function classifyLines(lines: Line[], raw: string): void {
   const markers = footnoteMarkers(raw);
+  // a short line printed again and again is a running header or footer of the pages
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.clean.text;
+    if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
   let inToc = false;
   for (const line of lines) {
     const t = line.clean.text;
@@ -120,6 +129,10 @@ export function classifyLines(lines: Line[], raw: string): void {
     }
     if (/^(?:-{3,}|\*{3,}|_{3,}|={3,})$/.test(rawTrim)) {
       line.kind = "separator";
+      continue;
+    }
+    if (PAGE_MARK.test(t) || ((seen.get(t) ?? 0) >= 3 && !/[。！？；]$/.test(t) && !isFootnoteLine(line.raw, markers))) {
+      line.kind = "pagemark";
       continue;
     }
     if (isFootnoteLine(line.raw, markers)) {

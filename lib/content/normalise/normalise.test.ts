@@ -95,6 +95,23 @@ describe("normaliseDocument", () => {
     expectExactMap(doc);
   });
 
+  it("drops page numbers and running headers and rejoins the sentence they cut", () => {
+    const raw = "某刊 2024年第3期\n第一段说完了。\n第二段写到一半，双方决定继续\n某刊 2024年第3期\n— 12 —\n深化合作。\n某刊 2024年第3期\n";
+    const doc = clean(raw);
+    expect(doc.blocks.map((b) => b.text)).toEqual(["第一段说完了。第二段写到一半，双方决定继续深化合作。"]);
+  });
+
+  it("recognises numbered headings although their number carries punctuation", () => {
+    const doc = clean("前言说完了。\n\n一、合作的缘起\n\n正文开始，内容很长。\n\n（二）新的进展\n\n又一段正文。");
+    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([
+      ["body", "前言说完了。"],
+      ["heading", "一、合作的缘起"],
+      ["body", "正文开始，内容很长。"],
+      ["heading", "（二）新的进展"],
+      ["body", "又一段正文。"],
+    ]);
+  });
+
   it("labels a table of contents", () => {
     const doc = clean("# 报告\n\n# 目 录\n\n内容提要\t01\n<b>第一章 背景</b>\t<b>04</b>\n一、 新阶段\t05\n\n## 内容提要\n\n正文从这里开始。");
     expect(labels(doc)).toEqual(["title", "toc", "toc", "toc", "toc", "heading", "body"]);
