@@ -36,3 +36,45 @@ export async function makePrivateDocument(db: Db, ownerId: string, id: string, c
   }
   return ids;
 }
+
+let logKey = 0;
+
+/**
+ * A student's history on one question: a card (state/stability as given) and one review log per
+ * answer, `answers[i]` right or wrong, a day apart from `start`; the first while the card was new.
+ */
+export async function study(
+  db: Db,
+  userId: string,
+  questionId: string,
+  answers: { correct: boolean; answer?: unknown }[],
+  { start = new Date("2026-09-01T02:00:00Z"), state = 2, stability = 30 }: { start?: Date; state?: number; stability?: number } = {},
+) {
+  const last = new Date(start.getTime() + (answers.length - 1) * 86_400_000);
+  const card = await db.card.create({
+    data: { userId, questionId, due: new Date(last.getTime() + 86_400_000), reps: answers.length, state, stability, lastReview: answers.length ? last : null },
+  });
+  if (answers.length)
+    await db.reviewLog.createMany({
+      data: answers.map((a, i) => ({
+        userId,
+        cardId: card.id,
+        questionId,
+        idempotencyKey: `k${++logKey}`,
+        rating: a.correct ? 3 : 1,
+        correct: a.correct,
+        answer: JSON.stringify(a.answer ?? (a.correct ? "对" : "错")),
+        state: i === 0 ? 0 : 2,
+        due: start,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: i,
+        lastElapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        after: "{}",
+        reviewedAt: new Date(start.getTime() + i * 86_400_000),
+      })),
+    });
+  return card;
+}
