@@ -23,7 +23,7 @@ export type Candidate = {
 }[Fact["kind"]];
 
 /** Blocks whose sentences carry facts (footnotes, bylines, tables of contents and meta lines do not). */
-const FACT_BLOCKS = new Set(["body", "appended", "caption"]);
+const FACT_BLOCKS = new Set(["title", "heading", "body", "appended", "caption"]);
 
 export function factSentences(doc: CleanDocument): Sentence[] {
   return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel));
@@ -77,7 +77,7 @@ const ABBR = Object.keys(COUNTRY_ABBREVIATIONS).join("");
 const PAIR_LEFT_OK = /[^\u4e00-\u9fff]|[的与和同是了为对将及即等由让使在从向跟]/;
 /** Words that start with a one-character country form: 中+美好, 中+新型 … are not pairs. */
 const NOT_PAIR = new Set(
-  "非常 非法 非传 非资 非核 非但 非得 非凡 非正 非物 非公 非政 非营 非理 日常 日益 日期 日子 日前 日后 日报 美好 美丽 美元 美术 美食 美誉 新的 新型 新兴 新时 新社 新闻 新能 新疆 新华 新增 新一 新亚 新发 新征 新阶 新格 新范 新模 新动 新路 新篇 新机 新空 新局 新高 新里 新挑 新变 新形 新冠 新任 新老 欧洲 法律 法规 法治 法院 英文 英语 英雄 英国 印象 印刷 印发 印度 巴士 马上 马路 老年 老人 老师 土地 土壤 土耳 吉祥 吉利 泰山 越来 越过 越发 阿姨 德育 朝着 朝向 伊斯 韩国 俄罗 蒙古 哈萨 塔吉 乌兹 乌克 吉尔 土库 缅甸 菲律 澳大 柬埔 老挝".split(" "),
+  "拉动 拉开 拉近 拉长 拉美 非常 非法 非传 非资 非核 非但 非得 非凡 非正 非物 非公 非政 非营 非理 日常 日益 日期 日子 日前 日后 日报 美好 美丽 美元 美术 美食 美誉 新的 新型 新兴 新时 新社 新闻 新能 新疆 新华 新增 新一 新亚 新发 新征 新阶 新格 新范 新模 新动 新路 新篇 新机 新空 新局 新高 新里 新挑 新变 新形 新冠 新任 新老 欧洲 法律 法规 法治 法院 英文 英语 英雄 英国 印象 印刷 印发 印度 巴士 马上 马路 老年 老人 老师 土地 土壤 土耳 吉祥 吉利 泰山 越来 越过 越发 阿姨 德育 朝着 朝向 伊斯 韩国 俄罗 蒙古 哈萨 塔吉 乌兹 乌克 吉尔 土库 缅甸 菲律 澳大 柬埔 老挝".split(" "),
 );
 
 /**

@@ -104,6 +104,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["园区", "project"],
   ["口岸", "project"],
   ["码头", "project"],
+  ["港", "project"],
   ["机场", "project"],
 ];
 
@@ -143,6 +144,16 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   return false;
 }
 
+/** 拉美和加勒比国家: a 和/与/及 between two regions or countries is inside the name. */
+function joinsTwoSides(text: string, at: number, nameStart: number): boolean {
+  if (!"和与及".includes(text[at])) return false;
+  const right = text.slice(nameStart, nameStart + 8);
+  const left = text.slice(Math.max(0, at - 8), at);
+  const sideAt = (t: string, where: "start" | "end") =>
+    [...regionMentions(t), ...countryMentions(t)].some((m) => (where === "start" ? m.start === 0 : m.end === t.length));
+  return sideAt(right, "start") && sideAt(left, "end");
+}
+
 /** Generic heads that are never names on their own ("合作机制", "多边机制"). */
 const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长效|协调|对话|会晤|发展|建设|国际|地区|区域|各类|各种|重大|大型|标志性|民生|示范|这些|该|本届|此次|首届|历届|全球性|战略性|下一个|一个|一批|多个|多|新)$/;
 
@@ -156,7 +167,7 @@ export function pairAbbreviations(text: string): string[] {
   return [...out];
 }
 
-const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道)$/;
+const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
 const COMMON_MODIFIERS = new Set(
@@ -185,7 +196,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start -= country[0].length;
         continue;
       }
-      if (STOP_CHARS.has(ch)) break;
+      if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       if (STOP_WORDS.some((w) => text.endsWith(w, start))) break;
       // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
       if (start < m.index! && ENDING_TYPES.some((t) => text.endsWith(t, start))) break;

@@ -95,11 +95,15 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   菲: "菲律宾",
   欧: "欧盟",
   非: "非洲",
+  拉: "拉美",
   澳: "澳大利亚",
 };
 
 /** Regions and groups that name one side of a relation ("中亚五国"). */
-export const REGIONS = ["中亚五国", "中亚国家", "中亚", "东盟", "欧盟", "欧洲", "亚洲", "非洲", "拉美", "欧亚", "亚欧", "亚太", "东南亚", "南亚", "西亚", "中东", "阿拉伯国家"];
+export const REGIONS = [
+  "中亚五国", "中亚国家", "中亚", "东盟", "欧盟", "欧洲", "亚洲", "非洲国家", "非洲", "拉丁美洲", "拉美", "加勒比国家", "加勒比", "欧亚", "亚欧", "亚太",
+  "东南亚", "南亚", "西亚", "中东欧", "中东", "阿拉伯国家", "太平洋岛国", "拉共体",
+];
 
 /** International organisations known by name (generic world knowledge). */
 export const ORGANISATIONS = [

@@ -54,6 +54,11 @@ function isHeadingLike(t: string): boolean {
   return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(body) && !/^\d+[%％]?$/.test(t) && balanced(t);
 }
 
+/** Above a byline, a title may hold a colon or a comma ("某论坛十年：携手…"), never a sentence end. */
+function isTitleLike(t: string): boolean {
+  return ([...t].filter(isHan).length >= 4 && t.length <= 60 && !/[。！？；]/.test(t) && !/[，、：]$/.test(t) && balanced(t));
+}
+
 /** A heading stands alone: the text after it starts a sentence, not the tail of a cut word ("目，该项目…"). */
 function isHeadingAt(units: Unit[], i: number, spaced: boolean): boolean {
   const u = units[i];
@@ -256,7 +261,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         close();
         const prev = lastBlock();
         const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text);
-        if (!seenBody && !titleDone && isHeadingLike(text) && blocks.every((b) => b.label !== "body")) {
+        if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && units[i + 1]?.kind === "byline")) && blocks.every((b) => b.label !== "body")) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: 0 });
           continue;
