@@ -221,7 +221,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     const at = { start: end - name.length, end };
     if (name.length - m[0].length < 2) continue;
     if (taken.some((t) => overlaps(t, at))) continue;
-    const signed = SIGN_VERBS.some((v) => s.text.slice(Math.max(0, at.start - 6), at.start).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
+    const signed = SIGN_VERBS.some((v) => s.text.slice(Math.max(0, at.start - 12), at.start).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
     if (!signed) continue;
     name = name.trim();
     taken.push(at);

@@ -218,7 +218,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (GENERIC_BODY.test(body)) continue;
     const thing = { name, type, category, start: realStart, end };
     if (category === "partnership" && LEVEL_ONLY.test(body)) continue; // levels are read by the partnership extractor
-    if (!hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
+    // what is founded or launched is named: 成立某某基金, 启动某某平台
+    const founded = body.length >= 4 && /(?:成立|设立|启动|创立|创建|组建|建立|发起)$/.test(text.slice(Math.max(0, realStart - 4), realStart));
+    if (!founded && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 6 && category === "project") weak.push(thing);
       continue;
     }
