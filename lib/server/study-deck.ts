@@ -14,27 +14,6 @@ const STUDY_FIRST = Date.UTC(1990, 0, 1);
 /** New cards of practice assignments come next. */
 const ASSIGNED_FIRST = Date.UTC(2000, 0, 1);
 
-/** Active questions a student may study: the shared corpus and their practice assignments. */
-export function studyableQuestionsWhere(userId: string, now: Date): Prisma.QuestionWhereInput {
-  return {
-    status: "active",
-    OR: [
-      { document: { shared: true, status: "ready" } },
-      {
-        setItems: {
-          some: {
-            set: {
-              assignments: {
-                some: { mode: "practice", opensAt: { lte: now }, class: { archivedAt: null, enrolments: { some: { userId } } } },
-              },
-            },
-          },
-        },
-      },
-    ],
-  };
-}
-
 interface NewCardRow {
   userId: string;
   questionId: string;
@@ -66,41 +45,56 @@ async function createCards(db: Db, rows: NewCardRow[]): Promise<number> {
   return created;
 }
 
+/** The question sets of the practice assignments open to the student now. */
+async function practiceSetIds(db: Db, userId: string, now: Date): Promise<string[]> {
+  const rows = await db.assignment.findMany({
+    where: { mode: "practice", opensAt: { lte: now }, class: { archivedAt: null, enrolments: { some: { userId } } } },
+    select: { setId: true },
+  });
+  return [...new Set(rows.map((r) => r.setId))];
+}
+
 /**
  * Makes the student's missing cards (new questions in the corpus, new practice assignments) and
  * moves new cards of practice assignments to the front of the line. Cheap when nothing is missing
- * (one indexed anti-join), so pages call it on every visit.
+ * (indexed anti-joins on Card(userId, questionId)), so pages call it on every visit.
  */
 export async function ensureDeck(db: Db, userId: string, now: Date): Promise<{ created: number }> {
-  const missing = await db.question.findMany({
-    where: { AND: [studyableQuestionsWhere(userId, now), { cards: { none: { userId } } }] },
-    orderBy: [{ documentId: "asc" }, { sourceStart: "asc" }, { id: "asc" }],
-    select: { id: true, siblingKey: true },
-  });
-  const created = await createCards(
-    db,
-    missing.map((q, i) => ({ userId, questionId: q.id, siblingKey: q.siblingKey, due: new Date(now.getTime() + i) })),
-  );
-  // assigned questions still new and not yet moved forward go to the front (after chosen documents)
-  await db.card.updateMany({
-    where: {
-      userId,
-      state: 0,
-      due: { gt: new Date(ASSIGNED_FIRST + 86_400_000) },
-      question: {
-        setItems: {
-          some: {
-            set: {
-              assignments: {
-                some: { mode: "practice", opensAt: { lte: now }, class: { archivedAt: null, enrolments: { some: { userId } } } },
-              },
-            },
-          },
-        },
-      },
-    },
-    data: { due: new Date(ASSIGNED_FIRST) },
-  });
+  const setIds = await practiceSetIds(db, userId, now);
+  const missingWhere = { status: "active", cards: { none: { userId } } } satisfies Prisma.QuestionWhereInput;
+  const [corpus, assigned] = await Promise.all([
+    db.question.findMany({
+      where: { ...missingWhere, document: { shared: true, status: "ready" } },
+      orderBy: [{ documentId: "asc" }, { sourceStart: "asc" }, { id: "asc" }],
+      select: { id: true, siblingKey: true },
+    }),
+    setIds.length
+      ? db.question.findMany({
+          where: { ...missingWhere, setItems: { some: { setId: { in: setIds } } } },
+          orderBy: [{ documentId: "asc" }, { sourceStart: "asc" }, { id: "asc" }],
+          select: { id: true, siblingKey: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const seen = new Set(corpus.map((q) => q.id));
+  const missing = [...corpus, ...assigned.filter((q) => !seen.has(q.id))];
+  const created = missing.length
+    ? await createCards(
+        db,
+        missing.map((q, i) => ({ userId, questionId: q.id, siblingKey: q.siblingKey, due: new Date(now.getTime() + i) })),
+      )
+    : 0;
+  if (setIds.length) {
+    // assigned questions still new and not yet moved forward go to the front (after chosen documents)
+    const items = await db.questionSetItem.findMany({ where: { setId: { in: setIds } }, select: { questionId: true } });
+    const ids = [...new Set(items.map((i) => i.questionId))];
+    for (let i = 0; i < ids.length; i += 500) {
+      await db.card.updateMany({
+        where: { userId, state: 0, due: { gt: new Date(ASSIGNED_FIRST + 86_400_000) }, questionId: { in: ids.slice(i, i + 500) } },
+        data: { due: new Date(ASSIGNED_FIRST) },
+      });
+    }
+  }
   return { created };
 }
 

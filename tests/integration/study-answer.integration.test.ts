@@ -63,6 +63,35 @@ describe("the deck", () => {
   });
 });
 
+describe("practice assignments", () => {
+  it("add their questions to the deck, even from a teacher's own document, and put them first", async () => {
+    const teacher = await t.db.user.create({ data: { email: `t-${randomUUID()}@example.test`, name: "老师", passwordHash: "x", role: "teacher" } });
+    const bank = smallBank();
+    bank.documents = bank.documents.slice(0, 1).map((d) => ({ ...d, id: "doc_assigned" }));
+    bank.facts = bank.facts.filter((f) => f.documentId === "doc_a_cooperation").map((f) => ({ ...f, id: `${f.id}_as`, documentId: "doc_assigned" }));
+    bank.questions = bank.questions
+      .filter((q) => q.source.documentId === "doc_a_cooperation")
+      .map((q) => ({ ...q, id: `${q.id}_as`, factIds: q.factIds.filter((f) => f.startsWith("f_a")).map((f) => `${f}_as`), source: { ...q.source, documentId: "doc_assigned" } }));
+    await importBank(t.db, bank, { ownerId: teacher.id, initialStatus: "active" });
+    const classroom = await t.db.classroom.create({ data: { name: "班", teacherId: teacher.id, joinCode: `P${randomUUID().slice(0, 7)}` } });
+    const set = await t.db.questionSet.create({
+      data: { title: "作业", ownerId: teacher.id, items: { create: [{ questionId: "q_tf_road_as", position: 0 }, { questionId: "q_mcq_weak", position: 1 }] } },
+    });
+    await t.db.assignment.create({
+      data: { classId: classroom.id, setId: set.id, title: "练习作业", mode: "practice", opensAt: new Date(T0.getTime() - 1000), dueAt: new Date(T0.getTime() + 86_400_000) },
+    });
+    const outsider = await makeStudent();
+    expect(await t.db.card.count({ where: { userId: outsider.id, questionId: "q_tf_road_as" } })).toBe(0);
+
+    const s = await makeStudent();
+    await t.db.enrolment.create({ data: { classId: classroom.id, userId: s.id } });
+    expect((await ensureDeck(t.db, s.id, T0)).created).toBe(1);
+    const first = await nextQuestion(t.db, s, T0);
+    const second = (await answerOk(s, answer(first.item!.question.id, true))).next;
+    expect([first.item?.question.id, second.item?.question.id].sort()).toEqual(["q_mcq_weak", "q_tf_road_as"]);
+  });
+});
+
 describe("answering a question", () => {
   it("writes exactly one review log and moves the card on, in the same call that returns the next question", async () => {
     const s = await makeStudent();
