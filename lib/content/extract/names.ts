@@ -8,7 +8,7 @@
 import { countryMentions, regionMentions } from "./context";
 import { COUNTRY_FORMS, ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
-export type NameCategory = "mechanism" | "organisation" | "initiative" | "project" | "partnership";
+export type NameCategory = "mechanism" | "organisation" | "initiative" | "project" | "partnership" | "document";
 
 export interface NamedThing {
   name: string;
@@ -56,6 +56,16 @@ const TYPES: Array<[string, NameCategory]> = [
   ["协会", "organisation"],
   ["倡议", "initiative"],
   ["伙伴关系", "partnership"],
+  ["自由贸易协定", "document"],
+  ["自贸协定", "document"],
+  ["联合声明", "document"],
+  ["议定书", "document"],
+  ["备忘录", "document"],
+  ["协定", "document"],
+  ["条约", "document"],
+  ["协议", "document"],
+  ["宣言", "document"],
+  ["公约", "document"],
   ["自由贸易区", "project"],
   ["经济合作区", "project"],
   ["合作区", "project"],

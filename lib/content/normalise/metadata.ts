@@ -50,8 +50,11 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     }
   }
   for (const b of blocks) {
-    if (b.label !== "meta") continue;
-    const m = /(?:原载|刊于|发表于)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text);
+    // "（原载6月30日《某报》）", or a dateline "本报北京3月8日电"
+    const m =
+      b.label === "meta"
+        ? /(?:原载|刊于|发表于)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text)
+        : /^(?:本报|新华社|中新社)\S{0,10}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电/.exec(b.text);
     if (m) {
       const year = m[1] ? Number(m[1]) : maxYear;
       if (year) return `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
