@@ -70,12 +70,14 @@ function unburied(userId: string, activity: DayActivity): Prisma.CardWhereInput 
 export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<QueueCounts> {
   const a = activity ?? (await todaysActivity(db, user, now));
   const { newLeft, reviewsLeft } = remaining(user, a);
-  const active = { userId: user.id, question: { status: "active" } } satisfies Prisma.CardWhereInput;
-  const [learning, reviews, fresh] = await Promise.all([
-    db.card.count({ where: { ...active, state: { in: [1, 3] }, due: { lte: now } } }),
-    db.card.count({ where: { ...active, state: 2, due: { lte: now } } }),
-    db.card.count({ where: { ...active, state: 0 } }),
-  ]);
+  // one grouped query: new cards, and cards of the other states that are due
+  const groups = await db.card.groupBy({
+    by: ["state"],
+    where: { userId: user.id, question: { status: "active" }, OR: [{ state: 0 }, { state: { in: [1, 2, 3] }, due: { lte: now } }] },
+    _count: { _all: true },
+  });
+  const count = (...states: number[]) => groups.filter((g) => states.includes(g.state)).reduce((n, g) => n + g._count._all, 0);
+  const [learning, reviews, fresh] = [count(1, 3), count(2), count(0)];
   return { due: learning + Math.min(reviews, reviewsLeft), new: Math.min(fresh, newLeft), answeredToday: a.answersToday };
 }
 
