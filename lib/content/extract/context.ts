@@ -84,18 +84,17 @@ const NOT_PAIR = new Set(
  * Countries named in a text: full names ("哈萨克斯坦"), pairs and chains of one-character
  * forms ("中俄", "中老泰"), and lists ("日、韩两国", "越、老、柬三国").
  */
+const FORM_RE = new RegExp(COUNTRY_FORMS.map(([f]) => f).join("|"), "g");
+const FORM_NAME = new Map(COUNTRY_FORMS);
+const REGION_RE = new RegExp([...REGIONS].sort((a, b) => b.length - a.length).join("|"), "g");
+
 export function countryMentions(text: string): CountryMention[] {
   const out: CountryMention[] = [];
   const taken = new Uint8Array(text.length);
-  for (const [form, name] of COUNTRY_FORMS) {
-    let at = text.indexOf(form);
-    while (at >= 0) {
-      if (!taken[at]) {
-        out.push({ name, start: at, end: at + form.length });
-        for (let i = at; i < at + form.length; i++) taken[i] = 1;
-      }
-      at = text.indexOf(form, at + form.length);
-    }
+  // one pass; the alternation lists longer forms first, so 白俄罗斯 is not read as 俄罗斯
+  for (const m of text.matchAll(FORM_RE)) {
+    out.push({ name: FORM_NAME.get(m[0])!, start: m.index!, end: m.index! + m[0].length });
+    for (let i = m.index!; i < m.index! + m[0].length; i++) taken[i] = 1;
   }
   // lists of one-character forms closed by a count: 日、韩两国 / 越老两国 / 中老泰三国
   const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|元首|总统|关系)`, "g");
@@ -134,19 +133,7 @@ function addChain(chain: string, at: number, text: string, taken: Uint8Array, ou
 
 /** Regions or groups named in a text ("中亚五国"), longest first, without overlaps. */
 export function regionMentions(text: string): CountryMention[] {
-  const out: CountryMention[] = [];
-  const taken = new Uint8Array(text.length);
-  for (const r of REGIONS) {
-    let at = text.indexOf(r);
-    while (at >= 0) {
-      if (!taken[at]) {
-        out.push({ name: r, start: at, end: at + r.length });
-        for (let i = at; i < at + r.length; i++) taken[i] = 1;
-      }
-      at = text.indexOf(r, at + r.length);
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return [...text.matchAll(REGION_RE)].map((m) => ({ name: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
 export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];

@@ -42,6 +42,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["联合会", "organisation"],
   ["商会", "organisation"],
   ["研究院", "organisation"],
+  ["机构", "organisation"],
   ["博览会", "mechanism"],
   ["合作平台", "mechanism"],
   ["分委会", "mechanism"],
@@ -144,6 +145,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
+  if (category === "organisation" && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|丝绸之路|海上丝绸之路|金砖|亚太|东亚|南南)/.test(body)) return true;
   let run = 0;
