@@ -62,8 +62,12 @@ const sourceOf = (q: QuestionWithTitle): SourcePassage => ({
 /** Thrown inside a transaction when another answer changed the card first. */
 class CardChanged extends Error {}
 
+/**
+ * A unique constraint was violated (Prisma's P2002). Checked by shape, not `instanceof`: the
+ * PostgreSQL client is generated separately and has its own error classes.
+ */
 export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 export interface ReviewToRecord {
   userId: string;

@@ -8,6 +8,7 @@ import "server-only";
  */
 import { Prisma } from "@prisma/client";
 import type { Db } from "./db";
+import { isUniqueViolation } from "./study-answer";
 
 /** New cards of a document the student chose to study come before everything else. */
 const STUDY_FIRST = Date.UTC(1990, 0, 1);
@@ -29,7 +30,7 @@ async function createCards(db: Db, rows: NewCardRow[]): Promise<number> {
     try {
       created += (await db.card.createMany({ data: chunk })).count;
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
       // someone else made some of these cards: make the rest one by one
       for (const row of chunk) {
         const r = await db.card.upsert({
