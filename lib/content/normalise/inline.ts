@@ -7,7 +7,8 @@
 import { MappedText, isDigit, isHan, isSpace, isWide } from "../text";
 
 const FOOTNOTE_SUP = /<sup>\s*(?:\d{1,3}|[\u2460-\u2473]|[*†‡§])\s*<\/sup>/gi;
-const INLINE_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|div|sub|sup|mark|small|big)\b[^<>]{0,200}>/gi;
+const INLINE_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|div|sub|sup|mark|small|big|a|img|li|ul|ol|h[1-6]|section|article|center|blockquote|table|tr|td|th|tbody|thead)\b[^<>]{0,500}>/gi;
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", hellip: "…", middot: "·" };
 const AUTOLINK = /<(?:https?|ftp):\/\/[^\s<>]{1,2000}>/g;
 const CARET_MARKER = /\^\[\d{1,3}\]/g;
 const BRACKET_MARKER = /(?<=[^\s\[\](])\[\d{1,3}\](?!\()/g;
@@ -18,6 +19,25 @@ const MD_ESCAPE = /\\(?=[\\_*\[\]()#`~>|-])/g;
 const END_MARKS = /[■□◆◇●]/g;
 
 const FULLWIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+
+/**
+ * HTML entities (&nbsp; &amp; &#8220; …) become their character: the "&" is replaced by it
+ * and the rest of the entity deleted, so the map still points at the raw entity.
+ */
+export function decodeEntities(t: MappedText): MappedText {
+  if (!t.text.includes("&")) return t;
+  const swap = new Map<number, string>();
+  const ranges: Array<[number, number]> = [];
+  for (const m of t.text.matchAll(/&(#x[0-9a-f]{1,5}|#\d{1,6}|[a-z]{2,8});/gi)) {
+    const code = m[1].startsWith("#x") || m[1].startsWith("#X") ? parseInt(m[1].slice(2), 16) : m[1].startsWith("#") ? Number(m[1].slice(1)) : NaN;
+    const ch = Number.isFinite(code) ? (code > 0 && code < 0xffff ? String.fromCharCode(code) : undefined) : ENTITIES[m[1].toLowerCase()];
+    if (!ch) continue;
+    swap.set(m.index!, ch);
+    ranges.push([m.index! + 1, m.index! + m[0].length]);
+  }
+  if (swap.size === 0) return t;
+  return t.substitute((c, i) => swap.get(i) ?? c).deleteRanges(ranges);
+}
 
 /** "<https://…>" keeps the address, loses the angle brackets. */
 function autolinkBrackets(text: string): Array<[number, number]> {
@@ -40,12 +60,14 @@ export function cleanLine(line: MappedText): CleanLine {
   let t = line;
   let headingLevel = 0;
   const heading = /^\s{0,3}(#{1,6})\s*/.exec(t.text);
+  const htmlHeading = /^\s*<h([1-6])\b/i.exec(t.text);
   if (heading) {
     headingLevel = heading[1].length;
     t = t.slice(heading[0].length);
-  }
+  } else if (htmlHeading) headingLevel = Number(htmlHeading[1]);
   t = t.deleteMatches(/^\s{0,3}>\s?/g);
   t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteRanges(autolinkBrackets(t.text));
+  t = decodeEntities(t);
   t = t.deleteMatches(CARET_MARKER).deleteMatches(BRACKET_MARKER).deleteMatches(CIRCLED);
   t = t.deleteMatches(MD_LINK).deleteMatches(MD_ESCAPE).deleteMatches(MD_EMPHASIS);
   const endMark = END_MARKS.test(t.text);

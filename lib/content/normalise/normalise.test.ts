@@ -54,6 +54,15 @@ describe("normaliseDocument", () => {
     expectExactMap(doc);
   });
 
+  it("strips HTML of scraped pages: headings, links, entities", () => {
+    const doc = clean("<h1>网页标题</h1>\n<p>双方&nbsp;签署了<a href=\"https://example.org\">《某某协定》</a>&amp;声明。</p>\n");
+    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([
+      ["title", "网页标题"],
+      ["body", "双方签署了《某某协定》&声明。"],
+    ]);
+    expect(quoteOf(doc, "双方签署")).toBe("双方&nbsp;签署");
+  });
+
   it("reads full-width digits as digits, one for one", () => {
     const doc = clean("２０２３年５月，贸易额增长３．５％。");
     expect(doc.text).toBe("2023年5月，贸易额增长3.5％。");
