@@ -4,7 +4,8 @@ import "server-only";
  * only the classes they teach (admins reach all); a class of someone else is "not_found",
  * never "forbidden", so that its existence is not revealed.
  */
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { generateUniqueJoinCode, isJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
 import { fail, ok, type Result } from "@/lib/domain/result";
 import type { Db } from "@/lib/server/db";
@@ -91,9 +92,6 @@ export async function getTeacherClass(db: Db, actor: Actor, classId: string): Pr
     roster: c.enrolments.map((e) => ({ userId: e.user.id, name: e.user.name, email: e.user.email, joinedAt: e.joinedAt })),
   };
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const freeJoinCode = (db: Db) =>
   generateUniqueJoinCode(async (code) => (await db.classroom.count({ where: { joinCode: code } })) > 0);

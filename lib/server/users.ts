@@ -1,5 +1,6 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { fail, ok, type Result } from "@/lib/domain/result";
 import { isRole, type Locale, type Role } from "@/lib/domain/constants";
 import type { SignUpInput } from "@/lib/validations/auth";
@@ -15,7 +16,7 @@ export async function createStudentAccount(input: SignUpInput): Promise<Result<{
     });
     return ok(user);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (isUniqueViolation(error))
       return fail("email_taken", "emailTaken", { email: "emailTaken" });
     throw error;
   }

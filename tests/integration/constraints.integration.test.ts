@@ -1,4 +1,4 @@
-import { Prisma } from "@prisma/client";
+import { prismaErrorCode } from "@/lib/db/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBank } from "@/lib/server/bank-import";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -41,7 +41,7 @@ async function prismaCode(promise: Promise<unknown>): Promise<string | undefined
     await promise;
     return undefined;
   } catch (error) {
-    return error instanceof Prisma.PrismaClientKnownRequestError ? error.code : `not a known request error: ${error}`;
+    return prismaErrorCode(error) ?? `not a known request error: ${error}`;
   }
 }
 

@@ -1,0 +1,25 @@
+import { Prisma } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+import { isUniqueViolation, prismaErrorCode } from "./errors";
+
+describe("prismaErrorCode", () => {
+  it("reads the code of a known request error", () => {
+    const error = new Prisma.PrismaClientKnownRequestError("dup", { code: "P2002", clientVersion: "6.19.3" });
+    expect(prismaErrorCode(error)).toBe("P2002");
+    expect(isUniqueViolation(error)).toBe(true);
+  });
+
+  it("recognises the same error from another generated client by its name", () => {
+    class PrismaClientKnownRequestError extends Error {
+      name = "PrismaClientKnownRequestError";
+      code = "P2003";
+    }
+    expect(prismaErrorCode(new PrismaClientKnownRequestError())).toBe("P2003");
+  });
+
+  it("gives nothing for other errors", () => {
+    expect(prismaErrorCode(new Error("boom"))).toBeUndefined();
+    expect(prismaErrorCode({ code: "P2002" })).toBeUndefined();
+    expect(isUniqueViolation(null)).toBe(false);
+  });
+});
