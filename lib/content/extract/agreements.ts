@@ -31,6 +31,8 @@ interface DocContext {
   doc: CleanDocument;
   dates: Map<Sentence, DateMention[]>;
   marks: string[];
+  /** The sentence before, in the same paragraph ("…；双方宣布建立…" refers to it). */
+  previous?: Sentence;
 }
 
 export function extractAgreements(doc: CleanDocument): Candidate[] {
@@ -40,11 +42,15 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   let paragraph = -1;
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number } = { docYear: year, docMonth };
+  let previous: Sentence | undefined;
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       dateCtx.year = undefined;
+      previous = undefined;
     }
+    ctx.previous = previous;
+    previous = s;
     ctx.dates.set(s, findDates(s.text, dateCtx));
     const taken: Span[] = [];
     out.push(...titledDocuments(s, ctx, taken));
@@ -262,6 +268,10 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (mentions.length === 0 || more.some((m) => !mentions.some((x) => x.name === m.name))) mentions = [...more, ...mentions];
       }
       mentions.sort((a, b) => a.start - b.start);
+      if (mentions.length < 2 && /双方|两国|彼此/.test(clauseText) && ctx.previous) {
+        const before = sides(ctx.previous.text).map((x) => ({ ...x, start: -1, end: -1 }));
+        if (before.length >= 2) mentions = before;
+      }
     }
     const upgradedFrom = upgradeIn(clauseText, level);
     const others = mentions.filter((c) => c.name !== "中国");
@@ -292,7 +302,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       // a date in parentheses right after the country: 甲国（1995年3月）
       const own = dates.find((d) => d.at.start >= mention.end && d.at.start <= mention.end + 1 && text[mention.end] === "（");
       const date = own?.iso ?? dateFor(s, ctx, at);
-      const span = { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) };
+      const span = mention.start >= 0 ? { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) } : at;
       out.push(candidate(s, span, level, "partnership", m[2], parties, date, upgradedFrom ? { upgradedFrom } : {}));
     }
   }

@@ -107,6 +107,11 @@ const TYPES: Array<[string, NameCategory]> = [
   ["项目", "project"],
   ["基地", "project"],
   ["合作中心", "project"],
+  ["储备库", "project"],
+  ["联合实验室", "project"],
+  ["实验室", "project"],
+  ["博物馆", "project"],
+  ["纪念馆", "project"],
   ["中心", "project"],
   ["工坊", "project"],
   ["轻轨", "project"],
@@ -156,9 +161,16 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   return false;
 }
 
-/** 拉美和加勒比国家: a 和/与/及 between two regions or countries is inside the name. */
+/**
+ * 拉美和加勒比国家: a 和/与/及 between two regions or countries is inside the name; so is
+ * one between two short nouns after a dash-joined pair (甲—乙减贫与发展合作中心), unless
+ * what follows is an organisation of its own.
+ */
 function joinsTwoSides(text: string, at: number, nameStart: number): boolean {
   if (!"和与及".includes(text[at])) return false;
+  const rightPart = text.slice(nameStart, nameStart + 12);
+  if (/—/.test(text.slice(Math.max(0, at - 10), at)) && nameStart - at <= 8 && !ORGANISATIONS.some((o) => rightPart.startsWith(o)) && ![...countryMentions(rightPart), ...regionMentions(rightPart)].some((m) => m.start === 0))
+    return true;
   const right = text.slice(nameStart, nameStart + 8);
   const left = text.slice(Math.max(0, at - 8), at);
   const sideAt = (t: string, where: "start" | "end") =>

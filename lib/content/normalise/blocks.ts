@@ -77,6 +77,7 @@ export function groupUnits(lines: Line[]): Unit[] {
   let blank = 0;
   let last: Unit | null = null;
   let prevKind: Line["kind"] | null = null;
+  let prevClosed = false;
   const push = (u: Unit) => {
     if (last) last.blankAfter = u.blankBefore;
     units.push(u);
@@ -93,11 +94,16 @@ export function groupUnits(lines: Line[]): Unit[] {
       prevKind = "blank";
       continue;
     }
-    const adjacent = prevKind !== null && prevKind !== "blank" && last !== null;
+    const adjacent = prevKind !== null && prevKind !== "blank" && last !== null && !prevClosed;
+    prevClosed = line.closesParagraph;
     const lu = last as Unit | null;
     if (line.kind === "text" && adjacent && lu) {
       // a text line straight after another line continues it, unless it is a byline under a heading-like line
-      const continuesRun = lu.kind === "text" || ((lu.kind === "footnote" || lu.kind === "meta") && !endsComplete(lu.text));
+      const open = (t: string) => t.split("（").length > t.split("）").length || t.split("“").length > t.split("”").length;
+      const continuesRun =
+        lu.kind === "text" ||
+        (lu.kind === "footnote" && !endsComplete(lu.text)) ||
+        (lu.kind === "meta" && !endsComplete(lu.text) && (open(lu.text.text) || line.clean.length <= 12));
       const bylineBreak = lu.kind === "text" && looksLikeByline(line.raw.trim()) && isHeadingLike(lu.text.text);
       const headingLine =
         lu.kind === "text" &&

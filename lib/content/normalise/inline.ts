@@ -54,10 +54,12 @@ export interface CleanLine {
   headingLevel: number; // 0 when the line is not a Markdown heading
   endMark: boolean; // carried an end-of-article mark (■)
   doubled: boolean; // printed twice piece by piece (a caption artefact)
+  closesParagraph: boolean; // ended by </p>, </div>, </li>, <br>, </h1>…: the next line starts a new paragraph
 }
 
 export function cleanLine(line: MappedText): CleanLine {
   let t = line;
+  const closesParagraph = /<\/(?:p|div|li|h[1-6]|blockquote|td|tr)>\s*$|<br\s*\/?>\s*$/i.test(line.text);
   let headingLevel = 0;
   const heading = /^\s{0,3}(#{1,6})\s*/.exec(t.text);
   const htmlHeading = /^\s*<h([1-6])\b/i.exec(t.text);
@@ -77,7 +79,7 @@ export function cleanLine(line: MappedText): CleanLine {
   t = narrowDigits(t);
   t = widenPunctuation(t);
   const single = undouble(t);
-  return { text: single.trim(), headingLevel, endMark, doubled: single !== t };
+  return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
 }
 
 /**

@@ -20,6 +20,7 @@ export interface Line {
   headingLevel: number;
   endMark: boolean;
   doubled: boolean;
+  closesParagraph: boolean;
 }
 
 /** Units that may follow a number at the start of a body line ("5 月", "13 所"), so it is not a footnote number. */
@@ -82,6 +83,7 @@ export function splitLines(raw: string): Line[] {
       headingLevel: cleaned.headingLevel,
       endMark: cleaned.endMark,
       doubled: cleaned.doubled,
+      closesParagraph: cleaned.closesParagraph,
     });
     if (end >= n) break;
     start = end + 1;
