@@ -276,11 +276,13 @@ export function studyWorkers(
     let current: QuestionView | null = null;
     let previous: string | null = null;
     let serial = 0;
+    let steps = 0; // across load windows (`n` restarts with each window)
     return {
       think: thinkMs ? () => thinkMs[0] + random() * (thinkMs[1] - thinkMs[0]) : undefined,
-      async step(n: number) {
-        const o = (i + n) % origins.length;
-        const replay = previous !== null && n % replayEvery === replayEvery - 1;
+      async step() {
+        const k = steps++;
+        const o = (i + k) % origins.length;
+        const replay = previous !== null && k % replayEvery === replayEvery - 1;
         let body: string;
         if (replay) body = previous!;
         else {
