@@ -30,14 +30,16 @@ export const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "…"]);
 export const TERMINAL = new Set(["。", "！", "？", "!", "?", "；", "…", "⋯", "■", "."]);
 const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "》", "]"]);
 
-/** True when the text ends a sentence: 。！？； … possibly followed by closing quotes or brackets. */
+/**
+ * True when the text ends a sentence: 。！？； … possibly followed by closing quotes or
+ * brackets, or by a bracketed credit after a full sentence ("…大桥上。（新华社发）").
+ */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && CLOSERS.has(text[i])) i--;
-  if (i < 0) return true;
-  if (TERMINAL.has(text[i])) return true;
-  // a bracketed credit or note closing a caption or meta line: "（新华社发）"
-  return i < text.length - 1 && text[text.length - 1] === "）" && /[（(][^（()）]{1,40}[）)]$/.test(text) && i >= 0 && text.lastIndexOf("（") > 0 && TERMINAL.has(text[text.lastIndexOf("（") - 1]);
+  if (i < 0 || TERMINAL.has(text[i])) return true;
+  const credit = /[（(][^（()）]{1,40}[）)]$/.exec(text);
+  return credit !== null && credit.index > 0 && TERMINAL.has(text[credit.index - 1]);
 }
 
 /** Text plus, for each code unit, the raw offset it came from. */

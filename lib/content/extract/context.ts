@@ -98,7 +98,7 @@ export function countryMentions(text: string): CountryMention[] {
   }
   // lists of one-character forms closed by a count: 日、韩两国 / 越老两国 / 中老泰三国
   const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|元首|总统|关系)`, "g");
-  for (const m of text.matchAll(list)) addChain(m[1], m.index!, text, taken, out);
+  for (const m of text.matchAll(list)) addChain(m[1], m.index!, taken, out);
   // pairs led by 中 (中俄, 中老泰) followed by a relation word
   const pair = new RegExp(`中([${ABBR.replace("中", "")}]{1,3})`, "g");
   for (const m of text.matchAll(pair)) {
@@ -109,12 +109,12 @@ export function countryMentions(text: string): CountryMention[] {
     // shorten the chain while its last form and the next character make a word (中新+型 → not 中新)
     while (chain.length > 1 && NOT_PAIR.has(chain[chain.length - 1] + (text[at + chain.length] ?? ""))) chain = chain.slice(0, -1);
     if (chain.length < 2 || NOT_PAIR.has(chain.slice(0, 2))) continue;
-    addChain(chain, at, text, taken, out);
+    addChain(chain, at, taken, out);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function addChain(chain: string, at: number, text: string, taken: Uint8Array, out: CountryMention[]) {
+function addChain(chain: string, at: number, taken: Uint8Array, out: CountryMention[]) {
   let pos = at;
   const hasRussia = chain.includes("俄");
   for (const ch of chain) {
@@ -128,7 +128,6 @@ function addChain(chain: string, at: number, text: string, taken: Uint8Array, ou
     }
     pos++;
   }
-  void text;
 }
 
 /** Regions or groups named in a text ("中亚五国"), longest first, without overlaps. */
