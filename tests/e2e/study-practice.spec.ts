@@ -130,10 +130,14 @@ test.describe("practice", () => {
 
     // keyboard: pick up the first item with Space, move it down one place, drop it
     const afterDrag = await items.allInnerTexts();
-    await items.first().getByRole("button", { name: /^拖动：/ }).focus();
+    const handle = items.first().getByRole("button", { name: /^拖动：/ });
+    await handle.focus();
     await page.keyboard.press("Space");
+    await expect(page.locator("[aria-pressed=true][aria-roledescription=sortable]")).toHaveCount(1); // picked up
     await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(300); // the sensor moves the item over its neighbour before the drop
     await page.keyboard.press("Space");
+    await expect(page.locator("[aria-pressed=true][aria-roledescription=sortable]")).toHaveCount(0); // dropped
     await expect(items.nth(1)).toContainText(afterDrag[0].replace(/^\d+/, "").trim());
 
     // then the buttons put everything in the right order
