@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { joinClassByCode } from "@/lib/server/classes";
 import { db } from "@/lib/server/db";
 import { authorize } from "@/lib/server/session";
@@ -15,6 +16,5 @@ export async function joinClassAction(_prev: FormState, formData: FormData): Pro
   const result = await joinClassByCode(db, access.user.id, code.data);
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/student");
-  revalidatePath("/join");
-  return { ok: true, message: result.value.alreadyMember ? "alreadyJoined" : "joined", data: { name: result.value.name } };
+  redirect(`/join?joined=${encodeURIComponent(result.value.classId)}${result.value.alreadyMember ? "&already=1" : ""}`);
 }

@@ -1,26 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Field, Notice, buttonClass } from "@/components/ui";
+import { Button, Field, Notice } from "@/components/ui";
 import type { FormState } from "@/components/teach/form-state";
 import { joinClassAction } from "./actions";
 
-/** Typing a code (code undefined) or confirming the code of a join link. */
+/** Typing a code (code undefined) or confirming the code of a join link; on success the action redirects to /join?joined=…. */
 export function JoinForm({ code, className }: { code?: string; className?: string }) {
   const t = useTranslations("teachJoin");
   const tm = useTranslations("teachMessages");
   const [state, action, pending] = useActionState<FormState, FormData>(joinClassAction, {});
-  if (state.ok)
-    return (
-      <div className="space-y-4">
-        <Notice tone="success">{t(state.message === "alreadyJoined" ? "alreadyJoined" : "joined", { name: String(state.data?.name ?? "") })}</Notice>
-        <Link href="/student" className={buttonClass("primary")}>
-          {t("goHome")}
-        </Link>
-      </div>
-    );
   return (
     <form action={action} className="space-y-4" noValidate>
       {code ? (

@@ -13,6 +13,7 @@ import { listSets } from "@/lib/server/sets";
 import { instantToZonedLocal } from "@/lib/teaching/dates";
 import { createAssignmentAction, deleteAssignmentAction } from "../../assignments/actions";
 import { db } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { requireUser } from "@/lib/server/session";
 import { archiveClassAction, regenerateJoinCodeAction, removeStudentAction, renameClassAction } from "../actions";
 
@@ -44,7 +45,7 @@ export default async function ClassPage({ params }: Params) {
     listClassAssignments(db, user, c.id),
     listSets(db, user),
   ]);
-  const now = new Date();
+  const now = await clockNow();
   const usableSets = sets.filter((s) => s.itemCount > 0);
   const joinLink = `${origin}/join/${c.joinCode}`;
   return (

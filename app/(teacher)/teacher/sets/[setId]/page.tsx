@@ -8,6 +8,7 @@ import { QuestionBadges } from "@/components/teach/badges";
 import { Card, Field, PageTitle, buttonClass } from "@/components/ui";
 import { listTeacherClasses } from "@/lib/server/classes";
 import { db } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { requireUser } from "@/lib/server/session";
 import { getSet } from "@/lib/server/sets";
 import { instantToZonedLocal } from "@/lib/teaching/dates";
@@ -30,7 +31,7 @@ export default async function SetPage({ params }: Params) {
   if (!set) notFound();
   const [t, ta, classes] = await Promise.all([getTranslations("teachSets"), getTranslations("teachAssign"), listTeacherClasses(db, user)]);
   const activeClasses = classes.filter((c) => !c.archived);
-  const now = new Date();
+  const now = await clockNow();
   const inAWeek = new Date(now.getTime() + 7 * 24 * 3600_000);
   const retired = set.items.filter((i) => i.status === "retired").length;
   const drafts = set.items.filter((i) => i.status === "draft").length;

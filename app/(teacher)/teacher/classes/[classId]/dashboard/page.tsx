@@ -7,6 +7,7 @@ import { CsvLink, MasteryBars, ProgressCellView, percent } from "@/components/te
 import { Card, PageTitle, buttonClass } from "@/components/ui";
 import { classDashboard } from "@/lib/server/dashboards";
 import { db } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { requireUser } from "@/lib/server/session";
 
 type Params = { params: Promise<{ classId: string }> };
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClassDashboardPage({ params }: Params) {
   const user = await requireUser("teacher");
   const { classId } = await params;
-  const d = await classDashboard(db, user, classId);
+  const d = await classDashboard(db, user, classId, { now: await clockNow() });
   if (!d) notFound();
   const [t, tb, format] = await Promise.all([getTranslations("teachDash"), getTranslations("teachBank"), getFormatter()]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeStyle: "short", timeZone: user.timezone }) : "—");

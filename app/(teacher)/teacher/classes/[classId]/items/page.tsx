@@ -100,10 +100,12 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
                           <span key={f} className={`rounded px-1.5 py-0.5 text-xs ${flagTone[f]}`}>{t(`flag.${f}`)}</span>
                         ))}
                       </span>
-                      {i.flags.length > 0 && (
+                      {i.flags.length > 0 ? (
                         <div className="mt-2">
                           <QuestionActions id={i.questionId} prompt={i.prompt} status={i.status} editable={i.editable} revalidate={here} />
                         </div>
+                      ) : (
+                        <Link href={`/teacher/questions/${i.questionId}`} className="text-xs underline">{t("fixOrRetire")}</Link>
                       )}
                     </td>
                   </tr>

@@ -8,6 +8,7 @@ import { CsvLink, MasteryBars, ProgressCellView, percent } from "@/components/te
 import { Card, PageTitle } from "@/components/ui";
 import { studentDashboard } from "@/lib/server/dashboards";
 import { db } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { requireUser } from "@/lib/server/session";
 
 type Params = { params: Promise<{ classId: string; userId: string }> };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudentDashboardPage({ params }: Params) {
   const user = await requireUser("teacher");
   const { classId, userId } = await params;
-  const s = await studentDashboard(db, user, classId, userId);
+  const s = await studentDashboard(db, user, classId, userId, { now: await clockNow() });
   if (!s) notFound();
   const [t, tb, format] = await Promise.all([getTranslations("teachDash"), getTranslations("teachBank"), getFormatter()]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeStyle: "short", timeZone: user.timezone }) : "—");

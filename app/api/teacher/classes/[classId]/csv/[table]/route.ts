@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { buildCsv, isCsvTable } from "@/lib/server/csv-exports";
 import { db } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { authorize } from "@/lib/server/session";
 import { contentDisposition, toCsv } from "@/lib/teaching/csv";
 
@@ -14,6 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ clas
   const url = new URL(request.url);
   const t = await getTranslations("teachCsv");
   const csv = await buildCsv(db, access.user, classId, table, (key) => (t.has(key) ? t(key) : key), {
+    now: await clockNow(),
     timeZone: access.user.timezone,
     userId: url.searchParams.get("student") ?? undefined,
     assignmentId: url.searchParams.get("assignment") ?? undefined,
