@@ -13,7 +13,7 @@ type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
 const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(个|大|项|点|股|条|种|通|化|不|位一体)([\u4e00-\u9fff]{1,6})$/;
 const CONCEPT_SUFFIX = /(?:交流年|文化年|旅游年|友好年|合作年|精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
 const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
-const SLOGAN_BEFORE = /(?:被誉为|誉为|被称为|称为|号称|素有|秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为)$/;
+const SLOGAN_BEFORE = /(?:核心是|就是|被誉为|誉为|被称为|称为|号称|素有|秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为)$/;
 const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
 
 function concept(
@@ -262,6 +262,9 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
   return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
 }
 
+/** What a short term is said to be "的…" when it is a principle: "X是…的理念/原则/箴言". */
+const DEFINING_HEAD = /(?:理念|原则|方针|箴言|核心|精髓|基础|目标|宗旨|灵魂|内涵|根本|关键|要义|之道|准则|保障|动力|指南)$/;
+
 function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
@@ -270,16 +273,27 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");
     const quoted = rawTerm.startsWith("“");
-    if (!quoted && !known.has(term) && !CONCEPT_SUFFIX.test(term)) continue;
+    const strong = m[2] === "是指" || m[2] === "指的是" || (m[2] === "即" && /[，,]$/.test(m[0].slice(0, m[0].indexOf(m[2]))) && term.length <= 6);
+    const definition = m[3];
+    const principle = m[2] === "是" && /的/.test(definition) && DEFINING_HEAD.test(definition) && term.length <= 6 && m.index === 0;
+    if (!quoted && !strong && !principle && !known.has(term) && !CONCEPT_SUFFIX.test(term)) continue;
     if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚)/.test(term)) continue;
-    let definition = m[3];
     if (m[2] === "是" && !/的|之/.test(definition)) continue;
     if (/^(?:其|它|他|她|这|那)/.test(definition)) continue;
-    definition = definition.replace(/^(?:对|一种|一个)/, (x) => x);
     const start = m.index! + m[0].indexOf(rawTerm);
     out.push(concept(s, { start, end: m.index! + m[0].length }, term, "definition", { definition }));
   }
   return out;
+}
+
+/** "X包括五个方面：甲…，乙…" — a term announced with the count of its parts. */
+function announcedParts(s: Sentence): ConceptCandidate[] {
+  const m = /([^，。；：]{2,20}?)(?:包括|包含|主要有|分为|涵盖)([一二两三四五六七八九十\d]+个?(?:方面|部分|层面|内容|原则|领域|维度|支柱))[：:]/.exec(s.text);
+  if (!m) return [];
+  const term = m[1].replace(/^(?:而|并|且|其中|这一|此)/, "");
+  const rest = s.text.slice(m.index + m[0].length);
+  const items = splitItems(rest.replace(/[。；]$/, "")).map((i) => i.slice(0, 16));
+  return [concept(s, { start: m.index, end: m.index + m[0].length }, term, "enumeration", { items, count: countOfTerm(m[2]) })];
 }
 
 function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
@@ -349,6 +363,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     const list = enumerations(s, sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined);
     const colon = colonEnumerations(sentences, i);
     if (colon) list.push(colon);
+    list.push(...announcedParts(s));
     perSentence.set(s, list);
   });
   // items of enumerations become known terms for definitions (互x是…, 互y是…)

@@ -48,6 +48,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["分委会", "mechanism"],
   ["委员会", "mechanism"],
   ["理事会", "mechanism"],
+  ["对话会", "mechanism"],
   ["对话", "mechanism"],
   ["组织", "organisation"],
   ["联盟", "organisation"],
