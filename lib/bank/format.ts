@@ -63,7 +63,7 @@ export const conceptValueSchema = z.object({
   definition: z.string().optional(),
   /** Items of an enumeration, in order. */
   items: z.array(z.string()).optional(),
-  /** The announced count ("四个坚持" → 4) when the text gives one. */
+  /** The announced count ("三个原则" → 3) when the text gives one. */
   count: z.number().int().positive().optional(),
 });
 

@@ -58,7 +58,7 @@ function itemsOf(f: ConceptFact): string[] {
  */
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** The count a term announces ("四个坚持" → 4, "六大优先方向" → 6), when it announces one. */
+/** The count a term announces ("三个原则" → 3, "五大领域" → 5), when it announces one. */
 function announcedCount(f: ConceptFact): number | undefined {
   if (f.value.count) return f.value.count;
   const m = /^([一二两三四五六七八九十])(?:个|大|点|项|条|种|方面|要|化|心|廊|路)/u.exec(termOf(f));
