@@ -22,9 +22,9 @@ const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约",
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
-const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|更加紧密的)";
+const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
-const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
+const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
 
 interface DocContext {
@@ -218,6 +218,14 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     let start = m.index!;
     while (start > 0 && end - start < 30) {
       const ch = s.text[start - 1];
+      if (ch === "”") {
+        // a quoted name inside the title: 共建“某某”合作谅解备忘录
+        const open = s.text.lastIndexOf("“", start - 1);
+        if (open >= 0 && start - open <= 20 && !s.text.slice(open, start - 1).includes("”")) {
+          start = open;
+          continue;
+        }
+      }
       if (!/[\u4e00-\u9fff—\d]/.test(ch)) break;
       if ("的在于和及是将把对向从由被等了该此这其并".includes(ch)) break;
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;

@@ -6,6 +6,7 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, countryMentions, factSentences, normaliseName, regionMentions } from "./context";
+import { pairAbbreviations } from "./names";
 import { chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
@@ -95,7 +96,7 @@ function lists(text: string): ListAt[] {
     out.push({ start, end, body, quoted: true });
   }
   // unquoted lists of short items
-  for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,12}/g)) {
+  for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,12}、)+[\u4e00-\u9fff“”]{1,12}/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
@@ -107,7 +108,7 @@ function lists(text: string): ListAt[] {
 const COUNT_WORD = "[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?";
 const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string }> = [
   // …“三大目标” / …四大领域 / 等三个方面
-  { re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1] },
+  { re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "") },
   // …”是“X”的核心内涵 / …”的“X”
   { re: /^(?:”)?(?:是|的)“([^“”、，]{2,16})”/, term: (m) => m[1] },
   // …的发展观 / …的价值观
@@ -141,7 +142,13 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     const at = { start: l.start, end: l.end };
     let term: string | undefined;
     // “N个X”，即“…” / N个X：…
-    const lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
+    let lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
+    if (lead && !/即|是|包括|[：:]/.test(lead[0].slice(lead[0].indexOf(lead[1]) + lead[1].length))) {
+      // "…三大支柱，优先在a、b、c五个领域…": a count before a bare comma names the list before it, not this one
+      if (!l.quoted && (/^等/.test(after) || /^[\u4e00-\u9fff]{1,4}等/.test(items[items.length - 1]))) continue;
+      const tail = splitHead(items[items.length - 1], after);
+      if (tail.term && countOfTerm(tail.term)) lead = null;
+    }
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     // “X”即a、b、c
@@ -196,6 +203,8 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
       }
     }
     if (splitItems(l.body).every((i) => COUNT_TERM.test(i.replace(/[“”]/g, "")))) continue; // “三点共识”、“两个坚持”…: each is its own concept
+    // "…，即a、b、c": the connective opens the list, it is not part of its first item
+    if (/[，,：:]$/.test(before) && /^(?:即|就是|分别是)[\u4e00-\u9fff“]/.test(items[0])) items[0] = items[0].replace(/^(?:即|就是|分别是)/, "");
     items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
     if (!term && !l.quoted && /^等/.test(text.slice(at.end))) continue; // "a、b、c等领域": examples, not a named list
@@ -240,6 +249,7 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
   const firstItem = s.text.slice(colon + 1);
   const lead = /^(坚持|一是|首先|第一|其一)/.exec(firstItem);
   if (!lead) return null;
+  if (lead[1] === "一是" && /[，；]二是/.test(firstItem)) return inlineOrdinals(s, colon);
   const items = [firstItem];
   const ordinal = lead[1] !== "坚持";
   for (let j = i + 1; j < sentences.length && sentences[j].paragraph === s.paragraph && items.length < 12; j++) {
@@ -260,6 +270,23 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
     .trim();
   if (!term) return null;
   return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
+}
+
+/** "X：一是a，二是b，三是c。" within one sentence. */
+function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
+  const body = s.text.slice(colon + 1).replace(/[。；]$/, "");
+  const items = body.split(/[，；](?=[二三四五六七八九]是)/).map((t) => t.replace(/^[一二三四五六七八九]是/, "").slice(0, 40));
+  if (items.length < 2 || items.some((i) => i.length < 2)) return null;
+  const termMatch = /([^，。；]{2,30})$/.exec(s.text.slice(0, colon));
+  if (!termMatch) return null;
+  const term = termMatch[1]
+    .replace(/^.*(?:来自|在于|包括|体现在|表现在|集中在|主要有)/, "")
+    .replace(/^.*?(?:认为|指出|强调|表示)[，,]?/, "")
+    .replace(/^(?:主要|大致|大体)/, "")
+    .trim();
+  if (term.length < 2) return null;
+  const start = colon - termMatch[1].length + termMatch[1].lastIndexOf(term);
+  return concept(s, { start, end: s.text.length }, term, "enumeration", { items, count: countOfTerm(term) ?? items.length });
 }
 
 /** What a short term is said to be "的…" when it is a principle: "X是…的理念/原则/箴言". */
@@ -308,11 +335,13 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
     if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|项目|新经济政策|发展战略)/.test(after)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
+    // a formula naming a format or framework: “3+5+X合作框架”, “14+1”
+    const formula = /^\d+(?:[+＋][\dA-Z]+)+[\u4e00-\u9fff]{0,6}$/.test(x) && !/^(?:合作|机制)/.test(after) && !/合作$/.test(x);
     const multi = /[，、]/.test(x) && x.length >= 6;
     const head = SLOGAN_AFTER.exec(after);
     const verb = SLOGAN_BEFORE.test(before) && x.length >= 4;
     const suffix = CONCEPT_SUFFIX.test(x) && x.length >= 4;
-    if (!count && !multi && !head && !verb && !suffix) continue;
+    if (!count && !multi && !head && !verb && !suffix && !formula) continue;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
     const glued = /^(?:精神|理念|原则|方针)/.exec(after);
     const term = glued ? x + glued[0] : x;
@@ -340,11 +369,11 @@ function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
 }
 
 /** "中老命运共同体", "甲乙—丙丁命运共同体": a community of shared future named for its sides. */
-function communities(s: Sentence, taken: Span[]): ConceptCandidate[] {
+function communities(s: Sentence, taken: Span[], marks: readonly string[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体)/g)) {
-    let head = m[1].replace(/^.*(?:的|构建|建设|打造|推动|携手|迈向|建成|是|为|和|与)/, "");
-    const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0;
+    let head = m[1].replace(/^.*(?:的|构建|建设|打造|推动|携手|迈向|建成|是|为|和|与)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
+    const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0 || marks.some((mk) => head.startsWith(mk));
     if (!hasSides) continue;
     const start = m.index! + m[0].length - head.length - m[2].length;
     const at = { start, end: m.index! + m[0].length };
@@ -358,6 +387,7 @@ function communities(s: Sentence, taken: Span[]): ConceptCandidate[] {
 export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
+  const marks = pairAbbreviations(doc.text);
   const perSentence = new Map<Sentence, ConceptCandidate[]>();
   sentences.forEach((s, i) => {
     const list = enumerations(s, sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined);
@@ -373,7 +403,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     const list = perSentence.get(s)!;
     const taken = list.map((c) => c.at);
     const own = [...list, ...definitions(s, known), ...slogans(s, taken)];
-    const more = communities(s, own.map((c) => c.at));
+    const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
   return out;

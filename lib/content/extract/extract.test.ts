@@ -114,3 +114,36 @@ describe("entities", () => {
     expect(entities).toEqual(expect.arrayContaining([["中国", "country"], ["哈萨克斯坦", "country"], ["托卡耶夫", "person"], ["习近平", "person"]]));
   });
 });
+
+describe("agreements and concepts of less common shapes", () => {
+  it("reads pairs of newer one-character forms, 重要 partnerships and upgrades named in the clause before", () => {
+    const facts = factsOf("中匈两国于2005年建立重要合作伙伴关系，2019年宣布提升为全面战略伙伴关系。");
+    const levels = values(facts, "agreement").filter((v) => v.category === "partnership").map((v) => [v.name, (v.parties as string[]).join("+"), v.date]);
+    expect(levels).toEqual([
+      ["重要合作伙伴关系", "中国+匈牙利", "2005"],
+      ["全面战略伙伴关系", "中国+匈牙利", "2019"],
+    ]);
+  });
+
+  it("reads formats written as formulas, dash-joined mechanisms in lists, named weeks, platforms and river bodies", () => {
+    const names = values(factsOf("甲乙—丙丁合作机制下，“甲丙周”每年举办。2018年，“8+1合作”启动；长河—北国合作、东国—长河伙伴关系等机制并存。双方设立甲丙水资源信息共享平台，并与乌伦河委员会签署备忘录。"), "agreement").map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["甲丙周", "8+1合作", "长河—北国合作", "甲丙水资源信息共享平台", "乌伦河委员会"]));
+  });
+
+  it("keeps a quoted name inside the title of a signed memorandum", () => {
+    const names = values(factsOf("2020年，五国同中方签署共建“某某之路”合作谅解备忘录。"), "agreement").map((v) => v.name);
+    expect(names).toContain("共建“某某之路”合作谅解备忘录");
+  });
+
+  it("reads inline ordinal lists, formulas and communities named by a document's own abbreviation", () => {
+    const concepts = values(factsOf("北河—南江合作顺利推进。困难主要来自两个方面：一是资金不足，二是人才短缺。合作采用“2+4+X框架”。各方携手构建面向未来的北南国家命运共同体。"), "concept");
+    expect(concepts.find((c) => c.term === "两个方面")?.items).toEqual(["资金不足", "人才短缺"]);
+    expect(concepts.map((c) => c.term)).toEqual(expect.arrayContaining(["2+4+X框架", "北南国家命运共同体"]));
+  });
+
+  it("leaves out the connective before a list and lists of examples after a bare count", () => {
+    const concepts = values(factsOf("双方坚持“三个原则”，即互相尊重、平等互利、开放包容。合作覆盖五个领域，并拓展数字、环保、卫生等新领域。"), "concept");
+    expect(concepts.find((c) => c.term === "三个原则")?.items).toEqual(["互相尊重", "平等互利", "开放包容"]);
+    expect(concepts.some((c) => (c.items as string[] | undefined)?.some((i) => i.includes("拓展")))).toBe(false);
+  });
+});

@@ -45,6 +45,9 @@ const TYPES: Array<[string, NameCategory]> = [
   ["机构", "organisation"],
   ["博览会", "mechanism"],
   ["合作平台", "mechanism"],
+  ["平台", "mechanism"],
+  ["网络", "mechanism"],
+  ["周", "mechanism"],
   ["分委会", "mechanism"],
   ["委员会", "mechanism"],
   ["理事会", "mechanism"],
@@ -123,6 +126,9 @@ const TYPES: Array<[string, NameCategory]> = [
   ["码头", "project"],
   ["港", "project"],
   ["机场", "project"],
+  ["大道", "project"],
+  // last: longer types beginning with it (合作区, 合作中心) are tried first
+  ["合作", "mechanism"],
 ];
 
 const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiative") && t.length >= 2).map(([t]) => t);
@@ -151,7 +157,9 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
-  if (category === "organisation" && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
+  if ((category === "organisation" || type.endsWith("中心")) && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
+  // a river or basin names the body: 某某河委员会, 某某江流域合作
+  if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|丝绸之路|海上丝绸之路|金砖|亚太|东亚|南南)/.test(body)) return true;
   let run = 0;
@@ -202,7 +210,10 @@ function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
 }
 
-const LEVEL_ONLY = /^(?:[中哈吉塔土乌俄美日韩欧东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密)*$/;
+/** A name standing in a list: 甲、乙等 / …、甲. */
+const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
+
+const LEVEL_ONLY = /^(?:[中哈吉塔土乌俄美日韩欧东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$/;
 
 export function findNamedThings(text: string, marks: readonly string[] = []): NamedThing[] {
   const found: NamedThing[] = [];
@@ -222,7 +233,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         continue;
       }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
-      if (STOP_WORDS.some((w) => text.endsWith(w, start))) break;
+      // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
+      if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
       // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
       if (start < m.index! && ENDING_TYPES.some((t) => text.endsWith(t, start))) break;
       if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;
@@ -241,6 +253,12 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const category = CATEGORY.get(type)!;
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
+    // weak types name something only in a narrow shape: 16+1合作, 甲—乙合作 in a list of mechanisms,
+    // 甲—乙…平台/网络, 某国某某大道
+    if (type === "合作" && !/^\d+(?:[+＋][\dA-Z]+)+$/.test(body) && !(/^[^—]{2,8}—[^—]{2,10}$/.test(body) && inList(text, realStart, end))) continue;
+    if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
+    if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
     if (category === "partnership" && LEVEL_ONLY.test(body)) continue; // levels are read by the partnership extractor
     // what is founded or launched is named: 成立某某基金, 启动某某平台

@@ -67,7 +67,7 @@ export const COUNTRIES: Record<string, string[]> = {
   萨摩亚: [],
   汤加: [],
   瓦努阿图: [],
-  巴布亚新几内亚: [],
+  巴布亚新几内亚: ["巴新"],
   基里巴斯: [],
   密克罗尼西亚联邦: [],
   库克群岛: [],
@@ -204,6 +204,16 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   非: "非洲",
   拉: "拉美",
   澳: "澳大利亚",
+  斐: "斐济",
+  所: "所罗门群岛",
+  塞: "塞尔维亚",
+  匈: "匈牙利",
+  波: "波兰",
+  希: "希腊",
+  智: "智利",
+  秘: "秘鲁",
+  墨: "墨西哥",
+  葡: "葡萄牙",
 };
 
 /** Regions and groups that name one side of a relation ("中亚五国"). */
