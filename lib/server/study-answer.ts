@@ -200,14 +200,17 @@ export async function answerQuestion(
   input: AnswerInput,
   now: Date,
 ): Promise<Result<AnswerOutcome, AnswerError>> {
-  const previous = await storedResult(db, user.id, input.idempotencyKey);
-  if (previous) return ok({ result: previous, next: await nextQuestion(db, user, now) });
-
+  // a key seen before is found by the unique index when the log is written (P2002 below), which
+  // saves a lookup on every first answer; a retry after the card moved on is caught the same way
   const card = await db.card.findUnique({
     where: { userId_questionId: { userId: user.id, questionId: input.questionId } },
     select: { ...cardStateSelect, question: { select: questionWithTitle } },
   });
-  if (!card) return fail("not_found", "questionNotFound");
+  if (!card) {
+    const previous = await storedResult(db, user.id, input.idempotencyKey);
+    if (previous) return ok({ result: previous, next: await nextQuestion(db, user, now) });
+    return fail("not_found", "questionNotFound");
+  }
   const rated = rateAnswer(card.question, input.answer, input.durationMs, input.override);
   if (!rated) return fail("invalid_answer", "invalidAnswer");
 
