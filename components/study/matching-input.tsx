@@ -20,7 +20,7 @@ export function MatchingInput({ questionId, left, right, matches, onChange, disa
   return (
     <div className="space-y-2">
       <p className="text-sm text-stone-600 dark:text-stone-400">{t("matchHint")}</p>
-      <ul className="space-y-2">
+      <ul className="space-y-4 sm:space-y-2">
         {left.map((l, i) => {
           const id = `match-${questionId}-${i}`;
           const ok = expected ? rightFor.get(l) === matches[l] : undefined;

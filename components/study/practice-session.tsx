@@ -237,7 +237,7 @@ export function PracticeSession({ initial }: { initial: NextQuestion }) {
             </div>
             <div className="flex items-center justify-between gap-3">
               <p className="hidden text-xs text-stone-500 sm:block">{t("keyboardHelp")}</p>
-              <button type="button" onClick={() => void submit()} disabled={locked} className={buttonClass("primary", "min-w-32")}>
+              <button type="button" onClick={() => void submit()} disabled={locked} className={buttonClass("primary", "w-full sm:w-auto sm:min-w-32")}>
                 {phase === "saving" ? t("submitting") : error === t("networkError") ? t("retry") : t("submit")}
               </button>
             </div>
@@ -247,7 +247,7 @@ export function PracticeSession({ initial }: { initial: NextQuestion }) {
           <div className="mt-6 space-y-4 border-t border-stone-200 pt-4 dark:border-stone-800">
             <AnswerFeedback result={result} />
             <div className="flex justify-end">
-              <button ref={continueRef} type="button" onClick={proceed} className={buttonClass("primary", "min-w-32")}>
+              <button ref={continueRef} type="button" onClick={proceed} className={buttonClass("primary", "w-full sm:w-auto sm:min-w-32")}>
                 {t("continue")}
                 <ArrowRight aria-hidden size={16} />
               </button>
