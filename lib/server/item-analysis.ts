@@ -51,10 +51,11 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
   const quizFilter = only ? Prisma.sql`t."assignmentId" = ${only}` : Prisma.sql`t."assignmentId" IN (SELECT x."id" FROM "Assignment" x WHERE x."classId" = ${klass.id})`;
   const [practice, quiz, counts] = await Promise.all([
     // Each card's first answer (practice, or a quiz once submitted), through the (cardId, reviewedAt) index.
-    db.$queryRaw<{ uid: string; qid: string; correct: unknown; rating: unknown; answer: string; at: unknown }[]>(Prisma.sql`
-      SELECT c."userId" AS uid, c."questionId" AS qid, r."correct" AS correct, r."rating" AS rating, r."answer" AS answer, r."reviewedAt" AS at
+    db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string | null; at: unknown }[]>(Prisma.sql`
+      SELECT c."userId" AS uid, c."questionId" AS qid, COALESCE(r."correct", r."rating" > 1) AS correct,
+        CASE WHEN r."correct" THEN NULL ELSE r."answer" END AS answer, r."reviewedAt" AS at
       FROM "Card" c JOIN "ReviewLog" r ON r."id" = (
-        SELECT r2."id" FROM "ReviewLog" r2 WHERE r2."cardId" = c."id" ORDER BY r2."reviewedAt" ASC, r2."id" ASC LIMIT 1)
+        SELECT r2."id" FROM "ReviewLog" r2 WHERE r2."cardId" = c."id" ORDER BY r2."reviewedAt" ASC LIMIT 1)
       WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})`),
     // Quiz answers are saved as given, before the review log written at submission.
     db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string; at: unknown }[]>(Prisma.sql`
@@ -76,7 +77,7 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
     const seen = first.get(key);
     if (!seen || at < seen.at) first.set(key, { userId: uid, questionId: qid, correct, answer, at });
   };
-  for (const r of practice) consider(r.uid, r.qid, r.correct === null ? num(r.rating) > 1 : truthy(r.correct), r.answer, r.at);
+  for (const r of practice) consider(r.uid, r.qid, truthy(r.correct), r.answer ?? "", r.at);
   for (const r of quiz) consider(r.uid, r.qid, truthy(r.correct), r.answer, r.at);
   const stats = analyseItems([...first.values()].sort((a, b) => a.at - b.at));
 
