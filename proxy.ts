@@ -11,5 +11,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/student/:path*", "/teacher/:path*", "/admin/:path*", "/settings/:path*"],
+  matcher: ["/student/:path*", "/teacher/:path*", "/admin/:path*", "/settings/:path*", "/join", "/join/:path*"],
 };

@@ -23,6 +23,7 @@ export const PROTECTED_PREFIXES: { prefix: string; roles: Role[] }[] = [
   { prefix: "/teacher", roles: ["teacher", "admin"] },
   { prefix: "/admin", roles: ["admin"] },
   { prefix: "/settings", roles: ["student", "teacher", "admin"] },
+  { prefix: "/join", roles: ["student", "teacher", "admin"] },
 ];
 
 export const authConfig = {

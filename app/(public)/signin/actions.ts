@@ -17,9 +17,16 @@ export interface SignInState {
   email?: string;
 }
 
-/** Only same-site paths may be followed after signing in. */
+/** Only a path on this site is followed after signing in (an absolute URL keeps its path only). */
 function safeCallback(url: string | undefined): string | null {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : null;
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, "http://wengu.invalid");
+    const path = parsed.pathname + parsed.search;
+    return path.startsWith("/") && !path.startsWith("//") && path !== "/signin" ? path : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
