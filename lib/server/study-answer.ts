@@ -33,7 +33,6 @@ export type { AnswerOutcome, AnswerResult };
 
 export type AnswerError = "not_found" | "invalid_answer";
 
-const questionWithTitle = { ...questionRowSelect, document: { select: { title: true } } } as const;
 
 const cardStateSelect = {
   id: true,
@@ -49,11 +48,24 @@ const cardStateSelect = {
   lastReview: true,
 } as const;
 
-type QuestionWithTitle = QuestionRow & { document: { title: string } };
+/**
+ * Document titles, kept for a minute: shown with every answer's passage, and a relation select
+ * would cost a statement on each answer. A renamed document shows its new title within a minute.
+ */
+const titles = new Map<string, { title: string; at: number }>();
+async function documentTitle(db: Db, documentId: string): Promise<string> {
+  const hit = titles.get(documentId);
+  if (hit && Date.now() - hit.at < 60_000) return hit.title;
+  const doc = await db.document.findUnique({ where: { id: documentId }, select: { title: true } });
+  const title = doc?.title ?? "";
+  if (titles.size > 1000) titles.clear();
+  titles.set(documentId, { title, at: Date.now() });
+  return title;
+}
 
-const sourceOf = (q: QuestionWithTitle): SourcePassage => ({
+const sourceOf = async (db: Db, q: QuestionRow): Promise<SourcePassage> => ({
   documentId: q.documentId,
-  documentTitle: q.document.title,
+  documentTitle: await documentTitle(db, q.documentId),
   start: q.sourceStart,
   end: q.sourceEnd,
   quote: q.sourceQuote,
@@ -151,7 +163,7 @@ export async function withCardRetry<T>(write: (attempt: number) => Promise<T>, a
 async function storedResult(db: Db, userId: string, idempotencyKey: string): Promise<AnswerResult | null> {
   const log = await db.reviewLog.findUnique({
     where: { userId_idempotencyKey: { userId, idempotencyKey } },
-    select: { questionId: true, correct: true, rating: true, answer: true, after: true, reviewedAt: true, question: { select: questionWithTitle } },
+    select: { questionId: true, correct: true, rating: true, answer: true, after: true, reviewedAt: true, question: { select: questionRowSelect } },
   });
   if (!log) return null;
   let given: unknown = null;
@@ -167,7 +179,7 @@ async function storedResult(db: Db, userId: string, idempotencyKey: string): Pro
     expected: expectedAnswer(log.question),
     given,
     explanation: log.question.explanation,
-    source: sourceOf(log.question),
+    source: await sourceOf(db, log.question),
     nextDue: (parseCardState(log.after)?.due ?? log.reviewedAt).toISOString(),
     answeredAt: log.reviewedAt.toISOString(),
     replayed: true,
@@ -204,7 +216,7 @@ export async function answerQuestion(
   // saves a lookup on every first answer; a retry after the card moved on is caught the same way
   const card = await db.card.findUnique({
     where: { userId_questionId: { userId: user.id, questionId: input.questionId } },
-    select: { ...cardStateSelect, question: { select: questionWithTitle } },
+    select: { ...cardStateSelect, question: { select: questionRowSelect } },
   });
   if (!card) {
     const previous = await storedResult(db, user.id, input.idempotencyKey);
@@ -251,7 +263,7 @@ export async function answerQuestion(
     expected: expectedAnswer(card.question),
     given: input.answer,
     explanation: card.question.explanation,
-    source: sourceOf(card.question),
+    source: await sourceOf(db, card.question),
     nextDue: after.due.toISOString(),
     answeredAt: now.toISOString(),
     replayed: false,

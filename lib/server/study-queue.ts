@@ -3,7 +3,7 @@ import "server-only";
  * The practice queue of one student (rules in lib/study/queue.ts): a few indexed queries on
  * Card(userId, state, due) and ReviewLog(userId, reviewedAt), nothing per card.
  */
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { previewDue, type CardState } from "@/lib/scheduler/fsrs";
 import { startOfDay, validTimeZone } from "@/lib/study/day";
 import { questionRowSelect, questionView } from "@/lib/study/question";
@@ -17,6 +17,7 @@ import {
 } from "@/lib/study/queue";
 import type { NextQuestion, QueueCounts, QueueItem } from "@/lib/study/types";
 import type { Db } from "./db";
+import { dialectOf, timestampParam } from "./progress-sql";
 
 export type { NextQuestion, QueueCounts, QueueItem };
 
@@ -48,11 +49,12 @@ const cardSelect = {
 /** What the student answered today, for limits and burying siblings. */
 export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timezone">, now: Date): Promise<DayActivity> {
   const since = startOfDay(now, validTimeZone(user.timezone));
-  const logs = await db.reviewLog.findMany({
-    where: { userId: user.id, reviewedAt: { gte: since } },
-    select: { state: true, origin: true, cardId: true, card: { select: { siblingKey: true } } },
-  });
-  return summariseToday(logs.map((l) => ({ state: l.state, origin: l.origin, cardId: l.cardId, siblingKey: l.card.siblingKey })));
+  // one statement (a relation select would be two); runs on the answer path, so it counts
+  const logs = await db.$queryRaw<{ state: number | bigint; origin: string; cardId: string; siblingKey: string | null }[]>(Prisma.sql`
+    SELECT l."state" AS "state", l."origin" AS "origin", l."cardId" AS "cardId", c."siblingKey" AS "siblingKey"
+    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
+    WHERE l."userId" = ${user.id} AND l."reviewedAt" >= ${timestampParam(since, dialectOf(db))}`);
+  return summariseToday(logs.map((l) => ({ state: Number(l.state), origin: l.origin, cardId: l.cardId, siblingKey: l.siblingKey })));
 }
 
 /** Cards of active questions that are not buried by a sibling answered today. */
