@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, signUp, uniqueEmail } from "./fixtures";
+import { demo, DEMO_PASSWORD, signIn, signUp, uniqueEmail } from "./fixtures";
 
 test.describe("roles are enforced on the server", () => {
   test("a signed-out visitor is sent to sign in from every protected area", async ({ page }) => {
@@ -7,6 +7,15 @@ test.describe("roles are enforced on the server", () => {
       await page.goto(path);
       await expect(page).toHaveURL(/\/signin/);
     }
+  });
+
+  test("a join link opened while signed out leads back to the join page after signing in", async ({ page }) => {
+    await page.goto("/join/ABCD2345");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    await page.getByLabel("电子邮箱").fill(demo.student);
+    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page).toHaveURL(/\/join/);
   });
 
   test("a student gets 404 for teacher and admin pages", async ({ page }) => {
