@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import { databaseProvider, env } from "../lib/env";
 import { spawn } from "node:child_process";
 import { migratePostgres } from "../lib/db/migrate-postgres";
-import { bin } from "./lib/run";
+import { bin, exitWith } from "./lib/run";
 
 /** Runs a command quietly; its output is shown only when it fails. */
 function capture(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
@@ -84,10 +84,4 @@ async function main(): Promise<number> {
   return databaseProvider(url) === "sqlite" ? migrateSqlite(url) : migratePostgresDatabase(url);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`db:migrate: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+exitWith("db:migrate", main, "message");

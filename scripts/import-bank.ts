@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "../lib/server/db";
 import { BankImportError, describeImport, importBank, loadBankFile } from "../lib/server/bank-import";
+import { exitWith } from "./lib/run";
 
 const USAGE = "usage: npm run db:import -- --bank <file.json> [--owner <email>] [--draft]";
 
@@ -66,10 +67,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error("db:import: failed:", error);
-    process.exit(1);
-  },
-);
+exitWith("db:import", main);

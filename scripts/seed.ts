@@ -9,6 +9,7 @@ import { env } from "../lib/env";
 import { createDb } from "../lib/server/db";
 import { BankImportError, describeImport, importBank, loadBankFile } from "../lib/server/bank-import";
 import { seedDemo, type DemoLogin } from "../lib/server/demo-seed";
+import { exitWith } from "./lib/run";
 
 const DEFAULT_BANK = "content/banks/default.json";
 
@@ -50,10 +51,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error("db:seed: failed:", error);
-    process.exit(1);
-  },
-);
+exitWith("db:seed", main);

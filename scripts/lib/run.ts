@@ -22,3 +22,18 @@ export const runScript = (script: string, args: string[] = [], options: SpawnOpt
 export function runSync(command: string, args: string[], options: SpawnOptions = {}): number {
   return spawnSync(command, args, { stdio: "inherit", ...options }).status ?? 1;
 }
+
+/**
+ * Runs a command's main and exits with the code it returns; an unexpected error is printed under
+ * the command's name (its message only, or the whole error with its stack) and exits 1.
+ */
+export function exitWith(command: string, main: () => Promise<number>, show: "message" | "error" = "error"): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (show === "message") console.error(`${command}: ${(error as Error).message}`);
+      else console.error(`${command}: failed:`, error);
+      process.exit(1);
+    },
+  );
+}
