@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { BankImportError, importBank } from "@/lib/server/bank-import";
 import type { Db } from "@/lib/server/db";
+import { reviewLogRow } from "@/tests/support/rows";
 import { createTestDb, testDbProvider, TMP_DIR, type TestDb } from "@/tests/support/test-db";
 import { smallBank } from "@/tests/fixtures/banks/banks";
 
@@ -33,26 +34,7 @@ async function counts() {
 async function addLearnerWithCard(questionId: string) {
   const user = await db.user.create({ data: { email: "learner@test", name: "学习者", passwordHash: "x" } });
   const card = await db.card.create({ data: { userId: user.id, questionId, due: new Date(), reps: 1, state: 2 } });
-  const log = await db.reviewLog.create({
-    data: {
-      userId: user.id,
-      cardId: card.id,
-      questionId,
-      idempotencyKey: "answer-1",
-      rating: 3,
-      correct: true,
-      state: 0,
-      due: new Date(),
-      stability: 0,
-      difficulty: 0,
-      elapsedDays: 0,
-      lastElapsedDays: 0,
-      scheduledDays: 0,
-      learningSteps: 0,
-      after: "{}",
-      reviewedAt: new Date(),
-    },
-  });
+  const log = await db.reviewLog.create({ data: { ...reviewLogRow(user.id, card.id, questionId, "answer-1"), correct: true } });
   return { user, card, log };
 }
 

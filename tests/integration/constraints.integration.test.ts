@@ -1,6 +1,7 @@
 import { prismaErrorCode } from "@/lib/db/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBank } from "@/lib/server/bank-import";
+import { reviewLogRow } from "@/tests/support/rows";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { smallBank } from "@/tests/fixtures/banks/banks";
 
@@ -18,23 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.cleanup());
 
-const reviewLog = (userId: string, cardId: string, idempotencyKey: string) => ({
-  userId,
-  cardId,
-  questionId: "q_mcq_belt",
-  idempotencyKey,
-  rating: 3,
-  state: 0,
-  due: new Date(),
-  stability: 0,
-  difficulty: 0,
-  elapsedDays: 0,
-  lastElapsedDays: 0,
-  scheduledDays: 0,
-  learningSteps: 0,
-  after: "{}",
-  reviewedAt: new Date(),
-});
+const reviewLog = (userId: string, cardId: string, idempotencyKey: string) => reviewLogRow(userId, cardId, "q_mcq_belt", idempotencyKey);
 
 async function prismaCode(promise: Promise<unknown>): Promise<string | undefined> {
   try {
