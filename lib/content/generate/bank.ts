@@ -1,10 +1,11 @@
 /** From a corpus of facts to a validated `quizbank/1` bank and a quality report. */
 import { BANK_FORMAT, bankSchema, QUESTION_TYPES, type Bank, type Question, type QuestionType } from "../../bank/format";
 import type { Corpus, ExtractedFact } from "../types";
-import { buildAgreementQuestions } from "./builders/agreement";
+import { buildAgreementQuestions, usableAgreement } from "./builders/agreement";
 import { factKey } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";
 import { buildDateQuestions } from "./builders/date";
+import { buildEntityQuestions } from "./builders/entity";
 import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
 import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
@@ -14,7 +15,7 @@ import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
 
 /** Bump when the generator's output changes for the same input. */
-export const GENERATOR_VERSION = "1.0.0";
+export const GENERATOR_VERSION = "1.1.0";
 
 export const TESTED_KINDS = ["date", "agreement", "concept", "figure"] as const;
 
@@ -27,9 +28,12 @@ export interface GenerateOptions {
 
 export interface KindCoverage {
   facts: number;
+  /** facts the generator declines to ask about because they are malformed (a name that is no name) */
+  declined: number;
   tested: number;
   /** tested by a question other than a flashcard */
   testedObjective: number;
+  /** tested / (facts − declined) */
   share: number;
 }
 
@@ -42,6 +46,7 @@ export interface BankReport {
   byKind: Record<string, number>;
   coverage: Record<string, KindCoverage>;
   untested: { id: string; kind: string; label: string }[];
+  declined: { id: string; kind: string; label: string }[];
   dropped: Dropped[];
   droppedByReason: Record<string, number>;
 }
@@ -68,6 +73,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
   }
   drafts.push(...buildOrderingQuestions(ctx));
   drafts.push(...buildMatchingQuestions(ctx));
+  drafts.push(...buildEntityQuestions(ctx));
   return drafts;
 }
 
@@ -163,6 +169,11 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
   return { bank, report: reportOf(bank, corpus, dropped) };
 }
 
+/** A fact the generator will not ask about however it is phrased: an agreement "name" that is no name. */
+function malformed(f: ExtractedFact): boolean {
+  return f.kind === "agreement" && !usableAgreement(f);
+}
+
 function reportOf(bank: Bank, corpus: Corpus, dropped: Dropped[]): BankReport {
   const byType: Record<string, number> = {};
   const byKind: Record<string, number> = {};
@@ -180,12 +191,18 @@ function reportOf(bank: Bank, corpus: Corpus, dropped: Dropped[]): BankReport {
   }
   const coverage: Record<string, KindCoverage> = {};
   const untested: BankReport["untested"] = [];
+  const declined: BankReport["declined"] = [];
   for (const kind of TESTED_KINDS) {
     const fs = corpus.facts.filter((f) => f.kind === kind);
     const t = fs.filter((f) => tested.has(f.id)).length;
     const o = fs.filter((f) => testedObjective.has(f.id)).length;
-    coverage[kind] = { facts: fs.length, tested: t, testedObjective: o, share: fs.length ? t / fs.length : 1 };
-    for (const f of fs) if (!tested.has(f.id)) untested.push({ id: f.id, kind, label: f.label });
+    const bad = fs.filter((f) => !tested.has(f.id) && malformed(f));
+    const usable = fs.length - bad.length;
+    coverage[kind] = { facts: fs.length, declined: bad.length, tested: t, testedObjective: o, share: usable ? t / usable : 1 };
+    for (const f of fs) {
+      if (tested.has(f.id)) continue;
+      (bad.includes(f) ? declined : untested).push({ id: f.id, kind, label: f.label });
+    }
   }
   const droppedByReason: Record<string, number> = {};
   for (const d of dropped) for (const r of d.reasons) droppedByReason[r] = (droppedByReason[r] ?? 0) + 1;
@@ -198,6 +215,7 @@ function reportOf(bank: Bank, corpus: Corpus, dropped: Dropped[]): BankReport {
     byKind,
     coverage,
     untested,
+    declined,
     dropped,
     droppedByReason,
   };

@@ -15,6 +15,31 @@ export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此
 const LEADING_CONNECTIVE =
   /^(?:(?:首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|四是)是?|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
 
+/** "第三，" "其二，" "三是": an item of a list whose subject was named before it. */
+export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)/u;
+
+/** Generic words that name who acts or what is spoken of (countries, parties, bodies); no names of any document. */
+const ACTOR_WORDS =
+  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列/u;
+
+const actorCache = new WeakMap<GenContext, RegExp | null>();
+/** Whether a text names an actor: a generic actor word, or a person, place or country the corpus knows. */
+export function hasActor(ctx: GenContext, text: string): boolean {
+  if (ACTOR_WORDS.test(text)) return true;
+  let re = actorCache.get(ctx);
+  if (re === undefined) {
+    const names = new Set<string>();
+    for (const f of ctx.corpus.facts) {
+      if (f.kind !== "entity") continue;
+      for (const n of [f.value.name, ...f.value.aliases]) if (n.length >= 2) names.add(n);
+    }
+    const list = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = list.length ? new RegExp(list.join("|"), "u") : null;
+    actorCache.set(ctx, re);
+  }
+  return re ? re.test(text) : false;
+}
+
 export const BLANK = "（    ）";
 export const CLOZE_BLANK = "____";
 
@@ -119,11 +144,15 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const shifted = tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
   const unnamed = fact.kind === "agreement" && fact.value.category === "partnership" && /^(?:双方|两国)/u.test(text);
-  if (!DANGLING_START.test(text) && !unnamed) return { text, key: shifted, prepended: false, dangling: false };
+  // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
+  const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
+  const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
+  if (!DANGLING_START.test(text) && !unnamed && !subjectless) return { text, key: shifted, prepended: false, dangling: false };
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;
-  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prev.text.length + text.length <= 170 && !DANGLING_START.test(prev.text)) {
+  const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
+  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prev.text.length + text.length <= 170 && prevOk(prev.text)) {
     const joined = prev.text.trim();
     const p = joined.length;
     return {
@@ -244,7 +273,14 @@ export function balanceQuotes(text: string, key?: Span): { text: string; key?: S
 export function tidyStart(text: string, key?: Span): { text: string; key?: Span } {
   const m = LEADING_CONNECTIVE.exec(text);
   if (!m || (key && key.start < m[0].length)) return { text, key };
-  const n = m[0].length;
+  let n = m[0].length;
+  // "再次是签署一系列文件，中国……": with the ordinal gone, a subjectless first clause goes too
+  if (/^(?:首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]是)/u.test(m[0])) {
+    const comma = text.slice(n).search(/[，,]/u);
+    const clause = comma >= 0 ? text.slice(n, n + comma) : "";
+    if (clause && clause.length <= 24 && !ACTOR_WORDS.test(clause) && !/[“《（]/u.test(clause) && (!key || key.start > n + comma + 1))
+      n += comma + 1;
+  }
   return { text: text.slice(n), key: key ? { start: key.start - n, end: key.end - n } : undefined };
 }
 
@@ -314,7 +350,7 @@ export function citeOf(ctx: GenContext, fact: ExtractedFact): string {
 
 /** Explanation text: the answer, then the clean sentence it comes from. */
 export function explain(ctx: GenContext, fact: ExtractedFact, answerLine: string): string {
-  const s = passageOf(ctx, fact).text.trim();
+  const s = balanceQuotes(passageOf(ctx, fact).text.trim()).text;
   return `${answerLine}${citeOf(ctx, fact)}：“${s}”`;
 }
 

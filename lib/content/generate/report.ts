@@ -39,12 +39,18 @@ export function formatReport(bank: Bank, report: BankReport, options: ReportOpti
   for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) out.push(`  ${t.padEnd(13)} ${n}`);
   out.push("", "Questions by fact kind:");
   for (const [k, n] of Object.entries(report.byKind).sort((a, b) => b[1] - a[1])) out.push(`  ${k.padEnd(13)} ${n}`);
-  out.push("", "Coverage (facts tested by at least one question; by a non-flashcard question):");
+  out.push("", "Coverage (facts tested by at least one question, of those not declined as malformed; by a non-flashcard question):");
   for (const [k, c] of Object.entries(report.coverage))
-    out.push(`  ${k.padEnd(13)} ${c.tested}/${c.facts} ${pct(c.share)}   objective ${c.testedObjective}/${c.facts}`);
+    out.push(
+      `  ${k.padEnd(13)} ${c.tested}/${c.facts - c.declined} ${pct(c.share)}${c.declined ? ` (${c.declined} declined)` : ""}   objective ${c.testedObjective}/${c.facts}`,
+    );
   if (report.untested.length) {
     out.push("", `Facts without a question (${report.untested.length}):`);
     for (const u of report.untested.slice(0, 30)) out.push(`  ${u.kind.padEnd(10)} ${u.label}`);
+  }
+  if (report.declined.length) {
+    out.push("", `Facts declined as malformed (${report.declined.length}; extraction errors, not asked about):`);
+    for (const u of report.declined.slice(0, 30)) out.push(`  ${u.kind.padEnd(10)} ${u.label}`);
   }
   out.push("", `Dropped by the self-check: ${report.dropped.length}`);
   for (const [r, n] of Object.entries(report.droppedByReason).sort((a, b) => b[1] - a[1])) out.push(`  ${r.padEnd(26)} ${n}`);

@@ -122,6 +122,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (new Set(rights).size !== rights.length || new Set(lefts).size !== lefts.length) flags.add("duplicate-options");
   }
 
+  // a blank for who published a figure ("根据（    ）的数据") tests an attribution, not a fact
+  const blankText = `${q.prompt}\n${q.front ?? ""}`;
+  if (/(?:根据|据)\s*(?:_{2,}|（\s*）)\s*(?:的|发布的|公布的)?\s*(?:数据|统计|报告|报道|资料|调查|测算|估计|预测)/u.test(blankText)) flags.add("trivial-blank");
+
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");

@@ -68,7 +68,7 @@ function optionNames(ctx: GenContext): NameEntry[] {
   let list = optionCache.get(ctx);
   if (!list) {
     list = ctx.agreements
-      .filter((g) => plausibleName(nameOf(g)))
+      .filter((g) => usableAgreement(g))
       .map((g) => ({ f: g, folded: fold(nameOf(g)), display: display(g), type: typeWord(g) }));
     optionCache.set(ctx, list);
   }
@@ -99,8 +99,26 @@ export function plausibleName(n: string): boolean {
   if (/^\d+\s*[多余]?\s*[个项次家所条种]/u.test(n)) return false;
   // a modifier and a generic word ("标杆项目"), or a clause ("……皆是……关系")
   if (/^[\u3400-\u9fff]{2}(?:项目|倡议|机制|平台)$/u.test(n) || /[是皆]/u.test(n)) return false;
-  if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n)) return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛)$/u.test(n) && n.length > 6;
+  if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n))
+    return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛|宣言|声明|公报)$/u.test(n) && n.length > 6 && !/^(?:本|此|该|这|其)/u.test(n);
+  // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
+  if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
+  // a description, not a name: "某地第一长隧道", "第一个……项目"
+  if (/第一[长大高个座条家所]|最[长大高]/u.test(n)) return false;
   return !/(?:的|和|与)$/u.test(n);
+}
+
+/** A name that is not a title and still holds 的 outside quotes is a description ("倾听民意的国家"). */
+function describesRatherThanNames(f: AgreementFact): boolean {
+  return f.value.category !== "document" && /的/u.test(nameOf(f).replace(/“[^”]*”|《[^》]*》/gu, ""));
+}
+
+/** An agreement whose name can be asked for or offered as an option. */
+export function usableAgreement(f: AgreementFact): boolean {
+  const n = nameOf(f);
+  // an organisation may go by a two-character short name
+  const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
+  return (short || plausibleName(n)) && !describesRatherThanNames(f);
 }
 
 /** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */
@@ -111,6 +129,41 @@ export function ambiguousName(ctx: GenContext, f: AgreementFact): boolean {
     const m = fold(nameOf(g));
     return m !== n && m.includes(n) && (!g.value.date || !f.value.date || !datesCompatible(g.value.date, f.value.date));
   });
+}
+
+/** Type words too generic to tell two projects apart on their own. */
+const GENERIC_TYPES = new Set(["项目", "工程", "中心", "基地", "合作中心", "示范区"]);
+
+/** The two characters before the type word ("中塔公路项目" → "公路"). */
+function headOf(name: string, kind: string): string {
+  const n = name.endsWith(kind) ? name.slice(0, name.length - kind.length) : name;
+  return n.replace(/[”’」）)]+$/u, "").slice(-2);
+}
+
+/** "题为《……》": the title of a speech or an article, not an agreement. */
+const TITLED = /(?:题为|题目为)\s*$/u;
+
+function titledIn(f: AgreementFact): boolean {
+  const s = f.context.sentence;
+  const at = s.indexOf(`《${nameOf(f)}》`);
+  return at >= 0 && /题为\s*$|题目为\s*$/u.test(s.slice(0, at));
+}
+
+/** One name is the other with words left out ("友好合作条约" of "关于……友好、睦邻与合作条约"): the same document, maybe. */
+export function shortFormOf(a: string, b: string): boolean {
+  const x = fold(a).replace(/^关于/u, "");
+  const y = fold(b).replace(/^关于/u, "");
+  if (!x || !y || x === y) return x === y;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  if (i === short.length) return true;
+  // the same characters in another order ("友好睦邻" for "睦邻友好") with the same type word
+  if (short.slice(-2) === long.slice(-2)) {
+    const set = new Set(long);
+    return [...short].every((ch) => set.has(ch));
+  }
+  return false;
 }
 
 /** The generic type word of an agreement: its `type`, or the last two characters of its name (条约, 宣言 …). */
@@ -130,6 +183,20 @@ function alsoTrueNames(ctx: GenContext, f: AgreementFact, passage: string): stri
   return out;
 }
 
+/**
+ * The agreement's date as the sentence supports it: when the sentence dates it by a range
+ * ("5月18日至19日"), the day is unknown, so the date is the month (or year) the range shares.
+ */
+export function plainDate(ctx: GenContext, f: AgreementFact, date: string): string {
+  const range = ctx.dates.find(
+    (d) => d.documentId === f.documentId && d.value.endIso && d.value.iso === date && d.context.sentence === f.context.sentence,
+  );
+  if (!range) return date;
+  const end = range.value.endIso!;
+  if (date.slice(0, 7) === end.slice(0, 7) && date.length >= 7) return date.slice(0, 7);
+  return date.slice(0, 4);
+}
+
 export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
   const out: Draft[] = [];
   const cat = f.value.category;
@@ -138,7 +205,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
-  if (!plausibleName(name)) return out;
+  if (!usableAgreement(f)) return out;
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
   if (cat === "partnership" && /两国|双方|各国/u.test(name)) return out;
 
@@ -160,11 +227,22 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const inTitle = bp ? /《[^》]*（\s*）[^《]*》/u.test(bp.text) : false;
   if (bp && !bp.dangling) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
-    // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛)
+    // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛;
+    // for a generic type word, the word before it: 公路项目 against 公路项目, not 风电项目)
     if (cat === "project" || cat === "mechanism" || cat === "organisation") {
       const kind = typeWord(f);
-      cands = cands.filter((c) => typeOfOption(ctx, c) === kind);
+      const head = headOf(name, kind);
+      cands = cands.filter((c) => typeOfOption(ctx, c) === kind && (!GENERIC_TYPES.has(kind) || headOf(unwrap(c), kind) === head));
     }
+    // a title introduced by 题为 (a speech, an article) only against other such titles
+    if (cat === "document" && TITLED.test(bp.full.slice(0, Math.max(0, bp.full.indexOf(needle))))) {
+      const titled = new Set(ctx.agreements.filter((g) => g !== f && titledIn(g)).map(display));
+      cands = cands.filter((c) => titled.has(c));
+    } else if (cat === "document") {
+      cands = cands.filter((c) => !optionNames(ctx).some((e) => e.display === c && titledIn(e.f)));
+    }
+    // a name that could be a short form of the answer (or the answer of it) is also true
+    cands = cands.filter((c) => !shortFormOf(unwrap(c), name));
     if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
     const seed = seedFor("agreement-blank", [f]);
     const ds = pickDistractors(cands, shown, 3, seed, {
@@ -228,7 +306,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   }
 
   // 2. when: 《X》是在哪一年签署的？ / 中国与X是在什么时候建立Y的？
-  const date = f.value.date;
+  const date = f.value.date ? plainDate(ctx, f, f.value.date) : undefined;
   const precision = date ? precisionOf(date) : null;
   const verb = verbFor(f);
   const pair = partyPhrase(f.value.parties);

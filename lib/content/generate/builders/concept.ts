@@ -14,7 +14,7 @@ function termOf(f: ConceptFact): string {
 const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议"]);
 
 /** A term fit to be named in a question: specific, short, balanced, no dangling start. */
-function usableTerm(f: ConceptFact): string | undefined {
+export function usableTerm(f: ConceptFact): string | undefined {
   const t = termOf(f).trim();
   if (t.length < 2 || t.length > 16 || !balanced(t) || /[“”‘’"《》]/u.test(t)) return undefined;
   if (/^(?:这|该|此|其|上述|以上)/u.test(t)) return undefined;
@@ -71,7 +71,7 @@ function complete(f: ConceptFact): boolean {
   return n === undefined || n === itemsOf(f).length;
 }
 
-function itemsFitForOptions(items: readonly string[]): boolean {
+export function itemsFitForOptions(items: readonly string[]): boolean {
   if (items.length < 2) return false;
   if (items.some((i) => i.length > 12 || /[。，；：！？、“”‘’《》]/u.test(i) || !plausibleTerm(i))) return false;
   const shortest = Math.min(...items.map((i) => i.length));
@@ -102,7 +102,7 @@ const GENERIC_ITEMS = new Set(["主体", "领域", "层次", "方面", "内容",
 
 /** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
 export function plausibleTerm(t: string): boolean {
-  if (/^(?:而|但|并|且|是|的|在|将|以|和|与|或|也|就|则|即|从|对|把|被|让|使)/u.test(t)) return false;
+  if (/^(?:而|但|并|且|是|的|在|将|以(?![人和])|和(?![平谐睦衷])|与|或|也|就|则|即|从|对(?![话外等接])|把|被|让|使)/u.test(t)) return false;
   if (/(?:以下|如下|下列|上述|这些|那些)/u.test(t)) return false;
   if (/(?:的|了|和|与|在|是|将|把|被)$/u.test(t)) return false;
   return balanced(t);
@@ -116,14 +116,21 @@ function commonPrefix(items: readonly string[]): string {
   return p;
 }
 
+/** Longest common suffix of all items (e.g. "……之路"). */
+function commonSuffix(items: readonly string[]): string {
+  const rev = (x: string) => [...x].reverse().join("");
+  return rev(commonPrefix(items.map(rev)));
+}
+
 /**
  * Items of other enumerations that could pass for items of this one: same prefix when
  * the items share one, similar length; never an item (or a near copy) of the same concept.
  */
-function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): { pool: string[]; alsoTrue: string[] } {
+export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): { pool: string[]; alsoTrue: string[] } {
   const items = itemsOf(f);
   const trueItems = uniqueFolded(sameConcept(ctx, f).flatMap(itemsOf));
   const prefix = commonPrefix(items);
+  const suffix = commonSuffix(items);
   const avg = items.reduce((n, i) => n + i.length, 0) / Math.max(items.length, 1);
   const sameLength = items.length >= 3 && items.every((i) => i.length === items[0]!.length);
   const cands: string[] = [];
@@ -142,6 +149,8 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
       if (trueItems.some((t) => nearDuplicate(t, it) || fold(t).includes(fold(it)) || fold(it).includes(fold(t)))) continue;
       if (passage.includes(it)) continue;
       if (prefix && !it.startsWith(prefix)) continue;
+      // items sharing a head word ("甲之路", "乙之路") only against items with that head
+      if (suffix.length >= 2 && !it.endsWith(suffix)) continue;
       if (fold(passage).includes(fold(it))) continue;
       if (sameLength && it.length !== items[0]!.length) continue;
       if (Math.abs(it.length - avg) > Math.max(1, avg * 0.4)) continue;
@@ -150,6 +159,35 @@ function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): {
     }
   }
   return { pool: byLength(uniqueFolded(cands), items[0] ?? ""), alsoTrue: trueItems };
+}
+
+/**
+ * The fact's sentence with its whole list blanked, when the list is written out in one piece
+ * ("推动甲、乙、丙，……" → "推动（    ），……"); undefined when it is not.
+ */
+function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
+  const p = passageOf(ctx, f);
+  if (p.dangling) return undefined;
+  const text = p.text;
+  const first = text.indexOf(items[0]!);
+  if (first < 0) return undefined;
+  let end = first;
+  for (const it of items) {
+    const at = text.indexOf(it, end);
+    if (at < 0) return undefined;
+    // only separators between items: 、 ， 和 与 及 以及 quotes
+    if (at > end && !/^[、，,和与及以及“”"\s]*$/u.test(text.slice(end, at))) return undefined;
+    end = at + it.length;
+  }
+  // a closing quote after the list belongs to it; the list must appear once
+  let start = first;
+  if (text[start - 1] === "“" && text[end] === "”") {
+    start--;
+    end++;
+  }
+  const needle = text.slice(start, end);
+  if (text.indexOf(needle, start + 1) >= 0) return undefined;
+  return blankedPassage(ctx, f, needle, BLANK, 110);
 }
 
 export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
@@ -220,6 +258,31 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         }),
       );
     }
+    // multi on the sentence itself when the list has no name to ask by: the whole list blanked
+    const multiMade = out.some((d) => d.type === "multi");
+    if (!multiMade && items.length >= 3 && items.length <= 5 && itemsFitForOptions(items)) {
+      const lb = listBlank(ctx, f, items);
+      if (lb) {
+        const seed = seedFor("list-multi", [f]);
+        const ds = pickDistractors(pool, items, 2, seed, { alsoTrue });
+        if (ds) {
+          out.push(
+            draft(ctx, {
+              type: "multi",
+              variant: "list-multi",
+              facts: [f],
+              prompt: `阅读原文，括号处列举的是下列哪几项？（多选）${lb.text}`,
+              options: shuffled([...items, ...ds], seed),
+              answer: items,
+              explanation: explain(ctx, f, `括号处原文为：${items.join("、")}。`),
+              tags,
+              flags: lb.prepended ? ["context-prepended"] : [],
+            }),
+          );
+        }
+      }
+    }
+
     // cloze: one item blanked in the sentence
     const seed3 = seedFor("enum-cloze", [f]);
     for (const item of shuffle(items, seed3)) {
@@ -286,12 +349,19 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const bp = blankedPassage(ctx, f, term, BLANK, 100);
     if (bp && !bp.dangling) {
       const same = sameConcept(ctx, f).map(termOf);
-      const cands = ctx.concepts
-        .filter((g) => !sameConcept(ctx, f).includes(g) && (g.value.category === cat || (cat !== "definition" && g.value.category !== "definition")))
-        .map(termOf)
-        .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t));
+      const others = ctx.concepts.filter((g) => !sameConcept(ctx, f).includes(g));
+      const cands = [
+        ...others.filter((g) => g.value.category === cat || (cat !== "definition" && g.value.category !== "definition")).map(termOf),
+        // items of well-cut lists are names of the same grain ("甲之路" next to "乙之路")
+        ...others.filter((g) => itemsFitForOptions(itemsOf(g))).flatMap(itemsOf),
+      ].filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t));
+      // distractors of the same kind: same head word ("……精神" against "……精神") first
+      const tail2 = term.slice(-2);
+      const tail1 = term.slice(-1);
+      const ranked = byLength(uniqueFolded(cands), term);
+      const pool = [...ranked.filter((t) => t.endsWith(tail2)), ...ranked.filter((t) => !t.endsWith(tail2) && t.endsWith(tail1))];
       const seed = seedFor("term-blank", [f]);
-      const ds = pickDistractors(byLength(uniqueFolded(cands), term), term, 3, seed, { alsoTrue: same });
+      const ds = pickDistractors(pool, term, 3, seed, { alsoTrue: same, window: 4 });
       if (ds) {
         out.push(
           draft(ctx, {

@@ -4,7 +4,7 @@ import { BLANK, blankedPassage, explain } from "../context";
 import { formatDate } from "../dates";
 import type { Draft, GenContext } from "../model";
 import { unwrap } from "../text";
-import { plausibleName } from "./agreement";
+import { usableAgreement } from "./agreement";
 import { draft } from "./common";
 
 function answerOf(f: ExtractedFact, surface: string): string {
@@ -15,7 +15,7 @@ function answerOf(f: ExtractedFact, surface: string): string {
 export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefined {
   // a date resolved from "3年前"/"同年" cannot be blanked in its sentence without confusing
   if (f.kind === "date" && f.value.inferred) return undefined;
-  if (f.kind === "agreement" && !plausibleName(unwrap(f.value.name))) return undefined;
+  if (f.kind === "agreement" && !usableAgreement(f)) return undefined;
   const key = f.context.keyInSentence;
   let surface = key ? f.context.sentence.slice(key.start, key.end) : "";
   if (!surface) {

@@ -5,8 +5,8 @@ import { dateSortKey, datesCompatible, formatDate, parseIso, precisionOf } from 
 import { shuffle } from "../hash";
 import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
-import { ambiguousName } from "./agreement";
-import { asSimple, dateEvent, datesOfSameEvent } from "./date";
+import { ambiguousName, plainDate, usableAgreement } from "./agreement";
+import { asSimple, dateEvent } from "./date";
 import { draft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
@@ -44,6 +44,56 @@ function orderable(a: DateFact, b: DateFact): boolean {
   return fine(a) && fine(b) && a.value.iso.slice(0, 7) !== b.value.iso.slice(0, 7);
 }
 
+const ORDINAL = /第[一二三四五六七八九十百\d]+[次届轮批期]|首[次届轮批期]/gu;
+
+const namesCache = new WeakMap<GenContext, string[]>();
+/** Country, person and place names the corpus knows, longest first. */
+function entityNames(ctx: GenContext): string[] {
+  let names = namesCache.get(ctx);
+  if (!names) {
+    const set = new Set<string>();
+    for (const f of ctx.corpus.facts) if (f.kind === "entity") for (const n of [f.value.name, ...f.value.aliases]) if (n.length >= 2) set.add(n);
+    names = [...set].sort((a, b) => b.length - a.length);
+    namesCache.set(ctx, names);
+  }
+  return names;
+}
+
+/**
+ * Two event phrases that name the same event: alike in wording, with the same ordinals
+ * ("第二次会晤" is not "第三次会晤") and the same named parties ("中国与甲国建立……" is not "中国与乙国建立……").
+ */
+export function sameEvent(ctx: GenContext, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (similarity(a, b) < 0.55) return false;
+  const ords = (e: string) => [...e.matchAll(ORDINAL)].map((m) => m[0]).sort().join("|");
+  if (ords(a) !== ords(b)) return false;
+  const names = entityNames(ctx);
+  const named = (e: string) => {
+    let rest = e;
+    const found: string[] = [];
+    for (const n of names) if (rest.includes(n)) {
+      found.push(n);
+      rest = rest.split(n).join("\u0000");
+    }
+    return found.sort().join("|");
+  };
+  const na = named(a);
+  const nb = named(b);
+  return !(na && nb && na !== nb);
+}
+
+/** Dates the corpus gives for the same event as `f` (by the stricter test above). */
+function otherDatesOfEvent(ctx: GenContext, f: DateFact): string[] {
+  const out: string[] = [];
+  for (const g of ctx.dates) {
+    if (g === f || !sameEvent(ctx, g.value.event, f.value.event)) continue;
+    out.push(g.value.iso);
+    if (g.value.endIso) out.push(g.value.endIso);
+  }
+  return out;
+}
+
 /** Put 4 dated events from anywhere in the corpus in time order. */
 export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   const cands: { f: DateFact; event: string }[] = [];
@@ -54,17 +104,28 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
     // statistics ("贸易额达到…亿美元") are not events to put on a timeline
     if (!event || event.length > 40 || /\d/.test(event)) continue;
     // the corpus must not give another date for the same event
-    if (datesOfSameEvent(ctx, f).some((iso) => !datesCompatible(iso, f.value.iso))) continue;
+    if (otherDatesOfEvent(ctx, f).some((iso) => !datesCompatible(iso, f.value.iso))) continue;
     if (cands.some((c) => similarity(c.event, event) >= 0.5)) continue;
     cands.push({ f, event });
   }
   const eventOf = new Map(cands.map((c) => [c.f, c.event]));
   const ok = (a: DateFact, b: DateFact) => orderable(a, b) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4;
   const facts = cands.map((c) => c.f);
-  // a second, differently seeded pass lets events recur, but never two of them together again
+  // differently seeded passes let events recur, but never two of them together again;
+  // one pass makes timelines of five
   const groups: DateFact[][] = [];
-  for (const g of [...groupsOf(facts, 4, ok, "ordering"), ...groupsOf(facts, 4, ok, "ordering-2")]) {
-    if (groups.every((h) => g.filter((f) => h.includes(f)).length <= 1)) groups.push(g);
+  const passes = [
+    ...groupsOf(facts, 4, ok, "ordering"),
+    ...groupsOf(facts, 5, ok, "ordering-5"),
+    ...[2, 3, 4, 5].flatMap((n) => groupsOf(facts, 4, ok, `ordering-${n}`)),
+  ];
+  const uses = new Map<DateFact, number>();
+  for (const g of passes) {
+    if (!groups.every((h) => g.filter((f) => h.includes(f)).length <= 2)) continue;
+    // no event in more than three timelines
+    if (g.some((f) => (uses.get(f) ?? 0) >= 3)) continue;
+    groups.push(g);
+    for (const f of g) uses.set(f, (uses.get(f) ?? 0) + 1);
   }
   return groups.map((g) => {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.iso) - dateSortKey(b.value.iso));
@@ -92,11 +153,14 @@ function agreementName(f: AgreementFact): string {
 export function buildMatchingQuestions(ctx: GenContext): Draft[] {
   const out: Draft[] = [];
   const docsWithDate = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && !ambiguousName(ctx, f)),
+    ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && usableAgreement(f) && !ambiguousName(ctx, f)),
   );
   for (const g of groupsOf(docsWithDate, 4, (a, b) => yearOf(a.value.date!) !== yearOf(b.value.date!) && fold(a.value.name) !== fold(b.value.name), "match-date")) {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.date!) - dateSortKey(b.value.date!));
-    const pairs = sorted.map((f): [string, string] => [agreementName(f), formatDate({ iso: f.value.date!, precision: precisionOf(f.value.date!)! })]);
+    const pairs = sorted.map((f): [string, string] => {
+      const iso = plainDate(ctx, f, f.value.date!);
+      return [agreementName(f), formatDate({ iso, precision: precisionOf(iso)! })];
+    });
     out.push(
       draft(ctx, {
         type: "matching",
@@ -114,7 +178,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     );
   }
   const docsWithParties = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties) && !ambiguousName(ctx, f)),
+    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties) && usableAgreement(f) && !ambiguousName(ctx, f)),
   );
   for (const g of groupsOf(
     docsWithParties,
