@@ -10,6 +10,7 @@ import type { Prisma } from "@prisma/client";
 import { parseBank, type Bank, type BankDocument } from "@/lib/bank/format";
 import type { QuestionStatus } from "@/lib/domain/constants";
 import type { Db } from "@/lib/server/db";
+import { changeQuestionStatus } from "@/lib/server/question-status";
 import {
   bankConsistencyProblems,
   defaultInitialStatus,
@@ -263,7 +264,7 @@ async function importQuestions(tx: Tx, bank: Bank, options: ImportOptions, summa
   const toRetire = existing
     .filter((q) => !bankIds.has(q.id) && q.origin === "generated" && q.status !== "retired" && docIds.includes(q.documentId))
     .map((q) => q.id);
-  for (const ids of chunks(toRetire)) await tx.question.updateMany({ where: { id: { in: ids } }, data: { status: "retired" } });
+  await changeQuestionStatus(tx, toRetire, "retired");
   summary.questions.retired = toRetire.length;
 }
 

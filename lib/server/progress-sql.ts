@@ -58,8 +58,8 @@ export async function duePerDay(db: Db, userId: string, timeZone: string, from: 
   const day = localDaySql(Prisma.raw(`c."due"`), timeZone, from, d);
   const rows = await db.$queryRaw<{ day: string; n: bigint | number }[]>(Prisma.sql`
     SELECT ${day} AS day, COUNT(*) AS n
-    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ${userId} AND c."state" <> 0 AND q."status" = 'active' AND c."due" < ${timestampParam(to, d)}
+    FROM "Card" c
+    WHERE c."userId" = ${userId} AND c."active" = TRUE AND c."state" <> 0 AND c."due" < ${timestampParam(to, d)}
     GROUP BY 1 ORDER BY 1`);
   return rows.map((r) => ({ day: r.day, count: Number(r.n) }));
 }
@@ -82,7 +82,7 @@ export async function masteryBy(db: Db, userId: string, by: "documentId" | "fact
       SUM(CASE WHEN c."state" <> 0 THEN 1 ELSE 0 END) AS studied,
       SUM(CASE WHEN c."state" = 2 AND c."stability" >= ${MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END) AS mastered
     FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ${userId} AND q."status" = 'active'
+    WHERE c."userId" = ${userId} AND c."active" = TRUE
     GROUP BY 1`);
   return rows.map((r) => ({ key: r.key, total: Number(r.total), studied: Number(r.studied), mastered: Number(r.mastered) }));
 }

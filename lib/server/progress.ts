@@ -45,7 +45,7 @@ export async function studentProgress(db: Db, user: StudyUser, now: Date): Promi
   const historyStart = addDays(today, -(HISTORY_DAYS - 1));
   const since = startOfDay(new Date(now.getTime() - (HISTORY_DAYS - 1) * 86_400_000), zone);
   const forecastEnd = startOfDay(new Date(now.getTime() + FORECAST_DAYS * 86_400_000), zone);
-  const activeCard = { userId: user.id, question: { status: "active" } } as const;
+  const activeCard = { userId: user.id, active: true } as const;
 
   const [perDay, retentionRows, states, due, byDoc, byKind, mostWrong, totals, streak] = await Promise.all([
     answersPerDay(db, user.id, zone, since, now),

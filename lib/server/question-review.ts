@@ -10,6 +10,7 @@ import { ACTIVE_QUALITY_THRESHOLD } from "@/lib/server/bank-import/rows";
 import type { QuestionStatus } from "@/lib/domain/constants";
 import { fail, fieldErrorsOf, ok, type Result } from "@/lib/domain/result";
 import type { Db } from "@/lib/server/db";
+import { changeQuestionStatus } from "@/lib/server/question-status";
 import { editableDocumentWhere, questionRowSelect, toQuestionRow, type QuestionRow } from "@/lib/server/questions";
 import type { Actor } from "@/lib/teaching/actor";
 import { parsePayload, passageAround } from "@/lib/teaching/question-payload";
@@ -97,7 +98,10 @@ export async function reviewDocuments(db: Db, actor: Actor): Promise<{ id: strin
 }
 
 export async function setQuestionStatus(db: Db, actor: Actor, questionId: string, status: QuestionStatus): Promise<Result<null>> {
-  const { count } = await db.question.updateMany({ where: editableQuestionWhere(actor, questionId), data: { status } });
+  const count = await db.$transaction(async (tx) => {
+    const question = await tx.question.findFirst({ where: editableQuestionWhere(actor, questionId), select: { id: true } });
+    return question ? changeQuestionStatus(tx, [question.id], status) : 0;
+  });
   return count === 1 ? ok(null) : fail("not_found", "questionNotFound");
 }
 
@@ -107,11 +111,13 @@ export const retireQuestion = (db: Db, actor: Actor, id: string) => setQuestionS
 /** Approves many at once (the queue's "approve all on this page"); returns how many changed. */
 export async function approveQuestions(db: Db, actor: Actor, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const { count } = await db.question.updateMany({
-    where: { AND: [{ id: { in: ids.slice(0, 500) } }, { document: editableDocumentWhere(actor) }, { status: "draft" }] },
-    data: { status: "active" },
+  return db.$transaction(async (tx) => {
+    const drafts = await tx.question.findMany({
+      where: { AND: [{ id: { in: ids.slice(0, 500) } }, { document: editableDocumentWhere(actor) }, { status: "draft" }] },
+      select: { id: true },
+    });
+    return changeQuestionStatus(tx, drafts.map((q) => q.id), "active");
   });
-  return count;
 }
 
 function parseForm(input: Record<string, unknown>): Result<QuestionContentInput> {
@@ -150,9 +156,9 @@ export async function editQuestion(db: Db, actor: Actor, questionId: string, inp
         payload: JSON.stringify(payload),
         origin: existing.origin === "manual" ? "manual" : "edited",
         authorId: actor.id,
-        status: approve ? "active" : existing.status,
       },
     });
+    if (approve && existing.status !== "active") await changeQuestionStatus(tx, [existing.id], "active");
     await replaceTags(tx, existing.id, tags);
   });
   return ok(null);

@@ -7,6 +7,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { fail, ok, type Result } from "@/lib/domain/result";
 import type { Db } from "@/lib/server/db";
+import { changeQuestionStatus } from "@/lib/server/question-status";
 import { matchingQuestionIds, questionRowSelect, toQuestionRow, visibleQuestionWhere, type QuestionRow } from "@/lib/server/questions";
 import { isAdmin, type Actor } from "@/lib/teaching/actor";
 import { MAX_SET_SIZE, setDescriptionSchema, setTitleSchema, type QuestionFilter } from "@/lib/validations/teach";
@@ -198,13 +199,16 @@ export async function moveSetItem(db: Db, actor: Actor, setId: string, questionI
 export async function approveSetDrafts(db: Db, actor: Actor, setId: string): Promise<Result<{ approved: number }>> {
   const set = await db.questionSet.findFirst({ where: ownSetWhere(actor, setId), select: { id: true } });
   if (!set) return fail("not_found", "setNotFound");
-  const { count } = await db.question.updateMany({
-    where: {
-      status: "draft",
-      setItems: { some: { setId: set.id } },
-      document: isAdmin(actor) ? {} : { OR: [{ ownerId: null }, { ownerId: actor.id }] },
-    },
-    data: { status: "active" },
+  const count = await db.$transaction(async (tx) => {
+    const drafts = await tx.question.findMany({
+      where: {
+        status: "draft",
+        setItems: { some: { setId: set.id } },
+        document: isAdmin(actor) ? {} : { OR: [{ ownerId: null }, { ownerId: actor.id }] },
+      },
+      select: { id: true },
+    });
+    return changeQuestionStatus(tx, drafts.map((q) => q.id), "active");
   });
   return ok({ approved: count });
 }

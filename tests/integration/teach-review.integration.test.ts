@@ -71,6 +71,33 @@ describe("approve, retire, edit", () => {
     expect(await approveQuestions(db, teacherA, [privateA[1], privateA[2]])).toBe(2);
   });
 
+  it("takes a question's cards out of practice when it is retired and back when it is approved, on every path", async () => {
+    const student = await makeUser(db, "student", "cards");
+    const ids = ["q_mcq_weak", "q_tf_nofact"];
+    const active = async () =>
+      Object.fromEntries((await db.card.findMany({ where: { userId: student.id }, select: { questionId: true, active: true } })).map((c) => [c.questionId, c.active]));
+    const questionIsActive = async () => Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await status(id)) === "active"])));
+    const both = async () => expect(await active()).toEqual(await questionIsActive());
+    const wasActive = await questionIsActive();
+    await db.card.createMany({ data: ids.map((questionId) => ({ userId: student.id, questionId, due: new Date(), active: wasActive[questionId] })) });
+
+    expect((await retireQuestion(db, teacherA, "q_mcq_weak")).ok).toBe(true);
+    expect((await active()).q_mcq_weak).toBe(false);
+    await both();
+    expect((await approveQuestion(db, teacherA, "q_mcq_weak")).ok).toBe(true);
+    await both();
+    await db.question.update({ where: { id: "q_tf_nofact" }, data: { status: "draft" } });
+    await db.card.updateMany({ where: { questionId: "q_tf_nofact" }, data: { active: false } });
+    expect(await approveQuestions(db, teacherA, ["q_tf_nofact"])).toBe(1);
+    await both();
+    expect((await retireQuestion(db, teacherA, "q_tf_nofact")).ok).toBe(true);
+    const edited = await editQuestion(db, teacherA, "q_tf_nofact", { prompt: "（教师修改）这是一道判断题吗？", answer: "true" }, { approve: true });
+    expect(edited.ok, JSON.stringify(edited)).toBe(true);
+    expect((await active()).q_tf_nofact).toBe(true);
+    await both();
+    await db.question.update({ where: { id: "q_tf_nofact" }, data: { status: "draft" } }); // as the tests below expect it
+  });
+
   it("an edit is validated with the bank's rules and marks the question as edited", async () => {
     const bad = await editQuestion(db, teacherA, "q_mcq_belt", { prompt: "新题干", options: "甲\n乙", answer: "丙" });
     expect(bad).toMatchObject({ ok: false, message: "shape_mcq" });
