@@ -17,6 +17,17 @@ describe("prismaErrorCode", () => {
     expect(prismaErrorCode(new PrismaClientKnownRequestError())).toBe("P2003");
   });
 
+  it("recognises a unique violation of a raw statement by the driver's kind of error", () => {
+    const raw = (kind: string) =>
+      new Prisma.PrismaClientKnownRequestError("Raw query failed", {
+        code: "P2010",
+        clientVersion: "6.19.3",
+        meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "23505", kind } } },
+      });
+    expect(isUniqueViolation(raw("UniqueConstraintViolation"))).toBe(true);
+    expect(isUniqueViolation(raw("ForeignKeyConstraintViolation"))).toBe(false);
+  });
+
   it("gives nothing for other errors", () => {
     expect(prismaErrorCode(new Error("boom"))).toBeUndefined();
     expect(prismaErrorCode({ code: "P2002" })).toBeUndefined();

@@ -22,7 +22,9 @@ import {
 } from "@/lib/study/question";
 import { QUIZ_GRACE_MS, quizDeadline, type QuizAnswerInput } from "@/lib/study/quiz";
 import type { Db } from "./db";
-import { isUniqueViolation, recordReview, withCardRetry } from "./study-answer";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { dialectOf } from "./progress-sql";
+import { recordReview, withCardRetry } from "./study-answer";
 import { readableDocumentsWhere } from "./student-documents";
 import type { StudyUser } from "./study-queue";
 
@@ -321,7 +323,7 @@ export async function submitAttempt(
           const type = isQuestionType(r.question.type) ? r.question.type : "short_answer";
           const rating =
             type === "flashcard" ? (flashcardRating(given) ?? 1) : ratingForAnswer({ type, correct: r.correct, durationMs: r.durationMs });
-          await recordReview(tx, {
+          await recordReview(tx, dialectOf(db), {
             userId: user.id,
             cardId: card.id,
             questionId: r.questionId,

@@ -26,27 +26,16 @@ import {
   type SourcePassage,
 } from "@/lib/study/question";
 import type { AnswerOutcome, AnswerResult } from "@/lib/study/types";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { Db } from "./db";
+import { dialectOf, type Dialect } from "./progress-sql";
+import { cardState, findStudyCard, insertReviewLog, moveCard } from "./study-sql";
 import { nextQuestion, type StudyUser } from "./study-queue";
 
 export type { AnswerOutcome, AnswerResult };
 
 export type AnswerError = "not_found" | "invalid_answer";
 
-
-const cardStateSelect = {
-  id: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-} as const;
 
 /**
  * Document titles, kept for a minute: shown with every answer's passage, and a relation select
@@ -74,13 +63,6 @@ const sourceOf = async (db: Db, q: QuestionRow): Promise<SourcePassage> => ({
 /** Thrown inside a transaction when another answer changed the card first. */
 class CardChanged extends Error {}
 
-/**
- * A unique constraint was violated (Prisma's P2002). Checked by shape, not `instanceof`: the
- * PostgreSQL client is generated separately and has its own error classes.
- */
-export const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-
 export interface ReviewToRecord {
   userId: string;
   cardId: string;
@@ -102,49 +84,25 @@ export interface ReviewToRecord {
  * CardChanged when the card is no longer in the state it was read in, and Prisma's P2002 when
  * the idempotency key was used already.
  */
-export async function recordReview(tx: Prisma.TransactionClient, r: ReviewToRecord): Promise<CardState> {
+export async function recordReview(tx: Prisma.TransactionClient, dialect: Dialect, r: ReviewToRecord): Promise<CardState> {
   const { card: after, log } = scheduleReview(r.card, r.rating, r.now, { desiredRetention: r.desiredRetention });
-  await tx.reviewLog.create({
-    data: {
-      userId: r.userId,
-      cardId: r.cardId,
-      questionId: r.questionId,
-      idempotencyKey: r.idempotencyKey,
-      rating: r.rating,
-      correct: r.correct,
-      answer: JSON.stringify(r.answer ?? null),
-      durationMs: r.durationMs,
-      origin: r.origin,
-      attemptId: r.attemptId ?? null,
-      state: log.state,
-      due: log.due,
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsedDays,
-      lastElapsedDays: log.lastElapsedDays,
-      scheduledDays: log.scheduledDays,
-      learningSteps: log.learningSteps,
-      after: serialiseCardState(after),
-      reviewedAt: r.now,
-    },
-    select: { id: true },
+  await insertReviewLog(tx, dialect, {
+    userId: r.userId,
+    cardId: r.cardId,
+    questionId: r.questionId,
+    idempotencyKey: r.idempotencyKey,
+    rating: r.rating,
+    correct: r.correct,
+    answer: JSON.stringify(r.answer ?? null),
+    durationMs: r.durationMs,
+    origin: r.origin,
+    attemptId: r.attemptId ?? null,
+    log,
+    after: serialiseCardState(after),
+    reviewedAt: r.now,
   });
-  const updated = await tx.card.updateMany({
-    where: { id: r.cardId, userId: r.userId, reps: r.card.reps },
-    data: {
-      due: after.due,
-      stability: after.stability,
-      difficulty: after.difficulty,
-      elapsedDays: after.elapsedDays,
-      scheduledDays: after.scheduledDays,
-      learningSteps: after.learningSteps,
-      reps: after.reps,
-      lapses: after.lapses,
-      state: after.state,
-      lastReview: after.lastReview,
-    },
-  });
-  if (updated.count !== 1) throw new CardChanged();
+  const moved = await moveCard(tx, dialect, { id: r.cardId, userId: r.userId, expectedReps: r.card.reps }, after, r.now);
+  if (!moved) throw new CardChanged();
   return after;
 }
 
@@ -214,10 +172,7 @@ export async function answerQuestion(
 ): Promise<Result<AnswerOutcome, AnswerError>> {
   // a key seen before is found by the unique index when the log is written (P2002 below), which
   // saves a lookup on every first answer; a retry after the card moved on is caught the same way
-  const card = await db.card.findUnique({
-    where: { userId_questionId: { userId: user.id, questionId: input.questionId } },
-    select: { ...cardStateSelect, question: { select: questionRowSelect } },
-  });
+  const card = await findStudyCard(db, user.id, input.questionId);
   if (!card) {
     const previous = await storedResult(db, user.id, input.idempotencyKey);
     if (previous) return ok({ result: previous, next: await nextQuestion(db, user, now) });
@@ -226,13 +181,14 @@ export async function answerQuestion(
   const rated = rateAnswer(card.question, input.answer, input.durationMs, input.override);
   if (!rated) return fail("invalid_answer", "invalidAnswer");
 
+  const dialect = dialectOf(db);
   let after: CardState;
   try {
     after = await withCardRetry((attempt) =>
       db.$transaction(async (tx) => {
-        const current =
-          attempt === 0 ? card : await tx.card.findUniqueOrThrow({ where: { id: card.id }, select: cardStateSelect });
-        return recordReview(tx, {
+        const current = attempt === 0 ? card : await cardState(tx, card.id);
+        if (!current) throw new Error(`card ${card.id} is gone`);
+        return recordReview(tx, dialect, {
           userId: user.id,
           cardId: card.id,
           questionId: card.question.id,

@@ -8,7 +8,7 @@ import "server-only";
  */
 import { Prisma } from "@prisma/client";
 import type { Db } from "./db";
-import { isUniqueViolation } from "./study-answer";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /** New cards of a document the student chose to study come before everything else. */
 const STUDY_FIRST = Date.UTC(1990, 0, 1);

@@ -1,12 +1,12 @@
 import "server-only";
 /**
- * The practice queue of one student (rules in lib/study/queue.ts): a few indexed queries on
- * Card(userId, state, due) and ReviewLog(userId, reviewedAt), nothing per card.
+ * The practice queue of one student (rules in lib/study/queue.ts): a few indexed statements on
+ * Card(userId, active, state, due) and ReviewLog(userId, reviewedAt), nothing per card (lib/server/study-sql.ts).
  */
 import { Prisma } from "@prisma/client";
-import { previewDue, type CardState } from "@/lib/scheduler/fsrs";
+import { previewDue } from "@/lib/scheduler/fsrs";
 import { startOfDay, validTimeZone } from "@/lib/study/day";
-import { questionRowSelect, questionView } from "@/lib/study/question";
+import { questionView } from "@/lib/study/question";
 import {
   LEARN_AHEAD_MS,
   remaining,
@@ -17,6 +17,7 @@ import {
 } from "@/lib/study/queue";
 import type { NextQuestion, QueueCounts, QueueItem } from "@/lib/study/types";
 import type { Db } from "./db";
+import { candidateCards, stateCounts, type StudyCard } from "./study-sql";
 import { dialectOf, timestampParam } from "./progress-sql";
 
 export type { NextQuestion, QueueCounts, QueueItem };
@@ -30,22 +31,6 @@ export interface StudyUser {
   desiredRetention: number;
 }
 
-const cardSelect = {
-  id: true,
-  state: true,
-  due: true,
-  siblingKey: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  lastReview: true,
-  question: { select: questionRowSelect },
-} as const satisfies Prisma.CardSelect;
-
 /** What the student answered today, for limits and burying siblings. */
 export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timezone">, now: Date): Promise<DayActivity> {
   const since = startOfDay(now, validTimeZone(user.timezone));
@@ -57,28 +42,11 @@ export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timez
   return summariseToday(logs.map((l) => ({ state: Number(l.state), origin: l.origin, cardId: l.cardId, siblingKey: l.siblingKey })));
 }
 
-/** Cards of active questions that are not buried by a sibling answered today. */
-function unburied(userId: string, activity: DayActivity): Prisma.CardWhereInput {
-  // SQLite allows 999 bound values per statement; beyond that, siblings are left to selectNext
-  const keys = [...activity.siblingKeys].slice(0, 400);
-  const ids = [...activity.cardIds].slice(0, 400);
-  return {
-    userId,
-    question: { status: "active" },
-    ...(keys.length ? { OR: [{ siblingKey: null }, { siblingKey: { notIn: keys } }, ...(ids.length ? [{ id: { in: ids } }] : [])] } : {}),
-  };
-}
-
 export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<QueueCounts> {
   const a = activity ?? (await todaysActivity(db, user, now));
   const { newLeft, reviewsLeft } = remaining(user, a);
-  // one grouped query: new cards, and cards of the other states that are due
-  const groups = await db.card.groupBy({
-    by: ["state"],
-    where: { userId: user.id, question: { status: "active" }, OR: [{ state: 0 }, { state: { in: [1, 2, 3] }, due: { lte: now } }] },
-    _count: { _all: true },
-  });
-  const count = (...states: number[]) => groups.filter((g) => states.includes(g.state)).reduce((n, g) => n + g._count._all, 0);
+  const groups = await stateCounts(db, user.id, now);
+  const count = (...states: number[]) => states.reduce((n, state) => n + (groups.get(state) ?? 0), 0);
   const [learning, reviews, fresh] = [count(1, 3), count(2), count(0)];
   return { due: learning + Math.min(reviews, reviewsLeft), new: Math.min(fresh, newLeft), answeredToday: a.answersToday };
 }
@@ -87,41 +55,29 @@ export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?:
 export async function nextQuestion(db: Db, user: StudyUser, now: Date): Promise<NextQuestion> {
   const activity = await todaysActivity(db, user, now);
   const { newLeft, reviewsLeft } = remaining(user, activity);
-  const where = unburied(user.id, activity);
+  const unburied = { buriedKeys: [...activity.siblingKeys], answeredIds: [...activity.cardIds], limit: 3 };
   const [due, counts] = await Promise.all([
-    db.card.findMany({
-      where: { ...where, state: { in: reviewsLeft > 0 ? [1, 2, 3] : [1, 3] }, due: { lte: now } },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
-      take: 3,
-      select: cardSelect,
-    }),
+    candidateCards(db, user.id, { ...unburied, states: reviewsLeft > 0 ? [1, 2, 3] : [1, 3], dueBy: now }),
     queueCounts(db, user, now, activity),
   ]);
   let picked = selectNext({ due, fresh: [], ahead: [] }, activity, user, now);
   if (!picked && newLeft > 0) {
-    const fresh = await db.card.findMany({ where: { ...where, state: 0 }, orderBy: [{ due: "asc" }, { id: "asc" }], take: 3, select: cardSelect });
+    const fresh = await candidateCards(db, user.id, { ...unburied, states: [0] });
     picked = selectNext({ due: [], fresh, ahead: [] }, activity, user, now);
   }
   if (!picked) {
-    const ahead = await db.card.findMany({
-      where: { ...where, state: { in: [1, 3] }, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) } },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
-      take: 3,
-      select: cardSelect,
-    });
+    const ahead = await candidateCards(db, user.id, { ...unburied, states: [1, 3], dueBy: new Date(now.getTime() + LEARN_AHEAD_MS) });
     picked = selectNext({ due: [], fresh: [], ahead }, activity, user, now);
   }
   if (!picked) return { item: null, counts };
   return { item: queueItem(picked.card, picked.source, user, now), counts };
 }
 
-type SelectedCard = Prisma.CardGetPayload<{ select: typeof cardSelect }>;
-
-export function queueItem(card: SelectedCard, source: QueueSource, user: Pick<StudyUser, "desiredRetention">, now: Date): QueueItem {
+export function queueItem(card: StudyCard, source: QueueSource, user: Pick<StudyUser, "desiredRetention">, now: Date): QueueItem {
   const question = questionView(card.question);
   const item: QueueItem = { cardId: card.id, state: card.state, source, question, servedAt: now.toISOString() };
   if (question.type === "flashcard") {
-    const due = previewDue(card as CardState, now, user);
+    const due = previewDue(card, now, user);
     item.intervals = { 1: due[1].toISOString(), 2: due[2].toISOString(), 3: due[3].toISOString(), 4: due[4].toISOString() };
   }
   return item;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { importBank } from "@/lib/server/bank-import";
+import { changeQuestionStatus } from "@/lib/server/question-status";
 import { answerQuestion } from "@/lib/server/study-answer";
 import { ensureDeck, studyDocument } from "@/lib/server/study-deck";
 import { nextQuestion, queueCounts, type StudyUser } from "@/lib/server/study-queue";
@@ -237,7 +238,7 @@ describe("the queue", () => {
   it("takes retired questions out of the queue and out of the counts", async () => {
     const s = await makeStudent();
     const before = await queueCounts(t.db, s, T0);
-    await t.db.question.update({ where: { id: "q_mcq_weak" }, data: { status: "retired" } });
+    await changeQuestionStatus(t.db, ["q_mcq_weak"], "retired");
     try {
       const after = await queueCounts(t.db, s, T0);
       expect(after.new).toBe(before.new - 1);
@@ -245,8 +246,11 @@ describe("the queue", () => {
       expect(served).not.toContain("q_mcq_weak");
       expect(served.length).toBeGreaterThan(0);
     } finally {
-      await t.db.question.update({ where: { id: "q_mcq_weak" }, data: { status: "active" } });
+      await changeQuestionStatus(t.db, ["q_mcq_weak"], "active");
     }
+    const fresh = await makeStudent();
+    expect((await queueCounts(t.db, fresh, T0)).new).toBe(before.new);
+    expect(await t.db.card.count({ where: { questionId: "q_mcq_weak", active: false } })).toBe(0);
   });
 
   it("introduces at most the daily number of new cards, counted from local midnight", async () => {
