@@ -91,7 +91,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const p = fold(q.prompt);
     for (const a of answerStrings(q)) {
       const fa = fold(a);
-      if (fa.length >= 2 && p.includes(fa)) flags.add("answer-leak");
+      // a two-character item of a list ("合作") inside a longer word of the prompt ("安全合作") gives nothing away
+      if (fa.length >= (q.type === "multi" ? 3 : 2) && p.includes(fa)) flags.add("answer-leak");
       if (fa.length === 1 && q.type === "cloze" && q.prompt.includes(a)) flags.add("ambiguous-blank");
     }
   }

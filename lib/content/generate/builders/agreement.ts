@@ -131,6 +131,12 @@ export function ambiguousName(ctx: GenContext, f: AgreementFact): boolean {
   });
 }
 
+/** Whether a date fact ties the name to one of the years (in its event or its sentence). */
+function datedInYears(ctx: GenContext, name: string, years: Set<string>): boolean {
+  const bare = name.replace(/倡议$/u, "");
+  return ctx.dates.some((d) => years.has(d.value.iso.slice(0, 4)) && (d.context.sentence.includes(name) || (bare.length >= 3 && d.context.sentence.includes(bare))));
+}
+
 /** Type words too generic to tell two projects apart on their own. */
 const GENERIC_TYPES = new Set(["项目", "工程", "中心", "基地", "合作中心", "示范区"]);
 
@@ -243,6 +249,10 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     }
     // a name that could be a short form of the answer (or the answer of it) is also true
     cands = cands.filter((c) => !shortFormOf(unwrap(c), name));
+    // a name the corpus dates to the same year as the blank's sentence could be true as well
+    // ("2013年……提出（    ）": another initiative proposed that year fits the blank)
+    const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
+    if (years.size) cands = cands.filter((c) => !datedInYears(ctx, unwrap(c), years));
     if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
     const seed = seedFor("agreement-blank", [f]);
     const ds = pickDistractors(cands, shown, 3, seed, {

@@ -11,7 +11,7 @@ function termOf(f: ConceptFact): string {
 }
 
 /** Head nouns too generic to name a concept on their own (a generic word list). */
-const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议"]);
+const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议", "关系", "伙伴关系", "模式", "格局", "体系", "合作", "机制", "共同体", "身份", "认同"]);
 
 /** A term fit to be named in a question: specific, short, balanced, no dangling start. */
 export function usableTerm(f: ConceptFact): string | undefined {
@@ -101,7 +101,26 @@ function sameConcept(ctx: GenContext, f: ConceptFact): ConceptFact[] {
 const GENERIC_ITEMS = new Set(["主体", "领域", "层次", "方面", "内容", "形式", "方式", "水平", "渠道", "环节", "机制", "平台", "体系", "范围", "规模", "部门", "地区", "国家", "项目", "问题"]);
 
 /** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
+/**
+ * The definition the sentence states with a copula right after the term ("X是……", "X即……", "X指……"),
+ * not a predicate about it ("X干扰了……").
+ */
+export function statedDefinition(f: ConceptFact): string | undefined {
+  const def = f.value.definition?.trim();
+  if (!def) return undefined;
+  const s = f.context.sentence;
+  const d = s.indexOf(def);
+  const t = s.lastIndexOf(termOf(f), d < 0 ? undefined : d);
+  if (d < 0 || t < 0) return undefined;
+  const between = s.slice(t + termOf(f).length, d);
+  if (!/^[”’」]?\s*(?:是|即|指|是指|就是|即是|意为|意指|意味着|系)\s*[“]?$/u.test(between)) return undefined;
+  if (/(?:但|却|并没有|没有)/u.test(def)) return undefined;
+  return def;
+}
+
 export function plausibleTerm(t: string): boolean {
+  // a verb or preposition cut into the term ("朝着……共同体", "锚定……目标")
+  if (/^(?:朝着|朝|向着|锚定|围绕|按照|构建|推动|打造|建设|建立|实现|迈向|走向|携手|共建|致力于|推进|为了|作为)/u.test(t)) return false;
   if (/^(?:而|但|并|且|是|的|在|将|以(?![人和])|和(?![平谐睦衷])|与|或|也|就|则|即|从|对(?![话外等接])|把|被|让|使)/u.test(t)) return false;
   if (/(?:以下|如下|下列|上述|这些|那些)/u.test(t)) return false;
   if (/(?:的|了|和|与|在|是|将|把|被)$/u.test(t)) return false;
@@ -140,6 +159,10 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
     // items of a badly cut list, or of a list with no proper name, make bad distractors
     if (!itemsFitForOptions(own) || !(usableTerm(g) || describedTerm(g))) continue;
     const gp = commonPrefix(own);
+    // items of a list with a head word of their own ("甲之路", "乙之路") are kinds of that head:
+    // only distractors for a list with the same head
+    const gs = commonSuffix(own);
+    if (gs.length >= 2 && gs !== suffix) continue;
     for (const raw of own) {
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
       // against a list with a prefix of two or more characters, they take it on ("坚持丙丁")
@@ -159,6 +182,17 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
     }
   }
   return { pool: byLength(uniqueFolded(cands), items[0] ?? ""), alsoTrue: trueItems };
+}
+
+/** Whether the sentence writes the items as modifiers of the term: "……甲、乙、丙的X". */
+function attributiveList(f: ConceptFact, items: readonly string[], term: string): boolean {
+  const last = items[items.length - 1]!;
+  const s = f.context.sentence;
+  for (let at = s.indexOf(last); at >= 0; at = s.indexOf(last, at + 1)) {
+    const after = s.slice(at + last.length).replace(/^[”"’]/u, "");
+    if (after.startsWith(`的${term}`) || after.startsWith(`的“${term}`)) return true;
+  }
+  return false;
 }
 
 /**
@@ -206,7 +240,10 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     // multi: which of these belong to the term
     // a "term" that is only its items joined ("甲、乙、丙") asks nothing
     const termIsItems = term !== undefined && items.some((i) => fold(term).includes(fold(i)));
-    if (termQ && !termIsItems && itemsFitForOptions(items) && complete(f)) {
+    // "甲、乙、丙的X": the items describe X rather than make it up; "X包括甲" would be wrong,
+    // so such lists are asked on their sentence (below)
+    const attributive = term !== undefined && attributiveList(f, items, term);
+    if (termQ && !termIsItems && !attributive && itemsFitForOptions(items) && complete(f)) {
       const shownTrue = items.length <= 4 ? items : shuffle(items, seedFor("enum-multi-items", [f])).slice(0, 4);
       const nd = shownTrue.length <= 3 ? 2 : 2;
       const seed = seedFor("enum-multi", [f]);
@@ -262,6 +299,20 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const multiMade = out.some((d) => d.type === "multi");
     if (!multiMade && items.length >= 3 && items.length <= 5 && itemsFitForOptions(items)) {
       const lb = listBlank(ctx, f, items);
+      if (lb && attributive) {
+        out.push(
+          draft(ctx, {
+            type: "flashcard",
+            variant: "list-card",
+            facts: [f],
+            prompt: lb.text,
+            front: `${lb.text}\n括号处原文列举了哪些内容？`,
+            back: items.join("、"),
+            explanation: explain(ctx, f, ""),
+            tags,
+          }),
+        );
+      }
       if (lb) {
         const seed = seedFor("list-multi", [f]);
         const ds = pickDistractors(pool, items, 2, seed, { alsoTrue });
@@ -308,11 +359,11 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
   }
 
   // definitions: term ↔ definition
-  const def = f.value.definition?.trim();
+  const def = statedDefinition(f);
   if (term && def && def.length >= 6 && def.length <= 80 && !fold(def).includes(fold(term))) {
     const others = ctx.concepts
-      .filter((g) => g.value.definition && fold(termOf(g)) !== fold(term) && !sameConcept(ctx, f).includes(g))
-      .map((g) => g.value.definition!.trim())
+      .filter((g) => statedDefinition(g) && fold(termOf(g)) !== fold(term) && !sameConcept(ctx, f).includes(g))
+      .map((g) => statedDefinition(g)!)
       .filter((d) => d.length >= 6 && d.length <= 80 && similarity(d, def) < 0.6);
     const seed = seedFor("def-mcq", [f]);
     const ds = pickDistractors(byLength(uniqueFolded(others), def), def, 3, seed);
@@ -347,7 +398,9 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
   // slogans, principles and other named terms: fill the term into its sentence
   if (term && items.length < 2 && !(def && out.length > 0)) {
     const bp = blankedPassage(ctx, f, term, BLANK, 100);
-    if (bp && !bp.dangling) {
+    // "甲与（    ）建设": the term may be the second half of a longer one cut at 与/和/同
+    const cutAfterAnd = bp ? /[与和同及][“"]?（\s*）/u.test(bp.text) : false;
+    if (bp && !bp.dangling && !cutAfterAnd) {
       const same = sameConcept(ctx, f).map(termOf);
       const others = ctx.concepts.filter((g) => !sameConcept(ctx, f).includes(g));
       const cands = [

@@ -85,8 +85,11 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const seed = seedFor("figure-blank", [f]);
   // a number already shown in the sentence is no distractor
   const shown = passage.text.replace(surface, "");
+  // "10余所", "70多个": an approximate count takes round numbers only ("6余所" is no Chinese)
+  const approximate = new RegExp(`${written.replace(/[.]/g, "\\.")}\\s*[余多]`, "u").test(surface);
+  const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes("."));
   const cands = numberCandidates(ctx, f, written).filter(
-    (c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0 && !shown.includes(replaceNumber(c)) && !shown.includes(c),
+    (c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0 && round(c) && !shown.includes(replaceNumber(c)) && !shown.includes(c),
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const bp = blankedPassage(ctx, f, surface, BLANK);

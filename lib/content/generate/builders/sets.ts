@@ -8,6 +8,7 @@ import { fold, similarity, unwrap } from "../text";
 import { ambiguousName, plainDate, usableAgreement } from "./agreement";
 import { asSimple, dateEvent } from "./date";
 import { draft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
+import { statedDefinition } from "./concept";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
 function groupsOf<T extends ExtractedFact>(items: T[], size: number, ok: (a: T, b: T) => boolean, seed: string): T[][] {
@@ -204,15 +205,18 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     );
   }
   const defs = ctx.concepts.filter(
-    (f) => f.value.definition && f.value.definition.length >= 6 && f.value.definition.length <= 60 && f.value.term.length <= 20,
+    (f) => {
+      const d = statedDefinition(f);
+      return d !== undefined && d.length >= 6 && d.length <= 60 && f.value.term.length <= 20;
+    },
   );
   for (const g of groupsOf(
     uniqueByTerm(defs),
     3,
-    (a, b) => fold(a.value.term) !== fold(b.value.term) && similarity(a.value.definition!, b.value.definition!) < 0.5,
+    (a, b) => fold(a.value.term) !== fold(b.value.term) && similarity(statedDefinition(a)!, statedDefinition(b)!) < 0.5,
     "match-defs",
   )) {
-    const pairs = g.map((f): [string, string] => [`“${unwrap(f.value.term)}”`, f.value.definition!]);
+    const pairs = g.map((f): [string, string] => [`“${unwrap(f.value.term)}”`, statedDefinition(f)!]);
     out.push(
       draft(ctx, {
         type: "matching",
