@@ -7,7 +7,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
-import { findNamedThings, pairAbbreviations } from "./names";
+import { findNamedThings, nameType, pairAbbreviations } from "./names";
 
 type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
 
@@ -18,7 +18,7 @@ const DOCUMENT_TYPES = [
   "愿景", "展望", "蓝图", "白皮书", "指南", "框架", "条例", "法案", "意见", "议定书", "纪要", "倡议书", "准则", "守则",
 ];
 const QUOTED_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
-const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书"];
+const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划"];
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
@@ -194,14 +194,21 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const suffix = m[2] ?? "";
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
-    const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t));
-    if (!suffix && !innerType) continue;
     if (/[，、]/.test(inner)) continue;
+    const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t));
+    // a quoted name ending in another type word (“某某工作组”, “某某框架”), or a group of countries (“某某四国”)
+    const typed = suffix || innerType ? undefined : nameType(inner);
+    // not “绿色通道”, nor a counted set (“五大走廊”)
+    const named = typed && inner.length - typed.type.length >= 3 && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
+    // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
+    const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
+    if (!suffix && !innerType && !named && !group) continue;
     const name = inner + suffix;
-    const type = suffix || innerType!;
-    const category = type === "倡议" ? "initiative" : "document";
+    const type = suffix || innerType || named?.type || "组织";
+    const category = type === "倡议" ? "initiative" : named ? named.category : group ? "organisation" : "document";
     taken.push(at);
-    out.push(candidate(s, at, name, category, type, partiesFor(s, at, name), dateFor(s, ctx, at)));
+    const organisation = category === "organisation";
+    out.push(candidate(s, at, name, category, type, organisation ? [] : partiesFor(s, at, name), organisation ? undefined : dateFor(s, ctx, at)));
   }
   return out;
 }
@@ -226,16 +233,31 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
           continue;
         }
       }
-      if (!/[\u4e00-\u9fff—\d]/.test(ch)) break;
-      if ("的在于和及是将把对向从由被等了该此这其并".includes(ch)) break;
+      if (!/[\u4e00-\u9fff—\dA-Za-z-]/.test(ch)) break;
+      if (ch === "的") {
+        // 签署关于某某的谅解备忘录: the name starts at 关于
+        const about = aboutClauseStart(s.text, start - 1);
+        if (about >= 0) start = about;
+        break;
+      }
+      if (ch === "对" && s.text[start - 2] === "应") {
+        start -= 2; // 应对…联合声明
+        continue;
+      }
+      if ("在于和及是将把对向从由被等了该此这其并为".includes(ch)) break;
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
       start--;
     }
-    let name = s.text.slice(start, end).replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "");
+    let name = s.text
+      .slice(start, end)
+      .replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
+      .replace(/^(?:[一二两三四五六七八九十百\d]+(?:多|余)?(?:份|项|个|部))/, "");
     const at = { start: end - name.length, end };
     if (name.length - m[0].length < 2) continue;
     if (taken.some((t) => overlaps(t, at))) continue;
-    const signed = SIGN_VERBS.some((v) => s.text.slice(Math.max(0, at.start - 12), at.start).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
+    // signed right before, or the next item of a list of signed texts (签署了甲，以及乙)
+    const listed = /(?:以及|和|及|、)$/.test(s.text.slice(0, at.start)) && SIGN_VERBS.some((v) => s.text.slice(0, at.start).includes(v));
+    const signed = listed || SIGN_VERBS.some((v) => s.text.slice(Math.max(0, at.start - 12), at.start).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
     if (!signed) continue;
     name = name.trim();
     taken.push(at);
@@ -251,6 +273,15 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     out.push(candidate(s, at, name, "document", m[0], partiesFor(s, at, name), dateFor(s, ctx, at)));
   }
   return out;
+}
+
+/** Where "关于…的" opens a title ending at `de` (the 的), when a verb of signing comes right before 关于; else -1. */
+function aboutClauseStart(text: string, de: number): number {
+  const from = Math.max(0, de - 40);
+  const about = text.lastIndexOf("关于", de);
+  if (about < from || /[，。；：]/.test(text.slice(about, de))) return -1;
+  const before = text.slice(Math.max(0, about - 8), about);
+  return new RegExp(`(?:${SIGN_VERBS.join("|")})(?:了|的|一份|一项|多份|一系列)?$`).test(before) ? about : -1;
 }
 
 function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {

@@ -5,9 +5,9 @@
  */
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { type Candidate, countryMentions, factSentences, normaliseName, regionMentions } from "./context";
-import { pairAbbreviations } from "./names";
-import { chineseNumber } from "./vocabulary";
+import { type Candidate, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions } from "./context";
+import { nameType, pairAbbreviations } from "./names";
+import { TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
 
@@ -75,6 +75,8 @@ interface ListAt {
   end: number;
   body: string;
   quoted: boolean;
+  /** Two pieces only ("a、b" or "a、b和c"): a list only when a head or a lead names it. */
+  short?: boolean;
 }
 
 /** Lists of at least three short items separated by 、 (quoted or not), with their positions. */
@@ -102,29 +104,50 @@ function lists(text: string): ListAt[] {
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (splitItems(m[0]).length >= 3) out.push({ start, end, body: m[0], quoted: false });
   }
+  const depth = insideQuotes(text);
+  for (const m of text.matchAll(/[\u4e00-\u9fff]{1,16}、[\u4e00-\u9fff]{1,16}/g)) {
+    // "…，即a、b": the connective opens the list
+    const connective = /^(?:即|就是|分别是)/.exec(m[0]);
+    const start = m.index! + (connective && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
+    const end = m.index! + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    if (text[start - 1] === "、" || text[end] === "、" || depth[start] > 0) continue; // quoted pairs are slogans
+    out.push({ start, end, body: text.slice(start, end), quoted: false, short: true });
+  }
   return out;
 }
 
 const COUNT_WORD = "[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?";
-const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string }> = [
+/** A count naming a set of clauses: 四个坚定支持, 三个有利于, 两个毫不动摇. */
+const COUNT_WORD_ANY = "[一二两三四五六七八九十]+(?:个|项|点|条)[\\u4e00-\\u9fff]{2,6}";
+const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "count" | "noun" }> = [
   // …“三大目标” / …四大领域 / 等三个方面
-  { re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "") },
+  { kind: "count", re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "") },
   // …”是“X”的核心内涵 / …”的“X”
   { re: /^(?:”)?(?:是|的)“([^“”、，]{2,16})”/, term: (m) => m[1] },
+  // …“三轮驱动”: a counted name right after the list
+  { re: /^“([一二两三四五六七八九十][\u4e00-\u9fff]{1,7})”/, term: (m) => m[1] },
+  // …为重点的“X”合作布局
+  { re: /^为(?:重点|核心|主线|支撑|引领|基础|主体|抓手|方向|支柱)的“([^“”、，]{1,12})”([\u4e00-\u9fff]{0,4})/, term: (m) => m[1] + m[2] },
+  // …各自能力原则 (the head glued to the last item)
+  { kind: "noun", re: /^(原则|理念|精神|方针)(?=[，。；、]|$)/, term: (m) => m[1] },
   // …的发展观 / …的价值观
-  { re: /^(?:”)?(?:等)?[\u4e00-\u9fff]{0,2}?的([\u4e00-\u9fff—]{0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体))/, term: (m) => m[1] },
+  { kind: "noun", re: /^(?:”)?(?:等)?[\u4e00-\u9fff]{0,2}?的((?:(?![和与及])[\u4e00-\u9fff—]){0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体|国际关系|关系|秩序|架构|体系))/, term: (m) => m[1] },
   // 以…为理念方针
   { re: /^为([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m) => m[1] },
 ];
 
 /** Where the list's last item ends and its head begins: "…可持续的发展观" → ["可持续", "的发展观…"]. */
-function splitHead(lastItem: string, after: string): { item: string; term?: string; headLength: number } {
+function splitHead(lastItem: string, after: string): { item: string; term?: string; headLength: number; kind?: string } {
   for (let p = 1; p <= lastItem.length; p++) {
     const rest = lastItem.slice(p) + after;
-    if (p < lastItem.length && !/^[的为等“一二两三四五六七八九十\d]/.test(lastItem.slice(p))) continue;
+    if (p < lastItem.length && !/^[的为等“一二两三四五六七八九十\d]/.test(lastItem.slice(p)) && !/^(?:原则|理念|精神|方针)$/.test(lastItem.slice(p))) continue;
+    // at a numeral only a count heads the list (不针对第三方的原则 is not cut at 三)
+    const atNumeral = p < lastItem.length && /^[一二两三四五六七八九十\d]/.test(lastItem.slice(p));
     for (const h of HEADS) {
+      if (atNumeral && h.kind !== "count") continue;
       const m = h.re.exec(rest);
-      if (m) return { item: lastItem.slice(0, p), term: h.term(m).replace(/^[“”]+|[“”]+$/g, ""), headLength: m[0].length - (lastItem.length - p) };
+      if (m) return { item: lastItem.slice(0, p), term: h.term(m).replace(/^[“”]+|[“”]+$/g, ""), headLength: m[0].length - (lastItem.length - p), kind: h.kind };
     }
   }
   return { item: lastItem, headLength: 0 };
@@ -135,24 +158,28 @@ const countOfTerm = (term: string): number | undefined => countOf(term.replace(/
 function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
-  for (const l of lists(text)) {
+  for (const l0 of lists(text)) {
+    // "…、丙等主题年活动": 等 ends an unquoted list (not the 等 of 平等, 对等 …)
+    const etc = l0.quoted ? -1 : l0.body.search(/(?<=[、][^、]*?)(?<![平对同均相优高初中上下次])等/);
+    const l = etc > 0 ? { ...l0, body: l0.body.slice(0, etc), end: l0.start + etc } : l0;
     let items = splitItems(l.body);
     const before = text.slice(0, l.start);
     const after = text.slice(l.end);
     const at = { start: l.start, end: l.end };
     let term: string | undefined;
+    let headKind: string | undefined;
     // “N个X”，即“…” / N个X：…
     let lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
     if (lead && !/即|是|包括|[：:]/.test(lead[0].slice(lead[0].indexOf(lead[1]) + lead[1].length))) {
       // "…三大支柱，优先在a、b、c五个领域…": a count before a bare comma names the list before it, not this one
-      if (!l.quoted && (/^等/.test(after) || /^[\u4e00-\u9fff]{1,4}等/.test(items[items.length - 1]))) continue;
+      if (!l.quoted && (/^等/.test(after) || /^[\u4e00-\u9fff]{1,8}等/.test(items[items.length - 1]))) continue;
       const tail = splitHead(items[items.length - 1], after);
       if (tail.term && countOfTerm(tail.term)) lead = null;
     }
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     // “X”即a、b、c
-    const named = /“([^“”]{2,12})”(?:即|是指|就是|包括)[：:]?$/.exec(before);
+    const named = /“([^“”]{2,12})”[\u4e00-\u9fff]{0,4}?[，,]?(?:即|是指|就是|包括)[：:]?$/.exec(before);
     const namedInside = l.quoted ? null : /^(.*?“([^“”]{2,12})”(?:即|是指|就是|包括)[：:]?)/.exec(items[0]);
     if (namedInside && !lead) {
       term = namedInside[2];
@@ -175,6 +202,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
         items[items.length - 1] = head.item;
         if (head.term) {
           term = head.term;
+          headKind = head.kind;
           at.end = l.end + head.headLength;
         } else {
           // "…生态友好、和平安全则是…": the last item has the length of the others
@@ -207,8 +235,20 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (/[，,：:]$/.test(before) && /^(?:即|就是|分别是)[\u4e00-\u9fff“]/.test(items[0])) items[0] = items[0].replace(/^(?:即|就是|分别是)/, "");
     items = items.map((i) => i.replace(/^[“”]+|[“”]+$/g, "")).filter(Boolean);
     const parallel = isParallel(items);
+    // "甲年、乙年、丙年等主题年": the head names the kind every item is
+    const kind = !term && !l.quoted ? /^等([\u4e00-\u9fff]{1,4}?)(?:活动|项目|工作)?(?=[，。；、的已为是]|$)/.exec(text.slice(at.end)) : null;
+    if (kind && items.length >= 3 && items.every((i) => i.length >= 2 && i.endsWith(kind[1].slice(-1)))) {
+      term = kind[1];
+      at.end += kind[0].length;
+    }
     if (!term && !l.quoted && /^等/.test(text.slice(at.end))) continue; // "a、b、c等领域": examples, not a named list
-    if (term && term.length <= 2 && !parallel && !countOfTerm(term) && items.length < 4) continue; // "方向", "领域": too generic
+    if (!l.quoted && !lead && !named && /等(?:[数多一二两三四五六七八九十\d]|方面|领域|国家|地区|行业|部门)/.test(items[items.length - 1])) continue; // "…、卫生等数十个领域…的架构"
+    // "a、b和c": the last 和 joins the last item
+    if (!l.quoted) items = splitLastItem(items);
+    if (term && term.length <= 2 && !(named && term === named[1]) && !parallel && !countOfTerm(term) && items.length < 4 && !/^(?:原则|理念|精神|方针|主张|宗旨)$/.test(term)) continue; // "方向", "领域": too generic
+    if (l.short && !shortListNamed(items, term, headKind, lead, named)) continue;
+    // a list of countries or groups is not a concept ("邀请甲、乙、丙成为成员")
+    if (items.filter((i) => countryMentions(i).length > 0 || regionMentions(i).length > 0).length * 2 >= items.length) continue;
     if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
     const joined = items.join("、");
     if (!term) term = joined;
@@ -217,10 +257,34 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
   return out;
 }
 
+/**
+ * A list of two pieces ("a、b的…精神", "“X”，即a、b", "a、b和c三个优先领域") is a concept only when named by
+ * a lead or a head noun, with items of one shape: two short parallel phrases, or three after a 和.
+ */
+function shortListNamed(items: string[], term: string | undefined, headKind: string | undefined, lead: RegExpExecArray | null, named: RegExpExecArray | null): boolean {
+  if (!term) return false;
+  const connective = lead && /即|是|包括|[：:]/.test(lead[0]);
+  if (!named && !connective && headKind !== "noun" && headKind !== "count") return false;
+  if (items.some((i) => i.length < 2 || /^[为在对把将以从向让使并]/.test(i))) return false;
+  if (items.length === 2) return items.every((i) => i.length >= 3 && i.length <= 6) && Math.abs(items[0].length - items[1].length) <= 1;
+  return items.length === 3 && (headKind === "count" || /^(?:原则|理念|精神|方针)$/.test(term) || !!named || !!connective);
+}
+
+/** "a、b、c和d" → a, b, c, d: the last item split at its 和/及/与 when no other item holds one. */
+function splitLastItem(items: string[]): string[] {
+  const last = items[items.length - 1];
+  if (items.slice(0, -1).some((i) => /[和及与]/.test(i))) return items;
+  const m = /^([\u4e00-\u9fff“”]{2,12}?)(?:以及|和|及|与)([\u4e00-\u9fff“”]{2,})$/.exec(last);
+  // "双边和区域命运共同体" is one item: a first part much shorter than the other items is a modifier
+  const others = items.slice(0, -1).map((i) => i.length).sort((a, b) => a - b);
+  const median = others[Math.floor(others.length / 2)] ?? 0;
+  return m && m[1].length * 2 >= median ? [...items.slice(0, -1), m[1], m[2]] : items;
+}
+
 /** The first item of an unquoted list starts after the last verb or particle before it (…践行共同 → 共同). */
 function trimItems(items: string[]): string[] {
   const first = items[0];
-  const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖)/, "");
+  const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖|明确|确定|确立)/, "");
   const middle = items.slice(1, -1).map((i) => i.length);
   const typical = Math.max(2, ...(middle.length ? middle : [items[items.length - 1].length]));
   const byVerb = cut !== first;
@@ -285,6 +349,9 @@ function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
     .replace(/^(?:主要|大致|大体)/, "")
     .trim();
   if (term.length < 2) return null;
+  // "双方确定了下阶段合作的三项重点" → 三项重点
+  const counted = /([一二两三四五六七八九十]+)(?:个|项|大|点|条|方面)[\u4e00-\u9fff]{0,8}$/.exec(term);
+  if (counted && counted[0].length >= 3) return concept(s, { start: colon - counted[0].length, end: s.text.length }, counted[0], "enumeration", { items, count: chineseNumber(counted[1]) });
   const start = colon - termMatch[1].length + termMatch[1].lastIndexOf(term);
   return concept(s, { start, end: s.text.length }, term, "enumeration", { items, count: countOfTerm(term) ?? items.length });
 }
@@ -295,7 +362,7 @@ const DEFINING_HEAD = /(?:理念|原则|方针|箴言|核心|精髓|基础|目�
 function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
-  const re = /(?:^|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)([^，。；]{3,48})/g;
+  const re = /(?:^|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
   for (const m of text.matchAll(re)) {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");
@@ -333,7 +400,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const before = text.slice(Math.max(0, at.start - 8), at.start);
     const after = text.slice(at.end, at.end + 8);
     if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
-    if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|项目|新经济政策|发展战略)/.test(after)) continue; // an agreement
+    if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
     // a formula naming a format or framework: “3+5+X合作框架”, “14+1”
     const formula = /^\d+(?:[+＋][\dA-Z]+)+[\u4e00-\u9fff]{0,6}$/.test(x) && !/^(?:合作|机制)/.test(after) && !/合作$/.test(x);
@@ -341,7 +408,13 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const head = SLOGAN_AFTER.exec(after);
     const verb = SLOGAN_BEFORE.test(before) && x.length >= 4;
     const suffix = CONCEPT_SUFFIX.test(x) && x.length >= 4;
-    if (!count && !multi && !head && !verb && !suffix && !formula) continue;
+    // a short coined term in quotes (“压舱石”, “金砖伙伴国”): quotes mark a term, unless it names a thing or a country
+    const coined =
+      x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
+      ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
+      !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
+      !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined) continue;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
     const glued = /^(?:精神|理念|原则|方针)/.exec(after);
     const term = glued ? x + glued[0] : x;
@@ -356,6 +429,8 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+const SET_NOUNS = "方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|机遇|风险|路径|层面|维度|优先事项|坚持|有利于|支持|倡议|环节|板块|抓手|步骤|阶段";
+
 /** "N大X" written without quotes ("三大支柱"): a counted set named in the text. */
 function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -365,21 +440,117 @@ function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (/^(?:关键|重要|主要|优势|突破|进展|成就|贡献|变化|问题|挑战)$/.test(m[2])) continue;
     out.push(concept(s, at, m[0], "slogan", { count: chineseNumber(m[1][0]) }));
   }
+  // 八个重点合作方向, 四项基本原则: a count of a set noun
+  for (const m of s.text.matchAll(new RegExp(`(?<![一二两三四五六七八九十百千第\\d“])([二两三四五六七八九十][一二三四五六七八九十]*)(个|项|点|条|方面)((?:[\\u4e00-\\u9fff]{0,6}?)(?:${SET_NOUNS}))(?=[，。；、”的：:]|$)`, "g"))) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[0], "slogan", { count: chineseNumber(m[1]) }));
+  }
   return out;
 }
 
 /** "中老命运共同体", "甲乙—丙丁命运共同体": a community of shared future named for its sides. */
 function communities(s: Sentence, taken: Span[], marks: readonly string[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体)/g)) {
+  for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体|生命共同体|共同体)/g)) {
     let head = m[1].replace(/^.*(?:的|构建|建设|打造|推动|携手|迈向|建成|是|为|和|与)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
     const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0 || marks.some((mk) => head.startsWith(mk));
-    if (!hasSides) continue;
+    // 构建某某共同体: what is to be built is named, sides or not
+    const built = /(?:构建|打造|共建|建设)([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
+    if (!hasSides && !(built && !/的|^(?:双边|多边|地区|区域|国家|各国|相关|两国|全球性|周边)/.test(built[1]))) continue;
+    if (!hasSides && built) head = built[1];
     const start = m.index! + m[0].length - head.length - m[2].length;
     const at = { start, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     head = head + m[2];
     out.push(concept(s, at, head, "slogan"));
+  }
+  return out;
+}
+
+/** "10个甲、100个乙及1000个丙…，简称“某某”": counted parts of a programme named after them. */
+function countedParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const part = "\\d+(?:多|余)?(?:个|项|所|家|名|座|条|批)[\\u4e00-\\u9fff]{2,16}?";
+  const re = new RegExp(`${part}(?:(?:、|及|和|以及)${part}){2,}(?=[的，。；]|$)`, "g");
+  for (const m of s.text.matchAll(re)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    const named = /^[\u4e00-\u9fff]{0,8}?[，,]?(?:简称|合称|统称|概括为|称为|即)“([^“”]{2,10})”/.exec(s.text.slice(at.end));
+    if (!named) continue;
+    const items = m[0].split(/(?:、|及|和|以及)(?=\d)/);
+    out.push(concept(s, { start: at.start, end: at.end + named[0].length }, named[1], "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
+/** 所谓“X”: a term the text announces, whatever follows. */
+function announcedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/所谓“([^“”]{1,16})”[，,]?/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    // 所谓“X”，…: a definition follows; 所谓“X”干扰了…: "so-called", the term alone
+    const definition = /[，,]$/.test(m[0]) ? s.text.slice(at.end).replace(/^(?:是指|指的是|即|就是)/, "").replace(/[。；].*$/, "").slice(0, 48) : "";
+    out.push(definition.length >= 3 ? concept(s, at, m[1], "definition", { definition }) : concept(s, at, m[1], "slogan"));
+  }
+  return out;
+}
+
+/** 2020—2021年中俄某某年, 2024年为某某友好年: a theme year two countries hold. */
+function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const re = /\d{4}(?:[—–\-~～至]\d{4})?年(?:为|是|举办|定为)?([\u4e00-\u9fff]{1,8}?(?:交流|合作|文化|旅游|友好|创新|语言|体育|媒体|青年|人文|科技|教育|卫生|艺术|国家|互访)年)/g;
+  for (const m of s.text.matchAll(re)) {
+    const name = m[1];
+    if (!countryMentions(name).some((c) => c.start === 0) && !regionMentions(name).some((c) => c.start === 0)) continue;
+    const at = { start: m.index! + m[0].length - name.length, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, name, "slogan"));
+  }
+  return out;
+}
+
+/** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
+function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)/g)) {
+    const at = { start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  return out;
+}
+
+/**
+ * Clauses sharing their lead — "坚定支持甲，坚定支持乙，坚定支持丙", "有利于甲，有利于乙，有利于丙" —
+ * after a count that names them (“四个坚定支持”，即… / “三个有利于”：…).
+ */
+function parallelClauses(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const text = s.text;
+  const lead = new RegExp(`(?:“)?(${COUNT_WORD_ANY})(?:”)?[，,]?(?:即|就是|分别是|包括)?[：:，,]?`, "g");
+  const out: ConceptCandidate[] = [];
+  for (const m of text.matchAll(lead)) {
+    const from = m.index! + m[0].length;
+    const clausesAfter = text.slice(from).replace(/[。！？].*$/, "").split(/[，；,;]/);
+    if (clausesAfter.length < 2) continue;
+    // the longest shared start of the clauses, at least two characters
+    let prefix = clausesAfter[0];
+    let n = 1;
+    for (; n < clausesAfter.length; n++) {
+      let k = 0;
+      while (k < prefix.length && k < clausesAfter[n].length && prefix[k] === clausesAfter[n][k]) k++;
+      if (k < 2) break;
+      prefix = prefix.slice(0, k);
+    }
+    const count = countOfTerm(m[1]);
+    if (n < 3 && !(count && n >= 2)) continue;
+    const run = clausesAfter.slice(0, count && count <= n ? count : n);
+    const items = run.map((c) => c.slice(prefix.length).replace(/^的/, "") || c).map((c) => c.slice(0, 24));
+    const end = from + run.join("，").length;
+    const at = { start: m.index!, end };
+    if (taken.some((t) => at.start < t.start && t.end > end)) continue;
+    out.push(concept(s, at, m[1], "enumeration", { items, count }));
   }
   return out;
 }
@@ -402,7 +573,13 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
   for (const s of sentences) {
     const list = perSentence.get(s)!;
     const taken = list.map((c) => c.at);
-    const own = [...list, ...definitions(s, known), ...slogans(s, taken)];
+    const defs = definitions(s, known);
+    const own = [...list, ...defs, ...announcedTerms(s, [...taken, ...defs.map((c) => c.at)])];
+    // a quoted term stands on its own even inside a definition (甲是乙的“某某”)
+    const termSpans = own.map((c) => (c.value.category === "definition" ? { start: c.at.start, end: c.at.start + c.value.term.length + 4 } : c.at));
+    own.push(...slogans(s, [...taken, ...termSpans]));
+    own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
+    own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }

@@ -6,7 +6,7 @@
  * digits, or a transliterated foreign name).
  */
 import { countryMentions, regionMentions } from "./context";
-import { COUNTRY_FORMS, ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 export type NameCategory = "mechanism" | "organisation" | "initiative" | "project" | "partnership" | "document";
 
@@ -26,6 +26,15 @@ const TYPES: Array<[string, NameCategory]> = [
   ["峰会", "mechanism"],
   ["论坛", "mechanism"],
   ["外长会议", "mechanism"],
+  ["外长会晤", "mechanism"],
+  ["领导人会晤", "mechanism"],
+  ["首脑会晤", "mechanism"],
+  ["部长级会议", "mechanism"],
+  ["磋商机制", "mechanism"],
+  ["磋商", "mechanism"],
+  ["工作组", "mechanism"],
+  ["储备安排", "mechanism"],
+  ["联合体", "organisation"],
   ["协商会议", "mechanism"],
   ["会议", "mechanism"],
   ["会晤", "mechanism"],
@@ -71,6 +80,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["协议", "document"],
   ["宣言", "document"],
   ["公约", "document"],
+  ["路线图", "document"],
+  ["框架", "document"],
   ["自由贸易区", "project"],
   ["经济合作区", "project"],
   ["合作区", "project"],
@@ -80,6 +91,9 @@ const TYPES: Array<[string, NameCategory]> = [
   ["经济带", "initiative"],
   ["自贸区", "project"],
   ["经济特区", "project"],
+  ["特殊经济区", "project"],
+  ["自由区", "project"],
+  ["燃煤电站", "project"],
   ["工业园", "project"],
   ["高速铁路", "project"],
   ["高铁", "project"],
@@ -135,6 +149,12 @@ const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiat
 const TYPE_RE = new RegExp(TYPES.map(([t]) => t).join("|"), "g");
 const CATEGORY = new Map(TYPES);
 
+/** The type word a name ends with, and its category (“某某工作组” → 工作组, mechanism). */
+export function nameType(name: string): { type: string; category: NameCategory } | undefined {
+  const hit = TYPES.filter(([t]) => name.endsWith(t) && name.length > t.length + 1).sort((a, b) => b[0].length - a[0].length)[0];
+  return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
+}
+
 /** Words a name never runs across, read leftwards. */
 const STOP_WORDS = [
   "举行", "举办", "召开", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
@@ -142,12 +162,13 @@ const STOP_WORDS = [
   "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
   "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
-  "坚持", "践行", "响应", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
+  "坚持", "践行", "响应", "下设", "设有", "欢迎", "简称", "统称", "又称", "没有", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
   "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
-const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以");
+const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
+const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
@@ -157,6 +178,9 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
+  if ((category === "mechanism" || category === "organisation") && /^(?:全球|世界)/.test(body) && body.length >= 4) return true;
+  if (MEETING_TYPES.test(type) && ROLE_IN_MEETING.test(body + type) && body.length >= 4 && !/^(?:部长级|高级别|高层|领导人|各国|有关|相关|双方|多边|双边)/.test(body)) return true;
+  if (PLACE_TYPES.test(type) && isPlaceName(body)) return true;
   if ((category === "organisation" || type.endsWith("中心")) && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
   // a river or basin names the body: 某某河委员会, 某某江流域合作
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
@@ -201,10 +225,23 @@ export function pairAbbreviations(text: string): string[] {
 }
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
+/** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
+const PLACE_TYPES = /^(?:铁路|公路|高速公路|高铁|高速铁路|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多|大|小|中|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
+function isPlaceName(body: string): boolean {
+  // a place of two to four characters, possibly followed by 新/国际/港 (某某新国际机场, 某某港自由区)
+  const m = /^([\u4e00-\u9fff]{2,4}?)(?:新国际|国际|新|港|[东西南北]|[一二三四五六七八九十]号)?$/.exec(body);
+  if (!m || GENERIC_PLACE_BODY.test(body) || COMMON_MODIFIERS.has(m[1]) || [...m[1]].some((ch) => STOP_CHARS.has(ch) || "有没不无".includes(ch))) return false;
+  // a place reads as one: transliterated, or ending like a place name (某河, 某江, 某州 …)
+  return [...m[1]].some((ch) => TRANSLITERATION_CHARS.has(ch)) || /[州城山河江湖海岛湾口关门川峡原]$/.test(m[1]);
+}
+/** Officials whose meeting is a standing mechanism: 某某外长会晤, 安全事务高级代表会议, 某某部长级会议. */
+const ROLE_IN_MEETING = /高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
+const MEETING_TYPES = /^(?:会议|会晤|会|对话会|峰会|外长会|外长会议|外长会晤|领导人会晤|领导人会议|首脑会晤|首脑会议|部长级会议|圆桌会|对话|磋商)$/;
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
 const COMMON_MODIFIERS = new Set(
-  "高速 城际 国际 跨境 跨国 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁".split(" "),
+  "高速 城际 国际 跨境 跨国 跨江 跨海 跨河 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁".split(" "),
 );
 function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
@@ -213,7 +250,7 @@ function isShortProperName(body: string): boolean {
 /** A name standing in a list: 甲、乙等 / …、甲. */
 const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
 
-const LEVEL_ONLY = /^(?:[中哈吉塔土乌俄美日韩欧东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$/;
+const LEVEL_ONLY = new RegExp(`^(?:[${Object.keys(COUNTRY_ABBREVIATIONS).join("")}东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|协调|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$`);
 
 export function findNamedThings(text: string, marks: readonly string[] = []): NamedThing[] {
   const found: NamedThing[] = [];
@@ -232,6 +269,12 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start -= country[0].length;
         continue;
       }
+      // a type word holding a particle (对话) inside a longer name: 三方外长对话机制
+      const inner = start < m.index! + 1 ? TYPES_WITH_STOPS.find((t) => text.endsWith(t, start)) : undefined;
+      if (inner && start - inner.length > end - MAX_NAME) {
+        start -= inner.length;
+        continue;
+      }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
@@ -243,11 +286,13 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if (CATEGORY.get(type) === "initiative" && /^(?:举办|召开|建立|成立|设立|发起|下|并)/.test(text.slice(end))) continue; // 倡议 as a verb
     let name = balance(text, start, end);
-    name = name.replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|该|此|其)/, "");
+    name = name.replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|首次|该|此|其)/, "");
     // "同俄罗斯…铁路": a preposition before a country opens the phrase, not the name
     const lead = /^(?:同|与|和|跟|对|向)/.exec(name);
-    if (lead && COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1))) name = name.slice(1);
-    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批)|第一个|首个|首家|一批)/, "");
+    if (lead && (COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1)) || ORGANISATIONS.some((o) => name.startsWith(o, 1)) || regionMentions(name.slice(1)).some((r) => r.start === 0))) name = name.slice(1);
+    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
+    // "批准约100个项目": a count inside the phrase ends what comes before it
+    if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份)/, "");
     const realStart = end - name.length;
     const body = name.slice(0, name.length - type.length);
     const category = CATEGORY.get(type)!;
@@ -258,23 +303,31 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (type === "合作" && !/^\d+(?:[+＋][\dA-Z]+)+$/.test(body) && !(/^[^—]{2,8}—[^—]{2,10}$/.test(body) && inList(text, realStart, end))) continue;
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
-    if (category === "partnership" && LEVEL_ONLY.test(body)) continue; // levels are read by the partnership extractor
+    // levels are read by the partnership extractor (also after a verb the name ran across: 发展中俄…伙伴关系)
+    if (category === "partnership" && LEVEL_ONLY.test(body.replace(/^(?:发展|宣布|确立|决定|致力于|共同)+/, ""))) continue;
     // what is founded or launched is named: 成立某某基金, 启动某某平台
-    const founded = body.length >= 4 && /(?:成立|设立|启动|创立|创建|组建|建立|发起)$/.test(text.slice(Math.max(0, realStart - 4), realStart));
-    if (!founded && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
-      if (body.length <= 6 && category === "project") weak.push(thing);
+    // (also the bodies a mechanism has under it: 下设某某委员会)
+    const founded = name.length >= 5 && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?$/.test(text.slice(Math.max(0, realStart - 5), realStart));
+    // a summit named for its host city after its year: 2017年某地会晤
+    const hosted = /^(?:会晤|峰会)$/.test(type) && /\d{4}年$/.test(text.slice(Math.max(0, realStart - 5), realStart)) && /^[\u4e00-\u9fff]{2,3}$/.test(body) && !/^(?:年度|本届|首届|上届|下届|例行|特别|非正式|正式|双边|多边|两国)/.test(body);
+    // a phase or a section of a line: 某某公路二期, 某某铁路（甲—乙段）
+    const phased = category === "project" && /^(?:[一二三四五六七八九十]期|（[^）]{2,16}段）)/.test(text.slice(end));
+    if (!founded && !hosted && !phased && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
+      if (body.length <= 12) weak.push(thing);
       continue;
     }
     found.push(thing);
   }
-  // in a list "A铁路、B公路、C铁路", unmarked names stand beside marked ones of the same kind
+  // in a list "A铁路、B公路、C铁路" (or "A和B"), unmarked names stand beside marked ones of the same kind
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of weak) {
       if (found.includes(w)) continue;
-      const sibling = found.some((f) => f.category === w.category && ((text[f.end] === "、" && f.end + 1 === w.start) || (text[w.end] === "、" && w.end + 1 === f.start)));
+      const joined = (a: NamedThing, b: NamedThing) => a.end <= b.start && /^(?:、|和|及|与|以及)$/.test(text.slice(a.end, b.start));
+      const sibling = found.some((f) => (f.category === w.category || f.type === w.type) && (joined(f, w) || joined(w, f)));
       if (sibling) {
         found.push(w);
         changed = true;

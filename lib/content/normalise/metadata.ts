@@ -5,7 +5,7 @@
 import type { Block, Sentence } from "../types";
 import { splitNames } from "./lines";
 
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
 const TEXT_LABELS = new Set(["body", "appended", "caption"]);
 
 export function detectTitle(blocks: Block[], sentences: Sentence[]): string {
