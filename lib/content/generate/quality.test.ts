@@ -173,3 +173,50 @@ describe("events on a timeline", () => {
     expect(sameEvent(ctx, "北陆国外长第二次会晤在港城举行", "北陆国外长第二次会晤在港城成功举行")).toBe(true);
   });
 });
+
+describe("what a second read sample rejected", () => {
+  it("asks no definition of a term whose sentence only says what it did", () => {
+    const c = corpusOf("近年来所谓“双重标准”干扰了正常的经贸往来，但并没有影响双方的合作势头。“互鉴”是文明进步的动力。", (d) => [
+      fact(d, "concept", "双重标准", { term: "双重标准", category: "definition", definition: "干扰了正常的经贸往来，但并没有影响双方的合作势头" }),
+      fact(d, "concept", "互鉴", { term: "互鉴", category: "definition", definition: "文明进步的动力" }),
+    ]);
+    const { bank } = generateBank(c);
+    expect(bank.questions.some((q) => q.type === "flashcard" && q.front === "什么是“互鉴”？")).toBe(true);
+    expect(bank.questions.some((q) => q.prompt.includes("“双重标准”") && (q.front ?? q.prompt).startsWith("什么是"))).toBe(false);
+  });
+
+  it("asks a list that describes its term (甲、乙、丙的X) on its sentence, never as what X includes", () => {
+    const c = corpusOf("各方决心构建互信深厚、成果丰硕、友谊持久的伙伴网络。北陆国倡导的“四大原则”是平等协商、开放包容、合作共赢、和平发展。", (d) => [
+      fact(d, "concept", "互信深厚、成果丰硕、友谊持久", { term: "伙伴网络", category: "enumeration", items: ["互信深厚", "成果丰硕", "友谊持久"] }),
+      fact(d, "concept", "平等协商、开放包容、合作共赢、和平发展", {
+        term: "四大原则",
+        category: "enumeration",
+        items: ["平等协商", "开放包容", "合作共赢", "和平发展"],
+        count: 4,
+      }),
+    ]);
+    const { bank } = generateBank(c);
+    expect(bank.questions.some((q) => q.prompt.includes("“伙伴网络”包括"))).toBe(false);
+    const q = bank.questions.find((q) => q.type === "multi" && q.prompt.includes("构建（    ）的伙伴网络"));
+    expect(q?.answer).toEqual(["互信深厚", "成果丰硕", "友谊持久"]);
+  });
+
+  it("offers only round numbers for an approximate count (10余所, never 6余所)", () => {
+    const c = corpusOf("北陆国在南川国已开设10余所语言学院，学习人数越来越多。东屿国建成30所学校。西原国建成40所学校。", (d) => [
+      fact(d, "figure", "10余所", { number: 10, text: "10余所", unit: "所", measure: "语言学院" }),
+    ]);
+    const { bank } = generateBank(c);
+    const q = bank.questions.find((q) => q.type === "mcq" && q.answer === "10余所");
+    expect(q).toBeDefined();
+    for (const o of q!.options!) expect(Number(/^(\d+)/.exec(o)![1]) % 10).toBe(0);
+  });
+
+  it("takes a counted kind of agreement (22个某某协定) for no name", () => {
+    const c = corpusOf("北陆国已与29个国家和地区签署22个贸易协定。", (d) => [
+      fact(d, "agreement", "贸易协定", { name: "贸易协定", category: "document", type: "协定", parties: [] }),
+    ]);
+    const { bank, report } = generateBank(c);
+    expect(bank.questions).toEqual([]);
+    expect(report.declined.map((x) => x.kind)).toEqual(["agreement"]);
+  });
+});

@@ -116,6 +116,9 @@ function describesRatherThanNames(f: AgreementFact): boolean {
 /** An agreement whose name can be asked for or offered as an option. */
 export function usableAgreement(f: AgreementFact): boolean {
   const n = nameOf(f);
+  // "签署22个自贸协定": a counted noun is a kind of agreement, not the name of one
+  const counted = new RegExp(`[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
+  if (counted.test(f.context.sentence)) return false;
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   return (short || plausibleName(n)) && !describesRatherThanNames(f);
@@ -337,11 +340,15 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     const ds = prompt ? dateDistractors(ctx, d, forbidden, seed) : null;
     if (prompt && ds) {
       const answer = formatDate(d);
+      // the date facts of the same sentence that this question asks for ("同年，双方建立……" resolved to that year)
+      const dated = ctx.dates.filter(
+        (g) => g.documentId === f.documentId && g.context.sentence === f.context.sentence && !g.value.endIso && datesCompatible(g.value.iso, date) && precisionOf(g.value.iso) === precision,
+      );
       out.push(
         draft(ctx, {
           type: "mcq",
           variant: "agreement-when",
-          facts: [f],
+          facts: [f, ...dated],
           prompt,
           options: dateOptions(d, ds),
           answer,

@@ -88,7 +88,8 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   // "10余所", "70多个": an approximate count takes round numbers only ("6余所" is no Chinese)
   const approximate = new RegExp(`${written.replace(/[.]/g, "\\.")}\\s*[余多]`, "u").test(surface);
   const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes("."));
-  const cands = numberCandidates(ctx, f, written).filter(
+  const extra = approximate ? [2, 3, 5, 4].map((k) => String(f.value.number * k)) : [];
+  const cands = [...numberCandidates(ctx, f, written), ...extra].filter(
     (c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0 && round(c) && !shown.includes(replaceNumber(c)) && !shown.includes(c),
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
