@@ -203,16 +203,22 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
   const p = passageOf(ctx, f);
   if (p.dangling) return undefined;
   const text = p.text;
-  const first = text.indexOf(items[0]!);
-  if (first < 0) return undefined;
-  let end = first;
-  for (const it of items) {
-    const at = text.indexOf(it, end);
-    if (at < 0) return undefined;
-    // only separators between items: 、 ， 和 与 及 以及 quotes
-    if (at > end && !/^[、，,和与及以及“”"\s]*$/u.test(text.slice(end, at))) return undefined;
-    end = at + it.length;
-  }
+  // the first place where the items stand one after another, with only separators
+  // (、 ， 和 与 及 以及 quotes) between them
+  const run = (first: number): number | undefined => {
+    let end = first;
+    for (const it of items) {
+      const at = text.indexOf(it, end);
+      if (at < 0) return undefined;
+      if (at > end && !/^[、，,和与及以及“”"\s]*$/u.test(text.slice(end, at))) return undefined;
+      end = at + it.length;
+    }
+    return end;
+  };
+  let first = text.indexOf(items[0]!);
+  let end: number | undefined;
+  while (first >= 0 && (end = run(first)) === undefined) first = text.indexOf(items[0]!, first + 1);
+  if (first < 0 || end === undefined) return undefined;
   // a closing quote after the list belongs to it; the list must appear once
   let start = first;
   if (text[start - 1] === "“" && text[end] === "”") {
@@ -297,7 +303,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     }
     // multi on the sentence itself when the list has no name to ask by: the whole list blanked
     const multiMade = out.some((d) => d.type === "multi");
-    if (!multiMade && items.length >= 3 && items.length <= 5 && itemsFitForOptions(items)) {
+    if (!multiMade && items.length >= 2 && items.length <= 6 && itemsFitForOptions(items)) {
       const lb = listBlank(ctx, f, items);
       if (lb && attributive) {
         out.push(
