@@ -122,6 +122,10 @@ export class MappedText {
 export function joinPieces(a: MappedText, b: MappedText): MappedText {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
+  // a thousands group cut by the line end: "3 1" + "07亿" → "3107亿"
+  const tail = /(?<=\d) (\d{1,2})$/.exec(a.text);
+  const head = tail ? /^\d{1,2}(?!\d)/.exec(b.text) : null;
+  if (tail && head && tail[1].length + head[0].length === 3) a = a.deleteRanges([[tail.index, tail.index + 1]]);
   const last = a.text[a.length - 1];
   const first = b.text[0];
   if (/[A-Za-z,;:)]/.test(last) && /[A-Za-z(]/.test(first)) {

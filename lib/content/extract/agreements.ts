@@ -16,6 +16,7 @@ const DOCUMENT_TYPES = [
   "联合声明", "联合公报", "新闻公报", "备忘录", "宣言", "条约", "公约", "协定", "协议", "声明", "公报", "纲要", "战略", "规划",
   "计划", "倡议", "议程", "宪章", "决议", "方案", "路线图", "清单", "措施令", "法令", "文件", "共识", "章程", "行动计划", "新经济政策", "政策",
   "愿景", "展望", "蓝图", "白皮书", "指南", "框架", "条例", "法案", "意见", "议定书", "纪要", "倡议书", "准则", "守则",
+  "规则", "指导原则", "原则", "规定", "标准", "法",
 ];
 const QUOTED_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
 const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划"];
@@ -41,11 +42,12 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   const ctx: DocContext = { doc, dates: new Map(), marks: pairAbbreviations(doc.text) };
   let paragraph = -1;
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
-  const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number } = { docYear: year, docMonth };
+  const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number; carried?: number } = { docYear: year, docMonth };
   let previous: Sentence | undefined;
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
+      dateCtx.carried = dateCtx.year ?? dateCtx.carried;
       dateCtx.year = undefined;
       previous = undefined;
     }

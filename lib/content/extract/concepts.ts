@@ -11,10 +11,10 @@ import { TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
 
-const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(个|大|项|点|股|条|种|通|化|不|位一体)([\u4e00-\u9fff]{1,6})$/;
+const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(?:(个|大|项|点|股|条|种|通|化|不|位一体)([\u4e00-\u9fff]{1,6})|(通|化|不|同|有|无|共|互))$/;
 const CONCEPT_SUFFIX = /(?:交流年|文化年|旅游年|友好年|合作年|精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
 const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
-const SLOGAN_BEFORE = /(?:核心是|就是|被誉为|誉为|被称为|称为|号称|素有|秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为)$/;
+const SLOGAN_BEFORE = /(?:核心是|就是|被誉为|誉为|被称为|称为|号称|素有|秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为|确定为|定位为|定义为|界定为)$/;
 const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
 
 function concept(
@@ -98,11 +98,13 @@ function lists(text: string): ListAt[] {
     out.push({ start, end, body, quoted: true });
   }
   // unquoted lists of short items
-  for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,12}、)+[\u4e00-\u9fff“”]{1,12}/g)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+  for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,12}、)+[\u4e00-\u9fff“”]{1,16}/g)) {
+    // "…，即a、b、c": the connective opens the list
+    const connective = /^(?:即|就是|分别是)/.exec(m[0]);
+    const start = m.index! + (connective && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
+    const end = m.index! + m[0].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
-    if (splitItems(m[0]).length >= 3) out.push({ start, end, body: m[0], quoted: false });
+    if (splitItems(m[0]).length >= 3) out.push({ start, end, body: text.slice(start, end), quoted: false });
   }
   const depth = insideQuotes(text);
   for (const m of text.matchAll(/[\u4e00-\u9fff]{1,16}、[\u4e00-\u9fff]{1,16}/g)) {
@@ -120,7 +122,8 @@ function lists(text: string): ListAt[] {
 const COUNT_WORD = "[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?";
 /** A count naming a set of clauses: 四个坚定支持, 三个有利于, 两个毫不动摇. */
 const COUNT_WORD_ANY = "[一二两三四五六七八九十]+(?:个|项|点|条)[\\u4e00-\\u9fff]{2,6}";
-const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "count" | "noun" }> = [
+const DESCRIBED_HEAD = { kind: "described" as const, re: /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m: RegExpExecArray) => m[1] };
+const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "count" | "noun" | "described" }> = [
   // …“三大目标” / …四大领域 / 等三个方面
   { kind: "count", re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "") },
   // …”是“X”的核心内涵 / …”的“X”
@@ -135,6 +138,8 @@ const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "c
   { kind: "noun", re: /^(?:”)?(?:等)?[\u4e00-\u9fff]{0,2}?的((?:(?![和与及])[\u4e00-\u9fff—]){0,8}?(?:精神|理念|原则|方针|价值观|安全观|发展观|合作观|观|模式|目标|格局|主张|道路|内涵|家园|方向|共同体|国际关系|关系|秩序|架构|体系))/, term: (m) => m[1] },
   // 以…为理念方针
   { re: /^为([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m) => m[1] },
+  // 全球人口最多、经贸规模最大、最具发展潜力的自由贸易区: phrases of four characters or more describing a noun
+  DESCRIBED_HEAD,
 ];
 
 /** Where the list's last item ends and its head begins: "…可持续的发展观" → ["可持续", "的发展观…"]. */
@@ -146,6 +151,7 @@ function splitHead(lastItem: string, after: string): { item: string; term?: stri
     const atNumeral = p < lastItem.length && /^[一二两三四五六七八九十\d]/.test(lastItem.slice(p));
     for (const h of HEADS) {
       if (atNumeral && h.kind !== "count") continue;
+      if (h.kind === "described" && (p < 4 || p > 8)) continue; // a described noun follows a short last item
       const m = h.re.exec(rest);
       if (m) return { item: lastItem.slice(0, p), term: h.term(m).replace(/^[“”]+|[“”]+$/g, ""), headLength: m[0].length - (lastItem.length - p), kind: h.kind };
     }
@@ -176,6 +182,8 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
       const tail = splitHead(items[items.length - 1], after);
       if (tail.term && countOfTerm(tail.term)) lead = null;
     }
+    // "X的目标是：a、b和c"
+    const announced = !lead && !l.quoted ? /([\u4e00-\u9fff]{2,12})(?:是|为|包括|有)[：:]$/.exec(before) : null;
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     // “X”即a、b、c
@@ -190,6 +198,9 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     } else if (lead) {
       term = lead[1];
       at.start = l.start - lead[0].length;
+    } else if (announced) {
+      term = announced[1];
+      at.start = l.start - announced[0].length;
     } else if (paren && after.startsWith("）")) {
       term = paren[1];
       at.start = l.start - paren[0].length;
@@ -216,6 +227,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
         }
       } else {
         for (const h of HEADS) {
+          if (h.kind === "described") continue; // a quoted list keeps its own words as its name
           const m = h.re.exec(after);
           if (m) {
             term = h.term(m);
@@ -246,9 +258,11 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     // "a、b和c": the last 和 joins the last item
     if (!l.quoted) items = splitLastItem(items);
     if (term && term.length <= 2 && !(named && term === named[1]) && !parallel && !countOfTerm(term) && items.length < 4 && !/^(?:原则|理念|精神|方针|主张|宗旨)$/.test(term)) continue; // "方向", "领域": too generic
-    if (l.short && !shortListNamed(items, term, headKind, lead, named)) continue;
+    if (l.short && !shortListNamed(items, term, headKind, lead ?? announced, named)) continue;
     // a list of countries or groups is not a concept ("邀请甲、乙、丙成为成员")
-    if (items.filter((i) => countryMentions(i).length > 0 || regionMentions(i).length > 0).length * 2 >= items.length) continue;
+    if (!lead && !named && !announced && items.filter((i) => countryMentions(i).length > 0 || regionMentions(i).length > 0).length * 2 >= items.length) continue;
+    // (not a setting — "…的背景下" — and not a phrase opened by a demonstrative)
+    if (headKind === "described" && (l.short || items.length < 3 || items.some((i) => i.length < 4 || i.length > 8 || /^[这那此其该]/.test(i)) || /[下上中里内外时后前间期]$/.test(term ?? ""))) continue;
     if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
     const joined = items.join("、");
     if (!term) term = joined;
@@ -284,7 +298,7 @@ function splitLastItem(items: string[]): string[] {
 /** The first item of an unquoted list starts after the last verb or particle before it (…践行共同 → 共同). */
 function trimItems(items: string[]): string[] {
   const first = items[0];
-  const cut = first.replace(/^.*(?:的|是|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖|明确|确定|确立)/, "");
+  const cut = first.replace(/^.*(?:的|是|这种|这些|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖|明确|确定|确立)/, "");
   const middle = items.slice(1, -1).map((i) => i.length);
   const typical = Math.max(2, ...(middle.length ? middle : [items[items.length - 1].length]));
   const byVerb = cut !== first;
@@ -296,6 +310,9 @@ function trimItems(items: string[]): string[] {
 /** Items of the same shape: 4-character phrases, or 2-character words sharing a character (互x、互y、互z). */
 function isParallel(items: string[]): boolean {
   if (items.length < 3) return false;
+  // 认识北极、保护北极、利用北极: a shared ending (or start) of two characters
+  const shared = (f: (i: string) => string) => items.every((i) => i.length >= 3 && i.length <= 8 && f(i) === f(items[0]));
+  if (shared((i) => i.slice(-2)) || shared((i) => i.slice(0, 2))) return true;
   if (items.every((i) => i.length === 4 && /^[\u4e00-\u9fff]{4}$/.test(i)) && items.length >= 4) return true;
   if (items.every((i) => i.length === items[0].length && i.length <= 3)) {
     const firsts = new Set(items.map((i) => i[0]));
@@ -382,12 +399,12 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
 
 /** "X包括五个方面：甲…，乙…" — a term announced with the count of its parts. */
 function announcedParts(s: Sentence): ConceptCandidate[] {
-  const m = /([^，。；：]{2,20}?)(?:包括|包含|主要有|分为|涵盖)([一二两三四五六七八九十\d]+个?(?:方面|部分|层面|内容|原则|领域|维度|支柱))[：:]/.exec(s.text);
-  if (!m) return [];
-  const term = m[1].replace(/^(?:而|并|且|其中|这一|此)/, "");
+  const m = /([^，。；：]{2,20}?)(?:主要包括|包括|包含|主要有|分为|涵盖|有)([一二两三四五六七八九十\d]+(?:个|条|种|类|项)?(?:方面|部分|层面|内容|原则|领域|维度|支柱|类型|条|种|类)?)[：:]/.exec(s.text);
+  if (!m || !/[个条种类项]|方面|部分|层面|内容|原则|领域|维度|支柱|类型/.test(m[2])) return [];
+  const term = m[1].replace(/^(?:而|并|且|其中|这一|此)/, "").replace(/(?:主要|通常|一般)$/, "");
   const rest = s.text.slice(m.index + m[0].length);
-  const items = splitItems(rest.replace(/[。；]$/, "")).map((i) => i.slice(0, 16));
-  return [concept(s, { start: m.index, end: m.index + m[0].length }, term, "enumeration", { items, count: countOfTerm(m[2]) })];
+  const items = splitLastItem(splitItems(rest.replace(/[。；]$/, ""))).map((i) => i.slice(0, 16));
+  return [concept(s, { start: m.index, end: s.text.replace(/[。；]$/, "").length }, term, "enumeration", { items, count: countOfTerm(m[2]) ?? chineseNumber(m[2].replace(/[^一二两三四五六七八九十\d]/g, "")) })];
 }
 
 function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
@@ -403,7 +420,8 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
     // a formula naming a format or framework: “3+5+X合作框架”, “14+1”
-    const formula = /^\d+(?:[+＋][\dA-Z]+)+[\u4e00-\u9fff]{0,6}$/.test(x) && !/^(?:合作|机制)/.test(after) && !/合作$/.test(x);
+    const formula =
+      (/^\d+(?:[+＋][\dA-Z]+)+[\u4e00-\u9fff]{0,6}$/.test(x) || /^[\u4e00-\u9fffA-Za-z\d]{1,8}(?:[+＋][\u4e00-\u9fffA-Za-z\d]{0,4})+$/.test(x)) && (!/^(?:合作|机制)/.test(after) || /^[\u4e00-\u9fffA-Za-z]/.test(x)) && !/合作$/.test(x);
     const multi = /[，、]/.test(x) && x.length >= 6;
     const head = SLOGAN_AFTER.exec(after);
     const verb = SLOGAN_BEFORE.test(before) && x.length >= 4;
@@ -441,7 +459,7 @@ function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
     out.push(concept(s, at, m[0], "slogan", { count: chineseNumber(m[1][0]) }));
   }
   // 八个重点合作方向, 四项基本原则: a count of a set noun
-  for (const m of s.text.matchAll(new RegExp(`(?<![一二两三四五六七八九十百千第\\d“])([二两三四五六七八九十][一二三四五六七八九十]*)(个|项|点|条|方面)((?:[\\u4e00-\\u9fff]{0,6}?)(?:${SET_NOUNS}))(?=[，。；、”的：:]|$)`, "g"))) {
+  for (const m of s.text.matchAll(new RegExp(`(?<![一二两三四五六七八九十百千第\\d“])([二两三四五六七八九十][一二三四五六七八九十]*)(个|项|点|条|方面)((?:[\\u4e00-\\u9fff]{0,6}?)(?:${SET_NOUNS}))(?=[，。；、”的：:和与及]|$)`, "g"))) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, m[0], "slogan", { count: chineseNumber(m[1]) }));
@@ -484,6 +502,43 @@ function countedParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/**
+ * "中方提出四点主张。" followed by paragraphs or sentences opening with 第一，… 第二，… (or 一是…): the
+ * count names the points; each point is the sentence after its ordinal.
+ */
+function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const m = new RegExp(`(${COUNT_WORD})[。：:]$`).exec(s.text);
+  const n = m ? countOfTerm(m[1]) : undefined;
+  if (!m || !n || n < 2 || n > 10) return null;
+  const ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+  const items: string[] = [];
+  let first: Sentence | undefined;
+  for (let j = i + 1; j < sentences.length && j <= i + 4 * n && items.length < n; j++) {
+    const t = sentences[j].text;
+    const k = ordinals[items.length];
+    const hit = new RegExp(`^(?:第${k}[，,、：:]?|${k}是|其${k}[，,]?)`).exec(t);
+    if (hit) {
+      items.push(t.slice(hit[0].length).replace(/[。；]$/, "").slice(0, 40));
+      first ??= sentences[j];
+    } else if (/^(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是)/.test(t)) return null;
+  }
+  if (items.length !== n || !first) return null;
+  // the points stand where the first one is written; the count is read in its own sentence
+  return concept(first, { start: 0, end: first.text.length }, m[1], "enumeration", { items, count: n });
+}
+
+/** （10+3）: a formula naming a format, in brackets. */
+function bracketFormulas(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/[（(](\d+(?:[+＋][\dA-Z]+)+)[）)]/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "slogan"));
+  }
+  return out;
+}
+
 /** 所谓“X”: a term the text announces, whatever follows. */
 function announcedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -514,10 +569,11 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
 function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)/g)) {
-    const at = { start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
+  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))/g)) {
+    const term = m[1] ?? m[2];
+    const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
-    out.push(concept(s, at, m[1], "principle"));
+    out.push(concept(s, at, term, m[1] ? "principle" : "slogan"));
   }
   return out;
 }
@@ -528,29 +584,32 @@ function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
  */
 function parallelClauses(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const text = s.text;
-  const lead = new RegExp(`(?:“)?(${COUNT_WORD_ANY})(?:”)?[，,]?(?:即|就是|分别是|包括)?[：:，,]?`, "g");
+  const lead = new RegExp(`(?:“)?(${COUNT_WORD_ANY})(?:”)?[，,]?(?:即|就是|分别是|包括)?[：:，,]?|“([一二两三四五六七八九十][\\u4e00-\\u9fff]{1,5})”[，,]?(?:即|就是|分别是|包括)?[：:，,]`, "g");
   const out: ConceptCandidate[] = [];
   for (const m of text.matchAll(lead)) {
     const from = m.index! + m[0].length;
     const clausesAfter = text.slice(from).replace(/[。！？].*$/, "").split(/[，；,;]/);
     if (clausesAfter.length < 2) continue;
     // the longest shared start of the clauses, at least two characters
+    const name = m[1] ?? m[2];
+    const count = countOfTerm(name) ?? (m[2] ? chineseNumber(m[2][0]) : undefined);
     let prefix = clausesAfter[0];
     let n = 1;
     for (; n < clausesAfter.length; n++) {
       let k = 0;
       while (k < prefix.length && k < clausesAfter[n].length && prefix[k] === clausesAfter[n][k]) k++;
-      if (k < 2) break;
+      // one shared character is enough when the count says how many clauses (“三不”：不甲，不乙，不丙)
+      if (k < 2 && !(k === 1 && count && n < count)) break;
       prefix = prefix.slice(0, k);
     }
-    const count = countOfTerm(m[1]);
+    if (prefix.length < 2 && n !== count) continue;
     if (n < 3 && !(count && n >= 2)) continue;
     const run = clausesAfter.slice(0, count && count <= n ? count : n);
     const items = run.map((c) => c.slice(prefix.length).replace(/^的/, "") || c).map((c) => c.slice(0, 24));
     const end = from + run.join("，").length;
     const at = { start: m.index!, end };
     if (taken.some((t) => at.start < t.start && t.end > end)) continue;
-    out.push(concept(s, at, m[1], "enumeration", { items, count }));
+    out.push(concept(s, at, name, "enumeration", { items, count }));
   }
   return out;
 }
@@ -560,16 +619,19 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
   const sentences = factSentences(doc);
   const marks = pairAbbreviations(doc.text);
   const perSentence = new Map<Sentence, ConceptCandidate[]>();
+  const points: ConceptCandidate[] = []; // stand in a later sentence than their count
   sentences.forEach((s, i) => {
     const list = enumerations(s, sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined);
     const colon = colonEnumerations(sentences, i);
     if (colon) list.push(colon);
+    const ordered = colon ? null : orderedPoints(sentences, i);
+    if (ordered) points.push(ordered);
     list.push(...announcedParts(s));
     perSentence.set(s, list);
   });
   // items of enumerations become known terms for definitions (互x是…, 互y是…)
   const known = new Set<string>();
-  for (const list of perSentence.values()) for (const c of list) for (const item of c.value.items ?? []) if (item.length <= 6) known.add(item);
+  for (const list of [...perSentence.values(), points]) for (const c of list) for (const item of c.value.items ?? []) if (item.length <= 6) known.add(item);
   for (const s of sentences) {
     const list = perSentence.get(s)!;
     const taken = list.map((c) => c.at);
@@ -579,9 +641,9 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     const termSpans = own.map((c) => (c.value.category === "definition" ? { start: c.at.start, end: c.at.start + c.value.term.length + 4 } : c.at));
     own.push(...slogans(s, [...taken, ...termSpans]));
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
-    own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)));
+    own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
-  return out;
+  return [...out, ...points];
 }

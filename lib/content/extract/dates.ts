@@ -30,6 +30,8 @@ interface Context {
   month?: number; // last explicit month seen (with that year)
   docYear?: number;
   docMonth?: number;
+  /** The last explicit year of the paragraph before (a column layout cuts paragraphs at every sentence end). */
+  carried?: number;
 }
 
 type Rule = { re: RegExp; read: (m: RegExpExecArray, ctx: Context) => Omit<DateMention, "at" | "text"> | null };
@@ -190,10 +192,12 @@ function relativeYear(word: string, ctx: Context): number | undefined {
     case "当年":
     case "该年":
     case "是年":
-      return ctx.year ?? ctx.docYear;
+      return ctx.year ?? ctx.carried ?? ctx.docYear;
     case "次年":
-    case "翌年":
-      return ctx.year ? ctx.year + 1 : undefined;
+    case "翌年": {
+      const y = ctx.year ?? ctx.carried;
+      return y ? y + 1 : undefined;
+    }
     case "前一年":
     case "上一年":
       return ctx.year ? ctx.year - 1 : undefined;
@@ -321,6 +325,7 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
+      ctx.carried = ctx.year ?? ctx.carried;
       ctx.year = undefined;
       ctx.month = undefined;
     }

@@ -62,10 +62,11 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
   const out: Candidate[] = [];
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   let paragraph = -1;
-  const ctx: { docYear?: number; year?: number; month?: number } = { docYear };
+  const ctx: { docYear?: number; year?: number; month?: number; carried?: number } = { docYear };
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
+      ctx.carried = ctx.year ?? ctx.carried;
       ctx.year = undefined;
     }
     const dates = findDates(s.text, ctx);
@@ -81,9 +82,15 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
     }
-    for (const m of s.text.matchAll(/连续(\d{1,3})年/g)) {
-      const start = m.index! + 2;
-      hits.push({ start, end: start + m[1].length + 1, number: Number(m[1]), text: `${m[1]}年`, unit: "年" });
+    // 连续14年, 历时8年 (谈判), 历经30多年: a span of years
+    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达)(\d{1,3})(多|余)?年/g)) {
+      const start = m.index! + m[1].length;
+      const text = `${m[2]}${m[3] ?? ""}年`;
+      hits.push({ start, end: start + text.length, number: Number(m[2]), text, unit: `${m[3] ?? ""}年` });
+    }
+    // 第143个成员: a rank among members
+    for (const m of s.text.matchAll(/第(\d{1,4})(个|位)(?=成员|缔约方|签署国|国家|会员)/g)) {
+      hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: m[2] });
     }
     for (const m of s.text.matchAll(CN_NUMBER)) {
       const n = chineseNumber(m[1]);

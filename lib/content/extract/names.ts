@@ -141,6 +141,14 @@ const TYPES: Array<[string, NameCategory]> = [
   ["港", "project"],
   ["机场", "project"],
   ["大道", "project"],
+  ["科学考察站", "project"],
+  ["考察站", "project"],
+  ["科考站", "project"],
+  ["观测站", "project"],
+  ["站", "project"],
+  ["决议", "document"],
+  ["回合", "mechanism"],
+  ["安排", "mechanism"],
   // last: longer types beginning with it (合作区, 合作中心) are tried first
   ["合作", "mechanism"],
 ];
@@ -168,6 +176,7 @@ const STOP_WORDS = [
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
+const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 被动 把关".split(" "));
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
@@ -186,6 +195,8 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|丝绸之路|海上丝绸之路|金砖|亚太|东亚|南南)/.test(body)) return true;
+  // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
+  if (/^(?:北极|南极|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
   let run = 0;
   for (const ch of body) {
     run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
@@ -221,13 +232,18 @@ const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长�
 export function pairAbbreviations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2,5})—([\u4e00-\u9fff]{2,5})/g)) out.add(m[1][0] + m[2][0]);
+  // cities where the document says a meeting was held (在中国杭州举行 → 杭州): 杭州峰会 names a meeting
+  for (const m of text.matchAll(/在([\u4e00-\u9fff]{2,8}?)(?:首次|正式|隆重|成功)?(?:举行|召开|举办)/g)) {
+    const place = m[1].replace(new RegExp(`^(?:${COUNTRY_FORMS.map(([f]) => f).join("|")})`), "");
+    if (place.length >= 2 && place.length <= 4 && !/[的了与和及]/.test(place)) out.add(place);
+  }
   return [...out];
 }
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:铁路|公路|高速公路|高铁|高速铁路|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
-const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多|大|小|中|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
+const PLACE_TYPES = /^(?:回合|铁路|公路|高速公路|高铁|高速铁路|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(body: string): boolean {
   // a place of two to four characters, possibly followed by 新/国际/港 (某某新国际机场, 某某港自由区)
   const m = /^([\u4e00-\u9fff]{2,4}?)(?:新国际|国际|新|港|[东西南北]|[一二三四五六七八九十]号)?$/.exec(body);
@@ -275,6 +291,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start -= inner.length;
         continue;
       }
+      // words holding a particle are part of a name: 维和, 和平, 对外, 在线 …
+      if (STOP_CHARS.has(ch) && (WORDS_WITH_STOPS.has(text.slice(start - 2, start)) || WORDS_WITH_STOPS.has(text.slice(start - 1, start + 1)))) {
+        start--;
+        continue;
+      }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
@@ -304,6 +325,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
+    if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测)/.test(body) && !/—/.test(body)) continue; // stations of science, not 车站
+    if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
     // levels are read by the partnership extractor (also after a verb the name ran across: 发展中俄…伙伴关系)
@@ -312,7 +335,12 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // (also the bodies a mechanism has under it: 下设某某委员会)
     const founded = name.length >= 5 && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?$/.test(text.slice(Math.max(0, realStart - 5), realStart));
     // a summit named for its host city after its year: 2017年某地会晤
-    const hosted = /^(?:会晤|峰会)$/.test(type) && /\d{4}年$/.test(text.slice(Math.max(0, realStart - 5), realStart)) && /^[\u4e00-\u9fff]{2,3}$/.test(body) && !/^(?:年度|本届|首届|上届|下届|例行|特别|非正式|正式|双边|多边|两国)/.test(body);
+    // (or for a city the document says a meeting was held in: 在某国某市举行 … 某市峰会)
+    const hosted =
+      /^(?:会晤|峰会)$/.test(type) &&
+      /^[\u4e00-\u9fff]{2,3}$/.test(body) &&
+      !/^(?:年度|本届|首届|上届|下届|例行|特别|非正式|正式|双边|多边|两国)/.test(body) &&
+      (/\d{4}年(?:\d{1,2}月)?的?$/.test(text.slice(Math.max(0, realStart - 9), realStart)) || marks.includes(body));
     // a phase or a section of a line: 某某公路二期, 某某铁路（甲—乙段）
     const phased = category === "project" && /^(?:[一二三四五六七八九十]期|（[^）]{2,16}段）)/.test(text.slice(end));
     if (!founded && !hosted && !phased && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
