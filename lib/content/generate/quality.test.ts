@@ -181,7 +181,8 @@ describe("what a second read sample rejected", () => {
       fact(d, "concept", "互鉴", { term: "互鉴", category: "definition", definition: "文明进步的动力" }),
     ]);
     const { bank } = generateBank(c);
-    expect(bank.questions.some((q) => q.type === "flashcard" && q.front === "什么是“互鉴”？")).toBe(true);
+    // "X是……的动力" says what X is for the text, not what X means: asked as the statement
+    expect(bank.questions.some((q) => q.type === "flashcard" && q.front === "根据原文，“互鉴”是（    ）。\n括号中应是什么？")).toBe(true);
     expect(bank.questions.some((q) => q.prompt.includes("“双重标准”") && (q.front ?? q.prompt).startsWith("什么是"))).toBe(false);
   });
 

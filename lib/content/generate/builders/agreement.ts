@@ -5,7 +5,7 @@ import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
-import { balanced, coin, draft, partyPhrase, seedFor, shuffled } from "./common";
+import { balanced, coin, draft, foreignPair, partyPhrase, seedFor, shuffled } from "./common";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -32,7 +32,10 @@ function verbFor(f: AgreementFact): string | undefined {
   let best: { v: string; d: number } | undefined;
   for (const v of f.value.category === "partnership" ? PARTNERSHIP_VERBS : DOCUMENT_VERBS) {
     for (let i = s.indexOf(v); i >= 0; i = s.indexOf(v, i + 1)) {
-      const d = i < at ? at - i : i - (at + nameOf(f).length);
+      const after = i >= at + nameOf(f).length;
+      // a verb after the name belongs to it only within its clause ("……协议，通过设立……" is another clause)
+      if (after && /[，。；：！？,;:!?]/u.test(s.slice(at + nameOf(f).length, i))) continue;
+      const d = after ? i - (at + nameOf(f).length) : at - (i + v.length);
       if (d < 0 || d > 24) continue;
       if (!best || d < best.d) best = { v, d };
     }
@@ -149,6 +152,22 @@ function headOf(name: string, kind: string): string {
   return n.replace(/[”’」）)]+$/u, "").slice(-2);
 }
 
+/** Families of documents by their type word (generic Chinese type words). */
+const DOCUMENT_FAMILIES: ReadonlyArray<[string, RegExp]> = [
+  ["treaty", /(?:条约|协定|公约|协议|议定书|宪章|备忘录)$/u],
+  ["statement", /(?:宣言|声明|公报|纪要|共识|倡议书|倡议)$/u],
+  ["plan", /(?:规划|计划|纲要|战略|方案|议程|愿景|路线图|政策)$/u],
+  ["law", /(?:法|令|条例|决定|决议)$/u],
+  ["paper", /(?:报告|白皮书|文件|文集)$/u],
+];
+
+/** The family of a document's name; the last two characters when it has none of these. */
+export function documentFamily(name: string): string {
+  // without a closing mark, a year or a period at the end ("……战略2025", "……（2019—2025）")
+  const n = name.replace(/[》”」]+$/u, "").replace(/(?:[（(][^（）()]*[）)]|[\d—–\-~～年]+)$/u, "");
+  return DOCUMENT_FAMILIES.find(([, re]) => re.test(n))?.[0] ?? n.slice(-2);
+}
+
 /** "题为《……》": the title of a speech or an article, not an agreement. */
 const TITLED = /(?:题为|题目为)\s*$/u;
 
@@ -250,8 +269,11 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     } else if (cat === "document") {
       cands = cands.filter((c) => !optionNames(ctx).some((e) => e.display === c && titledIn(e.f)));
     }
+    // a document only against documents of its family (a treaty against treaties and agreements,
+    // a declaration against statements), never a national strategy against a treaty
+    if (cat === "document") cands = cands.filter((c) => documentFamily(unwrap(c)) === documentFamily(name));
     // a name that could be a short form of the answer (or the answer of it) is also true
-    cands = cands.filter((c) => !shortFormOf(unwrap(c), name));
+    cands = cands.filter((c) => !shortFormOf(unwrap(c), name) && !foreignPair(c, bp.full, shown));
     // a name the corpus dates to the same year as the blank's sentence could be true as well
     // ("2013年……提出（    ）": another initiative proposed that year fits the blank)
     const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
@@ -324,7 +346,14 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const verb = verbFor(f);
   const pair = partyPhrase(f.value.parties);
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
-  if (date && precision && verb && (cat === "document" || (cat === "partnership" && pair)) && (cat === "partnership" || !ambiguousName(ctx, f))) {
+  if (
+    date &&
+    precision &&
+    verb &&
+    !recurringKind(f) &&
+    (cat === "document" || (cat === "partnership" && pair)) &&
+    (cat === "partnership" || !ambiguousName(ctx, f))
+  ) {
     const d: SimpleDate = { iso: date, precision };
     const when = whenWord(precision, false);
     const vp = partnershipVerb(verb);
@@ -392,9 +421,27 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   return out;
 }
 
+/**
+ * A kind of document signed again and again ("自2011年起，先后与……签订双边本币互换协议"): the date
+ * starts a period and the name, written without 《》, names no one document — no when-question.
+ */
+export function recurringKind(f: AgreementFact): boolean {
+  if (f.value.category !== "document") return false;
+  const s = f.context.sentence;
+  const n = nameOf(f);
+  const at = s.indexOf(n);
+  if (at < 0 || s.includes(`《${n}》`)) return false;
+  const before = s.slice(0, at);
+  // the clause of the name, and the one before it ("自2011年起，……先后……签订X")
+  const cuts = [...before.matchAll(/[，。；,;]/gu)].map((m) => m.index!);
+  const clause = before.slice((cuts[cuts.length - 1] ?? -1) + 1);
+  const twoClauses = before.slice((cuts[cuts.length - 2] ?? -1) + 1);
+  return /(?:先后|分别|相继|陆续|多次|逐步)/u.test(clause) || /(?:自|从)\s*\d{4}\s*年[^，。；]{0,6}(?:起|开始|以来)|\d{4}\s*年以来/u.test(twoClauses);
+}
+
 /** Agreement ↔ date matching over documents with distinct years. */
 export function agreementDateCandidates(ctx: GenContext): AgreementFact[] {
-  return ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date));
+  return ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && !recurringKind(f));
 }
 
 export { dateSpellings };

@@ -47,8 +47,13 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   // the date itself may open the phrase ("2013年9月，…"); anywhere else it makes the phrase unusable
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
   e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
+  // an adverb tying the event to an earlier one ("中方又提出……") makes no sense alone
+  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立)/u, "$1");
   e = trimEndPunct(trimStart(e));
   if (e.length < 6 || e.length > 64) return undefined;
+  // a short form standing for a name given earlier ("论坛……召开", "签署《公约》") names nothing alone
+  if (/^(?:论坛|会议|峰会|机制|组织|大会|该|此|本|其)/u.test(e)) return undefined;
+  if (/《(?:公约|协定|条约|宣言|声明|议定书|协议|规划|纲要|计划|决定|报告|宪章)》/u.test(e)) return undefined;
   if (!CJK_CHAR.test(e)) return undefined;
   if (DANGLING_START.test(e)) return undefined;
   // "双方签署……" names no one once the event stands alone
@@ -94,4 +99,23 @@ export function partyPhrase(parties: readonly string[]): string | undefined {
 /** A seeded shuffle that never returns the items in their original (answer) order. */
 export function shuffleNotIdentityFor(items: readonly string[], seed: string): string[] {
   return shuffleNotIdentity(items, `${seed}|order`);
+}
+
+/**
+ * Country-pair abbreviations a text uses ("中俄", "中巴", "中吉乌" → 中吉): 中 and a one-character
+ * country abbreviation (a generic list of such abbreviations), never 中国 or 中心.
+ */
+const PAIR = /中([俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委])(?![洲年])/gu;
+
+export function pairsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(PAIR)].map((m) => m[1]!));
+}
+
+/**
+ * An option that names a country pair neither the passage nor the answer names ("中非……" offered
+ * for a blank in a passage on 中俄): the passage alone rules it out, so it is no distractor.
+ */
+export function foreignPair(option: string, passage: string, answer: string): boolean {
+  const known = new Set([...pairsIn(passage), ...pairsIn(answer)]);
+  return [...pairsIn(option)].some((p) => !known.has(p));
 }

@@ -4,7 +4,7 @@ import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
 import { cjkLength, fold, nearDuplicate, similarity, unwrap } from "../text";
-import { balanced, draft, quoteTerm, seedFor, shuffled } from "./common";
+import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -100,6 +100,32 @@ function sameConcept(ctx: GenContext, f: ConceptFact): ConceptFact[] {
 /** Bare generic nouns left when a list was cut from its modifiers ("多主体、宽领域"): never distractors. */
 const GENERIC_ITEMS = new Set(["主体", "领域", "层次", "方面", "内容", "形式", "方式", "水平", "渠道", "环节", "机制", "平台", "体系", "范围", "规模", "部门", "地区", "国家", "项目", "问题"]);
 
+/**
+ * Heads whose modifier makes a kind of its own (a generic word list): a community "of shared
+ * future" is a concept, an "economic" community an organisation, a "security" community a goal.
+ */
+const KIND_HEADS = ["共同体"];
+
+/** Two terms of the same kind as far as their heads tell: same head, same two characters before it. */
+export function sameKindHead(a: string, b: string): boolean {
+  return KIND_HEADS.every((h) => {
+    const x = a.endsWith(h);
+    const y = b.endsWith(h);
+    if (x !== y) return false;
+    return !x || a.slice(-h.length - 2, -h.length) === b.slice(-h.length - 2, -h.length);
+  });
+}
+
+/**
+ * The count a counted label opens with ("六个坚持" → "六") when the passage states it
+ * ("……六项原则，即“（    ）”"): then only labels with that count are distractors.
+ */
+export function countedIn(term: string, passage: string): string | undefined {
+  const m = /^([一二两三四五六七八九十])(?:个|大|点|项|条|种|方面|要|位|重)/u.exec(term);
+  if (!m) return undefined;
+  return new RegExp(`${m[1]}(?:个|大|点|项|条|种|方面|要|位|重)`, "u").test(passage) ? m[1] : undefined;
+}
+
 /** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
 /**
  * The definition the sentence states with a copula right after the term ("X是……", "X即……", "X指……"),
@@ -116,6 +142,21 @@ export function statedDefinition(f: ConceptFact): string | undefined {
   if (!/^[”’」]?\s*(?:是|即|指|是指|就是|即是|意为|意指|意味着|系)\s*[“]?$/u.test(between)) return undefined;
   if (/(?:但|却|并没有|没有)/u.test(def)) return undefined;
   return def;
+}
+
+/**
+ * Whether the sentence gives the meaning of the term ("X是指……", "所谓X，即……") rather than
+ * saying what it is or does ("互助是……的行为价值", "睦邻友好是……的基石"): only a meaning
+ * answers "什么是X？".
+ */
+export function meaningStated(f: ConceptFact): boolean {
+  const def = statedDefinition(f);
+  if (!def) return false;
+  const s = f.context.sentence;
+  const d = s.indexOf(def);
+  const t = s.lastIndexOf(termOf(f), d);
+  const between = s.slice(t + termOf(f).length, d);
+  return /(?:即|指|意为|意指)/u.test(between) || /所谓\s*[“]?$/u.test(s.slice(0, t));
 }
 
 export function plausibleTerm(t: string): boolean {
@@ -387,13 +428,15 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         }),
       );
     }
+    // a statement about the term ("互助是……的行为价值") is asked as the statement, not as a meaning
+    const ask = meaningStated(f) ? `什么是${quoteTerm(term)}？` : `根据原文，${quoteTerm(term)}是（    ）。\n括号中应是什么？`;
     out.push(
       draft(ctx, {
         type: "flashcard",
         variant: "def-card",
         facts: [f],
-        prompt: `什么是${quoteTerm(term)}？`,
-        front: `什么是${quoteTerm(term)}？`,
+        prompt: ask.split("\n")[0]!,
+        front: ask,
         back: def,
         explanation: explain(ctx, f, ""),
         tags,
@@ -418,7 +461,12 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
       const tail2 = term.slice(-2);
       const tail1 = term.slice(-1);
       const ranked = byLength(uniqueFolded(cands), term);
-      const pool = [...ranked.filter((t) => t.endsWith(tail2)), ...ranked.filter((t) => !t.endsWith(tail2) && t.endsWith(tail1))];
+      const count = countedIn(term, bp.text);
+      // on one shared character only, a whole name ("……共同体" next to "……共同体"), never a list or a cut word
+      const loose = (t: string) => !t.endsWith(tail2) && t.endsWith(tail1) && t.length >= 4 && !/[、，,；]/u.test(t);
+      const pool = [...ranked.filter((t) => t.endsWith(tail2)), ...ranked.filter(loose)].filter(
+        (t) => sameKindHead(t, term) && !foreignPair(t, bp.full, term) && (!count || t.startsWith(count)),
+      );
       const seed = seedFor("term-blank", [f]);
       const ds = pickDistractors(pool, term, 3, seed, { alsoTrue: same, window: 4 });
       if (ds) {

@@ -28,7 +28,7 @@ const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自�
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
 const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
-const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后)/u;
+const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而)/u;
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
@@ -59,11 +59,17 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     if (/^\s*(?:和|、|及|与|或|以及)\s*\d/u.test(sentence.slice(key.end))) return undefined;
     if (/[\d年月日]\s*(?:和|、|及|与|或|以及)\s*$/u.test(sentence.slice(0, key.start))) return undefined;
   }
+  // a date resolved from the day the document was written ("上月", "今年") cannot be checked
+  // against the text, which states no such day
+  const surface = key ? sentence.slice(key.start, key.end) : f.value.text;
+  if (f.value.inferred && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface)) return undefined;
   const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
+  // what was joined or signed is missing: "某国加入"
+  if (/(?:加入|签署|签订|发表|提出)$/u.test(e)) return undefined;
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return undefined;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event

@@ -68,6 +68,19 @@ function numberCandidates(ctx: GenContext, f: FigureFact, written: string): stri
   return out;
 }
 
+/**
+ * Figures of the same unit in the same sentence stand in an order the sentence implies
+ * ("2022年突破700亿美元，2023年创纪录地达到894亿美元"; "合计15520列，达到（17523列）的88.5%"):
+ * a distractor keeps the answer's side of each of them, or the sentence itself rules it out.
+ */
+export function keepsOrder(ctx: GenContext, f: FigureFact): (n: number) => boolean {
+  const others = ctx.figures
+    .filter((g) => g !== f && g.documentId === f.documentId && g.context.sentence === f.context.sentence && g.value.unit === f.value.unit)
+    .map((g) => g.value.number)
+    .filter((x) => x !== f.value.number);
+  return (n) => others.every((x) => Math.sign(n - x) === Math.sign(f.value.number - x));
+}
+
 export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const out: Draft[] = [];
   const s = surfaceOf(f);
@@ -89,8 +102,18 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const approximate = new RegExp(`${written.replace(/[.]/g, "\\.")}\\s*[余多]`, "u").test(surface);
   const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes("."));
   const extra = approximate ? [2, 3, 5, 4].map((k) => String(f.value.number * k)) : [];
+  const ordered = keepsOrder(ctx, f);
   const cands = [...numberCandidates(ctx, f, written), ...extra].filter(
-    (c) => !banned.includes(c) && Number(c) !== f.value.number && Number(c) > 0 && round(c) && !shown.includes(replaceNumber(c)) && !shown.includes(c),
+    (c) =>
+      !banned.includes(c) &&
+      Number(c) !== f.value.number &&
+      Number(c) > 0 &&
+      round(c) &&
+      !shown.includes(replaceNumber(c)) &&
+      !shown.includes(c) &&
+      ordered(Number(c)) &&
+      // "突破702亿美元" next to "突破700亿美元": a near figure reads as the same one rounded
+      Math.abs(Number(c) - f.value.number) >= 0.05 * f.value.number,
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const bp = blankedPassage(ctx, f, surface, BLANK);
