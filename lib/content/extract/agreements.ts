@@ -197,7 +197,13 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     if (/[，、]/.test(inner)) continue;
-    const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t));
+    const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t)) ?? (/(?:草案|文本)$/.test(inner) && typeOf(inner) ? typeOf(inner) : undefined);
+    // “某某丝绸之路”, “某某之路”: a programme named as a road
+    if (!suffix && !innerType && /^[\u4e00-\u9fff]{2,6}(?:丝绸之路|之路)$/.test(inner) && inner !== "丝绸之路" && !/^[\u4e00-\u9fff]{0,12}(?:备忘录|协定|协议|声明|宣言|条约|规划|计划|纲要)/.test(s.text.slice(at.end))) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, "initiative", "倡议", partiesFor(s, at, inner), dateFor(s, ctx, at)));
+      continue;
+    }
     // a quoted name ending in another type word (“某某工作组”, “某某框架”), or a group of countries (“某某四国”)
     const typed = suffix || innerType ? undefined : nameType(inner);
     // not “绿色通道”, nor a counted set (“五大走廊”)
@@ -255,7 +261,9 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       .replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
       .replace(/^(?:[一二两三四五六七八九十百\d]+(?:多|余)?(?:份|项|个|部))/, "");
     const at = { start: end - name.length, end };
-    if (name.length - m[0].length < 2) continue;
+    // "三方在北京发表联合声明": a bare joint statement is named by who issues it
+    const bare = /^联合(?:声明|宣言|公报)$/.test(name) && new RegExp(`(?:${SIGN_VERBS.join("|")})了?$`).test(s.text.slice(0, at.start)) && (countryMentions(s.text.slice(0, at.start)).length >= 2 || /双方|三方|两国|三国|各方/.test(s.text.slice(0, at.start)));
+    if (name.length - m[0].length < 2 && !bare) continue;
     if (taken.some((t) => overlaps(t, at))) continue;
     // signed right before, or the next item of a list of signed texts (签署了甲，以及乙)
     const listed = /(?:以及|和|及|、)$/.test(s.text.slice(0, at.start)) && SIGN_VERBS.some((v) => s.text.slice(0, at.start).includes(v));

@@ -257,7 +257,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (!l.quoted && !lead && !named && /等(?:[数多一二两三四五六七八九十\d]|方面|领域|国家|地区|行业|部门)/.test(items[items.length - 1])) continue; // "…、卫生等数十个领域…的架构"
     // "a、b和c": the last 和 joins the last item
     if (!l.quoted) items = splitLastItem(items);
-    if (term && term.length <= 2 && !(named && term === named[1]) && !parallel && !countOfTerm(term) && items.length < 4 && !/^(?:原则|理念|精神|方针|主张|宗旨)$/.test(term)) continue; // "方向", "领域": too generic
+    if (term && term.length <= 2 && !(named && term === named[1]) && !parallel && !countOfTerm(term) && items.length < 4 && !/^(?:原则|理念|精神|方针|主张|宗旨|目标)$/.test(term)) continue; // "方向", "领域": too generic
     if (l.short && !shortListNamed(items, term, headKind, lead ?? announced, named)) continue;
     // a list of countries or groups is not a concept ("邀请甲、乙、丙成为成员")
     if (!lead && !named && !announced && items.filter((i) => countryMentions(i).length > 0 || regionMentions(i).length > 0).length * 2 >= items.length) continue;
@@ -397,6 +397,14 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   return out;
 }
 
+/** "“X”是…，其含义是指…": a meaning given to the quoted term the sentence opened with. */
+function meanings(s: Sentence): ConceptCandidate[] {
+  const m = /其(?:含义|内涵|要义|意思)(?:是指|指的是|是|即|指)[，,：:]?([^。；]{3,48})/.exec(s.text);
+  const quoted = m ? /“([^“”]{2,16})”/.exec(s.text.slice(0, m.index)) : null;
+  if (!m || !quoted) return [];
+  return [concept(s, { start: m.index, end: m.index + m[0].length }, quoted[1], "definition", { definition: m[1] })];
+}
+
 /** "X包括五个方面：甲…，乙…" — a term announced with the count of its parts. */
 function announcedParts(s: Sentence): ConceptCandidate[] {
   const m = /([^，。；：]{2,20}?)(?:主要包括|包括|包含|主要有|分为|涵盖|有)([一二两三四五六七八九十\d]+(?:个|条|种|类|项)?(?:方面|部分|层面|内容|原则|领域|维度|支柱|类型|条|种|类)?)[：:]/.exec(s.text);
@@ -447,7 +455,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
-const SET_NOUNS = "方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|机遇|风险|路径|层面|维度|优先事项|坚持|有利于|支持|倡议|环节|板块|抓手|步骤|阶段";
+const SET_NOUNS = "行动|承诺|成果|方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|机遇|风险|路径|层面|维度|优先事项|坚持|有利于|支持|倡议|环节|板块|抓手|步骤|阶段";
 
 /** "N大X" written without quotes ("三大支柱"): a counted set named in the text. */
 function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
@@ -471,12 +479,13 @@ function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
 function communities(s: Sentence, taken: Span[], marks: readonly string[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体|生命共同体|共同体)/g)) {
-    let head = m[1].replace(/^.*(?:的|构建|建设|打造|推动|携手|迈向|建成|是|为|和|与)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
+    let head = m[1].replace(/^.*(?:的|构建|共建|建设|打造|推动|携手|迈向|建成|是|为|和|与|以|践行|秉持|倡导|弘扬)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
     const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0 || marks.some((mk) => head.startsWith(mk));
     // 构建某某共同体: what is to be built is named, sides or not
-    const built = /(?:构建|打造|共建|建设)([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
+    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
     if (!hasSides && !(built && !/的|^(?:双边|多边|地区|区域|国家|各国|相关|两国|全球性|周边)/.test(built[1]))) continue;
-    if (!hasSides && built) head = built[1];
+    if (!hasSides && built) head = /^(?:构建|共建|打造|建设|推动)/.test(built[1]) ? "" : built[1];
+    if (!head && m[2] === "共同体") continue;
     const start = m.index! + m[0].length - head.length - m[2].length;
     const at = { start, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
@@ -569,8 +578,8 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
 function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))/g)) {
-    const term = m[1] ?? m[2];
+  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))|(?:倡导|树立|秉持|践行|坚持|提出)[^，。；“”]{0,12}?((?:新型|新|正确的|共同的)[\u4e00-\u9fff]{2,4}观)/g)) {
+    const term = m[1] ?? m[2] ?? m[3];
     const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, term, m[1] ? "principle" : "slogan"));
@@ -635,7 +644,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
   for (const s of sentences) {
     const list = perSentence.get(s)!;
     const taken = list.map((c) => c.at);
-    const defs = definitions(s, known);
+    const defs = [...definitions(s, known), ...meanings(s)];
     const own = [...list, ...defs, ...announcedTerms(s, [...taken, ...defs.map((c) => c.at)])];
     // a quoted term stands on its own even inside a definition (甲是乙的“某某”)
     const termSpans = own.map((c) => (c.value.category === "definition" ? { start: c.at.start, end: c.at.start + c.value.term.length + 4 } : c.at));

@@ -96,6 +96,22 @@ describe("concepts", () => {
   });
 });
 
+describe("names and lists written without a proper-name mark", () => {
+  it("reads bodies set up under a mechanism, unmarked names beside a marked one, and meetings named by an official or a host city", () => {
+    const facts = factsOf("甲乙总理定期会晤机制下设投资合作委员会、能源合作委员会和东北—远东合作委员会。各方还建立了安全事务高级代表会议。2017年厦门会晤首次提出新的合作模式。");
+    const names = values(facts, "agreement").map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["投资合作委员会", "能源合作委员会", "东北—远东合作委员会", "安全事务高级代表会议", "厦门会晤"]));
+    expect(names).not.toContain("下设投资合作委员会");
+  });
+
+  it("reads parallel clauses after a quoted count, and points given one per paragraph after a count", () => {
+    const facts = factsOf("中方坚持“三不”：不干涉内政，不附加政治条件，不谋取私利。\n\n中方提出三点主张。\n\n第一，坚持政治解决。这是根本。\n\n第二，坚持以人为本。\n\n第三，坚持合作共赢。");
+    const concepts = values(facts, "concept");
+    expect(concepts).toContainEqual(expect.objectContaining({ term: "三不", items: ["干涉内政", "附加政治条件", "谋取私利"] }));
+    expect(concepts).toContainEqual(expect.objectContaining({ term: "三点主张", items: ["坚持政治解决", "坚持以人为本", "坚持合作共赢"] }));
+  });
+});
+
 describe("figures", () => {
   it("reads amounts with their unit, measure and year", () => {
     const facts = factsOf("2023年，中国与东盟贸易额达到9 753亿美元，同比增长11.2%。中方将提供1200名政府奖学金名额。");

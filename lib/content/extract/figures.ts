@@ -12,7 +12,7 @@ const UNITS = [
   "万亿美元", "亿美元", "万美元", "美元", "万亿元人民币", "亿元人民币", "万元人民币", "元人民币", "万亿元", "亿元", "万元", "亿欧元", "万欧元", "欧元",
   "亿卢布", "卢布", "亿索莫尼", "索莫尼", "亿坚戈", "坚戈", "亿日元", "亿英镑", "万平方公里", "平方公里", "万公里", "公里", "千米", "万吨", "亿吨", "吨",
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
-  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "亿", "万",
+  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "亿", "万",
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
@@ -78,12 +78,17 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const after = s.text.slice(end, end + 2);
       if (/^(?:年|月|日|周年|世纪)/.test(after) && (unit === "万" || unit === "亿")) continue;
       if (dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      if (unit === "国" && !/^\d$/.test(m[1])) continue;
+      if (unit === "国" && !/^\d$/.test(m[1]) && !/^(?:财政部|外长|领导人|政府|代表|元首|首脑|央行|部长|签署|共同)/.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年: a span of years
-    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达)(\d{1,3})(多|余)?年/g)) {
+    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期)(\d{1,4})(多|余)?年|()(\d{2,4})(多|余)年(?=历史|的历史)/g)) {
+      if (m[1] === undefined) {
+        const start = m.index!;
+        hits.push({ start, end: start + m[0].length, number: Number(m[5]), text: m[0], unit: `${m[6]}年` });
+        continue;
+      }
       const start = m.index! + m[1].length;
       const text = `${m[2]}${m[3] ?? ""}年`;
       hits.push({ start, end: start + text.length, number: Number(m[2]), text, unit: `${m[3] ?? ""}年` });

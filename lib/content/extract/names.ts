@@ -142,6 +142,11 @@ const TYPES: Array<[string, NameCategory]> = [
   ["机场", "project"],
   ["大道", "project"],
   ["科学考察站", "project"],
+  ["空间站", "project"],
+  ["科研站", "project"],
+  ["卫星", "project"],
+  ["仲裁庭", "organisation"],
+  ["法庭", "organisation"],
   ["考察站", "project"],
   ["科考站", "project"],
   ["观测站", "project"],
@@ -190,13 +195,14 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if ((category === "mechanism" || category === "organisation") && /^(?:全球|世界)/.test(body) && body.length >= 4) return true;
   if (MEETING_TYPES.test(type) && ROLE_IN_MEETING.test(body + type) && body.length >= 4 && !/^(?:部长级|高级别|高层|领导人|各国|有关|相关|双方|多边|双边)/.test(body)) return true;
   if (PLACE_TYPES.test(type) && isPlaceName(body)) return true;
+  if (/站$/.test(type) && /(?:月球|火星|北极|南极)/.test(body)) return true; // 国际月球科研站
   if ((category === "organisation" || type.endsWith("中心")) && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
   // a river or basin names the body: 某某河委员会, 某某江流域合作
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|丝绸之路|海上丝绸之路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
-  if (/^(?:北极|南极|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
+  if (/^(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
   let run = 0;
   for (const ch of body) {
     run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
@@ -229,12 +235,13 @@ const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长�
  * Abbreviations a document builds from dash-joined names: 长江—黄河 → 长黄. Such a
  * two-character abbreviation marks a proper name in the rest of the document.
  */
+const LEADING_COUNTRY = new RegExp(`^(?:${COUNTRY_FORMS.map(([f]) => f).join("|")})`);
 export function pairAbbreviations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2,5})—([\u4e00-\u9fff]{2,5})/g)) out.add(m[1][0] + m[2][0]);
   // cities where the document says a meeting was held (在中国杭州举行 → 杭州): 杭州峰会 names a meeting
   for (const m of text.matchAll(/在([\u4e00-\u9fff]{2,8}?)(?:首次|正式|隆重|成功)?(?:举行|召开|举办)/g)) {
-    const place = m[1].replace(new RegExp(`^(?:${COUNTRY_FORMS.map(([f]) => f).join("|")})`), "");
+    const place = m[1].replace(LEADING_COUNTRY, "");
     if (place.length >= 2 && place.length <= 4 && !/[的了与和及]/.test(place)) out.add(place);
   }
   return [...out];
@@ -325,7 +332,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
-    if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测)/.test(body) && !/—/.test(body)) continue; // stations of science, not 车站
+    if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body)) continue; // stations of science, not 车站
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
