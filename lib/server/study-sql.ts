@@ -7,7 +7,7 @@ import "server-only";
  * Prisma types raw results by the columns' declared types on both databases: DateTime → Date,
  * Boolean → boolean, COUNT → bigint. Timestamps are bound with timestampParam (SQLite compares ISO text).
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import type { CardState, ReviewLogState } from "@/lib/scheduler/fsrs";
 import type { QuestionRow } from "@/lib/study/question";
@@ -157,6 +157,17 @@ export interface ReviewRow {
   reviewedAt: Date;
 }
 
+let counter = 0;
+
+/**
+ * A new row id in the shape of Prisma's cuid(): "c", the time in base 36, a counter, random
+ * characters. Ids sort in the order rows were made, as the ones Prisma makes do.
+ */
+export function timeOrderedId(now = Date.now()): string {
+  counter = (counter + 1) % 36 ** 4;
+  return `c${now.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
+}
+
 /** Appends one review log (throws Prisma's P2002 when the idempotency key was used already). */
 export async function insertReviewLog(tx: Runner, d: Dialect, r: ReviewRow): Promise<void> {
   const b = r.log;
@@ -164,7 +175,7 @@ export async function insertReviewLog(tx: Runner, d: Dialect, r: ReviewRow): Pro
     INSERT INTO "ReviewLog" ("id", "userId", "cardId", "questionId", "idempotencyKey", "rating", "correct", "answer", "durationMs",
       "origin", "attemptId", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays",
       "learningSteps", "after", "reviewedAt")
-    VALUES (${randomUUID()}, ${r.userId}, ${r.cardId}, ${r.questionId}, ${r.idempotencyKey}, ${r.rating}, ${r.correct}, ${r.answer}, ${r.durationMs},
+    VALUES (${timeOrderedId()}, ${r.userId}, ${r.cardId}, ${r.questionId}, ${r.idempotencyKey}, ${r.rating}, ${r.correct}, ${r.answer}, ${r.durationMs},
       ${r.origin}, ${r.attemptId}, ${b.state}, ${timestampParam(b.due, d)}, ${b.stability}, ${b.difficulty}, ${b.elapsedDays}, ${b.lastElapsedDays},
       ${b.scheduledDays}, ${b.learningSteps}, ${r.after}, ${timestampParam(r.reviewedAt, d)})`);
 }
