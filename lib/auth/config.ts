@@ -1,5 +1,5 @@
 /**
- * next-auth settings shared by the server (lib/server/auth.ts) and the proxy.
+ * next-auth settings (lib/server/auth.ts), and which paths need a signed-in user (the proxy).
  * Nothing here touches the database, so the proxy stays light.
  */
 import type { NextAuthConfig } from "next-auth";
@@ -17,14 +17,10 @@ declare module "next-auth" {
 /** Where each role lands after signing in. */
 export const ROLE_HOME: Record<Role, string> = { student: "/student", teacher: "/teacher", admin: "/admin" };
 
-/** Path prefixes that need a signed-in user of a role (checked again on every page and action). */
-export const PROTECTED_PREFIXES: { prefix: string; roles: Role[] }[] = [
-  { prefix: "/student", roles: ["student", "teacher", "admin"] },
-  { prefix: "/teacher", roles: ["teacher", "admin"] },
-  { prefix: "/admin", roles: ["admin"] },
-  { prefix: "/settings", roles: ["student", "teacher", "admin"] },
-  { prefix: "/join", roles: ["student", "teacher", "admin"] },
-];
+/** Path prefixes that need a signed-in user (the role is checked on every page and action). */
+export const PROTECTED_PREFIXES = ["/student", "/teacher", "/admin", "/settings", "/join"] as const;
+
+export const isProtectedPath = (path: string): boolean => PROTECTED_PREFIXES.some((p) => path === p || path.startsWith(p + "/"));
 
 export const authConfig = {
   trustHost: true,
@@ -43,12 +39,6 @@ export const authConfig = {
       if (token.sub) session.user.id = token.sub;
       session.user.role = isRole(token.role) ? token.role : "student";
       return session;
-    },
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      const rule = PROTECTED_PREFIXES.find((p) => path === p.prefix || path.startsWith(p.prefix + "/"));
-      if (!rule) return true;
-      return Boolean(auth?.user); // role checks happen on the server with fresh data
     },
   },
 } satisfies NextAuthConfig;
