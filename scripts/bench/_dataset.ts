@@ -21,7 +21,7 @@ export interface Dataset {
   size: DataSize;
   /** Null when an existing database was used. */
   stats: GenerateStats | null;
-  /** What the size row says: "200 students × 600 questions × 30 reviews". */
+  /** What the size row says: "200 students × 1000 questions × 30 reviews". */
   label: string;
 }
 
