@@ -200,7 +200,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   // a river or basin names the body: 某某河委员会, 某某江流域合作
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
-  if (/^(?:上海|亚洲|欧亚|亚欧|丝路|丝绸之路|海上丝绸之路|金砖|亚太|东亚|南南)/.test(body)) return true;
+  if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
   if (/^(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
   let run = 0;
