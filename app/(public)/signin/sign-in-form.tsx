@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Field, Notice } from "@/components/ui";
+import { Field, Notice } from "@/components/ui";
 import { signInAction, type SignInState } from "./actions";
+import { AuthFormActions } from "../auth-form-actions";
 
 export function SignInForm({ callbackUrl, justSignedUp }: { callbackUrl?: string; justSignedUp: boolean }) {
   const t = useTranslations("auth");
@@ -18,14 +18,7 @@ export function SignInForm({ callbackUrl, justSignedUp }: { callbackUrl?: string
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={state.email} error={fe.email && tv(fe.email)} />
       <Field name="password" type="password" label={t("password")} autoComplete="current-password" required error={fe.password && tv(fe.password)} />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("pending") : t("submitSignIn")}
-      </Button>
-      <p className="text-center text-sm">
-        <Link href="/signup" className="text-brand-700 underline dark:text-brand-100">
-          {t("noAccount")}
-        </Link>
-      </p>
+      <AuthFormActions pending={pending} pendingLabel={t("pending")} submitLabel={t("submitSignIn")} otherHref="/signup" otherLabel={t("noAccount")} />
     </form>
   );
 }

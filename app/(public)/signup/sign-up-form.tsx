@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Field } from "@/components/ui";
+import { Field } from "@/components/ui";
 import { signUpAction, type SignUpState } from "./actions";
+import { AuthFormActions } from "../auth-form-actions";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
@@ -18,14 +18,7 @@ export function SignUpForm() {
       <Field name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={state.values?.email} error={err("email")} />
       <Field name="password" type="password" label={t("password")} autoComplete="new-password" required hint={t("passwordHint")} error={err("password")} />
       <Field name="confirm" type="password" label={t("confirmPassword")} autoComplete="new-password" required error={err("confirm")} />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("pending") : t("submitSignUp")}
-      </Button>
-      <p className="text-center text-sm">
-        <Link href="/signin" className="text-brand-700 underline dark:text-brand-100">
-          {t("haveAccount")}
-        </Link>
-      </p>
+      <AuthFormActions pending={pending} pendingLabel={t("pending")} submitLabel={t("submitSignUp")} otherHref="/signin" otherLabel={t("haveAccount")} />
     </form>
   );
 }
