@@ -128,6 +128,9 @@ export function joinPieces(a: MappedText, b: MappedText): MappedText {
   if (tail && head && tail[1].length + head[0].length === 3) a = a.deleteRanges([[tail.index, tail.index + 1]]);
   const last = a.text[a.length - 1];
   const first = b.text[0];
+  // a Latin word cut by a narrow column inside Chinese text ("…生效。RCE" + "P正式…") is one word
+  const cutWord = /(?:^|[^\sA-Za-z])[A-Za-z]+$/.test(a.text) && /^[A-Za-z]+(?:[^\sA-Za-z.,;:!?'"-]|$)/.test(b.text);
+  if (cutWord) return a.append(b);
   if (/[A-Za-z,;:)]/.test(last) && /[A-Za-z(]/.test(first)) {
     // a space that does not exist in the raw text: map it to the raw offset just after `a`
     return new MappedText(a.text + " " + b.text, [...a.map, a.map[a.length - 1] + 1, ...b.map]);

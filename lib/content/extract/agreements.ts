@@ -55,10 +55,12 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     previous = s;
     ctx.dates.set(s, findDates(s.text, dateCtx));
     const taken: Span[] = [];
+    out.push(...implementingTexts(s, ctx));
     out.push(...titledDocuments(s, ctx, taken));
     out.push(...quotedDocuments(s, ctx, taken));
     out.push(...signedTreaties(s, ctx, taken));
     out.push(...partnerships(s, ctx));
+    out.push(...unmarkedBodies(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
   }
@@ -363,6 +365,52 @@ function upgradeIn(clause: string, level: string): string | undefined {
   const m = /((?:新时代|全天候|永久|全面|战略|合作|友好)+(?:伙伴|同盟|联盟)关系)[^，。；]{0,8}(?:提升|升级|升格|发展)(?:为|到|至)/.exec(clause);
   if (m && m[1] !== level && clause.indexOf(m[1]) < clause.lastIndexOf(level)) return m[1];
   return undefined;
+}
+
+/** 落实《某某宣言》的指导方针, 执行《某某协定》行动计划: a text named for the titled one it implements. */
+function implementingTexts(s: Sentence, ctx: DocContext): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(/(?:落实|执行|实施)《([^《》]{2,40})》的?(指导方针|行动计划|实施细则|后续行动|路线图|准则)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    // a title inside a title takes the inner marks 〈〉
+    const name = m[0].replace("《", "〈").replace("》", "〉");
+    out.push(candidate(s, at, name, "document", m[2], partiesFor(s, at, name), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/**
+ * Bodies named by what they do, with no proper-name mark: 某某解决机制 with its organ right after it
+ * (争端解决机制+上诉机构 shape), 全国某某权交易市场, a metro line named by its colour or number
+ * (某市轨道交通某色线).
+ */
+const FUNCTION_BODY = /(?<![\u4e00-\u9fff]{7})([\u4e00-\u9fff]{2,6}(?:解决|审议|审查|监督|应对|仲裁|核查|执行)机制)((?:上诉|常设|执行|监督|仲裁|专家)?(?:机构|秘书处|委员会|法庭|小组))/g;
+const MARKET = /(?:全国|国家|全球|国际)[\u4e00-\u9fff]{2,8}?交易(?:市场|所)/g;
+const LINE = /([\u4e00-\u9fff]{1,4})(?:轨道交通|地铁|城轨|轻轨)(?:[红橙黄绿青蓝紫金银]|\d+号|[一二三四五六七八九十]+号)线/g;
+function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const add = (start: number, name: string, category: AgreementCandidate["value"]["category"], type: string) => {
+    const at = { start, end: start + name.length };
+    if (taken.some((t) => overlaps(t, at))) return;
+    taken.push(at);
+    const organisation = category === "organisation";
+    out.push(candidate(s, at, name, category, type, organisation ? [] : partiesFor(s, at, name), organisation ? undefined : dateFor(s, ctx, at)));
+  };
+  for (const m of s.text.matchAll(FUNCTION_BODY)) {
+    // the mechanism starts after a verb, a particle or punctuation
+    const body = m[1].replace(/^.*(?:[的在于与和及是为将把对向从由了]|建立|完善|改革|恢复|维护)/, "");
+    if (body.length < 4) continue;
+    const start = m.index! + m[1].length - body.length;
+    add(start, body, "mechanism", "机制");
+    add(m.index! + m[1].length, m[2], "organisation", m[2].replace(/^(?:上诉|常设|执行|监督|仲裁|专家)/, ""));
+  }
+  for (const m of s.text.matchAll(MARKET)) add(m.index!, m[0], "project", "交易市场");
+  for (const m of s.text.matchAll(LINE)) {
+    const place = m[1].replace(/^.*[的在于与和及是为将把对向从由了、]/, "");
+    if (place.length < 2) continue;
+    add(m.index! + m[1].length - place.length, place + m[0].slice(m[1].length), "project", "线");
+  }
+  return out;
 }
 
 function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {

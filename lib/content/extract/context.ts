@@ -4,7 +4,7 @@
  */
 import type { Fact, Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS } from "./vocabulary";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 type ValueOf<K extends Fact["kind"]> = Extract<Fact, { kind: K }>["value"];
 
@@ -98,6 +98,8 @@ export function countryMentions(text: string): CountryMention[] {
   const taken = new Uint8Array(text.length);
   // one pass; the alternation lists longer forms first, so 白俄罗斯 is not read as 俄罗斯
   for (const m of text.matchAll(FORM_RE)) {
+    // the tail of a longer transliterated name (a city ending in a country's name) is no country
+    if (isTailOfLongerName(text, m.index!)) continue;
     out.push({ name: FORM_NAME.get(m[0])!, start: m.index!, end: m.index! + m[0].length });
     for (let i = m.index!; i < m.index! + m[0].length; i++) taken[i] = 1;
   }
@@ -117,6 +119,12 @@ export function countryMentions(text: string): CountryMention[] {
     addChain(chain, at, taken, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Two transliteration characters glued before a country name, not ending another country: 某某+苏丹 is one name. */
+function isTailOfLongerName(text: string, at: number): boolean {
+  if (at < 2 || !TRANSLITERATION_CHARS.has(text[at - 1]) || !TRANSLITERATION_CHARS.has(text[at - 2])) return false;
+  return !COUNTRY_FORMS.some(([f]) => text.endsWith(f, at)) && !REGIONS.some((r) => text.endsWith(r, at));
 }
 
 function addChain(chain: string, at: number, taken: Uint8Array, out: CountryMention[]) {

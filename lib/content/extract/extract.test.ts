@@ -162,4 +162,11 @@ describe("agreements and concepts of less common shapes", () => {
     expect(concepts.find((c) => c.term === "三个原则")?.items).toEqual(["互相尊重", "平等互利", "开放包容"]);
     expect(concepts.some((c) => (c.items as string[] | undefined)?.some((i) => i.includes("拓展")))).toBe(false);
   });
+
+  it("reads bodies named by what they do, market and metro names, implementing texts, and no country inside a city's name", () => {
+    const facts = factsOf("该组织的争端解决机制上诉机构陷入停摆。全国排污权交易市场启动上线交易。北山轨道交通蓝线开通运营。各方落实《某某宣言》的指导方针。两国总统在诺瓦苏丹会晤。");
+    const names = values(facts, "agreement").map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["争端解决机制", "上诉机构", "全国排污权交易市场", "北山轨道交通蓝线", "落实〈某某宣言〉的指导方针"]));
+    expect(values(facts, "entity").map((v) => v.name)).not.toContain("苏丹");
+  });
 });

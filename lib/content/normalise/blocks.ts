@@ -267,7 +267,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         close();
         const prev = lastBlock();
         const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text);
-        if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && units[i + 1]?.kind === "byline")) && blocks.every((b) => b.label !== "body")) {
+        if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && (units[i + 1]?.kind === "byline" || (units[i + 1]?.kind === "text" && looksLikeByline(units[i + 1].raw))))) && blocks.every((b) => b.label !== "body")) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: 0 });
           continue;
@@ -276,7 +276,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push({ label: "byline", text: u.text });
           continue;
         }
-        if (prevComplete && prev?.label !== "byline" && isHeadingAt(units, i, spaced)) {
+        if (prevComplete && (prev?.label !== "byline" || /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && isHeadingAt(units, i, spaced)) {
           const dup = headings.slice(-3).includes(text);
           headings.push(text);
           blocks.push({ label: dup ? "meta" : appended ? "appended" : "heading", text: u.text, level: 0 });

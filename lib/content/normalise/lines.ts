@@ -176,5 +176,5 @@ export function classifyLines(lines: Line[], raw: string): void {
 /** A short line naming people, or an affiliation ("…研究所研究员"), reads as a byline. */
 export function looksLikeByline(text: string): boolean {
   if (isNameLine(text)) return true;
-  return AFFILIATION.test(text) && text.length <= 50 && !/[。；，]/.test(text) && isHan(text[0]);
+  return AFFILIATION.test(text) && text.length <= 50 && !/[。；，]/.test(text) && isHan(text.replace(/^[（(]/, "")[0] ?? "");
 }

@@ -178,3 +178,21 @@ describe("normaliseDocument", () => {
     expect(doc.doc.raw.slice(s.raw.start, s.raw.end)).toBe("第一句话在此，\n\n继续。");
   });
 });
+
+describe("titles, bylines and narrow columns", () => {
+  it("keeps a title apart from a letter-spaced author and a bracketed affiliation, and the first heading after them", () => {
+    const doc = clean("某某问题研究：立场与方案\n\n赵 立 新\n\n（某大学国际关系学院教授）\n\n一、问题的由来\n\n2019年，各方开始讨论这个问题。\n");
+    expect(doc.blocks.map((b) => [b.label, b.text])).toEqual([
+      ["title", "某某问题研究：立场与方案"],
+      ["byline", "赵立新"],
+      ["byline", "（某大学国际关系学院教授）"],
+      ["heading", "一、问题的由来"],
+      ["body", "2019年，各方开始讨论这个问题。"],
+    ]);
+  });
+
+  it("joins a Latin word cut by the line end inside Chinese text without a space", () => {
+    const doc = clean("协定于当年正式生效。ABC\nD成员国总人口约23亿，经济总量\n占全球三成。\n");
+    expect(doc.text).toContain("ABCD成员国");
+  });
+});
