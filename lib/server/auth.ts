@@ -17,7 +17,8 @@ export function clientAddress(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// the session is read by lib/auth/session-token.ts, never through next-auth's auth()
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({

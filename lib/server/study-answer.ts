@@ -29,7 +29,7 @@ import type { AnswerOutcome, AnswerResult } from "@/lib/study/types";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Db } from "./db";
 import { dialectOf, type Dialect } from "./progress-sql";
-import { cardState, findStudyCard, insertReviewLog, moveCard } from "./study-sql";
+import { findStudyCard, insertReviewLog, moveCard } from "./study-sql";
 import { nextQuestion, type StudyUser } from "./study-queue";
 
 export type { AnswerOutcome, AnswerResult };
@@ -81,8 +81,8 @@ export interface ReviewToRecord {
 
 /**
  * Writes one review log and moves the card on, inside the caller's transaction. Throws
- * CardChanged when the card is no longer in the state it was read in, and Prisma's P2002 when
- * the idempotency key was used already.
+ * CardChanged when the card is no longer in the state it was read in, and a unique violation
+ * (isUniqueViolation) when the idempotency key was used already.
  */
 export async function recordReview(tx: Prisma.TransactionClient, dialect: Dialect, r: ReviewToRecord): Promise<CardState> {
   const { card: after, log } = scheduleReview(r.card, r.rating, r.now, { desiredRetention: r.desiredRetention });
@@ -170,7 +170,7 @@ export async function answerQuestion(
   input: AnswerInput,
   now: Date,
 ): Promise<Result<AnswerOutcome, AnswerError>> {
-  // a key seen before is found by the unique index when the log is written (P2002 below), which
+  // a key seen before is found by the unique index when the log is written (the unique violation below), which
   // saves a lookup on every first answer; a retry after the card moved on is caught the same way
   const card = await findStudyCard(db, user.id, input.questionId);
   if (!card) {
@@ -186,7 +186,7 @@ export async function answerQuestion(
   try {
     after = await withCardRetry((attempt) =>
       db.$transaction(async (tx) => {
-        const current = attempt === 0 ? card : await cardState(tx, card.id);
+        const current = attempt === 0 ? card : await findStudyCard(tx, user.id, card.question.id);
         if (!current) throw new Error(`card ${card.id} is gone`);
         return recordReview(tx, dialect, {
           userId: user.id,

@@ -88,15 +88,6 @@ export async function findStudyCard(db: Runner, userId: string, questionId: stri
   return rows.length ? toStudyCard(rows[0]) : null;
 }
 
-/** The FSRS state of one card (read again when another answer moved it on). */
-export async function cardState(db: Runner, cardId: string): Promise<CardState | null> {
-  const rows = await db.$queryRaw<StudyCardRow[]>(Prisma.sql`
-    SELECT ${STUDY_CARD_COLUMNS}
-    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."id" = ${cardId}`);
-  return rows.length ? toStudyCard(rows[0]) : null;
-}
-
 export interface CandidateQuery {
   states: readonly number[];
   /** Only cards due at or before this moment. */
