@@ -70,6 +70,29 @@ export function Field({
   );
 }
 
+/** A labelled select, laid out like Field. */
+export function SelectField({
+  id,
+  label,
+  options,
+  ...select
+}: ComponentProps<"select"> & { id: string; label: string; options: readonly { value: string | number; label: string }[] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={inputClass} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function Notice({ tone = "info", children }: { tone?: "info" | "error" | "success"; children: ReactNode }) {
   const tones = {
     info: "border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { buttonClass, Card, inputClass, Notice, PageTitle } from "@/components/ui";
+import { buttonClass, Card, Notice, PageTitle, SelectField } from "@/components/ui";
 import { validTimeZone } from "@/lib/study/day";
 import { DOCUMENT_QUIZ_MINUTES, DOCUMENT_QUIZ_SIZES } from "@/lib/study/quiz";
 import { now } from "@/lib/server/clock";
@@ -85,42 +85,15 @@ export default async function QuizzesPage({ searchParams }: { searchParams: Prom
         <h2 className="mb-3 text-lg font-semibold">{t("fromDocument")}</h2>
         <form action={startDocumentQuizAction} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem_9rem_auto] sm:items-end">
           <input type="hidden" name="key" value={randomUUID()} />
-          <div className="space-y-1">
-            <label htmlFor="quiz-document" className="block text-sm font-medium">
-              {t("document")}
-            </label>
-            <select id="quiz-document" name="documentId" className={inputClass} required>
-              {documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="quiz-count" className="block text-sm font-medium">
-              {t("count")}
-            </label>
-            <select id="quiz-count" name="count" defaultValue="10" className={inputClass}>
-              {DOCUMENT_QUIZ_SIZES.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="quiz-minutes" className="block text-sm font-medium">
-              {t("minutes")}
-            </label>
-            <select id="quiz-minutes" name="minutes" defaultValue="0" className={inputClass}>
-              {DOCUMENT_QUIZ_MINUTES.map((m) => (
-                <option key={m} value={m}>
-                  {m === 0 ? t("noLimit") : t("minutesOption", { count: m })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="quiz-document" name="documentId" label={t("document")} required options={documents.map((d) => ({ value: d.id, label: d.title }))} />
+          <SelectField id="quiz-count" name="count" label={t("count")} defaultValue="10" options={DOCUMENT_QUIZ_SIZES.map((n) => ({ value: n, label: String(n) }))} />
+          <SelectField
+            id="quiz-minutes"
+            name="minutes"
+            label={t("minutes")}
+            defaultValue="0"
+            options={DOCUMENT_QUIZ_MINUTES.map((m) => ({ value: m, label: m === 0 ? t("noLimit") : t("minutesOption", { count: m }) }))}
+          />
           <button type="submit" className={buttonClass("primary")} disabled={documents.length === 0}>
             {t("start")}
           </button>
