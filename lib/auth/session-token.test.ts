@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { isProtectedPath } from "./config";
 import { sessionUserId } from "./session-token";
 
@@ -19,6 +19,18 @@ describe("sessionUserId", () => {
     expect(await sessionUserId([{ name: "authjs.session-token", value: await token("user-1", { maxAge: -60 }) }], SECRET)).toBeNull();
     expect(await sessionUserId([{ name: "authjs.session-token", value: "not-a-token" }], SECRET)).toBeNull();
     expect(await sessionUserId([{ name: "theme", value: "dark" }], SECRET)).toBeNull();
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  it("remembers a cookie it has read only until the session expires, and only for the same secret", async () => {
+    vi.useFakeTimers({ now: new Date("2026-03-01T08:00:00Z"), toFake: ["Date"] });
+    const cookie = [{ name: "authjs.session-token", value: await token("user-3", { maxAge: 60 }) }];
+    expect(await sessionUserId(cookie, SECRET)).toBe("user-3");
+    expect(await sessionUserId(cookie, SECRET)).toBe("user-3");
+    expect(await sessionUserId(cookie, "another-secret-of-enough-length-000")).toBeNull();
+    vi.setSystemTime(new Date("2026-03-01T08:02:00Z"));
+    expect(await sessionUserId(cookie, SECRET)).toBeNull();
   });
 });
 
