@@ -28,6 +28,14 @@ describe("prismaErrorCode", () => {
     expect(isUniqueViolation(raw("ForeignKeyConstraintViolation"))).toBe(false);
   });
 
+  it("recognises the drivers' own unique violations, and only those", () => {
+    const driver = (code: string) => Object.assign(new Error("constraint"), { code });
+    expect(isUniqueViolation(driver("SQLITE_CONSTRAINT_UNIQUE"))).toBe(true);
+    expect(isUniqueViolation(driver("23505"))).toBe(true);
+    expect(isUniqueViolation(driver("SQLITE_CONSTRAINT_FOREIGNKEY"))).toBe(false);
+    expect(isUniqueViolation(driver("23503"))).toBe(false);
+  });
+
   it("gives nothing for other errors", () => {
     expect(prismaErrorCode(new Error("boom"))).toBeUndefined();
     expect(prismaErrorCode({ code: "P2002" })).toBeUndefined();

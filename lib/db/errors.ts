@@ -13,7 +13,14 @@ export function prismaErrorCode(error: unknown): string | undefined {
 const driverErrorKind = (error: unknown): unknown =>
   (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
 
+// the drivers' own errors, from statements run without Prisma (lib/server/direct-sql.ts)
+const SQLITE_UNIQUE = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"]);
+const POSTGRES_UNIQUE = "23505";
+const driverCode = (error: unknown): unknown => (typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined);
+
 export const isUniqueViolation = (error: unknown): boolean => {
   const code = prismaErrorCode(error);
-  return code === "P2002" || (code === "P2010" && driverErrorKind(error) === "UniqueConstraintViolation");
+  if (code) return code === "P2002" || (code === "P2010" && driverErrorKind(error) === "UniqueConstraintViolation");
+  const raw = driverCode(error);
+  return (typeof raw === "string" && SQLITE_UNIQUE.has(raw)) || raw === POSTGRES_UNIQUE;
 };

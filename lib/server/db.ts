@@ -1,11 +1,57 @@
 import "server-only";
-import { PrismaClient } from "@prisma/client";
+import { PrismaClient, type Prisma } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type Database from "better-sqlite3";
+import pg from "pg";
 import { PrismaClient as PostgresPrismaClient } from ".prisma/postgres-client";
 import { databaseProvider, env } from "@/lib/env";
+import type { DirectSql } from "./direct-sql";
+import { postgresDirectSql } from "./direct-sql-postgres";
+import { sqliteDirectSql, type SqliteConnection } from "./direct-sql-sqlite";
 
 export type Db = PrismaClient;
+
+type AdapterFactory = NonNullable<Prisma.PrismaClientOptions["adapter"]>;
+type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
+
+const direct = new WeakMap<object, DirectSql>();
+
+/** The plain-SQL path (lib/server/direct-sql.ts) on the same connection as a client made by createDb. */
+export function directSql(db: Db): DirectSql {
+  const found = direct.get(db);
+  if (!found) throw new Error("directSql: this client was not made by createDb");
+  return found;
+}
+
+/**
+ * Prisma's SQLite adapter, with a hold on the connection it opens: DirectSql runs its statements
+ * there, and takes the adapter's transaction lock for writes.
+ */
+function sqliteAdapter(url: string): { factory: AdapterFactory; connection: (client: () => Db) => () => Promise<SqliteConnection> } {
+  const inner = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  let adapter: Adapter | undefined;
+  const factory: AdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => (adapter = await inner.connect()),
+  };
+  const connection = (client: () => Db) => async (): Promise<SqliteConnection> => {
+    if (!adapter) await client().$connect();
+    const database = (adapter as unknown as { client?: Database.Database } | undefined)?.client;
+    if (!adapter || !database || typeof database.prepare !== "function")
+      throw new Error("Prisma's SQLite adapter no longer exposes its better-sqlite3 connection (check @prisma/adapter-better-sqlite3)");
+    const held = adapter;
+    return {
+      database,
+      begin: async () => {
+        const tx = await held.startTransaction();
+        return () => tx.commit();
+      },
+    };
+  };
+  return { factory, connection };
+}
 
 /**
  * A Prisma client for a database URL: a SQLite file, or PostgreSQL through the client generated
@@ -13,14 +59,18 @@ export type Db = PrismaClient;
  */
 export function createDb(url: string = env.DATABASE_URL, options: { onQuery?: () => void } = {}): Db {
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
-  const client =
-    databaseProvider(url) === "sqlite"
-      ? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), log })
-      : (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log }) as unknown as PrismaClient<{
-          log: typeof log;
-        }>);
+  let client: Db;
+  if (databaseProvider(url) === "sqlite") {
+    const { factory, connection } = sqliteAdapter(url);
+    client = new PrismaClient({ adapter: factory, log }) as unknown as Db;
+    direct.set(client, sqliteDirectSql(connection(() => client)));
+  } else {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    client = new PostgresPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), log }) as unknown as Db;
+    direct.set(client, postgresDirectSql(pool));
+  }
   if (options.onQuery) (client as unknown as { $on: (e: "query", cb: () => void) => void }).$on("query", options.onQuery);
-  return client as unknown as Db;
+  return client;
 }
 
 // One client per process; cached on globalThis so that dev-server reloads reuse it.

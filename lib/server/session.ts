@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { Prisma } from "@prisma/client";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { isRole, type Role } from "@/lib/domain/constants";
 import { sessionUserId } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
-import { db } from "./db";
+import { db, directSql } from "./db";
+import { asBoolean, asNumber } from "./direct-sql";
 
 export interface CurrentUser {
   id: string;
@@ -20,17 +20,18 @@ export interface CurrentUser {
   desiredRetention: number;
 }
 
+const USER_BY_ID = `SELECT "id", "email", "name", "role", "disabled", "locale", "timezone", "newPerDay", "reviewsPerDay", "desiredRetention"
+  FROM "User" WHERE "id" = ?`;
+
 /** The signed-in user, read fresh from the database once per request (roles can change). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // the cookie jar, not the request's headers: after signing out in a server action, the page
   // rendered in the same response must see the session gone
   const id = await sessionUserId((await cookies()).getAll(), env.AUTH_SECRET);
   if (!id) return null;
-  // plain SQL: it runs on every request, and Prisma's query compilation would be most of its cost
-  const [user] = await db.$queryRaw<(Omit<CurrentUser, "role"> & { role: string; disabled: boolean })[]>(Prisma.sql`
-    SELECT "id", "email", "name", "role", "disabled", "locale", "timezone", "newPerDay", "reviewsPerDay", "desiredRetention"
-    FROM "User" WHERE "id" = ${id}`);
-  if (!user || user.disabled || !isRole(user.role)) return null;
+  // plain SQL (lib/server/direct-sql.ts): it runs on every request
+  const [user] = await directSql(db).all<Omit<CurrentUser, "role"> & { role: string; disabled: unknown }>(USER_BY_ID, [id]);
+  if (!user || asBoolean(user.disabled) || !isRole(user.role)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -38,9 +39,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     role: user.role,
     locale: user.locale,
     timezone: user.timezone,
-    newPerDay: Number(user.newPerDay),
-    reviewsPerDay: Number(user.reviewsPerDay),
-    desiredRetention: user.desiredRetention,
+    newPerDay: asNumber(user.newPerDay),
+    reviewsPerDay: asNumber(user.reviewsPerDay),
+    desiredRetention: asNumber(user.desiredRetention),
   };
 });
 

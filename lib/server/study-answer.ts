@@ -7,7 +7,7 @@ import "server-only";
  * Two different answers to the same card at the same moment are both kept: the card update is
  * conditional on the card's `reps` (a version number), and the loser retries on the new state.
  */
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { fail, ok, type Result } from "@/lib/domain/result";
 import {
   parseCardState,
@@ -27,9 +27,10 @@ import {
 } from "@/lib/study/question";
 import type { AnswerOutcome, AnswerResult } from "@/lib/study/types";
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { Db } from "./db";
-import { dialectOf, type Dialect } from "./progress-sql";
-import { findStudyCard, insertReviewLog, moveCard } from "./study-sql";
+import { directSql, type Db } from "./db";
+import { prismaStepRunner, runSteps, UnexpectedChanges, type WriteStep } from "./direct-sql";
+import type { Dialect } from "./progress-sql";
+import { findStudyCard, reviewSteps } from "./study-sql";
 import { nextQuestion, type StudyUser } from "./study-queue";
 
 export type { AnswerOutcome, AnswerResult };
@@ -60,9 +61,6 @@ const sourceOf = async (db: Db, q: QuestionRow): Promise<SourcePassage> => ({
   quote: q.sourceQuote,
 });
 
-/** Thrown inside a transaction when another answer changed the card first. */
-class CardChanged extends Error {}
-
 export interface ReviewToRecord {
   userId: string;
   cardId: string;
@@ -80,13 +78,13 @@ export interface ReviewToRecord {
 }
 
 /**
- * Writes one review log and moves the card on, inside the caller's transaction. Throws
- * CardChanged when the card is no longer in the state it was read in, and a unique violation
- * (isUniqueViolation) when the idempotency key was used already.
+ * One answer as a write (lib/server/study-sql.ts): the review log and the card moved on. The write
+ * throws UnexpectedChanges when the card is no longer in the state it was read in, and a unique
+ * violation (isUniqueViolation) when the idempotency key was used already.
  */
-export async function recordReview(tx: Prisma.TransactionClient, dialect: Dialect, r: ReviewToRecord): Promise<CardState> {
+export function reviewWrite(r: ReviewToRecord): { steps: WriteStep[]; after: CardState } {
   const { card: after, log } = scheduleReview(r.card, r.rating, r.now, { desiredRetention: r.desiredRetention });
-  await insertReviewLog(tx, dialect, {
+  const row = {
     userId: r.userId,
     cardId: r.cardId,
     questionId: r.questionId,
@@ -100,19 +98,24 @@ export async function recordReview(tx: Prisma.TransactionClient, dialect: Dialec
     log,
     after: serialiseCardState(after),
     reviewedAt: r.now,
-  });
-  const moved = await moveCard(tx, dialect, { id: r.cardId, userId: r.userId, expectedReps: r.card.reps }, after, r.now);
-  if (!moved) throw new CardChanged();
+  };
+  return { steps: reviewSteps(row, { expectedReps: r.card.reps }, after), after };
+}
+
+/** reviewWrite inside the caller's Prisma transaction (a quiz's answers are written with its attempt). */
+export async function recordReview(tx: Prisma.TransactionClient, dialect: Dialect, r: ReviewToRecord): Promise<CardState> {
+  const { steps, after } = reviewWrite(r);
+  await runSteps(prismaStepRunner(tx, dialect), steps);
   return after;
 }
 
-/** Runs `write` (a transaction) again when another answer changed the card first. */
+/** Runs `write` again when another answer changed the card first. */
 export async function withCardRetry<T>(write: (attempt: number) => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await write(attempt);
     } catch (error) {
-      if (!(error instanceof CardChanged) || attempt >= attempts - 1) throw error;
+      if (!(error instanceof UnexpectedChanges) || attempt >= attempts - 1) throw error;
     }
   }
 }
@@ -172,7 +175,8 @@ export async function answerQuestion(
 ): Promise<Result<AnswerOutcome, AnswerError>> {
   // a key seen before is found by the unique index when the log is written (the unique violation below), which
   // saves a lookup on every first answer; a retry after the card moved on is caught the same way
-  const card = await findStudyCard(db, user.id, input.questionId);
+  const sql = directSql(db);
+  const card = await findStudyCard(sql, user.id, input.questionId);
   if (!card) {
     const previous = await storedResult(db, user.id, input.idempotencyKey);
     if (previous) return ok({ result: previous, next: await nextQuestion(db, user, now) });
@@ -181,29 +185,28 @@ export async function answerQuestion(
   const rated = rateAnswer(card.question, input.answer, input.durationMs, input.override);
   if (!rated) return fail("invalid_answer", "invalidAnswer");
 
-  const dialect = dialectOf(db);
   let after: CardState;
   try {
-    after = await withCardRetry((attempt) =>
-      db.$transaction(async (tx) => {
-        const current = attempt === 0 ? card : await findStudyCard(tx, user.id, card.question.id);
-        if (!current) throw new Error(`card ${card.id} is gone`);
-        return recordReview(tx, dialect, {
-          userId: user.id,
-          cardId: card.id,
-          questionId: card.question.id,
-          card: current,
-          rating: rated.rating,
-          correct: rated.correct,
-          answer: input.answer,
-          durationMs: input.durationMs,
-          idempotencyKey: input.idempotencyKey,
-          origin: "practice",
-          now,
-          desiredRetention: user.desiredRetention,
-        });
-      }),
-    );
+    after = await withCardRetry(async (attempt) => {
+      const current = attempt === 0 ? card : await findStudyCard(sql, user.id, card.question.id);
+      if (!current) throw new Error(`card ${card.id} is gone`);
+      const write = reviewWrite({
+        userId: user.id,
+        cardId: card.id,
+        questionId: card.question.id,
+        card: current,
+        rating: rated.rating,
+        correct: rated.correct,
+        answer: input.answer,
+        durationMs: input.durationMs,
+        idempotencyKey: input.idempotencyKey,
+        origin: "practice",
+        now,
+        desiredRetention: user.desiredRetention,
+      });
+      await sql.write(write.steps);
+      return write.after;
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // the same answer arrived twice at once: the first one won, give its result

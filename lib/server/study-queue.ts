@@ -3,7 +3,6 @@ import "server-only";
  * The practice queue of one student (rules in lib/study/queue.ts): a few indexed statements on
  * Card(userId, active, state, due) and ReviewLog(userId, reviewedAt), nothing per card (lib/server/study-sql.ts).
  */
-import { Prisma } from "@prisma/client";
 import { previewDue } from "@/lib/scheduler/fsrs";
 import { startOfDay, validTimeZone } from "@/lib/study/day";
 import { questionView } from "@/lib/study/question";
@@ -11,14 +10,12 @@ import {
   LEARN_AHEAD_MS,
   remaining,
   selectNext,
-  summariseToday,
   type DayActivity,
   type QueueSource,
 } from "@/lib/study/queue";
 import type { NextQuestion, QueueCounts, QueueItem } from "@/lib/study/types";
-import type { Db } from "./db";
-import { candidateCards, stateCounts, type StudyCard } from "./study-sql";
-import { dialectOf, timestampParam } from "./progress-sql";
+import { directSql, type Db } from "./db";
+import { candidateCards, dayCounts, stateCounts, type StudyCard } from "./study-sql";
 
 export type { NextQuestion, QueueCounts, QueueItem };
 
@@ -31,21 +28,18 @@ export interface StudyUser {
   desiredRetention: number;
 }
 
-/** What the student answered today, for limits and burying siblings. */
+const dayStart = (user: Pick<StudyUser, "timezone">, now: Date) => startOfDay(now, validTimeZone(user.timezone));
+
+/** What the student answered today, for the day's limits. */
 export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timezone">, now: Date): Promise<DayActivity> {
-  const since = startOfDay(now, validTimeZone(user.timezone));
-  // one statement (a relation select would be two); runs on the answer path, so it counts
-  const logs = await db.$queryRaw<{ state: number | bigint; origin: string; cardId: string; siblingKey: string | null }[]>(Prisma.sql`
-    SELECT l."state" AS "state", l."origin" AS "origin", l."cardId" AS "cardId", c."siblingKey" AS "siblingKey"
-    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
-    WHERE l."userId" = ${user.id} AND l."reviewedAt" >= ${timestampParam(since, dialectOf(db))}`);
-  return summariseToday(logs.map((l) => ({ state: Number(l.state), origin: l.origin, cardId: l.cardId, siblingKey: l.siblingKey })));
+  const c = await dayCounts(directSql(db), user.id, dayStart(user, now));
+  return { newToday: c.newCards, reviewsToday: c.reviews, answersToday: c.answers };
 }
 
 export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<QueueCounts> {
   const a = activity ?? (await todaysActivity(db, user, now));
   const { newLeft, reviewsLeft } = remaining(user, a);
-  const groups = await stateCounts(db, user.id, now);
+  const groups = await stateCounts(directSql(db), user.id, now);
   const count = (...states: number[]) => states.reduce((n, state) => n + (groups.get(state) ?? 0), 0);
   const [learning, reviews, fresh] = [count(1, 3), count(2), count(0)];
   return { due: learning + Math.min(reviews, reviewsLeft), new: Math.min(fresh, newLeft), answeredToday: a.answersToday };
@@ -53,20 +47,21 @@ export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?:
 
 /** The next question to practise, with the day's counts. */
 export async function nextQuestion(db: Db, user: StudyUser, now: Date): Promise<NextQuestion> {
+  const sql = directSql(db);
   const activity = await todaysActivity(db, user, now);
   const { newLeft, reviewsLeft } = remaining(user, activity);
-  const unburied = { buriedKeys: [...activity.siblingKeys], answeredIds: [...activity.cardIds], limit: 3 };
+  const unburied = { dayStart: dayStart(user, now), limit: 3 };
   const [due, counts] = await Promise.all([
-    candidateCards(db, user.id, { ...unburied, states: reviewsLeft > 0 ? [1, 2, 3] : [1, 3], dueBy: now }),
+    candidateCards(sql, user.id, { ...unburied, states: reviewsLeft > 0 ? [1, 2, 3] : [1, 3], dueBy: now }),
     queueCounts(db, user, now, activity),
   ]);
   let picked = selectNext({ due, fresh: [], ahead: [] }, activity, user, now);
   if (!picked && newLeft > 0) {
-    const fresh = await candidateCards(db, user.id, { ...unburied, states: [0] });
+    const fresh = await candidateCards(sql, user.id, { ...unburied, states: [0] });
     picked = selectNext({ due: [], fresh, ahead: [] }, activity, user, now);
   }
   if (!picked) {
-    const ahead = await candidateCards(db, user.id, { ...unburied, states: [1, 3], dueBy: new Date(now.getTime() + LEARN_AHEAD_MS) });
+    const ahead = await candidateCards(sql, user.id, { ...unburied, states: [1, 3], dueBy: new Date(now.getTime() + LEARN_AHEAD_MS) });
     picked = selectNext({ due: [], fresh: [], ahead }, activity, user, now);
   }
   if (!picked) return { item: null, counts };

@@ -1,20 +1,14 @@
 import "server-only";
 /**
- * The statements of the practice hot path (answer → next question) in plain SQL that runs on
- * SQLite and PostgreSQL alike. Prisma compiles every model query before running it (about half a
- * millisecond each, most of an answer's time); raw statements skip that. Everything else in the app
- * goes through the model API.
- * Prisma types raw results by the columns' declared types on both databases: DateTime → Date,
- * Boolean → boolean, COUNT → bigint. Timestamps are bound with timestampParam (SQLite compares ISO text).
+ * The statements of practice (answer → next question), run through DirectSql
+ * (lib/server/direct-sql.ts): one SQL text for SQLite and PostgreSQL. The drivers return values
+ * in their own types (SQLite: ISO text and 0/1, PostgreSQL: Date and boolean, counts as text),
+ * so rows are decoded with asDate/asNumber.
  */
 import { randomBytes } from "node:crypto";
-import { Prisma } from "@prisma/client";
 import type { CardState, ReviewLogState } from "@/lib/scheduler/fsrs";
 import type { QuestionRow } from "@/lib/study/question";
-import type { Db } from "./db";
-import { dialectOf, timestampParam, type Dialect } from "./progress-sql";
-
-type Runner = Pick<Db, "$queryRaw" | "$executeRaw">;
+import { asDate, asNumber, type DirectSql, type WriteStep } from "./direct-sql";
 
 /** A card with its FSRS state, its sibling key and its question, as the queue and the grader need it. */
 export interface StudyCard extends CardState {
@@ -23,68 +17,49 @@ export interface StudyCard extends CardState {
   question: QuestionRow;
 }
 
-const STUDY_CARD_COLUMNS = Prisma.raw(
-  `c."id", c."state", c."due", c."siblingKey", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
+const STUDY_CARD_COLUMNS = `c."id", c."state", c."due", c."siblingKey", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
    c."learningSteps", c."reps", c."lapses", c."lastReview",
-   q."id" AS "questionId", q."type", q."prompt", q."payload", q."explanation", q."documentId", q."sourceStart", q."sourceEnd", q."sourceQuote"`,
-);
+   q."id" AS "questionId", q."type", q."prompt", q."payload", q."explanation", q."documentId", q."sourceStart", q."sourceEnd", q."sourceQuote"`;
 
-interface StudyCardRow {
-  id: string;
-  state: number | bigint;
-  due: Date;
-  siblingKey: string | null;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number | bigint;
-  scheduledDays: number | bigint;
-  learningSteps: number | bigint;
-  reps: number | bigint;
-  lapses: number | bigint;
-  lastReview: Date | null;
-  questionId: string;
-  type: string;
-  prompt: string;
-  payload: string;
-  explanation: string;
-  documentId: string;
-  sourceStart: number | bigint;
-  sourceEnd: number | bigint;
-  sourceQuote: string;
-}
+type StudyCardRow = Record<
+  | "id" | "state" | "due" | "siblingKey" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses"
+  | "lastReview" | "questionId" | "type" | "prompt" | "payload" | "explanation" | "documentId" | "sourceStart" | "sourceEnd" | "sourceQuote",
+  unknown
+>;
 
 const toStudyCard = (r: StudyCardRow): StudyCard => ({
-  id: r.id,
-  state: Number(r.state),
-  due: new Date(r.due),
-  siblingKey: r.siblingKey,
-  stability: r.stability,
-  difficulty: r.difficulty,
-  elapsedDays: Number(r.elapsedDays),
-  scheduledDays: Number(r.scheduledDays),
-  learningSteps: Number(r.learningSteps),
-  reps: Number(r.reps),
-  lapses: Number(r.lapses),
-  lastReview: r.lastReview ? new Date(r.lastReview) : null,
+  id: String(r.id),
+  state: asNumber(r.state),
+  due: asDate(r.due),
+  siblingKey: r.siblingKey == null ? null : String(r.siblingKey),
+  stability: asNumber(r.stability),
+  difficulty: asNumber(r.difficulty),
+  elapsedDays: asNumber(r.elapsedDays),
+  scheduledDays: asNumber(r.scheduledDays),
+  learningSteps: asNumber(r.learningSteps),
+  reps: asNumber(r.reps),
+  lapses: asNumber(r.lapses),
+  lastReview: r.lastReview == null ? null : asDate(r.lastReview),
   question: {
-    id: r.questionId,
-    type: r.type,
-    prompt: r.prompt,
-    payload: r.payload,
-    explanation: r.explanation,
-    documentId: r.documentId,
-    sourceStart: Number(r.sourceStart),
-    sourceEnd: Number(r.sourceEnd),
-    sourceQuote: r.sourceQuote,
+    id: String(r.questionId),
+    type: String(r.type),
+    prompt: String(r.prompt),
+    payload: String(r.payload),
+    explanation: String(r.explanation),
+    documentId: String(r.documentId),
+    sourceStart: asNumber(r.sourceStart),
+    sourceEnd: asNumber(r.sourceEnd),
+    sourceQuote: String(r.sourceQuote),
   },
 });
 
+const FIND_STUDY_CARD = `SELECT ${STUDY_CARD_COLUMNS}
+  FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+  WHERE c."userId" = ? AND c."questionId" = ?`;
+
 /** The student's card for a question, with the question; null when there is none. */
-export async function findStudyCard(db: Runner, userId: string, questionId: string): Promise<StudyCard | null> {
-  const rows = await db.$queryRaw<StudyCardRow[]>(Prisma.sql`
-    SELECT ${STUDY_CARD_COLUMNS}
-    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ${userId} AND c."questionId" = ${questionId}`);
+export async function findStudyCard(sql: DirectSql, userId: string, questionId: string): Promise<StudyCard | null> {
+  const rows = await sql.all<StudyCardRow>(FIND_STUDY_CARD, [userId, questionId]);
   return rows.length ? toStudyCard(rows[0]) : null;
 }
 
@@ -92,42 +67,51 @@ export interface CandidateQuery {
   states: readonly number[];
   /** Only cards due at or before this moment. */
   dueBy?: Date;
-  /** Sibling keys answered today: their other cards are buried. */
-  buriedKeys: readonly string[];
-  /** Cards answered today, never buried by their own key. */
-  answeredIds: readonly string[];
+  /** The start of the student's day: a card whose sibling was answered since is buried (lib/study/queue.ts). */
+  dayStart: Date;
   limit: number;
 }
 
-// SQLite binds at most 999 values per statement; beyond this many, burying is left to selectNext
-const MAX_BOUND_KEYS = 400;
+// a card is buried when another card with its sibling key was answered today and it was not
+const NOT_BURIED = `(c."siblingKey" IS NULL
+    OR NOT EXISTS (SELECT 1 FROM "Card" s JOIN "ReviewLog" l ON l."cardId" = s."id"
+      WHERE s."userId" = c."userId" AND s."siblingKey" = c."siblingKey" AND s."id" <> c."id" AND l."reviewedAt" >= ?)
+    OR EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."cardId" = c."id" AND l."reviewedAt" >= ?))`;
+
+const candidateText = (states: readonly number[], due: boolean) => `SELECT ${STUDY_CARD_COLUMNS}
+  FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+  WHERE c."userId" = ? AND c."active" = TRUE AND c."state" IN (${states.map((s) => String(Math.trunc(s))).join(", ")})
+    ${due ? `AND c."due" <= ?` : ""} AND ${NOT_BURIED}
+  ORDER BY c."due", c."id"
+  LIMIT ?`;
 
 /** Active cards of the student in `states`, oldest due first, without buried siblings. */
-export async function candidateCards(db: Db, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
-  const d = dialectOf(db);
-  const keys = q.buriedKeys.slice(0, MAX_BOUND_KEYS);
-  const ids = q.answeredIds.slice(0, MAX_BOUND_KEYS);
-  const unburied = keys.length
-    ? Prisma.sql`AND (c."siblingKey" IS NULL OR c."siblingKey" NOT IN (${Prisma.join(keys)})${ids.length ? Prisma.sql` OR c."id" IN (${Prisma.join(ids)})` : Prisma.empty})`
-    : Prisma.empty;
-  const due = q.dueBy ? Prisma.sql`AND c."due" <= ${timestampParam(q.dueBy, d)}` : Prisma.empty;
-  const rows = await db.$queryRaw<StudyCardRow[]>(Prisma.sql`
-    SELECT ${STUDY_CARD_COLUMNS}
-    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ${userId} AND c."active" = TRUE AND c."state" IN (${Prisma.join(q.states)}) ${due} ${unburied}
-    ORDER BY c."due", c."id"
-    LIMIT ${q.limit}`);
+export async function candidateCards(sql: DirectSql, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
+  const params = [userId, ...(q.dueBy ? [q.dueBy] : []), q.dayStart, q.dayStart, q.limit];
+  const rows = await sql.all<StudyCardRow>(candidateText(q.states, q.dueBy !== undefined), params);
   return rows.map(toStudyCard);
 }
 
+const STATE_COUNTS = `SELECT c."state" AS "state", COUNT(*) AS "n"
+  FROM "Card" c
+  WHERE c."userId" = ? AND c."active" = TRUE AND (c."state" = 0 OR (c."state" IN (1, 2, 3) AND c."due" <= ?))
+  GROUP BY c."state"`;
+
 /** How many active cards the student has per state: new ones all, the others only when due at `now`. */
-export async function stateCounts(db: Db, userId: string, now: Date): Promise<Map<number, number>> {
-  const rows = await db.$queryRaw<{ state: number | bigint; n: number | bigint }[]>(Prisma.sql`
-    SELECT c."state" AS "state", COUNT(*) AS "n"
-    FROM "Card" c
-    WHERE c."userId" = ${userId} AND c."active" = TRUE AND (c."state" = 0 OR (c."state" IN (1, 2, 3) AND c."due" <= ${timestampParam(now, dialectOf(db))}))
-    GROUP BY c."state"`);
-  return new Map(rows.map((r) => [Number(r.state), Number(r.n)]));
+export async function stateCounts(sql: DirectSql, userId: string, now: Date): Promise<Map<number, number>> {
+  const rows = await sql.all<{ state: unknown; n: unknown }>(STATE_COUNTS, [userId, now]);
+  return new Map(rows.map((r) => [asNumber(r.state), asNumber(r.n)]));
+}
+
+const DAY_COUNTS = `SELECT COUNT(*) AS "answers",
+    COALESCE(SUM(CASE WHEN "origin" = 'practice' AND "state" = 0 THEN 1 ELSE 0 END), 0) AS "newCards",
+    COALESCE(SUM(CASE WHEN "origin" = 'practice' AND "state" = 2 THEN 1 ELSE 0 END), 0) AS "reviews"
+  FROM "ReviewLog" WHERE "userId" = ? AND "reviewedAt" >= ?`;
+
+/** Answers since `since`, with those of practice on new cards and on cards in review (the day's limits). */
+export async function dayCounts(sql: DirectSql, userId: string, since: Date): Promise<{ answers: number; newCards: number; reviews: number }> {
+  const [row] = await sql.all<{ answers: unknown; newCards: unknown; reviews: unknown }>(DAY_COUNTS, [userId, since]);
+  return { answers: asNumber(row?.answers ?? 0), newCards: asNumber(row?.newCards ?? 0), reviews: asNumber(row?.reviews ?? 0) };
 }
 
 export interface ReviewRow {
@@ -159,28 +143,39 @@ export function timeOrderedId(now = Date.now()): string {
   return `c${now.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
 }
 
-/** Appends one review log (throws Prisma's P2002 when the idempotency key was used already). */
-export async function insertReviewLog(tx: Runner, d: Dialect, r: ReviewRow): Promise<void> {
-  const b = r.log;
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ReviewLog" ("id", "userId", "cardId", "questionId", "idempotencyKey", "rating", "correct", "answer", "durationMs",
-      "origin", "attemptId", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays",
-      "learningSteps", "after", "reviewedAt")
-    VALUES (${timeOrderedId()}, ${r.userId}, ${r.cardId}, ${r.questionId}, ${r.idempotencyKey}, ${r.rating}, ${r.correct}, ${r.answer}, ${r.durationMs},
-      ${r.origin}, ${r.attemptId}, ${b.state}, ${timestampParam(b.due, d)}, ${b.stability}, ${b.difficulty}, ${b.elapsedDays}, ${b.lastElapsedDays},
-      ${b.scheduledDays}, ${b.learningSteps}, ${r.after}, ${timestampParam(r.reviewedAt, d)})`);
-}
+const INSERT_REVIEW_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "questionId", "idempotencyKey", "rating", "correct", "answer", "durationMs",
+    "origin", "attemptId", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays",
+    "learningSteps", "after", "reviewedAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const MOVE_CARD = `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
+    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "updatedAt" = ?
+  WHERE "id" = ? AND "userId" = ? AND "reps" = ?`;
 
 /**
- * Moves a card to `after` if it is still at `expectedReps` answers (a version number); returns
- * false when another answer changed it first.
+ * One answer as a write: the review log appended (a unique violation when its idempotency key was
+ * used already), and the card moved to `after` if it is still at `expectedReps` answers (a version
+ * number; otherwise the write is undone with UnexpectedChanges: another answer changed it first).
  */
-export async function moveCard(tx: Runner, d: Dialect, card: { id: string; userId: string; expectedReps: number }, after: CardState, now: Date): Promise<boolean> {
-  const count = await tx.$executeRaw(Prisma.sql`
-    UPDATE "Card" SET "due" = ${timestampParam(after.due, d)}, "stability" = ${after.stability}, "difficulty" = ${after.difficulty},
-      "elapsedDays" = ${after.elapsedDays}, "scheduledDays" = ${after.scheduledDays}, "learningSteps" = ${after.learningSteps},
-      "reps" = ${after.reps}, "lapses" = ${after.lapses}, "state" = ${after.state},
-      "lastReview" = ${after.lastReview ? timestampParam(after.lastReview, d) : null}, "updatedAt" = ${timestampParam(now, d)}
-    WHERE "id" = ${card.id} AND "userId" = ${card.userId} AND "reps" = ${card.expectedReps}`);
-  return count === 1;
+export function reviewSteps(r: ReviewRow, card: { expectedReps: number }, after: CardState): WriteStep[] {
+  const b = r.log;
+  return [
+    {
+      text: INSERT_REVIEW_LOG,
+      params: [
+        timeOrderedId(), r.userId, r.cardId, r.questionId, r.idempotencyKey, r.rating, r.correct, r.answer, r.durationMs,
+        r.origin, r.attemptId, b.state, b.due, b.stability, b.difficulty, b.elapsedDays, b.lastElapsedDays, b.scheduledDays,
+        b.learningSteps, r.after, r.reviewedAt,
+      ],
+    },
+    {
+      text: MOVE_CARD,
+      params: [
+        after.due, after.stability, after.difficulty, after.elapsedDays, after.scheduledDays, after.learningSteps,
+        after.reps, after.lapses, after.state, after.lastReview, r.reviewedAt,
+        r.cardId, r.userId, card.expectedReps,
+      ],
+      changes: 1,
+    },
+  ];
 }

@@ -6,7 +6,8 @@
  * 3. new cards, in their order, while the day's new-card limit lasts;
  * 4. nothing else due: (re)learning cards due within the next 20 minutes ("learn ahead").
  * A question whose sibling (same siblingKey: the same fact) was answered today is buried until
- * tomorrow; the very card answered today is not its own sibling (its learning steps go on).
+ * tomorrow; the very card answered today is not its own sibling (its learning steps go on). The
+ * candidates' query leaves buried cards out (lib/server/study-sql.ts).
  * Limits count practice answers since local midnight: new = answers on cards that were new,
  * reviews = answers on cards in review.
  */
@@ -17,35 +18,14 @@ export const STATE_LEARNING = 1;
 export const STATE_REVIEW = 2;
 export const STATE_RELEARNING = 3;
 
-export interface TodayLog {
-  /** The card's state before the answer. */
-  state: number;
-  origin: string;
-  cardId: string;
-  siblingKey: string | null;
-}
-
+/** What the student answered today (since local midnight). */
 export interface DayActivity {
+  /** Practice answers on cards that were new. */
   newToday: number;
+  /** Practice answers on cards in review. */
   reviewsToday: number;
+  /** All answers, practice and quiz. */
   answersToday: number;
-  /** Sibling keys answered today (practice or quiz). */
-  siblingKeys: Set<string>;
-  /** Cards answered today. */
-  cardIds: Set<string>;
-}
-
-export function summariseToday(logs: readonly TodayLog[]): DayActivity {
-  const a: DayActivity = { newToday: 0, reviewsToday: 0, answersToday: logs.length, siblingKeys: new Set(), cardIds: new Set() };
-  for (const log of logs) {
-    if (log.origin === "practice") {
-      if (log.state === STATE_NEW) a.newToday++;
-      else if (log.state === STATE_REVIEW) a.reviewsToday++;
-    }
-    if (log.siblingKey) a.siblingKeys.add(log.siblingKey);
-    a.cardIds.add(log.cardId);
-  }
-  return a;
 }
 
 export interface Limits {
@@ -67,9 +47,6 @@ export interface CardCandidate {
   siblingKey: string | null;
 }
 
-export const isBuried = (card: Pick<CardCandidate, "id" | "siblingKey">, a: DayActivity): boolean =>
-  card.siblingKey !== null && a.siblingKeys.has(card.siblingKey) && !a.cardIds.has(card.id);
-
 export type QueueSource = "due" | "new" | "ahead";
 
 export interface Candidates<C extends CardCandidate> {
@@ -89,20 +66,19 @@ export function selectNext<C extends CardCandidate>(
 ): { card: C; source: QueueSource } | null {
   const { newLeft, reviewsLeft } = remaining(limits, activity);
   for (const card of candidates.due) {
-    if (card.due.getTime() > now.getTime() || isBuried(card, activity)) continue;
+    if (card.due.getTime() > now.getTime()) continue;
     if (card.state === STATE_REVIEW && reviewsLeft <= 0) continue;
     if (card.state === STATE_NEW) continue;
     return { card, source: "due" };
   }
   if (newLeft > 0) {
-    const card = candidates.fresh.find((c) => c.state === STATE_NEW && !isBuried(c, activity));
+    const card = candidates.fresh.find((c) => c.state === STATE_NEW);
     if (card) return { card, source: "new" };
   }
   const ahead = candidates.ahead.find(
     (c) =>
       (c.state === STATE_LEARNING || c.state === STATE_RELEARNING) &&
-      c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS &&
-      !isBuried(c, activity),
+      c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS,
   );
   return ahead ? { card: ahead, source: "ahead" } : null;
 }
