@@ -325,7 +325,9 @@ export async function submitAttempt(
             type === "flashcard" ? (flashcardRating(given) ?? 1) : ratingForAnswer({ type, correct: r.correct, durationMs: r.durationMs });
           await recordReview(tx, dialectOf(db), {
             userId: user.id,
+            timezone: user.timezone,
             cardId: card.id,
+            siblingKey: card.siblingKey,
             questionId: r.questionId,
             card,
             rating,

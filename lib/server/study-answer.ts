@@ -18,10 +18,10 @@ import {
 } from "@/lib/scheduler/fsrs";
 import { ratingForAnswer, type RatingOverride } from "@/lib/scheduler/rating";
 import { flashcardRating, gradeStored, type AnswerInput } from "@/lib/study/answer";
+import { dayBounds, validTimeZone } from "@/lib/study/day";
 import {
   expectedAnswer,
   isQuestionType,
-  questionRowSelect,
   type QuestionRow,
   type SourcePassage,
 } from "@/lib/study/question";
@@ -30,7 +30,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { directSql, type Db } from "./db";
 import { prismaStepRunner, runSteps, UnexpectedChanges, type WriteStep } from "./direct-sql";
 import type { Dialect } from "./progress-sql";
-import { findStudyCard, reviewSteps } from "./study-sql";
+import { findReview, findStudyCard, reviewSteps } from "./study-sql";
 import { nextQuestion, type StudyUser } from "./study-queue";
 
 export type { AnswerOutcome, AnswerResult };
@@ -63,7 +63,10 @@ const sourceOf = async (db: Db, q: QuestionRow): Promise<SourcePassage> => ({
 
 export interface ReviewToRecord {
   userId: string;
+  /** The student's time zone: siblings are buried until their day ends. */
+  timezone: string;
   cardId: string;
+  siblingKey: string | null;
   questionId: string;
   card: CardState;
   rating: RatingValue;
@@ -99,7 +102,8 @@ export function reviewWrite(r: ReviewToRecord): { steps: WriteStep[]; after: Car
     after: serialiseCardState(after),
     reviewedAt: r.now,
   };
-  return { steps: reviewSteps(row, { expectedReps: r.card.reps }, after), after };
+  const day = dayBounds(r.now, validTimeZone(r.timezone));
+  return { steps: reviewSteps(row, { expectedReps: r.card.reps, siblingKey: r.siblingKey }, after, day), after };
 }
 
 /** reviewWrite inside the caller's Prisma transaction (a quiz's answers are written with its attempt). */
@@ -122,10 +126,7 @@ export async function withCardRetry<T>(write: (attempt: number) => Promise<T>, a
 
 /** The result stored under an idempotency key, or null when the key is new. */
 async function storedResult(db: Db, userId: string, idempotencyKey: string): Promise<AnswerResult | null> {
-  const log = await db.reviewLog.findUnique({
-    where: { userId_idempotencyKey: { userId, idempotencyKey } },
-    select: { questionId: true, correct: true, rating: true, answer: true, after: true, reviewedAt: true, question: { select: questionRowSelect } },
-  });
+  const log = await findReview(directSql(db), userId, idempotencyKey);
   if (!log) return null;
   let given: unknown = null;
   try {
@@ -134,7 +135,7 @@ async function storedResult(db: Db, userId: string, idempotencyKey: string): Pro
     given = null;
   }
   return {
-    questionId: log.questionId,
+    questionId: log.question.id,
     correct: log.correct ?? log.rating > 1,
     rating: log.rating as RatingValue,
     expected: expectedAnswer(log.question),
@@ -192,7 +193,9 @@ export async function answerQuestion(
       if (!current) throw new Error(`card ${card.id} is gone`);
       const write = reviewWrite({
         userId: user.id,
+        timezone: user.timezone,
         cardId: card.id,
+        siblingKey: card.siblingKey,
         questionId: card.question.id,
         card: current,
         rating: rated.rating,

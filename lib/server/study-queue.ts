@@ -39,7 +39,7 @@ export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timez
 export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<QueueCounts> {
   const a = activity ?? (await todaysActivity(db, user, now));
   const { newLeft, reviewsLeft } = remaining(user, a);
-  const groups = await stateCounts(directSql(db), user.id, now);
+  const groups = await stateCounts(directSql(db), user.id, now, { newCards: newLeft, reviews: reviewsLeft });
   const count = (...states: number[]) => states.reduce((n, state) => n + (groups.get(state) ?? 0), 0);
   const [learning, reviews, fresh] = [count(1, 3), count(2), count(0)];
   return { due: learning + Math.min(reviews, reviewsLeft), new: Math.min(fresh, newLeft), answeredToday: a.answersToday };
@@ -50,7 +50,7 @@ export async function nextQuestion(db: Db, user: StudyUser, now: Date): Promise<
   const sql = directSql(db);
   const activity = await todaysActivity(db, user, now);
   const { newLeft, reviewsLeft } = remaining(user, activity);
-  const unburied = { dayStart: dayStart(user, now), limit: 3 };
+  const unburied = { now, limit: 3 };
   const [due, counts] = await Promise.all([
     candidateCards(sql, user.id, { ...unburied, states: reviewsLeft > 0 ? [1, 2, 3] : [1, 3], dueBy: now }),
     queueCounts(db, user, now, activity),

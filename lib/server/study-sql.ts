@@ -8,7 +8,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CardState, ReviewLogState } from "@/lib/scheduler/fsrs";
 import type { QuestionRow } from "@/lib/study/question";
-import { asDate, asNumber, type DirectSql, type WriteStep } from "./direct-sql";
+import { asBoolean, asDate, asNumber, type DirectSql, type WriteStep } from "./direct-sql";
 
 /** A card with its FSRS state, its sibling key and its question, as the queue and the grader need it. */
 export interface StudyCard extends CardState {
@@ -17,15 +17,28 @@ export interface StudyCard extends CardState {
   question: QuestionRow;
 }
 
+const QUESTION_COLUMNS = `q."id" AS "questionId", q."type", q."prompt", q."payload", q."explanation", q."documentId", q."sourceStart", q."sourceEnd", q."sourceQuote"`;
+
 const STUDY_CARD_COLUMNS = `c."id", c."state", c."due", c."siblingKey", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
-   c."learningSteps", c."reps", c."lapses", c."lastReview",
-   q."id" AS "questionId", q."type", q."prompt", q."payload", q."explanation", q."documentId", q."sourceStart", q."sourceEnd", q."sourceQuote"`;
+   c."learningSteps", c."reps", c."lapses", c."lastReview", ${QUESTION_COLUMNS}`;
 
 type StudyCardRow = Record<
   | "id" | "state" | "due" | "siblingKey" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses"
   | "lastReview" | "questionId" | "type" | "prompt" | "payload" | "explanation" | "documentId" | "sourceStart" | "sourceEnd" | "sourceQuote",
   unknown
 >;
+
+const toQuestionRow = (r: Record<"questionId" | "type" | "prompt" | "payload" | "explanation" | "documentId" | "sourceStart" | "sourceEnd" | "sourceQuote", unknown>): QuestionRow => ({
+  id: String(r.questionId),
+  type: String(r.type),
+  prompt: String(r.prompt),
+  payload: String(r.payload),
+  explanation: String(r.explanation),
+  documentId: String(r.documentId),
+  sourceStart: asNumber(r.sourceStart),
+  sourceEnd: asNumber(r.sourceEnd),
+  sourceQuote: String(r.sourceQuote),
+});
 
 const toStudyCard = (r: StudyCardRow): StudyCard => ({
   id: String(r.id),
@@ -40,17 +53,7 @@ const toStudyCard = (r: StudyCardRow): StudyCard => ({
   reps: asNumber(r.reps),
   lapses: asNumber(r.lapses),
   lastReview: r.lastReview == null ? null : asDate(r.lastReview),
-  question: {
-    id: String(r.questionId),
-    type: String(r.type),
-    prompt: String(r.prompt),
-    payload: String(r.payload),
-    explanation: String(r.explanation),
-    documentId: String(r.documentId),
-    sourceStart: asNumber(r.sourceStart),
-    sourceEnd: asNumber(r.sourceEnd),
-    sourceQuote: String(r.sourceQuote),
-  },
+  question: toQuestionRow(r),
 });
 
 const FIND_STUDY_CARD = `SELECT ${STUDY_CARD_COLUMNS}
@@ -63,43 +66,85 @@ export async function findStudyCard(sql: DirectSql, userId: string, questionId: 
   return rows.length ? toStudyCard(rows[0]) : null;
 }
 
+/** An answer already written, found by its idempotency key, with its question. */
+export interface StoredReview {
+  correct: boolean | null;
+  rating: number;
+  answer: string;
+  after: string;
+  reviewedAt: Date;
+  question: QuestionRow;
+}
+
+const FIND_REVIEW = `SELECT l."correct", l."rating", l."answer", l."after", l."reviewedAt", ${QUESTION_COLUMNS}
+  FROM "ReviewLog" l JOIN "Question" q ON q."id" = l."questionId"
+  WHERE l."userId" = ? AND l."idempotencyKey" = ?`;
+
+export async function findReview(sql: DirectSql, userId: string, idempotencyKey: string): Promise<StoredReview | null> {
+  const [r] = await sql.all<Record<string, unknown>>(FIND_REVIEW, [userId, idempotencyKey]);
+  if (!r) return null;
+  return {
+    correct: r.correct == null ? null : asBoolean(r.correct),
+    rating: asNumber(r.rating),
+    answer: String(r.answer),
+    after: String(r.after),
+    reviewedAt: asDate(r.reviewedAt),
+    question: toQuestionRow(r),
+  };
+}
+
 export interface CandidateQuery {
   states: readonly number[];
   /** Only cards due at or before this moment. */
   dueBy?: Date;
-  /** The start of the student's day: a card whose sibling was answered since is buried (lib/study/queue.ts). */
-  dayStart: Date;
+  /** Now: cards buried until later are left out. */
+  now: Date;
   limit: number;
 }
 
-// a card is buried when another card with its sibling key was answered today and it was not
-const NOT_BURIED = `(c."siblingKey" IS NULL
-    OR NOT EXISTS (SELECT 1 FROM "Card" s JOIN "ReviewLog" l ON l."cardId" = s."id"
-      WHERE s."userId" = c."userId" AND s."siblingKey" = c."siblingKey" AND s."id" <> c."id" AND l."reviewedAt" >= ?)
-    OR EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."cardId" = c."id" AND l."reviewedAt" >= ?))`;
+// one ordered index range per state, each stopping at `limit` (an IN list would read every due card and sort them)
+const candidatesOfState = (state: number, due: boolean) => `SELECT * FROM (SELECT ${STUDY_CARD_COLUMNS}
+    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${Math.trunc(state)} ${due ? `AND c."due" <= ?` : ""}
+      AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ?)
+    ORDER BY c."due", c."id" LIMIT ?) AS s${Math.trunc(state)}`;
 
-const candidateText = (states: readonly number[], due: boolean) => `SELECT ${STUDY_CARD_COLUMNS}
-  FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-  WHERE c."userId" = ? AND c."active" = TRUE AND c."state" IN (${states.map((s) => String(Math.trunc(s))).join(", ")})
-    ${due ? `AND c."due" <= ?` : ""} AND ${NOT_BURIED}
-  ORDER BY c."due", c."id"
-  LIMIT ?`;
+const candidateText = (states: readonly number[], due: boolean) =>
+  `${states.map((state) => candidatesOfState(state, due)).join("\n  UNION ALL ")}\n  ORDER BY "due", "id" LIMIT ?`;
 
-/** Active cards of the student in `states`, oldest due first, without buried siblings. */
+/** Active cards of the student in `states`, oldest due first, without buried ones. */
 export async function candidateCards(sql: DirectSql, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
-  const params = [userId, ...(q.dueBy ? [q.dueBy] : []), q.dayStart, q.dayStart, q.limit];
-  const rows = await sql.all<StudyCardRow>(candidateText(q.states, q.dueBy !== undefined), params);
+  const perState = [userId, ...(q.dueBy ? [q.dueBy] : []), q.now, q.limit];
+  const rows = await sql.all<StudyCardRow>(candidateText(q.states, q.dueBy !== undefined), [...q.states.flatMap(() => perState), q.limit]);
   return rows.map(toStudyCard);
 }
 
-const STATE_COUNTS = `SELECT c."state" AS "state", COUNT(*) AS "n"
-  FROM "Card" c
-  WHERE c."userId" = ? AND c."active" = TRUE AND (c."state" = 0 OR (c."state" IN (1, 2, 3) AND c."due" <= ?))
-  GROUP BY c."state"`;
+// counted up to the day's limits at most: the queue shows no more than it will serve
+const STATE_COUNTS = [
+  `SELECT 0 AS "state", COUNT(*) AS "n" FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = 0 LIMIT ?) AS n0`,
+  ...[1, 2, 3].map(
+    (state) =>
+      `SELECT ${state}, COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."due" <= ? LIMIT ?) AS n${state}`,
+  ),
+].join("\n  UNION ALL ");
 
-/** How many active cards the student has per state: new ones all, the others only when due at `now`. */
-export async function stateCounts(sql: DirectSql, userId: string, now: Date): Promise<Map<number, number>> {
-  const rows = await sql.all<{ state: unknown; n: unknown }>(STATE_COUNTS, [userId, now]);
+/**
+ * How many active cards the student has per state: new ones all, the others only when due at
+ * `now`; new and review cards are counted up to `caps` at most.
+ */
+export async function stateCounts(
+  sql: DirectSql,
+  userId: string,
+  now: Date,
+  caps: { newCards: number; reviews: number },
+): Promise<Map<number, number>> {
+  const all = Number.MAX_SAFE_INTEGER;
+  const rows = await sql.all<{ state: unknown; n: unknown }>(STATE_COUNTS, [
+    userId, Math.max(0, caps.newCards),
+    userId, now, all,
+    userId, now, Math.max(0, caps.reviews),
+    userId, now, all,
+  ]);
   return new Map(rows.map((r) => [asNumber(r.state), asNumber(r.n)]));
 }
 
@@ -149,16 +194,35 @@ const INSERT_REVIEW_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "q
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const MOVE_CARD = `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
-    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "updatedAt" = ?
+    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "buriedUntil" = NULL, "updatedAt" = ?
   WHERE "id" = ? AND "userId" = ? AND "reps" = ?`;
+
+// a card answered today is never buried (its own learning steps go on)
+const BURY_SIBLINGS = `UPDATE "Card" SET "buriedUntil" = ?
+  WHERE "userId" = ? AND "siblingKey" = ? AND "id" <> ? AND ("lastReview" IS NULL OR "lastReview" < ?)`;
+
+/** When the student's day starts and ends, for burying the siblings of an answered card. */
+export interface StudyDay {
+  start: Date;
+  end: Date;
+}
 
 /**
  * One answer as a write: the review log appended (a unique violation when its idempotency key was
- * used already), and the card moved to `after` if it is still at `expectedReps` answers (a version
- * number; otherwise the write is undone with UnexpectedChanges: another answer changed it first).
+ * used already), the card moved to `after` if it is still at `expectedReps` answers (a version
+ * number; otherwise the write is undone with UnexpectedChanges: another answer changed it first),
+ * and its siblings not answered today buried until the day ends.
  */
-export function reviewSteps(r: ReviewRow, card: { expectedReps: number }, after: CardState): WriteStep[] {
+export function reviewSteps(
+  r: ReviewRow,
+  card: { expectedReps: number; siblingKey: string | null },
+  after: CardState,
+  day: StudyDay,
+): WriteStep[] {
   const b = r.log;
+  const bury: WriteStep[] = card.siblingKey
+    ? [{ text: BURY_SIBLINGS, params: [day.end, r.userId, card.siblingKey, r.cardId, day.start] }]
+    : [];
   return [
     {
       text: INSERT_REVIEW_LOG,
@@ -177,5 +241,6 @@ export function reviewSteps(r: ReviewRow, card: { expectedReps: number }, after:
       ],
       changes: 1,
     },
+    ...bury,
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayKey, offsetMinutes, startOfDay, streakLength, validTimeZone } from "./day";
+import { addDays, dayBounds, dayKey, offsetMinutes, startOfDay, streakLength, validTimeZone } from "./day";
 
 describe("days in the learner's time zone", () => {
   it("starts Shanghai's day at 16:00 UTC the day before", () => {
@@ -29,5 +29,16 @@ describe("streakLength", () => {
     expect(streakLength(["2026-03-09", "2026-03-08"], today)).toBe(2);
     expect(streakLength(["2026-03-07"], today)).toBe(0);
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("dayBounds", () => {
+  it("gives local midnight and the next one, also on a day daylight saving shortens", () => {
+    expect(dayBounds(new Date("2026-03-02T02:00:00Z"), "Asia/Shanghai")).toEqual({
+      start: new Date("2026-03-01T16:00:00Z"),
+      end: new Date("2026-03-02T16:00:00Z"),
+    });
+    const dst = dayBounds(new Date("2026-03-08T15:00:00Z"), "America/New_York");
+    expect(dst).toEqual({ start: new Date("2026-03-08T05:00:00Z"), end: new Date("2026-03-09T04:00:00Z") });
   });
 });

@@ -64,6 +64,13 @@ export function startOfDay(date: Date, timeZone: string): Date {
   return guess;
 }
 
+/** The instants the local day of `date` begins and ends (the next one begins). */
+export function dayBounds(date: Date, timeZone: string): { start: Date; end: Date } {
+  const start = startOfDay(date, timeZone);
+  // 36 hours on is always within the next day, whatever daylight saving does to this one
+  return { start, end: startOfDay(new Date(start.getTime() + 36 * 3_600_000), timeZone) };
+}
+
 /** The day key `n` days after `key` (negative: before). */
 export function addDays(key: string, n: number): string {
   const [y, m, d] = key.split("-").map(Number);
