@@ -22,6 +22,15 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads dates written in Chinese numerals, quoting the original characters", () => {
+    const found = findDates("二〇二三年五月十八日签署，一九九二年一月建交，当年十月会晤，五月是个好季节。", {});
+    expect(found.map((d) => [d.text, d.iso])).toEqual([
+      ["二〇二三年五月十八日", "2023-05-18"],
+      ["一九九二年一月", "1992-01"],
+      ["当年十月", "1992-10"],
+    ]);
+  });
+
   it("resolves relative dates from context and the document's date, marked inferred", () => {
     const facts = factsOf("2013年9月，主席出访四国，同年两国总统访华，次年签署协定。31年前，两国建交。上月，外长会晤举行。6月17日，峰会举行。", "2023-05");
     const dates = values(facts, "date").map((v) => [v.text, v.iso, v.inferred]);
@@ -168,5 +177,20 @@ describe("agreements and concepts of less common shapes", () => {
     const names = values(facts, "agreement").map((v) => v.name);
     expect(names).toEqual(expect.arrayContaining(["争端解决机制", "上诉机构", "全国排污权交易市场", "北山轨道交通蓝线", "落实〈某某宣言〉的指导方针"]));
     expect(values(facts, "entity").map((v) => v.name)).not.toContain("苏丹");
+  });
+});
+
+describe("figures in Chinese numerals", () => {
+  it("reads amounts, counts, anniversaries and spans, not set phrases or vague numbers", () => {
+    const facts = factsOf("双方提供三千五百亿元人民币贷款，修建两千多公里铁路。五个核武器国家的六国外长每五年会晤一次。今年是建交三十周年。租约期限99年。千家万户受益，上千万人参与，中亚五国元首出席，三个方面的合作。");
+    expect(values(facts, "figure").map((v) => [v.text, v.number])).toEqual([
+      ["三千五百亿元人民币", 3500],
+      ["两千多公里", 2000],
+      ["五个", 5],
+      ["六国", 6],
+      ["五年", 5],
+      ["三十周年", 30],
+      ["99年", 99],
+    ]);
   });
 });

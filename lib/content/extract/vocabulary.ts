@@ -296,16 +296,22 @@ export function chineseNumber(s: string): number {
   if (!s) return NaN;
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   let total = 0;
+  let section = 0;
   let current = 0;
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   for (const ch of s) {
     if (ch in CHINESE_DIGITS) current = CHINESE_DIGITS[ch];
     else if (ch in units) {
-      total += (current || 1) * units[ch];
+      section += (current || 1) * units[ch];
+      current = 0;
+    } else if (ch === "万" || ch === "亿") {
+      // 万 and 亿 multiply the whole section before them (三千五百万)
+      total += (section + current || 1) * (ch === "万" ? 10_000 : 100_000_000);
+      section = 0;
       current = 0;
     } else return NaN;
   }
-  return total + current;
+  return total + section + current;
 }
 
 /** All written forms → canonical country name, longest first (for scanning). */
