@@ -33,6 +33,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["磋商机制", "mechanism"],
   ["磋商", "mechanism"],
   ["工作组", "mechanism"],
+  ["会谈", "mechanism"],
   ["储备安排", "mechanism"],
   ["联合体", "organisation"],
   ["协商会议", "mechanism"],
@@ -189,7 +190,9 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (marks.some((m) => body.includes(m))) return true;
   if (ORGANISATIONS.some((o) => body.includes(o))) return true; // 某组织+城市+峰会
   if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
-  if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
+  if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true;
+  // a count of parties or states names a format (六方会谈, 五核国机制)
+  if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
   if ((category === "mechanism" || category === "organisation") && /^(?:全球|世界)/.test(body) && body.length >= 4) return true;
