@@ -194,3 +194,18 @@ describe("figures in Chinese numerals", () => {
     ]);
   });
 });
+
+describe("policies stated without quotes", () => {
+  it("reads negative policies, four-character formulas, 以…为核心的体系, X主权 and parallel clauses without a count", () => {
+    const facts = factsOf("甲国奉行在任何情况下都不首先使用某类武器的政策。甲方坚持甲事、坚持乙事稳定、坚持通过对话解决问题。双方秉持开诚相待理念和求同存异、互利互惠的外交方针，维护以联合国为核心的国际体系，尊重网络主权，采取更加务实的外交政策。");
+    const concepts = values(facts, "concept").map((v) => [v.term, v.items ?? null]);
+    expect(concepts).toEqual([
+      ["不首先使用某类武器", null],
+      ["坚持", ["甲事", "乙事稳定", "通过对话解决问题"]],
+      ["开诚相待", null],
+      ["外交方针", ["求同存异", "互利互惠"]],
+      ["以联合国为核心的国际体系", null],
+      ["网络主权", null],
+    ]);
+  });
+});
