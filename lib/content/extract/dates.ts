@@ -30,6 +30,8 @@ interface Context {
   month?: number; // last explicit month seen (with that year)
   docYear?: number;
   docMonth?: number;
+  /** The last explicit full date (for 同日). */
+  day?: string;
   /** The last explicit year of the paragraph before (a column layout cuts paragraphs at every sentence end). */
   carried?: number;
 }
@@ -154,6 +156,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 同日, 当日, 当天: the day of the last explicit date
+    re: /同日|当日|当天|同一天/g,
+    read: (_m, ctx) => (ctx.day ? { iso: ctx.day, precision: "day", inferred: true } : null),
+  },
+  {
+    // | 2009 | a bare year in a table cell
+    re: /(?<=\|\s?)(\d{4})(?=\s?\|)/g,
+    read: (m) => (okYear(+m[1]) ? { iso: m[1], precision: "year", inferred: false } : null),
+  },
+  {
     re: /上个?月|本月|当月|同月|次月/g,
     read: (m, ctx) => {
       const base = m[0] === "同月" || m[0] === "当月" || m[0] === "次月" ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
@@ -219,7 +231,7 @@ const CN_DATE = /([〇○零一二三四五六七八九]{4})年|(?<=年)(十[一
  * those numerals replaced, and for each of its positions the position in the original.
  */
 function arabicDates(text: string): { text: string; from: number[] } | null {
-  if (!/[〇○零一二三四五六七八九]年|[〇○]/.test(text)) return null;
+  if (!/[〇○零一二三四五六七八九]年|[〇○]|年[一二三四五六七八九十]{1,2}月/.test(text)) return null;
   let out = "";
   const from: number[] = [];
   let last = 0;
@@ -286,6 +298,7 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
       ctx.year = Number(value.iso.slice(0, 4));
       ctx.month = value.precision === "year" ? undefined : Number(value.iso.slice(5, 7));
+      ctx.day = value.precision === "day" ? value.iso : undefined;
     } else if (value.inferred && value.precision !== "decade") {
       ctx.year = Number(value.iso.slice(0, 4));
     }

@@ -12,12 +12,12 @@ const UNITS = [
   "万亿美元", "亿美元", "万美元", "美元", "万亿元人民币", "亿元人民币", "万元人民币", "元人民币", "万亿元", "亿元", "万元", "亿欧元", "万欧元", "欧元",
   "亿卢布", "卢布", "亿索莫尼", "索莫尼", "亿坚戈", "坚戈", "亿日元", "亿英镑", "万平方公里", "平方公里", "万公里", "公里", "千米", "万吨", "亿吨", "吨",
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
-  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "亿", "万",
+  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "亿", "万",
 ];
-const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人"]);
+const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
-const CN_DIGITS = "〇零一二两三四五六七八九十百千万";
+const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8})(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
 const COUNTED_SET = /^[\u4e00-\u9fff]{0,6}?(?:方面|行动|承诺|成果|方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|路径|层面|维度|坚持|有利于|支持|倡议|建议|环节|步骤|阶段|关键|关系|问题|特点|特征)/;
@@ -74,7 +74,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       ctx.year = undefined;
     }
     const dates = findDates(s.text, ctx);
-    const hits: Array<{ start: number; end: number; number: number; text: string; unit: string }> = [];
+    const hits: Array<{ start: number; end: number; number: number; text: string; unit: string; measure?: string }> = [];
     for (const m of s.text.matchAll(NUMBER)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -87,17 +87,25 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
-    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(?![代级底初末])|()(\d{2,4})(多|余)年(?=历史|的历史)/g)) {
+    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
+      if (m[7] !== undefined) {
+        const n = chineseNumber(m[8]);
+        const since = /(成立|建交|建立|运行|开通|启动)$/.exec(s.text.slice(0, m.index!))![1];
+        if (Number.isFinite(n) && n > 0) hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: `${m[9] ?? ""}年`, measure: since });
+        continue;
+      }
       if (m[1] === undefined) {
         const start = m.index!;
-        hits.push({ start, end: start + m[0].length, number: Number(m[5]), text: m[0], unit: `${m[6]}年` });
+        hits.push({ start, end: start + m[0].length, number: chineseNumber(m[5]), text: m[0], unit: `${m[6]}年` });
         continue;
       }
       const n = chineseNumber(m[2]);
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = m.index! + m[1].length;
       const text = `${m[2]}${m[3] ?? ""}年`;
-      hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年` });
+      // 经过二十多年发展: what the years were spent on follows
+      const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,4}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
+      hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
     }
     // 建交30周年, 近三十周年: an anniversary
     const quotedHere = insideQuotes(s.text);
@@ -113,19 +121,27 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
     for (const m of s.text.matchAll(CN_NUMBER)) {
       const [start, end, unit] = [m.index!, m.index! + m[0].length, m[3]];
       const after = s.text.slice(end);
-      const n = chineseNumber(m[1].replace(/[〇零]/g, ""));
+      // 八百九十亿美元 is 890 of 亿美元 (as 890亿美元 is); 四亿六千万美元 is one number of 美元
+      let numeral = m[1];
+      let unitWord = unit;
+      if (/[亿万]$/.test(numeral) && !/[亿万]/.test(numeral.slice(0, -1)) && UNITS.includes(numeral.slice(-1) + unit)) {
+        unitWord = numeral.slice(-1) + unit;
+        numeral = numeral.slice(0, -1);
+      }
+      const n = chineseNumber(numeral.replace(/[〇零]/g, ""));
       if (!Number.isFinite(n) || n <= 0) continue;
-      if (unit === "亿" || unit === "万" || quotedHere[start] > 0) continue;
+      if (unitWord === "亿" || unitWord === "万" || !numeral || quotedHere[start] > 0) continue;
       // one character counts only from three to ten (一个, 两国 are words), and 百/千/万 first or
       // 上/数/几 before are no exact number (千家万户, 上千万人, 数百名)
-      if ((m[1].length === 1 && !/[三四五六七八九十]/.test(m[1])) || /^[百千万]/.test(m[1]) || /[上数几成]$/.test(s.text.slice(0, start))) continue;
+      if ((numeral.length === 1 && !/[三四五六七八九十]/.test(numeral)) || /^[百千万亿]/.test(numeral) || /[上数几成]$/.test(s.text.slice(0, start))) continue;
       // a counted set (三个方面, 五项原则, 八点主张) is a concept, not a figure
       if (COUNT_UNITS.has(unit) && (/^[“"‘：:]/.test(after) || COUNTED_SET.test(after.slice(0, 10)))) continue;
       // a count of countries only before those who act for them (六国外长), not in a region's name (中亚五国)
-      if (unit === "国" && (!/^(?:外长|财政部|央行|部长)/.test(after) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
+      if (unit === "国" && (!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
       if (unit === "周年" && !/^(?:[。，；、！]|之际|$)/.test(after)) continue;
       if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unit });
+      const role = unit === "国" ? /^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] : undefined;
+      hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unitWord, ...(role ? { measure: role } : {}) });
     }
     for (const h of hits) out.push(figure(s, h, dates));
   }
@@ -134,12 +150,12 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
 
 function figure(
   s: Sentence,
-  h: { start: number; end: number; number: number; text: string; unit: string },
+  h: { start: number; end: number; number: number; text: string; unit: string; measure?: string },
   dates: ReturnType<typeof findDates>,
 ): Candidate {
   const clause = clauseAt(s.text, h.start);
   const unit = h.unit.replace(/^[多余]/, "");
-  let measure = COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start);
+  let measure = h.measure ?? (COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start));
   const growth = /增长|增幅|涨幅|增速/.test(s.text.slice(clause.start, h.start).slice(-8));
   if ((unit === "%" || unit === "％" || unit === "倍") && growth && (!measure || /^(?:增幅|涨幅|增速)$/.test(measure))) {
     // "…GDP为2614亿美元，同比增长5.1%": growth of what the clause before measured
