@@ -19,7 +19,7 @@ const DOCUMENT_TYPES = [
   "规则", "指导原则", "原则", "规定", "标准", "法", "共同声明", "词汇表", "术语表",
 ];
 const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
-const TREATY_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "声明"];
+const TREATY_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
@@ -209,7 +209,9 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     // a quoted name ending in another type word (“某某工作组”, “某某框架”), or a group of countries (“某某四国”)
     const typed = suffix || innerType ? undefined : nameType(inner);
     // not “绿色通道”, nor a counted set (“五大走廊”)
-    const named = typed && inner.length - typed.type.length >= 3 && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
+    // another name of something just named (…走廊，又称“某某走廊”) may be short
+    const alias = /(?:又称|简称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
+    const named = typed && (inner.length - typed.type.length >= 3 || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
     // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
     const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
     if (!suffix && !innerType && !named && !group) continue;
@@ -326,6 +328,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (before.length >= 2) mentions = before;
       }
     }
+    // "对某国进行国事访问，两国元首宣布建立…": one named country and 两国/双方 — the other side is China
+    if (mentions.length === 1 && mentions[0].name !== "中国" && countryMentions(clauseText).length === 0 && /两国|双方/.test(clauseText))
+      mentions = [{ name: "中国", start: -1, end: -1 }, ...mentions];
     const upgradedFrom = upgradeIn(clauseText, level);
     const others = mentions.filter((c) => c.name !== "中国");
     const hasChina = mentions.some((c) => c.name === "中国") && others.length > 0;

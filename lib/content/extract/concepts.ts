@@ -484,7 +484,8 @@ function communities(s: Sentence, taken: Span[], marks: readonly string[]): Conc
     let head = m[1].replace(/^.*(?:的|构建|共建|建设|打造|推动|携手|迈向|建成|是|为|和|与|以|践行|秉持|倡导|弘扬)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
     const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0 || marks.some((mk) => head.startsWith(mk));
     // 构建某某共同体: what is to be built is named, sides or not
-    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
+    // 构建更加紧密的某某命运共同体: the modifier is no part of the name
+    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)(?:新时代|更加紧密的|更为紧密的)*([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
     if (!hasSides && !(built && !/的|^(?:双边|多边|地区|区域|国家|各国|相关|两国|全球性)/.test(built[1]))) continue;
     if (!hasSides && built) head = /^(?:构建|共建|打造|建设|推动)/.test(built[1]) ? "" : built[1];
     if (!head && m[2] === "共同体") continue;
@@ -566,7 +567,7 @@ function announcedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** 2020—2021年中俄某某年, 2024年为某某友好年: a theme year two countries hold. */
 function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const re = /\d{4}(?:[—–\-~～至]\d{4})?年(?:为|是|举办|定为)?([\u4e00-\u9fff]{1,8}?(?:交流|合作|文化|旅游|友好|创新|语言|体育|媒体|青年|人文|科技|教育|卫生|艺术|国家|互访)年)/g;
+  const re = /(?:\d{4}(?:[—–\-~～至]\d{4})?年(?:为|是|举办|定为)?|(?:举办|互办|办好|启动|开幕|共同举办)(?:了)?)([\u4e00-\u9fff]{1,8}?(?:交流|合作|文化|旅游|友好|创新|语言|体育|媒体|青年|人文|科技|教育|卫生|艺术|国家|互访)年)/g;
   for (const m of s.text.matchAll(re)) {
     const name = m[1];
     if (!countryMentions(name).some((c) => c.start === 0) && !regionMentions(name).some((c) => c.start === 0)) continue;
@@ -675,6 +676,26 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (!free(at)) continue;
     out.push(concept(s, at, m[0], "principle"));
+  }
+  // 共商共建共享: three or more two-character words sharing their first character, unquoted
+  for (const m of text.matchAll(/(?:共[\u4e00-\u9fff]){3,4}|(?:互[\u4e00-\u9fff]){3,4}/g)) {
+    const word = m[0];
+    if (new Set(word.match(/../g)).size !== word.length / 2 || /[的和与及、]/.test(word)) continue;
+    const at = { start: m.index!, end: m.index! + word.length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, word, "principle"));
+  }
+  // 摒弃冷战思维和零和博弈: ways of thinking a text rejects
+  for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|抛弃|放弃|反对|超越|跳出|拒绝)(?:[\u4e00-\u9fff]{2,4}(?:思维|博弈|心态|逻辑)[和与、及])?)([\u4e00-\u9fff]{2,4}(?:思维|博弈|心态))/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || /^(?:这种|那种|一切|各种)/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // 百年未有之大变局, 百年变局: the set phrase and its short form
+  for (const m of text.matchAll(/百年(?:未有之)?大?变局/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (!free(at)) continue;
+    out.push(concept(s, at, m[0], "slogan"));
   }
   // 坚持甲、坚持乙、坚持丙: three or more clauses with one lead and no count
   const parts = [...text.matchAll(/[^，、；。：]+/g)].map((m) => ({ start: m.index!, text: m[0] }));

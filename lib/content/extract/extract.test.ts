@@ -209,3 +209,25 @@ describe("policies stated without quotes", () => {
     ]);
   });
 });
+
+describe("round-5 shapes", () => {
+  it("reads councils named by their members, exercises, seas after 跨, aliases in quotes and partnerships of 两国 after a visit", () => {
+    const facts = factsOf("某组织以元首理事会为最高决策机构，外长理事会为支撑，成员国举行“和平使命”联合反恐军事演习。跨里海国际运输走廊，又称“中间走廊”，运量增长。7月，主席对塔吉克斯坦进行国事访问，两国元首宣布建立全面战略伙伴关系。");
+    const names = values(facts, "agreement").map((v) => [v.name, v.parties]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["元首理事会", []],
+        ["外长理事会", []],
+        ["“和平使命”联合反恐军事演习", []],
+        ["跨里海国际运输走廊", []],
+        ["中间走廊", []],
+        ["全面战略伙伴关系", ["中国", "塔吉克斯坦"]],
+      ]),
+    );
+  });
+
+  it("reads unquoted formulas, rejected ways of thinking, theme years without a year and the set phrase of the century", () => {
+    const facts = factsOf("各方坚持共商共建共享，摒弃冷战思维和零和博弈。世界百年变局加速演进。两国将举办中塔文化旅游年，构建更加紧密的某组织命运共同体。");
+    expect(values(facts, "concept").map((v) => v.term)).toEqual(["共商共建共享", "冷战思维", "零和博弈", "百年变局", "中塔文化旅游年", "某组织命运共同体"]);
+  });
+});
