@@ -52,7 +52,10 @@ function withoutLeadingSides(phrase: string): string {
 function measureAfter(text: string, end: number): string | undefined {
   const m = /^[\u4e00-\u9fff“”]{2,12}/.exec(text.slice(end));
   if (!m) return undefined;
-  return m[0].replace(/(?:的|，|是|已|已经|在|将|和|与|并|为|以|每).*$/, "") || undefined;
+  const cut = m[0].replace(/(?:的|，|是|已|已经|在|将|和|与|并|为|以|每).*$/, "");
+  // 五个独立的主权国家: a short modifier with 的 before the noun counted
+  const described = cut.length >= 1 && cut.length <= 2 && m[0][cut.length] === "的" ? /^[\u4e00-\u9fff]{2,6}?(?=[的，。；、是已在将和与并为以]|$)/.exec(m[0].slice(cut.length + 1)) : null;
+  return (described ? `${cut}的${described[0]}` : cut) || undefined;
 }
 
 /** Without a measure word: the last words before the number, cleaned of verbs and dates. */
@@ -104,7 +107,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const start = m.index! + m[1].length;
       const text = `${m[2]}${m[3] ?? ""}年`;
       // 经过二十多年发展: what the years were spent on follows
-      const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,4}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
+      const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
       hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
     }
     // 建交30周年, 近三十周年: an anniversary
