@@ -16,10 +16,10 @@ const DOCUMENT_TYPES = [
   "联合声明", "联合公报", "新闻公报", "备忘录", "宣言", "条约", "公约", "协定", "协议", "声明", "公报", "纲要", "战略", "规划",
   "计划", "倡议", "议程", "宪章", "决议", "方案", "路线图", "清单", "措施令", "法令", "文件", "共识", "章程", "行动计划", "新经济政策", "政策",
   "愿景", "展望", "蓝图", "白皮书", "指南", "框架", "条例", "法案", "意见", "议定书", "纪要", "倡议书", "准则", "守则",
-  "规则", "指导原则", "原则", "规定", "标准", "法",
+  "规则", "指导原则", "原则", "规定", "标准", "法", "共同声明", "词汇表", "术语表",
 ];
-const QUOTED_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
-const TREATY_TYPES = ["联合声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划"];
+const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
+const TREATY_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
@@ -209,7 +209,9 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     // a quoted name ending in another type word (“某某工作组”, “某某框架”), or a group of countries (“某某四国”)
     const typed = suffix || innerType ? undefined : nameType(inner);
     // not “绿色通道”, nor a counted set (“五大走廊”)
-    const named = typed && inner.length - typed.type.length >= 3 && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
+    // another name of something just named (…走廊，又称“某某走廊”) may be short
+    const alias = /(?:又称|简称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
+    const named = typed && (inner.length - typed.type.length >= 3 || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
     // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
     const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
     if (!suffix && !innerType && !named && !group) continue;
@@ -258,6 +260,8 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
       start--;
     }
+    // a bare 声明 is a text only as a title opened by 关于 (发表关于某某的声明)
+    if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;
     let name = s.text
       .slice(start, end)
       .replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
@@ -324,6 +328,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (before.length >= 2) mentions = before;
       }
     }
+    // "对某国进行国事访问，两国元首宣布建立…": one named country and 两国/双方 — the other side is China
+    if (mentions.length === 1 && mentions[0].name !== "中国" && countryMentions(clauseText).length === 0 && /两国|双方/.test(clauseText))
+      mentions = [{ name: "中国", start: -1, end: -1 }, ...mentions];
     const upgradedFrom = upgradeIn(clauseText, level);
     const others = mentions.filter((c) => c.name !== "中国");
     const hasChina = mentions.some((c) => c.name === "中国") && others.length > 0;
@@ -387,6 +394,8 @@ function implementingTexts(s: Sentence, ctx: DocContext): AgreementCandidate[] {
 const FUNCTION_BODY = /(?<![\u4e00-\u9fff]{7})([\u4e00-\u9fff]{2,6}(?:解决|审议|审查|监督|应对|仲裁|核查|执行)机制)((?:上诉|常设|执行|监督|仲裁|专家)?(?:机构|秘书处|委员会|法庭|小组))/g;
 const MARKET = /(?:全国|国家|全球|国际)[\u4e00-\u9fff]{2,8}?交易(?:市场|所)/g;
 const LINE = /([\u4e00-\u9fff]{1,4})(?:轨道交通|地铁|城轨|轻轨)(?:[红橙黄绿青蓝紫金银]|\d+号|[一二三四五六七八九十]+号)线/g;
+const UN_BODY = /(《[^《》]{2,30}》|[\u4e00-\u9fff]{0,14})(?:(政府专家组|开放式工作组|专家小组)|(审议(?:和[\u4e00-\u9fff]{2})?大会))/g;
+const BODY_LEAD = /^.*(?:[的在于与和及是为将把对向从由了、下]|设立|成立|召开|举行|参加|参与|通过|建立|启动|组建|主持)/;
 function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   const add = (start: number, name: string, category: AgreementCandidate["value"]["category"], type: string) => {
@@ -405,6 +414,14 @@ function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     add(m.index! + m[1].length, m[2], "organisation", m[2].replace(/^(?:上诉|常设|执行|监督|仲裁|专家)/, ""));
   }
   for (const m of s.text.matchAll(MARKET)) add(m.index!, m[0], "project", "交易市场");
+  // UN working bodies named by their subject (某某问题开放式工作组, 某某政府专家组) and review
+  // conferences of a treaty (条约审议和延期大会)
+  for (const m of s.text.matchAll(UN_BODY)) {
+    const body = m[1].replace(BODY_LEAD, "");
+    const type = m[2] ?? m[3];
+    if (m[3] && !/^(?:《[^》]+》|[\u4e00-\u9fff]*(?:条约|公约))/.test(body)) continue;
+    add(m.index! + m[1].length - body.length, body + m[0].slice(m[1].length), "mechanism", type.replace(/^.*审议.*大会$/, "大会"));
+  }
   for (const m of s.text.matchAll(LINE)) {
     const place = m[1].replace(/^.*[的在于与和及是为将把对向从由了、]/, "");
     if (place.length < 2) continue;

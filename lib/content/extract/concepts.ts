@@ -119,11 +119,13 @@ function lists(text: string): ListAt[] {
   return out;
 }
 
-const COUNT_WORD = "[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?";
+const COUNT_WORD = "(?:[一二两三四五六七八九十\\d]+(?:个|大|项|点|条|种|股)[\\u4e00-\\u9fff]{1,6}?|[二两三四五六七八九十]方面)";
 /** A count naming a set of clauses: 四个坚定支持, 三个有利于, 两个毫不动摇. */
 const COUNT_WORD_ANY = "[一二两三四五六七八九十]+(?:个|项|点|条)[\\u4e00-\\u9fff]{2,6}";
 const DESCRIBED_HEAD = { kind: "described" as const, re: /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m: RegExpExecArray) => m[1] };
 const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "count" | "noun" | "described" }> = [
+  // …发展、安全、治理三方面 (whatever follows)
+  { kind: "count", re: /^(?:等)?([二两三四五六七八九十]个?方面)/, term: (m) => m[1] },
   // …“三大目标” / …四大领域 / 等三个方面
   { kind: "count", re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "") },
   // …”是“X”的核心内涵 / …”的“X”
@@ -482,8 +484,9 @@ function communities(s: Sentence, taken: Span[], marks: readonly string[]): Conc
     let head = m[1].replace(/^.*(?:的|构建|共建|建设|打造|推动|携手|迈向|建成|是|为|和|与|以|践行|秉持|倡导|弘扬)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
     const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0 || marks.some((mk) => head.startsWith(mk));
     // 构建某某共同体: what is to be built is named, sides or not
-    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
-    if (!hasSides && !(built && !/的|^(?:双边|多边|地区|区域|国家|各国|相关|两国|全球性|周边)/.test(built[1]))) continue;
+    // 构建更加紧密的某某命运共同体: the modifier is no part of the name
+    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)(?:新时代|更加紧密的|更为紧密的)*([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
+    if (!hasSides && !(built && !/的|^(?:双边|多边|地区|区域|国家|各国|相关|两国|全球性)/.test(built[1]))) continue;
     if (!hasSides && built) head = /^(?:构建|共建|打造|建设|推动)/.test(built[1]) ? "" : built[1];
     if (!head && m[2] === "共同体") continue;
     const start = m.index! + m[0].length - head.length - m[2].length;
@@ -564,7 +567,7 @@ function announcedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** 2020—2021年中俄某某年, 2024年为某某友好年: a theme year two countries hold. */
 function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const re = /\d{4}(?:[—–\-~～至]\d{4})?年(?:为|是|举办|定为)?([\u4e00-\u9fff]{1,8}?(?:交流|合作|文化|旅游|友好|创新|语言|体育|媒体|青年|人文|科技|教育|卫生|艺术|国家|互访)年)/g;
+  const re = /(?:\d{4}(?:[—–\-~～至]\d{4})?年(?:为|是|举办|定为)?|(?:举办|互办|办好|启动|开幕|共同举办)(?:了)?)([\u4e00-\u9fff]{1,8}?(?:交流|合作|文化|旅游|友好|创新|语言|体育|媒体|青年|人文|科技|教育|卫生|艺术|国家|互访)年)/g;
   for (const m of s.text.matchAll(re)) {
     const name = m[1];
     if (!countryMentions(name).some((c) => c.start === 0) && !regionMentions(name).some((c) => c.start === 0)) continue;
@@ -623,6 +626,99 @@ function parallelClauses(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+const POLICY_VERB = "(?:奉行|坚持|实行|采取|恪守|遵循|坚守|承诺|秉持|践行|本着|按照|贯彻)";
+const POLICY_HEAD = "(?:政策|方针|原则|理念|战略|立场)";
+/** Evaluative or referring openings (更加务实的…, 比以往…, 这种…, 根据…) are no policy's name. */
+const EVALUATIVE = /^(?:[更比越愈这那该此其各每]|日益|十分|非常|根据|按照|依照|依据|通过|对于|关于|在|从|向|对)/;
+const PARALLEL_LEAD = /^(?:坚持|坚定|推动|推进|加强|深化|促进|维护|支持|反对|尊重|共同|携手|致力于|着力|扩大|提升|反对|不搞|不谋求|不干涉|不附加|不做|不|共建|共享|共商)/;
+/**
+ * Policies and principles stated without quotes: 奉行不首先使用…的政策, 与邻为善、以邻为伴的周边外交方针,
+ * 秉持某某理念 (a four-character formula), 以联合国为核心的国际体系, 尊重网络主权, and three or more
+ * clauses sharing their lead verb without a count (坚持甲、坚持乙、坚持丙).
+ */
+function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const text = s.text;
+  const out: ConceptCandidate[] = [];
+  const free = (at: Span) => !taken.some((t) => at.start < t.end && t.start < at.end) && !out.some((c) => at.start < c.at.end && c.at.start < at.end);
+  const quoted = insideQuotes(text);
+  for (const m of text.matchAll(new RegExp(`${POLICY_VERB}((?:[^，。；：“”的]{2,8}、)?[^，。；：“”的、]{4,14}?)的((?:[\\u4e00-\\u9fff]{0,6}?)${POLICY_HEAD})(?=[，。；、和]|$)`, "g"))) {
+    const phrase = m[1];
+    const at = { start: m.index! + m[0].length - m[1].length - m[2].length - 1, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(phrase) || countryMentions(phrase).some((c) => c.start === 0)) continue;
+    const items = phrase.includes("、") ? phrase.split("、") : undefined;
+    if (items && items.some((i) => i.length < 2)) continue;
+    out.push(concept(s, at, items ? m[2] : phrase, "principle", items ? { items } : {}));
+  }
+  // a policy of not doing something, after adverbials (奉行在任何情况下都不某某的政策)
+  for (const m of text.matchAll(new RegExp(`(?<=${POLICY_VERB}[^，。；“”]{0,20}?)((?:永不|绝不|决不|不)[^，。；：“”的、]{3,12}?)的(?:政策|承诺|立场|原则)`, "g"))) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // four-character items before 的…方针/政策/原则/理念 (与邻为善、以邻为伴的周边外交方针)
+  for (const m of text.matchAll(new RegExp(`(?<=[和及与，、“]|${POLICY_VERB})((?:[\\u4e00-\\u9fff]{4}、)+[\\u4e00-\\u9fff]{4})的([\\u4e00-\\u9fff]{0,6}?${POLICY_HEAD})`, "g"))) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[2], "principle", { items: m[1].split("、") }));
+  }
+  // a four-character formula right before 理念/方针 (秉持某某理念)
+  for (const m of text.matchAll(/(?<=秉持|践行|坚持|遵循|奉行|本着|贯彻|弘扬)([\u4e00-\u9fff]{4})(理念|方针)(?![\u4e00-\u9fff]{0,2}[的之])/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /^(?:新发展|发展|合作|安全|这一|该项|一贯|一个|基本|外交|治理|共同)/.test(m[1]) || /[的之和与及是为]/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  for (const m of text.matchAll(/以([\u4e00-\u9fff]{2,8}?)为(?:核心|基础|主体)的((?:国际|世界|全球|地区|区域)?[\u4e00-\u9fff]{0,4}?(?:体系|秩序|架构|格局))/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  for (const m of text.matchAll(/(?<=尊重|维护|捍卫|坚持)(网络|数据|信息|数字|太空|海洋|粮食|能源|金融|经济|文化|发展)主权/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (!free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  // 共商共建共享: three or more two-character words sharing their first character, unquoted
+  for (const m of text.matchAll(/(?:共[\u4e00-\u9fff]){3,4}|(?:互[\u4e00-\u9fff]){3,4}/g)) {
+    const word = m[0];
+    if (new Set(word.match(/../g)).size !== word.length / 2 || /[的和与及、]/.test(word)) continue;
+    const at = { start: m.index!, end: m.index! + word.length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, word, "principle"));
+  }
+  // 摒弃冷战思维和零和博弈: ways of thinking a text rejects
+  for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|抛弃|放弃|反对|超越|跳出|拒绝)(?:[\u4e00-\u9fff]{2,4}(?:思维|博弈|心态|逻辑)[和与、及])?)([\u4e00-\u9fff]{2,4}(?:思维|博弈|心态))/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || /^(?:这种|那种|一切|各种)/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // 百年未有之大变局, 百年变局: the set phrase and its short form
+  for (const m of text.matchAll(/百年(?:未有之)?大?变局/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (!free(at)) continue;
+    out.push(concept(s, at, m[0], "slogan"));
+  }
+  // 坚持甲、坚持乙、坚持丙: three or more clauses with one lead and no count
+  const parts = [...text.matchAll(/[^，、；。：]+/g)].map((m) => ({ start: m.index!, text: m[0] }));
+  for (let i = 0; i < parts.length; ) {
+    // the first clause may hold its subject before the lead (中方坚持甲、坚持乙、坚持丙)
+    const inFirst = i + 1 < parts.length ? PARALLEL_LEAD.exec(parts[i + 1].text)?.[0] : undefined;
+    const subject = inFirst ? parts[i].text.indexOf(inFirst) : -1;
+    if (subject > 0 && subject <= 6) parts[i] = { start: parts[i].start + subject, text: parts[i].text.slice(subject) };
+    const lead = PARALLEL_LEAD.exec(parts[i].text)?.[0];
+    let j = i + 1;
+    if (lead) while (j < parts.length && parts[j].text.startsWith(lead) && parts[j].text.length - lead.length >= 2 && parts[j].text.length <= lead.length + 16) j++;
+    if (lead && j - i >= 3 && parts[i].text.length - lead.length >= 2 && parts[i].text.length <= lead.length + 16) {
+      const at = { start: parts[i].start, end: parts[j - 1].start + parts[j - 1].text.length };
+      if (free(at) && quoted[at.start] === 0) {
+        const items = parts.slice(i, j).map((p) => p.text.slice(lead.length));
+        out.push(concept(s, at, lead, "enumeration", { items, count: items.length }));
+      }
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
 export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
@@ -651,6 +747,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...slogans(s, [...taken, ...termSpans]));
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
+    own.push(...policyPhrases(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }

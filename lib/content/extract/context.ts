@@ -118,6 +118,14 @@ export function countryMentions(text: string): CountryMention[] {
     if (chain.length < 2 || NOT_PAIR.has(chain.slice(0, 2))) continue;
     addChain(chain, at, taken, out);
   }
+  // a chain of four or more one-character forms holding 中 (孟中印缅 shape) names those countries
+  const chain4 = new RegExp(`[${ABBR}]{1,4}中[${ABBR}]{1,4}`, "g");
+  for (const m of text.matchAll(chain4)) {
+    const at = m.index!;
+    if (m[0].length < 4 || taken[at] || (at > 0 && !PAIR_LEFT_OK.test(text[at - 1]) && !PAIR_LEFT_VERB.test(text.slice(Math.max(0, at - 2), at)))) continue;
+    if (NOT_PAIR.has(m[0].slice(-1) + (text[at + m[0].length] ?? ""))) continue;
+    addChain(m[0], at, taken, out);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -30,6 +30,8 @@ interface Context {
   month?: number; // last explicit month seen (with that year)
   docYear?: number;
   docMonth?: number;
+  /** The last explicit full date (for 同日). */
+  day?: string;
   /** The last explicit year of the paragraph before (a column layout cuts paragraphs at every sentence end). */
   carried?: number;
 }
@@ -154,6 +156,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 同日, 当日, 当天: the day of the last explicit date
+    re: /同日|当日|当天|同一天/g,
+    read: (_m, ctx) => (ctx.day ? { iso: ctx.day, precision: "day", inferred: true } : null),
+  },
+  {
+    // | 2009 | a bare year in a table cell
+    re: /(?<=\|\s?)(\d{4})(?=\s?\|)/g,
+    read: (m) => (okYear(+m[1]) ? { iso: m[1], precision: "year", inferred: false } : null),
+  },
+  {
     re: /上个?月|本月|当月|同月|次月/g,
     read: (m, ctx) => {
       const base = m[0] === "同月" || m[0] === "当月" || m[0] === "次月" ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
@@ -211,8 +223,56 @@ function relativeYear(word: string, ctx: Context): number | undefined {
   return undefined;
 }
 
+const CN_DIGIT: Record<string, string> = { 〇: "0", "○": "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const CN_DATE = /([〇○零一二三四五六七八九]{4})年|(?<=年)(十[一二]|[一二三四五六七八九十])月|(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g;
+
+/**
+ * Dates written in Chinese numerals (二〇二三年五月十八日) read as Arabic ones: the text with
+ * those numerals replaced, and for each of its positions the position in the original.
+ */
+function arabicDates(text: string): { text: string; from: number[] } | null {
+  if (!/[〇○零一二三四五六七八九]年|[〇○]|年[一二三四五六七八九十]{1,2}月/.test(text)) return null;
+  let out = "";
+  const from: number[] = [];
+  let last = 0;
+  let converted = false;
+  const copy = (to: number) => {
+    for (let i = last; i < to; i++) {
+      out += text[i];
+      from.push(i);
+    }
+  };
+  for (const m of text.matchAll(CN_DATE)) {
+    const at = m.index!;
+    // a month or day only after a year or month just converted (or written in digits)
+    if (!m[1] && !/(?:\d|[今同当次去明翌该是])[年月]$/.test((out + text.slice(last, at)).slice(-3))) continue;
+    copy(at);
+    const digits = m[1] ? [...m[1]].map((c) => CN_DIGIT[c]).join("") : String(chineseNumber((m[2] ?? m[3])!));
+    const numeral = m[1] ?? m[2] ?? m[3]!;
+    for (let i = 0; i < digits.length; i++) {
+      out += digits[i];
+      from.push(at + Math.min(i, numeral.length - 1));
+    }
+    last = at + numeral.length;
+    converted = true;
+  }
+  if (!converted) return null;
+  copy(text.length);
+  from.push(text.length);
+  return { text: out, from };
+}
+
 /** Date mentions of one sentence, left to right, updating the context as explicit dates pass by. */
 export function findDates(text: string, ctx: Context): DateMention[] {
+  const arabic = arabicDates(text);
+  if (!arabic) return findDatesIn(text, ctx);
+  return findDatesIn(arabic.text, ctx).map((d) => {
+    const at = { start: arabic.from[d.at.start], end: arabic.from[d.at.end - 1] + 1 };
+    return { ...d, at, text: text.slice(at.start, at.end) };
+  });
+}
+
+function findDatesIn(text: string, ctx: Context): DateMention[] {
   type Hit = { start: number; end: number; rule: number; m: RegExpExecArray };
   const hits: Hit[] = [];
   RULES.forEach((rule, r) => {
@@ -238,6 +298,7 @@ export function findDates(text: string, ctx: Context): DateMention[] {
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
       ctx.year = Number(value.iso.slice(0, 4));
       ctx.month = value.precision === "year" ? undefined : Number(value.iso.slice(5, 7));
+      ctx.day = value.precision === "day" ? value.iso : undefined;
     } else if (value.inferred && value.precision !== "decade") {
       ctx.year = Number(value.iso.slice(0, 4));
     }

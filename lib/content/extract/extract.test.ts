@@ -22,6 +22,15 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads dates written in Chinese numerals, quoting the original characters", () => {
+    const found = findDates("二〇二三年五月十八日签署，一九九二年一月建交，当年十月会晤，五月是个好季节。", {});
+    expect(found.map((d) => [d.text, d.iso])).toEqual([
+      ["二〇二三年五月十八日", "2023-05-18"],
+      ["一九九二年一月", "1992-01"],
+      ["当年十月", "1992-10"],
+    ]);
+  });
+
   it("resolves relative dates from context and the document's date, marked inferred", () => {
     const facts = factsOf("2013年9月，主席出访四国，同年两国总统访华，次年签署协定。31年前，两国建交。上月，外长会晤举行。6月17日，峰会举行。", "2023-05");
     const dates = values(facts, "date").map((v) => [v.text, v.iso, v.inferred]);
@@ -168,5 +177,57 @@ describe("agreements and concepts of less common shapes", () => {
     const names = values(facts, "agreement").map((v) => v.name);
     expect(names).toEqual(expect.arrayContaining(["争端解决机制", "上诉机构", "全国排污权交易市场", "北山轨道交通蓝线", "落实〈某某宣言〉的指导方针"]));
     expect(values(facts, "entity").map((v) => v.name)).not.toContain("苏丹");
+  });
+});
+
+describe("figures in Chinese numerals", () => {
+  it("reads amounts, counts, anniversaries and spans, not set phrases or vague numbers", () => {
+    const facts = factsOf("双方提供三千五百亿元人民币贷款，修建两千多公里铁路。五个核武器国家的六国外长每五年会晤一次。今年是建交三十周年。租约期限99年。千家万户受益，上千万人参与，中亚五国元首出席，三个方面的合作。");
+    expect(values(facts, "figure").map((v) => [v.text, v.number])).toEqual([
+      ["三千五百亿元人民币", 3500],
+      ["两千多公里", 2000],
+      ["五个", 5],
+      ["六国", 6],
+      ["五年", 5],
+      ["三十周年", 30],
+      ["99年", 99],
+    ]);
+  });
+});
+
+describe("policies stated without quotes", () => {
+  it("reads negative policies, four-character formulas, 以…为核心的体系, X主权 and parallel clauses without a count", () => {
+    const facts = factsOf("甲国奉行在任何情况下都不首先使用某类武器的政策。甲方坚持甲事、坚持乙事稳定、坚持通过对话解决问题。双方秉持开诚相待理念和求同存异、互利互惠的外交方针，维护以联合国为核心的国际体系，尊重网络主权，采取更加务实的外交政策。");
+    const concepts = values(facts, "concept").map((v) => [v.term, v.items ?? null]);
+    expect(concepts).toEqual([
+      ["不首先使用某类武器", null],
+      ["坚持", ["甲事", "乙事稳定", "通过对话解决问题"]],
+      ["开诚相待", null],
+      ["外交方针", ["求同存异", "互利互惠"]],
+      ["以联合国为核心的国际体系", null],
+      ["网络主权", null],
+    ]);
+  });
+});
+
+describe("round-5 shapes", () => {
+  it("reads councils named by their members, exercises, seas after 跨, aliases in quotes and partnerships of 两国 after a visit", () => {
+    const facts = factsOf("某组织以元首理事会为最高决策机构，外长理事会为支撑，成员国举行“和平使命”联合反恐军事演习。跨里海国际运输走廊，又称“中间走廊”，运量增长。7月，主席对塔吉克斯坦进行国事访问，两国元首宣布建立全面战略伙伴关系。");
+    const names = values(facts, "agreement").map((v) => [v.name, v.parties]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["元首理事会", []],
+        ["外长理事会", []],
+        ["“和平使命”联合反恐军事演习", []],
+        ["跨里海国际运输走廊", []],
+        ["中间走廊", []],
+        ["全面战略伙伴关系", ["中国", "塔吉克斯坦"]],
+      ]),
+    );
+  });
+
+  it("reads unquoted formulas, rejected ways of thinking, theme years without a year and the set phrase of the century", () => {
+    const facts = factsOf("各方坚持共商共建共享，摒弃冷战思维和零和博弈。世界百年变局加速演进。两国将举办中塔文化旅游年，构建更加紧密的某组织命运共同体。");
+    expect(values(facts, "concept").map((v) => v.term)).toEqual(["共商共建共享", "冷战思维", "零和博弈", "百年变局", "中塔文化旅游年", "某组织命运共同体"]);
   });
 });

@@ -4,7 +4,7 @@
  * the date they refer to, and the countries the clause is about.
  */
 import type { CleanDocument, Sentence } from "../types";
-import { type Candidate, clauseAt, clauses, countryMentions, factSentences, regionMentions, unique } from "./context";
+import { type Candidate, clauseAt, clauses, countryMentions, factSentences, insideQuotes, regionMentions, unique } from "./context";
 import { findDates } from "./dates";
 import { chineseNumber } from "./vocabulary";
 
@@ -12,12 +12,16 @@ const UNITS = [
   "万亿美元", "亿美元", "万美元", "美元", "万亿元人民币", "亿元人民币", "万元人民币", "元人民币", "万亿元", "亿元", "万元", "亿欧元", "万欧元", "欧元",
   "亿卢布", "卢布", "亿索莫尼", "索莫尼", "亿坚戈", "坚戈", "亿日元", "亿英镑", "万平方公里", "平方公里", "万公里", "公里", "千米", "万吨", "亿吨", "吨",
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
-  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "亿", "万",
+  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点", "%", "％", "倍", "万列", "列", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "亿", "万",
 ];
-const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人"]);
+const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
-const CN_NUMBER = /([一二两三四五六七八九十百千万]{2,6})(多|余)?(万平方公里|平方公里|公里|亿美元|亿人|万人|倍)/g;
+const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
+const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8})(多|余)?(${UNIT_RE}|周年)`, "g");
+/** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
+const COUNTED_SET = /^[\u4e00-\u9fff]{0,6}?(?:方面|行动|承诺|成果|方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|路径|层面|维度|坚持|有利于|支持|倡议|建议|环节|步骤|阶段|关键|关系|问题|特点|特征)/;
+const AFTER_COUNTRY_COUNT = /^(?:财政部|外长|领导人|政府|代表|元首|首脑|央行|部长|签署|共同|集团|机制)/;
 
 const MEASURE_NOUNS =
   /贸易额|进出口额|交易额|营业额|合同额|出口额|进口额|投资额|投资存量|存量|总额|总量|总和|GDP|国内生产总值|增幅|涨幅|增速|增长率|规模|数量|人数|面积|长度|总长|装机量|输气量|运量|产量|亩产|名额|援助|贷款|资金总量|占比|比重|份额|外贸|订单量|预订量|收入|经济总量|开行|奖学金/g;
@@ -48,7 +52,10 @@ function withoutLeadingSides(phrase: string): string {
 function measureAfter(text: string, end: number): string | undefined {
   const m = /^[\u4e00-\u9fff“”]{2,12}/.exec(text.slice(end));
   if (!m) return undefined;
-  return m[0].replace(/(?:的|，|是|已|已经|在|将|和|与|并|为|以).*$/, "") || undefined;
+  const cut = m[0].replace(/(?:的|，|是|已|已经|在|将|和|与|并|为|以|每).*$/, "");
+  // 五个独立的主权国家: a short modifier with 的 before the noun counted
+  const described = cut.length >= 1 && cut.length <= 2 && m[0][cut.length] === "的" ? /^[\u4e00-\u9fff]{2,6}?(?=[的，。；、是已在将和与并为以]|$)/.exec(m[0].slice(cut.length + 1)) : null;
+  return (described ? `${cut}的${described[0]}` : cut) || undefined;
 }
 
 /** Without a measure word: the last words before the number, cleaned of verbs and dates. */
@@ -70,7 +77,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       ctx.year = undefined;
     }
     const dates = findDates(s.text, ctx);
-    const hits: Array<{ start: number; end: number; number: number; text: string; unit: string }> = [];
+    const hits: Array<{ start: number; end: number; number: number; text: string; unit: string; measure?: string }> = [];
     for (const m of s.text.matchAll(NUMBER)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -78,29 +85,66 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const after = s.text.slice(end, end + 2);
       if (/^(?:年|月|日|周年|世纪)/.test(after) && (unit === "万" || unit === "亿")) continue;
       if (dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      if (unit === "国" && !/^\d$/.test(m[1]) && !/^(?:财政部|外长|领导人|政府|代表|元首|首脑|央行|部长|签署|共同)/.test(s.text.slice(end))) continue;
+      if (unit === "国" && !/^\d$/.test(m[1]) && !AFTER_COUNTRY_COUNT.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
     }
-    // 连续14年, 历时8年 (谈判), 历经30多年: a span of years
-    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期)(\d{1,4})(多|余)?年|()(\d{2,4})(多|余)年(?=历史|的历史)/g)) {
-      if (m[1] === undefined) {
-        const start = m.index!;
-        hits.push({ start, end: start + m[0].length, number: Number(m[5]), text: m[0], unit: `${m[6]}年` });
+    // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
+    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
+      if (m[7] !== undefined) {
+        const n = chineseNumber(m[8]);
+        const since = /(成立|建交|建立|运行|开通|启动)$/.exec(s.text.slice(0, m.index!))![1];
+        if (Number.isFinite(n) && n > 0) hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: `${m[9] ?? ""}年`, measure: since });
         continue;
       }
+      if (m[1] === undefined) {
+        const start = m.index!;
+        hits.push({ start, end: start + m[0].length, number: chineseNumber(m[5]), text: m[0], unit: `${m[6]}年` });
+        continue;
+      }
+      const n = chineseNumber(m[2]);
+      if (!Number.isFinite(n) || n <= 0) continue;
       const start = m.index! + m[1].length;
       const text = `${m[2]}${m[3] ?? ""}年`;
-      hits.push({ start, end: start + text.length, number: Number(m[2]), text, unit: `${m[3] ?? ""}年` });
+      // 经过二十多年发展: what the years were spent on follows
+      const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
+      hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
+    }
+    // 建交30周年, 近三十周年: an anniversary
+    const quotedHere = insideQuotes(s.text);
+    for (const m of s.text.matchAll(/(?<![\d.第])(\d{1,3})(多)?周年(?=[。，；、！]|之际|$)/g)) {
+      if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
+      hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
     }
     // 第143个成员: a rank among members
     for (const m of s.text.matchAll(/第(\d{1,4})(个|位)(?=成员|缔约方|签署国|国家|会员)/g)) {
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: m[2] });
     }
+    // 三百亿美元, 两千多公里, 五个核武器国家, 六国外长, 三十周年: numbers in Chinese numerals
     for (const m of s.text.matchAll(CN_NUMBER)) {
-      const n = chineseNumber(m[1]);
-      if (!Number.isFinite(n)) continue;
-      hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: (m[2] ?? "") + m[3] });
+      const [start, end, unit] = [m.index!, m.index! + m[0].length, m[3]];
+      const after = s.text.slice(end);
+      // 八百九十亿美元 is 890 of 亿美元 (as 890亿美元 is); 四亿六千万美元 is one number of 美元
+      let numeral = m[1];
+      let unitWord = unit;
+      if (/[亿万]$/.test(numeral) && !/[亿万]/.test(numeral.slice(0, -1)) && UNITS.includes(numeral.slice(-1) + unit)) {
+        unitWord = numeral.slice(-1) + unit;
+        numeral = numeral.slice(0, -1);
+      }
+      const n = chineseNumber(numeral.replace(/[〇零]/g, ""));
+      if (!Number.isFinite(n) || n <= 0) continue;
+      if (unitWord === "亿" || unitWord === "万" || !numeral || quotedHere[start] > 0) continue;
+      // one character counts only from three to ten (一个, 两国 are words), and 百/千/万 first or
+      // 上/数/几 before are no exact number (千家万户, 上千万人, 数百名)
+      if ((numeral.length === 1 && !/[三四五六七八九十]/.test(numeral)) || /^[百千万亿]/.test(numeral) || /[上数几成]$/.test(s.text.slice(0, start))) continue;
+      // a counted set (三个方面, 五项原则, 八点主张) is a concept, not a figure
+      if (COUNT_UNITS.has(unit) && (/^[“"‘：:]/.test(after) || COUNTED_SET.test(after.slice(0, 10)))) continue;
+      // a count of countries only before those who act for them (六国外长), not in a region's name (中亚五国)
+      if (unit === "国" && (!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
+      if (unit === "周年" && !/^(?:[。，；、！]|之际|$)/.test(after)) continue;
+      if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
+      const role = unit === "国" ? /^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] : undefined;
+      hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unitWord, ...(role ? { measure: role } : {}) });
     }
     for (const h of hits) out.push(figure(s, h, dates));
   }
@@ -109,18 +153,23 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
 
 function figure(
   s: Sentence,
-  h: { start: number; end: number; number: number; text: string; unit: string },
+  h: { start: number; end: number; number: number; text: string; unit: string; measure?: string },
   dates: ReturnType<typeof findDates>,
 ): Candidate {
   const clause = clauseAt(s.text, h.start);
   const unit = h.unit.replace(/^[多余]/, "");
-  let measure = COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start);
+  let measure = h.measure ?? (COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start));
   const growth = /增长|增幅|涨幅|增速/.test(s.text.slice(clause.start, h.start).slice(-8));
   if ((unit === "%" || unit === "％" || unit === "倍") && growth && (!measure || /^(?:增幅|涨幅|增速)$/.test(measure))) {
     // "…GDP为2614亿美元，同比增长5.1%": growth of what the clause before measured
     const prev = clauses(s.text).filter((c) => c.end <= clause.start).pop();
     const base = measure ?? (prev ? measureBefore(s.text, prev.end, prev.start) : undefined);
     measure = `${base ?? ""}${/同比/.test(s.text.slice(clause.start, h.start)) ? "同比" : ""}增长`;
+  }
+  if (unit.endsWith("周年")) {
+    // 建交30周年: the event whose anniversary it is
+    const left = s.text.slice(clause.start, h.start).replace(/[近逾约超过已是为迎来即将]+$/, "");
+    measure = withoutLeadingSides(left.replace(/^.*[的在与和及是为将把对从由了等占、向同]/, "")) || undefined;
   }
   if (!measure) measure = measureAfter(s.text, h.end);
   if (!measure) {

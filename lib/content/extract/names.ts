@@ -33,6 +33,10 @@ const TYPES: Array<[string, NameCategory]> = [
   ["磋商机制", "mechanism"],
   ["磋商", "mechanism"],
   ["工作组", "mechanism"],
+  ["会谈", "mechanism"],
+  ["军事演习", "mechanism"],
+  ["联合演习", "mechanism"],
+  ["演习", "mechanism"],
   ["储备安排", "mechanism"],
   ["联合体", "organisation"],
   ["协商会议", "mechanism"],
@@ -189,10 +193,14 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (marks.some((m) => body.includes(m))) return true;
   if (ORGANISATIONS.some((o) => body.includes(o))) return true; // 某组织+城市+峰会
   if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
-  if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true; // 论坛北京峰会: a meeting of a forum named before
+  if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true;
+  // a count of parties or states names a format (六方会谈, 五核国机制)
+  if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
   if ((category === "mechanism" || category === "organisation") && /^(?:全球|世界)/.test(body) && body.length >= 4) return true;
+  // a council of an organisation's heads of state, ministers or heads of government (元首理事会, 外长理事会)
+  if (type === "理事会" && /^(?:元首|外长|外交部长|政府首脑(?:（总理）)?|总理|国防部长|防长|财长|经贸部长|议长|总检察长)$/.test(body)) return true;
   if (MEETING_TYPES.test(type) && ROLE_IN_MEETING.test(body + type) && body.length >= 4 && !/^(?:部长级|高级别|高层|领导人|各国|有关|相关|双方|多边|双边)/.test(body)) return true;
   if (PLACE_TYPES.test(type) && isPlaceName(body)) return true;
   if (/站$/.test(type) && /(?:月球|火星|北极|南极)/.test(body)) return true; // 国际月球科研站
@@ -202,7 +210,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
-  if (/^(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
+  if (/^(?:跨|环|泛)?(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
   let run = 0;
   for (const ch of body) {
     run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
@@ -259,8 +267,8 @@ function isPlaceName(body: string): boolean {
   return [...m[1]].some((ch) => TRANSLITERATION_CHARS.has(ch)) || /[州城山河江湖海岛湾口关门川峡原]$/.test(m[1]);
 }
 /** Officials whose meeting is a standing mechanism: 某某外长会晤, 安全事务高级代表会议, 某某部长级会议. */
-const ROLE_IN_MEETING = /高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
-const MEETING_TYPES = /^(?:会议|会晤|会|对话会|峰会|外长会|外长会议|外长会晤|领导人会晤|领导人会议|首脑会晤|首脑会议|部长级会议|圆桌会|对话|磋商)$/;
+const ROLE_IN_MEETING = /安全会议秘书|政府首脑|高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
+const MEETING_TYPES = /^(?:理事会|秘书会议|会议|会晤|会|对话会|峰会|外长会|外长会议|外长会晤|领导人会晤|领导人会议|首脑会晤|首脑会议|部长级会议|圆桌会|对话|磋商)$/;
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
 const COMMON_MODIFIERS = new Set(

@@ -197,6 +197,9 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   柬: "柬埔寨",
   泰: "泰国",
   缅: "缅甸",
+  孟: "孟加拉国",
+  尼: "尼泊尔",
+  斯: "斯里兰卡",
   马: "马来西亚",
   新: "新加坡",
   菲: "菲律宾",
@@ -273,7 +276,7 @@ export const ORGANISATIONS = [
 
 /** Characters frequent in Chinese transliterations of foreign names (阿拉木图, 普里马科夫 …). */
 export const TRANSLITERATION_CHARS = new Set(
-  "梅让拜绍诺木图普阿巴卡达纳萨塔哈扎拉马亚法加沙瓦帕查察克斯特尔姆恩因伊尼利维基里米西希奇季吉齐兹孜什济提蒂迪比皮普布夫弗格古库胡图杜努鲁苏楚朱穆乌奥博波莫索托多罗洛科戈霍佐卓约尤贝佩德耶埃莱雷谢泽舍切捷别列伯赫丹坦汉曼兰赞钦金林宾明丁廷宁尚杭朗桑凯奈泰娅娜莎丽琳妮薇蒂茨兹契沃冈汗杰丘",
+  "梅让拜绍诺木图普阿巴卡达纳萨塔哈扎拉马亚法加沙瓦帕查察克斯特尔姆恩因伊尼利维基里米西希奇季吉齐兹孜什济提蒂迪比皮普布夫弗格古库胡图杜努鲁苏楚朱穆乌奥博波莫索托多罗洛科戈霍果佐卓约尤贝佩德耶埃莱雷谢泽舍切捷别列伯赫丹坦汉曼兰赞钦金林宾明丁廷宁尚杭朗桑凯奈泰娅娜莎丽琳妮薇蒂茨兹契沃冈汗杰丘",
 );
 
 export const CHINESE_DIGITS: Record<string, number> = {
@@ -296,16 +299,22 @@ export function chineseNumber(s: string): number {
   if (!s) return NaN;
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   let total = 0;
+  let section = 0;
   let current = 0;
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   for (const ch of s) {
     if (ch in CHINESE_DIGITS) current = CHINESE_DIGITS[ch];
     else if (ch in units) {
-      total += (current || 1) * units[ch];
+      section += (current || 1) * units[ch];
+      current = 0;
+    } else if (ch === "万" || ch === "亿") {
+      // 万 and 亿 multiply the whole section before them (三千五百万)
+      total += (section + current || 1) * (ch === "万" ? 10_000 : 100_000_000);
+      section = 0;
       current = 0;
     } else return NaN;
   }
-  return total + current;
+  return total + section + current;
 }
 
 /** All written forms → canonical country name, longest first (for scanning). */

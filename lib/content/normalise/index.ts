@@ -7,6 +7,7 @@ import type { Span } from "../../bank/format";
 import { segmentSentences } from "../segment";
 import type { Block, CleanDocument, RawDocument } from "../types";
 import { assembleBlocks, groupUnits } from "./blocks";
+import type { MappedText } from "../text";
 import { classifyLines, splitLines } from "./lines";
 import { detectAuthors, detectDocumentDate, detectTitle } from "./metadata";
 
@@ -21,6 +22,7 @@ export function normaliseDocument(doc: RawDocument): CleanDocument {
   const map: number[] = [];
   const blocks: Block[] = [];
   for (const b of mapped) {
+    b.text = pairStraightQuotes(b.text);
     if (text.length > 0) {
       const after = map.length > 0 ? map[map.length - 1] + 1 : 0;
       text += BLOCK_SEPARATOR;
@@ -64,4 +66,18 @@ export function rawSpan(toRaw: Int32Array, clean: Span): Span {
     if (r + 1 > end) end = r + 1;
   }
   return { start, end };
+}
+
+/**
+ * Straight double quotes in Chinese text ("中间走廊", also across a hard wrap) become “ and ”,
+ * in pairs within a block, when the block holds an even number of them next to Chinese text.
+ */
+function pairStraightQuotes(t: MappedText): MappedText {
+  const s = t.text;
+  if (!s.includes('"')) return t;
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) if (s[i] === '"') at.push(i);
+  if (at.length % 2 !== 0 || !at.every((i) => /[\u3000-\u9fff\uff00-\uffef]/.test((s[i - 1] ?? "") + (s[i + 1] ?? "")))) return t;
+  const swap = new Map(at.map((i, k) => [i, k % 2 === 0 ? "“" : "”"]));
+  return t.substitute((ch, i) => swap.get(i) ?? ch);
 }

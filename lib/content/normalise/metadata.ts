@@ -39,6 +39,11 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
 
 /** "YYYY-MM-DD" from a "原载6月30日…" line, else the latest year the text speaks of in the past. */
 export function detectDocumentDate(blocks: Block[]): string | undefined {
+  // a full date opening the title or one of the first lines (2024年11月20日外交部例行记者会) dates the document
+  for (const b of blocks.slice(0, 3)) {
+    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(b.text);
+    if (m && b.text.length <= 60) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  }
   let maxYear = 0;
   for (const b of blocks) {
     if (!TEXT_LABELS.has(b.label)) continue;
