@@ -4,9 +4,22 @@ import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { cjkLength } from "./text";
 
+/**
+ * A time counted from something the text said before ("三年后", "两个月前", "随后", "次月"):
+ * without that anchor the time reads as if it were absolute, or names nothing.
+ */
+export const RELATIVE_TIME =
+  /(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十几数]+)(?:个)?多?(?:年|个月|天|周|个星期|星期)(?:后|之后|以后|前|之前|以前)|随后|其后|嗣后|翌日|次日|次月|同月|当月|同日|当天|后来/u;
+
 /** Words that need something before them to make sense. */
-export const DANGLING_START =
-  /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
+export const DANGLING_START = new RegExp(
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者` +
+    // a relative time at the start ("三年后，……")
+    `|(?:${RELATIVE_TIME.source})` +
+    // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
+    `|(?:会晤|会议|峰会|论坛|大会|会谈)(?=[\u3400-\u9fff]))`,
+  "u",
+);
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下/u;
@@ -302,6 +315,29 @@ export function locate(text: string, needle: string, hint?: Span): Span | undefi
   return { start: first, end: first + needle.length };
 }
 
+/**
+ * A relative time opening a clause ("……，三年后，……", "随后，……") with no date before it in the
+ * text: the time it counts from was cut away, so the passage would read as if it were absolute.
+ */
+export function unanchoredRelativeTime(text: string): boolean {
+  const re = new RegExp(`(?:^|[，。；：…,;:])\\s*(?:${RELATIVE_TIME.source})`, "gu");
+  for (const m of text.matchAll(re)) {
+    if (!/\d{1,4}\s*年|\d{1,2}\s*月|世纪|年代|同年|次年|当年/u.test(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * The passage lost the clause that gave the key its role ("审视……文件，尤其是《X》，……" cut to
+ * "《X》，……"): a name standing alone as the first clause, with nothing said of it there.
+ */
+export function clippedOpening(text: string, key: Span): boolean {
+  if (/\d/u.test(text.slice(key.start, key.end))) return false; // "2013年9月，……" opens a sentence well
+  const before = text.slice(0, key.start).replace(/[“《「‘（(]+$/u, "");
+  const after = text.slice(key.end).replace(/^[”》」’）)]+/u, "");
+  return before.length === 0 && /^[，；：,;:]/u.test(after);
+}
+
 /** A passage cut and blanked around `needle`, ready for a prompt; undefined when it cannot be done cleanly. */
 export function blankedPassage(
   ctx: GenContext,
@@ -322,6 +358,7 @@ export function blankedPassage(
   const filled = t.text;
   // too little around the blank to know what it asks ("（    ）于2012年建立。")
   if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
+  if (unanchoredRelativeTime(filled) || clippedOpening(filled, key)) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
   let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);
@@ -339,6 +376,7 @@ export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: s
   const b = balanceQuotes(w1.text, w1.key);
   const w = { text: b.text, key: b.key ?? w1.key };
   const t = tidyStart(w.text, w.key);
+  if (unanchoredRelativeTime(t.text)) return undefined;
   return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
 }
 

@@ -106,6 +106,8 @@ export function plausibleName(n: string): boolean {
     return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛|宣言|声明|公报)$/u.test(n) && n.length > 6 && !/^(?:本|此|该|这|其)/u.test(n);
   // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
   if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
+  // a short form standing for a name given earlier ("论坛第八届部长级会议", "峰会宣言")
+  if (/^(?:论坛|会议|峰会|大会|会晤)(?=[\u3400-\u9fff])/u.test(n)) return false;
   // a description, not a name: "某地第一长隧道", "第一个……项目"
   if (/第一[长大高个座条家所]|最[长大高]/u.test(n)) return false;
   return !/(?:的|和|与)$/u.test(n);

@@ -126,6 +126,30 @@ export function countedIn(term: string, passage: string): string | undefined {
   return new RegExp(`${m[1]}(?:个|大|点|项|条|种|方面|要|位|重)`, "u").test(passage) ? m[1] : undefined;
 }
 
+/** Verbs of opposing something (a generic list). */
+const OPPOSE = "(?:反对|打击|抵制|遏制|防范|铲除|根除|消除|谴责|对抗|抵御|摒弃|反|防止|制止)";
+
+const opposedCache = new WeakMap<GenContext, Set<string>>();
+/**
+ * Terms and items the corpus writes as the object of 反对/打击/抵制 … ("打击甲、乙和丙"): things the
+ * documents oppose, folded.
+ */
+export function opposedTerms(ctx: GenContext): Set<string> {
+  let out = opposedCache.get(ctx);
+  if (out) return out;
+  out = new Set<string>();
+  for (const g of ctx.concepts) {
+    const s = g.context.sentence;
+    for (const t of [termOf(g), ...itemsOf(g)]) {
+      if (t.length < 2) continue;
+      const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (new RegExp(`${OPPOSE}[^，。；！？]{0,14}${esc}`, "u").test(s)) out.add(fold(t));
+    }
+  }
+  opposedCache.set(ctx, out);
+  return out;
+}
+
 /** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
 /**
  * The definition the sentence states with a copula right after the term ("X是……", "X即……", "X指……"),
@@ -458,14 +482,20 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         ...others.filter((g) => itemsFitForOptions(itemsOf(g))).flatMap(itemsOf),
       ].filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t));
       // distractors of the same kind: same head word ("……精神" against "……精神") first
+      // (a whole head word: one shared character, "……国" next to "……国", makes no kind)
       const tail2 = term.slice(-2);
-      const tail1 = term.slice(-1);
       const ranked = byLength(uniqueFolded(cands), term);
       const count = countedIn(term, bp.text);
-      // on one shared character only, a whole name ("……共同体" next to "……共同体"), never a list or a cut word
-      const loose = (t: string) => !t.endsWith(tail2) && t.endsWith(tail1) && t.length >= 4 && !/[、，,；]/u.test(t);
-      const pool = [...ranked.filter((t) => t.endsWith(tail2)), ...ranked.filter(loose)].filter(
-        (t) => sameKindHead(t, term) && !foreignPair(t, bp.full, term) && (!count || t.startsWith(count)),
+      // what the documents oppose ("打击甲、乙") is no distractor for what they uphold, nor the other way round
+      const opposed = opposedTerms(ctx);
+      const against = opposed.has(fold(term));
+      const pool = ranked.filter(
+        (t) =>
+          t.endsWith(tail2) &&
+          sameKindHead(t, term) &&
+          !foreignPair(t, bp.full, term) &&
+          (!count || t.startsWith(count)) &&
+          opposed.has(fold(t)) === against,
       );
       const seed = seedFor("term-blank", [f]);
       const ds = pickDistractors(pool, term, 3, seed, { alsoTrue: same, window: 4 });

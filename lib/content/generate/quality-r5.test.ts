@@ -1,0 +1,153 @@
+/**
+ * Faults the read samples of unseen documents left (issue #4, round 5), each reproduced on a
+ * tiny invented text: an unanchored relative time, a clipped opening clause, a date written
+ * with 以来, an answer standing elsewhere in its prompt, an event that is only a noun phrase,
+ * and distractors matched on one shared character or taken from what the text opposes.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { Corpus, ExtractedFact } from "../types";
+import { generateBank } from "./bank";
+import { dateEvent, dateWithoutSuffix, onlyModifierVerbs } from "./builders/date";
+import { opposedTerms } from "./builders/concept";
+import { buildContext, clippedOpening, unanchoredRelativeTime } from "./context";
+import { answerEchoed } from "./selfcheck";
+
+function corpusOf(body: string, facts: (d: ReturnType<typeof makeDoc>) => ExtractedFact[]): Corpus {
+  const d = makeDoc("doc_r5", "测试文献", body);
+  return { documents: [d], facts: facts(d) };
+}
+
+const shown = (q: { prompt: string; front?: string }) => q.front ?? q.prompt;
+
+describe("a relative time whose anchor is not shown", () => {
+  it("is found at the start of a clause with no date before it", () => {
+    expect(unanchoredRelativeTime("三年后，海港论坛在南川国举行。")).toBe(true);
+    expect(unanchoredRelativeTime("……，两个月后，海港论坛在南川国举行。")).toBe(true);
+    expect(unanchoredRelativeTime("2031年4月，两国举行首次会议。三年后，海港论坛在南川国举行。")).toBe(false);
+    expect(unanchoredRelativeTime("协定生效三年后关税降至零。")).toBe(false);
+    expect(unanchoredRelativeTime("2031年以来，两国合作不断深化。")).toBe(false);
+  });
+
+  it("makes no question that reads the time as absolute; with its anchor before it, the passage takes that sentence", () => {
+    const body = "北陆国重视海洋合作。\n\n三年后，北陆国与南川国签署《海港合作协定》，推动港口建设。\n\n2031年4月，东屿国与西原国举行首次部长级会议。两年后，东屿国与西原国签署《山地保护条约》，扩大生态合作。";
+    const c = corpusOf(body, (d) => [
+      fact(d, "agreement", "海港合作协定", { name: "海港合作协定", category: "document", type: "协定", parties: ["北陆国", "南川国"] }),
+      fact(d, "agreement", "山地保护条约", { name: "山地保护条约", category: "document", type: "条约", parties: ["东屿国", "西原国"] }),
+    ]);
+    const { bank } = generateBank(c);
+    expect(bank.questions.some((q) => shown(q).includes("三年后"))).toBe(false);
+    const withTwo = bank.questions.filter((q) => shown(q).includes("两年后"));
+    expect(withTwo.length).toBeGreaterThan(0);
+    for (const q of withTwo) expect(shown(q)).toContain("2031年4月");
+  });
+});
+
+describe("a clipped opening clause", () => {
+  it("a name left alone as the first clause is detected", () => {
+    expect(clippedOpening("《海港合作宣言》，北陆国关注的领域均被纳入合作重点。", { start: 0, end: 8 })).toBe(true);
+    expect(clippedOpening("2031年9月，北陆国签署协定。", { start: 0, end: 8 })).toBe(false);
+    expect(clippedOpening("北陆国签署《海港合作宣言》，推动合作。", { start: 5, end: 13 })).toBe(false);
+  });
+
+  it("gives no blank whose clause lost what it said of the name", () => {
+    const c = corpusOf("审视本届峰会成果文件，尤其是《海港合作宣言》，北陆国关注的发展领域均被纳入合作重点。", (d) => [
+      fact(d, "agreement", "海港合作宣言", { name: "海港合作宣言", category: "document", type: "宣言", parties: ["北陆国"] }),
+    ]);
+    const { bank } = generateBank(c);
+    for (const q of bank.questions) expect(shown(q)).not.toMatch(/(?:^|：)《?(?:（\s*）|_{2,})》?，北陆国/u);
+  });
+});
+
+describe("a date written with 以来", () => {
+  it("is blanked without its suffix", () => {
+    expect(dateWithoutSuffix("2031年以来")).toBe("2031年");
+    expect(dateWithoutSuffix("2031年底")).toBe("2031年");
+    expect(dateWithoutSuffix("2031年9月起")).toBe("2031年9月");
+    expect(dateWithoutSuffix("31年前")).toBe("31年前");
+    const c = corpusOf("自2031年以来，北陆国在南川国陆续开设13所语言学院。", (d) => [
+      fact(d, "date", "2031年以来", { iso: "2031", precision: "year", text: "2031年以来", inferred: false, event: "北陆国在南川国陆续开设13所语言学院" }),
+    ]);
+    const { bank } = generateBank(c);
+    const cloze = bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(c.facts[0]!.id));
+    expect(cloze).toBeDefined();
+    expect(cloze!.prompt).toContain("自____以来");
+    expect(cloze!.answer).toBe("2031年");
+    expect(cloze!.accepted).toContain("2031");
+  });
+});
+
+describe("an answer that stands elsewhere in its prompt", () => {
+  it("is found when most of it is written again, or only its count differs", () => {
+    expect(answerEchoed("海港组织峰会", "2031年9月，海港组织领导人第十一次峰会在北陆国举行，这是北陆国首次主办（    ）。")).toBe(true);
+    expect(answerEchoed("海港四国", "2031年，东屿国正式加入，“（    ）”由此变为“海港五国”。")).toBe(true);
+    // a list's shared part is its pattern, not the answer
+    expect(answerEchoed("坚持共同发展", "双方坚持共同安全、____、坚持共同繁荣、坚持共同进步。")).toBe(false);
+    expect(answerEchoed("海港组织峰会", "北陆国主办了（    ），推动区域合作。")).toBe(false);
+    // of four options, only the answer repeats a name of the prompt
+    expect(answerEchoed("北陆海洋保护基金", "北陆国出资建立（    ），支持海洋保护事业。", ["山地合作基金", "南川发展基金", "东屿投资基金"])).toBe(true);
+    expect(answerEchoed("北陆海洋保护基金", "北陆国出资建立（    ），支持海洋保护事业。", ["南川海洋保护基金", "东屿海洋保护基金", "西原投资基金"])).toBe(false);
+  });
+
+  it("drops such blanks from the bank", () => {
+    const c = corpusOf("2031年9月4日至5日，海港组织领导人第十一次峰会在北陆国举行，这是北陆国首次主办海港组织峰会。", (d) => [
+      fact(d, "agreement", "海港组织峰会", { name: "海港组织峰会", category: "mechanism", type: "峰会", parties: ["北陆国"] }),
+    ]);
+    const { bank } = generateBank(c);
+    expect(bank.questions.some((q) => q.factIds.includes(c.facts[0]!.id) && /（\s*）|_{2,}/u.test(shown(q)))).toBe(false);
+  });
+});
+
+describe("an event whose only verb modifies a noun", () => {
+  it("is no event: no when-question, no statement", () => {
+    expect(onlyModifierVerbs("在南川国举行的第四次北陆国元首会议")).toBe(true);
+    expect(onlyModifierVerbs("北陆国与南川国签署的协定正式生效")).toBe(false);
+    expect(onlyModifierVerbs("北陆国元首会议在南川国举行")).toBe(false);
+    const c = corpusOf("2031年7月，在南川国举行的第四次北陆国元首会议，签署了《海港合作协议》。", (d) => [
+      fact(d, "date", "2031年7月", { iso: "2031-07", precision: "month", text: "2031年7月", inferred: false, event: "在南川国举行的第四次北陆国元首会议" }),
+    ]);
+    expect(dateEvent(c.facts[0] as never, buildContext(c))).toBeUndefined();
+    const { bank } = generateBank(c);
+    expect(bank.questions.some((q) => q.type === "true_false" || q.prompt.includes("是在什么时候"))).toBe(false);
+  });
+});
+
+describe("term distractors", () => {
+  it("share a whole head word, not one character", () => {
+    const body = [
+      "2031年，东屿国正式加入，北陆国由此成为“海港联盟国”。",
+      "南川国是全球“三大出口国”之一。",
+      "旅客凭“一证通行十国”出行。",
+      "西原国被列为“重点伙伴国”。",
+      "北陆国是“第二大贸易国”。",
+    ].join("");
+    const c = corpusOf(body, (d) =>
+      ["海港联盟国", "三大出口国", "一证通行十国", "重点伙伴国", "第二大贸易国"].map((t) => fact(d, "concept", t, { term: t, category: "slogan" })),
+    );
+    const { bank } = generateBank(c);
+    const q = bank.questions.find((q) => q.type === "mcq" && q.answer === "海港联盟国");
+    expect(q).toBeUndefined();
+  });
+
+  it("what the text opposes is never offered for what it upholds", () => {
+    const body = [
+      "两国共同打击恐怖主义、分裂主义、极端主义“三股势力”。",
+      "北陆国积极维护与践行“多边主义”，推动地区合作。",
+      "南川国倡导“人道主义”，开展医疗援助。",
+      "东屿国奉行“现实主义”，重视经济合作。",
+      "西原国坚持“理想主义”，参与国际事务。",
+      "中原国秉持“实用主义”，推进基础设施建设。",
+    ].join("");
+    const c = corpusOf(body, (d) => [
+      fact(d, "concept", "恐怖主义、分裂主义、极端主义", { term: "三股势力", category: "enumeration", items: ["恐怖主义", "分裂主义", "极端主义"], count: 3 }),
+      ...["多边主义", "人道主义", "现实主义", "理想主义", "实用主义"].map((t) => fact(d, "concept", t, { term: t, category: "slogan" })),
+    ]);
+    const opposed = opposedTerms(buildContext(c));
+    expect(opposed.has("恐怖主义")).toBe(true);
+    expect(opposed.has("多边主义")).toBe(false);
+    const { bank } = generateBank(c);
+    const q = bank.questions.find((q) => q.type === "mcq" && q.answer === "多边主义");
+    expect(q).toBeDefined();
+    for (const o of q!.options!) expect(["恐怖主义", "分裂主义", "极端主义"]).not.toContain(o);
+  });
+});
