@@ -22,11 +22,11 @@ export const DANGLING_START = new RegExp(
 );
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
-export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下/u;
+export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
 
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
-  /^(?:(?:首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|四是)是?|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+  /^(?:[答问][:：]|(?:首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|四是)是?|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
 
 /** "第三，" "其二，" "三是": an item of a list whose subject was named before it. */
 export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)/u;
@@ -338,6 +338,24 @@ export function clippedOpening(text: string, key: Span): boolean {
   return before.length === 0 && /^[，；：,;:]/u.test(after);
 }
 
+/**
+ * The key is part of a word written in quotes ("“三海港区合作”" blanked as "“____区合作”"): inside
+ * the quotes, a letter stands right next to it where a separator should. (A part of a title in 《》,
+ * "《甲乙（    ）条约》", is a word of the title and may be asked.)
+ */
+export function cutsQuotedWord(text: string, key: Span): boolean {
+  let depth = 0;
+  for (let i = 0; i < key.start; i++) {
+    const ch = text[i]!;
+    if (ch === "“") depth++;
+    else if (ch === "”" && depth > 0) depth--;
+  }
+  // a number inside a name ("“2030年前……战略”") is a word of its own
+  if (depth === 0 || /\d/u.test(text.slice(key.start, key.end))) return false;
+  const letter = /[\u3400-\u9fffA-Za-z0-9]/u;
+  return letter.test(text[key.start - 1] ?? "") || letter.test(text[key.end] ?? "");
+}
+
 /** A passage cut and blanked around `needle`, ready for a prompt; undefined when it cannot be done cleanly. */
 export function blankedPassage(
   ctx: GenContext,
@@ -358,7 +376,7 @@ export function blankedPassage(
   const filled = t.text;
   // too little around the blank to know what it asks ("（    ）于2012年建立。")
   if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
-  if (unanchoredRelativeTime(filled) || clippedOpening(filled, key)) return undefined;
+  if (unanchoredRelativeTime(filled) || clippedOpening(filled, key) || cutsQuotedWord(filled, key)) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
   let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);

@@ -8,10 +8,11 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
 import { generateBank } from "./bank";
+import { foreignPair, usableEvent } from "./builders/common";
+import { itemDistractorPool, itemsFitForOptions, opposedTerms } from "./builders/concept";
 import { dateEvent, dateWithoutSuffix, onlyModifierVerbs } from "./builders/date";
-import { opposedTerms } from "./builders/concept";
-import { buildContext, clippedOpening, unanchoredRelativeTime } from "./context";
-import { answerEchoed } from "./selfcheck";
+import { buildContext, clippedOpening, cutsQuotedWord, DANGLING_INSIDE, tidyStart, unanchoredRelativeTime } from "./context";
+import { answerEchoed, artefactFlags } from "./selfcheck";
 
 function corpusOf(body: string, facts: (d: ReturnType<typeof makeDoc>) => ExtractedFact[]): Corpus {
   const d = makeDoc("doc_r5", "测试文献", body);
@@ -149,5 +150,69 @@ describe("term distractors", () => {
     const q = bank.questions.find((q) => q.type === "mcq" && q.answer === "多边主义");
     expect(q).toBeDefined();
     for (const o of q!.options!) expect(["恐怖主义", "分裂主义", "极端主义"]).not.toContain(o);
+  });
+});
+
+/* Second round: what the fresh sample of unseen documents (seed r5-unseen-X-41) rejected. */
+
+describe("events that name nothing alone", () => {
+  it("an ordinal and a generic meeting, or a bare type word, open no event", () => {
+    expect(usableEvent("第三次领导人会议以视频方式举行")).toBeUndefined();
+    expect(usableEvent("条约审议和延期大会决定条约无限期延长")).toBeUndefined();
+    expect(usableEvent("海港合作第三次领导人会议以视频方式举行")).toBe("海港合作第三次领导人会议以视频方式举行");
+  });
+
+  it("a date cut out with its 于 leaves no event joined across the gap", () => {
+    const c = corpusOf("海港合作源于2031年9月在联合国大会期间举行的首次外长会晤。", (d) => [
+      fact(d, "date", "2031年9月", { iso: "2031-09", precision: "month", text: "2031年9月", inferred: false, event: "海港合作源在联合国大会期间举行的首次外长会晤" }),
+    ]);
+    expect(dateEvent(c.facts[0] as never, buildContext(c))).toBeUndefined();
+  });
+});
+
+describe("passages and prompts", () => {
+  it("a running head of a printed page is an artefact; 答： is no part of a question; 相关文件 points back", () => {
+    expect(artefactFlags("在南川国，海港大桥·46·海洋研究季刊2031年第4期于2030年6月通车")).toContain("artefact:page-header");
+    expect(tidyStart("答：2031年，北陆国正式退出《海港条约》。").text).toBe("2031年，北陆国正式退出《海港条约》。");
+    expect(DANGLING_INSIDE.test("已有10多个国家签署相关合作文件")).toBe(true);
+  });
+
+  it("a blank never cuts a word written in quotes", () => {
+    const t = "所谓“三海港区合作”，是指在沿岸港口开展的合作。";
+    expect(cutsQuotedWord(t, { start: 3, end: 6 })).toBe(true);
+    const list = "支持构建“平等、开放、透明”的安全架构。";
+    expect(cutsQuotedWord(list, { start: 8, end: 10 })).toBe(false);
+  });
+});
+
+describe("distractors, second round", () => {
+  it("an option naming another partner than the passage's is ruled out by the passage", () => {
+    expect(foreignPair("中国—东盟伙伴共同体", "中俄双方秉持平等相待的原则，构建（    ）。", "高水平中俄伙伴共同体")).toBe(true);
+    expect(foreignPair("海洋伙伴共同体", "中俄双方秉持平等相待的原则，构建（    ）。", "高水平中俄伙伴共同体")).toBe(false);
+  });
+
+  it("the only option repeating a name of the prompt gives the answer away, years in titles or not", () => {
+    expect(answerEchoed("澜沧海合作机制", "北陆国提出建立（    ）的倡议，得到澜沧海五国积极响应。", ["执法安全合作机制", "维和待命机制", "“10+1”合作机制"])).toBe(true);
+    expect(
+      answerEchoed("《2031年北陆国—东屿合作活动计划》", "2031年2月9日，北陆国—东屿峰会举行，会议发表了（    ）。", [
+        "《南川五年行动计划（2023—2027）》",
+        "《绿色使者计划》",
+        "《海港行动计划》",
+      ]),
+    ).toBe(true);
+  });
+
+  it("list items cut from their shared word, negated items, and items of lists under another head are no options", () => {
+    expect(itemsFitForOptions(["发展优先", "坚持普惠包容", "坚持创新驱动", "坚持行动导向"])).toBe(false);
+    const body = "北陆国坚持开放理念，践行高标准、可持续、惠民生的目标。两国互办语言年、文化年、旅游年的交流年。援助坚持不附加条件、不干涉内政、不谋取私利的原则。";
+    const c = corpusOf(body, (d) => [
+      fact(d, "concept", "高标准、可持续、惠民生", { term: "目标", category: "enumeration", items: ["高标准", "可持续", "惠民生"] }),
+      fact(d, "concept", "语言年、文化年、旅游年", { term: "交流年", category: "enumeration", items: ["语言年", "文化年", "旅游年"] }),
+      fact(d, "concept", "不附加条件、不干涉内政、不谋取私利", { term: "原则", category: "principle", items: ["不附加条件", "不干涉内政", "不谋取私利"] }),
+    ]);
+    const ctx = buildContext(c);
+    expect(itemDistractorPool(ctx, c.facts[0] as never, body).pool).toEqual([]);
+    const { bank } = generateBank(c);
+    for (const q of bank.questions) for (const o of q.options ?? []) expect(["干涉内政", "谋取私利", "附加条件"]).not.toContain(o);
   });
 });

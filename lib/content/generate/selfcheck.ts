@@ -21,6 +21,7 @@ export const DROPPING_FLAGS = new Set([
   "artefact:replacement-char",
   "artefact:unbalanced",
   "artefact:broken-number",
+  "artefact:page-header",
   "trivial-blank",
   "ambiguous-blank",
   "dangling-reference",
@@ -52,6 +53,8 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (/\uFFFD/.test(text)) flags.push("artefact:replacement-char");
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
+  // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页/u.test(text)) flags.push("artefact:page-header");
   return flags;
 }
 
@@ -172,7 +175,8 @@ const NUMERAL = /[一二两三四五六七八九十百千\d]/gu;
  */
 export function answerEchoed(answer: string, prompt: string, distractors: readonly string[] = []): boolean {
   const fa = fold(answer);
-  if (!fa || /\d/u.test(fa)) return false;
+  // numbers and dates are no names: their units and years may repeat
+  if (!fa || /^[\d.]+[^\d]{0,4}$|^\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}[日月])?$|^\d{8}年$/u.test(fa)) return false;
   const rest = fold(prompt.replace(/_{2,}|（\s*）/gu, "\u0000"));
   const common = longestCommon(fa, rest);
   const count = rest.split(common).length - 1;
@@ -184,8 +188,10 @@ export function answerEchoed(answer: string, prompt: string, distractors: readon
   if (common.length >= 3 && common.length * 2 > fa.length && count === 1 && whole && !shared(common)) return true;
   // of four options, only the answer repeats a name of the prompt ("（    ）在某地举行，这是首次主办
   // 二十国集团峰会" → "二十国集团领导人……峰会"): a student picks it without knowing
-  if (distractors.length >= 2 && common.length >= 4 && !/^\d/u.test(common)) {
-    const strongest = Math.max(...distractors.map((d) => longestCommon(fold(d), rest).length));
+  const letters = (t: string) => t.replace(/\d+/gu, "\u0001");
+  const named = longestCommon(letters(fa), letters(rest));
+  if (distractors.length >= 2 && named.length >= 3) {
+    const strongest = Math.max(...distractors.map((d) => longestCommon(letters(fold(d)), letters(rest)).length));
     if (strongest < 3) return true;
   }
   // the same name with another count

@@ -124,6 +124,8 @@ export function usableAgreement(f: AgreementFact): boolean {
   // "签署22个自贸协定": a counted noun is a kind of agreement, not the name of one
   const counted = new RegExp(`[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
   if (counted.test(f.context.sentence)) return false;
+  // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
+  if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   return (short || plausibleName(n)) && !describesRatherThanNames(f);

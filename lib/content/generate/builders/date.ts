@@ -90,6 +90,11 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return undefined;
   // only a place or an occasion ("在……峰会上"): no event of its own
   if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return undefined;
+  // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……")
+  if (key && /于\s*$/u.test(sentence.slice(0, key.start))) {
+    const joint = sentence.slice(Math.max(0, key.start - 3), key.start).replace(/于\s*$/u, "") + sentence.slice(key.end, key.end + 2);
+    if (joint.length >= 3 && e.includes(joint)) return undefined;
+  }
   // an event copied from the sentence must be whole clauses: no cut inside a clause
   const at = sentence.indexOf(e);
   if (at >= 0) {
