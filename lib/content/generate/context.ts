@@ -13,13 +13,17 @@ export const RELATIVE_TIME =
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START = new RegExp(
-  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者` +
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
     // a relative time at the start ("三年后，……")
     `|(?:${RELATIVE_TIME.source})` +
     // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
     `|(?:会晤|会议|峰会|论坛|大会|会谈)(?=[\u3400-\u9fff]))`,
   "u",
 );
+
+/** Openings that only link a sentence to the one before ("对此，", "在此背景下，"): they can go. */
+const LINKING_LEAD =
+  /^\s*(?:(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*)?/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
@@ -150,8 +154,8 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const sentence = fact.context.sentence;
   const key = fact.context.keyInSentence;
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
-  // "对此，" "为此，" "与此同时，" only link to the sentence before: they can go
-  const lead = sentence.match(/^\s*(?:(?:对此|为此|与此同时|此外|另外|同时)[，,]\s*)?/u)?.[0].length ?? 0;
+  // "对此，" "为此，" "与此同时，" "在此背景下，" only link to the sentence before: they can go
+  const lead = sentence.match(LINKING_LEAD)?.[0].length ?? 0;
   const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
   const text = tidy.text;
   const shifted = tidy.key;
@@ -164,9 +168,10 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;
+  const prevText = prev ? prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0) : "";
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
-  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prev.text.length + text.length <= 170 && prevOk(prev.text)) {
-    const joined = prev.text.trim();
+  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
+    const joined = prevText;
     const p = joined.length;
     return {
       text: joined + text,
@@ -356,6 +361,16 @@ export function cutsQuotedWord(text: string, key: Span): boolean {
   return letter.test(text[key.start - 1] ?? "") || letter.test(text[key.end] ?? "");
 }
 
+/** Where the needle stands in the fact's key: the key itself, or its one occurrence inside a wider key. */
+function keyHint(p: Passage, needle: string): Span | undefined {
+  if (!p.key) return undefined;
+  const k = p.text.slice(p.key.start, p.key.end);
+  if (k === needle) return p.key;
+  const at = k.indexOf(needle);
+  if (at < 0 || k.indexOf(needle, at + 1) >= 0) return undefined;
+  return { start: p.key.start + at, end: p.key.start + at + needle.length };
+}
+
 /** A passage cut and blanked around `needle`, ready for a prompt; undefined when it cannot be done cleanly. */
 export function blankedPassage(
   ctx: GenContext,
@@ -365,7 +380,7 @@ export function blankedPassage(
   maxLen = 90,
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
   const p = passageOf(ctx, fact);
-  const span = locate(p.text, needle, p.key && p.text.slice(p.key.start, p.key.end) === needle ? p.key : undefined);
+  const span = locate(p.text, needle, keyHint(p, needle));
   if (!span) return undefined;
   const w0 = windowAround(p.text, span, maxLen);
   const w1 = dropDanglingClauses(w0.text, w0.key);

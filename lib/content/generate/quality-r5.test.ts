@@ -8,9 +8,10 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
 import { generateBank } from "./bank";
+import { usableAgreement } from "./builders/agreement";
 import { foreignPair, usableEvent } from "./builders/common";
 import { itemDistractorPool, itemsFitForOptions, opposedTerms } from "./builders/concept";
-import { dateEvent, dateWithoutSuffix, onlyModifierVerbs } from "./builders/date";
+import { dateEvent, dateWithoutSuffix, onlyModifierVerbs, rangeSpellings } from "./builders/date";
 import { buildContext, clippedOpening, cutsQuotedWord, DANGLING_INSIDE, tidyStart, unanchoredRelativeTime } from "./context";
 import { answerEchoed, artefactFlags } from "./selfcheck";
 
@@ -214,5 +215,38 @@ describe("distractors, second round", () => {
     expect(itemDistractorPool(ctx, c.facts[0] as never, body).pool).toEqual([]);
     const { bank } = generateBank(c);
     for (const q of bank.questions) for (const o of q.options ?? []) expect(["干涉内政", "谋取私利", "附加条件"]).not.toContain(o);
+  });
+});
+
+/* Third round: what the fresh sample of the five documents (seed r5-five-F-43) rejected. */
+
+describe("the five documents' sample", () => {
+  it("a sentence opening with 在此/由此 takes the sentence before or is not asked", () => {
+    const body = "北陆国大力推进互联互通。\n\n在此推动下，北陆国已经成为南川国第一大贸易伙伴，双边贸易额达到120亿元。";
+    const c = corpusOf(body, (d) => [fact(d, "figure", "120亿元", { number: 120, text: "120亿元", unit: "亿元", measure: "双边贸易额" })]);
+    const { bank } = generateBank(c);
+    for (const q of bank.questions) expect(shown(q)).not.toMatch(/(?:^|：)在此推动下/u);
+  });
+
+  it("a last-resort card blanks the name, not a key wider than it", () => {
+    const c = corpusOf("双边关系上，北陆国与南川国、东屿国和西原国皆是战略伙伴和联盟关系，与中原国是全面战略伙伴和联盟关系。", (d) => [
+      fact(d, "agreement", "西原国皆是战略伙伴和联盟关系", { name: "战略伙伴和联盟关系", category: "partnership", parties: ["北陆国", "西原国"] }),
+    ]);
+    const { bank } = generateBank(c);
+    for (const q of bank.questions) expect(q.back ?? "").not.toContain("皆是");
+  });
+
+  it("a level cut from a coordination (甲和乙关系 → 乙关系) is declined", () => {
+    const c = corpusOf("北陆国与南川国、东屿国皆是战略伙伴和联盟关系。北陆国与西原国建立联盟关系。", (d) => [
+      fact(d, "agreement", "联盟关系", { name: "联盟关系", category: "partnership", parties: ["北陆国", "南川国"] }),
+      fact(d, "agreement", "联盟关系", { name: "联盟关系", category: "partnership", parties: ["北陆国", "西原国"] }, 1),
+    ]);
+    expect(usableAgreement(c.facts[0] as never)).toBe(false);
+    expect(usableAgreement(c.facts[1] as never)).toBe(true);
+  });
+
+  it("a date range is accepted with any usual separator", () => {
+    expect(rangeSpellings("2018~2023年")).toEqual(expect.arrayContaining(["2018~2023年", "2018—2023年", "2018-2023年", "2018年至2023年"]));
+    expect(rangeSpellings("2031年")).toEqual(["2031年"]);
   });
 });

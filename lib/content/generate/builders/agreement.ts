@@ -126,6 +126,12 @@ export function usableAgreement(f: AgreementFact): boolean {
   if (counted.test(f.context.sentence)) return false;
   // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
   if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
+  // a level cut from a coordination ("战略伙伴和联盟关系" → "联盟关系"): the text names more than it
+  if (f.value.category === "partnership") {
+    const s = f.context.sentence;
+    const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
+    if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
+  }
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   return (short || plausibleName(n)) && !describesRatherThanNames(f);

@@ -182,6 +182,14 @@ export function dateWithoutSuffix(surface: string): string {
   return /\d{3,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|世纪\d{2}年代$/u.test(rest) ? rest : surface;
 }
 
+/** A range as written and with the other usual separators ("2018~2023年" → "2018—2023年", "2018-2023年" …). */
+export function rangeSpellings(surface: string): string[] {
+  const m = /^(\d{3,4})\s*(?:年)?\s*[~～—–\-至到]\s*(\d{3,4})\s*年$/u.exec(surface);
+  if (!m) return [surface];
+  const [a, b] = [m[1]!, m[2]!];
+  return [...new Set([surface, `${a}—${b}年`, `${a}-${b}年`, `${a}~${b}年`, `${a}至${b}年`, `${a}年至${b}年`, `${a}—${b}`, `${a}-${b}`])];
+}
+
 /** "X是在哪一年？"; a two-clause event is stated first: "X，Y。这是在哪一年？" */
 export function whenQuestion(event: string, when: string): string {
   // a clause with its own 是 ("……峰会是首次……") would read "……是……是在"
@@ -260,7 +268,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
       const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       if (bp && !bp.dangling) {
-        const accepted = surface === answerText ? dateSpellings(d) : [surface];
+        const accepted = surface === answerText ? dateSpellings(d) : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",

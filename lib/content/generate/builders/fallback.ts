@@ -24,6 +24,10 @@ export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefin
     else if (f.kind === "figure") surface = f.value.text;
     else if (f.kind === "date") surface = f.value.text;
   }
+  // a key wider than the name ("丙国皆是甲和乙关系" for "甲和乙关系") is an extraction slip: blank the name
+  const name = f.kind === "agreement" ? unwrap(f.value.name) : f.kind === "concept" ? unwrap(f.value.term) : undefined;
+  const bare = (t: string) => t.replace(/[“”《》‘’]/gu, "");
+  if (name && bare(surface) !== bare(name) && surface.includes(name) && name.length >= 2) surface = name;
   if (!surface || surface.length > 40) return undefined;
   const bp = blankedPassage(ctx, f, surface, BLANK, 100);
   if (!bp || bp.dangling) return undefined;
