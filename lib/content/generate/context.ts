@@ -30,7 +30,7 @@ export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此
 
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
-  /^(?:[答问][:：]|(?:首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|四是)是?|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+  /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
 
 /** "第三，" "其二，" "三是": an item of a list whose subject was named before it. */
 export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)/u;
@@ -53,6 +53,20 @@ export function hasActor(ctx: GenContext, text: string): boolean {
     const list = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     re = list.length ? new RegExp(list.join("|"), "u") : null;
     actorCache.set(ctx, re);
+  }
+  return re ? re.test(text) : false;
+}
+
+/** "中俄", "中巴": 中 and a one-character country abbreviation (the generic list of builders/common). */
+const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委](?![洲年])/u;
+
+/** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
+function namesParty(ctx: GenContext, text: string): boolean {
+  if (PARTY_PAIR.test(text) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(text.replace(/两国|三国|各国|双方/gu, ""))) return true;
+  let re = actorCache.get(ctx);
+  if (re === undefined) {
+    hasActor(ctx, "");
+    re = actorCache.get(ctx) ?? null;
   }
   return re ? re.test(text) : false;
 }
@@ -160,7 +174,8 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const text = tidy.text;
   const shifted = tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
-  const unnamed = fact.kind === "agreement" && fact.value.category === "partnership" && /^(?:双方|两国)/u.test(text);
+  // "（2023年7月，）双方宣布……" with no country named in the sentence: who are the two?
+  const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);

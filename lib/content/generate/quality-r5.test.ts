@@ -250,3 +250,40 @@ describe("the five documents' sample", () => {
     expect(rangeSpellings("2031年")).toEqual(["2031年"]);
   });
 });
+
+/* Fourth round: what the second fresh sample of unseen documents (seed r5-unseen-Y-47) rejected. */
+
+describe("the second unseen sample", () => {
+  it("an ordinal is dropped only as a connective (第六，), never from 第六届", () => {
+    expect(tidyStart("第六届海港博览会于2031年11月在北陆国举行。").text).toBe("第六届海港博览会于2031年11月在北陆国举行。");
+    expect(tidyStart("第六，北陆国加强港口建设。").text).toBe("北陆国加强港口建设。");
+  });
+
+  it("双方/两国 with no one named take the sentence before", () => {
+    const body = "北陆国与南川国于2029年9月建立外交关系；2031年7月，双方宣布建立海港伙伴关系。\n\n2032年5月，两国签署了《山地保护协定》。";
+    const c = corpusOf(body, (d) => [
+      fact(d, "agreement", "海港伙伴关系", { name: "海港伙伴关系", category: "partnership", parties: ["北陆国", "南川国"] }),
+      fact(d, "agreement", "山地保护协定", { name: "山地保护协定", category: "document", type: "协定", parties: [] }),
+    ]);
+    const { bank } = generateBank(c);
+    for (const q of bank.questions) {
+      if (/^(?:根据原文填空：|阅读原文，选择填入括号的一项：)?2031年7月，双方/u.test(shown(q))) throw new Error(`unnamed: ${q.prompt}`);
+      expect(shown(q)).not.toMatch(/^(?:根据原文填空：)?2032年5月，两国签署了/u);
+    }
+  });
+
+  it("a name given by its neighbour with another number, or the only option with the passage's pair, gives the answer away", () => {
+    expect(answerEchoed("16+1合作", "2031年，东屿国正式加入，“（    ）”由此扩展为“17+1合作”。", [], true)).toBe(true);
+    expect(answerEchoed("894亿元", "2031年贸易额突破700亿元，2032年达到（    ）。", [], false)).toBe(false);
+    expect(answerEchoed("中俄伙伴共同体", "中俄论坛通过《关于构建更加紧密的（    ）的宣言》。", ["海洋伙伴共同体", "网络伙伴共同体", "人类伙伴共同体"])).toBe(true);
+    expect(answerEchoed("中俄伙伴共同体", "中俄论坛通过《关于构建更加紧密的（    ）的宣言》。", ["中俄海洋共同体", "网络伙伴共同体", "人类伙伴共同体"])).toBe(false);
+  });
+
+  it("a clause is no concept for a last-resort card", () => {
+    const c = corpusOf("专家指出，推动海港局势稳定需要把握好三个关键：首先，坚持对话协商。", (d) => [
+      fact(d, "concept", "推动海港局势稳定需要把握好三个关键", { term: "三个关键", category: "enumeration", items: [] }),
+    ]);
+    const { bank } = generateBank(c);
+    expect(bank.questions.some((q) => (q.back ?? "").includes("需要"))).toBe(false);
+  });
+});

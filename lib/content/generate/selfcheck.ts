@@ -5,7 +5,7 @@
 import type { Question } from "../../bank/format";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
-import { balanced } from "./builders/common";
+import { balanced, pairsIn } from "./builders/common";
 import { fold, similarity } from "./text";
 
 /** Flags that drop a question; the others only lower its score. */
@@ -108,7 +108,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (q.type === "mcq" || q.type === "cloze" || q.type === "flashcard") {
     const a = typeof q.answer === "string" ? q.answer : q.type === "flashcard" ? (q.back ?? "") : "";
     const shown = q.type === "flashcard" ? (q.front ?? q.prompt) : q.prompt;
-    if (a && hasBlank(shown) && answerEchoed(a, shown, q.type === "mcq" ? (q.options ?? []).filter((o) => o !== a) : [])) flags.add("answer-leak");
+    const isName = q.tags.includes("concept") || q.tags.includes("agreement");
+    if (a && hasBlank(shown) && answerEchoed(a, shown, q.type === "mcq" ? (q.options ?? []).filter((o) => o !== a) : [], isName)) flags.add("answer-leak");
   }
 
   // options
@@ -173,8 +174,20 @@ const NUMERAL = /[一二两三四五六七八九十百千\d]/gu;
  * Numbers and dates are not names: their units and years may repeat. Against options that share
  * the part, it gives nothing away.
  */
-export function answerEchoed(answer: string, prompt: string, distractors: readonly string[] = []): boolean {
+export function answerEchoed(answer: string, prompt: string, distractors: readonly string[] = [], isName = false): boolean {
   const fa = fold(answer);
+  const blankless = prompt.replace(/_{2,}|（\s*）/gu, "\u0000");
+  // a name written again with another number ("“（    ）”由此扩展为“17+1合作”" → "16+1合作")
+  if (isName && /\d/u.test(fa) && /[\u3400-\u9fff]{2}/u.test(fa)) {
+    const pattern = fa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d+/gu, "\\d+");
+    if (new RegExp(pattern, "u").test(fold(blankless))) return true;
+  }
+  // the only option naming the pair the passage names ("中非……峰会通过《……（    ）……》" → "中非……")
+  if (distractors.length >= 2) {
+    const named = pairsIn(blankless);
+    const mine = [...pairsIn(answer)].filter((p) => named.has(p));
+    if (mine.length > 0 && !distractors.some((d) => mine.some((p) => pairsIn(d).has(p)))) return true;
+  }
   // numbers and dates are no names: their units and years may repeat
   if (!fa || /^[\d.]+[^\d]{0,4}$|^\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}[日月])?$|^\d{8}年$/u.test(fa)) return false;
   const rest = fold(prompt.replace(/_{2,}|（\s*）/gu, "\u0000"));
