@@ -4,16 +4,33 @@ import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { cjkLength } from "./text";
 
+/**
+ * A time counted from something the text said before ("三年后", "两个月前", "随后", "次月"):
+ * without that anchor the time reads as if it were absolute, or names nothing.
+ */
+export const RELATIVE_TIME =
+  /(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十几数]+)(?:个)?多?(?:年|个月|天|周|个星期|星期)(?:后|之后|以后|前|之前|以前)|随后|其后|嗣后|翌日|次日|次月|同月|当月|同日|当天|后来/u;
+
 /** Words that need something before them to make sense. */
-export const DANGLING_START =
-  /^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者)/u;
+export const DANGLING_START = new RegExp(
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
+    // a relative time at the start ("三年后，……")
+    `|(?:${RELATIVE_TIME.source})` +
+    // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
+    `|(?:会晤|会议|峰会|论坛|大会|会谈)(?=[\u3400-\u9fff]))`,
+  "u",
+);
+
+/** Openings that only link a sentence to the one before ("对此，", "在此背景下，"): they can go. */
+const LINKING_LEAD =
+  /^\s*(?:(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*)?/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
-export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下/u;
+export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
 
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
-  /^(?:(?:首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|四是)是?|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+  /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
 
 /** "第三，" "其二，" "三是": an item of a list whose subject was named before it. */
 export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)/u;
@@ -36,6 +53,20 @@ export function hasActor(ctx: GenContext, text: string): boolean {
     const list = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     re = list.length ? new RegExp(list.join("|"), "u") : null;
     actorCache.set(ctx, re);
+  }
+  return re ? re.test(text) : false;
+}
+
+/** "中俄", "中巴": 中 and a one-character country abbreviation (the generic list of builders/common). */
+const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委](?![洲年])/u;
+
+/** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
+function namesParty(ctx: GenContext, text: string): boolean {
+  if (PARTY_PAIR.test(text) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(text.replace(/两国|三国|各国|双方/gu, ""))) return true;
+  let re = actorCache.get(ctx);
+  if (re === undefined) {
+    hasActor(ctx, "");
+    re = actorCache.get(ctx) ?? null;
   }
   return re ? re.test(text) : false;
 }
@@ -137,13 +168,14 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const sentence = fact.context.sentence;
   const key = fact.context.keyInSentence;
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
-  // "对此，" "为此，" "与此同时，" only link to the sentence before: they can go
-  const lead = sentence.match(/^\s*(?:(?:对此|为此|与此同时|此外|另外|同时)[，,]\s*)?/u)?.[0].length ?? 0;
+  // "对此，" "为此，" "与此同时，" "在此背景下，" only link to the sentence before: they can go
+  const lead = sentence.match(LINKING_LEAD)?.[0].length ?? 0;
   const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
   const text = tidy.text;
   const shifted = tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
-  const unnamed = fact.kind === "agreement" && fact.value.category === "partnership" && /^(?:双方|两国)/u.test(text);
+  // "（2023年7月，）双方宣布……" with no country named in the sentence: who are the two?
+  const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
@@ -151,9 +183,10 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;
+  const prevText = prev ? prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0) : "";
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
-  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prev.text.length + text.length <= 170 && prevOk(prev.text)) {
-    const joined = prev.text.trim();
+  if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
+    const joined = prevText;
     const p = joined.length;
     return {
       text: joined + text,
@@ -302,6 +335,57 @@ export function locate(text: string, needle: string, hint?: Span): Span | undefi
   return { start: first, end: first + needle.length };
 }
 
+/**
+ * A relative time opening a clause ("……，三年后，……", "随后，……") with no date before it in the
+ * text: the time it counts from was cut away, so the passage would read as if it were absolute.
+ */
+export function unanchoredRelativeTime(text: string): boolean {
+  const re = new RegExp(`(?:^|[，。；：…,;:])\\s*(?:${RELATIVE_TIME.source})`, "gu");
+  for (const m of text.matchAll(re)) {
+    if (!/\d{1,4}\s*年|\d{1,2}\s*月|世纪|年代|同年|次年|当年/u.test(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * The passage lost the clause that gave the key its role ("审视……文件，尤其是《X》，……" cut to
+ * "《X》，……"): a name standing alone as the first clause, with nothing said of it there.
+ */
+export function clippedOpening(text: string, key: Span): boolean {
+  if (/\d/u.test(text.slice(key.start, key.end))) return false; // "2013年9月，……" opens a sentence well
+  const before = text.slice(0, key.start).replace(/[“《「‘（(]+$/u, "");
+  const after = text.slice(key.end).replace(/^[”》」’）)]+/u, "");
+  return before.length === 0 && /^[，；：,;:]/u.test(after);
+}
+
+/**
+ * The key is part of a word written in quotes ("“三海港区合作”" blanked as "“____区合作”"): inside
+ * the quotes, a letter stands right next to it where a separator should. (A part of a title in 《》,
+ * "《甲乙（    ）条约》", is a word of the title and may be asked.)
+ */
+export function cutsQuotedWord(text: string, key: Span): boolean {
+  let depth = 0;
+  for (let i = 0; i < key.start; i++) {
+    const ch = text[i]!;
+    if (ch === "“") depth++;
+    else if (ch === "”" && depth > 0) depth--;
+  }
+  // a number inside a name ("“2030年前……战略”") is a word of its own
+  if (depth === 0 || /\d/u.test(text.slice(key.start, key.end))) return false;
+  const letter = /[\u3400-\u9fffA-Za-z0-9]/u;
+  return letter.test(text[key.start - 1] ?? "") || letter.test(text[key.end] ?? "");
+}
+
+/** Where the needle stands in the fact's key: the key itself, or its one occurrence inside a wider key. */
+function keyHint(p: Passage, needle: string): Span | undefined {
+  if (!p.key) return undefined;
+  const k = p.text.slice(p.key.start, p.key.end);
+  if (k === needle) return p.key;
+  const at = k.indexOf(needle);
+  if (at < 0 || k.indexOf(needle, at + 1) >= 0) return undefined;
+  return { start: p.key.start + at, end: p.key.start + at + needle.length };
+}
+
 /** A passage cut and blanked around `needle`, ready for a prompt; undefined when it cannot be done cleanly. */
 export function blankedPassage(
   ctx: GenContext,
@@ -311,7 +395,7 @@ export function blankedPassage(
   maxLen = 90,
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
   const p = passageOf(ctx, fact);
-  const span = locate(p.text, needle, p.key && p.text.slice(p.key.start, p.key.end) === needle ? p.key : undefined);
+  const span = locate(p.text, needle, keyHint(p, needle));
   if (!span) return undefined;
   const w0 = windowAround(p.text, span, maxLen);
   const w1 = dropDanglingClauses(w0.text, w0.key);
@@ -322,6 +406,7 @@ export function blankedPassage(
   const filled = t.text;
   // too little around the blank to know what it asks ("（    ）于2012年建立。")
   if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
+  if (unanchoredRelativeTime(filled) || clippedOpening(filled, key) || cutsQuotedWord(filled, key)) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
   let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);
@@ -339,6 +424,7 @@ export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: s
   const b = balanceQuotes(w1.text, w1.key);
   const w = { text: b.text, key: b.key ?? w1.key };
   const t = tidyStart(w.text, w.key);
+  if (unanchoredRelativeTime(t.text)) return undefined;
   return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
 }
 

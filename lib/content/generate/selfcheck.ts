@@ -5,7 +5,7 @@
 import type { Question } from "../../bank/format";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
-import { balanced } from "./builders/common";
+import { balanced, pairsIn } from "./builders/common";
 import { fold, similarity } from "./text";
 
 /** Flags that drop a question; the others only lower its score. */
@@ -21,6 +21,7 @@ export const DROPPING_FLAGS = new Set([
   "artefact:replacement-char",
   "artefact:unbalanced",
   "artefact:broken-number",
+  "artefact:page-header",
   "trivial-blank",
   "ambiguous-blank",
   "dangling-reference",
@@ -45,13 +46,15 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   const flags: string[] = [];
   if (/[\u3400-\u9fff][ \t\u3000\u00a0]+[\u3400-\u9fff]/u.test(text) || /[，。；：、！？《》“”][ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+[，。；：、！？》”]/u.test(text))
     flags.push("artefact:cjk-space");
-  if (/(^|\n)\s*#{1,6}\s|\*\*|\]\(|^\s*[-*+]\s/u.test(text)) flags.push("artefact:markdown");
+  if (/(^|\n)\s*#{1,6}\s|\*\*|\]\(|^\s*[-*+]\s|\|\s*:?-{3,}|\|\|/u.test(text)) flags.push("artefact:markdown");
   if (/<\/?[a-zA-Z][^>]*>|&[a-z]{2,6};|&#\d+;/u.test(text)) flags.push("artefact:html");
   if (/[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\^\d/u.test(text)) flags.push("artefact:footnote");
   if (!allowNewline && /[\r\n]/.test(text)) flags.push("artefact:linebreak");
   if (/\uFFFD/.test(text)) flags.push("artefact:replacement-char");
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
+  // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页/u.test(text)) flags.push("artefact:page-header");
   return flags;
 }
 
@@ -100,6 +103,14 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const fb = fold(q.back);
     if (fb.length >= 2 && fold(q.front).includes(fb)) flags.add("answer-leak");
   }
+  // most of the answer already stands in the rest of the prompt ("……峰会在某地举行，这是首次主办
+  // （    ）" → "……峰会"; "“（    ）”由此变为“金砖五国”" → "金砖四国")
+  if (q.type === "mcq" || q.type === "cloze" || q.type === "flashcard") {
+    const a = typeof q.answer === "string" ? q.answer : q.type === "flashcard" ? (q.back ?? "") : "";
+    const shown = q.type === "flashcard" ? (q.front ?? q.prompt) : q.prompt;
+    const isName = q.tags.includes("concept") || q.tags.includes("agreement");
+    if (a && hasBlank(shown) && answerEchoed(a, shown, q.type === "mcq" ? (q.options ?? []).filter((o) => o !== a) : [], isName)) flags.add("answer-leak");
+  }
 
   // options
   const opts = q.options ?? [];
@@ -135,6 +146,73 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (TRIVIAL_BLANKS.has(fb)) flags.add("trivial-blank");
   }
   return [...flags].sort();
+}
+
+function hasBlank(text: string): boolean {
+  return /_{2,}|（\s*）/u.test(text);
+}
+
+/** Longest common substring of two strings (folded by the caller). */
+function longestCommon(a: string, b: string): string {
+  let best = "";
+  for (let i = 0; i < a.length; i++) {
+    for (let j = i + best.length + 1; j <= a.length; j++) {
+      if (b.includes(a.slice(i, j))) best = a.slice(i, j);
+      else break;
+    }
+  }
+  return best;
+}
+
+const NUMERAL = /[一二两三四五六七八九十百千\d]/gu;
+
+/**
+ * Whether a blank's answer can be read off the rest of its prompt: a common part of three or more
+ * characters making up more than half the answer, written once (a part repeated is the pattern
+ * of a list: "坚持甲、坚持乙"), with the rest of the answer standing in the prompt too; or the
+ * answer with only a numeral changed ("四国" for "五国").
+ * Numbers and dates are not names: their units and years may repeat. Against options that share
+ * the part, it gives nothing away.
+ */
+export function answerEchoed(answer: string, prompt: string, distractors: readonly string[] = [], isName = false): boolean {
+  const fa = fold(answer);
+  const blankless = prompt.replace(/_{2,}|（\s*）/gu, "\u0000");
+  // a name written again with another number ("“（    ）”由此扩展为“17+1合作”" → "16+1合作")
+  if (isName && /\d/u.test(fa) && /[\u3400-\u9fff]{2}/u.test(fa)) {
+    const pattern = fa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d+/gu, "\\d+");
+    if (new RegExp(pattern, "u").test(fold(blankless))) return true;
+  }
+  // the only option naming the pair the passage names ("中非……峰会通过《……（    ）……》" → "中非……")
+  if (distractors.length >= 2) {
+    const named = pairsIn(blankless);
+    const mine = [...pairsIn(answer)].filter((p) => named.has(p));
+    if (mine.length > 0 && !distractors.some((d) => mine.some((p) => pairsIn(d).has(p)))) return true;
+  }
+  // numbers and dates are no names: their units and years may repeat
+  if (!fa || /^[\d.]+[^\d]{0,4}$|^\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}[日月])?$|^\d{8}年$/u.test(fa)) return false;
+  const rest = fold(prompt.replace(/_{2,}|（\s*）/gu, "\u0000"));
+  const common = longestCommon(fa, rest);
+  const count = rest.split(common).length - 1;
+  const shared = (part: string) => distractors.length > 0 && distractors.filter((d) => fold(d).includes(part)).length >= 2;
+  // and what is left of the answer stands in the prompt as well ("二十国集团" and "峰会")
+  const at = fa.indexOf(common);
+  const left = [fa.slice(0, at), fa.slice(at + common.length)].filter(Boolean);
+  const whole = left.every((part) => rest.replace(common, "\u0000").includes(part));
+  if (common.length >= 3 && common.length * 2 > fa.length && count === 1 && whole && !shared(common)) return true;
+  // of four options, only the answer repeats a name of the prompt ("（    ）在某地举行，这是首次主办
+  // 二十国集团峰会" → "二十国集团领导人……峰会"): a student picks it without knowing
+  const letters = (t: string) => t.replace(/\d+/gu, "\u0001");
+  const named = longestCommon(letters(fa), letters(rest));
+  if (distractors.length >= 2 && named.length >= 3) {
+    const strongest = Math.max(...distractors.map((d) => longestCommon(letters(fold(d)), letters(rest)).length));
+    if (strongest < 3) return true;
+  }
+  // the same name with another count
+  if (/[一二两三四五六七八九十百千]/u.test(fa)) {
+    const pattern = fa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(NUMERAL, "[一二两三四五六七八九十百千\\d]");
+    if (fa.length >= 3 && new RegExp(pattern, "u").test(rest)) return true;
+  }
+  return false;
 }
 
 export function scoreOf(flags: readonly string[]): number {

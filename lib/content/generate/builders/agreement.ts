@@ -106,6 +106,8 @@ export function plausibleName(n: string): boolean {
     return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛|宣言|声明|公报)$/u.test(n) && n.length > 6 && !/^(?:本|此|该|这|其)/u.test(n);
   // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
   if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
+  // a short form standing for a name given earlier ("论坛第八届部长级会议", "峰会宣言")
+  if (/^(?:论坛|会议|峰会|大会|会晤)(?=[\u3400-\u9fff])/u.test(n)) return false;
   // a description, not a name: "某地第一长隧道", "第一个……项目"
   if (/第一[长大高个座条家所]|最[长大高]/u.test(n)) return false;
   return !/(?:的|和|与)$/u.test(n);
@@ -122,6 +124,14 @@ export function usableAgreement(f: AgreementFact): boolean {
   // "签署22个自贸协定": a counted noun is a kind of agreement, not the name of one
   const counted = new RegExp(`[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
   if (counted.test(f.context.sentence)) return false;
+  // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
+  if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
+  // a level cut from a coordination ("战略伙伴和联盟关系" → "联盟关系"): the text names more than it
+  if (f.value.category === "partnership") {
+    const s = f.context.sentence;
+    const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
+    if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
+  }
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   return (short || plausibleName(n)) && !describesRatherThanNames(f);

@@ -52,7 +52,9 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   e = trimEndPunct(trimStart(e));
   if (e.length < 6 || e.length > 64) return undefined;
   // a short form standing for a name given earlier ("论坛……召开", "签署《公约》") names nothing alone
-  if (/^(?:论坛|会议|峰会|机制|组织|大会|该|此|本|其)/u.test(e)) return undefined;
+  if (/^(?:论坛|会议|峰会|机制|组织|大会|该|此|本|其|条约|协定|公约|协议|宣言|声明|议定书)/u.test(e)) return undefined;
+  // "第三次领导人会议……": an ordinal and a generic meeting, with no name of whose meeting
+  if (/^(?:第[一二三四五六七八九十百\d]+|首)[次届轮](?:[\u3400-\u9fff]{0,4})(?:会议|会晤|峰会|论坛|大会|对话)/u.test(e)) return undefined;
   if (/《(?:公约|协定|条约|宣言|声明|议定书|协议|规划|纲要|计划|决定|报告|宪章)》/u.test(e)) return undefined;
   if (!CJK_CHAR.test(e)) return undefined;
   if (DANGLING_START.test(e)) return undefined;
@@ -117,5 +119,12 @@ export function pairsIn(text: string): Set<string> {
  */
 export function foreignPair(option: string, passage: string, answer: string): boolean {
   const known = new Set([...pairsIn(passage), ...pairsIn(answer)]);
-  return [...pairsIn(option)].some((p) => !known.has(p));
+  if ([...pairsIn(option)].some((p) => !known.has(p))) return true;
+  // "中国—某地区……" offered where the passage speaks of another partner ("中非双方……构建（    ）")
+  const partners = (t: string) => [...t.matchAll(/中国\s*[—–-]\s*([\u3400-\u9fff]{2,8}?)(?=共同体|合作|峰会|论坛|关系|机制|国家|博览会|外长|领导人|$)/gu)].map((m) => m[1]!);
+  const mine = partners(option);
+  if (mine.length === 0) return false;
+  const context = `${passage}${answer}`;
+  const spoken = known.size > 0 || partners(context).length > 0;
+  return spoken && mine.some((p) => !context.includes(p));
 }

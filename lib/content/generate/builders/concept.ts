@@ -81,6 +81,14 @@ export function itemsFitForOptions(items: readonly string[]): boolean {
   const mode = lens.sort((a, b) => lens.filter((x) => x === b).length - lens.filter((x) => x === a).length)[0]!;
   const odd = items.filter((i) => i.length !== mode);
   if (mode >= 4 && odd.length === 1 && odd[0]!.length === mode - 1) return false;
+  // "发展优先" next to "坚持普惠包容", "坚持创新驱动": the shared word was cut from one item
+  if (items.length >= 3) {
+    const heads = new Map<string, number>();
+    for (const i of items) heads.set(i.slice(0, 2), (heads.get(i.slice(0, 2)) ?? 0) + 1);
+    const [head, n] = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    if (n >= items.length - 1 && n < items.length && n >= 2 && items.some((i) => !i.startsWith(head) && items.some((j) => j === head + i))) return false;
+    if (n === items.length - 1 && n >= 2 && /^(?:坚持|推动|加强|促进|深化|共同|实现|构建|建设|维护|推进)$/u.test(head)) return false;
+  }
   return true;
 }
 
@@ -124,6 +132,30 @@ export function countedIn(term: string, passage: string): string | undefined {
   const m = /^([一二两三四五六七八九十])(?:个|大|点|项|条|种|方面|要|位|重)/u.exec(term);
   if (!m) return undefined;
   return new RegExp(`${m[1]}(?:个|大|点|项|条|种|方面|要|位|重)`, "u").test(passage) ? m[1] : undefined;
+}
+
+/** Verbs of opposing something (a generic list). */
+const OPPOSE = "(?:反对|打击|抵制|遏制|防范|铲除|根除|消除|谴责|对抗|抵御|摒弃|反|防止|制止)";
+
+const opposedCache = new WeakMap<GenContext, Set<string>>();
+/**
+ * Terms and items the corpus writes as the object of 反对/打击/抵制 … ("打击甲、乙和丙"): things the
+ * documents oppose, folded.
+ */
+export function opposedTerms(ctx: GenContext): Set<string> {
+  let out = opposedCache.get(ctx);
+  if (out) return out;
+  out = new Set<string>();
+  for (const g of ctx.concepts) {
+    const s = g.context.sentence;
+    for (const t of [termOf(g), ...itemsOf(g)]) {
+      if (t.length < 2) continue;
+      const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (new RegExp(`${OPPOSE}[^，。；！？]{0,14}${esc}|(?:不|不得|禁止|避免)${esc}`, "u").test(s)) out.add(fold(t));
+    }
+  }
+  opposedCache.set(ctx, out);
+  return out;
 }
 
 /** A term that reads as a name or slogan, not a cut-out piece of a sentence. */
@@ -194,12 +226,21 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
   const avg = items.reduce((n, i) => n + i.length, 0) / Math.max(items.length, 1);
   const sameLength = items.length >= 3 && items.every((i) => i.length === items[0]!.length);
   const cands: string[] = [];
+  // items with no shared word of their own ("高标准、可持续、惠民生") are only matched by lists
+  // under the same head ("……的目标" against "……的目标"), or any three-character word would do
+  // (four-character phrases, "平等协商、开放包容", pass for one another whatever their list)
+  const unmarked = prefix.length < 2 && suffix.length < 2 && !(sameLength && items[0]!.length === 4);
+  const head = (g: ConceptFact) => (usableTerm(g) ?? describedTerm(g) ?? termOf(g)).slice(-2);
+  const opposed = opposedTerms(ctx);
   for (const g of ctx.concepts) {
     if (sameConcept(ctx, f).includes(g)) continue;
+    if (unmarked && head(g) !== head(f)) continue;
     const own = itemsOf(g);
     // items of a badly cut list, or of a list with no proper name, make bad distractors
     if (!itemsFitForOptions(own) || !(usableTerm(g) || describedTerm(g))) continue;
     const gp = commonPrefix(own);
+    // items of a negated list ("不甲、不乙") lose their 不 below and would say the opposite
+    if (gp !== prefix && /^(?:不|非|无|反|禁止|防止|反对|打击)/u.test(gp)) continue;
     // items of a list with a head word of their own ("甲之路", "乙之路") are kinds of that head:
     // only distractors for a list with the same head
     const gs = commonSuffix(own);
@@ -219,6 +260,8 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
       if (sameLength && it.length !== items[0]!.length) continue;
       if (Math.abs(it.length - avg) > Math.max(1, avg * 0.4)) continue;
       if (it.length > 12 || /[。，；：！？“”《》]/u.test(it) || !plausibleTerm(it) || GENERIC_ITEMS.has(it)) continue;
+      // what the documents oppose ("不干涉内政") is no item of what they uphold
+      if (opposed.has(fold(it)) || opposed.has(fold(raw))) continue;
       cands.push(it);
     }
   }
@@ -458,14 +501,20 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         ...others.filter((g) => itemsFitForOptions(itemsOf(g))).flatMap(itemsOf),
       ].filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t));
       // distractors of the same kind: same head word ("……精神" against "……精神") first
+      // (a whole head word: one shared character, "……国" next to "……国", makes no kind)
       const tail2 = term.slice(-2);
-      const tail1 = term.slice(-1);
       const ranked = byLength(uniqueFolded(cands), term);
       const count = countedIn(term, bp.text);
-      // on one shared character only, a whole name ("……共同体" next to "……共同体"), never a list or a cut word
-      const loose = (t: string) => !t.endsWith(tail2) && t.endsWith(tail1) && t.length >= 4 && !/[、，,；]/u.test(t);
-      const pool = [...ranked.filter((t) => t.endsWith(tail2)), ...ranked.filter(loose)].filter(
-        (t) => sameKindHead(t, term) && !foreignPair(t, bp.full, term) && (!count || t.startsWith(count)),
+      // what the documents oppose ("打击甲、乙") is no distractor for what they uphold, nor the other way round
+      const opposed = opposedTerms(ctx);
+      const against = opposed.has(fold(term));
+      const pool = ranked.filter(
+        (t) =>
+          t.endsWith(tail2) &&
+          sameKindHead(t, term) &&
+          !foreignPair(t, bp.full, term) &&
+          (!count || t.startsWith(count)) &&
+          opposed.has(fold(t)) === against,
       );
       const seed = seedFor("term-blank", [f]);
       const ds = pickDistractors(pool, term, 3, seed, { alsoTrue: same, window: 4 });

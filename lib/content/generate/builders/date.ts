@@ -34,6 +34,18 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首�
 const EVENT_VERB =
   /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选/u;
 
+/**
+ * Whether every event verb of a phrase stands inside a 的-modifier ("在某地举行的第四次会议",
+ * "双方签署的协定"): the phrase is a noun phrase, no statement of what happened.
+ */
+export function onlyModifierVerbs(event: string): boolean {
+  // titles and quotations hold words of their own, not verbs of the phrase
+  const e = event.replace(/《[^》]*》|“[^”]*”/gu, "名");
+  const last = e.lastIndexOf("的");
+  if (last < 0) return false;
+  return !EVENT_VERB.test(e.slice(last + 1)) && EVENT_VERB.test(e.slice(0, last));
+}
+
 /** The event phrase of a date fact when it can stand alone in a question. */
 function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): boolean {
   const head = event.slice(0, 4);
@@ -68,6 +80,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
   if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
+  // "在某地举行的第四次会议": the only verb modifies the noun, and nothing is said to happen
+  if (onlyModifierVerbs(e)) return undefined;
   // what was joined or signed is missing: "某国加入"
   if (/(?:加入|签署|签订|发表|提出)$/u.test(e)) return undefined;
   // what was said is missing: "……时强调", "……指出"
@@ -76,6 +90,11 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return undefined;
   // only a place or an occasion ("在……峰会上"): no event of its own
   if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return undefined;
+  // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……")
+  if (key && /于\s*$/u.test(sentence.slice(0, key.start))) {
+    const joint = sentence.slice(Math.max(0, key.start - 3), key.start).replace(/于\s*$/u, "") + sentence.slice(key.end, key.end + 2);
+    if (joint.length >= 3 && e.includes(joint)) return undefined;
+  }
   // an event copied from the sentence must be whole clauses: no cut inside a clause
   const at = sentence.indexOf(e);
   if (at >= 0) {
@@ -149,6 +168,28 @@ function blankedEverywhere(ctx: GenContext, f: DateFact, surface: string) {
   return { text: `（各空填同一内容）${text}`, full: p.text, prepended: p.prepended, dangling: false };
 }
 
+/** Words written after a date that make it a starting point, a part or an approximation of it. */
+const DATE_SUFFIX = /(?:以来|之后|以后|之前|以前|前后|左右|期间|之际|起|底|初|末|中旬|上旬|下旬)$/u;
+
+/**
+ * The date of a surface written with a suffix ("2004年以来" → "2004年", "2022年底" → "2022年"),
+ * when what is left ends as a date; the surface itself otherwise ("31年前" stays as it is).
+ */
+export function dateWithoutSuffix(surface: string): string {
+  const m = DATE_SUFFIX.exec(surface);
+  if (!m) return surface;
+  const rest = surface.slice(0, m.index).trimEnd();
+  return /\d{3,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|世纪\d{2}年代$/u.test(rest) ? rest : surface;
+}
+
+/** A range as written and with the other usual separators ("2018~2023年" → "2018—2023年", "2018-2023年" …). */
+export function rangeSpellings(surface: string): string[] {
+  const m = /^(\d{3,4})\s*(?:年)?\s*[~～—–\-至到]\s*(\d{3,4})\s*年$/u.exec(surface);
+  if (!m) return [surface];
+  const [a, b] = [m[1]!, m[2]!];
+  return [...new Set([surface, `${a}—${b}年`, `${a}-${b}年`, `${a}~${b}年`, `${a}至${b}年`, `${a}年至${b}年`, `${a}—${b}`, `${a}-${b}`])];
+}
+
 /** "X是在哪一年？"; a two-clause event is stated first: "X，Y。这是在哪一年？" */
 export function whenQuestion(event: string, when: string): string {
   // a clause with its own 是 ("……峰会是首次……") would read "……是……是在"
@@ -216,15 +257,18 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     }
   }
 
-  // cloze: the date as written in the clean sentence (not for 同年/次年 …, which have no digits)
+  // cloze: the date as written in the clean sentence (not for 同年/次年 …, which have no digits);
+  // a date written with a suffix ("2004年以来", "2022年底") is blanked without it, so that the blank
+  // takes the date alone and the sentence keeps 以来/起/底
   {
     const key = f.context.keyInSentence;
-    const surface = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
+    const written = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
+    const surface = dateWithoutSuffix(written);
     if (surface && /\d/.test(surface)) {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
       const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       if (bp && !bp.dangling) {
-        const accepted = surface === answerText ? dateSpellings(d) : [surface];
+        const accepted = surface === answerText ? dateSpellings(d) : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",

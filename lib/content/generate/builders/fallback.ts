@@ -24,7 +24,13 @@ export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefin
     else if (f.kind === "figure") surface = f.value.text;
     else if (f.kind === "date") surface = f.value.text;
   }
+  // a key wider than the name ("丙国皆是甲和乙关系" for "甲和乙关系") is an extraction slip: blank the name
+  const name = f.kind === "agreement" ? unwrap(f.value.name) : f.kind === "concept" ? unwrap(f.value.term) : undefined;
+  const bare = (t: string) => t.replace(/[“”《》‘’]/gu, "");
+  if (name && bare(surface) !== bare(name) && surface.includes(name) && name.length >= 2) surface = name;
   if (!surface || surface.length > 40) return undefined;
+  // a clause ("推动……需要把握好三个关键") is no concept to recall
+  if (f.kind === "concept" && !/^[“《]/u.test(surface) && (surface.length > 16 || /需要|应当|必须|应该|能够|可以/u.test(surface))) return undefined;
   const bp = blankedPassage(ctx, f, surface, BLANK, 100);
   if (!bp || bp.dangling) return undefined;
   const back = answerOf(f, surface);
