@@ -8,6 +8,7 @@ import { startOfDay, validTimeZone } from "@/lib/study/day";
 import { questionView } from "@/lib/study/question";
 import {
   LEARN_AHEAD_MS,
+  STATE_NEW,
   remaining,
   selectNext,
   type DayActivity,
@@ -47,23 +48,21 @@ export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?:
 
 /** The next question to practise, with the day's counts. */
 export async function nextQuestion(db: Db, user: StudyUser, now: Date): Promise<NextQuestion> {
-  const sql = directSql(db);
   const activity = await todaysActivity(db, user, now);
   const { newLeft, reviewsLeft } = remaining(user, activity);
-  const unburied = { now, limit: 3 };
-  const [due, counts] = await Promise.all([
-    candidateCards(sql, user.id, { ...unburied, states: reviewsLeft > 0 ? [1, 2, 3] : [1, 3], dueBy: now }),
+  const [cards, counts] = await Promise.all([
+    candidateCards(directSql(db), user.id, {
+      now,
+      learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS),
+      reviews: reviewsLeft > 0,
+      newCards: newLeft > 0,
+      limit: 3,
+    }),
     queueCounts(db, user, now, activity),
   ]);
-  let picked = selectNext({ due, fresh: [], ahead: [] }, activity, user, now);
-  if (!picked && newLeft > 0) {
-    const fresh = await candidateCards(sql, user.id, { ...unburied, states: [0] });
-    picked = selectNext({ due: [], fresh, ahead: [] }, activity, user, now);
-  }
-  if (!picked) {
-    const ahead = await candidateCards(sql, user.id, { ...unburied, states: [1, 3], dueBy: new Date(now.getTime() + LEARN_AHEAD_MS) });
-    picked = selectNext({ due: [], fresh: [], ahead }, activity, user, now);
-  }
+  const fresh = cards.filter((c) => c.state === STATE_NEW);
+  const learned = cards.filter((c) => c.state !== STATE_NEW);
+  const picked = selectNext({ due: learned, fresh, ahead: learned }, activity, user, now);
   if (!picked) return { item: null, counts };
   return { item: queueItem(picked.card, picked.source, user, now), counts };
 }

@@ -94,28 +94,49 @@ export async function findReview(sql: DirectSql, userId: string, idempotencyKey:
 }
 
 export interface CandidateQuery {
-  states: readonly number[];
-  /** Only cards due at or before this moment. */
-  dueBy?: Date;
-  /** Now: cards buried until later are left out. */
   now: Date;
+  /** (Re)learning cards due up to this moment are read (learning ahead). */
+  learnAheadUntil: Date;
+  /** Read reviews due now (false once the day's review limit is reached). */
+  reviews: boolean;
+  /** Read new cards (false once the day's new-card limit is reached). */
+  newCards: boolean;
+  /** Cards read per state at most. */
   limit: number;
 }
 
-// one ordered index range per state, each stopping at `limit` (an IN list would read every due card and sort them)
+// one ordered index range per state, each stopping at `limit`: an IN list over states would read
+// every due card and sort them; cards buried until later are skipped from the index
 const candidatesOfState = (state: number, due: boolean) => `SELECT * FROM (SELECT ${STUDY_CARD_COLUMNS}
     FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${Math.trunc(state)} ${due ? `AND c."due" <= ?` : ""}
+    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} ${due ? `AND c."due" <= ?` : ""}
       AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ?)
-    ORDER BY c."due", c."id" LIMIT ?) AS s${Math.trunc(state)}`;
+    ORDER BY c."due", c."id" LIMIT ?) AS s${state}`;
 
-const candidateText = (states: readonly number[], due: boolean) =>
-  `${states.map((state) => candidatesOfState(state, due)).join("\n  UNION ALL ")}\n  ORDER BY "due", "id" LIMIT ?`;
+const candidateTexts = new Map<string, string>();
+const candidateText = (reviews: boolean, newCards: boolean): string => {
+  const key = `${reviews}${newCards}`;
+  let text = candidateTexts.get(key);
+  if (!text) {
+    const parts = [candidatesOfState(1, true), candidatesOfState(3, true)];
+    if (reviews) parts.push(candidatesOfState(2, true));
+    if (newCards) parts.push(candidatesOfState(0, false));
+    candidateTexts.set(key, (text = `${parts.join("\n  UNION ALL ")}\n  ORDER BY "due", "id"`));
+  }
+  return text;
+};
 
-/** Active cards of the student in `states`, oldest due first, without buried ones. */
+/**
+ * The first few active, unburied cards of each state the queue may serve (lib/study/queue.ts
+ * chooses among them), in one statement: (re)learning cards due by `learnAheadUntil`, reviews
+ * due now, new cards.
+ */
 export async function candidateCards(sql: DirectSql, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
-  const perState = [userId, ...(q.dueBy ? [q.dueBy] : []), q.now, q.limit];
-  const rows = await sql.all<StudyCardRow>(candidateText(q.states, q.dueBy !== undefined), [...q.states.flatMap(() => perState), q.limit]);
+  const learning = [userId, q.learnAheadUntil, q.now, q.limit];
+  const params = [...learning, ...learning];
+  if (q.reviews) params.push(userId, q.now, q.now, q.limit);
+  if (q.newCards) params.push(userId, q.now, q.limit);
+  const rows = await sql.all<StudyCardRow>(candidateText(q.reviews, q.newCards), params);
   return rows.map(toStudyCard);
 }
 
