@@ -386,6 +386,30 @@ function keyHint(p: Passage, needle: string): Span | undefined {
   return { start: p.key.start + at, end: p.key.start + at + needle.length };
 }
 
+/** Further occurrences of `needle` outside 《》 titles, replaced by the option blank. */
+function blankRepeats(text: string, needle: string): string {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < text.length; ) {
+    if (depth === 0 && text.startsWith(needle, i)) {
+      out += BLANK;
+      i += needle.length;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === "《") depth++;
+    else if (c === "》" && depth > 0) depth--;
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** Footnote marks set after Chinese text ("启动运作²", "宣言[3]"); a unit's square (km²) is kept. */
+export function stripFootnoteMarks(text: string): string {
+  return text.replace(/(?<=[\u3400-\u9fff》”」）。，；、])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕)/gu, "");
+}
+
 /** A passage cut and blanked around `needle`, ready for a prompt; undefined when it cannot be done cleanly. */
 export function blankedPassage(
   ctx: GenContext,
@@ -410,8 +434,13 @@ export function blankedPassage(
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
   let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);
+  // an agreement named again later in the sentence ("……成立，……向丝路基金新增资金") is blanked there too
+  // (never inside another title), so the option blank does not give its own answer away
+  // (not a partnership level: "建立战略伙伴关系……发展全面战略伙伴关系" would blank part of another level)
+  if (fact.kind === "agreement" && fact.value.category !== "partnership" && blank === BLANK && needle.length >= 3) text = blankRepeats(text, needle);
+  text = stripFootnoteMarks(text);
   if (!/[。！？…”」』]$/.test(text)) text = text.replace(/[，,；;：:]$/, "") + "。";
-  return { text, full: filled, prepended: p.prepended, dangling: p.dangling };
+  return { text, full: stripFootnoteMarks(filled), prepended: p.prepended, dangling: p.dangling };
 }
 
 /** The passage (windowed around the key when there is one), ending with punctuation, for statements. */

@@ -134,7 +134,9 @@ export function usableAgreement(f: AgreementFact): boolean {
   }
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
-  return (short || plausibleName(n)) && !describesRatherThanNames(f);
+  // a title the sentence itself sets in 《》 is a name by the author's marking: only its shape is checked
+  const titled = f.value.category === "document" && f.context.sentence.includes(`《${n}》`) && n.length >= 4 && balanced(n);
+  return (short || titled || plausibleName(n)) && !describesRatherThanNames(f);
 }
 
 /** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */
