@@ -1,7 +1,8 @@
 import "server-only";
 /**
- * The practice queue of one student (rules in lib/study/queue.ts): a few indexed statements on
- * Card(userId, active, state, due) and ReviewLog(userId, reviewedAt), nothing per card (lib/server/study-sql.ts).
+ * The practice queue of one student (rules in lib/study/queue.ts): three statements, each reading
+ * a few entries of one index (lib/server/study-sql.ts): the day's answers, the counts per state
+ * (up to the day's limits), and the first cards of each state.
  */
 import { previewDue } from "@/lib/scheduler/fsrs";
 import { startOfDay, validTimeZone } from "@/lib/study/day";
