@@ -66,7 +66,7 @@ export function postgresText(text: string): string {
   return out;
 }
 
-/** SQLite stores Prisma's DateTime as ISO text with "+00:00", and compares it as text. */
+/** SQLite stores Prisma's DateTime as ISO text with "+00:00", and compares it as text (progress-sql's timestampParam too). */
 export const sqliteTimestamp = (date: Date): string => date.toISOString().replace("Z", "+00:00");
 
 /** Decoders for values that come back differently from each driver. */

@@ -8,6 +8,7 @@ import { Prisma } from "@prisma/client";
 import { databaseProvider } from "@/lib/env";
 import { offsetMinutes, validTimeZone } from "@/lib/study/day";
 import type { Db } from "./db";
+import { sqliteTimestamp } from "./direct-sql";
 
 export type Dialect = "sqlite" | "postgresql";
 
@@ -20,7 +21,7 @@ export function dialectOf(db: Db): Dialect {
 
 /** A DateTime parameter compared with stored values (SQLite compares ISO text). */
 export function timestampParam(date: Date, dialect: Dialect): Date | string {
-  return dialect === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+  return dialect === "sqlite" ? sqliteTimestamp(date) : date;
 }
 
 /**
