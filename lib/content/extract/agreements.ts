@@ -8,6 +8,7 @@ import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
 import { findNamedThings, nameType, pairAbbreviations } from "./names";
+import { COUNTRY_ABBREVIATIONS } from "./vocabulary";
 
 type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
 
@@ -19,19 +20,21 @@ const DOCUMENT_TYPES = [
   "规则", "指导原则", "原则", "规定", "标准", "法", "共同声明", "词汇表", "术语表",
 ];
 const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
-const TREATY_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
+const TREATY_TYPES = ["联合声明", "联合公报", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
 const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
-const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
+const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
 
 interface DocContext {
   doc: CleanDocument;
   dates: Map<Sentence, DateMention[]>;
   marks: string[];
+  /** Countries the document names (read once, when a 某方 side needs one). */
+  named?: string[];
   /** The sentence before, in the same paragraph ("…；双方宣布建立…" refers to it). */
   previous?: Sentence;
 }
@@ -328,6 +331,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (before.length >= 2) mentions = before;
       }
     }
+    // "甲方愿同中方深化…": sides written as 某方, each the country of that first character
+    if (mentions.length < 2) {
+      const sidesByFang = fangSides(clauseText, ctx).map((x) => ({ ...x, start: x.start + clause.start, end: x.end + clause.start }));
+      if (sidesByFang.length === 2) mentions = sidesByFang;
+    }
     // "对某国进行国事访问，两国元首宣布建立…": one named country and 两国/双方 — the other side is China
     if (mentions.length === 1 && mentions[0].name !== "中国" && countryMentions(clauseText).length === 0 && /两国|双方/.test(clauseText))
       mentions = [{ name: "中国", start: -1, end: -1 }, ...mentions];
@@ -365,6 +373,28 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Two sides written in the short 某方 style with a preposition between them ("甲方愿同中方…",
+ * "中方与乙方…"): 中方 is China; another 某方 is the country of that one-character form, or the
+ * country the document names whose name starts with that character (沙特 → 沙方).
+ */
+const FANG_PAIR = /(?:(?<![\u4e00-\u9fff])|(?<=表示|指出|强调|认为|说|称))([\u4e00-\u9fff])方[\u4e00-\u9fff]{0,4}?(?:同|与|和|跟)([\u4e00-\u9fff])方/;
+const NOT_SIDE = new Set("双各对我他己一两三四五多东西南北地官军警校资劳甲乙前后上下左右远四八大".split(""));
+function fangSides(clause: string, ctx: DocContext): CountryMention[] {
+  const m = FANG_PAIR.exec(clause);
+  if (!m || m[1] === m[2] || NOT_SIDE.has(m[1]) || NOT_SIDE.has(m[2])) return [];
+  const named = (ctx.named ??= unique(countryMentions(ctx.doc.text).map((c) => c.name)));
+  const country = (ch: string) => (ch === "中" ? "中国" : (COUNTRY_ABBREVIATIONS[ch] ?? named.find((n) => n !== "中国" && n.startsWith(ch))));
+  const a = country(m[1]);
+  const b = country(m[2]);
+  if (!a || !b || a === b) return [];
+  const second = m.index + m[0].length - 2;
+  return [
+    { name: a, start: m.index, end: m.index + 2 },
+    { name: b, start: second, end: second + 2 },
+  ];
 }
 
 /** "从战略伙伴关系提升为全面战略伙伴关系", "甲乙两国战略伙伴关系已升级到同盟关系". */

@@ -217,6 +217,8 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   秘: "秘鲁",
   墨: "墨西哥",
   葡: "葡萄牙",
+  沙: "沙特阿拉伯",
+  埃: "埃及",
 };
 
 /** Regions and groups that name one side of a relation ("中亚五国"). */
