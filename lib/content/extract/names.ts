@@ -156,6 +156,9 @@ const TYPES: Array<[string, NameCategory]> = [
   ["观测站", "project"],
   ["站", "project"],
   ["决议", "document"],
+  ["议程", "document"],
+  ["联合公报", "document"],
+  ["行动计划", "document"],
   ["回合", "mechanism"],
   ["安排", "mechanism"],
   // last: longer types beginning with it (合作区, 合作中心) are tried first
@@ -206,7 +209,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/站$/.test(type) && /(?:月球|火星|北极|南极)/.test(body)) return true; // 国际月球科研站
   if ((category === "organisation" || type.endsWith("中心")) && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
   // a river or basin names the body: 某某河委员会, 某某江流域合作
-  if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
+  if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水|次?区域|地区)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
@@ -329,6 +332,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
     if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份)/, "");
+    // an agenda is named by its target year (某年可持续发展议程): the year belongs to the name
+    if (type === "议程") {
+      const year = /\d{4}年$/.exec(text.slice(Math.max(0, end - name.length - 5), end - name.length));
+      if (year) name = year[0] + name;
+    }
     const realStart = end - name.length;
     const body = name.slice(0, name.length - type.length);
     const category = CATEGORY.get(type)!;
@@ -336,7 +344,14 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (GENERIC_BODY.test(body)) continue;
     // weak types name something only in a narrow shape: 16+1合作, 甲—乙合作 in a list of mechanisms,
     // 甲—乙…平台/网络, 某国某某大道
-    if (type === "合作" && !/^\d+(?:[+＋][\dA-Z]+)+$/.test(body) && !(/^[^—]{2,8}—[^—]{2,10}$/.test(body) && inList(text, realStart, end))) continue;
+    if (type === "合作" && !/^\d+(?:[+＋][\dA-Z]+)+$/.test(body) && !(/^[^—]{2,8}—[^—]{2,10}$/.test(body) && inList(text, realStart, end))) {
+      // a mechanism headed by 合作: given an alias right after it (某某—某某合作（简称某某合作）),
+      // or standing in a list beside a marked body (…合作、某某委员会等)
+      const aliased = /^[（(]?(?:以下)?(?:简称|又称|亦称)/.test(text.slice(end)) && body.length >= 4 && hasProperMark(body, category, marks, type);
+      if (aliased) found.push({ name, type, category, start: realStart, end });
+      else if (body.length >= 4 && !/[的了]/.test(body) && hasProperMark(body, category, marks, type)) weak.push({ name, type, category, start: realStart, end });
+      continue;
+    }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
