@@ -691,6 +691,29 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || /^(?:这种|那种|一切|各种)/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
   }
+  // 坚持正确某某观: an outlook a text holds to, unquoted (three characters or more, not 客观/宏观 …)
+  for (const m of text.matchAll(/(?<=坚持|秉持|践行|树立|倡导|奉行|弘扬|贯彻)(?:正确的?)?([^，。；：、“”的和与及]{1,5}观)(?=[，。；、和与及]|$)/g)) {
+    const term = m[0].replace(/的/, "");
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (term.length < 3 || /^(?:主观|客观|宏观|微观|乐观|悲观|直观|壮观|景观|外观|改观|参观)$/.test(term.slice(-2)) || quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, term, "principle"));
+  }
+  // 坚持甲甲甲甲、乙乙乙乙、丙丙丙丙: three or more four-character formulae after a verb of holding,
+  // with no lead or head noun
+  for (const m of text.matchAll(/(?<=坚持|秉持|践行|奉行|遵循|本着|恪守)((?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4})(?=[，。；]|$)/g)) {
+    const items = m[1].split("、");
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || items.some((i) => /[的了和与及]/.test(i) || countryMentions(i).length > 0)) continue;
+    if (new Set(items.map((i) => i.slice(0, 2))).size === 1) continue; // shared lead: read as parallel clauses
+    out.push(concept(s, at, m[1], "principle", { items }));
+  }
+  // a term a study reads from a theory: 从某某理论出发, 运用某某理论 — the term is what the theory names
+  for (const m of text.matchAll(/(?<=从|运用|借助|基于|依据|根据|借鉴|引入|以)([\u4e00-\u9fff]{3,8}?)理论(?=出发|视角|的视角|为视角|角度|框架|为框架|分析|来看|看|为|，|。)/g)) {
+    const term = m[1];
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (/^(?:这|该|此|其|相关|有关|上述|已有|现有|传统|一般|基本|新)|[的了和与及是]/.test(term) || quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, term, "slogan"));
+  }
   // 百年未有之大变局, 百年变局: the set phrase and its short form
   for (const m of text.matchAll(/百年(?:未有之)?大?变局/g)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
