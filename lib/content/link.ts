@@ -33,8 +33,9 @@ function linkKeys(f: ExtractedFact): string[] {
       return [`${f.value.category}|${name}${parties}`];
     }
     case "concept":
-      // an enumeration is its items (its head word may be as generic as 原则); anything else its term
-      return f.value.items && f.value.items.length >= 3
+      // an enumeration is its items (its head word may be as generic as 原则, also for two items:
+      // 甲、乙的原则 in one document is not 丙、丁的原则 in another); anything else its term
+      return f.value.items && f.value.items.length >= 2
         ? [`items|${f.value.items.map(normaliseName).sort().join("、")}`]
         : [`term|${normaliseName(f.value.term)}`];
     case "figure":

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rawDocumentFromText } from "../read";
 import { normaliseDocument } from "../normalise/index";
-import { extractFacts } from "../pipeline";
+import { buildCorpus, extractFacts } from "../pipeline";
 import type { ExtractedFact } from "../types";
 import { findDates } from "./dates";
 
@@ -229,5 +229,50 @@ describe("round-5 shapes", () => {
   it("reads unquoted formulas, rejected ways of thinking, theme years without a year and the set phrase of the century", () => {
     const facts = factsOf("各方坚持共商共建共享，摒弃冷战思维和零和博弈。世界百年变局加速演进。两国将举办中塔文化旅游年，构建更加紧密的某组织命运共同体。");
     expect(values(facts, "concept").map((v) => v.term)).toEqual(["共商共建共享", "冷战思维", "零和博弈", "百年变局", "中塔文化旅游年", "某组织命运共同体"]);
+  });
+});
+
+describe("round-6 shapes", () => {
+  it("reads sides written 某方, mechanisms headed by 合作 with an alias or in a list, agendas named by their year and more type words", () => {
+    const facts = factsOf(
+      "约旦首相表示，约方愿与中方深化战略伙伴关系。中埃高级别联合委员会农业分委会年内开会。黄河—长江合作（简称黄长合作）于2019年启动。区内先后出现了大图们江次区域经济合作、图们江委员会等合作框架。两国落实2030年可持续发展议程，签署投资合作行动计划和联合公报。",
+    );
+    const names = values(facts, "agreement").map((v) => [v.name, v.parties]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["战略伙伴关系", ["中国", "约旦"]],
+        ["中埃高级别联合委员会农业分委会", ["中国", "埃及"]],
+        ["黄河—长江合作", []],
+        ["大图们江次区域经济合作", []],
+        ["图们江委员会", []],
+        ["2030年可持续发展议程", expect.anything()],
+        ["投资合作行动计划", expect.anything()],
+      ]),
+    );
+    // no side read from 东方/双方, no 合作 read without a mark or an alias
+    const more = values(factsOf("东方愿同西方深化战略伙伴关系。双方加强经贸合作、人文交流。"), "agreement");
+    expect(more).toEqual([]);
+  });
+
+  it("reads an unquoted outlook after 坚持, formulae after 坚持 with no head, and a term read from a theory", () => {
+    const facts = factsOf("本文从地区公共产品理论出发，考察该机制。中国坚持正确义利观，坚持开诚布公、求同存异、循序渐进，我们坚持客观、公正。");
+    const concepts = values(facts, "concept").map((v) => [v.term, v.items ?? null]);
+    expect(concepts).toEqual([
+      ["地区公共产品", null],
+      ["正确义利观", null],
+      ["开诚布公、求同存异、循序渐进", ["开诚布公", "求同存异", "循序渐进"]],
+    ]);
+  });
+
+  it("keeps two-item lists under a generic head apart across documents", () => {
+    const corpus = buildCorpus([
+      rawDocumentFromText("a", "a.txt", "中方坚持平等互利、开放包容的原则，推进合作。"),
+      rawDocumentFromText("b", "b.txt", "双方坚持互利共赢、绿色低碳的原则，扩大合作。"),
+    ]);
+    const lists = corpus.facts.filter((f) => f.kind === "concept").map((f) => (f.value as { items?: string[] }).items);
+    expect(lists).toEqual([
+      ["平等互利", "开放包容"],
+      ["互利共赢", "绿色低碳"],
+    ]);
   });
 });
