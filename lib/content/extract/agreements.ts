@@ -20,7 +20,8 @@ const DOCUMENT_TYPES = [
   "规则", "指导原则", "原则", "规定", "标准", "法", "共同声明", "词汇表", "术语表",
 ];
 const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
-const TREATY_TYPES = ["联合声明", "联合公报", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
+const TREATY_TYPES = ["联合声明", "联合公报", "新闻公报", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
+const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充议定书", "附加议定书", "修正案", "实施细则", "执行计划"].join("|")})`);
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
@@ -237,6 +238,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     const end = m.index! + m[0].length;
     if (depth[m.index!] > 0) continue;
     if (/^组织/.test(s.text.slice(end))) continue; // 集体安全条约组织
+    if (TREATY_FOLLOWS.test(s.text.slice(end))) continue; // 某某条约议定书: the name ends with the later type word
     let start = m.index!;
     while (start > 0 && end - start < 30) {
       const ch = s.text[start - 1];
@@ -464,7 +466,9 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
   const out: AgreementCandidate[] = [];
   for (const n of findNamedThings(s.text, ctx.marks)) {
     const at = { start: n.start, end: n.end };
-    if (taken.some((t) => overlaps(t, at))) continue;
+    // the meeting that issued a text just read (某某会晤 in 某某会晤新闻公报) stands on its own
+    const issuer = n.category === "mechanism" && /^(?:新闻公报|联合公报|联合声明|宣言|会谈纪要|纪要)/.test(s.text.slice(at.end)) && taken.some((t) => t.start === at.start && t.end > at.end);
+    if (!issuer && taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);
     const name = n.name;
     const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);

@@ -276,3 +276,15 @@ describe("round-6 shapes", () => {
     ]);
   });
 });
+
+describe("type words of Chinese IR texts", () => {
+  it("reads communiqués with the meeting that issued them, minutes, cooperation plans, charters and protocols to a treaty", () => {
+    const facts = factsOf("会后发表了中国—东盟外长第五次会晤新闻公报。双方形成中老会谈纪要，签署了中泰科技合作方案。成员国通过了上合组织章程和中哈引渡条约议定书。中国提出了中国方案。");
+    const names = values(facts, "agreement").map((v) => v.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["中国—东盟外长第五次会晤新闻公报", "中国—东盟外长第五次会晤", "中老会谈纪要", "中泰科技合作方案", "上合组织章程", "中哈引渡条约议定书"]),
+    );
+    expect(names).not.toContain("中哈引渡条约");
+    expect(names).not.toContain("中国方案");
+  });
+});

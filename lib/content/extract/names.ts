@@ -158,6 +158,13 @@ const TYPES: Array<[string, NameCategory]> = [
   ["决议", "document"],
   ["议程", "document"],
   ["联合公报", "document"],
+  ["联合新闻公报", "document"],
+  ["新闻公报", "document"],
+  ["会谈纪要", "document"],
+  ["纪要", "document"],
+  ["合作方案", "document"],
+  ["实施方案", "document"],
+  ["章程", "document"],
   ["行动计划", "document"],
   ["回合", "mechanism"],
   ["安排", "mechanism"],
@@ -405,6 +412,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
   for (const f of found) {
     const last = out[out.length - 1];
     if (last && f.start < last.end) {
+      // a text named by the meeting that issued it (某某会晤新闻公报) names the meeting too
+      if (last.category === "document" && f.category === "mechanism" && f.start === last.start && f.end < last.end && /^(?:新闻公报|联合公报|联合声明|宣言|会谈纪要|纪要)$/.test(last.type) && f.end + last.type.length === last.end) {
+        out.push(f);
+        continue;
+      }
       if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
       continue;
     }
