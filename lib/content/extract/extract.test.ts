@@ -287,4 +287,9 @@ describe("type words of Chinese IR texts", () => {
     expect(names).not.toContain("中哈引渡条约");
     expect(names).not.toContain("中国方案");
   });
+
+  it("reads no meeting named by its ordinal only (召开第五次会议)", () => {
+    const names = values(factsOf("中俄能源合作委员会将于明年召开第五次会议。第三届中国—南亚博览会开幕。"), "agreement").map((v) => v.name);
+    expect(names).toEqual(["中俄能源合作委员会", "第三届中国—南亚博览会"]);
+  });
 });

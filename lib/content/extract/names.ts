@@ -349,6 +349,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const category = CATEGORY.get(type)!;
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
+    // 召开第五次会议: a meeting named by its ordinal only is a session of a body named elsewhere
+    if (/^(?:首次|第[一二三四五六七八九十百\d]+[次届轮])$/.test(body) && category === "mechanism") continue;
     // weak types name something only in a narrow shape: 16+1合作, 甲—乙合作 in a list of mechanisms,
     // 甲—乙…平台/网络, 某国某某大道
     if (type === "合作" && !/^\d+(?:[+＋][\dA-Z]+)+$/.test(body) && !(/^[^—]{2,8}—[^—]{2,10}$/.test(body) && inList(text, realStart, end))) {
