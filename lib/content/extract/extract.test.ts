@@ -235,7 +235,7 @@ describe("round-5 shapes", () => {
 describe("round-6 shapes", () => {
   it("reads sides written 某方, mechanisms headed by 合作 with an alias or in a list, agendas named by their year and more type words", () => {
     const facts = factsOf(
-      "约旦首相表示，约方愿与中方深化战略伙伴关系。中埃高级别联合委员会农业分委会年内开会。黄河—长江合作（简称黄长合作）于2019年启动。区内先后出现了大图们江次区域经济合作、图们江委员会等合作框架。两国落实2030年可持续发展议程，签署投资合作行动计划和联合公报。",
+      "约旦首相表示，约方愿与中方深化战略伙伴关系。中埃高级别联合委员会农业分委会年内开会。黄河—长江合作（简称黄长合作）于2019年启动。区内先后出现了大图们江次区域经济合作、图们江委员会等合作框架。两国落实2040年减贫议程，签署投资合作行动计划和联合公报。",
     );
     const names = values(facts, "agreement").map((v) => [v.name, v.parties]);
     expect(names).toEqual(
@@ -245,7 +245,7 @@ describe("round-6 shapes", () => {
         ["黄河—长江合作", []],
         ["大图们江次区域经济合作", []],
         ["图们江委员会", []],
-        ["2030年可持续发展议程", expect.anything()],
+        ["2040年减贫议程", expect.anything()],
         ["投资合作行动计划", expect.anything()],
       ]),
     );
@@ -255,24 +255,24 @@ describe("round-6 shapes", () => {
   });
 
   it("reads an unquoted outlook after 坚持, formulae after 坚持 with no head, and a term read from a theory", () => {
-    const facts = factsOf("本文从地区公共产品理论出发，考察该机制。中国坚持正确义利观，坚持开诚布公、求同存异、循序渐进，我们坚持客观、公正。");
+    const facts = factsOf("本文从地区公共产品理论出发，考察该机制。中国坚持正确历史观，坚持开诚布公、求同存异、循序渐进，我们坚持客观、公正。");
     const concepts = values(facts, "concept").map((v) => [v.term, v.items ?? null]);
     expect(concepts).toEqual([
       ["地区公共产品", null],
-      ["正确义利观", null],
+      ["正确历史观", null],
       ["开诚布公、求同存异、循序渐进", ["开诚布公", "求同存异", "循序渐进"]],
     ]);
   });
 
   it("keeps two-item lists under a generic head apart across documents", () => {
     const corpus = buildCorpus([
-      rawDocumentFromText("a", "a.txt", "中方坚持平等互利、开放包容的原则，推进合作。"),
-      rawDocumentFromText("b", "b.txt", "双方坚持互利共赢、绿色低碳的原则，扩大合作。"),
+      rawDocumentFromText("a", "a.txt", "中方坚持公平公正、安全可靠的原则，推进合作。"),
+      rawDocumentFromText("b", "b.txt", "双方坚持稳步推进、务实高效的原则，扩大合作。"),
     ]);
     const lists = corpus.facts.filter((f) => f.kind === "concept").map((f) => (f.value as { items?: string[] }).items);
     expect(lists).toEqual([
-      ["平等互利", "开放包容"],
-      ["互利共赢", "绿色低碳"],
+      ["公平公正", "安全可靠"],
+      ["稳步推进", "务实高效"],
     ]);
   });
 });
@@ -289,7 +289,7 @@ describe("type words of Chinese IR texts", () => {
   });
 
   it("reads no meeting named by its ordinal only (召开第五次会议)", () => {
-    const names = values(factsOf("中俄能源合作委员会将于明年召开第五次会议。第三届中国—南亚博览会开幕。"), "agreement").map((v) => v.name);
-    expect(names).toEqual(["中俄能源合作委员会", "第三届中国—南亚博览会"]);
+    const names = values(factsOf("中俄能源合作委员会将于明年召开第五次会议。第三届中国—北欧博览会开幕。"), "agreement").map((v) => v.name);
+    expect(names).toEqual(["中俄能源合作委员会", "第三届中国—北欧博览会"]);
   });
 });

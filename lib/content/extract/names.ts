@@ -339,7 +339,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
     if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份)/, "");
-    // an agenda is named by its target year (某年可持续发展议程): the year belongs to the name
+    // an agenda is named by its target year (某年某某议程): the year belongs to the name
     if (type === "议程") {
       const year = /\d{4}年$/.exec(text.slice(Math.max(0, end - name.length - 5), end - name.length));
       if (year) name = year[0] + name;
