@@ -61,6 +61,9 @@ describe("datelines, running heads and footnote lines", () => {
   it("leaves a running head out of a prompt when a sentence follows it", () => {
     expect(withoutRunningHead("根据原文填空：海洋研究2031年第2期三、北陆的方案2030年11月，北陆国提出____。")).toBe("根据原文填空：2030年11月，北陆国提出____。");
     expect(withoutRunningHead("根据原文填空：海洋研究2031年第2期二、北陆港的困境北陆港建于____。")).toBe("根据原文填空：海洋研究2031年第2期二、北陆港的困境北陆港建于____。");
+    // a date in the middle of a heading's sentence is no sentence start
+    const glued = "根据原文填空：海洋研究2031年第2期二、北陆港的困境北陆港建于1995年1月1日，其前身是____。";
+    expect(withoutRunningHead(glued)).toBe(glued);
   });
 });
 
@@ -68,6 +71,11 @@ describe("a forum's short form", () => {
   it("takes the forum's name from the document", () => {
     expect(forumOf("2001年，中国—北陆国家合作论坛成立。论坛第二届部长级会议在甲城举行。")).toBe("中国—北陆国家合作论坛");
     expect(withForumName("2031年5月，论坛甲城峰会将关系提升为（    ）。", "中国—北陆国家合作论坛")).toBe("2031年5月，中国—北陆国家合作论坛甲城峰会将关系提升为（    ）。");
+  });
+  it("reads 该 + a head the text has just named as resolved", () => {
+    const prompt = "根据原文填空：2030年，北陆国倡议设立海港创新基地，该基地于____在甲城启动。";
+    expect(questionFlags(q({ type: "cloze", prompt, answer: "2031年9月" }))).not.toContain("dangling-reference");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：该基地于____在甲城启动。", answer: "2031年9月" }))).toContain("dangling-reference");
   });
   it("drops the short form when no forum is named", () => {
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2031年5月，论坛甲城峰会将关系提升为____。", answer: "战略伙伴关系" }))).toContain("dangling-reference");

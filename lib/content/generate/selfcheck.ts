@@ -86,8 +86,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const body = promptBody(q.prompt);
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
   // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
-  const ownTemplate = body.replace(/。这是在[^？]*？$/u, "");
-  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(q.front))) flags.add("dangling-reference");
+  // "……创新基地，该基地于……": 该 + a head the same text has just named is no dangling reference
+  const resolved = (t: string) => t.replace(/该([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m));
+  const ownTemplate = resolved(body.replace(/。这是在[^？]*？$/u, ""));
+  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(resolved(q.front)))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
   const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|____|（\s*）)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];

@@ -5,7 +5,7 @@
  */
 
 /** "某某研究2024年第2期" (a journal's running head), and the section heading glued after it when a date follows. */
-const RUNNING_HEAD = /(^|[：:\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?:[一二三四五六七八九十]{1,3}、[^，。；：\d（）()]{2,20}?(?=\d{4}年|(?:_{2,}|（\s*）)[，,]))?/u;
+const RUNNING_HEAD = /(^|[：:\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?:[一二三四五六七八九十]{1,3}、[^，。；：\d（）()]{2,14}?(?<![于在至到自从])(?=\d{4}年|(?:_{2,}|（\s*）)[，,]))?/u;
 
 export function withoutRunningHead(text: string): string {
   const m = RUNNING_HEAD.exec(text);
