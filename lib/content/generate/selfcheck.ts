@@ -105,7 +105,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const n = countOf(a);
     const shownQ = q.front ?? q.prompt;
     if (n >= 2 && hasBlank(shownQ) && listLengths(shownQ).includes(n)) {
-      // an mcq is still a question when another option has the same count ("四个坚持" against "四点主张")
+      // an mcq is still a question when another option has the same count ("三大通道" against "三点主张")
       const sameCount = (q.options ?? []).filter((o) => o !== a && countOf(o) === n).length;
       // (a cloze or card asks to recall the name, which the count alone does not give)
       if (q.type === "mcq" && sameCount === 0) flags.add("answer-leak");

@@ -91,7 +91,7 @@ function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string
     .map((e) => e.f);
   // same kind of document first (a declaration against declarations, a treaty against treaties)
   const kind = typeWord(f);
-  // a count-name against names of the same count ("四个坚持" against "四点主张"), which the list before it cannot give away
+  // a count-name against names of the same count ("三大通道" against "三点主张"), which the list before it cannot give away
   const n = countOf(nameOf(f));
   if (n >= 2) {
     const counted = others.filter((g) => countOf(nameOf(g)) === n).map(display);
