@@ -13,6 +13,7 @@ import { buildContext } from "./context";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
+import { forumOf, withForumName, withoutRunningHead } from "./tidy";
 
 /** Bump when the generator's output changes for the same input. */
 export const GENERATOR_VERSION = "1.3.2";
@@ -78,8 +79,13 @@ function buildDrafts(ctx: GenContext): Draft[] {
 }
 
 /** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */
-function toQuestions(drafts: Draft[], taken: Set<string>): (Question & { blanked?: string })[] {
+function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
+  const forums = new Map<string, string | undefined>();
+  const shown = (text: string, docId: string): string => {
+    if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
+    return withForumName(withoutRunningHead(text), forums.get(docId));
+  };
   for (const d of drafts) {
     const keys = d.facts.map(factKey);
     let id = `q_${hashHex(d.type, d.variant, ...keys)}`;
@@ -89,7 +95,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>): (Question & { blanked
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: d.prompt,
+      prompt: shown(d.prompt, d.source.documentId),
       explanation: d.explanation,
       source: d.source,
       tags: [...new Set(d.tags)],
@@ -99,7 +105,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>): (Question & { blanked
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
     if (d.accepted) q.accepted = d.accepted;
-    if (d.front) q.front = d.front;
+    if (d.front) q.front = shown(d.front, d.source.documentId);
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);
@@ -120,7 +126,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
   const allowed = new Set(options.types ?? QUESTION_TYPES);
   const taken = new Set<string>();
   const drafts = buildDrafts(ctx).filter((d) => allowed.has(d.type));
-  let { kept, dropped } = selfCheck(toQuestions(drafts, taken));
+  let { kept, dropped } = selfCheck(toQuestions(drafts, taken, ctx));
 
   // facts no question tests yet get a last-resort flashcard
   if (allowed.has("flashcard")) {
@@ -129,7 +135,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
       .filter((f) => (TESTED_KINDS as readonly string[]).includes(f.kind) && !tested.has(f.id))
       .map((f) => fallbackCard(ctx, f))
       .filter((d): d is Draft => Boolean(d));
-    const second = selfCheck(toQuestions(extra, taken));
+    const second = selfCheck(toQuestions(extra, taken, ctx));
     kept = [...kept, ...second.kept];
     dropped = [...dropped, ...second.dropped];
   }

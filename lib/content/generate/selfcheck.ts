@@ -6,7 +6,7 @@ import type { Question } from "../../bank/format";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
-import { fold, similarity } from "./text";
+import { countOf, fold, similarity } from "./text";
 
 /** Flags that drop a question; the others only lower its score. */
 export const DROPPING_FLAGS = new Set([
@@ -54,7 +54,9 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
   // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
-  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页/u.test(text)) flags.push("artefact:page-header");
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:19|20)\d{2}年第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  // a footnote or reference line ("3.参见《……》，2023年2月。")
+  if (/(?:^|[。：:\s])\d{1,2}[.．、]\s*(?:参见|详见|见|引自|转引自|资料来源)|(?:^|[。])(?:参见|详见|转引自)《/u.test(text) && !/^(?:参见|详见)/u.test(text)) flags.push("artefact:footnote");
   return flags;
 }
 
@@ -84,8 +86,31 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const body = promptBody(q.prompt);
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
   // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
-  const ownTemplate = body.replace(/。这是在[^？]*？$/u, "");
-  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(q.front))) flags.add("dangling-reference");
+  // "……创新基地，该基地于……": 该 + a head the same text has just named is no dangling reference
+  const resolved = (t: string) => t.replace(/该([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m));
+  const ownTemplate = resolved(body.replace(/。这是在[^？]*？$/u, ""));
+  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(resolved(q.front)))) flags.add("dangling-reference");
+  // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
+  const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|____|（\s*）)[，,]?/u, "");
+  const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
+  if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
+  // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
+  const shownText = `${body}\n${q.front ?? ""}`.replace(/(?:^|\n)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]/gu, "，");
+  if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
+  // a newspaper dateline asked ("本报某地____电", "新华社某地（    ）电")
+  if (/(?:本报|新华社|中新社)[\u3400-\u9fff]{0,8}(?:_{2,}|（\s*）)电/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
+  // a list that gives away its own count-name ("即甲、乙、丙，“（    ）”" → 三大……)
+  if (q.type === "mcq") {
+    const a = typeof q.answer === "string" ? q.answer : "";
+    const n = countOf(a);
+    const shownQ = q.front ?? q.prompt;
+    if (n >= 2 && hasBlank(shownQ) && listLengths(shownQ).includes(n)) {
+      // an mcq is still a question when another option has the same count ("三大通道" against "三点主张")
+      const sameCount = (q.options ?? []).filter((o) => o !== a && countOf(o) === n).length;
+      // (a cloze or card asks to recall the name, which the count alone does not give)
+      if (q.type === "mcq" && sameCount === 0) flags.add("answer-leak");
+    }
+  }
   if (q.prompt.length > 260) flags.add("too-long");
   else if (q.prompt.length > 160) flags.add("long-prompt");
 
@@ -146,6 +171,25 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (TRIVIAL_BLANKS.has(fb)) flags.add("trivial-blank");
   }
   return [...flags].sort();
+}
+
+/** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……"). */
+const NO_SUBJECT = /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为)/u;
+
+function opts0(q: Question): string[] {
+  return q.options ?? [];
+}
+
+/** Lengths of the 、-lists in a text ("甲、乙和丙" → 3), clause by clause. */
+export function listLengths(text: string): number[] {
+  const out: number[] = [];
+  for (const clause of text.split(/[，。；：,;:？！]/u)) {
+    const parts = clause.split("、");
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    out.push(parts.length + (/[\u3400-\u9fff](?:和|及|与)[\u3400-\u9fff]/u.test(last) ? 1 : 0));
+  }
+  return out;
 }
 
 function hasBlank(text: string): boolean {

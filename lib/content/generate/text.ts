@@ -125,3 +125,12 @@ export function chineseCount(n: number): string {
 export function isPlainCjk(s: string): boolean {
   return s.length > 0 && [...s].every((ch) => CJK_CHAR.test(ch));
 }
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The count a count-name opens with ("三大支柱" → 3, "六个坚持" → 6), or 0. */
+export function countOf(name: string): number {
+  const m = /^[“"]?([一二两三四五六七八九十]|\d{1,2})(?:大|个|点|项|条|种|方面)/u.exec(name);
+  if (!m) return 0;
+  return CN_DIGITS[m[1]!] ?? Number(m[1]);
+}

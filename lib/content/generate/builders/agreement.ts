@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../conte
 import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
-import { fold, similarity, unwrap } from "../text";
+import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { balanced, coin, draft, foreignPair, partyPhrase, seedFor, shuffled } from "./common";
 
@@ -21,7 +21,8 @@ function nameOf(f: AgreementFact): string {
 /** How the name is shown in options: book-title marks for documents. */
 function display(f: AgreementFact): string {
   const n = nameOf(f);
-  return f.value.category === "document" ? `《${n}》` : n;
+  // 《》 only where the source sets the name in them ("“准则”框架" stays as written)
+  return f.value.category === "document" && f.context.sentence.includes(`《${n}》`) ? `《${n}》` : n;
 }
 
 /** The verb the sentence uses for the agreement (签署, 发表, 建立 …), when it has one close by. */
@@ -90,6 +91,13 @@ function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string
     .map((e) => e.f);
   // same kind of document first (a declaration against declarations, a treaty against treaties)
   const kind = typeWord(f);
+  // a count-name against names of the same count ("三大通道" against "三点主张"), which the list before it cannot give away
+  const n = countOf(nameOf(f));
+  if (n >= 2) {
+    const counted = others.filter((g) => countOf(nameOf(g)) === n).map(display);
+    const rest = others.filter((g) => countOf(nameOf(g)) !== n).map(display);
+    return uniqueFolded([...byLength(uniqueFolded(counted), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
+  }
   const same = others.filter((g) => typeWord(g) === kind).map(display);
   const rest = others.filter((g) => typeWord(g) !== kind).map(display);
   return uniqueFolded([...byLength(uniqueFolded(same), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
@@ -131,6 +139,14 @@ export function usableAgreement(f: AgreementFact): boolean {
     const s = f.context.sentence;
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
+  }
+  // a pair joined by 同 ("甲同乙"), not one name
+  if (f.value.category === "organisation" && /^[^《》“”]{2,}同[^《》“”]{2,}$/u.test(n)) return false;
+  // the last item cut from a coordinated title ("经济、贸易、……和青年领域总协议" → "青年领域总协议")
+  if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`)) {
+    const s = f.context.sentence;
+    const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
+    if (at.length > 0 && at.every((i) => /、[\u3400-\u9fff]{1,6}、[\u3400-\u9fff]{1,6}(?<!以)(?:和|及|与)$/u.test(s.slice(Math.max(0, i - 20), i)))) return false;
   }
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);

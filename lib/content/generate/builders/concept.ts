@@ -314,6 +314,26 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
   return blankedPassage(ctx, f, needle, BLANK, 110);
 }
 
+/** Documents whose text holds each count-name asked about, computed once per context. */
+const countNameDocs = new WeakMap<GenContext, Map<string, number>>();
+
+/**
+ * A count-name ("三大支柱", "五点主张") that stands in more than one document of the corpus: asked
+ * alone ("“三大支柱”包括哪些内容？") it names no subject, and the reader cannot tell whose it is.
+ */
+export function sharedCountName(ctx: GenContext, f: ConceptFact, term: string): boolean {
+  if (!/^[一二两三四五六七八九十\d]+[大个点项条种]/u.test(term)) return false;
+  let cache = countNameDocs.get(ctx);
+  if (!cache) countNameDocs.set(ctx, (cache = new Map()));
+  let n = cache.get(term);
+  if (n === undefined) {
+    n = 0;
+    for (const ss of ctx.sentences.values()) if (ss.some((x) => x.text.includes(term))) n++;
+    cache.set(term, n);
+  }
+  return n > 1 || ctx.concepts.some((g) => g.documentId !== f.documentId && usableTerm(g) === term);
+}
+
 export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
   const out: Draft[] = [];
   const term = usableTerm(f);
@@ -324,7 +344,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
 
   if (items.length >= 2) {
     const described = term ? undefined : describedTerm(f);
-    const termQ = term ? quoteTerm(term) : described;
+    // a bare count-name ("三大支柱") that another document also uses names no subject of its own
+    const termQ = term && sharedCountName(ctx, f, term) ? undefined : term ? quoteTerm(term) : described;
     const { pool, alsoTrue } = itemDistractorPool(ctx, f, passage.text);
     const countWord = items.length;
     // multi: which of these belong to the term
