@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument } from "../normalise/index";
+import { extractFacts } from "../pipeline";
+import type { ExtractedFact } from "../types";
+
+const docOf = (text: string, file = "t.txt") => normaliseDocument(rawDocumentFromText("t", file, text));
+const factsOf = (text: string, file = "t.txt"): ExtractedFact[] => extractFacts(docOf(text, file));
+const isos = (facts: ExtractedFact[]) =>
+  facts
+    .filter((f) => f.kind === "date")
+    .map((f) => {
+      const v = f.value as { iso: string; endIso?: string };
+      return v.endIso ? `${v.iso}/${v.endIso}` : v.iso;
+    });
+const numbers = (facts: ExtractedFact[]) => facts.filter((f) => f.kind === "figure").map((f) => (f.value as { number: number }).number);
+
+describe("round 7: Markdown list entries opening with a date", () => {
+  it("reads bold dates after -, * and + list markers", () => {
+    const text = "# 两国往来纪要\n\n- **1961年3月2日**　甲国同乙国签订贸易协定。\n* **1979年5月**　两国恢复航线。\n+ **1988年9月9日至12日**　乙国总理访问甲国。\n";
+    expect(isos(factsOf(text, "t.md"))).toEqual(expect.arrayContaining(["1961-03-02", "1979-05", "1988-09-09/1988-09-12"]));
+  });
+
+  it("reads a date after a numbered list marker", () => {
+    const text = "# 纪要\n\n1. **1961年3月2日**　甲国同乙国签订贸易协定。\n2. 1979年5月，两国恢复航线。\n";
+    expect(isos(factsOf(text, "t.md"))).toEqual(expect.arrayContaining(["1961-03-02", "1979-05"]));
+  });
+});
+
+describe("round 7: circled numbers opening list items in the body", () => {
+  const text = [
+    "甲乙两国合作成果丰硕。",
+    "",
+    "二、合作项目",
+    "①甲乙工业园",
+    "　・起步区面积２.５平方公里，截至２０１９年底入驻企业８０余家",
+    "②跨海大桥",
+    "　・２０１７年５月通车，全长约４２公里",
+    "",
+    "◇补充：两国还在教育领域开展合作。",
+  ].join("\n");
+
+  it("are not footnotes: their dates and figures are read, full-width digits included", () => {
+    const facts = factsOf(text);
+    expect(isos(facts)).toEqual(expect.arrayContaining(["2019", "2017-05"]));
+    expect(numbers(facts)).toEqual(expect.arrayContaining([2.5, 80, 42]));
+  });
+
+  it("circled numbers referred to in the text, or closing the document, stay footnotes", () => {
+    const referred = docOf("两国于2001年签署条约①，合作不断深化。\n\n①甲乙两国条约文本，2001年。\n\n正文继续，　两国合作前景广阔。\n");
+    expect(referred.blocks.find((b) => b.text.includes("条约文本"))?.label).toBe("footnote");
+    const closing = docOf("两国于2001年签署条约，合作不断深化。\n\n① 参见新闻报道，2001年7月。\n");
+    expect(closing.blocks.find((b) => b.text.includes("参见"))?.label).toBe("footnote");
+  });
+});
