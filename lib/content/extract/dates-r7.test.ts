@@ -53,3 +53,27 @@ describe("round 7: circled numbers opening list items in the body", () => {
     expect(closing.blocks.find((b) => b.text.includes("参见"))?.label).toBe("footnote");
   });
 });
+
+describe("round 7: the document's own date", () => {
+  it("a yearless dateline takes the year the text gives to the same month and day", () => {
+    const text = [
+      "# 甲乙关系纪要",
+      "",
+      "> 新华社甲城3月5日电　乙国总统将于3月5日至7日对甲国进行国事访问。",
+      "",
+      "- **1990年3月5日**　两国建交。",
+      "- **2019年3月5日至7日**　乙国总统对甲国进行国事访问。",
+      "- **2021年6月**　两国签署合作文件。",
+    ].join("\n");
+    const doc = docOf(text, "t.md");
+    expect(doc.date).toBe("2019-03-05");
+    expect(isos(extractFacts(doc))).toEqual(expect.arrayContaining(["2019-03-05", "2019-03-05/2019-03-07"]));
+  });
+
+  it("a closing source line dates the document, and its date of publication is a fact", () => {
+    const text = "　　今年4月2日至4日，甲国外长访问乙国。\n\n　　两国关系稳步发展。\n\n（本文原载乙国《晨报》2019年4月20日，中文版由使馆提供）\n责任编辑：张三\n";
+    const doc = docOf(text);
+    expect(doc.date).toBe("2019-04-20");
+    expect(isos(extractFacts(doc))).toEqual(expect.arrayContaining(["2019-04-02/2019-04-04", "2019-04-20"]));
+  });
+});
