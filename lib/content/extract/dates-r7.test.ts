@@ -77,3 +77,15 @@ describe("round 7: the document's own date", () => {
     expect(isos(extractFacts(doc))).toEqual(expect.arrayContaining(["2019-04-02/2019-04-04", "2019-04-20"]));
   });
 });
+
+describe("round 7: figures in minutes, hours, metres, and a gap of years in Chinese numerals", () => {
+  it("reads 分钟, 小时 and 米 as units", () => {
+    const facts = factsOf("新航线开通后，两城之间的旅行时间由5小时缩短至38分钟，大桥主塔高212.5米。");
+    expect(numbers(facts)).toEqual(expect.arrayContaining([5, 38, 212.5]));
+  });
+
+  it("reads 时隔N年 as a span of years", () => {
+    const facts = factsOf("这是甲国外长时隔九年再次访问乙国。");
+    expect(numbers(facts)).toContain(9);
+  });
+});
