@@ -89,3 +89,17 @@ describe("round 7: figures in minutes, hours, metres, and a gap of years in Chin
     expect(numbers(facts)).toContain(9);
   });
 });
+
+describe("round 7: a one-character country form in a document about another country of that initial", () => {
+  it("中新 names New Zealand in a document about New Zealand, Singapore otherwise", () => {
+    const about = (country: string) =>
+      `　　${country}是中国的重要伙伴。两国在${country}首都签署文件，${country}政府表示欢迎。\n\n　　2019年5月，双方签署《中新自由贸易协定升级议定书》。`;
+    const partiesOf = (text: string) =>
+      extractFacts(docOf(text))
+        .filter((f) => f.kind === "agreement")
+        .flatMap((f) => (f.value as { parties?: string[] }).parties ?? []);
+    expect(partiesOf(about("新西兰"))).toContain("新西兰");
+    expect(partiesOf(about("新西兰"))).not.toContain("新加坡");
+    expect(partiesOf(about("新加坡"))).toContain("新加坡");
+  });
+});
