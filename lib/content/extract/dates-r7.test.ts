@@ -103,3 +103,13 @@ describe("round 7: a one-character country form in a document about another coun
     expect(partiesOf(about("新加坡"))).toContain("新加坡");
   });
 });
+
+describe("round 7: list items printed line by line", () => {
+  it("a bullet opening a joined line ends the clause before it, and 3个多小时 is hours, not a count of 个", () => {
+    const text = "①甲乙工业园\n　・起步区面积２.５平方公里\n　・入驻企业８０余家\n　・通勤时间由3个多小时缩短至40分钟\n";
+    const figures = extractFacts(docOf(text)).filter((f) => f.kind === "figure");
+    const byNumber = (n: number) => figures.find((f) => (f.value as { number: number }).number === n)?.label ?? "";
+    expect(byNumber(80)).not.toContain("面积");
+    expect(byNumber(3)).toContain("小时");
+  });
+});
