@@ -26,7 +26,36 @@ export type Candidate = {
 const FACT_BLOCKS = new Set(["title", "heading", "body", "appended", "caption"]);
 
 export function factSentences(doc: CleanDocument): Sentence[] {
+  // every extractor starts here: the one-character country forms now read for this document
+  abbreviationFocus = focusOf(doc);
   return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel));
+}
+
+/**
+ * One-character forms read as another country than the usual one, for the document being read.
+ * A one-character form is ambiguous (新: 新加坡 or 新西兰): it names the country of that initial
+ * that the document names in full most often, when that is more often than the usual one.
+ */
+let abbreviationFocus: ReadonlyMap<string, string> = new Map();
+const focusCache = new WeakMap<CleanDocument, ReadonlyMap<string, string>>();
+
+function focusOf(doc: CleanDocument): ReadonlyMap<string, string> {
+  const cached = focusCache.get(doc);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const m of doc.text.matchAll(FORM_RE)) {
+    const name = FORM_NAME.get(m[0])!;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const focus = new Map<string, string>();
+  for (const [ch, usual] of Object.entries(COUNTRY_ABBREVIATIONS)) {
+    if (ch === "中") continue;
+    let best = usual;
+    for (const [name, n] of counts) if (name !== usual && name.startsWith(ch) && n > (counts.get(best) ?? 0)) best = name;
+    if (best !== usual) focus.set(ch, best);
+  }
+  focusCache.set(doc, focus);
+  return focus;
 }
 
 const CLAUSE_BREAK = /[，；：。！？,;!?]/;
@@ -140,7 +169,7 @@ function addChain(chain: string, at: number, taken: Uint8Array, out: CountryMent
   const hasRussia = chain.includes("俄");
   for (const ch of chain) {
     if (ch !== "、" && !taken[pos]) {
-      let name = COUNTRY_ABBREVIATIONS[ch];
+      let name = abbreviationFocus.get(ch) ?? COUNTRY_ABBREVIATIONS[ch];
       if (ch === "乌" && hasRussia) name = "乌克兰";
       if (name) {
         out.push({ name, start: pos, end: pos + 1 });

@@ -128,12 +128,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 今年3月底, 同年7月, 次年1月
-    re: /(今年|去年|明年|同年|当年|该年|是年|次年|翌年)(\d{1,2})月(?:(\d{1,2})[日号])?(?:初|底|末|中旬|上旬|下旬)?/g,
+    // 今年3月底, 同年7月, 次年1月, 今年6月13日至15日
+    re: new RegExp(`(今年|去年|明年|同年|当年|该年|是年|次年|翌年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?)?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m, ctx) => {
       const y = relativeYear(m[1], ctx);
       const mo = +m[2];
       if (!y || !okMonth(mo)) return null;
+      if (m[3] && okDay(+m[3]) && m[5] && okDay(+m[5]) && okMonth(m[4] ? +m[4] : mo)) {
+        const end = `${y}-${pad(m[4] ? +m[4] : mo)}-${pad(+m[5])}`;
+        return { iso: `${y}-${pad(mo)}-${pad(+m[3])}`, endIso: end, precision: "day", inferred: true };
+      }
       if (m[3] && okDay(+m[3])) return { iso: `${y}-${pad(mo)}-${pad(+m[3])}`, precision: "day", inferred: true };
       return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: true };
     },
@@ -393,8 +397,16 @@ export function extractDates(doc: CleanDocument): Candidate[] {
     const found = findDates(s.text, ctx);
     for (const d of found) out.push(dateCandidate(s, d, found));
   }
+  // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
+  for (const s of doc.sentences) {
+    if (s.blockLabel !== "meta" || !PUBLISHED_IN.test(s.text)) continue;
+    const found = findDates(s.text, { docYear, docMonth }).filter((d) => d.precision === "day" && !d.inferred);
+    for (const d of found) out.push(dateCandidate(s, d, found));
+  }
   return out;
 }
+
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于/;
 
 function dateCandidate(s: Sentence, d: DateMention, all: DateMention[]): Candidate {
   const event = eventOf(s.text, d.at, all);

@@ -114,7 +114,7 @@ export function groupUnits(lines: Line[]): Unit[] {
         /^[\u4e00-\u9fff\d“《]/.test(line.clean.text);
       if (headingLine) lu.standalone = true;
       if (continuesRun && !bylineBreak && !headingLine) {
-        lu.text = joinPieces(lu.text, line.clean);
+        lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
         lu.raw += "\n" + line.raw;
         lu.lines++;
         lu.doubled ||= line.doubled;
@@ -297,4 +297,17 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
 function stripLeadLabel(t: MappedText): MappedText {
   const m = /^【[^】]{1,8}】\s*/.exec(t.text);
   return m ? t.slice(m[0].length) : t;
+}
+
+/** Bullets and circled numbers that open the items of a list printed line by line. */
+const ITEM_OPENER = /^[・●◆◇★▶►•▪■□\u2460-\u2473]/;
+
+/**
+ * A list item joined to the line before it (notes, outlines: "…扩展区6平方公里" + "・截至2023年底…")
+ * would run on in one clause: when the line before ends without punctuation, the bullet that opens
+ * the item becomes a semicolon, so what one item measures is not read into the next.
+ */
+function listItemBreak(before: MappedText, line: MappedText): MappedText {
+  if (!ITEM_OPENER.test(line.text) || /[。！？；，：、]$/.test(before.text)) return line;
+  return line.substitute((ch, i) => (i === 0 ? "；" : ch));
 }

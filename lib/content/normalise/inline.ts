@@ -17,6 +17,12 @@ const MD_EMPHASIS = /\*\*|__(?=\S)|(?<=\S)__/g;
 const MD_LINK = /(\[)(?=[^\[\]\n]{1,500}\]\([^()\s]{1,2000}\))|(\]\([^()\s]{1,2000}\))/g;
 const MD_ESCAPE = /\\(?=[\\_*\[\]()#`~>|-])/g;
 const END_MARKS = /[■□◆◇●]/g;
+/**
+ * A Markdown list marker opening the line ("- ", "* ", "+ "), or a numbered one ("1. ", "2) ")
+ * when a number or bold text follows: once spaces and bold marks are gone it would sit against
+ * what the entry opens with ("-1950年…", "1.2023年…").
+ */
+const MD_LIST_MARKER = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])[ \t\u3000]+(?=\*\*|__|\d|[０-９])|^\s{0,3}[-*+][ \t\u3000]+(?=\S)/g;
 
 const FULLWIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
 
@@ -68,6 +74,7 @@ export function cleanLine(line: MappedText): CleanLine {
     t = t.slice(heading[0].length);
   } else if (htmlHeading) headingLevel = Number(htmlHeading[1]);
   t = t.deleteMatches(/^\s{0,3}>\s?/g);
+  t = t.deleteMatches(MD_LIST_MARKER);
   t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteRanges(autolinkBrackets(t.text));
   t = decodeEntities(t);
   t = t.deleteMatches(CARET_MARKER).deleteMatches(BRACKET_MARKER).deleteMatches(CIRCLED);

@@ -113,8 +113,40 @@ export function isTocLine(text: string): boolean {
   return /^.{1,80}?(?:\t+|\s{2,}|\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,4}$/.test(text) && !/[。；]/.test(text);
 }
 
+/** A circled number (①) glued after text somewhere in the document: a reference to a footnote. */
+export function circledReferences(raw: string): Set<string> {
+  const set = new Set<string>();
+  for (const m of raw.matchAll(/(?<=[^\s])([\u2460-\u2473])/g)) set.add(m[1]);
+  return set;
+}
+
+const FOOTNOTE_OPENER = /^(?:\^?\[\d{1,3}\]|<sup>|[\u2460-\u2473]|注\s*[:：]|注释\s*[:：])/;
+/** A line that begins body text, not a wrapped footnote: a paragraph indent, a heading, a bullet. */
+const BODY_OPENER = /^(?:[\u3000]{1,2}|\s{2,}|#|[-*+●◆◇・★■□▲△▶►→>])/;
+
+/**
+ * A line opening with a circled number (①) is a footnote only when the number is referred to
+ * in the text (glued after a word), when a 注：/注释： line came before, or when it opens the
+ * notes block at the end (nothing but notes and their wrapped lines follows). Otherwise ①–⑳ at
+ * line starts number the items of a list in the body.
+ */
+function circledLineIsNote(lines: Line[], at: number, refs: Set<string>, afterNotesLabel: boolean): boolean {
+  const ch = lines[at].raw.trim()[0];
+  if (refs.has(ch) || afterNotesLabel) return true;
+  for (let k = at + 1; k < lines.length; k++) {
+    const r = lines[k].raw;
+    const t = r.trim();
+    if (t === "" || FOOTNOTE_OPENER.test(t) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(t)) continue;
+    if (META_LINE.test(lines[k].clean.text) || PAGE_MARK.test(lines[k].clean.text)) continue;
+    if (BODY_OPENER.test(r)) return false;
+  }
+  return true;
+}
+
 export function classifyLines(lines: Line[], raw: string): void {
   const markers = footnoteMarkers(raw);
+  const circledRefs = circledReferences(raw);
+  let afterNotesLabel = false;
   // a short line printed again and again is a running header or footer of the pages
   const seen = new Map<string, number>();
   for (const line of lines) {
@@ -138,8 +170,12 @@ export function classifyLines(lines: Line[], raw: string): void {
       continue;
     }
     if (isFootnoteLine(line.raw, markers)) {
-      line.kind = "footnote";
-      continue;
+      const circled = /^[\u2460-\u2473]/.test(rawTrim);
+      if (/^(?:注|注释)\s*[:：]/.test(rawTrim)) afterNotesLabel = true;
+      if (!circled || circledLineIsNote(lines, line.index, circledRefs, afterNotesLabel)) {
+        line.kind = "footnote";
+        continue;
+      }
     }
     const compact = t.replace(/\s+/g, "");
     if (/^(?:目录|contents|目次)$/i.test(compact)) {

@@ -42,7 +42,8 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   // a full date opening the title or one of the first lines (2024年11月20日外交部例行记者会) dates the document
   for (const b of blocks.slice(0, 3)) {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(b.text);
-    if (m && b.text.length <= 60) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    // (a line telling an event, "1990年3月5日两国建交。", is an entry of a chronology, not the document's date)
+    if (m && b.text.length <= 60 && !/[。！？]$/.test(b.text)) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
   }
   let maxYear = 0;
   for (const b of blocks) {
@@ -55,15 +56,33 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     }
   }
   for (const b of blocks) {
-    // "（原载6月30日《某报》）", or a dateline "本报北京3月8日电"
+    // "（原载6月30日《某报》）", "（本文原载某国《某报》2024年6月28日…）", or a dateline "本报北京3月8日电"
     const m =
       b.label === "meta"
-        ? /(?:原载|刊于|发表于)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text)
+        ? /(?:原载|刊于|刊载于|发表于|刊发于)[^。；，,]{0,30}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text)
         : /^(?:本报|新华社|中新社)\S{0,10}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电/.exec(b.text);
     if (m) {
-      const year = m[1] ? Number(m[1]) : maxYear;
+      const year = m[1] ? Number(m[1]) : (yearOfSameDay(blocks, Number(m[2]), Number(m[3])) ?? maxYear);
       if (year) return `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
     }
   }
   return maxYear ? String(maxYear) : undefined;
+}
+
+/**
+ * A dateline without a year ("雅加达11月8日电") reports on the day itself: when the text gives that
+ * month and day with a year ("2024年11月8日至10日"), that year is the document's. The latest such
+ * year wins.
+ */
+function yearOfSameDay(blocks: Block[], month: number, day: number): number | undefined {
+  let best: number | undefined;
+  const re = new RegExp(`(\\d{4})年0?${month}月0?${day}[日号至到—–\\-~～]`, "g");
+  for (const b of blocks) {
+    if (!TEXT_LABELS.has(b.label) && b.label !== "heading") continue;
+    for (const m of b.text.matchAll(re)) {
+      const y = Number(m[1]);
+      if (y >= 1900 && y <= 2100 && (best === undefined || y > best)) best = y;
+    }
+  }
+  return best;
 }
