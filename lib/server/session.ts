@@ -7,6 +7,7 @@ import { sessionUserId } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { db, directSql } from "./db";
 import { asBoolean, asNumber } from "./direct-sql";
+import { toDayTally, type DayTally } from "./study-sql";
 
 export interface CurrentUser {
   id: string;
@@ -18,10 +19,15 @@ export interface CurrentUser {
   newPerDay: number;
   reviewsPerDay: number;
   desiredRetention: number;
+  /** The latest day the user answered on (the practice queue's daily limits); null if none. */
+  studyDay: DayTally | null;
 }
 
-const USER_BY_ID = `SELECT "id", "email", "name", "role", "disabled", "locale", "timezone", "newPerDay", "reviewsPerDay", "desiredRetention"
-  FROM "User" WHERE "id" = ?`;
+// with the user's latest StudyDay: the practice queue's daily limits need no statement of their own
+const USER_BY_ID = `SELECT u."id", u."email", u."name", u."role", u."disabled", u."locale", u."timezone", u."newPerDay", u."reviewsPerDay",
+    u."desiredRetention", d."dayStart", d."answers", d."newCards", d."reviews"
+  FROM "User" u LEFT JOIN "StudyDay" d ON d."userId" = u."id" AND d."dayStart" = (SELECT MAX(x."dayStart") FROM "StudyDay" x WHERE x."userId" = u."id")
+  WHERE u."id" = ?`;
 
 /** The signed-in user, read fresh from the database once per request (roles can change). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -30,7 +36,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId((await cookies()).getAll(), env.AUTH_SECRET);
   if (!id) return null;
   // plain SQL (lib/server/direct-sql.ts): it runs on every request
-  const [user] = await directSql(db).all<Omit<CurrentUser, "role"> & { role: string; disabled: unknown }>(USER_BY_ID, [id]);
+  const [user] = await directSql(db).all<Omit<CurrentUser, "role" | "studyDay"> & { role: string; disabled: unknown } & Record<keyof DayTally, unknown>>(
+    USER_BY_ID,
+    [id],
+  );
   if (!user || asBoolean(user.disabled) || !isRole(user.role)) return null;
   return {
     id: user.id,
@@ -42,6 +51,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     newPerDay: asNumber(user.newPerDay),
     reviewsPerDay: asNumber(user.reviewsPerDay),
     desiredRetention: asNumber(user.desiredRetention),
+    studyDay: user.dayStart == null ? null : toDayTally(user),
   };
 });
 

@@ -19,6 +19,7 @@ import {
 import { ratingForAnswer, type RatingOverride } from "@/lib/scheduler/rating";
 import { flashcardRating, gradeStored, type AnswerInput } from "@/lib/study/answer";
 import { dayBounds, validTimeZone } from "@/lib/study/day";
+import { STATE_NEW, STATE_REVIEW } from "@/lib/study/queue";
 import {
   expectedAnswer,
   isQuestionType,
@@ -187,8 +188,9 @@ export async function answerQuestion(
   if (!rated) return fail("invalid_answer", "invalidAnswer");
 
   let after: CardState;
+  let stateBefore: number;
   try {
-    after = await withCardRetry(async (attempt) => {
+    ({ after, stateBefore } = await withCardRetry(async (attempt) => {
       const current = attempt === 0 ? card : await findStudyCard(sql, user.id, card.question.id);
       if (!current) throw new Error(`card ${card.id} is gone`);
       const write = reviewWrite({
@@ -208,8 +210,8 @@ export async function answerQuestion(
         desiredRetention: user.desiredRetention,
       });
       await sql.write(write.steps);
-      return write.after;
-    });
+      return { after: write.after, stateBefore: current.state };
+    }));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // the same answer arrived twice at once: the first one won, give its result
@@ -230,5 +232,18 @@ export async function answerQuestion(
     answeredAt: now.toISOString(),
     replayed: false,
   };
-  return ok({ result, next: await nextQuestion(db, user, now) });
+  return ok({ result, next: await nextQuestion(db, withAnswerCounted(user, stateBefore, now), now) });
+}
+
+/** The student with this answer counted in their day, as the write counted it in StudyDay. */
+function withAnswerCounted(user: StudyUser, stateBefore: number, now: Date): StudyUser {
+  const day = user.studyDay;
+  if (!day || day.dayStart.getTime() !== dayBounds(now, validTimeZone(user.timezone)).start.getTime()) return { ...user, studyDay: undefined };
+  const counted = {
+    dayStart: day.dayStart,
+    answers: day.answers + 1,
+    newCards: day.newCards + (stateBefore === STATE_NEW ? 1 : 0),
+    reviews: day.reviews + (stateBefore === STATE_REVIEW ? 1 : 0),
+  };
+  return { ...user, studyDay: counted };
 }

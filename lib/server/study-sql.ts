@@ -8,6 +8,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CardState, ReviewLogState } from "@/lib/scheduler/fsrs";
 import type { QuestionRow } from "@/lib/study/question";
+import { STATE_NEW, STATE_REVIEW } from "@/lib/study/queue";
 import { asBoolean, asDate, asNumber, type DirectSql, type WriteStep } from "./direct-sql";
 
 /** A card with its FSRS state, its sibling key and its question, as the queue and the grader need it. */
@@ -101,17 +102,14 @@ export interface CandidateQuery {
   reviews: boolean;
   /** Read new cards (false once the day's new-card limit is reached). */
   newCards: boolean;
-  /** Cards read per state at most. */
-  limit: number;
 }
 
-// one ordered index range per state, each stopping at `limit`: an IN list over states would read
-// every due card and sort them; cards buried until later are skipped from the index
+// the head of one ordered index range per state: an IN list over states would read every due card
+// and sort them; buried cards sit in another part of the index
 const candidatesOfState = (state: number, due: boolean) => `SELECT * FROM (SELECT ${STUDY_CARD_COLUMNS}
     FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} ${due ? `AND c."due" <= ?` : ""}
-      AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ?)
-    ORDER BY c."due", c."id" LIMIT ?) AS s${state}`;
+    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${due ? `AND c."due" <= ?` : ""}
+    ORDER BY c."due", c."id" LIMIT 1) AS s${state}`;
 
 const candidateTexts = new Map<string, string>();
 const candidateText = (reviews: boolean, newCards: boolean): string => {
@@ -127,31 +125,34 @@ const candidateText = (reviews: boolean, newCards: boolean): string => {
 };
 
 /**
- * The first few active, unburied cards of each state the queue may serve (lib/study/queue.ts
- * chooses among them), in one statement: (re)learning cards due by `learnAheadUntil`, reviews
+ * The first active, unburied card of each state the queue may serve (lib/study/queue.ts
+ * chooses among them: the head of each state is enough), in one statement: (re)learning cards due by `learnAheadUntil`, reviews
  * due now, new cards.
  */
 export async function candidateCards(sql: DirectSql, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
-  const learning = [userId, q.learnAheadUntil, q.now, q.limit];
-  const params = [...learning, ...learning];
-  if (q.reviews) params.push(userId, q.now, q.now, q.limit);
-  if (q.newCards) params.push(userId, q.now, q.limit);
+  const params = [userId, q.learnAheadUntil, userId, q.learnAheadUntil];
+  if (q.reviews) params.push(userId, q.now);
+  if (q.newCards) params.push(userId);
   const rows = await sql.all<StudyCardRow>(candidateText(q.reviews, q.newCards), params);
   return rows.map(toStudyCard);
 }
 
-// counted up to the day's limits at most: the queue shows no more than it will serve
+// counted up to the day's limits at most: the queue shows no more than it will serve; the last
+// row says whether a burial has ended (lib/server/study-queue.ts unburies the cards then)
+export const BURIAL_ENDED = -1;
 const STATE_COUNTS = [
-  `SELECT 0 AS "state", COUNT(*) AS "n" FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = 0 LIMIT ?) AS n0`,
+  `SELECT 0 AS "state", COUNT(*) AS "n" FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = 0 AND c."buried" = FALSE LIMIT ?) AS n0`,
   ...[1, 2, 3].map(
     (state) =>
-      `SELECT ${state}, COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."due" <= ? LIMIT ?) AS n${state}`,
+      `SELECT ${state}, COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE AND c."due" <= ? LIMIT ?) AS n${state}`,
   ),
+  `SELECT ${BURIAL_ENDED}, COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."buried" = TRUE AND c."buriedUntil" <= ? LIMIT 1) AS ended`,
 ].join("\n  UNION ALL ");
 
 /**
- * How many active cards the student has per state: new ones all, the others only when due at
- * `now`; new and review cards are counted up to `caps` at most.
+ * How many active, unburied cards the student has per state: new ones all, the others only when
+ * due at `now`; new and review cards are counted up to `caps` at most. Under BURIAL_ENDED: 1 when
+ * some card's burial has ended but the card is still marked buried.
  */
 export async function stateCounts(
   sql: DirectSql,
@@ -165,8 +166,16 @@ export async function stateCounts(
     userId, now, all,
     userId, now, Math.max(0, caps.reviews),
     userId, now, all,
+    userId, now,
   ]);
   return new Map(rows.map((r) => [asNumber(r.state), asNumber(r.n)]));
+}
+
+const UNBURY = `UPDATE "Card" SET "buried" = FALSE, "buriedUntil" = NULL WHERE "userId" = ? AND "buried" = TRUE AND "buriedUntil" <= ?`;
+
+/** Unburies the student's cards whose burial has ended by `now` (their day is over). */
+export async function unburyEnded(sql: DirectSql, userId: string, now: Date): Promise<void> {
+  await sql.write([{ text: UNBURY, params: [userId, now] }]);
 }
 
 const DAY_COUNTS = `SELECT COUNT(*) AS "answers",
@@ -179,6 +188,29 @@ export async function dayCounts(sql: DirectSql, userId: string, since: Date): Pr
   const [row] = await sql.all<{ answers: unknown; newCards: unknown; reviews: unknown }>(DAY_COUNTS, [userId, since]);
   return { answers: asNumber(row?.answers ?? 0), newCards: asNumber(row?.newCards ?? 0), reviews: asNumber(row?.reviews ?? 0) };
 }
+
+/** A student's answers on one of their days, as StudyDay keeps them. */
+export interface DayTally {
+  dayStart: Date;
+  answers: number;
+  newCards: number;
+  reviews: number;
+}
+
+const STUDY_DAY = `SELECT "dayStart", "answers", "newCards", "reviews" FROM "StudyDay" WHERE "userId" = ? AND "dayStart" = ?`;
+
+/** The student's tally of the day that began at `dayStart`; null when they have not answered since. */
+export async function studyDay(sql: DirectSql, userId: string, dayStart: Date): Promise<DayTally | null> {
+  const [row] = await sql.all<Record<keyof DayTally, unknown>>(STUDY_DAY, [userId, dayStart]);
+  return row ? toDayTally(row) : null;
+}
+
+export const toDayTally = (r: Record<keyof DayTally, unknown>): DayTally => ({
+  dayStart: asDate(r.dayStart),
+  answers: asNumber(r.answers),
+  newCards: asNumber(r.newCards),
+  reviews: asNumber(r.reviews),
+});
 
 export interface ReviewRow {
   userId: string;
@@ -215,11 +247,15 @@ const INSERT_REVIEW_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "q
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const MOVE_CARD = `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
-    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "buriedUntil" = NULL, "updatedAt" = ?
+    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "buried" = FALSE, "buriedUntil" = NULL, "updatedAt" = ?
   WHERE "id" = ? AND "userId" = ? AND "reps" = ?`;
 
+const COUNT_ANSWER = `INSERT INTO "StudyDay" ("userId", "dayStart", "answers", "newCards", "reviews") VALUES (?, ?, 1, ?, ?)
+  ON CONFLICT ("userId", "dayStart") DO UPDATE SET "answers" = "StudyDay"."answers" + 1,
+    "newCards" = "StudyDay"."newCards" + excluded."newCards", "reviews" = "StudyDay"."reviews" + excluded."reviews"`;
+
 // a card answered today is never buried (its own learning steps go on)
-const BURY_SIBLINGS = `UPDATE "Card" SET "buriedUntil" = ?
+const BURY_SIBLINGS = `UPDATE "Card" SET "buried" = TRUE, "buriedUntil" = ?
   WHERE "userId" = ? AND "siblingKey" = ? AND "id" <> ? AND ("lastReview" IS NULL OR "lastReview" < ?)`;
 
 /** When the student's day starts and ends, for burying the siblings of an answered card. */
@@ -232,7 +268,8 @@ export interface StudyDay {
  * One answer as a write: the review log appended (a unique violation when its idempotency key was
  * used already), the card moved to `after` if it is still at `expectedReps` answers (a version
  * number; otherwise the write is undone with UnexpectedChanges: another answer changed it first),
- * and its siblings not answered today buried until the day ends.
+ * its siblings not answered today buried until the day ends, and the answer counted in the
+ * student's day (StudyDay: a practice answer on a new card or a review counts towards the limits).
  */
 export function reviewSteps(
   r: ReviewRow,
@@ -263,5 +300,9 @@ export function reviewSteps(
       changes: 1,
     },
     ...bury,
+    {
+      text: COUNT_ANSWER,
+      params: [r.userId, day.start, r.origin === "practice" && b.state === STATE_NEW ? 1 : 0, r.origin === "practice" && b.state === STATE_REVIEW ? 1 : 0],
+    },
   ];
 }

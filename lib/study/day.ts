@@ -56,19 +56,32 @@ export function dayKey(date: Date, timeZone: string): string {
 
 /** The instant local midnight began on the day of `date`. */
 export function startOfDay(date: Date, timeZone: string): Date {
+  return dayBounds(date, timeZone).start;
+}
+
+function localMidnight(date: Date, timeZone: string): number {
   const p = localParts(date, timeZone);
   const localMidnightAsUtc = Date.UTC(p.year, p.month - 1, p.day);
   // the offset at midnight can differ from the offset now (daylight saving): settle it in two steps
-  let guess = new Date(localMidnightAsUtc - offsetMinutes(date, timeZone) * 60_000);
-  guess = new Date(localMidnightAsUtc - offsetMinutes(guess, timeZone) * 60_000);
-  return guess;
+  const guess = localMidnightAsUtc - offsetMinutes(date, timeZone) * 60_000;
+  return localMidnightAsUtc - offsetMinutes(new Date(guess), timeZone) * 60_000;
 }
+
+// the last day worked out per zone: nearly every call falls within it, and Intl is slow
+const lastDays = new Map<string, { start: number; end: number }>();
 
 /** The instants the local day of `date` begins and ends (the next one begins). */
 export function dayBounds(date: Date, timeZone: string): { start: Date; end: Date } {
-  const start = startOfDay(date, timeZone);
-  // 36 hours on is always within the next day, whatever daylight saving does to this one
-  return { start, end: startOfDay(new Date(start.getTime() + 36 * 3_600_000), timeZone) };
+  const t = date.getTime();
+  let day = lastDays.get(timeZone);
+  if (!day || t < day.start || t >= day.end) {
+    const start = localMidnight(date, timeZone);
+    // 36 hours on is always within the next day, whatever daylight saving does to this one
+    day = { start, end: localMidnight(new Date(start + 36 * 3_600_000), timeZone) };
+    if (lastDays.size > 1000) lastDays.clear();
+    lastDays.set(timeZone, day);
+  }
+  return { start: new Date(day.start), end: new Date(day.end) };
 }
 
 /** The day key `n` days after `key` (negative: before). */

@@ -7,7 +7,7 @@
  * 4. nothing else due: (re)learning cards due within the next 20 minutes ("learn ahead").
  * A question whose sibling (same siblingKey: the same fact) was answered today is buried until
  * tomorrow; the very card answered today is not its own sibling (its learning steps go on). The
- * candidates' query leaves buried cards out (lib/server/study-sql.ts).
+ * queue reads only unburied cards, and counts only them (lib/server/study-sql.ts).
  * Limits count practice answers since local midnight: new = answers on cards that were new,
  * reviews = answers on cards in review.
  */

@@ -265,6 +265,25 @@ describe("the queue", () => {
     expect((await nextQuestion(t.db, s, new Date("2026-03-02T16:30:00Z"))).counts.new).toBe(3);
   });
 
+  it("keeps the day's tally with each answer, equal to the day's logs, and counts the logs when there is no tally", async () => {
+    const s = await makeStudent({ newPerDay: 4 });
+    const served = await drain(s, T0);
+    const logs = await logsOf(s.id);
+    expect(logs.length).toBeGreaterThanOrEqual(served.length);
+    const dayStart = new Date("2026-03-01T16:00:00Z"); // local midnight in Shanghai
+    const tally = await t.db.studyDay.findUniqueOrThrow({ where: { userId_dayStart: { userId: s.id, dayStart } } });
+    expect(tally).toMatchObject({ answers: logs.length, newCards: logs.filter((l) => l.state === 0).length, reviews: logs.filter((l) => l.state === 2).length });
+    expect(tally.newCards).toBe(4);
+    const counts = await queueCounts(t.db, s, T0);
+    expect(counts).toMatchObject({ new: 0, answeredToday: logs.length });
+    // the tally as the signed-in user carries it gives the same; yesterday's tally, or none, means counting the logs
+    expect(await queueCounts(t.db, { ...s, studyDay: tally }, T0)).toEqual(counts);
+    expect(await queueCounts(t.db, { ...s, studyDay: { ...tally, dayStart: new Date(dayStart.getTime() - 86_400_000) } }, T0)).toEqual(counts);
+    await t.db.studyDay.deleteMany({ where: { userId: s.id } });
+    expect(await queueCounts(t.db, { ...s, studyDay: null }, T0)).toEqual(counts);
+    expect(await queueCounts(t.db, s, T0)).toEqual(counts);
+  });
+
   it("stops serving reviews at the daily review limit", async () => {
     const s = await makeStudent({ newPerDay: 100, reviewsPerDay: 2 });
     await drain(s, T0);
