@@ -13,7 +13,7 @@ import { buildContext } from "./context";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { forumOf, withForumName, withoutRunningHead } from "./tidy";
+import { forumOf, tidyExplanation, tidyShown, withForumName, withoutStrandedDate } from "./tidy";
 
 /** Bump when the generator's output changes for the same input. */
 export const GENERATOR_VERSION = "1.3.2";
@@ -82,9 +82,9 @@ function buildDrafts(ctx: GenContext): Draft[] {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
-  const shown = (text: string, docId: string): string => {
+  const shown = (text: string, docId: string, quote: string): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
-    return withForumName(withoutRunningHead(text), forums.get(docId));
+    return withForumName(withoutStrandedDate(tidyShown(text), quote), forums.get(docId));
   };
   for (const d of drafts) {
     const keys = d.facts.map(factKey);
@@ -95,8 +95,8 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId),
-      explanation: d.explanation,
+      prompt: shown(d.prompt, d.source.documentId, d.source.quote),
+      explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
       quality: { score: 1, flags: [...d.flags] },
@@ -105,7 +105,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
     if (d.accepted) q.accepted = d.accepted;
-    if (d.front) q.front = shown(d.front, d.source.documentId);
+    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote);
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);
