@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { Corpus } from "../types";
+import { generateBank } from "./bank";
 import { questionFlags } from "./selfcheck";
 import { tidyExplanation, tidyShown, withoutInlineHead, withoutStrandedDate, withoutTable } from "./tidy";
 
@@ -73,5 +76,27 @@ describe("a run of one-character country names giving its count", () => {
   it("is no leak when the counts differ", () => {
     const x = q({ type: "flashcard", prompt: "p", front: "中俄（    ）国家代表出席会议。\n括号中应是什么？", back: "五个" });
     expect(questionFlags(x)).not.toContain("answer-leak");
+  });
+});
+
+describe("a forum's meeting named by its short form", () => {
+  const d = makeDoc(
+    "doc_f",
+    "测试文献",
+    "2031年3月，中国—北陆国家合作论坛在某城宣布成立。2035年6月，论坛第三届部长级会议在某港举行，双方宣布建立全面合作关系。2036年，两国贸易额继续增长。",
+  );
+  const c: Corpus = {
+    documents: [d],
+    facts: [
+      fact(d, "date", "2035年6月", { iso: "2035-06", precision: "month", text: "2035年6月", inferred: false, event: "论坛第三届部长级会议在某港举行" } as never),
+      fact(d, "agreement", "论坛第三届部长级会议", { name: "论坛第三届部长级会议", category: "mechanism", type: "会议", parties: [], date: "2035-06" } as never),
+    ],
+  };
+  it("is tested by the question on its date that spells the forum out in the blank's clause", () => {
+    const { bank } = generateBank(c);
+    const q = bank.questions.find((x) => x.factIds.includes(c.facts[1]!.id));
+    expect(q, "a question lists the meeting").toBeDefined();
+    expect(q!.factIds).toContain(c.facts[0]!.id);
+    expect(`${q!.prompt}${q!.front ?? ""}`).toContain("中国—北陆国家合作论坛第三届部长级会议");
   });
 });
