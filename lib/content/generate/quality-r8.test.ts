@@ -100,3 +100,25 @@ describe("a forum's meeting named by its short form", () => {
     expect(`${q!.prompt}${q!.front ?? ""}`).toContain("中国—北陆国家合作论坛第三届部长级会议");
   });
 });
+
+describe("该 + a head the sentence before names once", () => {
+  it("takes the sentence before into the question", () => {
+    const d = makeDoc("doc_t", "测试文献", "《北陆海洋合作条约》于2030年开放签署，是地区海洋合作的基础。南川国于2034年5月正式加入该条约。");
+    const c: Corpus = {
+      documents: [d],
+      facts: [fact(d, "date", "2034年5月", { iso: "2034-05", precision: "month", text: "2034年5月", inferred: false, event: "南川国正式加入该条约" } as never)],
+    };
+    const { bank } = generateBank(c);
+    const shown = bank.questions.map((x) => x.front ?? x.prompt);
+    expect(shown.some((t) => t.includes("《北陆海洋合作条约》") && t.includes("加入该条约"))).toBe(true);
+  });
+  it("does not when the sentence before names two", () => {
+    const d = makeDoc("doc_u", "测试文献", "《北陆海洋合作条约》和《南川渔业条约》于2030年开放签署。南川国于2034年5月正式加入该条约。");
+    const c: Corpus = {
+      documents: [d],
+      facts: [fact(d, "date", "2034年5月", { iso: "2034-05", precision: "month", text: "2034年5月", inferred: false, event: "南川国正式加入该条约" } as never)],
+    };
+    const { bank } = generateBank(c);
+    expect(bank.questions.filter((x) => /该条约/u.test(x.front ?? x.prompt))).toEqual([]);
+  });
+});
