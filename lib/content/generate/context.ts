@@ -179,11 +179,20 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
-  if (!DANGLING_START.test(text) && !unnamed && !subjectless) return { text, key: shifted, prepended: false, dangling: false };
+  // "中国于某年加入该条约": 该 + a head the sentence itself does not name
+  const refHead = /(?<![应活本])该([\u3400-\u9fff]{2})/u.exec(text);
+  const unresolvedHead = refHead && !text.slice(0, refHead.index).includes(refHead[1]!) ? refHead[1]! : undefined;
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;
-  const prevText = prev ? prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0) : "";
+  const prevText = prev ? prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0).replace(/^(?:答|问)[：:]/u, "") : "";
+  // the sentence before names one such thing (one title ending in the head, or a title and its 简称)
+  const namesHead = (t: string, head: string): boolean => {
+    const titles = [...new Set([...t.matchAll(/《([^》]*)》/gu)].map((m) => m[1]!).filter((n) => n.endsWith(head)))];
+    return titles.length === 1 || (titles.length === 2 && /）?[（(]简称《/u.test(t));
+  };
+  const headFromPrev = !!unresolvedHead && !DANGLING_START.test(text) && !unnamed && !subjectless && namesHead(prevText, unresolvedHead);
+  if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev) return { text, key: shifted, prepended: false, dangling: false };
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
   if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
     const joined = prevText;

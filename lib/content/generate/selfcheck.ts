@@ -97,6 +97,20 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
   const shownText = `${body}\n${q.front ?? ""}`.replace(/(?:^|\n)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]/gu, "，");
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
+  // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
+  for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
+  // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
+  const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
+  if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
+  // a run of one-character country names before the blank gives its count ("中俄美英法（    ）核武器国家" → 五个)
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    const n = countOf(asked);
+    for (const t of [q.prompt, q.front ?? ""]) {
+      const m = /([中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马])+(?=_{2,}|（\s*）)/u.exec(t);
+      if (m && n >= 2 && /^[中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]+$/u.test(m[0]) && m[0].length === n) flags.add("answer-leak");
+    }
+  }
   // a newspaper dateline asked ("本报某地____电", "新华社某地（    ）电")
   if (/(?:本报|新华社|中新社)[\u3400-\u9fff]{0,8}(?:_{2,}|（\s*）)电/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   // a list that gives away its own count-name ("即甲、乙、丙，“（    ）”" → 三大……)

@@ -34,3 +34,87 @@ export function withForumName(text: string, forum: string | undefined): string {
   if (!forum || /[\u3400-\u9fff]论坛/u.test(text)) return text;
   return text.replace(/(^|[，。；：\n])论坛(?=[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)|第[一二三四五六七八九十\d]+届|首届)/gu, `$1${forum}`);
 }
+
+/** A printed page's number and running head inside a sentence ("某桥·46·某某研究2024年第4期于……"). */
+const INLINE_HEAD = /[·•]\s*\d{1,4}\s*[·•][\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期/gu;
+
+export function withoutInlineHead(text: string): string {
+  return text.replace(INLINE_HEAD, "");
+}
+
+/**
+ * A markdown table flattened into one line ("|年份|文件||---|---|| 2001 |《甲》|| ____ |《乙》|"):
+ * the row holding the blank is shown as "年份：____；文件：《乙》"; a table with one row left and one
+ * cell in it (an event phrase cut from a row) is shown as that cell. Anything else is left as written
+ * (and the self-check drops it as artefact:markdown).
+ */
+export function withoutTable(text: string): string {
+  const m = /\|[^\n]*\|\s*:?-{3,}:?\s*\|[^\n]*\|/u.exec(text);
+  if (!m) return text;
+  const rows = m[0]
+    .replace(/^\||\|$/gu, "")
+    .split(/\|\s*\|/u)
+    .map((r) => r.split("|").map((c) => c.trim()));
+  const sep = rows.findIndex((r) => r.every((c) => /^:?-{3,}:?$/u.test(c) || c === ""));
+  if (sep !== 1) return text;
+  const head = rows[0]!;
+  const body = rows.slice(2).filter((r) => r.some((c) => c !== ""));
+  const blank = /_{2,}|（\s*）/u;
+  const withBlank = body.filter((r) => r.some((c) => blank.test(c)));
+  let shown: string | undefined;
+  if (withBlank.length === 1 && withBlank[0]!.length === head.length && head.every((h) => h !== "")) {
+    shown = head.map((h, i) => `${h}：${withBlank[0]![i]}`).join("；");
+  } else if (withBlank.length === 0 && body.length === 1) {
+    const cells = body[0]!.filter((c) => c !== "");
+    if (cells.length === 1) shown = cells[0];
+  }
+  if (shown === undefined || /\|/u.test(shown)) return text;
+  let rest = text.slice(m.index + m[0].length);
+  // the next sentence glued after the table ("……在理念层面……", "1.在……") is not part of the row
+  const nl = rest.indexOf("\n");
+  const [line, after] = nl < 0 ? [rest, ""] : [rest.slice(0, nl), rest.slice(nl)];
+  if (line !== "" && !/^[^。]{0,16}[？?]/u.test(line)) rest = `。${after}`;
+  return text.slice(0, m.index) + shown + rest;
+}
+
+/** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
+export function tidyShown(text: string): string {
+  return withoutTable(withoutInlineHead(withoutRunningHead(text)));
+}
+
+/**
+ * Explanations quote the source: the same tidy-up, plus emphasis marks (**), footnote marks
+ * (<sup>…</sup>, [1]) and a running head left wherever it stands.
+ */
+export function tidyExplanation(text: string): string {
+  let t = tidyShown(text)
+    .replace(/<sup>[^<]{0,8}<\/sup>/gu, "")
+    .replace(/\*\*/gu, "")
+    .replace(RUNNING_HEAD_ANYWHERE, "$1");
+  // a table left whole in a quote: its rows as "cell：cell；"
+  if (/\|\s*:?-{3,}/u.test(t)) {
+    t = t.replace(/\|[^\n]*\|\s*:?-{3,}:?\s*\|[^\n]*\|/gu, (tbl) =>
+      tbl
+        .replace(/^\||\|$/gu, "")
+        .split(/\|\s*\|/u)
+        .slice(2)
+        .map((r) => r.split("|").map((c) => c.trim()).filter((c) => c !== "").join("："))
+        .filter((r) => r !== "")
+        .join("；") + "。",
+    );
+  }
+  return t;
+}
+
+/** A running head and the section heading after it, in a quote: "某某研究2024年第2期二、某某" cut up to the heading's number. */
+const RUNNING_HEAD_ANYWHERE = /(^|[：:“\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?=[一二三四五六七八九十]{1,3}、|\d{4}年|[\u3400-\u9fff])/gu;
+
+/**
+ * "2013年X月X日，……此后……" cut to "2013年X月X日，……领导人会晤每年举行": when the quote goes on from
+ * its date with 此后/随后 (a later time), the date is left out of what is shown, so the sentence does
+ * not read as if the later events happened on it.
+ */
+export function withoutStrandedDate(text: string, quote: string): string {
+  if (!/(?:此后|随后|其后|之后|后来)/u.test(quote)) return text;
+  return text.replace(/(^|[：:\n])\d{4}年[^，。：]{0,8}[，,](?=……)/u, "$1");
+}
