@@ -38,8 +38,8 @@ export interface ItemAnalysis {
 /**
  * Each card's first review: one seek of the (cardId, reviewedAt) index per card. PostgreSQL takes
  * it as a LATERAL join (a join on `r."id" = (correlated subquery)` is not planned as a seek there);
- * SQLite, which has no LATERAL, picks the first log's id per card in a derived table, then joins
- * the log by its key.
+ * SQLite, which has no LATERAL, picks the first log's rowid per card in a derived table (read from
+ * the index alone: its entries carry the rowid), then reads that row by its rowid.
  */
 function firstAnswers(dialect: Dialect, users: Prisma.Sql, questions: Prisma.Sql): Prisma.Sql {
   const columns = Prisma.sql`COALESCE(r."correct", r."rating" > 1) AS correct,
@@ -54,9 +54,9 @@ function firstAnswers(dialect: Dialect, users: Prisma.Sql, questions: Prisma.Sql
   return Prisma.sql`
       SELECT f.uid, f.qid, ${columns}
       FROM (SELECT c."userId" AS uid, c."questionId" AS qid,
-          (SELECT r2."id" FROM "ReviewLog" r2 WHERE r2."cardId" = c."id" ORDER BY r2."reviewedAt" ASC LIMIT 1) AS rid
+          (SELECT r2."rowid" FROM "ReviewLog" r2 WHERE r2."cardId" = c."id" ORDER BY r2."reviewedAt" ASC LIMIT 1) AS rid
         FROM "Card" c WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})) f
-      JOIN "ReviewLog" r ON r."id" = f.rid`;
+      JOIN "ReviewLog" r ON r."rowid" = f.rid`;
 }
 
 const CHUNK = 900; // ids per IN (...): SQLite allows 999 bound values
