@@ -122,14 +122,18 @@ export async function progressCells(
       : Promise.resolve([]),
     closedPractice.length
       ? db.$queryRaw<{ aid: string; uid: string; n: unknown }[]>(Prisma.sql`
-          SELECT a."id" AS aid, c."userId" AS uid, COUNT(*) AS n
-          FROM "Assignment" a
-          JOIN "QuestionSetItem" i ON i."setId" = a."setId"
+          SELECT a."id" AS aid, f.uid, COUNT(*) AS n
+          FROM (SELECT c."userId" AS uid, c."questionId" AS qid,
+              (SELECT MIN(r."reviewedAt") FROM "ReviewLog" r WHERE r."cardId" = c."id") AS first
+            FROM "Card" c
+            WHERE c."userId" IN (${users}) AND c."questionId" IN (
+              SELECT i."questionId" FROM "QuestionSetItem" i JOIN "Assignment" a ON a."setId" = i."setId"
+              WHERE a."id" IN (${Prisma.join(closedPractice)}))) f
+          JOIN "QuestionSetItem" i ON i."questionId" = f.qid
+          JOIN "Assignment" a ON a."setId" = i."setId"
           JOIN "Question" q ON q."id" = i."questionId" AND q."status" = 'active'
-          JOIN "Card" c ON c."questionId" = i."questionId"
-          WHERE a."id" IN (${Prisma.join(closedPractice)}) AND c."userId" IN (${users})
-            AND EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."cardId" = c."id" AND r."reviewedAt" <= a."dueAt")
-          GROUP BY a."id", c."userId"`)
+          WHERE a."id" IN (${Prisma.join(closedPractice)}) AND f.first <= a."dueAt"
+          GROUP BY a."id", f.uid`)
       : Promise.resolve([]),
     assignments.some((a) => a.mode === "quiz")
       ? db.quizAttempt.groupBy({

@@ -192,6 +192,46 @@ describe("item analysis", () => {
   });
 });
 
+describe("the same results as a plain reading of the review logs", () => {
+  it("item analysis: first tries match the earliest log of each card or the earliest quiz answer", async () => {
+    const ia = (await itemAnalysis(db, teacher, classId))!;
+    const userIds = students.map((s) => s.id);
+    const questionIds = ia.items.map((i) => i.questionId);
+    const cards = await db.card.findMany({ where: { userId: { in: userIds }, questionId: { in: questionIds } }, select: { id: true, userId: true, questionId: true } });
+    const first = new Map<string, { correct: boolean; at: number }>();
+    const consider = (key: string, correct: boolean, at: Date) => {
+      const seen = first.get(key);
+      if (!seen || at.getTime() < seen.at) first.set(key, { correct, at: at.getTime() });
+    };
+    for (const c of cards) {
+      const log = await db.reviewLog.findFirst({ where: { cardId: c.id }, orderBy: { reviewedAt: "asc" } });
+      if (log) consider(`${c.userId}|${c.questionId}`, log.correct ?? log.rating > 1, log.reviewedAt);
+    }
+    const responses = await db.quizResponse.findMany({ where: { attempt: { assignment: { classId } } }, select: { questionId: true, correct: true, answeredAt: true, attempt: { select: { userId: true } } } });
+    for (const r of responses) consider(`${r.attempt.userId}|${r.questionId}`, r.correct, r.answeredAt);
+    for (const item of ia.items) {
+      const tries = [...first.entries()].filter(([k]) => k.endsWith(`|${item.questionId}`)).map(([, v]) => v);
+      expect([item.questionId, item.students, item.right]).toEqual([item.questionId, tries.length, tries.filter((t) => t.correct).length]);
+    }
+  });
+
+  it("class dashboard: a closed practice unit counts the cards answered by its due date", async () => {
+    const d = (await classDashboard(db, teacher, classId, { now: NOW }))!;
+    const closed = d.assignments.filter((a) => a.mode === "practice" && a.dueAt < NOW);
+    expect(closed.length).toBeGreaterThan(0);
+    for (const a of closed) {
+      const items = await db.questionSetItem.findMany({ where: { set: { assignments: { some: { id: a.id } } }, question: { status: "active" } }, select: { questionId: true } });
+      for (const s of students) {
+        const onTime = await db.card.count({
+          where: { userId: s.id, questionId: { in: items.map((i) => i.questionId) }, reviewLogs: { some: { reviewedAt: { lte: a.dueAt } } } },
+        });
+        const cell = d.cells[a.id][s.id];
+        expect([s.name, a.total > 0 && onTime >= a.total]).toEqual([s.name, cell.state === "done"]);
+      }
+    }
+  });
+});
+
 describe("CSV exports", () => {
   const t = (key: string) => key;
 
