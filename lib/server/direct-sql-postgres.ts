@@ -2,9 +2,14 @@ import "server-only";
 /**
  * DirectSql on PostgreSQL: named (prepared once per connection) statements on the pg pool that
  * Prisma's adapter also uses. PostgreSQL groups concurrent commits on its own.
+ *
+ * A write of several steps is sent as one statement, each step a data-modifying WITH query and the
+ * rows each changed checked by wengu_expect_changes (migration write_checks), which fails the whole
+ * statement when one is off: a single statement is all or nothing, and costs one round trip where
+ * BEGIN, the steps and COMMIT would cost one each.
  */
 import pg from "pg";
-import { checkChanges, postgresText, type DirectSql, type SqlParam } from "./direct-sql";
+import { postgresText, UnexpectedChanges, type DirectSql, type SqlParam, type WriteStep } from "./direct-sql";
 
 const TIMESTAMP = 1114; // timestamp without time zone: Prisma's DateTime, stored in UTC
 
@@ -26,25 +31,45 @@ const nameOf = (text: string): string => {
   return name;
 };
 
+const EXPECT_FAILED = "WG001";
+
+const combined = new Map<string, string>();
+/** The steps as one statement (their texts only: the parameters are the steps' own, in order). */
+function asOneStatement(steps: readonly WriteStep[]): string {
+  const key = steps.map((s) => `${s.text}\u0000${s.changes ?? ""}`).join("\u0001");
+  let text = combined.get(key);
+  if (!text) {
+    const parts = steps.map((s, i) => `s${i} AS (${s.text} RETURNING 1)`);
+    const checks = steps.flatMap((s, i) =>
+      s.changes === undefined ? [] : [`"wengu_expect_changes"(${i}, (SELECT COUNT(*) FROM s${i}), ${s.changes})`],
+    );
+    text = `WITH ${parts.join(",\n")}\nSELECT ${checks.length ? checks.join(" + ") : "0"} AS "checked"`;
+    combined.set(key, text);
+  }
+  return text;
+}
+
+/** wengu_expect_changes's error as UnexpectedChanges; anything else as it is. */
+function unexpectedChanges(error: unknown): unknown {
+  const { code, detail } = error as { code?: unknown; detail?: unknown };
+  if (code !== EXPECT_FAILED || typeof detail !== "string") return error;
+  const [step, changed] = detail.split(",").map(Number);
+  return new UnexpectedChanges(step, changed);
+}
+
 export function postgresDirectSql(pool: pg.Pool): DirectSql {
-  const query = (client: pg.Pool | pg.PoolClient, text: string, params: readonly SqlParam[]) =>
-    client.query({ name: nameOf(text), text: postgresText(text), values: params.map(bind), types });
+  const query = (text: string, params: readonly SqlParam[]) =>
+    pool.query({ name: nameOf(text), text: postgresText(text), values: params.map(bind), types });
   return {
     dialect: "postgresql",
     async all<T>(text: string, params: readonly SqlParam[]): Promise<T[]> {
-      return (await query(pool, text, params)).rows as T[];
+      return (await query(text, params)).rows as T[];
     },
     async write(steps) {
-      const client = await pool.connect();
       try {
-        await client.query("BEGIN");
-        for (const [i, step] of steps.entries()) checkChanges(steps, i, (await query(client, step.text, step.params)).rowCount ?? 0);
-        await client.query("COMMIT");
+        await query(asOneStatement(steps), steps.flatMap((s) => s.params));
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
+        throw unexpectedChanges(error);
       }
     },
   };
