@@ -19,7 +19,11 @@ const DOCUMENT_TYPES = [
   "愿景", "展望", "蓝图", "白皮书", "指南", "框架", "条例", "法案", "意见", "议定书", "纪要", "倡议书", "准则", "守则",
   "规则", "指导原则", "原则", "规定", "标准", "法", "共同声明", "词汇表", "术语表",
 ];
-const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
+const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议", "准则", "愿景"];
+/** A named year of exchanges (“某某文化年”, “某国—某国旅游年”): a programme, not a slogan. */
+const THEME_YEAR = /^[\u4e00-\u9fff—－-]{2,14}(?:交流|文化|旅游|友好|合作|创新|青年|体育|教育|科技|媒体|地方|语言|艺术|投资|贸易)年$/;
+/** A quoted park scheme (“两国双园”, “某某产业园”). */
+const QUOTED_PARK = /^[\u4e00-\u9fff]{2,12}(?:[两双三四五多]园|园区|工业园|产业园)$/;
 const TREATY_TYPES = ["联合声明", "联合公报", "新闻公报", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
 const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充议定书", "附加议定书", "修正案", "实施细则", "执行计划"].join("|")})`);
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
@@ -218,7 +222,13 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const named = typed && (inner.length - typed.type.length >= 3 || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
     // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
     const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
-    if (!suffix && !innerType && !named && !group) continue;
+    if (!suffix && !innerType && !named && !group) {
+      const project = THEME_YEAR.test(inner) ? "主题年" : QUOTED_PARK.test(inner) ? "园区" : undefined;
+      if (!project) continue;
+      taken.push(at);
+      out.push(candidate(s, at, inner, "project", project, partiesFor(s, at, inner), dateFor(s, ctx, at)));
+      continue;
+    }
     const name = inner + suffix;
     const type = suffix || innerType || named?.type || "组织";
     const category = type === "倡议" ? "initiative" : named ? named.category : group ? "organisation" : "document";
