@@ -28,3 +28,20 @@ describe("round 7: quoted programme names are agreements", () => {
     expect(names).not.toContain("丰收年");
   });
 });
+
+describe("round 7: bodies named after a verb such as 用好, 办好, 重视", () => {
+  it("starts the name after the verb", () => {
+    const names = agreements(factsOf("双方将用好中泰农业合作联合委员会协调作用，继续办好两党青年论坛，重视全球治理倡议。")).map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["中泰农业合作联合委员会", "全球治理倡议"]));
+  });
+
+  it("reads a body of the two parties (两党…) and a mechanism named after a gulf", () => {
+    const names = agreements(factsOf("双方同意举办两党干部研讨会，用好孟加拉湾渔业资源养护磋商机制。")).map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["两党干部研讨会", "孟加拉湾渔业资源养护磋商机制"]));
+  });
+
+  it("reads a city rail line named by its two termini", () => {
+    const names = agreements(factsOf("双方将用好东城城铁北站—南湖线等项目的示范作用。")).map((v) => v.name);
+    expect(names).toContain("东城城铁北站—南湖线");
+  });
+});

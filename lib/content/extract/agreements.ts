@@ -435,7 +435,8 @@ function implementingTexts(s: Sentence, ctx: DocContext): AgreementCandidate[] {
  */
 const FUNCTION_BODY = /(?<![\u4e00-\u9fff]{7})([\u4e00-\u9fff]{2,6}(?:解决|审议|审查|监督|应对|仲裁|核查|执行)机制)((?:上诉|常设|执行|监督|仲裁|专家)?(?:机构|秘书处|委员会|法庭|小组))/g;
 const MARKET = /(?:全国|国家|全球|国际)[\u4e00-\u9fff]{2,8}?交易(?:市场|所)/g;
-const LINE = /([\u4e00-\u9fff]{1,4})(?:轨道交通|地铁|城轨|轻轨)(?:[红橙黄绿青蓝紫金银]|\d+号|[一二三四五六七八九十]+号)线/g;
+/** A metro line by colour or number (某市地铁2号线), or by its two termini (某市城铁甲站—乙站线). */
+const LINE = /([\u4e00-\u9fff]{1,4})(?:轨道交通|地铁|城轨|城铁|轻轨)(?:[红橙黄绿青蓝紫金银]|\d+号|[一二三四五六七八九十]+号|[\u4e00-\u9fff]{2,4}—[\u4e00-\u9fff]{2,4})线/g;
 const UN_BODY = /(《[^《》]{2,30}》|[\u4e00-\u9fff]{0,14})(?:(政府专家组|开放式工作组|专家小组)|(审议(?:和[\u4e00-\u9fff]{2})?大会))/g;
 const BODY_LEAD = /^.*(?:[的在于与和及是为将把对向从由了、下]|设立|成立|召开|举行|参加|参与|通过|建立|启动|组建|主持)/;
 function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
@@ -465,7 +466,7 @@ function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     add(m.index! + m[1].length - body.length, body + m[0].slice(m[1].length), "mechanism", type.replace(/^.*审议.*大会$/, "大会"));
   }
   for (const m of s.text.matchAll(LINE)) {
-    const place = m[1].replace(/^.*[的在于与和及是为将把对向从由了、]/, "");
+    const place = m[1].replace(/^.*(?:[的在于与和及是为将把对向从由了、]|用好|建成|修建|运营|开通)/, "");
     if (place.length < 2) continue;
     add(m.index! + m[1].length - place.length, place + m[0].slice(m[1].length), "project", "线");
   }
