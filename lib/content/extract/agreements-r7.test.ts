@@ -45,3 +45,21 @@ describe("round 7: bodies named after a verb such as 用好, 办好, 重视", ()
     expect(names).toContain("东城城铁北站—南湖线");
   });
 });
+
+describe("round 7: named projects", () => {
+  it("reads investment zones and a transliterated park listed beside a marked one", () => {
+    const names = agreements(factsOf("东湖新城投资区与甲国巴塔工业园、萨维那工业园结为友好园区。")).map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["东湖新城投资区", "甲国巴塔工业园", "萨维那工业园"]));
+  });
+
+  it("reads a project given a Latin abbreviation, a quoted project after its pair, and list items that are only a name", () => {
+    const text = "三、重点项目\n\n①北湖新城中央商务区（ＮＬＢ）\n　・甲方承建，主楼高３００米\n②西岭港轻轨\n　・２０１９年通车\n③中泰“青禾工坊”（２０１９年揭牌）\n\n◇补充：\n　・两国同意加强人员往来";
+    const names = agreements(factsOf(text)).map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["北湖新城中央商务区", "西岭港轻轨", "青禾工坊"]));
+  });
+
+  it("does not read a quoted metaphor as a project", () => {
+    const names = agreements(factsOf("双方为游客开辟“快捷通道”。")).map((v) => v.name);
+    expect(names).not.toContain("快捷通道");
+  });
+});

@@ -92,6 +92,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["示范区", "project"],
   ["试验区", "project"],
   ["开发区", "project"],
+  ["投资区", "project"],
+  ["商务区", "project"],
   ["经济带", "initiative"],
   ["自贸区", "project"],
   ["经济特区", "project"],
@@ -323,6 +325,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start--;
         continue;
       }
+      // 那 inside a transliterated name (阿维尔那, 维那): part of the name
+      if (ch === "那" && TRANSLITERATION_CHARS.has(text[start - 2] ?? "") && TRANSLITERATION_CHARS.has(text[start - 3] ?? "")) {
+        start--;
+        continue;
+      }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
@@ -384,7 +391,15 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       (/\d{4}年(?:\d{1,2}月)?的?$/.test(text.slice(Math.max(0, realStart - 9), realStart)) || marks.includes(body));
     // a phase or a section of a line: 某某公路二期, 某某铁路（甲—乙段）
     const phased = category === "project" && /^(?:[一二三四五六七八九十]期|（[^）]{2,16}段）)/.test(text.slice(end));
-    if (!founded && !hosted && !phased && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
+    // a project named in quotes after its country or pair (某国“某某工坊”), given a Latin abbreviation (某某商务区（ABC）),
+    // or standing alone as an item of a list (…；某某轻轨；)
+    const flagged =
+      category === "project" &&
+      body.length >= 2 &&
+      ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
+        /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
+        (body.length >= 3 && /(?:^|[；：:])$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
+    if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }
