@@ -343,6 +343,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (before.length >= 2) mentions = before;
       }
     }
+    // "两国建立…" in a text whose title names the two countries (某国和某国关于…的联合声明)
+    if (mentions.length < 2 && /双方|两国/.test(text.slice(0, clause.end))) {
+      const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
+      if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
+    }
     // "甲方愿同中方深化…": sides written as 某方, each the country of that first character
     if (mentions.length < 2) {
       const sidesByFang = fangSides(clauseText, ctx).map((x) => ({ ...x, start: x.start + clause.start, end: x.end + clause.start }));
