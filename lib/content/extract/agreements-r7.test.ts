@@ -72,3 +72,24 @@ describe("round 7: partnership levels in the body of a joint statement", () => {
     expect(partnerships.reduce((n, f) => n + 1 + f.alsoIn.length, 0)).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("round 7: meetings of ministries and ministerial meetings named for their host city", () => {
+  it("reads a ministry's strategic dialogue", () => {
+    const names = agreements(factsOf("双方同意继续举行两国国防部战略对话。")).map((v) => v.name);
+    expect(names.some((n) => n.endsWith("国防部战略对话"))).toBe(true);
+  });
+
+  it("reads a ministerial meeting named for its host city after its year", () => {
+    const names = agreements(factsOf("论坛2019年利马部长级会议通过了行动计划。")).map((v) => v.name);
+    expect(names).toContain("利马部长级会议");
+  });
+});
+
+describe("round 7: an initiative named in quotes and repeated without them", () => {
+  it("adds the unquoted mention to the same fact", () => {
+    const text = "甲国响应“东西走廊”倡议。\n\n两国共建东西走廊成果丰硕。";
+    const facts = factsOf(text).filter((f) => f.kind === "agreement" && (f.value as { name: string }).name.startsWith("东西走廊"));
+    expect(facts.length).toBe(1);
+    expect(facts[0].alsoIn.length).toBe(1);
+  });
+});

@@ -52,6 +52,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number; carried?: number } = { docYear: year, docMonth };
   let previous: Sentence | undefined;
+  const read: Sentence[] = [];
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -71,8 +72,36 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...unmarkedBodies(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
+    read.push(s);
   }
+  out.push(...repeatedInitiatives(read, out));
   return setUpgrades(out);
+}
+
+/**
+ * An initiative the document names in quotes (“某某”倡议) is the same initiative where a later
+ * or earlier sentence writes it without quotes (共建某某): another mention of the same fact.
+ */
+function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const quoted = new Map<string, AgreementCandidate>();
+  for (const c of found) {
+    // the quoted words (“某某”倡议 → 某某)
+    const q = /^“([^“”]{4,})”/.exec(c.sentence.text.slice(c.at.start, c.at.end))?.[1];
+    if (c.value.category === "initiative" && q && !quoted.has(q)) quoted.set(q, c);
+  }
+  if (quoted.size === 0) return out;
+  for (const s of sentences) {
+    const spans = found.filter((c) => c.sentence === s).map((c) => c.at);
+    for (const [name, c] of quoted) {
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        if (s.text[at - 1] === "“" || spans.some((t) => overlaps(t, span))) continue;
+        out.push({ ...c, at: span, sentence: s });
+      }
+    }
+  }
+  return out;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

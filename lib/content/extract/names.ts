@@ -281,7 +281,7 @@ function isPlaceName(body: string): boolean {
   return [...m[1]].some((ch) => TRANSLITERATION_CHARS.has(ch)) || /[州城山河江湖海岛湾口关门川峡原]$/.test(m[1]);
 }
 /** Officials whose meeting is a standing mechanism: 某某外长会晤, 安全事务高级代表会议, 某某部长级会议. */
-const ROLE_IN_MEETING = /安全会议秘书|政府首脑|高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
+const ROLE_IN_MEETING = /安全会议秘书|(?:外交|国防|公安|商务|财政)部(?=战略|磋商|对话|会晤)|政府首脑|高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
 const MEETING_TYPES = /^(?:理事会|秘书会议|会议|会晤|会|对话会|峰会|外长会|外长会议|外长会晤|领导人会晤|领导人会议|首脑会晤|首脑会议|部长级会议|圆桌会|对话|磋商)$/;
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
@@ -382,10 +382,10 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // what is founded or launched is named: 成立某某基金, 启动某某平台
     // (also the bodies a mechanism has under it: 下设某某委员会)
     const founded = name.length >= 5 && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?$/.test(text.slice(Math.max(0, realStart - 5), realStart));
-    // a summit named for its host city after its year: 2017年某地会晤
+    // a summit or a ministerial meeting named for its host city after its year: 2017年某地会晤, 某年某地部长级会议
     // (or for a city the document says a meeting was held in: 在某国某市举行 … 某市峰会)
     const hosted =
-      /^(?:会晤|峰会)$/.test(type) &&
+      /^(?:会晤|峰会|部长级会议|外长会议|外长会)$/.test(type) &&
       /^[\u4e00-\u9fff]{2,3}$/.test(body) &&
       !/^(?:年度|本届|首届|上届|下届|例行|特别|非正式|正式|双边|多边|两国)/.test(body) &&
       (/\d{4}年(?:\d{1,2}月)?的?$/.test(text.slice(Math.max(0, realStart - 9), realStart)) || marks.includes(body));
