@@ -714,6 +714,24 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (/^(?:这|该|此|其|相关|有关|上述|已有|现有|传统|一般|基本|新)|[的了和与及是]/.test(term) || quoted[at.start] > 0 || !free(at)) continue;
     out.push(concept(s, at, term, "slogan"));
   }
+  // 奉行某某政策, 坚持某某原则: a short named policy or principle held to, unquoted, with no 的
+  for (const m of text.matchAll(new RegExp(`(?<=${POLICY_VERB}|坚定奉行|始终奉行|坚定坚持)([^，。；：、“”的和与及]{2,6}(?:政策|原则))(?=[，。；、]|$)`, "g"))) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /^(?:这一|该项|一贯|基本|相关|有关|上述|既定|现行|对外|外交|国家|政府|经济|货币|财政|产业|贸易|移民)/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // 在平等互利基础上: a four-character principle as the ground of what is agreed
+  for (const m of text.matchAll(/(?<=在|以|本着)([\u4e00-\u9fff]{4})的?基础上/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || !/^(?:平等|相互|互相|自愿|协商|友好|互利|尊重|公平|对等)/.test(m[1]) || /[的了和与及此这]/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // 正确义利观 in notes, with no verb before it (…＋正确某某观)
+  for (const m of text.matchAll(/正确的?([\u4e00-\u9fff]{2,3}观)(?![\u4e00-\u9fff])/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || /^(?:主观|客观|宏观|微观|乐观|悲观|直观|壮观|景观|外观|改观|参观)$/.test(m[1].slice(-2))) continue;
+    out.push(concept(s, at, m[0].replace(/的/, ""), "principle"));
+  }
   // 百年未有之大变局, 百年变局: the set phrase and its short form
   for (const m of text.matchAll(/百年(?:未有之)?大?变局/g)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
