@@ -26,3 +26,9 @@ describe("round 7: principles stated without quotes", () => {
     expect(t).toContain("正确秩序观");
   });
 });
+
+describe("round 7: a two-character quoted term counted as a kind of thing", () => {
+  it("reads 多个“某某”", () => {
+    expect(terms("两国合作创下多个“首创”：甲乙两港率先通航。").map((c) => c.term)).toContain("首创");
+  });
+});

@@ -442,7 +442,9 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
       ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
       !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
       !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined) continue;
+    // a two-character term counted as a kind of thing (创造了多个“某某”, 三个“某某”)
+    const counted = x.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(x) && /(?:多个|几个|许多|诸多|[一二两三四五六七八九十\d]+个)$/.test(before);
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted) continue;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
     const glued = /^(?:精神|理念|原则|方针)/.exec(after);
     const term = glued ? x + glued[0] : x;
