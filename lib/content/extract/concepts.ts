@@ -523,8 +523,10 @@ function countedParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
 function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | null {
   const s = sentences[i];
   const m = new RegExp(`(${COUNT_WORD})[。：:]$`).exec(s.text);
-  const n = m ? countOfTerm(m[1]) : undefined;
-  if (!m || !n || n < 2 || n > 10) return null;
+  // "在以下几个方面共同努力。": an unstated count, read from the ordinals that follow
+  const open = m ? null : /((?:以下|如下)(?:几个|几)?(?:方面|点|条))[\u4e00-\u9fff]{0,8}[。：:]$/.exec(s.text);
+  const n = m ? countOfTerm(m[1]) : open ? 10 : undefined;
+  if ((!m && !open) || !n || n < 2 || n > 10) return null;
   const ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
   const items: string[] = [];
   let first: Sentence | undefined;
@@ -536,8 +538,12 @@ function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | nul
       items.push(t.slice(hit[0].length).replace(/[。；]$/, "").slice(0, 40));
       first ??= sentences[j];
     } else if (/^(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是)/.test(t)) return null;
+    // the points follow their count at once: a sentence of something else ends the search
+    else if (!first) return null;
+    else if (open && sentences[j].paragraph !== first.paragraph) break;
   }
-  if (items.length !== n || !first) return null;
+  if ((open ? items.length < 2 : items.length !== n) || !first) return null;
+  if (open) return concept(first, { start: 0, end: first.text.length }, open[1], "enumeration", { items, count: items.length });
   // the points stand where the first one is written; the count is read in its own sentence
   return concept(first, { start: 0, end: first.text.length }, m[1], "enumeration", { items, count: n });
 }
