@@ -42,3 +42,15 @@ describe("round 7: ordinal points after an unstated count", () => {
     expect(c!.term).not.toContain("领事馆");
   });
 });
+
+describe("round 7: items of a counted set spelled out", () => {
+  it("reads the items of a quoted counted slogan after 即", () => {
+    const c = terms("双方以“三个更”为共同目标，即交往更密、贸易更畅、互信更深。").find((x) => x.term === "三个更");
+    expect(c?.items).toEqual(["交往更密", "贸易更畅", "互信更深"]);
+  });
+
+  it("reads the items of 三大X：… with bracketed abbreviations dropped", () => {
+    const c = terms("要点：四大计划：东部振兴计划（ＥＲＰ）、西部开发计划（ＷＤＰ）、南部港口计划、北部林业计划（ＮＦＰ）→考点").find((x) => x.term?.endsWith("四大计划"));
+    expect(c?.items).toEqual(["东部振兴计划", "西部开发计划", "南部港口计划", "北部林业计划"]);
+  });
+});

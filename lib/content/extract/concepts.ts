@@ -445,6 +445,11 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     // a two-character term counted as a kind of thing (创造了多个“某某”, 三个“某某”)
     const counted = x.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(x) && /(?:多个|几个|许多|诸多|[一二两三四五六七八九十\d]+个)$/.test(before);
     if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted) continue;
+    // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
+    const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)/.exec(text.slice(at.end)) : null;
+    const spelledItems = spelled ? spelled[1].split("、") : [];
+    const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : undefined;
+    if (itemsAfter) at.end += spelled![0].length;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
     const glued = /^(?:精神|理念|原则|方针)/.exec(after);
     const term = glued ? x + glued[0] : x;
@@ -452,9 +457,22 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     out.push(
       concept(s, at, term, principle ? "principle" : "slogan", {
         ...(count ? { count: chineseNumber(count[1]) } : {}),
-        ...(multi && x.includes("、") ? { items: splitItems(x) } : {}),
+        ...(multi && x.includes("、") ? { items: splitItems(x) } : itemsAfter ? { items: itemsAfter } : {}),
       }),
     );
+  }
+  return out;
+}
+
+/** "三大倡议：甲（ABC）、乙（DEF）、丙": a counted set and its items after a colon, abbreviations in brackets dropped. */
+function countedColonLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/([\u4e00-\u9fff]{0,4}[二两三四五六七八九十]大[\u4e00-\u9fff]{1,6})[：:]((?:[^、，。；：→]{2,24}、){1,9}[^、，。；：→]{2,24})/g)) {
+    const items = m[2].split("、").map((i) => i.replace(/[（(][^）)]{1,12}[）)]$/, "")).map((i) => i.replace(/[\d０-９]+[．.]?$/, ""));
+    const n = chineseNumber(/([二两三四五六七八九十])大/.exec(m[1])![1]);
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (items.length !== n || items.some((i) => i.length < 2 || /[的了是]/.test(i)) || taken.some((t) => at.start < t.end && t.start < at.end && !(t.start >= at.start && t.end <= at.start + m[1].length))) continue;
+    out.push(concept(s, at, m[1], "enumeration", { items, count: n }));
   }
   return out;
 }
@@ -797,6 +815,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
+    own.push(...countedColonLists(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
