@@ -561,7 +561,7 @@ function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | nul
     else if (open && sentences[j].paragraph !== first.paragraph) break;
   }
   if ((open ? items.length < 2 : items.length !== n) || !first) return null;
-  if (open) return concept(first, { start: 0, end: first.text.length }, open[1], "enumeration", { items, count: items.length });
+  if (open || !m) return open ? concept(first, { start: 0, end: first.text.length }, open[1], "enumeration", { items, count: items.length }) : null;
   // the points stand where the first one is written; the count is read in its own sentence
   return concept(first, { start: 0, end: first.text.length }, m[1], "enumeration", { items, count: n });
 }
