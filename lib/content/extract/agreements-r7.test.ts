@@ -66,7 +66,7 @@ describe("round 7: named projects", () => {
 
 describe("round 7: partnership levels in the body of a joint statement", () => {
   it("takes the two countries of the title when the body says 两国 or 双方", () => {
-    const text = "泰国和秘鲁关于深化合作的联合声明\n\n　　一、1999年，两国建立全面战略伙伴关系，合作成果丰硕。双方同意，秉持互信精神，进一步提升全面战略伙伴关系，造福两国人民。";
+    const text = "泰国和秘鲁关于深化合作的联合声明\n\n　　一、1999年，两国建立全面战略伙伴关系，成效显著。双方同意，秉持互信精神，进一步提升全面战略伙伴关系，造福两国人民。";
     const partnerships = factsOf(text).filter((f) => f.kind === "agreement" && (f.value as { category: string }).category === "partnership");
     expect(partnerships.map((f) => (f.value as { parties: string[] }).parties.slice().sort().join("+"))).toContain("泰国+秘鲁");
     expect(partnerships.reduce((n, f) => n + 1 + f.alsoIn.length, 0)).toBeGreaterThanOrEqual(2);

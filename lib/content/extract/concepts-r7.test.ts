@@ -34,8 +34,8 @@ describe("round 7: a two-character quoted term counted as a kind of thing", () =
 });
 
 describe("round 7: ordinal points after an unstated count", () => {
-  it("reads 一是…三是 after 以下几个方面, not under a count of an earlier sentence", () => {
-    const text = "甲国在乙国设有2个领事馆。\n\n　　双方应在以下几个方面加强合作。一是扩大贸易往来，稳定供应链。双方可以增加直航。二是深化教育合作，互派留学生。三是促进地方交往，结好更多城市。";
+  it("reads 一是…三是 after 如下几点, not under a count of an earlier sentence", () => {
+    const text = "甲国在乙国设有2个领事馆。\n\n　　双方应在如下几点加强合作。一是扩大贸易往来，稳定供应链。双方可以增加直航。二是深化教育合作，互派留学生。三是促进地方交往，结好更多城市。";
     const c = terms(text).find((x) => x.items?.includes("扩大贸易往来，稳定供应链"));
     expect(c).toBeDefined();
     expect(c!.items).toHaveLength(3);

@@ -541,7 +541,7 @@ function countedParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
 function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | null {
   const s = sentences[i];
   const m = new RegExp(`(${COUNT_WORD})[。：:]$`).exec(s.text);
-  // "在以下几个方面共同努力。": an unstated count, read from the ordinals that follow
+  // "在如下几点上共同努力。": an unstated count, read from the ordinals that follow
   const open = m ? null : /((?:以下|如下)(?:几个|几)?(?:方面|点|条))[\u4e00-\u9fff]{0,8}[。：:]$/.exec(s.text);
   const n = m ? countOfTerm(m[1]) : open ? 10 : undefined;
   if ((!m && !open) || !n || n < 2 || n > 10) return null;
