@@ -19,7 +19,11 @@ const DOCUMENT_TYPES = [
   "愿景", "展望", "蓝图", "白皮书", "指南", "框架", "条例", "法案", "意见", "议定书", "纪要", "倡议书", "准则", "守则",
   "规则", "指导原则", "原则", "规定", "标准", "法", "共同声明", "词汇表", "术语表",
 ];
-const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议"];
+const QUOTED_TYPES = ["联合声明", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "纲要", "发展战略", "战略", "规划", "行动计划", "计划", "议程", "倡议", "准则", "愿景"];
+/** A named year of exchanges (“某某文化年”, “某国—某国旅游年”): a programme, not a slogan. */
+const THEME_YEAR = /^[\u4e00-\u9fff—－-]{2,14}(?:交流|文化|旅游|友好|合作|创新|青年|体育|教育|科技|媒体|地方|语言|艺术|投资|贸易)年$/;
+/** A quoted park scheme (“两国双园”, “某某产业园”). */
+const QUOTED_PARK = /^[\u4e00-\u9fff]{2,12}(?:[两双三四五多]园|园区|工业园|产业园)$/;
 const TREATY_TYPES = ["联合声明", "联合公报", "新闻公报", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
 const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充议定书", "附加议定书", "修正案", "实施细则", "执行计划"].join("|")})`);
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
@@ -48,6 +52,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number; carried?: number } = { docYear: year, docMonth };
   let previous: Sentence | undefined;
+  const read: Sentence[] = [];
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -67,8 +72,36 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...unmarkedBodies(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
+    read.push(s);
   }
+  out.push(...repeatedInitiatives(read, out));
   return setUpgrades(out);
+}
+
+/**
+ * An initiative the document names in quotes (“某某”倡议) is the same initiative where a later
+ * or earlier sentence writes it without quotes (共建某某): another mention of the same fact.
+ */
+function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const quoted = new Map<string, AgreementCandidate>();
+  for (const c of found) {
+    // the quoted words (“某某”倡议 → 某某)
+    const q = /^“([^“”]{4,})”/.exec(c.sentence.text.slice(c.at.start, c.at.end))?.[1];
+    if (c.value.category === "initiative" && q && !quoted.has(q)) quoted.set(q, c);
+  }
+  if (quoted.size === 0) return out;
+  for (const s of sentences) {
+    const spans = found.filter((c) => c.sentence === s).map((c) => c.at);
+    for (const [name, c] of quoted) {
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        if (s.text[at - 1] === "“" || spans.some((t) => overlaps(t, span))) continue;
+        out.push({ ...c, at: span, sentence: s });
+      }
+    }
+  }
+  return out;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -218,7 +251,13 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const named = typed && (inner.length - typed.type.length >= 3 || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
     // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
     const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
-    if (!suffix && !innerType && !named && !group) continue;
+    if (!suffix && !innerType && !named && !group) {
+      const project = THEME_YEAR.test(inner) ? "主题年" : QUOTED_PARK.test(inner) ? "园区" : undefined;
+      if (!project) continue;
+      taken.push(at);
+      out.push(candidate(s, at, inner, "project", project, partiesFor(s, at, inner), dateFor(s, ctx, at)));
+      continue;
+    }
     const name = inner + suffix;
     const type = suffix || innerType || named?.type || "组织";
     const category = type === "倡议" ? "initiative" : named ? named.category : group ? "organisation" : "document";
@@ -333,6 +372,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (before.length >= 2) mentions = before;
       }
     }
+    // "两国建立…" in a text whose title names the two countries (某国和某国关于…的联合声明)
+    if (mentions.length < 2 && /双方|两国/.test(text.slice(0, clause.end))) {
+      const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
+      if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
+    }
     // "甲方愿同中方深化…": sides written as 某方, each the country of that first character
     if (mentions.length < 2) {
       const sidesByFang = fangSides(clauseText, ctx).map((x) => ({ ...x, start: x.start + clause.start, end: x.end + clause.start }));
@@ -425,7 +469,8 @@ function implementingTexts(s: Sentence, ctx: DocContext): AgreementCandidate[] {
  */
 const FUNCTION_BODY = /(?<![\u4e00-\u9fff]{7})([\u4e00-\u9fff]{2,6}(?:解决|审议|审查|监督|应对|仲裁|核查|执行)机制)((?:上诉|常设|执行|监督|仲裁|专家)?(?:机构|秘书处|委员会|法庭|小组))/g;
 const MARKET = /(?:全国|国家|全球|国际)[\u4e00-\u9fff]{2,8}?交易(?:市场|所)/g;
-const LINE = /([\u4e00-\u9fff]{1,4})(?:轨道交通|地铁|城轨|轻轨)(?:[红橙黄绿青蓝紫金银]|\d+号|[一二三四五六七八九十]+号)线/g;
+/** A metro line by colour or number (某市地铁2号线), or by its two termini (某市城铁甲站—乙站线). */
+const LINE = /([\u4e00-\u9fff]{1,4})(?:轨道交通|地铁|城轨|城铁|轻轨)(?:[红橙黄绿青蓝紫金银]|\d+号|[一二三四五六七八九十]+号|[\u4e00-\u9fff]{2,4}—[\u4e00-\u9fff]{2,4})线/g;
 const UN_BODY = /(《[^《》]{2,30}》|[\u4e00-\u9fff]{0,14})(?:(政府专家组|开放式工作组|专家小组)|(审议(?:和[\u4e00-\u9fff]{2})?大会))/g;
 const BODY_LEAD = /^.*(?:[的在于与和及是为将把对向从由了、下]|设立|成立|召开|举行|参加|参与|通过|建立|启动|组建|主持)/;
 function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
@@ -455,7 +500,7 @@ function unmarkedBodies(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     add(m.index! + m[1].length - body.length, body + m[0].slice(m[1].length), "mechanism", type.replace(/^.*审议.*大会$/, "大会"));
   }
   for (const m of s.text.matchAll(LINE)) {
-    const place = m[1].replace(/^.*[的在于与和及是为将把对向从由了、]/, "");
+    const place = m[1].replace(/^.*(?:[的在于与和及是为将把对向从由了、]|用好|建成|修建|运营|开通)/, "");
     if (place.length < 2) continue;
     add(m.index! + m[1].length - place.length, place + m[0].slice(m[1].length), "project", "线");
   }

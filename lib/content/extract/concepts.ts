@@ -442,7 +442,14 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
       ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
       !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
       !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined) continue;
+    // a two-character term counted as a kind of thing (创造了多个“某某”, 三个“某某”)
+    const counted = x.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(x) && /(?:多个|几个|许多|诸多|[一二两三四五六七八九十\d]+个)$/.test(before);
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted) continue;
+    // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
+    const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)/.exec(text.slice(at.end)) : null;
+    const spelledItems = spelled ? spelled[1].split("、") : [];
+    const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : undefined;
+    if (itemsAfter) at.end += spelled![0].length;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
     const glued = /^(?:精神|理念|原则|方针)/.exec(after);
     const term = glued ? x + glued[0] : x;
@@ -450,9 +457,22 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     out.push(
       concept(s, at, term, principle ? "principle" : "slogan", {
         ...(count ? { count: chineseNumber(count[1]) } : {}),
-        ...(multi && x.includes("、") ? { items: splitItems(x) } : {}),
+        ...(multi && x.includes("、") ? { items: splitItems(x) } : itemsAfter ? { items: itemsAfter } : {}),
       }),
     );
+  }
+  return out;
+}
+
+/** "三大倡议：甲（ABC）、乙（DEF）、丙": a counted set and its items after a colon, abbreviations in brackets dropped. */
+function countedColonLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/([\u4e00-\u9fff]{0,4}[二两三四五六七八九十]大[\u4e00-\u9fff]{1,6})[：:]((?:[^、，。；：→]{2,24}、){1,9}[^、，。；：→]{2,24})/g)) {
+    const items = m[2].split("、").map((i) => i.replace(/[（(][^）)]{1,12}[）)]$/, "")).map((i) => i.replace(/[\d０-９]+[．.]?$/, ""));
+    const n = chineseNumber(/([二两三四五六七八九十])大/.exec(m[1])![1]);
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (items.length !== n || items.some((i) => i.length < 2 || /[的了是]/.test(i)) || taken.some((t) => at.start < t.end && t.start < at.end && !(t.start >= at.start && t.end <= at.start + m[1].length))) continue;
+    out.push(concept(s, at, m[1], "enumeration", { items, count: n }));
   }
   return out;
 }
@@ -521,8 +541,10 @@ function countedParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
 function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | null {
   const s = sentences[i];
   const m = new RegExp(`(${COUNT_WORD})[。：:]$`).exec(s.text);
-  const n = m ? countOfTerm(m[1]) : undefined;
-  if (!m || !n || n < 2 || n > 10) return null;
+  // "在如下几点上共同努力。": an unstated count, read from the ordinals that follow
+  const open = m ? null : /((?:以下|如下)(?:几个|几)?(?:方面|点|条))[\u4e00-\u9fff]{0,8}[。：:]$/.exec(s.text);
+  const n = m ? countOfTerm(m[1]) : open ? 10 : undefined;
+  if ((!m && !open) || !n || n < 2 || n > 10) return null;
   const ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
   const items: string[] = [];
   let first: Sentence | undefined;
@@ -534,8 +556,12 @@ function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | nul
       items.push(t.slice(hit[0].length).replace(/[。；]$/, "").slice(0, 40));
       first ??= sentences[j];
     } else if (/^(?:第[一二三四五六七八九十]|[一二三四五六七八九十]是)/.test(t)) return null;
+    // the points follow their count at once: a sentence of something else ends the search
+    else if (!first) return null;
+    else if (open && sentences[j].paragraph !== first.paragraph) break;
   }
-  if (items.length !== n || !first) return null;
+  if ((open ? items.length < 2 : items.length !== n) || !first) return null;
+  if (open || !m) return open ? concept(first, { start: 0, end: first.text.length }, open[1], "enumeration", { items, count: items.length }) : null;
   // the points stand where the first one is written; the count is read in its own sentence
   return concept(first, { start: 0, end: first.text.length }, m[1], "enumeration", { items, count: n });
 }
@@ -714,6 +740,24 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (/^(?:这|该|此|其|相关|有关|上述|已有|现有|传统|一般|基本|新)|[的了和与及是]/.test(term) || quoted[at.start] > 0 || !free(at)) continue;
     out.push(concept(s, at, term, "slogan"));
   }
+  // 奉行某某政策, 坚持某某原则: a short named policy or principle held to, unquoted, with no 的
+  for (const m of text.matchAll(new RegExp(`(?<=${POLICY_VERB}|坚定奉行|始终奉行|坚定坚持)([^，。；：、“”的和与及]{2,6}(?:政策|原则))(?=[，。；、]|$)`, "g"))) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /^(?:这一|该项|一贯|基本|相关|有关|上述|既定|现行|对外|外交|国家|政府|经济|货币|财政|产业|贸易|移民)/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // 在平等互利基础上: a four-character principle as the ground of what is agreed
+  for (const m of text.matchAll(/(?<=在|以|本着)([\u4e00-\u9fff]{4})的?基础上/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || !/^(?:平等|相互|互相|自愿|协商|友好|互利|尊重|公平|对等)/.test(m[1]) || /[的了和与及此这]/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  // 正确义利观 in notes, with no verb before it (…＋正确某某观)
+  for (const m of text.matchAll(/正确的?([\u4e00-\u9fff]{2,3}观)(?![\u4e00-\u9fff])/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || /^(?:主观|客观|宏观|微观|乐观|悲观|直观|壮观|景观|外观|改观|参观)$/.test(m[1].slice(-2))) continue;
+    out.push(concept(s, at, m[0].replace(/的/, ""), "principle"));
+  }
   // 百年未有之大变局, 百年变局: the set phrase and its short form
   for (const m of text.matchAll(/百年(?:未有之)?大?变局/g)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
@@ -771,6 +815,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
+    own.push(...countedColonLists(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }

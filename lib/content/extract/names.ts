@@ -92,6 +92,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["示范区", "project"],
   ["试验区", "project"],
   ["开发区", "project"],
+  ["投资区", "project"],
+  ["商务区", "project"],
   ["经济带", "initiative"],
   ["自贸区", "project"],
   ["经济特区", "project"],
@@ -190,7 +192,7 @@ const STOP_WORDS = [
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
   "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
   "坚持", "践行", "响应", "下设", "设有", "欢迎", "简称", "统称", "又称", "没有", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
-  "发挥", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
+  "发挥", "用好", "办好", "开好", "管好", "重视", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
@@ -219,8 +221,10 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水|次?区域|地区)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
+  // the two parties' own body (两党理论研讨会, 两党某某委员会)
+  if (category === "mechanism" && /^两党[\u4e00-\u9fff]{2,}/.test(body)) return true;
   // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
-  if (/^(?:跨|环|泛)?(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
+  if (/^(?:跨|环|泛)?(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|北部湾|孟加拉湾|波斯湾|几内亚湾|亚丁湾|墨西哥湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
   let run = 0;
   for (const ch of body) {
     run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
@@ -277,7 +281,7 @@ function isPlaceName(body: string): boolean {
   return [...m[1]].some((ch) => TRANSLITERATION_CHARS.has(ch)) || /[州城山河江湖海岛湾口关门川峡原]$/.test(m[1]);
 }
 /** Officials whose meeting is a standing mechanism: 某某外长会晤, 安全事务高级代表会议, 某某部长级会议. */
-const ROLE_IN_MEETING = /安全会议秘书|政府首脑|高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
+const ROLE_IN_MEETING = /安全会议秘书|(?:外交|国防|公安|商务|财政)部(?=战略|磋商|对话|会晤)|政府首脑|高级代表|外长|外交部长|部长|领导人|总理|元首|首脑|高层|高级别|议长|财长|央行行长|防长|总检察长|秘书长/;
 const MEETING_TYPES = /^(?:理事会|秘书会议|会议|会晤|会|对话会|峰会|外长会|外长会议|外长会晤|领导人会晤|领导人会议|首脑会晤|首脑会议|部长级会议|圆桌会|对话|磋商)$/;
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
@@ -318,6 +322,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       // words holding a particle are part of a name: 维和, 和平, 对外, 在线 …
       if (STOP_CHARS.has(ch) && (WORDS_WITH_STOPS.has(text.slice(start - 2, start)) || WORDS_WITH_STOPS.has(text.slice(start - 1, start + 1)))) {
+        start--;
+        continue;
+      }
+      // 那 inside a transliterated name (阿维尔那, 维那): part of the name
+      if (ch === "那" && TRANSLITERATION_CHARS.has(text[start - 2] ?? "") && TRANSLITERATION_CHARS.has(text[start - 3] ?? "")) {
         start--;
         continue;
       }
@@ -373,16 +382,24 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // what is founded or launched is named: 成立某某基金, 启动某某平台
     // (also the bodies a mechanism has under it: 下设某某委员会)
     const founded = name.length >= 5 && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?$/.test(text.slice(Math.max(0, realStart - 5), realStart));
-    // a summit named for its host city after its year: 2017年某地会晤
+    // a summit or a ministerial meeting named for its host city after its year: 2017年某地会晤, 某年某地部长级会议
     // (or for a city the document says a meeting was held in: 在某国某市举行 … 某市峰会)
     const hosted =
-      /^(?:会晤|峰会)$/.test(type) &&
+      /^(?:会晤|峰会|部长级会议|外长会议|外长会)$/.test(type) &&
       /^[\u4e00-\u9fff]{2,3}$/.test(body) &&
       !/^(?:年度|本届|首届|上届|下届|例行|特别|非正式|正式|双边|多边|两国)/.test(body) &&
       (/\d{4}年(?:\d{1,2}月)?的?$/.test(text.slice(Math.max(0, realStart - 9), realStart)) || marks.includes(body));
     // a phase or a section of a line: 某某公路二期, 某某铁路（甲—乙段）
     const phased = category === "project" && /^(?:[一二三四五六七八九十]期|（[^）]{2,16}段）)/.test(text.slice(end));
-    if (!founded && !hosted && !phased && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
+    // a project named in quotes after its country or pair (某国“某某工坊”), given a Latin abbreviation (某某商务区（ABC）),
+    // or standing alone as an item of a list (…；某某轻轨；)
+    const flagged =
+      category === "project" &&
+      body.length >= 2 &&
+      ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
+        /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
+        (body.length >= 3 && /(?:^|[；：:])$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
+    if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }
