@@ -15,6 +15,12 @@ const envSchema = z.object({
   WENGU_MODE: z.enum(["demo", "production"]).default("demo"),
   /** Lets tests move the clock with the `wengu-test-now` cookie. Never set in production. */
   WENGU_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+  /**
+   * SQLite only. normal (WAL's usual setting): a crashed or killed app loses nothing it acknowledged;
+   * a power cut or a crash of the machine may lose the last moments' answers, never the database.
+   * full: every acknowledged answer is on disk before the reply (one fsync per batch of answers).
+   */
+  WENGU_SQLITE_SYNC: z.enum(["normal", "full"]).default("normal"),
   /** Upload size limit for teachers' documents, in bytes. */
   WENGU_UPLOAD_LIMIT: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -34,7 +34,16 @@ function sqliteAdapter(url: string): { factory: AdapterFactory; connection: (cli
   const factory: AdapterFactory = {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => (adapter = await inner.connect()),
+    connect: async () => {
+      adapter = await inner.connect();
+      const database = (adapter as unknown as { client?: Database.Database }).client;
+      // said here, not left to how the driver was built: README "How answers are written"
+      database?.pragma(`synchronous = ${env.WENGU_SQLITE_SYNC.toUpperCase()}`);
+      // the WAL is copied back every 40 MB, not every 4 MB: a page written by many answers in
+      // between (an index's hot leaf) is copied once
+      database?.pragma("wal_autocheckpoint = 10000");
+      return adapter;
+    },
   };
   const connection = (client: () => Db) => async (): Promise<SqliteConnection> => {
     if (!adapter) await client().$connect();
