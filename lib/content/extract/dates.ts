@@ -411,7 +411,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   return out;
 }
 
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于/;
+// …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期)[：:]/;
 
 function dateCandidate(s: Sentence, d: DateMention, all: DateMention[]): Candidate {
   const event = eventOf(s.text, d.at, all);

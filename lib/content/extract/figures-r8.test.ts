@@ -43,3 +43,10 @@ describe("round 8: counts and spans in Chinese numerals", () => {
     expect(got).toContain("12版");
   });
 });
+
+describe("round 8: a byline with the source and the date", () => {
+  it("dates the publication", () => {
+    const text = "# 海港简报\n\n> 来源：某航运研究所 | 2031-04-02\n\n## 一、概况\n\n两国港口往来由来已久，航线逐年加密。\n";
+    expect(isos(factsOf(text, "t.md"))).toContain("2031-04-02");
+  });
+});
