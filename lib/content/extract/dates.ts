@@ -170,6 +170,11 @@ const RULES: Rule[] = [
     read: (m) => (okYear(+m[1]) ? { iso: m[1], precision: "year", inferred: false } : null),
   },
   {
+    // 2031国际海洋产业博览会: a bare year opening the name of an event is the event's year
+    re: /(?<![\d.A-Za-z])((?:19|20)\d{2})(?=(?![年届期版号])[\u4e00-\u9fff]{2,16}?(?:大会|论坛|峰会|博览会|年会|交易会|洽谈会|展览会|运动会|会议|对话会|活动周|文化节|艺术节))/g,
+    read: (m) => (okYear(+m[1]) ? { iso: m[1], precision: "year", inferred: false } : null),
+  },
+  {
     re: /上个?月|本月|当月|同月|次月/g,
     read: (m, ctx) => {
       const base = m[0] === "同月" || m[0] === "当月" || m[0] === "次月" ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
@@ -406,7 +411,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   return out;
 }
 
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于/;
+// …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期)[：:]/;
 
 function dateCandidate(s: Sentence, d: DateMention, all: DateMention[]): Candidate {
   const event = eventOf(s.text, d.at, all);

@@ -93,22 +93,23 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
-    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
-      if (m[7] !== undefined) {
-        const n = chineseNumber(m[8]);
+    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
+      if (m[8] !== undefined) {
+        const n = chineseNumber(m[9]);
         const since = /(成立|建交|建立|运行|开通|启动)$/.exec(s.text.slice(0, m.index!))![1];
-        if (Number.isFinite(n) && n > 0) hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: `${m[9] ?? ""}年`, measure: since });
+        if (Number.isFinite(n) && n > 0) hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: `${m[10] ?? ""}年`, measure: since });
         continue;
       }
       if (m[1] === undefined) {
         const start = m.index!;
-        hits.push({ start, end: start + m[0].length, number: chineseNumber(m[5]), text: m[0], unit: `${m[6]}年` });
+        hits.push({ start, end: start + m[0].length, number: chineseNumber(m[6]), text: m[0], unit: `${m[7]}年` });
         continue;
       }
-      const n = chineseNumber(m[2]);
+      // 四年半 is 4.5 years
+      const n = chineseNumber(m[2]) + (m[4] && !m[3] ? 0.5 : 0);
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = m.index! + m[1].length;
-      const text = `${m[2]}${m[3] ?? ""}年`;
+      const text = `${m[2]}${m[3] ?? ""}年${m[4] ?? ""}`;
       // 经过二十多年发展: what the years were spent on follows
       const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
       hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
@@ -118,6 +119,17 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
     for (const m of s.text.matchAll(/(?<![\d.第])(\d{1,3})(多)?周年(?=[。，；、！]|之际|$)/g)) {
       if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
+    }
+    // 《某某日报》第5版: the page of a newspaper an article appeared on
+    for (const m of s.text.matchAll(/(?<=(?:报|刊|杂志)》)第(\d{1,3})版/g)) {
+      hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: "版", measure: "版面" });
+    }
+    // 甲、乙、丙等六大领域: after an open list (等), the count says more than the list and is a figure
+    for (const m of s.text.matchAll(/(?<=等)([三四五六七八九十]|十[一二三四五六七八九]|二十|\d{1,2})(大|个|项)(?=[\u4e00-\u9fff]{0,4}(?:领域|方面|支柱|方向|任务|举措|措施|行动|板块|机制|平台|项目))/g)) {
+      const n = chineseNumber(m[1]);
+      if (!Number.isFinite(n) || n < 2 || hits.some((h) => m.index! < h.end && h.start < m.index! + m[0].length)) continue;
+      const noun = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|任务|举措|措施|行动|板块|机制|平台|项目)/.exec(s.text.slice(m.index! + m[0].length))![0];
+      hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: m[2], measure: noun });
     }
     // 第143个成员: a rank among members
     for (const m of s.text.matchAll(/第(\d{1,4})(个|位)(?=成员|缔约方|签署国|国家|会员)/g)) {

@@ -9,6 +9,7 @@ import type { Block, CleanDocument, RawDocument } from "../types";
 import { assembleBlocks, groupUnits } from "./blocks";
 import type { MappedText } from "../text";
 import { classifyLines, splitLines } from "./lines";
+import { repairOcrText } from "./ocr";
 import { detectAuthors, detectDocumentDate, detectTitle } from "./metadata";
 
 export const BLOCK_SEPARATOR = "\n\n";
@@ -22,7 +23,7 @@ export function normaliseDocument(doc: RawDocument): CleanDocument {
   const map: number[] = [];
   const blocks: Block[] = [];
   for (const b of mapped) {
-    b.text = pairStraightQuotes(b.text);
+    b.text = pairStraightQuotes(repairOcrText(b.text));
     if (text.length > 0) {
       const after = map.length > 0 ? map[map.length - 1] + 1 : 0;
       text += BLOCK_SEPARATOR;
