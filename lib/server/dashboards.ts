@@ -123,8 +123,7 @@ export async function progressCells(
     closedPractice.length
       ? db.$queryRaw<{ aid: string; uid: string; n: unknown }[]>(Prisma.sql`
           SELECT a."id" AS aid, f.uid, COUNT(*) AS n
-          FROM (SELECT c."userId" AS uid, c."questionId" AS qid,
-              (SELECT MIN(r."reviewedAt") FROM "ReviewLog" r WHERE r."cardId" = c."id") AS first
+          FROM (SELECT c."userId" AS uid, c."questionId" AS qid, c."firstReviewedAt" AS first
             FROM "Card" c
             WHERE c."userId" IN (${users}) AND c."questionId" IN (
               SELECT i."questionId" FROM "QuestionSetItem" i JOIN "Assignment" a ON a."setId" = i."setId"
