@@ -95,7 +95,7 @@ export async function classAssignments(db: Db, classId: string): Promise<Dashboa
   return rows.map((a) => ({ id: a.id, title: a.title, mode: a.mode as AssignmentMode, opensAt: a.opensAt, dueAt: a.dueAt, total: a.set._count.items }));
 }
 
-/** Progress of the given students on every assignment of the class: three grouped queries. */
+/** Progress of the given students on every assignment of the class: two grouped queries. */
 export async function progressCells(
   db: Db,
   classId: string,
@@ -105,13 +105,14 @@ export async function progressCells(
   onlyUserId?: string,
 ): Promise<Record<string, Record<string, ProgressCell>>> {
   const users = classUserIds(classId, onlyUserId);
-  const closedPractice = assignments.filter((a) => a.mode === "practice" && a.dueAt < now).map((a) => a.id);
-  const [practice, onTime, quizzes] = await Promise.all([
+  const [practice, quizzes] = await Promise.all([
+    // on time: the cards first answered by the due date (the card keeps its first answer); read only once it has passed
     assignments.some((a) => a.mode === "practice")
-      ? db.$queryRaw<{ aid: string; uid: string; done: unknown; mastered: unknown; last: unknown }[]>(Prisma.sql`
+      ? db.$queryRaw<{ aid: string; uid: string; done: unknown; mastered: unknown; ontime: unknown; last: unknown }[]>(Prisma.sql`
           SELECT a."id" AS aid, c."userId" AS uid,
             SUM(CASE WHEN c."reps" > 0 THEN 1 ELSE 0 END) AS done,
             SUM(CASE WHEN c."state" = 2 AND c."stability" >= ${MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END) AS mastered,
+            SUM(CASE WHEN c."firstReviewedAt" <= a."dueAt" THEN 1 ELSE 0 END) AS ontime,
             MAX(c."lastReview") AS last
           FROM "Assignment" a
           JOIN "QuestionSetItem" i ON i."setId" = a."setId"
@@ -119,21 +120,6 @@ export async function progressCells(
           JOIN "Card" c ON c."questionId" = i."questionId"
           WHERE a."classId" = ${classId} AND a."mode" = 'practice' AND c."userId" IN (${users})
           GROUP BY a."id", c."userId"`)
-      : Promise.resolve([]),
-    closedPractice.length
-      ? db.$queryRaw<{ aid: string; uid: string; n: unknown }[]>(Prisma.sql`
-          SELECT a."id" AS aid, f.uid, COUNT(*) AS n
-          FROM (SELECT c."userId" AS uid, c."questionId" AS qid,
-              (SELECT MIN(r."reviewedAt") FROM "ReviewLog" r WHERE r."cardId" = c."id") AS first
-            FROM "Card" c
-            WHERE c."userId" IN (${users}) AND c."questionId" IN (
-              SELECT i."questionId" FROM "QuestionSetItem" i JOIN "Assignment" a ON a."setId" = i."setId"
-              WHERE a."id" IN (${Prisma.join(closedPractice)}))) f
-          JOIN "QuestionSetItem" i ON i."questionId" = f.qid
-          JOIN "Assignment" a ON a."setId" = i."setId"
-          JOIN "Question" q ON q."id" = i."questionId" AND q."status" = 'active'
-          WHERE a."id" IN (${Prisma.join(closedPractice)}) AND f.first <= a."dueAt"
-          GROUP BY a."id", f.uid`)
       : Promise.resolve([]),
     assignments.some((a) => a.mode === "quiz")
       ? db.quizAttempt.groupBy({
@@ -146,7 +132,6 @@ export async function progressCells(
       : Promise.resolve([]),
   ]);
   const practiceBy = new Map(practice.map((r) => [`${r.aid}|${r.uid}`, r]));
-  const onTimeBy = new Map(onTime.map((r) => [`${r.aid}|${r.uid}`, num(r.n)]));
   const quizBy = new Map(quizzes.map((q) => [`${q.assignmentId}|${q.userId}`, q]));
   const cells: Record<string, Record<string, ProgressCell>> = {};
   for (const a of assignments) {
@@ -156,7 +141,7 @@ export async function progressCells(
       if (a.mode === "practice") {
         const p = practiceBy.get(key);
         row[uid] = practiceCell(
-          { total: a.total, done: num(p?.done), mastered: num(p?.mastered), onTime: a.dueAt < now ? (onTimeBy.get(key) ?? 0) : null, lastActive: toDate(p?.last) },
+          { total: a.total, done: num(p?.done), mastered: num(p?.mastered), onTime: a.dueAt < now ? num(p?.ontime) : null, lastActive: toDate(p?.last) },
           a,
           now,
         );

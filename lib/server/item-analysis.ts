@@ -1,14 +1,14 @@
 import "server-only";
 /**
  * Item analysis of a class's questions (all its assignments, or one): each student's first try
- * at each question (the first review of their card, or a quiz response if earlier), then
- * lib/teaching/item-analysis.ts. A fixed number of queries, driven by the cards of the class.
+ * at each question (the first answer their card keeps, or a quiz response if earlier), then
+ * lib/teaching/item-analysis.ts. A fixed number of queries, reading the cards of the class, never
+ * the review logs.
  */
 import { Prisma } from "@prisma/client";
 import type { Db } from "@/lib/server/db";
 import { ownClassWhere } from "@/lib/server/classes";
 import { classQuestionIds, classUserIds } from "@/lib/server/dashboards";
-import { dialectOf, type Dialect } from "@/lib/server/progress-sql";
 import { editableDocumentWhere } from "@/lib/server/questions";
 import { isAdmin, type Actor } from "@/lib/teaching/actor";
 import { analyseItems, type FirstTry, type ItemStats } from "@/lib/teaching/item-analysis";
@@ -35,30 +35,6 @@ export interface ItemAnalysis {
   items: ItemRow[];
 }
 
-/**
- * Each card's first review: one seek of the (cardId, reviewedAt) index per card. PostgreSQL takes
- * it as a LATERAL join (a join on `r."id" = (correlated subquery)` is not planned as a seek there);
- * SQLite, which has no LATERAL, picks the first log's rowid per card in a derived table (read from
- * the index alone: its entries carry the rowid), then reads that row by its rowid.
- */
-function firstAnswers(dialect: Dialect, users: Prisma.Sql, questions: Prisma.Sql): Prisma.Sql {
-  const columns = Prisma.sql`COALESCE(r."correct", r."rating" > 1) AS correct,
-        CASE WHEN r."correct" THEN NULL ELSE r."answer" END AS answer, r."reviewedAt" AS at`;
-  if (dialect === "postgresql")
-    return Prisma.sql`
-      SELECT c."userId" AS uid, c."questionId" AS qid, ${columns}
-      FROM "Card" c CROSS JOIN LATERAL (
-        SELECT r2."correct", r2."rating", r2."answer", r2."reviewedAt" FROM "ReviewLog" r2
-        WHERE r2."cardId" = c."id" ORDER BY r2."reviewedAt" ASC LIMIT 1) r
-      WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})`;
-  return Prisma.sql`
-      SELECT f.uid, f.qid, ${columns}
-      FROM (SELECT c."userId" AS uid, c."questionId" AS qid,
-          (SELECT r2."rowid" FROM "ReviewLog" r2 WHERE r2."cardId" = c."id" ORDER BY r2."reviewedAt" ASC LIMIT 1) AS rid
-        FROM "Card" c WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})) f
-      JOIN "ReviewLog" r ON r."rowid" = f.rid`;
-}
-
 const CHUNK = 900; // ids per IN (...): SQLite allows 999 bound values
 
 /** Flagged items first (misleading, too hard, too easy), then by facility. */
@@ -75,8 +51,12 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
   const users = classUserIds(klass.id);
   const quizFilter = only ? Prisma.sql`t."assignmentId" = ${only}` : Prisma.sql`t."assignmentId" IN (SELECT x."id" FROM "Assignment" x WHERE x."classId" = ${klass.id})`;
   const [practice, quiz, counts] = await Promise.all([
-    // Each card's first answer (practice, or a quiz once submitted), through the (cardId, reviewedAt) index.
-    db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string | null; at: unknown }[]>(firstAnswers(dialectOf(db), users, questions)),
+    // Each card's first answer (practice, or a quiz once submitted), kept on the card (firstReviewedAt, …).
+    db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string | null; at: unknown }[]>(Prisma.sql`
+      SELECT c."userId" AS uid, c."questionId" AS qid, c."firstCorrect" AS correct,
+        CASE WHEN c."firstCorrect" THEN NULL ELSE c."firstAnswer" END AS answer, c."firstReviewedAt" AS at
+      FROM "Card" c
+      WHERE c."firstReviewedAt" IS NOT NULL AND c."userId" IN (${users}) AND c."questionId" IN (${questions})`),
     // Quiz answers are saved as given, before the review log written at submission.
     db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string; at: unknown }[]>(Prisma.sql`
       SELECT t."userId" AS uid, p."questionId" AS qid, p."correct" AS correct, p."answer" AS answer, p."answeredAt" AS at

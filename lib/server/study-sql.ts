@@ -246,8 +246,13 @@ const INSERT_REVIEW_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "q
     "learningSteps", "after", "reviewedAt")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+// the card keeps its earliest answer (first written wins a tie); every SET reads the row as it was
+const FIRST_ANSWER = `"firstReviewedAt" IS NULL OR "firstReviewedAt" > ?`;
 const MOVE_CARD = `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
-    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "buried" = FALSE, "buriedUntil" = NULL, "updatedAt" = ?
+    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "buried" = FALSE, "buriedUntil" = NULL, "updatedAt" = ?,
+    "firstCorrect" = CASE WHEN ${FIRST_ANSWER} THEN ? ELSE "firstCorrect" END,
+    "firstAnswer" = CASE WHEN ${FIRST_ANSWER} THEN ? ELSE "firstAnswer" END,
+    "firstReviewedAt" = CASE WHEN ${FIRST_ANSWER} THEN ? ELSE "firstReviewedAt" END
   WHERE "id" = ? AND "userId" = ? AND "reps" = ?`;
 
 const COUNT_ANSWER = `INSERT INTO "StudyDay" ("userId", "dayStart", "answers", "newCards", "reviews") VALUES (?, ?, 1, ?, ?)
@@ -295,6 +300,7 @@ export function reviewSteps(
       params: [
         after.due, after.stability, after.difficulty, after.elapsedDays, after.scheduledDays, after.learningSteps,
         after.reps, after.lapses, after.state, after.lastReview, r.reviewedAt,
+        r.reviewedAt, r.correct, r.reviewedAt, r.answer, r.reviewedAt, r.reviewedAt,
         r.cardId, r.userId, card.expectedReps,
       ],
       changes: 1,

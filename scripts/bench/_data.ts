@@ -263,7 +263,7 @@ const T = {
   QuestionSetItem: col("setId questionId position:int"),
   Assignment: col("id classId setId title mode opensAt:date dueAt:date timeLimitSec:int maxAttempts:int createdAt:date updatedAt:date"),
   Card: col(
-    "id userId questionId due:date stability:float difficulty:float elapsedDays:int scheduledDays:int learningSteps:int reps:int lapses:int state:int lastReview:date siblingKey createdAt:date updatedAt:date",
+    "id userId questionId due:date stability:float difficulty:float elapsedDays:int scheduledDays:int learningSteps:int reps:int lapses:int state:int lastReview:date siblingKey firstReviewedAt:date firstCorrect:bool firstAnswer createdAt:date updatedAt:date",
   ),
   ReviewLog: col(
     "id userId cardId questionId idempotencyKey rating:int correct:bool answer durationMs:int origin state:int due:date stability:float difficulty:float elapsedDays:int lastElapsedDays:int scheduledDays:int learningSteps:int after reviewedAt:date",
@@ -395,13 +395,16 @@ export async function fillDatabase(url: string, options: GenerateOptions): Promi
         const at = (rel: number) => iso(anchor + rel - shift);
         const cardId = nextId();
         const f = traj.final;
-        cardRows.push([
+        const card: Value[] = [
           cardId, student.id, q.id, at(f.due.getTime()), f.stability, f.difficulty, f.elapsedDays, f.scheduledDays, f.learningSteps,
-          f.reps, f.lapses, f.state, at(f.lastReview!.getTime()), q.siblingKey, at(traj.steps[0].at - 60 * MINUTE), at(f.lastReview!.getTime()),
-        ]);
+          f.reps, f.lapses, f.state, at(f.lastReview!.getTime()), q.siblingKey, null, null, null, at(traj.steps[0].at - 60 * MINUTE), at(f.lastReview!.getTime()),
+        ];
+        cardRows.push(card);
         for (const s of traj.steps) {
           const right = s.rating > 1;
           const answer = q.type === "flashcard" ? String(s.rating) : right ? q.right : q.wrong.length ? q.wrong[Math.floor(rand() * q.wrong.length)] : "null";
+          // the card keeps its first answer (steps are in time order), as lib/server/study-sql.ts does
+          if (card[14] === null) card.splice(14, 3, at(s.at), right, answer);
           const l = s.log;
           logRows.push([
             nextId(), student.id, cardId, q.id, `seed-${(keyN++).toString(36)}`, s.rating, right, answer,

@@ -77,6 +77,17 @@ describe("bench data generator", () => {
     }
   });
 
+  it("gives every card its first answer, as its earliest log has it", async () => {
+    const cards = await a.db.card.findMany({
+      select: { firstReviewedAt: true, firstCorrect: true, firstAnswer: true, reviewLogs: { orderBy: { reviewedAt: "asc" }, take: 1, select: { reviewedAt: true, correct: true, answer: true } } },
+    });
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) {
+      const [log] = c.reviewLogs;
+      expect([c.firstReviewedAt?.toISOString(), c.firstCorrect, c.firstAnswer]).toEqual([log.reviewedAt.toISOString(), log.correct, log.answer]);
+    }
+  });
+
   it("gives the same rows for the same seed", async () => {
     await fillDatabase(b.url, SIZE);
     const dump = (t: TestDb) =>

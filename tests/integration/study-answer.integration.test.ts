@@ -165,6 +165,9 @@ describe("answering a question", () => {
     expect(logs.map((l) => l.state).sort()).toEqual([0, 1]); // the second was applied on the first's result
     const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: s.id, questionId: "q_mcq_belt" } } });
     expect(card.reps).toBe(2);
+    // the card keeps the earlier answer as its first, whichever was written first
+    const [earliest] = [...logs].sort((x, y) => x.reviewedAt.getTime() - y.reviewedAt.getTime());
+    expect([card.firstReviewedAt?.toISOString(), card.firstCorrect, card.firstAnswer]).toEqual([earliest.reviewedAt.toISOString(), earliest.correct, earliest.answer]);
   });
 
   it("refuses a question the student has no card for (a private document) as not found", async () => {

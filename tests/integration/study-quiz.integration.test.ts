@@ -91,6 +91,15 @@ describe("a quiz from an assignment", () => {
       ["q_tf_road", "quiz", attemptId, false, 1],
     ]);
     expect(await t.db.card.count({ where: { userId: s.id, reps: 1 } })).toBe(3);
+    // each card keeps its first answer, as its log has it (read by the teachers' dashboards)
+    const cards = await t.db.card.findMany({
+      where: { userId: s.id },
+      orderBy: { questionId: "asc" },
+      select: { questionId: true, firstReviewedAt: true, firstCorrect: true, firstAnswer: true },
+    });
+    expect(cards.map((c) => [c.questionId, c.firstReviewedAt?.toISOString(), c.firstCorrect, c.firstAnswer])).toEqual(
+      logs.map((l) => [l.questionId, l.reviewedAt.toISOString(), l.correct, l.answer]),
+    );
 
     const review = await getAttempt(t.db, s, attemptId, T0);
     expect(review?.review?.map((r) => [r.question.id, r.correct, r.answered])).toEqual([

@@ -51,8 +51,19 @@ export async function study(
   { start = new Date("2026-09-01T02:00:00Z"), state = 2, stability = 30 }: { start?: Date; state?: number; stability?: number } = {},
 ) {
   const last = new Date(start.getTime() + (answers.length - 1) * 86_400_000);
+  const first = answers[0];
   const card = await db.card.create({
-    data: { userId, questionId, due: new Date(last.getTime() + 86_400_000), reps: answers.length, state, stability, lastReview: answers.length ? last : null },
+    data: {
+      userId,
+      questionId,
+      due: new Date(last.getTime() + 86_400_000),
+      reps: answers.length,
+      state,
+      stability,
+      lastReview: answers.length ? last : null,
+      // the first answer, as the write path keeps it (lib/server/study-sql.ts)
+      ...(first ? { firstReviewedAt: start, firstCorrect: first.correct, firstAnswer: JSON.stringify(first.answer ?? (first.correct ? "对" : "错")) } : {}),
+    },
   });
   if (answers.length)
     await db.reviewLog.createMany({
