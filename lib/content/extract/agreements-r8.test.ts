@@ -26,3 +26,21 @@ describe("round 8: zones and recurring events", () => {
     expect(n.some((x) => x.endsWith("大典"))).toBe(false);
   });
 });
+
+describe("round 8: quoted programmes and cooperation formats", () => {
+  it("reads a quoted series of events, a quoted format and a pair's quoted cooperation", () => {
+    const n = names("两市联合开展“江海书香之旅”活动，探讨“甲乙丙+Y”合作，深化青川—阿斯塔里亚“双港联动”合作。");
+    expect(n).toEqual(expect.arrayContaining(["江海书香之旅", "甲乙丙+Y合作", "青川—阿斯塔里亚“双港联动”合作"]));
+  });
+
+  it("reads a quoted or unquoted country–group cooperation and an initiative quoted after 共建", () => {
+    const n = names("乙国积极参与“中国—北欧国家合作”，并把共建“海天走廊”作为主线。中国—南岛国家合作的首个项目已落地。");
+    expect(n).toEqual(expect.arrayContaining(["中国—北欧国家合作", "海天走廊", "中国—南岛国家合作"]));
+  });
+
+  it("does not read a counted quoted slogan as an activity, nor 共建“某某” before a type word", () => {
+    const n = names("开展“三进”活动，打造共建“江海”样板园区。");
+    expect(n).not.toContain("三进");
+    expect(n).not.toContain("江海");
+  });
+});

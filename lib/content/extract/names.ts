@@ -378,7 +378,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       // a mechanism headed by 合作: given an alias right after it (某某—某某合作（简称某某合作）),
       // or standing in a list beside a marked body (…合作、某某委员会等)
       const aliased = /^[（(]?(?:以下)?(?:简称|又称|亦称)/.test(text.slice(end)) && body.length >= 4 && hasProperMark(body, category, marks, type);
-      if (aliased) found.push({ name, type, category, start: realStart, end });
+      // a country and a group of countries name a cooperation format (甲国—某某国家合作)
+      const format = /^[\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,8}国家$/.test(body) && countryMentions(body).some((c) => c.start === 0);
+      if (aliased || format) found.push({ name, type, category, start: realStart, end });
       else if (body.length >= 4 && !/[的了]/.test(body) && hasProperMark(body, category, marks, type)) weak.push({ name, type, category, start: realStart, end });
       continue;
     }
