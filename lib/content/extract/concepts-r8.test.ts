@@ -20,3 +20,24 @@ describe("round 8: unquoted terms of official discourse after a verb", () => {
     expect(t).not.toContain("零关税");
   });
 });
+
+describe("round 8: short lists of qualities and initiatives sharing a head", () => {
+  const items = (text: string) =>
+    extractFacts(normaliseDocument(rawDocumentFromText("t", "t.txt", text)))
+      .filter((f) => f.kind === "concept")
+      .map((f) => (f.value as { items?: string[] }).items ?? []);
+
+  it("reads -化/-性 qualities before their noun and three initiatives in a list", () => {
+    const i = items("本区致力营造便利化、透明化、标准化口岸环境，开展探索性、系统性制度创新。乙国欢迎国际繁荣倡议、国际和睦倡议和国际互鉴倡议。");
+    expect(i).toEqual(expect.arrayContaining([
+      ["便利化", "透明化", "标准化"],
+      ["探索性", "系统性"],
+      ["国际繁荣倡议", "国际和睦倡议", "国际互鉴倡议"],
+    ]));
+  });
+
+  it("does not read a quality list without a noun after it", () => {
+    const i = items("变化、性化。");
+    expect(i).not.toContainEqual(["变化", "性化"]);
+  });
+});

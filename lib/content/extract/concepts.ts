@@ -622,6 +622,31 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/**
+ * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
+ * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
+ */
+const QUALITY = "[\\u4e00-\\u9fff]{2}(?:化|性)";
+const QUALITIES = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=开展|打造|营造|建设|推进|推动|坚持|实现))(${QUALITY}(?:、${QUALITY}){1,3})([\\u4e00-\\u9fff]{2,8}?)(?=[，。；、）]|$)`, "g");
+const SHARED_HEAD = /((?:全球|国际)[\u4e00-\u9fff]{2}(倡议|战略|议程))(?:、(?:全球|国际)[\u4e00-\u9fff]{2}\2)*(?:和|及|以及|、)(?:全球|国际)[\u4e00-\u9fff]{2}\2/g;
+function qualityLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(QUALITIES)) {
+    const items = m[1].split("、");
+    if (/^(?:[^\u4e00-\u9fff]|的)/.test(m[2])) continue;
+    const at = { start: m.index! + m[0].length - m[1].length - m[2].length, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1] + m[2], "enumeration", { items, count: items.length }));
+  }
+  for (const m of s.text.matchAll(SHARED_HEAD)) {
+    const items = m[0].split(/(?:、|以及|和|及)(?=全球|国际)/);
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (items.length < 3 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[0], "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
 /** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
 function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -833,7 +858,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
-    own.push(...discourseTerms(s, own.map((c) => c.at)));
+    own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
