@@ -44,3 +44,9 @@ describe("round 8: quoted programmes and cooperation formats", () => {
     expect(n).not.toContain("江海");
   });
 });
+
+describe("round 8: Confucius Institutes", () => {
+  it("reads a Confucius Institute after a count as the organisation", () => {
+    expect(names("甲国已有7所孔子学院。")).toContain("孔子学院");
+  });
+});
