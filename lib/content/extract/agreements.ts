@@ -251,6 +251,12 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const named = typed && (inner.length - typed.type.length >= 3 || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
     // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
     const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
+    const programme = suffix || innerType || named || group ? undefined : quotedProgramme(s.text, at, inner);
+    if (programme) {
+      if (programme.type !== "倡议") taken.push(programme.at); // 共建“某某”合作备忘录: the document is read too
+      out.push(candidate(s, programme.at, programme.name, programme.category, programme.type, partiesFor(s, programme.at, programme.name), dateFor(s, ctx, programme.at)));
+      continue;
+    }
     if (!suffix && !innerType && !named && !group) {
       const project = THEME_YEAR.test(inner) ? "主题年" : QUOTED_PARK.test(inner) ? "园区" : undefined;
       if (!project) continue;
@@ -266,6 +272,33 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     out.push(candidate(s, at, name, category, type, organisation ? [] : partiesFor(s, at, name), organisation ? undefined : dateFor(s, ctx, at)));
   }
   return out;
+}
+
+/**
+ * A quoted programme without a type word of its own: “某某”活动 (a named series of events),
+ * “甲+乙”合作 or 甲—乙“某某”合作 (a cooperation format), “甲—乙国家合作” (a mechanism), and
+ * 共建“某某” (an initiative built together, quoted without 倡议).
+ */
+function quotedProgramme(
+  text: string,
+  at: Span,
+  inner: string,
+): { at: Span; name: string; category: AgreementCandidate["value"]["category"]; type: string } | undefined {
+  const after = text.slice(at.end);
+  const before = text.slice(0, at.start);
+  if (!/^[\u4e00-\u9fffA-Za-z0-9+＋—]+$/.test(inner)) return undefined;
+  if (/^活动/.test(after) && inner.length >= 3 && inner.length <= 10 && !/^[一二两三四五六七八九十]/.test(inner))
+    return { at: { start: at.start, end: at.end + 2 }, name: inner, category: "project", type: "活动" };
+  if (/^合作/.test(after)) {
+    const pair = /([\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,6})$/.exec(before)?.[1].replace(/^(?:深化|推进|推动|加强|拓展|开展|发展|参与|建设|实施|打造|促进|扩大)/, "");
+    if (pair && inner.length >= 2 && inner.length <= 8)
+      return { at: { start: at.start - pair.length, end: at.end + 2 }, name: `${pair}“${inner}”合作`, category: "mechanism", type: "合作" };
+    if (/[+＋—]/.test(inner) && inner.length >= 3) return { at: { start: at.start, end: at.end + 2 }, name: `${inner}合作`, category: "mechanism", type: "合作" };
+  }
+  if (/^[\u4e00-\u9fff]{2,8}—[\u4e00-\u9fff]{2,10}合作$/.test(inner)) return { at, name: inner, category: "mechanism", type: "合作" };
+  if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实)/.test(after))
+    return { at, name: inner, category: "initiative", type: "倡议" };
+  return undefined;
 }
 
 /** 签署友好合作条约, 签订本币互换协议, …三国政府间协定 (names without 《》). */

@@ -604,6 +604,49 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/**
+ * Terms of official discourse a text commits to after a verb, unquoted: 践行新某某理念, 打造某某开放高地,
+ * 以某某型开放为重点, 推动世界多极化, 促进民心相通, 贯彻国民待遇, 支持多边贸易体制, 实现零关税, 共建命运共同体.
+ */
+const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建)";
+const DISCOURSE_TERM = "(?:新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税)";
+const DISCOURSE = new RegExp(`${DISCOURSE_VERB}(?:[\\u4e00-\\u9fff]{0,4}?)(${DISCOURSE_TERM})(?![\\u4e00-\\u9fff]{0,2}(?:协定|协议|条约|法|区))|(?:共建|构建)(命运共同体)`, "g");
+function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(DISCOURSE)) {
+    const term = m[1] ?? m[2];
+    const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, term, "slogan"));
+  }
+  return out;
+}
+
+/**
+ * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
+ * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
+ */
+const QUALITY = "[\\u4e00-\\u9fff]{2}(?:化|性)";
+const QUALITIES = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=开展|打造|营造|建设|推进|推动|坚持|实现))(${QUALITY}(?:、${QUALITY}){1,3})([\\u4e00-\\u9fff]{2,8}?)(?=[，。；、）]|$)`, "g");
+const SHARED_HEAD = /((?:全球|国际)[\u4e00-\u9fff]{2}(倡议|战略|议程))(?:、(?:全球|国际)[\u4e00-\u9fff]{2}\2)*(?:和|及|以及|、)(?:全球|国际)[\u4e00-\u9fff]{2}\2/g;
+function qualityLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(QUALITIES)) {
+    const items = m[1].split("、");
+    if (/^(?:[^\u4e00-\u9fff]|的)/.test(m[2])) continue;
+    const at = { start: m.index! + m[0].length - m[1].length - m[2].length, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1] + m[2], "enumeration", { items, count: items.length }));
+  }
+  for (const m of s.text.matchAll(SHARED_HEAD)) {
+    const items = m[0].split(/(?:、|以及|和|及)(?=全球|国际)/);
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (items.length < 3 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[0], "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
 /** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
 function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -815,6 +858,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
+    own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));

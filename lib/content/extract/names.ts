@@ -56,7 +56,15 @@ const TYPES: Array<[string, NameCategory]> = [
   ["商会", "organisation"],
   ["研究院", "organisation"],
   ["机构", "organisation"],
+  ["世博会", "mechanism"],
   ["博览会", "mechanism"],
+  ["武术节", "mechanism"],
+  ["文化节", "mechanism"],
+  ["艺术节", "mechanism"],
+  ["电影节", "mechanism"],
+  ["旅游节", "mechanism"],
+  ["大典", "mechanism"],
+  ["对接活动", "mechanism"],
   ["合作平台", "mechanism"],
   ["平台", "mechanism"],
   ["网络", "mechanism"],
@@ -91,6 +99,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["合作区", "project"],
   ["示范区", "project"],
   ["试验区", "project"],
+  ["实验区", "project"],
   ["开发区", "project"],
   ["投资区", "project"],
   ["商务区", "project"],
@@ -197,7 +206,7 @@ const STOP_WORDS = [
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
-const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 被动 把关".split(" "));
+const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 自由 被动 把关".split(" "));
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
@@ -206,6 +215,9 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (ORGANISATIONS.some((o) => body.includes(o))) return true; // 某组织+城市+峰会
   if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true;
+  // a comprehensive pilot zone (某地某某综合试验区) and a ceremony (某某大典) are named as such
+  if (/^(?:试验区|实验区)$/.test(type) && /综合$/.test(body) && body.length >= 4) return true;
+  if (type === "大典" && body.length >= 4) return true;
   // a count of parties or states names a format (六方会谈, 五核国机制)
   if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
@@ -366,7 +378,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       // a mechanism headed by 合作: given an alias right after it (某某—某某合作（简称某某合作）),
       // or standing in a list beside a marked body (…合作、某某委员会等)
       const aliased = /^[（(]?(?:以下)?(?:简称|又称|亦称)/.test(text.slice(end)) && body.length >= 4 && hasProperMark(body, category, marks, type);
-      if (aliased) found.push({ name, type, category, start: realStart, end });
+      // a country and a group of countries name a cooperation format (甲国—某某国家合作)
+      const format = /^[\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,8}国家$/.test(body) && countryMentions(body).some((c) => c.start === 0);
+      if (aliased || format) found.push({ name, type, category, start: realStart, end });
       else if (body.length >= 4 && !/[的了]/.test(body) && hasProperMark(body, category, marks, type)) weak.push({ name, type, category, start: realStart, end });
       continue;
     }

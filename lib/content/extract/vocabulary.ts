@@ -229,6 +229,7 @@ export const REGIONS = [
 
 /** International organisations known by name (generic world knowledge). */
 export const ORGANISATIONS = [
+  "孔子学院",
   "联合国教科文组织",
   "联合国",
   "上海合作组织",
