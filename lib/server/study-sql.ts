@@ -125,9 +125,9 @@ const candidateText = (reviews: boolean, newCards: boolean): string => {
 };
 
 /**
- * The first active, unburied card of each state the queue may serve (lib/study/queue.ts
- * chooses among them: the head of each state is enough), in one statement: (re)learning cards due by `learnAheadUntil`, reviews
- * due now, new cards.
+ * The first active, unburied card of each state the queue may serve, in one statement:
+ * (re)learning cards due by `learnAheadUntil`, reviews due now, new cards. lib/study/queue.ts
+ * chooses among them; the head of each state is all it needs.
  */
 export async function candidateCards(sql: DirectSql, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
   const params = [userId, q.learnAheadUntil, userId, q.learnAheadUntil];
