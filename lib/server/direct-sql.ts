@@ -4,10 +4,11 @@ import "server-only";
  * signed-in user, and practice (answer → next question). Everything else goes through Prisma.
  *
  * Why: Prisma compiles every query, raw ones too, before it runs (a few tenths of a millisecond
- * each), and on SQLite each commit waits for the disk (an fsync of a few milliseconds) while the
- * whole process is blocked. Here statements are prepared once and run on the app's own
- * connection (SQLite) or pool (PostgreSQL), and on SQLite the writes that arrive together are
- * committed together: one fsync for the batch, each write acknowledged only once it is on disk.
+ * each), and on SQLite each commit blocks the whole process (with WENGU_SQLITE_SYNC=full, for an
+ * fsync of a few milliseconds). Here statements are prepared once and run on the app's own
+ * connection (SQLite) or pool (PostgreSQL); on SQLite the writes that arrive together are
+ * committed together (one COMMIT, one fsync at most, for the batch), and on PostgreSQL a write of
+ * several steps is one statement.
  *
  * The SQL text is the same for both databases, written with `?` placeholders.
  */
