@@ -168,12 +168,35 @@ export function statedDefinition(f: ConceptFact): string | undefined {
   if (!def) return undefined;
   const s = f.context.sentence;
   const d = s.indexOf(def);
-  const t = s.lastIndexOf(termOf(f), d < 0 ? undefined : d);
-  if (d < 0 || t < 0) return undefined;
-  const between = s.slice(t + termOf(f).length, d);
-  if (!/^[”’」]?\s*(?:是|即|指|是指|就是|即是|意为|意指|意味着|系)\s*[“]?$/u.test(between)) return undefined;
+  const t = termSpanBefore(s, termOf(f), d);
+  if (d < 0 || !t) return undefined;
+  const between = s.slice(t.end, d);
+  // "X是……", "X即……", and with a comma after the term only for a gloss ("X，即……", "所谓X，是指……")
+  const direct = /^[”’」]?\s*(?:是|即|指|是指|就是|即是|意为|意指|意味着|系)\s*[“]?$/u.test(between);
+  // the comma form only with the whole gloss (to the end of the sentence): a gloss cut at its
+  // first comma ("是指在确定……时") reads as no definition
+  const glossed = /^[”’」]?\s*[，,]\s*(?:即|是指|指的是|意为|意指)\s*[“]?$/u.test(between) && /^[”」]?[。；！]?$/u.test(s.slice(d + def.length));
+  if (!direct && !glossed) return undefined;
   if (/(?:但|却|并没有|没有)/u.test(def)) return undefined;
   return def;
+}
+
+/**
+ * The last place of `term` in `s` before `before`, read through quotation marks inside it
+ * ("“甲乙”定位" for the term "甲乙定位").
+ */
+export function termSpanBefore(s: string, term: string, before: number): { start: number; end: number } | undefined {
+  if (!term) return undefined;
+  const limit = before < 0 ? s.length : before;
+  const plain = s.lastIndexOf(term, limit);
+  if (plain >= 0) return { start: plain, end: plain + term.length };
+  const re = new RegExp([...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[“”‘’]?"), "gu");
+  let found: { start: number; end: number } | undefined;
+  for (const m of s.matchAll(re)) {
+    const end = m.index! + m[0].length;
+    if (m.index! <= limit) found = { start: m.index!, end: s[end] === "”" || s[end] === "’" ? end + 1 : end };
+  }
+  return found;
 }
 
 /**
@@ -186,9 +209,9 @@ export function meaningStated(f: ConceptFact): boolean {
   if (!def) return false;
   const s = f.context.sentence;
   const d = s.indexOf(def);
-  const t = s.lastIndexOf(termOf(f), d);
-  const between = s.slice(t + termOf(f).length, d);
-  return /(?:即|指|意为|意指)/u.test(between) || /所谓\s*[“]?$/u.test(s.slice(0, t));
+  const t = termSpanBefore(s, termOf(f), d)!;
+  const between = s.slice(t.end, d);
+  return /(?:即|指|意为|意指)/u.test(between) || /所谓\s*[“]?$/u.test(s.slice(0, t.start));
 }
 
 export function plausibleTerm(t: string): boolean {
