@@ -9,7 +9,7 @@ import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { statedDefinition, termSpanBefore } from "./builders/concept";
+import { statedDefinition, termSpanBefore, usableTerm } from "./builders/concept";
 import { anniversaryOf } from "./builders/date";
 import type { ConceptFact, DateFact } from "./model";
 import { namedBack, questionFlags } from "./selfcheck";
@@ -32,6 +32,21 @@ describe("a gloss after a comma", () => {
   it("finds a term through the quotes inside it", () => {
     expect(termSpanBefore("所谓“双轨”方案，是指……", "双轨方案", 99)).toEqual({ start: 3, end: 8 });
     expect(termSpanBefore("甲乙方案", "丙丁", 99)).toBeUndefined();
+  });
+});
+
+describe("a bare count of a generic word", () => {
+  it("is no term to ask by", () => {
+    const d = makeDoc("doc_c", "测试文献", "甲方提出发展、安全、治理三方面的主张，并坚持“四个坚持”。");
+    const t = (needle: string) => usableTerm(fact(d, "concept", needle, { term: needle, category: "enumeration", items: ["发展", "安全", "治理"] } as never) as ConceptFact);
+    expect(t("三方面")).toBeUndefined();
+    expect(t("四个坚持")).toBe("四个坚持");
+  });
+  it("is neither asked by nor blanked (not even by a last-resort card)", () => {
+    const d = makeDoc("doc_k", "测试文献", "2031年，甲方发布《北陆治理倡议》，提出发展、安全、治理三方面系统阐述甲方的主张。");
+    const c: Corpus = { documents: [d], facts: [fact(d, "concept", "三方面", { term: "三方面", category: "enumeration", items: ["发展", "安全", "治理"] } as never)] };
+    const qs = generateBank(c).bank.questions;
+    expect(qs.filter((x) => /“三方面”/u.test(x.prompt) || x.answer === "三方面" || x.back === "三方面")).toEqual([]);
   });
 });
 
@@ -81,6 +96,7 @@ describe("这里要注意……： as a lead", () => {
 describe("这一现象被称为“某”", () => {
   it("names what its own clause has said: no dangling reference", () => {
     expect(namedBack("研究表明，某地升温速度约为别处的两倍，这一现象被称为“（    ）”。")).toBe("研究表明，某地升温速度约为别处的两倍，现象被称为“（    ）”。");
+    expect(namedBack("甲乙两国宣布恢复外交关系，这一成果被国际舆论称为“（    ）”。")).not.toMatch(/这一/u);
     const x = q({ type: "cloze", prompt: "根据原文填空：研究表明，某地升温速度约为别处的两倍，这一现象被称为“____”。", answer: "某地效应" });
     expect(questionFlags(x)).not.toContain("dangling-reference");
   });

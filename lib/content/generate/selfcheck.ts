@@ -77,7 +77,7 @@ function answerStrings(q: Question): string[] {
  * (after a clause of its own, not after a cut "……") points at nothing unseen.
  */
 export function namedBack(t: string): string {
-  return t.replace(/(?<=[。；，])这(?:一|些)([\u3400-\u9fff]{1,3}?)(?=(?:后来|也|则|又)?被(?:称为|称作|誉为|概括为|简称为|统称为|命名为))/gu, (m, head: string, at: number) => {
+  return t.replace(/(?<=[。；，])这(?:一|些)([\u3400-\u9fff]{1,3}?)(?=(?:后来|也|则|又)?被[\u3400-\u9fff]{0,6}?(?:称为|称作|誉为|概括为|简称为|统称为|命名为))/gu, (m, head: string, at: number) => {
     const before = t.slice(0, at);
     return /……/u.test(before) || before.replace(/[^\u3400-\u9fff]/gu, "").length < 8 ? m : head;
   });

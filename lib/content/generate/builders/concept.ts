@@ -19,6 +19,8 @@ export function usableTerm(f: ConceptFact): string | undefined {
   if (t.length < 2 || t.length > 16 || !balanced(t) || /[“”‘’"《》]/u.test(t)) return undefined;
   if (/^(?:这|该|此|其|上述|以上)/u.test(t)) return undefined;
   if (GENERIC_TERMS.has(t)) return undefined;
+  // a bare count of a generic word ("三方面", "两个层面") names nothing to ask by
+  if (/^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(t)) return undefined;
   if (!plausibleTerm(t)) return undefined;
   return t;
 }
