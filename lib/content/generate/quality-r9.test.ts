@@ -9,7 +9,7 @@ import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { statedDefinition, termSpanBefore, usableTerm } from "./builders/concept";
+import { PAIR_RELATION, statedDefinition, termSpanBefore, usableTerm } from "./builders/concept";
 import { anniversaryOf } from "./builders/date";
 import type { ConceptFact, DateFact } from "./model";
 import { namedBack, questionFlags } from "./selfcheck";
@@ -47,6 +47,27 @@ describe("a bare count of a generic word", () => {
     const c: Corpus = { documents: [d], facts: [fact(d, "concept", "三方面", { term: "三方面", category: "enumeration", items: ["发展", "安全", "治理"] } as never)] };
     const qs = generateBank(c).bank.questions;
     expect(qs.filter((x) => /“三方面”/u.test(x.prompt) || x.answer === "三方面" || x.back === "三方面")).toEqual([]);
+  });
+});
+
+describe("a relation between two things", () => {
+  it("is told from a named relationship", () => {
+    expect(PAIR_RELATION.test("规模与质量的关系")).toBe(true);
+    expect(PAIR_RELATION.test("发展和安全关系")).toBe(true);
+    expect(PAIR_RELATION.test("蓝海伙伴关系")).toBe(false);
+  });
+  it("neither a pair nor a clause is offered against a named relationship", () => {
+    const d = makeDoc(
+      "doc_r",
+      "测试文献",
+      "2031年，甲乙两国宣布建立“北陆伙伴关系”，合作全面提速。丙丁两国决定建立“南川伙伴关系”，扩大双向投资。戊己两国商定建立“东原伙伴关系”，深化农业合作。" +
+        "庚辛两国提出建立“西岭伙伴关系”，加强人文交流。学者认为，合作需要处理好“规模与质量的关系”。下一阶段“合作需要处理好三对关系”。",
+    );
+    const terms = ["北陆伙伴关系", "南川伙伴关系", "东原伙伴关系", "西岭伙伴关系", "规模与质量的关系", "合作需要处理好三对关系"];
+    const c: Corpus = { documents: [d], facts: terms.map((t) => fact(d, "concept", t, { term: t, category: "slogan" } as never)) };
+    const mcqs = generateBank(c).bank.questions.filter((x) => x.type === "mcq" && /伙伴关系$/u.test(String(x.answer)));
+    expect(mcqs.length).toBeGreaterThan(0);
+    for (const m of mcqs) for (const o of m.options!) expect(o, m.prompt).not.toMatch(/的关系$|需要/u);
   });
 });
 

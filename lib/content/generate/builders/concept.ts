@@ -359,6 +359,9 @@ export function sharedCountName(ctx: GenContext, f: ConceptFact, term: string): 
   return n > 1 || ctx.concepts.some((g) => g.documentId !== f.documentId && usableTerm(g) === term);
 }
 
+/** "规模与质量的关系", "发展和安全关系": a relation between two things, not a named relationship. */
+export const PAIR_RELATION = /[与和同][\u3400-\u9fff]{1,6}的?关系$/u;
+
 export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
   const out: Draft[] = [];
   const term = usableTerm(f);
@@ -545,7 +548,10 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         ...others.filter((g) => g.value.category === cat || (cat !== "definition" && g.value.category !== "definition")).map(termOf),
         // items of well-cut lists are names of the same grain ("甲之路" next to "乙之路")
         ...others.filter((g) => itemsFitForOptions(itemsOf(g))).flatMap(itemsOf),
-      ].filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t));
+      ]
+        .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t))
+        // a clause ("下一阶段需要处理好三对关系") is no name to offer
+        .filter((t) => !/需要|应当|必须|应该|能够|可以/u.test(t));
       // distractors of the same kind: same head word ("……精神" against "……精神") first
       // (a whole head word: one shared character, "……国" next to "……国", makes no kind)
       const tail2 = term.slice(-2);
@@ -560,7 +566,9 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
           sameKindHead(t, term) &&
           !foreignPair(t, bp.full, term) &&
           (!count || t.startsWith(count)) &&
-          opposed.has(fold(t)) === against,
+          opposed.has(fold(t)) === against &&
+          // "甲与乙的关系" (a pair to balance) only against pairs, not against a named partnership
+          PAIR_RELATION.test(t) === PAIR_RELATION.test(term),
       );
       const seed = seedFor("term-blank", [f]);
       const ds = pickDistractors(pool, term, 3, seed, { alsoTrue: same, window: 4 });
