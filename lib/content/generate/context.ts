@@ -23,7 +23,7 @@ export const DANGLING_START = new RegExp(
 
 /** Openings that only link a sentence to the one before ("对此，", "在此背景下，"): they can go. */
 const LINKING_LEAD =
-  /^\s*(?:(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*)?/u;
+  /^\s*(?:(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
@@ -169,7 +169,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const key = fact.context.keyInSentence;
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
   // "对此，" "为此，" "与此同时，" "在此背景下，" only link to the sentence before: they can go
-  const lead = sentence.match(LINKING_LEAD)?.[0].length ?? 0;
+  // "此前，某机制已于2006年创立": a sentence with its own year stands without the link to the one before
+  const timeLink = /^\s*(?:此前|此后|随后|其后|后来)[，,]\s*(?=[^，。；]*\d{4}\s*年)/u.exec(sentence)?.[0].length ?? 0;
+  const lead = timeLink || (sentence.match(LINKING_LEAD)?.[0].length ?? 0);
   const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
   const text = tidy.text;
   const shifted = tidy.key;
@@ -192,7 +194,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
     return titles.length === 1 || (titles.length === 2 && /）?[（(]简称《/u.test(t));
   };
   const headFromPrev = !!unresolvedHead && !DANGLING_START.test(text) && !unnamed && !subjectless && namesHead(prevText, unresolvedHead);
-  if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev) return { text, key: shifted, prepended: false, dangling: false };
+  // a term in a sentence too short to ask it by ("甲的核心是“乙”。"): the sentence before gives the context
+  const short = fact.kind === "concept" && !!shifted && outside.replace(/[\s\p{P}]/gu, "").length >= 3 && cjkLength(outside) < 10;
+  if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
   if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
     const joined = prevText;
@@ -204,7 +208,8 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
       dangling: false,
     };
   }
-  return { text, key: shifted, prepended: false, dangling: true };
+  const dangling = DANGLING_START.test(text) || unnamed || subjectless || headFromPrev;
+  return { text, key: shifted, prepended: false, dangling };
 }
 
 /** Clause boundaries (after ，；：) outside quotes and brackets. */

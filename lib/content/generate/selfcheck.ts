@@ -72,6 +72,17 @@ function answerStrings(q: Question): string[] {
   return [];
 }
 
+/**
+ * "……升温快于别处，这一现象被称为“某效应”": a 这一/这些 that names what the text has just said
+ * (after a clause of its own, not after a cut "……") points at nothing unseen.
+ */
+export function namedBack(t: string): string {
+  return t.replace(/(?<=[。；，])这(?:一|些)([\u3400-\u9fff]{1,3}?)(?=(?:后来|也|则|又)?被[\u3400-\u9fff]{0,6}?(?:称为|称作|誉为|概括为|简称为|统称为|命名为))/gu, (m, head: string, at: number) => {
+    const before = t.slice(0, at);
+    return /……/u.test(before) || before.replace(/[^\u3400-\u9fff]/gu, "").length < 8 ? m : head;
+  });
+}
+
 /** Flags of one question on its own (not comparing with others). */
 export function questionFlags(q: Question & { blanked?: string }): string[] {
   const flags = new Set<string>(q.quality?.flags ?? []);
@@ -88,8 +99,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
   // "……创新基地，该基地于……": 该 + a head the same text has just named is no dangling reference
   const resolved = (t: string) => t.replace(/该([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m));
-  const ownTemplate = resolved(body.replace(/。这是在[^？]*？$/u, ""));
-  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(resolved(q.front)))) flags.add("dangling-reference");
+  const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
+  if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
   const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|____|（\s*）)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];

@@ -307,6 +307,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
     if (years.size) cands = cands.filter((c) => !datedInYears(ctx, unwrap(c), years));
     if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
+    // a title in 《》 only against titles: an untitled "name" beside it is a cut or a description
+    if (/^《.*》$/u.test(shown)) cands = cands.filter((c) => /^《.*》$/u.test(c));
     const seed = seedFor("agreement-blank", [f]);
     const ds = pickDistractors(cands, shown, 3, seed, {
       alsoTrue: alsoTrueNames(ctx, f, bp.full),

@@ -19,6 +19,8 @@ export function usableTerm(f: ConceptFact): string | undefined {
   if (t.length < 2 || t.length > 16 || !balanced(t) || /[“”‘’"《》]/u.test(t)) return undefined;
   if (/^(?:这|该|此|其|上述|以上)/u.test(t)) return undefined;
   if (GENERIC_TERMS.has(t)) return undefined;
+  // a bare count of a generic word ("三方面", "两个层面") names nothing to ask by
+  if (/^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(t)) return undefined;
   if (!plausibleTerm(t)) return undefined;
   return t;
 }
@@ -168,12 +170,35 @@ export function statedDefinition(f: ConceptFact): string | undefined {
   if (!def) return undefined;
   const s = f.context.sentence;
   const d = s.indexOf(def);
-  const t = s.lastIndexOf(termOf(f), d < 0 ? undefined : d);
-  if (d < 0 || t < 0) return undefined;
-  const between = s.slice(t + termOf(f).length, d);
-  if (!/^[”’」]?\s*(?:是|即|指|是指|就是|即是|意为|意指|意味着|系)\s*[“]?$/u.test(between)) return undefined;
+  const t = termSpanBefore(s, termOf(f), d);
+  if (d < 0 || !t) return undefined;
+  const between = s.slice(t.end, d);
+  // "X是……", "X即……", and with a comma after the term only for a gloss ("X，即……", "所谓X，是指……")
+  const direct = /^[”’」]?\s*(?:是|即|指|是指|就是|即是|意为|意指|意味着|系)\s*[“]?$/u.test(between);
+  // the comma form only with the whole gloss (to the end of the sentence): a gloss cut at its
+  // first comma ("是指在确定……时") reads as no definition
+  const glossed = /^[”’」]?\s*[，,]\s*(?:即|是指|指的是|意为|意指)\s*[“]?$/u.test(between) && /^[”」]?[。；！]?$/u.test(s.slice(d + def.length));
+  if (!direct && !glossed) return undefined;
   if (/(?:但|却|并没有|没有)/u.test(def)) return undefined;
   return def;
+}
+
+/**
+ * The last place of `term` in `s` before `before`, read through quotation marks inside it
+ * ("“甲乙”定位" for the term "甲乙定位").
+ */
+export function termSpanBefore(s: string, term: string, before: number): { start: number; end: number } | undefined {
+  if (!term) return undefined;
+  const limit = before < 0 ? s.length : before;
+  const plain = s.lastIndexOf(term, limit);
+  if (plain >= 0) return { start: plain, end: plain + term.length };
+  const re = new RegExp([...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[“”‘’]?"), "gu");
+  let found: { start: number; end: number } | undefined;
+  for (const m of s.matchAll(re)) {
+    const end = m.index! + m[0].length;
+    if (m.index! <= limit) found = { start: m.index!, end: s[end] === "”" || s[end] === "’" ? end + 1 : end };
+  }
+  return found;
 }
 
 /**
@@ -186,9 +211,9 @@ export function meaningStated(f: ConceptFact): boolean {
   if (!def) return false;
   const s = f.context.sentence;
   const d = s.indexOf(def);
-  const t = s.lastIndexOf(termOf(f), d);
-  const between = s.slice(t + termOf(f).length, d);
-  return /(?:即|指|意为|意指)/u.test(between) || /所谓\s*[“]?$/u.test(s.slice(0, t));
+  const t = termSpanBefore(s, termOf(f), d)!;
+  const between = s.slice(t.end, d);
+  return /(?:即|指|意为|意指)/u.test(between) || /所谓\s*[“]?$/u.test(s.slice(0, t.start));
 }
 
 export function plausibleTerm(t: string): boolean {
@@ -333,6 +358,9 @@ export function sharedCountName(ctx: GenContext, f: ConceptFact, term: string): 
   }
   return n > 1 || ctx.concepts.some((g) => g.documentId !== f.documentId && usableTerm(g) === term);
 }
+
+/** "规模与质量的关系", "发展和安全关系": a relation between two things, not a named relationship. */
+export const PAIR_RELATION = /[与和同][\u3400-\u9fff]{1,6}的?关系$/u;
 
 export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
   const out: Draft[] = [];
@@ -520,7 +548,10 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         ...others.filter((g) => g.value.category === cat || (cat !== "definition" && g.value.category !== "definition")).map(termOf),
         // items of well-cut lists are names of the same grain ("甲之路" next to "乙之路")
         ...others.filter((g) => itemsFitForOptions(itemsOf(g))).flatMap(itemsOf),
-      ].filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t));
+      ]
+        .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t))
+        // a clause ("下一阶段需要处理好三对关系") is no name to offer
+        .filter((t) => !/需要|应当|必须|应该|能够|可以/u.test(t));
       // distractors of the same kind: same head word ("……精神" against "……精神") first
       // (a whole head word: one shared character, "……国" next to "……国", makes no kind)
       const tail2 = term.slice(-2);
@@ -535,7 +566,9 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
           sameKindHead(t, term) &&
           !foreignPair(t, bp.full, term) &&
           (!count || t.startsWith(count)) &&
-          opposed.has(fold(t)) === against,
+          opposed.has(fold(t)) === against &&
+          // "甲与乙的关系" (a pair to balance) only against pairs, not against a named partnership
+          PAIR_RELATION.test(t) === PAIR_RELATION.test(term),
       );
       const seed = seedFor("term-blank", [f]);
       const ds = pickDistractors(pool, term, 3, seed, { alsoTrue: same, window: 4 });

@@ -1,5 +1,5 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, passageOf } from "../context";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
@@ -197,6 +197,22 @@ export function whenQuestion(event: string, when: string): string {
   return /[，,；;]/u.test(event) || hasCopula ? `${event}。这是在${when}？` : `${event}是在${when}？`;
 }
 
+/**
+ * "2030年是甲乙建交60周年" (the year first, then 是 and a named anniversary to the end of the clause):
+ * the anniversary ("甲乙建交60周年"), undefined otherwise. An unnamed one ("两国建交……", "该条约签署……") is no question.
+ */
+export function anniversaryOf(f: DateFact): string | undefined {
+  const s = f.context.sentence;
+  const key = f.context.keyInSentence;
+  if (!key || f.value.inferred) return undefined;
+  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$/u.test(s.slice(0, key.start))) return undefined;
+  const m = /^\s*是([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！]|$)/u.exec(s.slice(key.end));
+  if (!m) return undefined;
+  const a = m[1]!;
+  if (DANGLING_START.test(a) || /^(?:双方|两国|三国|我国|我们|本|其)/u.test(a) || !/(?:建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效)/u.test(a)) return undefined;
+  return a;
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
@@ -250,6 +266,28 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
           answer: answerText,
           accepted: dateSpellings(d),
           explanation: explain(ctx, f, `答案：${answerText}。`),
+          tags,
+          flags: inferredFlags,
+        }),
+      );
+    }
+  }
+
+  // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
+  const anniversary = !event ? anniversaryOf(f) : undefined;
+  if (anniversary && d.precision === "year" && !d.endIso) {
+    const seed = seedFor("date-anniversary", [f]);
+    const ds = dateDistractors(ctx, d, forbidden, seed);
+    if (ds) {
+      out.push(
+        draft(ctx, {
+          type: "mcq",
+          variant: "date-anniversary",
+          facts: [f],
+          prompt: `根据原文，${anniversary}是哪一年？`,
+          options: dateOptions(d, ds),
+          answer: answerText,
+          explanation: explain(ctx, f, `正确答案是${answerText}。`),
           tags,
           flags: inferredFlags,
         }),

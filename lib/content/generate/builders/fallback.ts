@@ -31,6 +31,8 @@ export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefin
   if (!surface || surface.length > 40) return undefined;
   // a clause ("推动……需要把握好三个关键") is no concept to recall
   if (f.kind === "concept" && !/^[“《]/u.test(surface) && (surface.length > 16 || /需要|应当|必须|应该|能够|可以/u.test(surface))) return undefined;
+  // a bare count of a generic word ("三方面") beside its list: the list gives the answer away
+  if (f.kind === "concept" && /^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(surface)) return undefined;
   const bp = blankedPassage(ctx, f, surface, BLANK, 100);
   if (!bp || bp.dangling) return undefined;
   const back = answerOf(f, surface);

@@ -1,0 +1,52 @@
+/**
+ * The generator on documents it was not tuned on (tests/fixtures/content/unseen): the annotated
+ * facts a careful reader marks are tested by at least one question at the issue's coverage targets.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Bank } from "../../bank/format";
+import { annotationFileSchema, scoreDocument, totalScores } from "../evaluate";
+import { buildCorpus } from "../pipeline";
+import { readDocuments } from "../read";
+import type { Corpus } from "../types";
+import { generateBank } from "./bank";
+import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
+
+const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
+const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
+const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
+
+describe("the bank of the unseen documents", () => {
+  let corpus: Corpus;
+  let bank: Bank;
+
+  beforeAll(() => {
+    expect(existsSync(UNSEEN), `${UNSEEN} must hold the unseen documents`).toBe(true);
+    corpus = buildCorpus(readDocuments(UNSEEN));
+    ({ bank } = generateBank(corpus));
+  }, 120_000);
+
+  it("tests the annotated facts at the coverage targets", () => {
+    const tested = new Set(bank.questions.flatMap((q) => q.factIds));
+    const testedCorpus = { ...corpus, facts: corpus.facts.filter((f) => tested.has(f.id)) };
+    const ids = new Set(corpus.documents.map((d) => d.doc.id));
+    const files = readdirSync(ANNOTATIONS)
+      .map((f) => annotationFileSchema.parse(JSON.parse(readFileSync(path.join(ANNOTATIONS, f), "utf8"))))
+      .filter((a) => ids.has(a.document));
+    expect(files.length).toBe(corpus.documents.length);
+    const totals = totalScores(files.map((a) => scoreDocument(testedCorpus, a).byKind));
+    for (const [kind, target] of Object.entries(TARGETS)) {
+      const t = totals[kind]!;
+      expect(t.total, kind).toBeGreaterThan(0);
+      expect(t.recall, `${kind}: ${t.found}/${t.total} annotated facts tested`).toBeGreaterThanOrEqual(target);
+    }
+  });
+
+  it("keeps no question the self-check would drop", () => {
+    for (const q of bank.questions) {
+      const drop = questionFlags(q).filter((f) => DROPPING_FLAGS.has(f));
+      expect(drop, `${q.id}: ${q.prompt}`).toEqual([]);
+    }
+  });
+});
