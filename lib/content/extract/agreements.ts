@@ -106,12 +106,17 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
+const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
+
 /**
  * The date an agreement is given in its sentence: the closest date before it in its clause,
  * else after it in its clause, else the last one before it in the sentence. Dates inside
  * quotes or titles (“2030年前…战略”) name things; they date nothing.
  */
 function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
+  // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
+  if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
   const depth = insideQuotes(s.text);
   const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end));
   const clause = clauseAt(s.text, at.start);

@@ -74,6 +74,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["理事会", "mechanism"],
   ["对话会", "mechanism"],
   ["对话", "mechanism"],
+  ["之友小组", "mechanism"],
   ["组织", "organisation"],
   ["联盟", "organisation"],
   ["开发银行", "organisation"],
@@ -115,6 +116,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["水电站", "project"],
   ["核电站", "project"],
   ["大桥", "project"],
+  ["港口城", "project"],
   ["港口", "project"],
   ["经济走廊", "project"],
   ["新通道", "project"],
@@ -209,6 +211,9 @@ const MAX_NAME = 30;
 const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 自由 被动 把关".split(" "));
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
+/** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
+const ORG_BEFORE = new RegExp(`(?:${ORGANISATIONS.filter((o) => /^[\u4e00-\u9fff]+$/.test(o)).join("|")}|[\u4e00-\u9fff]{2}(?:组织|联盟|联合会))$`);
+
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
   if (marks.some((m) => body.includes(m))) return true;
@@ -283,7 +288,7 @@ export function pairAbbreviations(text: string): string[] {
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:回合|铁路|公路|高速公路|高铁|高速铁路|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const PLACE_TYPES = /^(?:回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(body: string): boolean {
   // a place of two to four characters, possibly followed by 新/国际/港 (某某新国际机场, 某某港自由区)
@@ -315,6 +320,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
   for (const m of text.matchAll(TYPE_RE)) {
     const type = m[0];
     const end = m.index! + type.length;
+    // a port city (某某港口城) or a group of friends of an initiative (某某倡议之友小组) is a longer name
+    if ((/^港口?$/.test(type) && text[end] === "城") || (type.endsWith("倡议") && /^之友(?:小组)?/.test(text.slice(end)))) continue;
     // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
     let start = m.index!;
     while (start > 0 && start > end - MAX_NAME) {
@@ -342,6 +349,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start--;
         continue;
       }
+      // "甲组织同乙联盟": two organisations joined by 同/与/和 are two names
+      if ("同与和".includes(ch) && (CATEGORY.get(type) === "organisation" || /^(?:组织|联盟)/.test(text.slice(end))) && ORG_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) break;
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;

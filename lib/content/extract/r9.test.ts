@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument } from "../normalise/index";
+import { extractFacts } from "../pipeline";
+import type { ExtractedFact } from "../types";
+
+const factsOf = (text: string): ExtractedFact[] => extractFacts(normaliseDocument(rawDocumentFromText("t", "t.txt", text)));
+type Agreement = { name: string; date?: string };
+const agreements = (text: string) => factsOf(text).filter((f) => f.kind === "agreement").map((f) => f.value as Agreement);
+const names = (text: string) => agreements(text).map((a) => a.name);
+
+describe("round 9: extractor faults that made wrong questions", () => {
+  it("does not date a treaty by the year of its anniversary", () => {
+    const a = agreements("两国同意以2031年《甲乙睦邻合作条约》签署30周年为契机，深化合作。").find((x) => x.name === "甲乙睦邻合作条约");
+    expect(a).toBeDefined();
+    expect(a!.date).toBeUndefined();
+    const b = agreements("2001年7月，两国签署《甲乙睦邻合作条约》。").find((x) => x.name === "甲乙睦邻合作条约");
+    expect(b?.date).toBe("2001-07");
+  });
+
+  it("reads two organisations joined by 同/与/和 as two names", () => {
+    const n = names("要加强联合国同阿斯塔里亚联盟等区域组织的协调，推动上合组织与集体安全条约组织对话。");
+    expect(n).not.toContain("联合国同阿斯塔里亚联盟");
+    expect(n).toContain("阿斯塔里亚联盟");
+    expect(n.some((x) => x.includes("上合组织与"))).toBe(false);
+    const m = names("加强欧亚经济联盟同阿斯塔里亚安全条约组织的协调。");
+    expect(m).toContain("阿斯塔里亚安全条约组织");
+    expect(m.some((x) => x.includes("联盟同"))).toBe(false);
+  });
+
+  it("does not cut a port city to a port, nor a group of friends to its initiative", () => {
+    const n = names("维斯塔港口城是两国合作的旗舰项目。中国发起全球繁荣倡议之友小组。");
+    expect(n).not.toContain("维斯塔港口");
+    expect(n).not.toContain("全球繁荣倡议");
+  });
+});
+
+describe("round 9: bylines and datelines glued to a title", () => {
+  const title = (text: string) => normaliseDocument(rawDocumentFromText("t", "t.txt", text)).title;
+  it("splits a commentator's byline from the title", () => {
+    expect(title("海洋与森林：公域治理的新思路\n本报评论员  李 明\n\n　　海洋和森林是公域治理的两个领域。")).toBe("海洋与森林：公域治理的新思路");
+  });
+  it("splits a dateline from the title", () => {
+    expect(title("甲乙农业合作迈上新台阶\n本报维斯塔5月3日电（记者 王 岩）\n\n　　甲乙两国农业合作不断深化。")).toBe("甲乙农业合作迈上新台阶");
+    expect(title("甲乙农业合作迈上新台阶新华社维斯塔5月3日电\n\n　　甲乙两国农业合作不断深化。")).toBe("甲乙农业合作迈上新台阶");
+  });
+});
