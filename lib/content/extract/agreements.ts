@@ -342,6 +342,11 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
       start--;
     }
+    // 甲、乙、丙和丁领域总协议: a list of fields is part of the title
+    if ("和及与".includes(s.text[start - 1] ?? "") && /^[\u4e00-\u9fff]{2}领域/.test(s.text.slice(start))) {
+      const list = /(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}$/.exec(s.text.slice(Math.max(0, start - 61), start - 1));
+      if (list) start -= list[0].length + 1;
+    }
     // a bare 声明 is a text only as a title opened by 关于 (发表关于某某的声明)
     if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;
     let name = s.text

@@ -444,7 +444,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);
     while (at >= 0) {
-      found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
+      // 某组织共同体 (a community an organisation builds) is a name of its own, not the organisation
+      if (text.startsWith("共同体", at + org.length)) found.push({ name: `${org}共同体`, type: "共同体", category: "organisation", start: at, end: at + org.length + 3 });
+      else found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
       at = text.indexOf(org, at + org.length);
     }
   }

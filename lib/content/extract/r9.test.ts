@@ -35,6 +35,20 @@ describe("round 9: extractor faults that made wrong questions", () => {
   });
 });
 
+describe("round 9: longer names that were cut", () => {
+  it("reads an organisation's community as a name of its own", () => {
+    const n = names("澜湄合作与东盟共同体建设相互促进。");
+    expect(n).toContain("东盟共同体");
+    expect(n).not.toContain("东盟");
+  });
+
+  it("keeps a list of fields in a signed agreement's title", () => {
+    const n = names("两国签署了农业、渔业、林业和水利领域合作协议。");
+    expect(n).toContain("农业、渔业、林业和水利领域合作协议");
+    expect(n).not.toContain("水利领域合作协议");
+  });
+});
+
 describe("round 9: bylines and datelines glued to a title", () => {
   const title = (text: string) => normaliseDocument(rawDocumentFromText("t", "t.txt", text)).title;
   it("splits a commentator's byline from the title", () => {
