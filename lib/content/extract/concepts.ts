@@ -622,6 +622,25 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/** Paired formulas of diplomatic language, read wherever they stand: 核心利益和重大关切, 主权和领土完整, 人类命运共同体理念. */
+const SET_PHRASE = /核心利益(?:和|与)重大关切|主权(?:和|与)领土完整|人类命运共同体(?=理念|思想)/g;
+/** 被称为“某某”, 被誉为“某某”: a name the text says something is given. */
+const CALLED = /被[\u4e00-\u9fff]{0,4}?(?:称为|誉为|称作|称之为)“([^“”]{2,12})”/g;
+function setPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(CALLED)) {
+    const at = { start: m.index! + m[0].length - m[1].length - 1, end: m.index! + m[0].length - 1 };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "slogan"));
+  }
+  for (const m of s.text.matchAll(SET_PHRASE)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  return out;
+}
+
 /**
  * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
  * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
@@ -859,6 +878,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
+    own.push(...setPhrases(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));

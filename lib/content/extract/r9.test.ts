@@ -59,3 +59,15 @@ describe("round 9: bylines and datelines glued to a title", () => {
     expect(title("甲乙农业合作迈上新台阶新华社维斯塔5月3日电\n\n　　甲乙两国农业合作不断深化。")).toBe("甲乙农业合作迈上新台阶");
   });
 });
+
+describe("round 9: round-8 leftovers on the concept side", () => {
+  const terms = (text: string) => factsOf(text).filter((f) => f.kind === "concept").map((f) => (f.value as { term: string }).term);
+  it("reads paired formulas of diplomatic language wherever they stand", () => {
+    const t = terms("双方在涉及彼此核心利益与重大关切的问题上相互支持，尊重甲国的主权和领土完整。学生应理解人类命运共同体理念。");
+    expect(t).toEqual(expect.arrayContaining(["核心利益与重大关切", "主权和领土完整", "人类命运共同体"]));
+  });
+  it("reads a name a text says something is given (被称为“某某”)", () => {
+    expect(terms("这次峰会被媒体称为“破冰”。")).toContain("破冰");
+    expect(terms("他说“破冰”很难。")).not.toContain("破冰");
+  });
+});
