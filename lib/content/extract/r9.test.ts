@@ -70,4 +70,9 @@ describe("round 9: round-8 leftovers on the concept side", () => {
     expect(terms("这次峰会被媒体称为“破冰”。")).toContain("破冰");
     expect(terms("他说“破冰”很难。")).not.toContain("破冰");
   });
+  it("reads the items named before 等 and a count (甲、乙、丙等六大领域)", () => {
+    const f = factsOf("会议就农业合作、青年交流、海洋保护等五大重点领域达成共识。").filter((x) => x.kind === "concept").map((x) => x.value as { term: string; items?: string[] });
+    const e = f.find((x) => x.term === "五大重点领域");
+    expect(e?.items).toEqual(["农业合作", "青年交流", "海洋保护"]);
+  });
 });
