@@ -20,6 +20,8 @@ export interface NamedThing {
 
 const TYPES: Array<[string, NameCategory]> = [
   ["会晤机制", "mechanism"],
+  ["圆桌会议制度", "mechanism"],
+  ["联席会议制度", "mechanism"],
   ["机制秘书处", "mechanism"],
   ["秘书处", "mechanism"],
   ["机制", "mechanism"],
@@ -197,7 +199,7 @@ export function nameType(name: string): { type: string; category: NameCategory }
 
 /** Words a name never runs across, read leftwards. */
 const STOP_WORDS = [
-  "举行", "举办", "召开", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
+  "举行", "举办", "召开", "健全", "完善", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
   "推动", "推进", "加强", "深化", "开展", "实施", "落实", "支持", "依托", "利用", "借助", "包括", "例如", "加入", "参与",
   "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
@@ -223,6 +225,8 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   // a comprehensive pilot zone (某地某某综合试验区) and a ceremony (某某大典) are named as such
   if (/^(?:试验区|实验区)$/.test(type) && /综合$/.test(body) && body.length >= 4) return true;
   if (type === "大典" && body.length >= 4) return true;
+  // a standing meeting of named participants (某某企业圆桌会议制度, 某某联席会议制度)
+  if (/会议制度$/.test(type) && body.length >= 4 && !/^(?:各|有关|相关|定期|部门|部际|省际|多方|双方)/.test(body)) return true;
   // a count of parties or states names a format (六方会谈, 五核国机制)
   if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;

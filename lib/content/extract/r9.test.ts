@@ -49,6 +49,14 @@ describe("round 9: longer names that were cut", () => {
   });
 });
 
+describe("round 9: round-8 leftovers on the agreement side", () => {
+  it("reads a standing round table of named participants (某某圆桌会议制度), without the verb before it", () => {
+    const n = names("健全外资物流企业圆桌会议制度，完善各方联席会议制度。");
+    expect(n).toContain("外资物流企业圆桌会议制度");
+    expect(n.some((x) => x.startsWith("健全") || x.startsWith("完善"))).toBe(false);
+  });
+});
+
 describe("round 9: bylines and datelines glued to a title", () => {
   const title = (text: string) => normaliseDocument(rawDocumentFromText("t", "t.txt", text)).title;
   it("splits a commentator's byline from the title", () => {
