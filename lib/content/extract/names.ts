@@ -355,6 +355,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       // "甲组织同乙联盟": two organisations joined by 同/与/和 are two names
       if ("同与和".includes(ch) && (CATEGORY.get(type) === "organisation" || /^(?:组织|联盟)/.test(text.slice(end))) && ORG_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) break;
+      // 协调与合作委员会, 对话和合作机制: two nouns of cooperation joined inside a name
+      if ("与和".includes(ch) && /^合作(?:委员会|机制|理事会|论坛)/.test(text.slice(start, end)) && /(?:协调|对话|交流|协商|磋商|发展)$/.test(text.slice(0, start - 1))) {
+        start--;
+        continue;
+      }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;

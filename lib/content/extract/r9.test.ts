@@ -57,6 +57,13 @@ describe("round 9: round-8 leftovers on the agreement side", () => {
   });
 });
 
+describe("round 9: cooperation committees", () => {
+  it("reads 协调与合作委员会 whole", () => {
+    const n = names("2009年，中老政府间对话与合作委员会成立，统筹各领域合作。");
+    expect(n).toContain("中老政府间对话与合作委员会");
+  });
+});
+
 describe("round 9: bylines and datelines glued to a title", () => {
   const title = (text: string) => normaliseDocument(rawDocumentFromText("t", "t.txt", text)).title;
   it("splits a commentator's byline from the title", () => {
