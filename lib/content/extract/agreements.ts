@@ -301,6 +301,11 @@ function quotedProgramme(
     if (/[+＋—]/.test(inner) && inner.length >= 3) return { at: { start: at.start, end: at.end + 2 }, name: `${inner}合作`, category: "mechanism", type: "合作" };
   }
   if (/^[\u4e00-\u9fff]{2,8}—[\u4e00-\u9fff]{2,10}合作$/.test(inner)) return { at, name: inner, category: "mechanism", type: "合作" };
+  // “某某”南南合作示范项目: a project named after a quoted programme
+  const project = /^[\u4e00-\u9fff]{2,8}?(?:示范项目|旗舰项目)/.exec(after)?.[0];
+  if (project && inner.length >= 2 && inner.length <= 10) return { at: { start: at.start, end: at.end + project.length }, name: `“${inner}”${project}`, category: "project", type: "项目" };
+  // 打造“某某快线”: a named transport line
+  if (/^[\u4e00-\u9fff]{2,8}(?:快线|专线)$/.test(inner) && /(?:打造|开通|建设|开行|推进|运营)$/.test(before)) return { at, name: inner, category: "project", type: "线路" };
   if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实)/.test(after))
     return { at, name: inner, category: "initiative", type: "倡议" };
   return undefined;

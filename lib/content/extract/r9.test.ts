@@ -57,6 +57,14 @@ describe("round 9: round-8 leftovers on the agreement side", () => {
   });
 });
 
+describe("round 9: quoted projects", () => {
+  it("reads a demonstration project named after a quoted programme and a named express line", () => {
+    const n = names("推进青川“绿色粮仓”南南合作示范项目，打造“江海快线”。");
+    expect(n).toEqual(expect.arrayContaining(["“绿色粮仓”南南合作示范项目", "江海快线"]));
+    expect(names("他说“江海快线”很好。")).not.toContain("江海快线");
+  });
+});
+
 describe("round 9: cooperation committees", () => {
   it("reads 协调与合作委员会 whole", () => {
     const n = names("2009年，中老政府间对话与合作委员会成立，统筹各领域合作。");
