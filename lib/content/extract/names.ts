@@ -450,6 +450,13 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
     }
   }
+  // a named satellite with its code (某某资源卫星（ABC-1）): the code marks the name
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,12}卫星)[（(]([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[）)]/g)) {
+    const lead = /^.*(?:[的了在和与及、]|[一二两三四五六七八九十首]颗|发射|研制|合作)/.exec(m[1])?.[0] ?? "";
+    const body = m[1].slice(lead.length);
+    if (body.length < 4 || countryMentions(body).length === 0) continue;
+    found.push({ name: `${body}（${m[2]}）`, type: "卫星", category: "project", start: m.index! + lead.length, end: m.index! + m[0].length });
+  }
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);
     while (at >= 0) {

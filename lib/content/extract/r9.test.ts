@@ -65,6 +65,14 @@ describe("round 9: quoted projects", () => {
   });
 });
 
+describe("round 9: a satellite with its code", () => {
+  it("reads a satellite of named parties with its Latin code", () => {
+    const n = names("1999年，首颗中乌海洋观测卫星（COS-1）发射成功。");
+    expect(n).toContain("中乌海洋观测卫星（COS-1）");
+    expect(names("一颗气象卫星（FY）升空。").some((x) => x.includes("卫星（"))).toBe(false);
+  });
+});
+
 describe("round 9: cooperation committees", () => {
   it("reads 协调与合作委员会 whole", () => {
     const n = names("2009年，中老政府间对话与合作委员会成立，统筹各领域合作。");
