@@ -301,6 +301,9 @@ function quotedProgramme(
     if (/[+＋—]/.test(inner) && inner.length >= 3) return { at: { start: at.start, end: at.end + 2 }, name: `${inner}合作`, category: "mechanism", type: "合作" };
   }
   if (/^[\u4e00-\u9fff]{2,8}—[\u4e00-\u9fff]{2,10}合作$/.test(inner)) return { at, name: inner, category: "mechanism", type: "合作" };
+  // “某某”（ABC）互认: a mutual recognition of a quoted status with its Latin abbreviation
+  const mutual = /^[（(][A-Z]{2,6}[）)]互认/.exec(after)?.[0];
+  if (mutual && inner.length >= 3 && inner.length <= 12) return { at: { start: at.start, end: at.end + mutual.length }, name: `“${inner}”${mutual}`, category: "mechanism", type: "互认" };
   // “某某”南南合作示范项目: a project named after a quoted programme
   const project = /^[\u4e00-\u9fff]{2,8}?(?:示范项目|旗舰项目)/.exec(after)?.[0];
   if (project && inner.length >= 2 && inner.length <= 10) return { at: { start: at.start, end: at.end + project.length }, name: `“${inner}”${project}`, category: "project", type: "项目" };

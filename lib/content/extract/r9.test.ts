@@ -63,6 +63,9 @@ describe("round 9: quoted projects", () => {
     expect(n).toEqual(expect.arrayContaining(["“绿色粮仓”南南合作示范项目", "江海快线"]));
     expect(names("他说“江海快线”很好。")).not.toContain("江海快线");
   });
+  it("reads a mutual recognition of a quoted status with its Latin abbreviation", () => {
+    expect(names("推进两国海关的“绿色贸易伙伴”（GTP）互认。")).toContain("“绿色贸易伙伴”（GTP）互认");
+  });
 });
 
 describe("round 9: a satellite with its code", () => {
