@@ -106,12 +106,17 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
+const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
+
 /**
  * The date an agreement is given in its sentence: the closest date before it in its clause,
  * else after it in its clause, else the last one before it in the sentence. Dates inside
  * quotes or titles (“2030年前…战略”) name things; they date nothing.
  */
 function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
+  // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
+  if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
   const depth = insideQuotes(s.text);
   const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end));
   const clause = clauseAt(s.text, at.start);
@@ -296,6 +301,14 @@ function quotedProgramme(
     if (/[+＋—]/.test(inner) && inner.length >= 3) return { at: { start: at.start, end: at.end + 2 }, name: `${inner}合作`, category: "mechanism", type: "合作" };
   }
   if (/^[\u4e00-\u9fff]{2,8}—[\u4e00-\u9fff]{2,10}合作$/.test(inner)) return { at, name: inner, category: "mechanism", type: "合作" };
+  // “某某”（ABC）互认: a mutual recognition of a quoted status with its Latin abbreviation
+  const mutual = /^[（(][A-Z]{2,6}[）)]互认/.exec(after)?.[0];
+  if (mutual && inner.length >= 3 && inner.length <= 12) return { at: { start: at.start, end: at.end + mutual.length }, name: `“${inner}”${mutual}`, category: "mechanism", type: "互认" };
+  // “某某”南南合作示范项目: a project named after a quoted programme
+  const project = /^[\u4e00-\u9fff]{2,8}?(?:示范项目|旗舰项目)/.exec(after)?.[0];
+  if (project && inner.length >= 2 && inner.length <= 10) return { at: { start: at.start, end: at.end + project.length }, name: `“${inner}”${project}`, category: "project", type: "项目" };
+  // 打造“某某快线”: a named transport line
+  if (/^[\u4e00-\u9fff]{2,8}(?:快线|专线)$/.test(inner) && /(?:打造|开通|建设|开行|推进|运营)$/.test(before)) return { at, name: inner, category: "project", type: "线路" };
   if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实)/.test(after))
     return { at, name: inner, category: "initiative", type: "倡议" };
   return undefined;
@@ -336,6 +349,11 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       if ("在于和及是将把对向从由被等了该此这其并为".includes(ch)) break;
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
       start--;
+    }
+    // 甲、乙、丙和丁领域总协议: a list of fields is part of the title
+    if ("和及与".includes(s.text[start - 1] ?? "") && /^[\u4e00-\u9fff]{2}领域/.test(s.text.slice(start))) {
+      const list = /(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}$/.exec(s.text.slice(Math.max(0, start - 61), start - 1));
+      if (list) start -= list[0].length + 1;
     }
     // a bare 声明 is a text only as a title opened by 关于 (发表关于某某的声明)
     if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;

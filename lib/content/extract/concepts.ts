@@ -622,6 +622,39 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/** Paired formulas of diplomatic language, read wherever they stand: 核心利益和重大关切, 主权和领土完整, 人类命运共同体理念. */
+const SET_PHRASE = /核心利益(?:和|与)重大关切|主权(?:和|与)领土完整|人类命运共同体(?=理念|思想)/g;
+/** 被称为“某某”, 被誉为“某某”: a name the text says something is given. */
+const CALLED = /被[\u4e00-\u9fff]{0,4}?(?:称为|誉为|称作|称之为)“([^“”]{2,12})”/g;
+/** 甲、乙、丙等六大重点领域: the items a text names of a counted set (the count is the set's, not the items'). */
+const LISTED_BEFORE_COUNT = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8})等([一二三四五六七八九十]{1,2}(?:大|个|项|条)[\u4e00-\u9fff]{0,4}?(?:领域|方面|原则|任务|举措|行动|工程|支柱))/g;
+function setPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(LISTED_BEFORE_COUNT)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    const items = m[1].split("、");
+    // the first item may carry the words that open the phrase (并就甲、乙…)
+    const lead = /^(?:.*(?:就|围绕|包括|涉及|聚焦|涵盖|覆盖)(?=[\u4e00-\u9fff]{2}))?(?:推动|加强|深化|开展|重点)*/.exec(items[0])?.[0] ?? "";
+    items[0] = items[0].slice(lead.length);
+    if (items[0].length < 2) continue;
+    at.start += lead.length;
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[2], "enumeration", { items }));
+  }
+  for (const m of s.text.matchAll(CALLED)) {
+    const at = { start: m.index! + m[0].length - m[1].length - 1, end: m.index! + m[0].length - 1 };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "slogan"));
+  }
+  for (const m of s.text.matchAll(SET_PHRASE)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  return out;
+}
+
 /**
  * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
  * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
@@ -859,6 +892,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
+    own.push(...setPhrases(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));

@@ -20,6 +20,8 @@ export interface NamedThing {
 
 const TYPES: Array<[string, NameCategory]> = [
   ["会晤机制", "mechanism"],
+  ["圆桌会议制度", "mechanism"],
+  ["联席会议制度", "mechanism"],
   ["机制秘书处", "mechanism"],
   ["秘书处", "mechanism"],
   ["机制", "mechanism"],
@@ -74,6 +76,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["理事会", "mechanism"],
   ["对话会", "mechanism"],
   ["对话", "mechanism"],
+  ["之友小组", "mechanism"],
   ["组织", "organisation"],
   ["联盟", "organisation"],
   ["开发银行", "organisation"],
@@ -115,6 +118,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["水电站", "project"],
   ["核电站", "project"],
   ["大桥", "project"],
+  ["港口城", "project"],
   ["港口", "project"],
   ["经济走廊", "project"],
   ["新通道", "project"],
@@ -195,7 +199,7 @@ export function nameType(name: string): { type: string; category: NameCategory }
 
 /** Words a name never runs across, read leftwards. */
 const STOP_WORDS = [
-  "举行", "举办", "召开", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
+  "举行", "举办", "召开", "健全", "完善", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
   "推动", "推进", "加强", "深化", "开展", "实施", "落实", "支持", "依托", "利用", "借助", "包括", "例如", "加入", "参与",
   "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
@@ -209,6 +213,9 @@ const MAX_NAME = 30;
 const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 自由 被动 把关".split(" "));
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
+/** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
+const ORG_BEFORE = new RegExp(`(?:${ORGANISATIONS.filter((o) => /^[\u4e00-\u9fff]+$/.test(o)).join("|")}|[\u4e00-\u9fff]{2}(?:组织|联盟|联合会))$`);
+
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
   if (marks.some((m) => body.includes(m))) return true;
@@ -218,6 +225,8 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   // a comprehensive pilot zone (某地某某综合试验区) and a ceremony (某某大典) are named as such
   if (/^(?:试验区|实验区)$/.test(type) && /综合$/.test(body) && body.length >= 4) return true;
   if (type === "大典" && body.length >= 4) return true;
+  // a standing meeting of named participants (某某企业圆桌会议制度, 某某联席会议制度)
+  if (/会议制度$/.test(type) && body.length >= 4 && !/^(?:各|有关|相关|定期|部门|部际|省际|多方|双方)/.test(body)) return true;
   // a count of parties or states names a format (六方会谈, 五核国机制)
   if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
@@ -283,7 +292,7 @@ export function pairAbbreviations(text: string): string[] {
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:回合|铁路|公路|高速公路|高铁|高速铁路|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const PLACE_TYPES = /^(?:回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(body: string): boolean {
   // a place of two to four characters, possibly followed by 新/国际/港 (某某新国际机场, 某某港自由区)
@@ -315,6 +324,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
   for (const m of text.matchAll(TYPE_RE)) {
     const type = m[0];
     const end = m.index! + type.length;
+    // a port city (某某港口城) or a group of friends of an initiative (某某倡议之友小组) is a longer name
+    if ((/^港口?$/.test(type) && text[end] === "城") || (type.endsWith("倡议") && /^之友(?:小组)?/.test(text.slice(end)))) continue;
     // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
     let start = m.index!;
     while (start > 0 && start > end - MAX_NAME) {
@@ -339,6 +350,13 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       // 那 inside a transliterated name (阿维尔那, 维那): part of the name
       if (ch === "那" && TRANSLITERATION_CHARS.has(text[start - 2] ?? "") && TRANSLITERATION_CHARS.has(text[start - 3] ?? "")) {
+        start--;
+        continue;
+      }
+      // "甲组织同乙联盟": two organisations joined by 同/与/和 are two names
+      if ("同与和".includes(ch) && (CATEGORY.get(type) === "organisation" || /^(?:组织|联盟)/.test(text.slice(end))) && ORG_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) break;
+      // 协调与合作委员会, 对话和合作机制: two nouns of cooperation joined inside a name
+      if ("与和".includes(ch) && /^合作(?:委员会|机制|理事会|论坛)/.test(text.slice(start, end)) && /(?:协调|对话|交流|协商|磋商|发展)$/.test(text.slice(0, start - 1))) {
         start--;
         continue;
       }
@@ -432,10 +450,19 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
     }
   }
+  // a named satellite with its code (某某资源卫星（ABC-1）): the code marks the name
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,12}卫星)[（(]([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[）)]/g)) {
+    const lead = /^.*(?:[的了在和与及、]|[一二两三四五六七八九十首]颗|发射|研制|合作)/.exec(m[1])?.[0] ?? "";
+    const body = m[1].slice(lead.length);
+    if (body.length < 4 || countryMentions(body).length === 0) continue;
+    found.push({ name: `${body}（${m[2]}）`, type: "卫星", category: "project", start: m.index! + lead.length, end: m.index! + m[0].length });
+  }
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);
     while (at >= 0) {
-      found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
+      // 某组织共同体 (a community an organisation builds) is a name of its own, not the organisation
+      if (text.startsWith("共同体", at + org.length)) found.push({ name: `${org}共同体`, type: "共同体", category: "organisation", start: at, end: at + org.length + 3 });
+      else found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
       at = text.indexOf(org, at + org.length);
     }
   }

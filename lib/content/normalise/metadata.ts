@@ -6,16 +6,25 @@ import type { Block, Sentence } from "../types";
 import { splitNames } from "./lines";
 
 const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
+/** Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. */
+const DATELINE_OR_BYLINE = /[（(]?(?:本报评论员|本报特约评论员|本报记者|(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{1,8})?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?电)/;
 const TEXT_LABELS = new Set(["body", "appended", "caption"]);
+
+/** A title line without the byline or dateline glued after it. */
+function withoutByline(line: string): string {
+  const cut = DATELINE_OR_BYLINE.exec(line);
+  return cut && cut.index >= 4 ? line.slice(0, cut.index).replace(/[：:\s]+$/, "") : line;
+}
 
 export function detectTitle(blocks: Block[], sentences: Sentence[]): string {
   const title = blocks.find((b) => b.label === "title");
-  if (title) return title.text;
+  if (title) return withoutByline(title.text);
   const heading = blocks.slice(0, 6).find((b) => b.label === "heading");
-  if (heading) return heading.text;
+  if (heading) return withoutByline(heading.text);
   const first = sentences.find((s) => s.blockLabel === "body");
   if (!first) return "";
-  const t = first.text.replace(/[。！？；，、]+$/, "");
+  // a byline or dateline glued to the title line ends the title (……中国方案本报评论员某某, ……新阶段本报某地X月X日电（记者某某）)
+  const t = withoutByline(first.text).replace(/[。！？；，、]+$/, "");
   return t.length > 40 ? t.slice(0, 40) + "…" : t;
 }
 
