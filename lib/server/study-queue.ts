@@ -1,9 +1,9 @@
 import "server-only";
 /**
- * The practice queue of one student (rules in lib/study/queue.ts): three statements, each reading
- * a few entries of one index (lib/server/study-sql.ts): the day's answers, the counts per state
- * (up to the day's limits), and the first unburied cards of each state. On the first visit after
- * the student's day has ended, the cards buried that day are unburied first.
+ * The practice queue of one student (rules in lib/study/queue.ts): one statement reading a few
+ * entries of one index (lib/server/study-sql.ts): the counts per state (up to the day's limits) and
+ * the first unburied cards of each state; the day's answers come with the signed-in user. On the
+ * first visit after the student's day has ended, the cards buried that day are unburied first.
  */
 import { previewDue } from "@/lib/scheduler/fsrs";
 import { startOfDay, validTimeZone } from "@/lib/study/day";
@@ -18,7 +18,7 @@ import {
 } from "@/lib/study/queue";
 import type { NextQuestion, QueueCounts, QueueItem } from "@/lib/study/types";
 import { directSql, type Db } from "./db";
-import { BURIAL_ENDED, candidateCards, dayCounts, stateCounts, studyDay, unburyEnded, type DayTally, type StudyCard } from "./study-sql";
+import { dayCounts, queueHead, stateCounts, studyDay, unburyEnded, type DayTally, type StateCounts, type StudyCard } from "./study-sql";
 
 export type { NextQuestion, QueueCounts, QueueItem };
 
@@ -52,41 +52,42 @@ export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timez
 }
 
 export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<QueueCounts> {
-  return (await countQueue(db, user, now, activity)).counts;
-}
-
-/** The counts, and whether ended burials were lifted on the way (cards read before are then stale). */
-async function countQueue(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<{ counts: QueueCounts; unburied: boolean }> {
   const a = activity ?? (await todaysActivity(db, user, now));
-  const { newLeft, reviewsLeft } = remaining(user, a);
+  const caps = capsOf(user, a);
   const sql = directSql(db);
-  let groups = await stateCounts(sql, user.id, now, { newCards: newLeft, reviews: reviewsLeft });
-  const unburied = (groups.get(BURIAL_ENDED) ?? 0) > 0;
-  if (unburied) {
+  let counts = await stateCounts(sql, user.id, now, caps);
+  if (counts.burialEnded) {
     // the student's first visit after their day ended: yesterday's buried cards come back
     await unburyEnded(sql, user.id, now);
-    groups = await stateCounts(sql, user.id, now, { newCards: newLeft, reviews: reviewsLeft });
+    counts = await stateCounts(sql, user.id, now, caps);
   }
-  const count = (...states: number[]) => states.reduce((n, state) => n + (groups.get(state) ?? 0), 0);
-  const [learning, reviews, fresh] = [count(1, 3), count(2), count(0)];
-  return { counts: { due: learning + Math.min(reviews, reviewsLeft), new: Math.min(fresh, newLeft), answeredToday: a.answersToday }, unburied };
+  return queueCountsOf(counts, caps, a);
+}
+
+const capsOf = (user: StudyUser, a: DayActivity) => {
+  const { newLeft, reviewsLeft } = remaining(user, a);
+  return { newCards: newLeft, reviews: reviewsLeft };
+};
+
+function queueCountsOf({ byState }: StateCounts, caps: { newCards: number; reviews: number }, a: DayActivity): QueueCounts {
+  const count = (...states: number[]) => states.reduce((n, state) => n + (byState.get(state) ?? 0), 0);
+  return { due: count(1, 3) + Math.min(count(2), caps.reviews), new: Math.min(count(0), caps.newCards), answeredToday: a.answersToday };
 }
 
 /** The next question to practise, with the day's counts. */
 export async function nextQuestion(db: Db, user: StudyUser, now: Date): Promise<NextQuestion> {
   const activity = await todaysActivity(db, user, now);
-  const { newLeft, reviewsLeft } = remaining(user, activity);
-  const candidates = () =>
-    candidateCards(directSql(db), user.id, {
-      now,
-      learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS),
-      reviews: reviewsLeft > 0,
-      newCards: newLeft > 0,
-    });
-  const [read, { counts, unburied }] = await Promise.all([candidates(), countQueue(db, user, now, activity)]);
-  const cards = unburied ? await candidates() : read;
-  const fresh = cards.filter((c) => c.state === STATE_NEW);
-  const learned = cards.filter((c) => c.state !== STATE_NEW);
+  const caps = capsOf(user, activity);
+  const sql = directSql(db);
+  const query = { now, learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviews: caps.reviews > 0, newCards: caps.newCards > 0 };
+  let head = await queueHead(sql, user.id, query, caps);
+  if (head.counts.burialEnded) {
+    await unburyEnded(sql, user.id, now);
+    head = await queueHead(sql, user.id, query, caps);
+  }
+  const counts = queueCountsOf(head.counts, caps, activity);
+  const fresh = head.cards.filter((c) => c.state === STATE_NEW);
+  const learned = head.cards.filter((c) => c.state !== STATE_NEW);
   const picked = selectNext({ due: learned, fresh, ahead: learned }, activity, user, now);
   if (!picked) return { item: null, counts };
   return { item: queueItem(picked.card, picked.source, user, now), counts };

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import type { CardState, ReviewLogState } from "@/lib/scheduler/fsrs";
 import type { QuestionRow } from "@/lib/study/question";
 import { STATE_NEW, STATE_REVIEW } from "@/lib/study/queue";
-import { asBoolean, asDate, asNumber, type DirectSql, type WriteStep } from "./direct-sql";
+import { asBoolean, asDate, asNumber, type DirectSql, type SqlParam, type WriteStep } from "./direct-sql";
 
 /** A card with its FSRS state, its sibling key and its question, as the queue and the grader need it. */
 export interface StudyCard extends CardState {
@@ -111,64 +111,92 @@ const candidatesOfState = (state: number, due: boolean) => `SELECT * FROM (SELEC
     WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${due ? `AND c."due" <= ?` : ""}
     ORDER BY c."due", c."id" LIMIT 1) AS s${state}`;
 
-const candidateTexts = new Map<string, string>();
-const candidateText = (reviews: boolean, newCards: boolean): string => {
-  const key = `${reviews}${newCards}`;
-  let text = candidateTexts.get(key);
-  if (!text) {
-    const parts = [candidatesOfState(1, true), candidatesOfState(3, true)];
-    if (reviews) parts.push(candidatesOfState(2, true));
-    if (newCards) parts.push(candidatesOfState(0, false));
-    candidateTexts.set(key, (text = `${parts.join("\n  UNION ALL ")}\n  ORDER BY "due", "id"`));
-  }
-  return text;
+const candidatesText = (reviews: boolean, newCards: boolean): string => {
+  const parts = [candidatesOfState(1, true), candidatesOfState(3, true)];
+  if (reviews) parts.push(candidatesOfState(2, true));
+  if (newCards) parts.push(candidatesOfState(0, false));
+  return parts.join("\n  UNION ALL ");
 };
 
-/**
- * The first active, unburied card of each state the queue may serve, in one statement:
- * (re)learning cards due by `learnAheadUntil`, reviews due now, new cards. lib/study/queue.ts
- * chooses among them; the head of each state is all it needs.
- */
-export async function candidateCards(sql: DirectSql, userId: string, q: CandidateQuery): Promise<StudyCard[]> {
-  const params = [userId, q.learnAheadUntil, userId, q.learnAheadUntil];
+const candidateParams = (userId: string, q: CandidateQuery): SqlParam[] => {
+  const params: SqlParam[] = [userId, q.learnAheadUntil, userId, q.learnAheadUntil];
   if (q.reviews) params.push(userId, q.now);
   if (q.newCards) params.push(userId);
-  const rows = await sql.all<StudyCardRow>(candidateText(q.reviews, q.newCards), params);
-  return rows.map(toStudyCard);
-}
+  return params;
+};
 
-// counted up to the day's limits at most: the queue shows no more than it will serve; the last
-// row says whether a burial has ended (lib/server/study-queue.ts unburies the cards then)
-export const BURIAL_ENDED = -1;
-const STATE_COUNTS = [
-  `SELECT 0 AS "state", COUNT(*) AS "n" FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = 0 AND c."buried" = FALSE LIMIT ?) AS n0`,
-  ...[1, 2, 3].map(
-    (state) =>
-      `SELECT ${state}, COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE AND c."due" <= ? LIMIT ?) AS n${state}`,
-  ),
-  `SELECT ${BURIAL_ENDED}, COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."buried" = TRUE AND c."buriedUntil" <= ? LIMIT 1) AS ended`,
-].join("\n  UNION ALL ");
+// counted up to the day's limits at most: the queue shows no more than it will serve; `ended` says
+// whether a burial has ended (lib/server/study-queue.ts unburies the cards then)
+const countOfState = (state: number) =>
+  `(SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${
+    state === STATE_NEW ? "" : `AND c."due" <= ?`
+  } LIMIT ?) AS n${state}) AS "n${state}"`;
+const STATE_COUNTS = `SELECT ${[0, 1, 2, 3].map(countOfState).join(",\n    ")},
+    (SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."buried" = TRUE AND c."buriedUntil" <= ? LIMIT 1) AS e) AS "ended"`;
 
-/**
- * How many active, unburied cards the student has per state: new ones all, the others only when
- * due at `now`; new and review cards are counted up to `caps` at most. Under BURIAL_ENDED: 1 when
- * some card's burial has ended but the card is still marked buried.
- */
-export async function stateCounts(
-  sql: DirectSql,
-  userId: string,
-  now: Date,
-  caps: { newCards: number; reviews: number },
-): Promise<Map<number, number>> {
+const countParams = (userId: string, now: Date, caps: { newCards: number; reviews: number }): SqlParam[] => {
   const all = Number.MAX_SAFE_INTEGER;
-  const rows = await sql.all<{ state: unknown; n: unknown }>(STATE_COUNTS, [
+  return [
     userId, Math.max(0, caps.newCards),
     userId, now, all,
     userId, now, Math.max(0, caps.reviews),
     userId, now, all,
     userId, now,
-  ]);
-  return new Map(rows.map((r) => [asNumber(r.state), asNumber(r.n)]));
+  ];
+};
+
+/** Active, unburied cards per state (new ones all, the others only when due), new and review cards up to their caps. */
+export interface StateCounts {
+  byState: Map<number, number>;
+  /** Some card's burial has ended but the card is still marked buried. */
+  burialEnded: boolean;
+}
+
+type CountRow = Record<"n0" | "n1" | "n2" | "n3" | "ended", unknown>;
+const toStateCounts = (r: CountRow): StateCounts => ({
+  byState: new Map([0, 1, 2, 3].map((state) => [state, asNumber(r[`n${state}` as keyof CountRow])])),
+  burialEnded: asNumber(r.ended) > 0,
+});
+
+/** How many cards the student has per state at `now`, new and review cards counted up to `caps` at most. */
+export async function stateCounts(
+  sql: DirectSql,
+  userId: string,
+  now: Date,
+  caps: { newCards: number; reviews: number },
+): Promise<StateCounts> {
+  const [row] = await sql.all<CountRow>(STATE_COUNTS, countParams(userId, now, caps));
+  return toStateCounts(row);
+}
+
+const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const headTexts = new Map<string, string>();
+const headText = (reviews: boolean, newCards: boolean): string => {
+  const key = `${reviews}${newCards}`;
+  let text = headTexts.get(key);
+  if (!text) {
+    text = `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${STATE_COUNTS}) AS k\n  LEFT JOIN (${candidatesText(reviews, newCards)}) AS h ON TRUE`;
+    headTexts.set(key, text);
+  }
+  return text;
+};
+
+/**
+ * The head of the queue in one statement: the first active, unburied card of each state the queue
+ * may serve ((re)learning cards due by `learnAheadUntil`, reviews due now, new cards), in (due, id)
+ * order, and the counts per state (stateCounts). lib/study/queue.ts chooses among the cards; the
+ * head of each state is all it needs.
+ */
+export async function queueHead(
+  sql: DirectSql,
+  userId: string,
+  q: CandidateQuery,
+  caps: { newCards: number; reviews: number },
+): Promise<{ cards: StudyCard[]; counts: StateCounts }> {
+  const rows = await sql.all<StudyCardRow & CountRow>(headText(q.reviews, q.newCards), [...countParams(userId, q.now, caps), ...candidateParams(userId, q)]);
+  const cards = rows.filter((r) => r.id != null).map(toStudyCard).sort(byDueThenId);
+  return { cards, counts: toStateCounts(rows[0]) };
 }
 
 const UNBURY = `UPDATE "Card" SET "buried" = FALSE, "buriedUntil" = NULL WHERE "userId" = ? AND "buried" = TRUE AND "buriedUntil" <= ?`;
