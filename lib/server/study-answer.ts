@@ -31,7 +31,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { directSql, type Db } from "./db";
 import { prismaStepRunner, runSteps, UnexpectedChanges, type WriteStep } from "./direct-sql";
 import type { Dialect } from "./progress-sql";
-import { findReview, findStudyCard, reviewSteps } from "./study-sql";
+import { findReview, findStudyCard, reviewSteps, type StudyCard } from "./study-sql";
 import { nextQuestion, type StudyUser } from "./study-queue";
 
 export type { AnswerOutcome, AnswerResult };
@@ -174,11 +174,13 @@ export async function answerQuestion(
   user: StudyUser,
   input: AnswerInput,
   now: Date,
+  /** The card for input.questionId when the caller has read it already (studyCardQuery). */
+  known?: { card: StudyCard | null },
 ): Promise<Result<AnswerOutcome, AnswerError>> {
   // a key seen before is found by the unique index when the log is written (the unique violation below), which
   // saves a lookup on every first answer; a retry after the card moved on is caught the same way
   const sql = directSql(db);
-  const card = await findStudyCard(sql, user.id, input.questionId);
+  const card = known ? known.card : await findStudyCard(sql, user.id, input.questionId);
   if (!card) {
     const previous = await storedResult(db, user.id, input.idempotencyKey);
     if (previous) return ok({ result: previous, next: await nextQuestion(db, user, now) });

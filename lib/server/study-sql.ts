@@ -63,9 +63,19 @@ const FIND_STUDY_CARD = `SELECT ${STUDY_CARD_COLUMNS}
 
 /** The student's card for a question, with the question; null when there is none. */
 export async function findStudyCard(sql: DirectSql, userId: string, questionId: string): Promise<StudyCard | null> {
-  const rows = await sql.all<StudyCardRow>(FIND_STUDY_CARD, [userId, questionId]);
-  return rows.length ? toStudyCard(rows[0]) : null;
+  const [row] = await sql.all<StudyCardRow>(FIND_STUDY_CARD, [userId, questionId]);
+  return studyCardOf(row);
 }
+
+/** findStudyCard's statement, to be read with another row (lib/server/session.ts authorizeWith). */
+export const studyCardQuery = (userId: string, questionId: string): { text: string; params: SqlParam[] } => ({
+  text: FIND_STUDY_CARD,
+  params: [userId, questionId],
+});
+
+/** The card in a row read by studyCardQuery; null when the row has none. */
+export const studyCardOf = (row: Record<string, unknown> | null | undefined): StudyCard | null =>
+  row && row.id != null ? toStudyCard(row as StudyCardRow) : null;
 
 /** An answer already written, found by its idempotency key, with its question. */
 export interface StoredReview {
