@@ -82,11 +82,25 @@ export function cleanLine(line: MappedText): CleanLine {
   const endMark = END_MARKS.test(t.text);
   END_MARKS.lastIndex = 0;
   if (endMark) t = t.deleteMatches(END_MARKS);
+  t = tableCells(t);
   t = removeSpaces(t);
   t = narrowDigits(t);
   t = widenPunctuation(t);
   const single = undouble(t);
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
+}
+
+/**
+ * A row of a tab-separated table ("项目\t启动时间\t所在地", at least three cells): each tab run
+ * between cells becomes a semicolon, so that neighbouring cells are not read as one word once
+ * the spaces next to Chinese text are gone.
+ */
+export function tableCells(t: MappedText): MappedText {
+  const runs = [...t.text.matchAll(/(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)/g)];
+  if (runs.length < 2) return t;
+  const first = new Set(runs.map((m) => m.index!));
+  const ranges: Array<[number, number]> = runs.filter((m) => m[0].length > 1).map((m) => [m.index! + 1, m.index! + m[0].length]);
+  return t.substitute((ch, i) => (first.has(i) ? "；" : ch)).deleteRanges(ranges);
 }
 
 /**
