@@ -38,3 +38,14 @@ describe("round 9: counts of countries, spans of years and counted fields", () =
     expect(numbers(facts)).not.toContain(17);
   });
 });
+
+describe("round 9: titles of agreements in a reference list", () => {
+  const text = "甲乙关系\n\n两国于1970年建交，关系不断发展[1]。\n\n参考资料\n[1] 甲乙关于建立全面合作伙伴关系的联合声明[N]. 某日报, 2011-05-06.\n[2] 某部. 甲乙友好合作条约[EB/OL]. 2015-03-02.\n[3] 甲乙经贸合作简况[R]. 2020.\n";
+  it("reads titles ending with 联合声明/条约/… as agreements, and no publication dates", () => {
+    const facts = factsOf(text);
+    const names = facts.filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name);
+    expect(names).toEqual(expect.arrayContaining(["甲乙关于建立全面合作伙伴关系的联合声明", "甲乙友好合作条约"]));
+    expect(names.some((n) => n.includes("简况"))).toBe(false);
+    expect(isos(facts)).not.toContain("2011-05-06");
+  });
+});
