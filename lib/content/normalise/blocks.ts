@@ -61,7 +61,8 @@ const END_OF_ARTICLE_META = /^[（(]?(?:原载|责任编辑|责编|本版编辑|
 const SENTENCE_PUNCT = /[。！？；，、：:;,!?]/;
 const ABSTRACT_HEADING = /^(?:abstracts?|summary|摘要)$/i;
 
-const endsComplete = (t: MappedText): boolean => t.length === 0 || endsSentence(t.text);
+/** A line ending with an emoji (👇, 💪 in a WeChat article) ends its sentence as a full stop would. */
+const endsComplete = (t: MappedText): boolean => t.length === 0 || endsSentence(t.text) || /\p{Extended_Pictographic}\uFE0F?$/u.test(t.text);
 const FUNCTION_START = /^(?:作为|在|对|从|随着|由于|因为|如果|虽然|但|而|和|与|以|将|把|被|让|使|为了|通过|根据|按照|自|当|据)/;
 
 function balanced(t: string): boolean {
@@ -73,6 +74,8 @@ function balanced(t: string): boolean {
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．]|第[一二三四五六七八九十\d]+[章节部分篇])\s*/;
 
 function isHeadingLike(t: string): boolean {
+  // 【三】某中心：合作的新地标 — a section number opens a heading that may hold a comma or a colon
+  if (/^【[一二三四五六七八九十\d]{1,3}】/.test(t)) return t.length <= 40 && !/[。！？；]/.test(t) && balanced(t);
   const body = t.replace(HEADING_NUMBER, "");
   const han = [...body].filter(isHan).length;
   return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(body) && !/^\d+[%％]?$/.test(t) && balanced(t);

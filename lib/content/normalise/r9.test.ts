@@ -38,4 +38,12 @@ describe("round 9: records stay apart, hard wraps still join", () => {
     expect(doc.text).toContain("【三】某中心");
     expect(clean("【内容提要】本文讨论甲乙关系。").text).toBe("本文讨论甲乙关系。");
   });
+
+  it("reads a section-numbered line with a comma or colon as a heading, and an emoji as a line's end", () => {
+    const doc = clean("导读：小编带你一文读懂👇\n\n【一】一支队伍，十年坚守\n\n1990年3月，甲国首支队伍抵达乙国。\n\n【二】某中心：合作的新地标\n\n该中心于2020年开工。");
+    const byText = (t: string) => doc.blocks.find((b) => b.text === t)?.label;
+    expect(byText("导读：小编带你一文读懂👇")).toBe("body");
+    expect(byText("【一】一支队伍，十年坚守")).toBe("heading");
+    expect(byText("【二】某中心：合作的新地标")).toBe("heading");
+  });
 });
