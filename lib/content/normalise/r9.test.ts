@@ -46,4 +46,11 @@ describe("round 9: records stay apart, hard wraps still join", () => {
     expect(byText("【一】一支队伍，十年坚守")).toBe("heading");
     expect(byText("【二】某中心：合作的新地标")).toBe("heading");
   });
+
+  it("keeps the pieces of a space-separated list line apart, and letter-spaced text whole", () => {
+    expect(texts("下设 甲乙经贸委员会 甲乙人文委员会 甲乙科技委员会\n")).toEqual(["下设甲乙经贸委员会、甲乙人文委员会、甲乙科技委员会"]);
+    expect(texts("2031-2035年 数字经济 绿色发展 金融合作\n")).toEqual(["2031-2035年数字经济、绿色发展、金融合作"]);
+    expect(texts("始 终 秉 持 合 作 精 神\n")).toEqual(["始终秉持合作精神"]);
+    expect(texts("第一章 甲乙关系的历史\n\n正文。")[0]).toBe("第一章甲乙关系的历史");
+  });
 });
