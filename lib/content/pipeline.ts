@@ -13,6 +13,7 @@ import { extractConcepts } from "./extract/concepts";
 import { extractDates } from "./extract/dates";
 import { extractEntities } from "./extract/entities";
 import { extractFigures } from "./extract/figures";
+import { referenceAgreements } from "./extract/references";
 import { FactIds } from "./ids";
 import { linkFacts } from "./link";
 import { normaliseDocument, rawSpan } from "./normalise/index";
@@ -29,7 +30,7 @@ export interface BuildCorpusOptions {
 
 const EXTRACTORS: Record<FactKind, (doc: CleanDocument) => Candidate[]> = {
   date: extractDates,
-  agreement: extractAgreements,
+  agreement: (doc) => [...extractAgreements(doc), ...referenceAgreements(doc)],
   concept: extractConcepts,
   figure: extractFigures,
   entity: extractEntities,

@@ -72,6 +72,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 2017.9 and 2017.09 opening a line, a clause or after 于/在: year and month, no day.
+    // A decimal (1083.9亿, 2017.5万吨) has a unit after it and is no date.
+    re: /(?<=^|[\s，。；：、（(【•▪→>]|于|在|自|从|至|到)(\d{4})[.．](\d{1,2})(?![\d./．-]|\s*[%％‰万亿千百十个倍元吨米公顷平方里度点位次人名家项件所座条种期届岁年月日号])/g,
+    read: (m) => {
+      const [y, mo] = [+m[1], +m[2]];
+      if (y < 1900 || y > 2100 || !okMonth(mo)) return null;
+      return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: false };
+    },
+  },
+  {
     // 2023年11月至2024年5月
     re: new RegExp(`${Y}${M}${TO}(?:(\\d{4})年)?(\\d{1,2})月`, "g"),
     read: (m) => {

@@ -24,6 +24,8 @@ const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8})(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
 const COUNTED_SET = /^[\u4e00-\u9fff]{0,6}?(?:方面|行动|承诺|成果|方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|路径|层面|维度|坚持|有利于|支持|倡议|建议|环节|步骤|阶段|关键|关系|问题|特点|特征)/;
+/** A count of countries after the region they are in (非洲53国, 东盟10国) is a figure. */
+const REGION_COUNT = /(?:非洲|亚洲|欧洲|美洲|拉美|拉丁美洲|大洋洲|阿拉伯|东盟|中东|加勒比|太平洋岛|南太|中东欧|东南亚|南亚|西亚|中亚)$/;
 const AFTER_COUNTRY_COUNT = /^(?:财政部|外长|领导人|政府|代表|元首|首脑|央行|部长|签署|共同|集团|机制)/;
 
 const MEASURE_NOUNS =
@@ -88,9 +90,11 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const after = s.text.slice(end, end + 2);
       if (/^(?:年|月|日|周年|世纪)/.test(after) && (unit === "万" || unit === "亿")) continue;
       if (dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      if (unit === "国" && !/^\d$/.test(m[1]) && !AFTER_COUNTRY_COUNT.test(s.text.slice(end))) continue;
+      if (unit === "国" && !/^\d$/.test(m[1]) && !AFTER_COUNTRY_COUNT.test(s.text.slice(end)) && !REGION_COUNT.test(s.text.slice(Math.max(0, start - 6), start))) continue;
+      if (unit === "国" && /^(?:合作|机制|峰会|论坛|集团)/.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
-      hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit });
+      const region = unit === "国" ? REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
+      hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
     for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
@@ -114,8 +118,27 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
       hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
     }
-    // 建交30周年, 近三十周年: an anniversary
     const quotedHere = insideQuotes(s.text);
+    // 60余年来, 这60余年, 近二十多年: a span of years given with 多/余, looking back from now
+    for (const m of s.text.matchAll(/(?<![\d.第])(\d{1,3}|[一二两三四五六七八九十]{1,3})(多|余)年(来)?(?![代级底初末前后内间])/g)) {
+      const before = s.text.slice(Math.max(0, m.index! - 3), m.index!);
+      if (!m[3] && !/(?:这|近|逾|过去的?)$/.test(before)) continue;
+      const n = chineseNumber(m[1]);
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n <= 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
+      // "30多年来，…" opening a clause: the years up to now
+      const opens = !/[\u4e00-\u9fff]$/.test(s.text.slice(0, m.index!));
+      hits.push({ start: m.index!, end, number: n, text: m[0], unit: `${m[2]}年`, ...(opens ? { measure: "年来" } : {}) });
+    }
+    // 六大领域, 五大重点领域, 提出四点建议: a count in Chinese numerals of the fields or proposals named
+    for (const m of s.text.matchAll(/(?<![第\d一二三四五六七八九十百千])(十[一二三四五六七八九]?|二十|[三四五六七八九])(?:(大)(?=[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|板块))|(点)(?=建议|主张|意见|倡议))/g)) {
+      const n = chineseNumber(m[1]);
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n < 3 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
+      const noun = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|板块|建议|主张|意见|倡议)/.exec(s.text.slice(end))![0];
+      hits.push({ start: m.index!, end, number: n, text: m[0], unit: m[2] ?? m[3], measure: noun });
+    }
+    // 建交30周年, 近三十周年: an anniversary
     for (const m of s.text.matchAll(/(?<![\d.第])(\d{1,3})(多)?周年(?=[。，；、！]|之际|$)/g)) {
       if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });

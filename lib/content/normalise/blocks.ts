@@ -28,6 +28,30 @@ interface Unit {
   lines: number;
   /** A short unpunctuated line printed above a much longer one: a heading set on its own line. */
   standalone?: boolean;
+  /** A record (a field line of an infobox, a table row, a bullet after an unpunctuated line): its own block. */
+  record?: boolean;
+}
+
+/** "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line. */
+const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z（）()]{1,10}[：:]\s*[^\s：:]/;
+/** A line opened by a bullet or a list number followed by a space ("• ", "▪ ", "- ", "1) ", "-> "). */
+const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])[ \t\u3000]/;
+const isField = (l: Line | undefined) => !!l && l.kind === "text" && FIELD_LINE.test(l.clean.text) && !/[。！？]/.test(l.clean.text);
+const isRow = (l: Line | undefined) => !!l && (l.raw.match(/\S[ \u3000]*\t/g) ?? []).length >= 2;
+
+/**
+ * A line that must not run on from the unpunctuated line before it: a field line among other
+ * field lines (an infobox), a table row, a bullet. Lines of a narrow column or a hard wrap are
+ * none of these and still join.
+ */
+function isRecordLine(lines: Line[], line: Line): boolean {
+  const prev = lines[line.index - 1];
+  const next = lines[line.index + 1];
+  if (isRow(line) || isRow(prev)) return true;
+  if (isField(line) && (isField(prev) || isField(next))) return true;
+  // the line after the last field of a run starts something new, unless indented under it
+  if (isField(prev) && isField(lines[line.index - 2]) && !/^[\s\u3000]/.test(line.raw)) return true;
+  return BULLET_LINE.test(line.raw.trim());
 }
 
 const CAPTION_CREDIT =
@@ -37,7 +61,8 @@ const END_OF_ARTICLE_META = /^[（(]?(?:原载|责任编辑|责编|本版编辑|
 const SENTENCE_PUNCT = /[。！？；，、：:;,!?]/;
 const ABSTRACT_HEADING = /^(?:abstracts?|summary|摘要)$/i;
 
-const endsComplete = (t: MappedText): boolean => t.length === 0 || endsSentence(t.text);
+/** A line ending with an emoji (👇, 💪 in a WeChat article) ends its sentence as a full stop would. */
+const endsComplete = (t: MappedText): boolean => t.length === 0 || endsSentence(t.text) || /\p{Extended_Pictographic}\uFE0F?$/u.test(t.text);
 const FUNCTION_START = /^(?:作为|在|对|从|随着|由于|因为|如果|虽然|但|而|和|与|以|将|把|被|让|使|为了|通过|根据|按照|自|当|据)/;
 
 function balanced(t: string): boolean {
@@ -49,6 +74,8 @@ function balanced(t: string): boolean {
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．]|第[一二三四五六七八九十\d]+[章节部分篇])\s*/;
 
 function isHeadingLike(t: string): boolean {
+  // 【三】某中心：合作的新地标 — a section number opens a heading that may hold a comma or a colon
+  if (/^【[一二三四五六七八九十\d]{1,3}】/.test(t)) return t.length <= 40 && !/[。！？；]/.test(t) && balanced(t);
   const body = t.replace(HEADING_NUMBER, "");
   const han = [...body].filter(isHan).length;
   return han >= 2 && t.length <= 48 && !SENTENCE_PUNCT.test(body) && !/^\d+[%％]?$/.test(t) && balanced(t);
@@ -113,7 +140,9 @@ export function groupUnits(lines: Line[]): Unit[] {
         line.clean.length >= Math.max(12, 1.6 * lu.text.length) &&
         /^[\u4e00-\u9fff\d“《]/.test(line.clean.text);
       if (headingLine) lu.standalone = true;
-      if (continuesRun && !bylineBreak && !headingLine) {
+      const recordBreak = !/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line);
+      if (recordBreak) lu.record ||= isField(lines[line.index - 1]) || isRow(lines[line.index - 1]);
+      if (continuesRun && !bylineBreak && !headingLine && !recordBreak) {
         lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
         lu.raw += "\n" + line.raw;
         lu.lines++;
@@ -123,8 +152,10 @@ export function groupUnits(lines: Line[]): Unit[] {
         continue;
       }
     }
-    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone ? "byline" : (line.kind as Unit["kind"]);
+    const record = line.kind === "text" && isRecordLine(lines, line) && (isField(line) || isRow(line) || (adjacent && !!lu && !/[。！？；，：、:;,]$/.test(lu.text.text)));
+    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone && !record ? "byline" : (line.kind as Unit["kind"]);
     push({
+      record,
       kind,
       text: line.clean,
       raw: line.raw.trim(),
@@ -191,6 +222,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
   let seenBody = false;
   let titleDone = false;
   const headings: string[] = [];
+  const records = new WeakSet<MappedBlock>();
 
   const close = () => {
     if (open) blocks.push(open);
@@ -259,6 +291,16 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           pushCaption(openNow ? deferred : blocks, u.text);
           continue;
         }
+        if (u.record) {
+          // a record stands alone: nothing before runs on into it, and it runs on into nothing
+          close();
+          seenBody = true;
+          const bullet = BULLET_LINE.test(u.raw) ? /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])\s*/.exec(u.text.text) : null;
+          const block: MappedBlock = { label: bodyLabel(), text: bullet ? u.text.slice(bullet[0].length).trim() : u.text };
+          records.add(block);
+          blocks.push(block);
+          continue;
+        }
         if (openNow && !endsComplete(openNow.text)) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
@@ -266,7 +308,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         }
         close();
         const prev = lastBlock();
-        const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text);
+        const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text) || records.has(prev);
         if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && (units[i + 1]?.kind === "byline" || (units[i + 1]?.kind === "text" && looksLikeByline(units[i + 1].raw))))) && blocks.every((b) => b.label !== "body")) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: 0 });
@@ -293,9 +335,12 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
   return blocks.filter((b) => b.text.length > 0);
 }
 
-/** "【内容提要】 …" → "…": a bracketed section label at the head of a paragraph. */
+/**
+ * "【内容提要】 …" → "…": a bracketed section label at the head of a paragraph. A section number
+ * (【三】, 【2】) is kept: it numbers the section like 【一】 on a heading line does.
+ */
 function stripLeadLabel(t: MappedText): MappedText {
-  const m = /^【[^】]{1,8}】\s*/.exec(t.text);
+  const m = /^【(?![一二三四五六七八九十\d]{1,3}】)[^】]{1,8}】\s*/.exec(t.text);
   return m ? t.slice(m[0].length) : t;
 }
 

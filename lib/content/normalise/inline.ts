@@ -82,11 +82,43 @@ export function cleanLine(line: MappedText): CleanLine {
   const endMark = END_MARKS.test(t.text);
   END_MARKS.lastIndex = 0;
   if (endMark) t = t.deleteMatches(END_MARKS);
+  t = tableCells(t);
+  t = spacedList(t);
   t = removeSpaces(t);
   t = narrowDigits(t);
   t = widenPunctuation(t);
   const single = undouble(t);
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
+}
+
+/**
+ * A row of a tab-separated table ("项目\t启动时间\t所在地", at least three cells): each tab run
+ * between cells becomes a semicolon, so that neighbouring cells are not read as one word once
+ * the spaces next to Chinese text are gone.
+ */
+export function tableCells(t: MappedText): MappedText {
+  const runs = [...t.text.matchAll(/(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)/g)];
+  if (runs.length < 2) return t;
+  const first = new Set(runs.map((m) => m.index!));
+  const ranges: Array<[number, number]> = runs.filter((m) => m[0].length > 1).map((m) => [m.index! + 1, m.index! + m[0].length]);
+  return t.substitute((ch, i) => (first.has(i) ? "；" : ch)).deleteRanges(ranges);
+}
+
+/**
+ * A slide or note line listing names or fields separated by spaces, with no punctuation
+ * ("下设 甲委员会 乙委员会 丙委员会", "数字经济 绿色发展 金融合作"): at least three pieces of four
+ * Chinese characters or more after a possible lead word; the spaces become 、 so the pieces stay apart.
+ */
+export function spacedList(t: MappedText): MappedText {
+  const s = t.text;
+  if (/[。，；：！？、,;:!?]/.test(s) || !/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s)) return t;
+  const pieces = s.trim().split(/ +/);
+  const items = pieces.length >= 4 && !/^[\u4e00-\u9fff]{4,}$/.test(pieces[0]) ? pieces.slice(1) : pieces;
+  if (items.length < 3 || !items.every((p) => /^[\u4e00-\u9fff（）()—]{4,}$/.test(p))) return t;
+  const lead = s.length - s.trimStart().length + (items === pieces ? 0 : pieces[0].length);
+  const swap = new Set<number>();
+  for (const m of s.slice(lead).matchAll(/(?<=\S) +(?=\S)/g)) swap.add(lead + m.index!);
+  return t.substitute((ch, i) => (swap.has(i) ? "、" : ch));
 }
 
 /**
