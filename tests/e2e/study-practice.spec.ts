@@ -213,6 +213,30 @@ test.describe("practice", () => {
     await page.keyboard.press("Enter");
     await expectQuestion(page, c);
   });
+
+  test("the answer API refuses a signed-out request, a malformed body and a question without a card, and saves nothing", async ({ page, browser }) => {
+    const owner = await newStudent(page, "owner");
+    // signed out, then signed in as someone else: neither may write to the owner's cards
+    const [theirs] = bringToFront(owner, ["true_false"]);
+    const body = (questionId: string, key: string) => ({ questionId, answer: theirs.payload.answer ?? true, durationMs: 4_000, idempotencyKey: key });
+
+    const anonymous = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const signedOut = await anonymous.request.post("/api/study/answer", { data: body(theirs.id, "k-signed-out") });
+    expect(signedOut.status()).toBe(401);
+    await anonymous.close();
+
+    const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const otherPage = await other.newPage();
+    const intruder = await newStudent(otherPage, "intruder");
+    const malformed = await otherPage.request.post("/api/study/answer", { data: { questionId: theirs.id } });
+    expect(malformed.status()).toBe(400);
+    const missing = await otherPage.request.post("/api/study/answer", { data: body("no-such-question", "k-missing") });
+    expect(missing.status()).toBe(404);
+    await other.close();
+
+    expect(reviewLogsOf(owner)).toHaveLength(0);
+    expect(reviewLogsOf(intruder)).toHaveLength(0);
+  });
 });
 
 test("practises on a phone: taps a choice, moves an ordering item with the buttons @phone-only", async ({ page }) => {
