@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument } from "../normalise/index";
+import { extractFacts } from "../pipeline";
+import type { ExtractedFact } from "../types";
+
+const factsOf = (text: string): ExtractedFact[] => extractFacts(normaliseDocument(rawDocumentFromText("t", "t.txt", text)));
+type Concept = { term: string; items?: string[] };
+const names = (text: string) => factsOf(text).filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name);
+const concepts = (text: string) => factsOf(text).filter((f) => f.kind === "concept").map((f) => f.value as Concept);
+const terms = (text: string) => concepts(text).map((c) => c.term);
+
+describe("round 9: names with no usual type word", () => {
+  it("reads an international airport named by a place before 于", () => {
+    expect(names("青松国际机场于2023年10月16日投入运营。")).toContain("青松国际机场");
+    expect(names("新建国际机场于2023年投入运营。一座国际机场于2023年建成。")).toEqual([]);
+  });
+
+  it("reads a land–sea corridor and its short form", () => {
+    const n = names("两国共同推进北部陆海新通道建设。报告分析了陆海新通道的作用。");
+    expect(n).toContain("北部陆海新通道");
+    expect(n).toContain("陆海新通道");
+    expect(names("重点建设国际陆海贸易新通道。")).toContain("国际陆海贸易新通道");
+    expect(names("开辟一条新通道。")).toEqual([]);
+  });
+
+  it("reads a pair's knowledge city with its place in brackets", () => {
+    expect(names("中柬（青州）知识城是两国合作项目。")).toContain("中柬（青州）知识城");
+  });
+});
+
+describe("round 9: concepts", () => {
+  it("reads a quoted coinage before 合作架构", () => {
+    expect(terms("两国同意建设贸易、农业、人文三大领域合作的“金色三角”合作架构。")).toContain("金色三角");
+  });
+
+  it("gives a principle of 共X共Y共Z its three items", () => {
+    const c = concepts("中方始终秉持共商共建共享原则。").find((x) => x.term === "共商共建共享");
+    expect(c?.items).toEqual(["共商", "共建", "共享"]);
+  });
+
+  it("reads community variants: a level raised to, and 面向新时代的", () => {
+    expect(terms("双方宣布将两国关系提升至新时代全天候中柬命运共同体。")).toContain("新时代全天候中柬命运共同体");
+    expect(terms("携手构建面向新时代的中海命运共同体")).toContain("中海命运共同体");
+  });
+
+  it("reads an unquoted spirit named after a country's body, not a bare country", () => {
+    expect(terms("“不畏艰苦、甘于奉献”，这是中国援外医疗队精神的生动写照。")).toContain("中国援外医疗队精神");
+    expect(terms("这是中国精神。")).not.toContain("中国精神");
+  });
+
+  it("reads a member of a quoted counted set named in the next clause", () => {
+    expect(terms("峰会提出“十大伙伴行动”，其中包括卫生健康伙伴行动。")).toContain("卫生健康伙伴行动");
+    expect(terms("峰会提出“十大合作计划”，其中公共卫生合作计划支持各国建设体系。")).toContain("公共卫生合作计划");
+    expect(terms("峰会提出“八大行动”，健康卫生行动位列其中，中方决定优化项目。")).toContain("健康卫生行动");
+    expect(terms("峰会提出“八大行动”，其中各项行动进展顺利。")).not.toContain("各项行动");
+  });
+});
