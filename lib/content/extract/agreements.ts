@@ -29,7 +29,7 @@ const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充�
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
-const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的)";
+const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
@@ -400,12 +400,14 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   const text = s.text;
   for (const m of text.matchAll(PARTNERSHIP)) {
     const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
-    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好/.test(m[1])) continue;
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1])) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
     const clause = clauseAt(text, at.start);
     const clauseText = text.slice(clause.start, clause.end);
-    if (!PARTNERSHIP_VERBS.test(clauseText)) continue;
+    // a timeline entry with no verb: the date opens the clause and the level is all of it (2015年11月某某伙伴关系；)
+    const dated = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*${level}$`).test(clauseText.replace(/^[，；\s]+/, ""));
+    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
     const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
@@ -443,8 +445,8 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
-      if (parties.length < 2) continue;
-      out.push(candidate(s, at, level, "partnership", m[2], parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
+      if (parties.length < 2 && !dated) continue;
+      out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }
     // the subject (China when named, else the first country) paired with each other country

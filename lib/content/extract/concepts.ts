@@ -185,7 +185,11 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
       if (tail.term && countOfTerm(tail.term)) lead = null;
     }
     // "X的目标是：a、b和c"
-    const announced = !lead && !l.quoted ? /([\u4e00-\u9fff]{2,12})(?:是|为|包括|有)[：:]$/.exec(before) : null;
+    const announced = !lead && !l.quoted
+      ? (/([\u4e00-\u9fff]{2,12})(?:是|为|包括|有)[：:]$/.exec(before) ??
+        // a slide or note line opened by a label and a colon (关键词：甲、乙、丙), the list running to the line's end
+        (!l.short && /^[。；\s]*$/.test(after) ? /^[-•▪·*\s]*(关键词|原则|理念|目标|宗旨|特点|特征|内涵|要求|方针|主题|核心理念|基本原则)[：:]$/.exec(before) : null))
+      : null;
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     // “X”即a、b、c

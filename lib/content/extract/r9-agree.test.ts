@@ -29,7 +29,23 @@ describe("round 9: names with no usual type word", () => {
   });
 });
 
+describe("round 9: partnership levels in a timeline", () => {
+  it("reads a level right after a date on a bullet line, with no verb", () => {
+    const n = names("两国关系讲义\n两国关系良好。\n关系定位三次提升；\n- 2011年5月与时俱进的全方位合作伙伴关系；\n- 2021年4月全方位高质量的前瞻性伙伴关系；");
+    expect(n).toContain("与时俱进的全方位合作伙伴关系");
+    expect(n).toContain("全方位高质量的前瞻性伙伴关系");
+    expect(names("两国关系讲义\n两国经济合作取得高质量的伙伴关系成果。")).toEqual([]);
+  });
+});
+
 describe("round 9: concepts", () => {
+  it("reads a list after a label and a colon at the start of a line", () => {
+    const c = concepts("两国关系讲义\n两国关系良好。\n- 原则：相互尊重、互利共赢、开放包容；\n- 目标：开放、务实、长远。");
+    expect(c.find((x) => x.term === "原则")?.items).toEqual(["相互尊重", "互利共赢", "开放包容"]);
+    expect(c.find((x) => x.term === "目标")?.items).toEqual(["开放", "务实", "长远"]);
+    expect(terms("两国关系讲义\n会议讨论了原则：贸易、投资、金融。")).not.toContain("原则");
+  });
+
   it("reads a quoted coinage before 合作架构", () => {
     expect(terms("两国同意建设贸易、农业、人文三大领域合作的“金色三角”合作架构。")).toContain("金色三角");
   });
