@@ -573,6 +573,32 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const date = n.category === "organisation" ? undefined : dateFor(s, ctx, at);
     out.push(candidate(s, at, name, n.category, n.type, parties, date));
   }
+  out.push(...listedMechanisms(s, ctx, taken, out));
+  return out;
+}
+
+const GENERIC_COOPERATION = /^(?:双边|多边|区域|地区|次区域|国际|务实|经贸|人文|安全|全面|战略|互利|友好|各领域|领域|政府间|民间|地方|南北|三方|产能|投资|贸易|金融|能源|农业|科技|教育|文化|卫生|防务|军事|执法|司法|海上|网络|数字|绿色|发展)$/;
+/**
+ * 在甲乙合作、某某（10+1）合作等多边框架内: the short names of mechanisms listed before a mechanism just read,
+ * the list closed by 等 and a framework (框架/机制/平台), each item a proper body of two to four characters and 合作.
+ */
+function listedMechanisms(s: Sentence, ctx: DocContext, taken: Span[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const f of found) {
+    if (f.value.category !== "mechanism" || !f.value.name.endsWith("合作")) continue;
+    if (!/^等(?:多边|区域|地区|次区域|双边)?(?:合作)?(?:框架|机制|平台)/.test(s.text.slice(f.at.end))) continue;
+    const lead = /(?:^|在|通过|依托|借助|利用)((?:[\u4e00-\u9fff]{2,4}合作、)+)$/.exec(s.text.slice(0, f.at.start));
+    if (!lead) continue;
+    let pos = f.at.start - lead[1].length;
+    for (const item of lead[1].split("、").filter(Boolean)) {
+      const at = { start: pos, end: pos + item.length };
+      pos = at.end + 1;
+      const body = item.slice(0, -2);
+      if (GENERIC_COOPERATION.test(body) || /[的了和与及在对把将为是]/.test(body) || taken.some((t) => overlaps(t, at))) continue;
+      taken.push(at);
+      out.push(candidate(s, at, item, "mechanism", "合作", [], dateFor(s, ctx, at)));
+    }
+  }
   return out;
 }
 

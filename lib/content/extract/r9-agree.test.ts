@@ -29,6 +29,13 @@ describe("round 9: names with no usual type word", () => {
   });
 });
 
+describe("round 9: a mechanism's short name in a list", () => {
+  it("reads the items listed before a mechanism and 等…框架, not generic cooperation", () => {
+    expect(names("两国在青松合作、东盟—中国（10+1）合作等多边框架内保持密切协调。")).toContain("青松合作");
+    expect(names("两国在双边合作、东盟—中国（10+1）合作等多边框架内保持密切协调。")).not.toContain("双边合作");
+  });
+});
+
 describe("round 9: partnership levels in a timeline", () => {
   it("reads a level right after a date on a bullet line, with no verb", () => {
     const n = names("两国关系讲义\n两国关系良好。\n关系定位三次提升；\n- 2011年5月与时俱进的全方位合作伙伴关系；\n- 2021年4月全方位高质量的前瞻性伙伴关系；");
