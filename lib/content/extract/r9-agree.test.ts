@@ -36,6 +36,15 @@ describe("round 9: a mechanism's short name in a list", () => {
   });
 });
 
+describe("round 9: titles in a reference list", () => {
+  it("reads a pair's joint statement and FTA cited without 《》, with no date", () => {
+    const facts = factsOf("两国关系\n两国关系良好。\n参考资料\n[2]中柬关于建立全面战略伙伴关系的联合声明[N].某某日报， 2010-12-14.\n[4]中柬联合声明[N].某某社， 2006-04-08.\n[9]某某服务网.中柬自贸协定[EB/OL].\n[10]某国关于某某合作的联合声明[N]. 2013.");
+    const a = facts.filter((f) => f.kind === "agreement").map((f) => f.value as { name: string; date?: string });
+    expect(a.map((x) => x.name).sort()).toEqual(["中柬关于建立全面战略伙伴关系的联合声明", "中柬自贸协定"]);
+    expect(a.every((x) => x.date === undefined)).toBe(true);
+  });
+});
+
 describe("round 9: partnership levels in a timeline", () => {
   it("reads a level right after a date on a bullet line, with no verb", () => {
     const n = names("两国关系讲义\n两国关系良好。\n关系定位三次提升；\n- 2011年5月与时俱进的全方位合作伙伴关系；\n- 2021年4月全方位高质量的前瞻性伙伴关系；");
