@@ -797,7 +797,9 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (new Set(word.match(/../g)).size !== word.length / 2 || /[的和与及、]/.test(word)) continue;
     const at = { start: m.index!, end: m.index! + word.length };
     if (quoted[at.start] > 0 || !free(at)) continue;
-    out.push(concept(s, at, word, "principle", { items: word.match(/../g)! }));
+    // named as a principle (秉持共商共建共享原则), the formula is made of its three words
+    const named = /^的?(?:原则|理念)/.test(text.slice(at.end));
+    out.push(concept(s, at, word, "principle", named ? { items: word.match(/../g)! } : {}));
   }
   // 摒弃冷战思维和零和博弈: ways of thinking a text rejects
   for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|抛弃|放弃|反对|超越|跳出|拒绝)(?:[\u4e00-\u9fff]{2,4}(?:思维|博弈|心态|逻辑)[和与、及])?)([\u4e00-\u9fff]{2,4}(?:思维|博弈|心态))/g)) {

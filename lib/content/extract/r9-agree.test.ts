@@ -69,6 +69,7 @@ describe("round 9: concepts", () => {
   it("gives a principle of 共X共Y共Z its three items", () => {
     const c = concepts("中方始终秉持共商共建共享原则。").find((x) => x.term === "共商共建共享");
     expect(c?.items).toEqual(["共商", "共建", "共享"]);
+    expect(concepts("只有坚持共商共建共享，才能把优势转化为发展。").find((x) => x.term === "共商共建共享")?.items).toBeUndefined();
   });
 
   it("reads community variants: a level raised to, and 面向新时代的", () => {
