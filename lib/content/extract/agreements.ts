@@ -29,7 +29,7 @@ const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充�
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
 
-const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的)";
+const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
@@ -75,7 +75,29 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
+  out.push(...referencedStatements(doc, ctx));
   return setUpgrades(out);
+}
+
+/**
+ * A reference list (GB/T 7714 style, "[2]甲乙关于某某的联合声明[N].报名，日期.") cites a bilateral text by its
+ * title, without 《》: read a full title of a pair's joint statement or communiqué (甲乙关于…的联合声明) and a pair's
+ * free trade agreement (甲乙自贸协定). The entry's date is when it was published, not signed: no date is taken.
+ */
+function referencedStatements(doc: CleanDocument, ctx: DocContext): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.blockLabel !== "footnote") continue;
+    const m = /^\s*\[\d{1,3}\]\s*(?:[^.\[\]。，]{2,24}\.\s*)?([\u4e00-\u9fff—]{2,4}(?:关于[^.\[\]。，；《》“”]{4,40}的(?:联合声明|联合公报)|(?:自贸|自由贸易)协定))\s*\[(?:N|EB\/OL|Z|R|J)\]/.exec(s.text);
+    if (!m) continue;
+    const title = m[1];
+    const pair = /^(.{2,4}?)(?:关于|自贸|自由贸易)/.exec(title)![1];
+    const parties = unique(countryMentions(pair).map((c) => c.name));
+    if (parties.length < 2 && !ctx.marks.includes(pair)) continue;
+    const start = m.index! + m[0].indexOf(title);
+    out.push(candidate(s, { start, end: start + title.length }, title, "document", typeOf(title), parties, undefined));
+  }
+  return out;
 }
 
 /**
@@ -400,12 +422,14 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   const text = s.text;
   for (const m of text.matchAll(PARTNERSHIP)) {
     const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
-    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好/.test(m[1])) continue;
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1])) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
     const clause = clauseAt(text, at.start);
     const clauseText = text.slice(clause.start, clause.end);
-    if (!PARTNERSHIP_VERBS.test(clauseText)) continue;
+    // a timeline entry with no verb: the date opens the clause and the level is all of it (2015年11月某某伙伴关系；)
+    const dated = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*${level}$`).test(clauseText.replace(/^[，；\s]+/, ""));
+    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
     const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
@@ -443,8 +467,8 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
-      if (parties.length < 2) continue;
-      out.push(candidate(s, at, level, "partnership", m[2], parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
+      if (parties.length < 2 && !dated) continue;
+      out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }
     // the subject (China when named, else the first country) paired with each other country
@@ -570,6 +594,32 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
     const date = n.category === "organisation" ? undefined : dateFor(s, ctx, at);
     out.push(candidate(s, at, name, n.category, n.type, parties, date));
+  }
+  out.push(...listedMechanisms(s, ctx, taken, out));
+  return out;
+}
+
+const GENERIC_COOPERATION = /^(?:双边|多边|区域|地区|次区域|国际|务实|经贸|人文|安全|全面|战略|互利|友好|各领域|领域|政府间|民间|地方|南北|三方|产能|投资|贸易|金融|能源|农业|科技|教育|文化|卫生|防务|军事|执法|司法|海上|网络|数字|绿色|发展)$/;
+/**
+ * 在甲乙合作、某某（10+1）合作等多边框架内: the short names of mechanisms listed before a mechanism just read,
+ * the list closed by 等 and a framework (框架/机制/平台), each item a proper body of two to four characters and 合作.
+ */
+function listedMechanisms(s: Sentence, ctx: DocContext, taken: Span[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const f of found) {
+    if (f.value.category !== "mechanism" || !f.value.name.endsWith("合作")) continue;
+    if (!/^等(?:多边|区域|地区|次区域|双边)?(?:合作)?(?:框架|机制|平台)/.test(s.text.slice(f.at.end))) continue;
+    const lead = /(?:^|在|通过|依托|借助|利用)((?:[\u4e00-\u9fff]{2,4}合作、)+)$/.exec(s.text.slice(0, f.at.start));
+    if (!lead) continue;
+    let pos = f.at.start - lead[1].length;
+    for (const item of lead[1].split("、").filter(Boolean)) {
+      const at = { start: pos, end: pos + item.length };
+      pos = at.end + 1;
+      const body = item.slice(0, -2);
+      if (GENERIC_COOPERATION.test(body) || /[的了和与及在对把将为是]/.test(body) || taken.some((t) => overlaps(t, at))) continue;
+      taken.push(at);
+      out.push(candidate(s, at, item, "mechanism", "合作", [], dateFor(s, ctx, at)));
+    }
   }
   return out;
 }

@@ -15,7 +15,7 @@ const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(?:(个|大|项|点
 const CONCEPT_SUFFIX = /(?:交流年|文化年|旅游年|友好年|合作年|精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
 const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
 const SLOGAN_BEFORE = /(?:核心是|就是|被誉为|誉为|被称为|称为|号称|素有|秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为|确定为|定位为|定义为|界定为)$/;
-const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|模式|战略|思想|价值观|安全观)/;
+const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|架构|模式|战略|思想|价值观|安全观)/;
 
 function concept(
   s: Sentence,
@@ -185,7 +185,11 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
       if (tail.term && countOfTerm(tail.term)) lead = null;
     }
     // "X的目标是：a、b和c"
-    const announced = !lead && !l.quoted ? /([\u4e00-\u9fff]{2,12})(?:是|为|包括|有)[：:]$/.exec(before) : null;
+    const announced = !lead && !l.quoted
+      ? (/([\u4e00-\u9fff]{2,12})(?:是|为|包括|有)[：:]$/.exec(before) ??
+        // a slide or note line opened by a label and a colon (关键词：甲、乙、丙), the list running to the line's end
+        (!l.short && /^[。；\s]*$/.test(after) ? /^[-•▪·*\s]*(关键词|原则|理念|目标|宗旨|特点|特征|内涵|要求|方针|主题|核心理念|基本原则)[：:]$/.exec(before) : null))
+      : null;
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     // “X”即a、b、c
@@ -501,11 +505,19 @@ function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
 function communities(s: Sentence, taken: Span[], marks: readonly string[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体|生命共同体|共同体)/g)) {
+    // 提升至/升级为新时代全天候某某命运共同体: a level the relationship is raised to keeps its qualifiers
+    const level = /(?:提升至|提升为|升级为|定位为)((?:新时代|全天候|全方位|高水平){1,3}[\u4e00-\u9fff—]{2,6})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
+    const sides = level?.[1].replace(/^(?:新时代|全天候|全方位|高水平)+/, "") ?? "";
+    if (level && (countryMentions(sides).length >= 2 || /—/.test(sides) || regionMentions(sides).length > 0 || marks.some((mk) => sides === mk))) {
+      const at = { start: m.index! + m[0].length - m[2].length - level[1].length, end: m.index! + m[0].length };
+      if (!taken.some((t) => at.start < t.end && t.start < at.end)) out.push(concept(s, at, level[1] + m[2], "slogan"));
+      continue;
+    }
     let head = m[1].replace(/^.*(?:的|构建|共建|建设|打造|推动|携手|迈向|建成|是|为|和|与|以|践行|秉持|倡导|弘扬)/, "").replace(/^(?:新时代|更加紧密的|更为紧密的)/, "");
     const hasSides = countryMentions(head).length >= 2 || /—/.test(head) || regionMentions(head).length > 0 || marks.some((mk) => head.startsWith(mk));
     // 构建某某共同体: what is to be built is named, sides or not
     // 构建更加紧密的某某命运共同体: the modifier is no part of the name
-    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)(?:新时代|更加紧密的|更为紧密的)*([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
+    const built = /.*(?:构建|打造|共建|建设|以|践行|秉持|倡导|弘扬)(?:新时代|更加紧密的|更为紧密的|面向新时代的|面向未来的)*([\u4e00-\u9fff]{2,8})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
     if (!hasSides && !(built && !/的|^(?:双边|多边|地区|区域|国家|各国|相关|两国|全球性)/.test(built[1]))) continue;
     if (!hasSides && built) head = /^(?:构建|共建|打造|建设|推动)/.test(built[1]) ? "" : built[1];
     if (!head && m[2] === "共同体") continue;
@@ -785,7 +797,9 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (new Set(word.match(/../g)).size !== word.length / 2 || /[的和与及、]/.test(word)) continue;
     const at = { start: m.index!, end: m.index! + word.length };
     if (quoted[at.start] > 0 || !free(at)) continue;
-    out.push(concept(s, at, word, "principle"));
+    // named as a principle (秉持共商共建共享原则), the formula is made of its three words
+    const named = /^的?(?:原则|理念)/.test(text.slice(at.end));
+    out.push(concept(s, at, word, "principle", named ? { items: word.match(/../g)! } : {}));
   }
   // 摒弃冷战思维和零和博弈: ways of thinking a text rejects
   for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|抛弃|放弃|反对|超越|跳出|拒绝)(?:[\u4e00-\u9fff]{2,4}(?:思维|博弈|心态|逻辑)[和与、及])?)([\u4e00-\u9fff]{2,4}(?:思维|博弈|心态))/g)) {
@@ -862,6 +876,31 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/**
+ * Unquoted named things: a spirit named after a country's people or body (这是中国某某队精神的写照, 弘扬某国某某精神),
+ * and a member of a quoted counted set named in the next clause (“十大某某行动”，其中包括某某行动; “八大行动”，某某行动位列其中).
+ */
+function namedMembers(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  const free = (at: Span) => !taken.some((t) => at.start < t.end && t.start < at.end) && !out.some((c) => at.start < c.at.end && c.at.start < at.end);
+  for (const m of s.text.matchAll(/(?<=这是|正是|弘扬|传承|发扬|践行|秉承|体现了|诠释了|彰显了|铸就了?)([\u4e00-\u9fff]{3,8}?精神)(?=[的，。；、]|$)/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    const body = m[1].slice(0, -2);
+    if (quoted[at.start] > 0 || !free(at) || countryMentions(body)[0]?.start !== 0 || countryMentions(body)[0].end >= body.length - 1 || /[的了和与及是]/.test(body)) continue;
+    out.push(concept(s, at, m[1], "slogan"));
+  }
+  const member = "[\\u4e00-\\u9fff]{2,8}?";
+  for (const m of s.text.matchAll(new RegExp(`“[一二两三四五六七八九十]+大[\\u4e00-\\u9fff]{0,4}?(行动|计划|工程|举措)”[，,](?:其中(?:包括|就有)?(${member}\\1)(?=[，。；]|$|[\\u4e00-\\u9fff]{2})|(${member}\\1)位列其中)`, "g"))) {
+    const term = m[2] ?? m[3];
+    const end = m.index! + m[0].length;
+    const at = m[2] ? { start: end - term.length, end } : { start: end - term.length - 4, end: end - 4 };
+    if (!free(at) || /^(?:其他|其余|各项|这些|所有|多项|一些|部分)/.test(term)) continue;
+    out.push(concept(s, at, term, "slogan"));
+  }
+  return out;
+}
+
 export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
@@ -894,6 +933,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
     own.push(...setPhrases(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
+    own.push(...namedMembers(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }

@@ -119,6 +119,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["核电站", "project"],
   ["大桥", "project"],
   ["港口城", "project"],
+  ["知识城", "project"],
   ["港口", "project"],
   ["经济走廊", "project"],
   ["新通道", "project"],
@@ -236,6 +237,12 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (type === "理事会" && /^(?:元首|外长|外交部长|政府首脑(?:（总理）)?|总理|国防部长|防长|财长|经贸部长|议长|总检察长)$/.test(body)) return true;
   if (MEETING_TYPES.test(type) && ROLE_IN_MEETING.test(body + type) && body.length >= 4 && !/^(?:部长级|高级别|高层|领导人|各国|有关|相关|双方|多边|双边)/.test(body)) return true;
   if (PLACE_TYPES.test(type) && isPlaceName(body)) return true;
+  // a land–sea corridor (某部陆海新通道, 陆海贸易新通道): the route names it
+  if (/^(?:新通道|大通道)$/.test(type) && /^(?:[东西南北]部|国际|南向)?(?:陆海|海陆)(?:贸易)?$/.test(body)) return true;
+  // a joint city of a pair with its place in brackets (中甲（某地）知识城)
+  if (type === "知识城" && /^[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,4}）$/.test(body) && countryMentions(body).length >= 2) return true;
+  // 某某国际机场: an international airport named by a place of two to four characters (not 新建/首座 …)
+  if (type === "机场" && /^[\u4e00-\u9fff]{2,4}国际$/.test(body) && !GENERIC_PLACE_BODY.test(body) && ![...body.slice(0, -2)].some((ch) => STOP_CHARS.has(ch) || "有没不无个座条家所".includes(ch))) return true;
   if (/站$/.test(type) && /(?:月球|火星|北极|南极)/.test(body)) return true; // 国际月球科研站
   if ((category === "organisation" || type.endsWith("中心")) && /^(?:国际|世界|全球|联合国|亚洲|欧洲|非洲|美洲)/.test(body) && body.length >= 4) return true;
   // a river or basin names the body: 某某河委员会, 某某江流域合作
