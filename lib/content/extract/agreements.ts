@@ -75,29 +75,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
-  out.push(...referencedStatements(doc, ctx));
   return setUpgrades(out);
-}
-
-/**
- * A reference list (GB/T 7714 style, "[2]甲乙关于某某的联合声明[N].报名，日期.") cites a bilateral text by its
- * title, without 《》: read a full title of a pair's joint statement or communiqué (甲乙关于…的联合声明) and a pair's
- * free trade agreement (甲乙自贸协定). The entry's date is when it was published, not signed: no date is taken.
- */
-function referencedStatements(doc: CleanDocument, ctx: DocContext): AgreementCandidate[] {
-  const out: AgreementCandidate[] = [];
-  for (const s of doc.sentences) {
-    if (s.blockLabel !== "footnote") continue;
-    const m = /^\s*\[\d{1,3}\]\s*(?:[^.\[\]。，]{2,24}\.\s*)?([\u4e00-\u9fff—]{2,4}(?:关于[^.\[\]。，；《》“”]{4,40}的(?:联合声明|联合公报)|(?:自贸|自由贸易)协定))\s*\[(?:N|EB\/OL|Z|R|J)\]/.exec(s.text);
-    if (!m) continue;
-    const title = m[1];
-    const pair = /^(.{2,4}?)(?:关于|自贸|自由贸易)/.exec(title)![1];
-    const parties = unique(countryMentions(pair).map((c) => c.name));
-    if (parties.length < 2 && !ctx.marks.includes(pair)) continue;
-    const start = m.index! + m[0].indexOf(title);
-    out.push(candidate(s, { start, end: start + title.length }, title, "document", typeOf(title), parties, undefined));
-  }
-  return out;
 }
 
 /**

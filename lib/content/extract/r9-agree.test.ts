@@ -37,10 +37,10 @@ describe("round 9: a mechanism's short name in a list", () => {
 });
 
 describe("round 9: titles in a reference list", () => {
-  it("reads a pair's joint statement and FTA cited without 《》, with no date", () => {
+  it("reads joint statements and FTAs cited without 《》 (lib/content/extract/references.ts), but no short title and no date", () => {
     const facts = factsOf("两国关系\n两国关系良好。\n参考资料\n[2]中柬关于建立全面战略伙伴关系的联合声明[N].某某日报， 2010-12-14.\n[4]中柬联合声明[N].某某社， 2006-04-08.\n[9]某某服务网.中柬自贸协定[EB/OL].\n[10]某国关于某某合作的联合声明[N]. 2013.");
     const a = facts.filter((f) => f.kind === "agreement").map((f) => f.value as { name: string; date?: string });
-    expect(a.map((x) => x.name).sort()).toEqual(["中柬关于建立全面战略伙伴关系的联合声明", "中柬自贸协定"]);
+    expect(a.map((x) => x.name).sort()).toEqual(["中柬关于建立全面战略伙伴关系的联合声明", "中柬自贸协定", "某国关于某某合作的联合声明"]);
     expect(a.every((x) => x.date === undefined)).toBe(true);
   });
 });
