@@ -198,8 +198,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   return [...flags].sort();
 }
 
-/** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……"). */
-const NO_SUBJECT = /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为)/u;
+/** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
+const NO_SUBJECT =
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|(?:成为)?(?:第一个|首个)(?:同|与|和|在|签署|加入)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻))/u;
 
 function opts0(q: Question): string[] {
   return q.options ?? [];

@@ -77,9 +77,20 @@ export function withoutTable(text: string): string {
   return text.slice(0, m.index) + shown + rest;
 }
 
+/**
+ * A list number left inside a shown sentence ("2023年，2.甲与乙将……", "，①甲……", "（二）甲……" at the
+ * start): the number belongs to the source's layout, not to the sentence. A decimal ("2.5%") or a
+ * reference ("第（二）项") is kept.
+ */
+export function withoutListNumber(text: string): string {
+  return text
+    .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
+    .replace(/^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "");
+}
+
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutTable(withoutInlineHead(withoutRunningHead(text)));
+  return withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))));
 }
 
 /**
