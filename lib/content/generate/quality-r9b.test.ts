@@ -2,7 +2,8 @@
  * Round 9b, on invented text: parties the sentence leaves open (等) or does not name are not
  * taught; a blank never takes part of a compound place word; list numbers leave shown text;
  * events and statistics that open with no subject are flagged; a partnership read with both a
- * country and a region from one line names neither.
+ * country and a region from one line names neither; counted labels only against counted labels;
+ * lines of notes or slides run together, and answers cut at punctuation, are artefacts.
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
@@ -11,7 +12,8 @@ import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { isGroupParty, partyPhrase } from "./builders/common";
 import { cutsCompoundWord } from "./context";
-import { questionFlags } from "./selfcheck";
+import { pickDistractors } from "./distractors";
+import { artefactFlags, questionFlags } from "./selfcheck";
 import { withoutListNumber } from "./tidy";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -67,6 +69,10 @@ describe("events and statistics with no subject", () => {
       questionFlags(q({ type: "ordering", prompt: "请排序：", options: ["第一个同甲国签署《某某自由贸易协定》", "甲国加入乙组织"], answer: ["a", "b"] } as never)),
     ).toContain("dangling-reference");
   });
+  it("are flagged when they open on 成为 or 第一个 + verb", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____成为某组织对话伙伴。", answer: "2022年9月" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：2004年4月，第一个承认甲国完全市场经济地位。", answer: true }))).toContain("dangling-reference");
+  });
   it("are not flagged with their subject", () => {
     expect(questionFlags(q({ type: "true_false", prompt: "判断正误：截至2023年底，星河园区吸引企业230余家入驻。", answer: true }))).not.toContain("dangling-reference");
   });
@@ -89,5 +95,41 @@ describe("a partnership read with a country and a region from one line", () => {
     const c: Corpus = { documents: [e], facts: [p2(["中国", "甲国"]), p2(["中国", "乙国"])] };
     const shown = generateBank(c).bank.questions.map((x) => `${x.prompt}${x.front ?? ""}`);
     expect(shown.some((t) => t.includes("中国与甲国"))).toBe(true);
+  });
+});
+
+describe("distractors of the answer's own kind", () => {
+  it("offer counted labels only against a counted label", () => {
+    const pool = ["三大支柱", "五点主张", "六个坚持", "星河之路", "云海倡议", "山川计划"];
+    const ds = pickDistractors(pool, "一路一带", 3, "s")!;
+    expect(ds.sort()).toEqual(["云海倡议", "山川计划", "星河之路"].sort());
+    expect(pickDistractors(pool, "四个全面", 3, "s")!.sort()).toEqual(["三大支柱", "五点主张", "六个坚持"].sort());
+  });
+});
+
+describe("lines run together", () => {
+  it("are an artefact (emoji, abstract mark, date after a bracket, dotted date, numbered points, fields)", () => {
+    for (const t of [
+      "甲乙合作六十年🌍发表于北京",
+      "从“星河”到共同体［摘要］两国友谊深厚。",
+      "1999年4月建立“某关系”（某某访华）2014年12月提升为某关系",
+      "位居第一某通道2017.9甲乙两地签署合作备忘录",
+      "2019/08/02某部门印发《某规划》",
+      "（20分）答题要点甲乙",
+      "合作伙伴（2）发展战略对接",
+      "中文名：甲乙关系外文名：某某建交时间：某年",
+    ])
+      expect(artefactFlags(t), t).toContain("artefact:glued");
+  });
+  it("leave plain sentences, decimals and instructions alone", () => {
+    for (const t of ["2019年，甲地增长2.5%。", "阅读原文，括号处列举的是下列哪几项？（多选）2014年11月22日，甲乙会晤。", "时间：2021年3月；事件：甲乙发表《某倡议》。", "依照第（2）项执行。"])
+      expect(artefactFlags(t), t).not.toContain("artefact:glued");
+  });
+});
+
+describe("an answer cut at punctuation", () => {
+  it("is flagged", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某国首个科考站（    ）建成。", back: "——星河站" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某国首个科考站（    ）建成。", back: "星河站" }))).not.toContain("artefact:answer-edge");
   });
 });
