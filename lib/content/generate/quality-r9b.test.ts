@@ -14,7 +14,7 @@ import { isGroupParty, partyPhrase } from "./builders/common";
 import { cutsCompoundWord } from "./context";
 import { pickDistractors } from "./distractors";
 import { artefactFlags, questionFlags } from "./selfcheck";
-import { withoutListNumber } from "./tidy";
+import { withoutListNumber, withoutSpeakerLabel } from "./tidy";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
 function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
@@ -118,6 +118,8 @@ describe("lines run together", () => {
       "（20分）答题要点甲乙",
       "合作伙伴（2）发展战略对接",
       "中文名：甲乙关系外文名：某某建交时间：某年",
+      "建交时间：某年→甲国是第一个（考点！★★）",
+      "提问：为什么说这是甲乙关系史上的里程碑？",
     ])
       expect(artefactFlags(t), t).toContain("artefact:glued");
   });
@@ -131,5 +133,15 @@ describe("an answer cut at punctuation", () => {
   it("is flagged", () => {
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某国首个科考站（    ）建成。", back: "——星河站" }))).toContain("artefact:answer-edge");
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某国首个科考站（    ）建成。", back: "星河站" }))).not.toContain("artefact:answer-edge");
+  });
+});
+
+describe("a speaker's label or a figure number", () => {
+  it("leaves the shown sentence", () => {
+    expect(withoutSpeakerLabel("根据原文填空：发言人：甲组织成立20年来，始终遵循某精神。")).toBe("根据原文填空：甲组织成立20年来，始终遵循某精神。");
+    expect(withoutSpeakerLabel("主席先生，各位同事：1948年5月29日，某机构通过某决议。")).toBe("1948年5月29日，某机构通过某决议。");
+    expect(withoutSpeakerLabel("星河卫视记者：甲方表示，两国将举办文化年。")).toBe("甲方表示，两国将举办文化年。");
+    expect(withoutSpeakerLabel("根据原文填空：图7-3 ____，某船交付使用。")).toBe("根据原文填空：____，某船交付使用。");
+    expect(withoutSpeakerLabel("双方发言人表示：甲乙合作。")).toBe("双方发言人表示：甲乙合作。");
   });
 });
