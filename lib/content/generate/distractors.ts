@@ -31,6 +31,8 @@ export function pickDistractors(
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
     if (ok.some((o) => same(o, c))) continue;
     if (COUNTED_LABEL.test(c.replace(/^[“《]/u, "")) !== counted) continue;
+    // a list that holds the answer ("甲、乙、丙" against "乙") is partly true
+    if (/[、，]/u.test(c) && answers.some((a) => a.length >= 2 && c.split(/[、，和及与]/u).some((part) => fold(part) === fold(a)))) continue;
     ok.push(c);
   }
   if (ok.length < n) return null;

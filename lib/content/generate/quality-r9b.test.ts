@@ -105,6 +105,10 @@ describe("distractors of the answer's own kind", () => {
     expect(ds.sort()).toEqual(["云海倡议", "山川计划", "星河之路"].sort());
     expect(pickDistractors(pool, "四个全面", 3, "s")!.sort()).toEqual(["三大支柱", "五点主张", "六个坚持"].sort());
   });
+  it("offer no list that holds the answer", () => {
+    const ds = pickDistractors(["甲联通、乙联通、丙联通", "设施联通", "丁联通", "戊联通"], "乙联通", 3, "s")!;
+    expect(ds).not.toContain("甲联通、乙联通、丙联通");
+  });
 });
 
 describe("lines run together", () => {
