@@ -391,12 +391,12 @@ export function cutsQuotedWord(text: string, key: Span): boolean {
 }
 
 /**
- * The blank takes part of a compound place word: "……及（    ）区" for "某某产业园区", "（    ）园区"; the
- * suffix 区/园区 left outside the blank makes the answer a fragment. ("区域", "区别" are words of their own.)
+ * The blank takes part of a compound place word: "……及（    ）区" for "某某产业园区", "（    ）园区", or of a
+ * company's name ("（    ）总公司"); the suffix left outside the blank makes the answer a fragment. ("区域", "区别" are words of their own.)
  */
 export function cutsCompoundWord(text: string, key: Span): boolean {
   if (!/[\u3400-\u9fff]$/u.test(text.slice(key.start, key.end))) return false;
-  return /^(?:园区|区(?![域别分间位块]))/u.test(text.slice(key.end));
+  return /^(?:园区|区(?![域别分间位块])|总公司|有限公司|股份公司)/u.test(text.slice(key.end));
 }
 
 /** Where the needle stands in the fact's key: the key itself, or its one occurrence inside a wider key. */

@@ -42,6 +42,8 @@ describe("a blank in a compound place word", () => {
     expect(cutsCompoundWord(t, { start: at, end: at + 5 })).toBe(true);
     expect(cutsCompoundWord(t, { start: at, end: at + 4 })).toBe(true);
     expect(cutsCompoundWord(t, { start: at, end: at + 6 })).toBe(false);
+    const c = "2015年，星河铁路总公司牵头签署协议。";
+    expect(cutsCompoundWord(c, { start: c.indexOf("星河铁路"), end: c.indexOf("星河铁路") + 4 })).toBe(true);
   });
   it("is no cut before a word of its own (区域)", () => {
     const t = "甲组织促进了星河区域合作。";
@@ -124,6 +126,7 @@ describe("lines run together", () => {
       "中文名：甲乙关系外文名：某某建交时间：某年",
       "建交时间：某年→甲国是第一个（考点！★★）",
       "提问：为什么说这是甲乙关系史上的里程碑？",
+      "易混：甲“十大行动”≠乙“八大行动”・某年贸易额",
     ])
       expect(artefactFlags(t), t).toContain("artefact:glued");
   });
@@ -147,5 +150,6 @@ describe("a speaker's label or a figure number", () => {
     expect(withoutSpeakerLabel("星河卫视记者：甲方表示，两国将举办文化年。")).toBe("甲方表示，两国将举办文化年。");
     expect(withoutSpeakerLabel("根据原文填空：图7-3 ____，某船交付使用。")).toBe("根据原文填空：____，某船交付使用。");
     expect(withoutSpeakerLabel("双方发言人表示：甲乙合作。")).toBe("双方发言人表示：甲乙合作。");
+    expect(withoutSpeakerLabel("播放视频：2024年，甲乙两国会谈。")).toBe("2024年，甲乙两国会谈。");
   });
 });

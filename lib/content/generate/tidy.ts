@@ -94,7 +94,7 @@ export function withoutListNumber(text: string): string {
  */
 export function withoutSpeakerLabel(text: string): string {
   return text
-    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|材料[一二三四五六七八九十\d]?)[：:]/u, "$1")
+    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?)[：:]/u, "$1")
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
 }
 
