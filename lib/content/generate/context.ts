@@ -390,6 +390,15 @@ export function cutsQuotedWord(text: string, key: Span): boolean {
   return letter.test(text[key.start - 1] ?? "") || letter.test(text[key.end] ?? "");
 }
 
+/**
+ * The blank takes part of a compound place word: "……及（    ）区" for "某某产业园区", "（    ）园区", or of a
+ * company's name ("（    ）总公司"); the suffix left outside the blank makes the answer a fragment. ("区域", "区别" are words of their own.)
+ */
+export function cutsCompoundWord(text: string, key: Span): boolean {
+  if (!/[\u3400-\u9fff]$/u.test(text.slice(key.start, key.end))) return false;
+  return /^(?:园区|区(?![域别分间位块])|总公司|有限公司|股份公司)/u.test(text.slice(key.end));
+}
+
 /** Where the needle stands in the fact's key: the key itself, or its one occurrence inside a wider key. */
 function keyHint(p: Passage, needle: string): Span | undefined {
   if (!p.key) return undefined;
@@ -444,7 +453,7 @@ export function blankedPassage(
   const filled = t.text;
   // too little around the blank to know what it asks ("（    ）于2012年建立。")
   if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
-  if (unanchoredRelativeTime(filled) || clippedOpening(filled, key) || cutsQuotedWord(filled, key)) return undefined;
+  if (unanchoredRelativeTime(filled) || clippedOpening(filled, key) || cutsQuotedWord(filled, key) || cutsCompoundWord(filled, key)) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));
   let text = blankOut(filled, key, inBrackets ? CLOZE_BLANK : blank);

@@ -2,6 +2,9 @@
 import { shuffle } from "./hash";
 import { fold, nearDuplicate } from "./text";
 
+/** A label that opens with a count ("三大支柱", "六个坚持", "四点主张"). */
+export const COUNTED_LABEL = /^[一二两三四五六七八九十]{1,2}(?:个|大|点|项|条|种|方面|要|位|重)/u;
+
 /**
  * Picks `n` distractors from candidates (best first): none a near copy of the answer
  * or of another pick, none among `alsoTrue`. Prefers the first `window` candidates
@@ -16,6 +19,8 @@ export function pickDistractors(
   opts: { alsoTrue?: readonly string[]; window?: number; strict?: boolean } = {},
 ): string[] | null {
   const answers = typeof answer === "string" ? [answer] : [...answer];
+  // a counted label ("三大支柱", "五点主张") is offered only against counted labels, and the other way round
+  const counted = answers.some((a) => COUNTED_LABEL.test(a.replace(/^[“《]/u, "")));
   const banned = [...answers, ...(opts.alsoTrue ?? [])];
   const same = (a: string, b: string) => (opts.strict === false ? fold(a) === fold(b) : nearDuplicate(a, b));
   const ok: string[] = [];
@@ -25,6 +30,9 @@ export function pickDistractors(
     if (!c || !c.trim()) continue;
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
     if (ok.some((o) => same(o, c))) continue;
+    if (COUNTED_LABEL.test(c.replace(/^[“《]/u, "")) !== counted) continue;
+    // a list that holds the answer ("甲、乙、丙" against "乙") is partly true
+    if (/[、，]/u.test(c) && answers.some((a) => a.length >= 2 && c.split(/[、，和及与]/u).some((part) => fold(part) === fold(a)))) continue;
     ok.push(c);
   }
   if (ok.length < n) return null;

@@ -22,6 +22,8 @@ export const DROPPING_FLAGS = new Set([
   "artefact:unbalanced",
   "artefact:broken-number",
   "artefact:page-header",
+  "artefact:glued",
+  "artefact:answer-edge",
   "trivial-blank",
   "ambiguous-blank",
   "dangling-reference",
@@ -55,6 +57,15 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
   // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
   if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:19|20)\d{2}年第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  // lines of notes, slides, an infobox or a post's header run together: an emoji, an abstract mark,
+  // a date right after a closing bracket ("（某某访华）2014年12月……"), a slashed or dotted date
+  // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
+  const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
+  if (
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3)
+  )
+    flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
   if (/(?:^|[。：:\s])\d{1,2}[.．、]\s*(?:参见|详见|见|引自|转引自|资料来源)|(?:^|[。])(?:参见|详见|转引自)《/u.test(text) && !/^(?:参见|详见)/u.test(text)) flags.push("artefact:footnote");
   return flags;
@@ -102,7 +113,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
   if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
-  const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|____|（\s*）)[，,]?/u, "");
+  const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
   if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
@@ -113,6 +124,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
   const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
+  // an answer cut at punctuation ("——某某站", "，某某") is no clean answer
+  if ([...answerStrings(q), q.back ?? ""].some((a) => /^[—–―\-…，、：；,;:]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // a run of one-character country names before the blank gives its count ("中俄美英法（    ）核武器国家" → 五个)
   {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
@@ -198,8 +211,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   return [...flags].sort();
 }
 
-/** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……"). */
-const NO_SUBJECT = /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为)/u;
+/** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
+const NO_SUBJECT =
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻))/u;
 
 function opts0(q: Question): string[] {
   return q.options ?? [];

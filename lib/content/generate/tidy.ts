@@ -77,9 +77,30 @@ export function withoutTable(text: string): string {
   return text.slice(0, m.index) + shown + rest;
 }
 
+/**
+ * A list number left inside a shown sentence ("2023年，2.甲与乙将……", "，①甲……", "（二）甲……" at the
+ * start): the number belongs to the source's layout, not to the sentence. A decimal ("2.5%") or a
+ * reference ("第（二）项") is kept.
+ */
+export function withoutListNumber(text: string): string {
+  return text
+    .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
+    .replace(/^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "");
+}
+
+/**
+ * A speaker's or a handout's label before the sentence ("发言人：", "某某社记者：", "主席先生，各位同事：",
+ * "阅读材料：", "出示材料：") or a figure's number ("图7-3 "): not part of what is asked.
+ */
+export function withoutSpeakerLabel(text: string): string {
+  return text
+    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?)[：:]/u, "$1")
+    .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
+}
+
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutTable(withoutInlineHead(withoutRunningHead(text)));
+  return withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))));
 }
 
 /**

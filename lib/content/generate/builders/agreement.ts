@@ -5,7 +5,7 @@ import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
 import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
-import { balanced, coin, draft, foreignPair, partyPhrase, seedFor, shuffled } from "./common";
+import { balanced, coin, draft, foreignPair, isGroupParty, partyPhrase, seedFor, shuffled } from "./common";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -374,7 +374,22 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const date = f.value.date ? plainDate(ctx, f, f.value.date) : undefined;
   const precision = date ? precisionOf(date) : null;
   const verb = verbFor(f);
-  const pair = partyPhrase(f.value.parties);
+  // the same partnership on the same date from the same sentence with a region or group for a country
+  // ("甲国" and "某洲国家" from one line): which party is meant is not certain, so no party is named
+  // (several countries named in one sentence, "与甲国、乙国建立……", are each right)
+  const groupIn = (ps: readonly string[]) => ps.some(isGroupParty);
+  const conflicting = ctx.agreements.some(
+    (g) =>
+      g !== f &&
+      g.value.category === f.value.category &&
+      fold(nameOf(g)) === fold(nameOf(f)) &&
+      g.value.date === f.value.date &&
+      g.context.sentence === f.context.sentence &&
+      g.value.parties.length > 0 &&
+      !sameParties(g.value.parties, f.value.parties) &&
+      groupIn(g.value.parties) !== groupIn(f.value.parties),
+  );
+  const pair = conflicting ? undefined : partyPhrase(f.value.parties, f.context.sentence);
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
   if (
     date &&

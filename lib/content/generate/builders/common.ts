@@ -91,10 +91,27 @@ export function quoteTerm(term: string): string {
   return `“${t}”`;
 }
 
-/** Joins parties as "甲国与乙国" / "甲国与乙国、丙国". */
-export function partyPhrase(parties: readonly string[]): string | undefined {
+/** A party that is a group of countries or a region, not one country. */
+const GROUP_PARTY = /(?:国家|各国|地区|岛国|成员国|洲|集团)$|^(?:拉美|拉共体|东盟|欧盟|非盟|阿盟|中东欧|海合会)$/u;
+
+export function isGroupParty(p: string): boolean {
+  return GROUP_PARTY.test(p.trim());
+}
+
+/**
+ * Joins parties as "甲国与乙国" / "甲国与乙国、丙国". Given the source sentence, a list the source leaves
+ * open ("甲国、乙国等26国") gives none: the named parties alone would be taught as all of them.
+ * Nor does a list with a group of parties the sentence does not name.
+ */
+export function partyPhrase(parties: readonly string[], sentence?: string): string | undefined {
   const ps = parties.map((p) => p.trim()).filter(Boolean);
   if (ps.length < 2) return undefined;
+  // a group of parties ("某洲国家", "某某岛国") the sentence does not name (nor by its one-character
+  // form, "中非") was recovered from elsewhere and may widen a country to its region: not certain, so
+  // none (a single country recovered for "两国/双方" is the document's own subject and is kept)
+  const unnamed = (p: string) => !sentence!.includes(p) && !sentence!.includes(`中${p[0]}`) && !sentence!.includes(`${p[0]}中`);
+  if (sentence && ps.some((p) => GROUP_PARTY.test(p) && unnamed(p))) return undefined;
+  if (sentence && ps.some((p) => new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?:[）)”]?)等`, "u").test(sentence))) return undefined;
   return `${ps[0]}与${ps.slice(1).join("、")}`;
 }
 

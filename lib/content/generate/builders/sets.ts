@@ -179,7 +179,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     );
   }
   const docsWithParties = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties) && usableAgreement(f) && !ambiguousName(ctx, f)),
+    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties, f.context.sentence) && usableAgreement(f) && !ambiguousName(ctx, f)),
   );
   for (const g of groupsOf(
     docsWithParties,
@@ -187,7 +187,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     (a, b) => partyPhrase(a.value.parties) !== partyPhrase(b.value.parties) && fold(a.value.name) !== fold(b.value.name),
     "match-parties",
   )) {
-    const pairs = g.map((f): [string, string] => [agreementName(f), partyPhrase(f.value.parties)!]);
+    const pairs = g.map((f): [string, string] => [agreementName(f), partyPhrase(f.value.parties, f.context.sentence)!]);
     out.push(
       draft(ctx, {
         type: "matching",
