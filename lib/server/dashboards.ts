@@ -7,7 +7,7 @@ import "server-only";
  */
 import { Prisma } from "@prisma/client";
 import type { AssignmentMode } from "@/lib/domain/constants";
-import type { Db } from "@/lib/server/db";
+import { directSql, type Db } from "@/lib/server/db";
 import { ownClassWhere } from "@/lib/server/classes";
 import { dialectOf, localDaySql, MASTERED_STABILITY_DAYS, timestampParam } from "@/lib/server/progress-sql";
 import type { Actor } from "@/lib/teaching/actor";
@@ -167,15 +167,49 @@ export async function progressCells(
 
 type MasteryRaw = { doc: string; kind: string | null; cards: unknown; studied: unknown; mastered: unknown };
 
-/** Cards of the class's students (or one) on the class's questions, per document and fact kind. */
-async function masteryRows(db: Db, classId: string, userId?: string): Promise<MasteryRaw[]> {
-  return db.$queryRaw<MasteryRaw[]>(Prisma.sql`
-    SELECT q."documentId" AS doc, q."factKind" AS kind, COUNT(*) AS cards,
-      SUM(CASE WHEN c."reps" > 0 THEN 1 ELSE 0 END) AS studied,
-      SUM(CASE WHEN c."state" = 2 AND c."stability" >= ${MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END) AS mastered
-    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE q."status" = 'active' AND c."userId" IN (${classUserIds(classId, userId)}) AND c."questionId" IN (${classQuestionIds(classId)})
-    GROUP BY q."documentId", q."factKind"`);
+interface CardSummary {
+  /** Cards on the class's active questions, per document and fact kind. */
+  mastery: MasteryRaw[];
+  /** Each student's last answer on any of the class's questions (null with cards never answered). */
+  last: Map<string, Date | null>;
+}
+
+/**
+ * The cards of the class's students (or one) on the class's questions, read in one grouped pass
+ * (per document, fact kind and student): the mastery groups (active questions only) and each
+ * student's last answer. Plain SQL (DirectSql); the class's questions are a DISTINCT derived table
+ * joined to the cards, which PostgreSQL hashes (two IN (subquery) filters made it probe the card
+ * index once per student × question).
+ */
+async function cardSummary(db: Db, classId: string, userId?: string): Promise<CardSummary> {
+  const rows = await directSql(db).all<{ doc: string; kind: string | null; uid: string; cards: unknown; studied: unknown; mastered: unknown; last: unknown }>(
+    `SELECT q."documentId" AS doc, q."factKind" AS kind, c."userId" AS uid,
+      SUM(CASE WHEN q."status" = 'active' THEN 1 ELSE 0 END) AS cards,
+      SUM(CASE WHEN q."status" = 'active' AND c."reps" > 0 THEN 1 ELSE 0 END) AS studied,
+      SUM(CASE WHEN q."status" = 'active' AND c."state" = 2 AND c."stability" >= ? THEN 1 ELSE 0 END) AS mastered,
+      MAX(c."lastReview") AS last
+    FROM "Card" c
+    JOIN (SELECT DISTINCT i."questionId" AS qid FROM "QuestionSetItem" i JOIN "Assignment" a ON a."setId" = i."setId" WHERE a."classId" = ?) cq ON cq.qid = c."questionId"
+    JOIN "Question" q ON q."id" = c."questionId"
+    WHERE ${userId ? `c."userId" = ? AND c."userId" IN (SELECT e."userId" FROM "Enrolment" e WHERE e."classId" = ?)` : `c."userId" IN (SELECT e."userId" FROM "Enrolment" e WHERE e."classId" = ?)`}
+    GROUP BY q."documentId", q."factKind", c."userId"`,
+    [MASTERED_STABILITY_DAYS, classId, ...(userId ? [userId, classId] : [classId])],
+  );
+  const groups = new Map<string, { doc: string; kind: string | null; cards: number; studied: number; mastered: number }>();
+  const last = new Map<string, Date | null>();
+  for (const r of rows) {
+    last.set(r.uid, latest(last.get(r.uid), toDate(r.last)));
+    const key = `${r.doc}\u0000${r.kind ?? ""}\u0000${r.kind === null ? 0 : 1}`;
+    const g = groups.get(key) ?? { doc: r.doc, kind: r.kind, cards: 0, studied: 0, mastered: 0 };
+    g.cards += num(r.cards);
+    g.studied += num(r.studied);
+    g.mastered += num(r.mastered);
+    groups.set(key, g);
+  }
+  // groups of active questions only, in (document, kind) order, NULL kind first
+  const byKey = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1);
+  const mastery = [...groups.values()].filter((g) => g.cards > 0).sort((x, y) => byKey(x.doc, y.doc) || byKey(x.kind, y.kind));
+  return { mastery, last };
 }
 
 async function masteryGroups(db: Db, rows: MasteryRaw[]): Promise<{ byDocument: MasteryGroup[]; byKind: MasteryGroup[] }> {
@@ -217,15 +251,6 @@ async function activityRows(db: Db, classId: string, timeZone: string, now: Date
   return rows.map((r) => ({ day: String(r.day), answers: num(r.n), students: num(r.students) }));
 }
 
-/** Each student's last answer on any of the class's questions (one grouped query over their cards). */
-async function lastAnswered(db: Db, classId: string, userId?: string): Promise<Map<string, Date | null>> {
-  const rows = await db.$queryRaw<{ uid: string; last: unknown }[]>(Prisma.sql`
-    SELECT c."userId" AS uid, MAX(c."lastReview") AS last FROM "Card" c
-    WHERE c."userId" IN (${classUserIds(classId, userId)}) AND c."questionId" IN (${classQuestionIds(classId)})
-    GROUP BY c."userId"`);
-  return new Map(rows.map((r) => [r.uid, toDate(r.last)]));
-}
-
 function studentSummary(
   s: { userId: string; name: string; email: string },
   assignments: DashboardAssignment[],
@@ -257,16 +282,15 @@ export async function classDashboard(db: Db, actor: Actor, classId: string, { no
     classAssignments(db, klass.id),
   ]);
   const people = roster.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email }));
-  const d = dialectOf(db);
-  const [cells, mastery, active, last] = await Promise.all([
+  const [cells, summary] = await Promise.all([
     progressCells(db, klass.id, assignments, people.map((p) => p.userId), now),
-    masteryRows(db, klass.id).then((rows) => masteryGroups(db, rows)),
-    db.$queryRaw<{ n: unknown }[]>(Prisma.sql`
-      SELECT COUNT(DISTINCT c."userId") AS n FROM "Card" c
-      WHERE c."lastReview" >= ${timestampParam(new Date(now.getTime() - 7 * 86_400_000), d)}
-        AND c."userId" IN (${classUserIds(klass.id)}) AND c."questionId" IN (${classQuestionIds(klass.id)})`),
-    lastAnswered(db, klass.id),
+    cardSummary(db, klass.id),
   ]);
+  const mastery = await masteryGroups(db, summary.mastery);
+  const last = summary.last;
+  // students who answered a class question in the last 7 days
+  const weekAgo = now.getTime() - 7 * 86_400_000;
+  const activeLastWeek = [...last.values()].filter((d) => d !== null && d.getTime() >= weekAgo).length;
   return {
     classId: klass.id,
     className: klass.name,
@@ -275,7 +299,7 @@ export async function classDashboard(db: Db, actor: Actor, classId: string, { no
     cells,
     masteryByDocument: mastery.byDocument,
     masteryByKind: mastery.byKind,
-    activeLastWeek: num(active[0]?.n),
+    activeLastWeek,
   };
 }
 
@@ -340,9 +364,9 @@ export async function studentDashboard(db: Db, actor: Actor, classId: string, us
   const klass = enrolment.class;
   const assignments = await classAssignments(db, klass.id);
   const questions = classQuestionIds(klass.id);
-  const [cells, masteryRaw, totals, weak, attempts, last] = await Promise.all([
+  const [cells, summary, totals, weak, attempts] = await Promise.all([
     progressCells(db, klass.id, assignments, [userId], now, userId),
-    masteryRows(db, klass.id, userId),
+    cardSummary(db, klass.id, userId),
     db.$queryRaw<{ n: unknown; ok: unknown; rn: unknown; rok: unknown }[]>(Prisma.sql`
       SELECT COUNT(*) AS n, SUM(CASE WHEN r."correct" THEN 1 ELSE 0 END) AS ok,
         SUM(CASE WHEN r."state" = 2 THEN 1 ELSE 0 END) AS rn,
@@ -360,8 +384,9 @@ export async function studentDashboard(db: Db, actor: Actor, classId: string, us
       take: 50,
       select: { id: true, startedAt: true, submittedAt: true, score: true, correctCount: true, total: true, assignment: { select: { title: true, dueAt: true } } },
     }),
-    lastAnswered(db, klass.id, userId),
   ]);
+  const masteryRaw = summary.mastery;
+  const last = summary.last;
   const ranked = weak
     .map((w) => ({ questionId: w.qid, answers: num(w.n), correct: num(w.ok), lastAnswered: toDate(w.last) }))
     .filter((w) => w.answers > 0 && w.correct < w.answers)

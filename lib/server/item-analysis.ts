@@ -5,14 +5,12 @@ import "server-only";
  * lib/teaching/item-analysis.ts. A fixed number of queries, reading the cards of the class, never
  * the review logs.
  */
-import { Prisma } from "@prisma/client";
-import type { Db } from "@/lib/server/db";
+import { directSql, type Db } from "@/lib/server/db";
 import { ownClassWhere } from "@/lib/server/classes";
-import { classQuestionIds, classUserIds } from "@/lib/server/dashboards";
 import { editableDocumentWhere } from "@/lib/server/questions";
 import { isAdmin, type Actor } from "@/lib/teaching/actor";
 import { analyseItems, type FirstTry, type ItemStats } from "@/lib/teaching/item-analysis";
-import { num, toDate, truthy } from "@/lib/teaching/progress";
+import { num, truthy } from "@/lib/teaching/progress";
 import { parsePayload, type QuestionPayload } from "@/lib/teaching/question-payload";
 
 export interface ItemRow extends ItemStats {
@@ -35,6 +33,12 @@ export interface ItemAnalysis {
   items: ItemRow[];
 }
 
+/** A stored time in milliseconds (a Date, or SQLite's ISO text); unknown times sort last. */
+function timeOf(v: unknown): number {
+  const t = v instanceof Date ? v.getTime() : typeof v === "number" ? v : typeof v === "string" && v !== "" ? Date.parse(v) : NaN;
+  return Number.isNaN(t) ? Number.MAX_SAFE_INTEGER : t;
+}
+
 const CHUNK = 900; // ids per IN (...): SQLite allows 999 bound values
 
 /** Flagged items first (misleading, too hard, too easy), then by facility. */
@@ -47,43 +51,54 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
   });
   if (!klass) return null;
   const only = assignmentId && klass.assignments.some((a) => a.id === assignmentId) ? assignmentId : undefined;
-  const questions = classQuestionIds(klass.id, only);
-  const users = classUserIds(klass.id);
-  const quizFilter = only ? Prisma.sql`t."assignmentId" = ${only}` : Prisma.sql`t."assignmentId" IN (SELECT x."id" FROM "Assignment" x WHERE x."classId" = ${klass.id})`;
-  const [practice, quiz, counts] = await Promise.all([
-    // Each card's first answer (practice, or a quiz once submitted), kept on the card (firstReviewedAt, …).
-    db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string | null; at: unknown }[]>(Prisma.sql`
-      SELECT c."userId" AS uid, c."questionId" AS qid, c."firstCorrect" AS correct,
+  // Plain SQL through DirectSql: the first answers are a row per card of the class (students ×
+  // questions), which Prisma's raw queries decode slowly; the drivers hand them over directly.
+  const questions = only
+    ? `SELECT i."questionId" FROM "QuestionSetItem" i JOIN "Assignment" a ON a."setId" = i."setId" WHERE a."classId" = ? AND a."id" = ?`
+    : `SELECT i."questionId" FROM "QuestionSetItem" i JOIN "Assignment" a ON a."setId" = i."setId" WHERE a."classId" = ?`;
+  const questionParams = only ? [klass.id, only] : [klass.id];
+  const users = `SELECT e."userId" FROM "Enrolment" e WHERE e."classId" = ?`;
+  const quizFilter = only ? `t."assignmentId" = ?` : `t."assignmentId" IN (SELECT x."id" FROM "Assignment" x WHERE x."classId" = ?)`;
+  const sql = directSql(db);
+  const [cards, quiz] = await Promise.all([
+    // Every card of the class's students on its questions, read once: its first answer (practice,
+    // or a quiz once submitted), kept on the card (firstReviewedAt, …), and its reps, which count
+    // every answer recorded, practice and quiz alike.
+    sql.all<{ uid: string; qid: string; reps: unknown; correct: unknown; answer: string | null; at: unknown }>(
+      `SELECT c."userId" AS uid, c."questionId" AS qid, c."reps" AS reps, c."firstCorrect" AS correct,
         CASE WHEN c."firstCorrect" THEN NULL ELSE c."firstAnswer" END AS answer, c."firstReviewedAt" AS at
       FROM "Card" c
-      WHERE c."firstReviewedAt" IS NOT NULL AND c."userId" IN (${users}) AND c."questionId" IN (${questions})`),
+      WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})`,
+      [klass.id, ...questionParams],
+    ),
     // Quiz answers are saved as given, before the review log written at submission.
-    db.$queryRaw<{ uid: string; qid: string; correct: unknown; answer: string; at: unknown }[]>(Prisma.sql`
-      SELECT t."userId" AS uid, p."questionId" AS qid, p."correct" AS correct, p."answer" AS answer, p."answeredAt" AS at
+    sql.all<{ uid: string; qid: string; correct: unknown; answer: string; at: unknown }>(
+      `SELECT t."userId" AS uid, p."questionId" AS qid, p."correct" AS correct, p."answer" AS answer, p."answeredAt" AS at
       FROM "QuizResponse" p JOIN "QuizAttempt" t ON t."id" = p."attemptId"
-      WHERE ${quizFilter} AND t."userId" IN (${users}) AND p."questionId" IN (${questions})`),
-    // Every answer recorded: a card's reps count each review, practice and quiz alike.
-    db.$queryRaw<{ qid: string; n: unknown }[]>(Prisma.sql`
-      SELECT c."questionId" AS qid, SUM(c."reps") AS n FROM "Card" c
-      WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})
-      GROUP BY c."questionId"`),
+      WHERE ${quizFilter} AND t."userId" IN (${users}) AND p."questionId" IN (${questions})`,
+      [only ?? klass.id, klass.id, ...questionParams],
+    ),
   ]);
 
   // the earliest of the practice first answer and the quiz answers, per student and question
   const first = new Map<string, FirstTry & { at: number }>();
   const consider = (uid: string, qid: string, correct: boolean, answer: string, atRaw: unknown) => {
-    const at = toDate(atRaw)?.getTime() ?? Number.MAX_SAFE_INTEGER;
+    const at = timeOf(atRaw);
     const key = `${uid}|${qid}`;
     const seen = first.get(key);
     if (!seen || at < seen.at) first.set(key, { userId: uid, questionId: qid, correct, answer, at });
   };
-  for (const r of practice) consider(r.uid, r.qid, truthy(r.correct), r.answer ?? "", r.at);
+  // every answer recorded per question (the sum of its cards' reps)
+  const answers = new Map<string, number>();
+  for (const r of cards) {
+    answers.set(r.qid, (answers.get(r.qid) ?? 0) + num(r.reps));
+    if (r.at !== null && r.at !== undefined) consider(r.uid, r.qid, truthy(r.correct), r.answer ?? "", r.at);
+  }
   for (const r of quiz) consider(r.uid, r.qid, truthy(r.correct), r.answer, r.at);
   const stats = analyseItems([...first.values()].sort((a, b) => a.at - b.at));
 
-  const answers = new Map<string, number>();
-  for (const r of counts) answers.set(r.qid, num(r.n));
-  const ids = [...new Set([...stats.map((s) => s.questionId), ...answers.keys()])];
+  // questions with cards but no first try after the others, in id order
+  const ids = [...new Set([...stats.map((s) => s.questionId), ...[...answers.keys()].sort()])];
   const info = [];
   const editable = new Set<string>();
   for (let i = 0; i < ids.length; i += CHUNK) {

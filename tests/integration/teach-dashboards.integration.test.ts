@@ -117,6 +117,9 @@ describe("the class dashboard", () => {
     expect(jia.lastActive?.toISOString()).toBe("2026-09-19T02:00:00.000Z");
     expect(d.students.find((s) => s.name === "戊")).toMatchObject({ overdue: 2, completion: 0, lastActive: null });
     expect(d.activeLastWeek).toBe(1);
+    // a week after 甲's last answer (09-19 02:00) nobody was active in the last seven days
+    expect((await classDashboard(db, teacher, classId, { now: new Date("2026-09-26T02:00:00Z") }))!.activeLastWeek).toBe(1);
+    expect((await classDashboard(db, teacher, classId, { now: new Date("2026-09-26T02:00:01Z") }))!.activeLastWeek).toBe(0);
   });
 
   it("shows mastery per document and fact kind over the class's questions", async () => {
@@ -148,9 +151,15 @@ describe("the class dashboard", () => {
   it("a retired question leaves the practice totals", async () => {
     const extra = await createSet(db, teacher, { title: "临时" });
     if (!extra.ok) throw new Error(extra.message);
+    const before = (await classDashboard(db, teacher, classId, { now: NOW }))!;
     expect((await retireQuestion(db, teacher, "q_cloze_declaration")).ok).toBe(true);
     const d = (await classDashboard(db, teacher, classId, { now: NOW }))!;
     expect(d.cells[practiceId][byName("甲")]).toMatchObject({ done: 2, total: 2, state: "done" });
+    // it leaves the mastery groups too (甲's and 乙's cards on it), but its answers still count as activity
+    const cards = (x: typeof d) => x.masteryByKind.reduce((t, m) => t + m.cards, 0);
+    expect(cards(d)).toBe(cards(before) - 2);
+    expect(d.students.map((s) => s.lastActive)).toEqual(before.students.map((s) => s.lastActive));
+    expect(d.activeLastWeek).toBe(before.activeLastWeek);
     await db.question.update({ where: { id: "q_cloze_declaration" }, data: { status: "active" } });
   });
 });
