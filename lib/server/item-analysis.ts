@@ -68,8 +68,9 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
       `SELECT c."userId" AS uid, c."questionId" AS qid, c."reps" AS reps, c."firstCorrect" AS correct,
         CASE WHEN c."firstCorrect" THEN NULL ELSE c."firstAnswer" END AS answer, c."firstReviewedAt" AS at
       FROM "Card" c
-      WHERE c."userId" IN (${users}) AND c."questionId" IN (${questions})`,
-      [klass.id, ...questionParams],
+      JOIN (SELECT DISTINCT x."questionId" AS qid FROM (${questions}) x) cq ON cq.qid = c."questionId"
+      WHERE c."userId" IN (${users})`,
+      [...questionParams, klass.id],
     ),
     // Quiz answers are saved as given, before the review log written at submission.
     sql.all<{ uid: string; qid: string; correct: unknown; answer: string; at: unknown }>(
@@ -95,7 +96,10 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
     if (r.at !== null && r.at !== undefined) consider(r.uid, r.qid, truthy(r.correct), r.answer ?? "", r.at);
   }
   for (const r of quiz) consider(r.uid, r.qid, truthy(r.correct), r.answer, r.at);
-  const stats = analyseItems([...first.values()].sort((a, b) => a.at - b.at));
+  // in time order; first tries at the same moment by student, then question (rows come in no set order)
+  const byTime = (a: FirstTry & { at: number }, b: FirstTry & { at: number }) =>
+    a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0);
+  const stats = analyseItems([...first.values()].sort(byTime));
 
   // questions with cards but no first try after the others, in id order
   const ids = [...new Set([...stats.map((s) => s.questionId), ...[...answers.keys()].sort()])];
