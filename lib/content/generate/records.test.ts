@@ -8,7 +8,7 @@ import type { Block } from "../types";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
-import { clauseEvent, fieldEvent, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
+import { clauseEvent, fieldEvent, itemClauseEvent, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
 
 const block = (text: string): Block => ({ label: "body", text, clean: { start: 0, end: text.length } });
 
@@ -38,7 +38,7 @@ describe("a line opening with its date", () => {
   });
   it("declines a statistic, a second clause, a short form and an arrow note", () => {
     expect(recordLineEvent("2020年地区生产总值500亿元", "2020年", "中俄")).toBeUndefined();
-    expect(recordLineEvent("2012年某主席访问甲国，双方发表联合声明", "2012年", "中俄")).toBeUndefined();
+    expect(recordLineEvent("2012年某主席访问甲国，推动签署联合声明", "2012年", "中俄")).toBeUndefined();
     expect(recordLineEvent("2013年5月升级议定书生效", "2013年5月", "中俄")).toBeUndefined();
     expect(recordLineEvent("2015年某地峰会→“五大举措”", "2015年", "中俄")).toBeUndefined();
     expect(recordLineEvent("2005年3月设立 由两国外长共同主持", "2005年3月", "中俄")).toBeUndefined();
@@ -58,6 +58,22 @@ describe("a clause of a notes line", () => {
     expect(clauseEvent("多边：甲国于2021年1月1日正式成为某组织成员国；2019年9月成为另一组织观察员", "2019年9月")).toBeUndefined();
     expect(clauseEvent("该论坛（2003年成立）", "2003年")).toBeUndefined();
     expect(clauseEvent("甲国于2021年1月1日某地", "2021年1月1日")).toBeUndefined();
+  });
+});
+
+describe("a numbered item and the dated line under it", () => {
+  it("names the item as the subject", () => {
+    const raw = "③某城环线铁路\n　・２０１９年６月通车，全长约４０公里\n";
+    expect(itemClauseEvent(raw, raw.indexOf("２０１９"), "2019年6月")).toBe("某城环线铁路通车");
+  });
+  it("declines when no numbered item stands above or the event is no completion", () => {
+    const raw = "某城环线铁路\n　・２０１９年６月通车\n";
+    expect(itemClauseEvent(raw, raw.indexOf("２０１９"), "2019年6月")).toBeUndefined();
+    const raw2 = "③某城环线铁路\n　・２０１９年６月客流量超过１亿人次\n";
+    expect(itemClauseEvent(raw2, raw2.indexOf("２０１９"), "2019年6月")).toBeUndefined();
+  });
+  it("keeps the visit of a line that goes on with 双方", () => {
+    expect(recordLineEvent("2012年3月5日某主席访问甲国，双方发表联合声明", "2012年3月5日", undefined)).toBe("某主席访问甲国");
   });
 });
 

@@ -13,7 +13,7 @@ import type { Block } from "../../types";
 
 /** Verbs that make the rest of a line an event (a generic list). */
 const RECORD_VERB =
-  /签署|签订|缔结|建立|建交|举行|举办|提出|发表|发布|印发|访问|访华|成立|设立|宣布|召开|启动|开通|通过|批准|生效|加入|出席|会晤|会谈|开幕|落成|投产|开工|竣工|提升|升级|揭牌|达成|发起|启用|开行|通车|发射|成为/u;
+  /访[\u3400-\u9fff]|签署|签订|缔结|建立|建交|举行|举办|提出|发表|发布|印发|访问|访华|成立|设立|宣布|召开|启动|开通|通过|批准|生效|加入|出席|会晤|会谈|开幕|落成|投产|开工|竣工|提升|升级|揭牌|达成|发起|启用|开行|通车|发射|成为/u;
 /** A line that opens with one of these verbs has left its subject out. */
 const OPENS_WITH_VERB =
   /^(?:正式)?(?:签署|签订|缔结|建立|举行|举办|提出|发表|发布|印发|访问|成立|设立|宣布|召开|启动|开通|通过|批准|加入|出席|会晤|会谈|提升|升级|达成|发起|启用|成为|实质性)/u;
@@ -44,9 +44,27 @@ export function rawLineAt(raw: string, at: number): string {
     .slice(start, end < 0 ? raw.length : end)
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/gu, " ")
-    .replace(/^[\s●○◆◇■□▪▫•・\-*>]+/u, "")
+    .replace(/^[\s●○◆◇■□▪▫•・\-*>\u2460-\u2473]+/u, "")
     .replace(/\s+/gu, (sp, i: number, all: string) => (/[\d年月日]$/u.test(all.slice(0, i)) && i <= 12 ? "" : sp))
     .trim();
+}
+
+/**
+ * "④某某卫星" then "・某国援建，2023年12月4日发射成功": the item a numbered line names is the subject
+ * of the dated clause under it.
+ */
+export function itemClauseEvent(raw: string, at: number, dateText: string): string | undefined {
+  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
+  const before = raw.slice(0, lineStart).split("\n").filter((l) => l.trim());
+  const item = (before[before.length - 1] ?? "").trim();
+  const m = /^[\u2460-\u2473]([\u3400-\u9fff“”]{3,16})(?:（[^）]*）)?$/u.exec(item);
+  if (!m) return undefined;
+  const own = rawLineAt(raw, at);
+  const clause = own.split(/[，,；;]/u).find((c) => c.startsWith(dateText));
+  if (!clause) return undefined;
+  const e = clause.slice(dateText.length).trim();
+  if (e.length < 2 || e.length > 12 || !/^(?:发射成功|通车|建成|竣工|投产|开工|揭牌|启用|开通|成立|落成)/u.test(e)) return undefined;
+  return `${m[1]}${e}`;
 }
 
 /** Verbs an infobox label may name ("建交时间"): the pair's event. */
@@ -102,6 +120,8 @@ export function tableRowQuestion(header: string, row: string, dateText: string):
 export function recordLineEvent(line: string, dateText: string, pair: string | undefined): string | undefined {
   if (!line.startsWith(dateText)) return undefined;
   let e = line.slice(dateText.length).replace(/^[\s：:，,]+/u, "").replace(/[。；;，,\s]+$/u, "");
+  // "某某访问甲国，双方发表……": the first event of the line, the visit
+  e = e.replace(/^([^，,]+)[，,](?:双方|两国)[^，,]*$/u, "$1");
   // another date, a sentence end or a second clause: not one event
   if (/\d{4}|[。！？；;，,…→＝=＋+]|\s/u.test(e)) return undefined;
   if (e.length < 5 || e.length > 36 || !RECORD_VERB.test(e)) return undefined;
@@ -162,7 +182,7 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
     if (!event && !line.startsWith(f.value.text)) {
       const own = rawLineAt(doc.doc.raw, f.span.start);
       if (own.length <= 90 && own.includes(f.value.text)) {
-        event = recordLineEvent(own, f.value.text, pair) ?? fieldEvent(own, f.value.text, pair) ?? clauseEvent(own, f.value.text);
+        event = recordLineEvent(own, f.value.text, pair) ?? fieldEvent(own, f.value.text, pair) ?? clauseEvent(own, f.value.text) ?? itemClauseEvent(doc.doc.raw, f.span.start, f.value.text);
         if (event) quote = own;
       }
     }
