@@ -8,7 +8,7 @@ import type { Block } from "../types";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
-import { clauseEvent, fieldEvent, itemClauseEvent, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
+import { clauseEvent, fieldEvent, itemClauseEvent, wrappedProse, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
 
 const block = (text: string): Block => ({ label: "body", text, clean: { start: 0, end: text.length } });
 
@@ -74,6 +74,23 @@ describe("a numbered item and the dated line under it", () => {
   });
   it("keeps the visit of a line that goes on with 双方", () => {
     expect(recordLineEvent("2012年3月5日某主席访问甲国，双方发表联合声明", "2012年3月5日", undefined)).toBe("某主席访问甲国");
+  });
+});
+
+describe("timelines in markdown and wrapped prose", () => {
+  it("reads a chronology's title and names 两国 by its pair", () => {
+    expect(pairOfTitle("资料：中国—甲兰关系大事记")).toBe("中国和甲兰");
+    expect(recordLineEvent("1970年3月2日两国外交关系中断。", "1970年3月2日", "中国和甲兰")).toBe("中国和甲兰外交关系中断");
+    expect(recordLineEvent("1970年3月2日两国外交关系中断。", "1970年3月2日", undefined)).toBeUndefined();
+    const raw = "- **1970年3月2日**　两国外交关系中断。\n";
+    expect(rawLineAt(raw, raw.indexOf("1970"))).toBe("1970年3月2日两国外交关系中断。");
+  });
+  it("declines lines of a wrapped paragraph, keeps notes lines", () => {
+    const prose = "第二，甲乙两国在多个领域开展了务实合作，成果丰硕，双方于\n2019年3月签署的合作文件将两国关系定位为\n更加紧密的伙伴。";
+    expect(wrappedProse(prose, prose.indexOf("2019年"))).toBe(true);
+    const notes = "　２０１６年１月２１日　某主席访问甲国，双方发表《某某纲要》\n　２０２０年５月　某总统访华\n";
+    expect(wrappedProse(notes, 2)).toBe(false);
+    expect(recordLineEvent("2019年3月签署的合作文件将两国关系定位为", "2019年3月", "中俄")).toBeUndefined();
   });
 });
 

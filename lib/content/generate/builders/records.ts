@@ -13,7 +13,7 @@ import type { Block } from "../../types";
 
 /** Verbs that make the rest of a line an event (a generic list). */
 const RECORD_VERB =
-  /访[\u3400-\u9fff]|签署|签订|缔结|建立|建交|举行|举办|提出|发表|发布|印发|访问|访华|成立|设立|宣布|召开|启动|开通|通过|批准|生效|加入|出席|会晤|会谈|开幕|落成|投产|开工|竣工|提升|升级|揭牌|达成|发起|启用|开行|通车|发射|成为/u;
+  /访[\u3400-\u9fff]|中断|恢复|派出|派遣|抵达|签署|签订|缔结|建立|建交|举行|举办|提出|发表|发布|印发|访问|访华|成立|设立|宣布|召开|启动|开通|通过|批准|生效|加入|出席|会晤|会谈|开幕|落成|投产|开工|竣工|提升|升级|揭牌|达成|发起|启用|开行|通车|发射|成为/u;
 /** A line that opens with one of these verbs has left its subject out. */
 const OPENS_WITH_VERB =
   /^(?:正式)?(?:签署|签订|缔结|建立|举行|举办|提出|发表|发布|印发|访问|成立|设立|宣布|召开|启动|开通|通过|批准|加入|出席|会晤|会谈|提升|升级|达成|发起|启用|成为|实质性)/u;
@@ -25,7 +25,7 @@ const TIME_HEADER = /^[\u3400-\u9fff]{0,6}(?:时间|日期|年份)$/u;
  * (one two-character pair, no other) gives "中某".
  */
 export function pairOfTitle(title: string | undefined): string | undefined {
-  const t = (title ?? "").trim();
+  const t = (title ?? "").trim().replace(/^[\u3400-\u9fff]{1,4}[：:]/u, "").replace(/(?:大事记|年表|概况|简介)$/u, "");
   const m = /^(中国)\s*[—–－-]{1,2}\s*([\u3400-\u9fff]{2,8}?)(?:关系|合作|双边关系)?$/u.exec(t);
   if (m) return `${m[1]}和${m[2]}`;
   const pairs = [...pairsIn(t)];
@@ -44,6 +44,7 @@ export function rawLineAt(raw: string, at: number): string {
     .slice(start, end < 0 ? raw.length : end)
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/gu, " ")
+    .replace(/\*\*/gu, "")
     .replace(/^[\s●○◆◇■□▪▫•・\-*>\u2460-\u2473]+/u, "")
     .replace(/\s+/gu, (sp, i: number, all: string) => (/[\d年月日]$/u.test(all.slice(0, i)) && i <= 12 ? "" : sp))
     .trim();
@@ -65,6 +66,33 @@ export function itemClauseEvent(raw: string, at: number, dateText: string): stri
   const e = clause.slice(dateText.length).trim();
   if (e.length < 2 || e.length > 12 || !/^(?:发射成功|通车|建成|竣工|投产|开工|揭牌|启用|开通|成立|落成)/u.test(e)) return undefined;
   return `${m[1]}${e}`;
+}
+
+/**
+ * Whether the raw line at `at` is a piece of hard-wrapped prose: it, or the line before it, is long
+ * and runs on into the next line without a sentence end.
+ */
+export function wrappedProse(raw: string, at: number): boolean {
+  const lines = raw.split("\n");
+  let pos = 0;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    if (pos + lines[i]!.length >= at) break;
+    pos += lines[i]!.length + 1;
+  }
+  // a line opened by a bullet or by a date (after its indent) is a record, not prose, unless it runs
+  // on into a next line that opens with neither (a wrapped paragraph that happens to open with a date)
+  const record = /^[\s\u3000]*(?:[●○◆◇■□▪▫•・\-*>\u2460-\u2473]|[0-9０-９]{4}\s*[年/.\-－])/u;
+  const cur = lines[i] ?? "";
+  if (record.test(cur)) {
+    const next = lines[i + 1] ?? "";
+    const nextIsNew = !next.trim() || record.test(next) || /^[\s\u3000]/u.test(next);
+    return !nextIsNew && !/[。！？：:；;”）)>\]]\s*$/u.test(cur.trim());
+  }
+  // prose: a long line with commas or full stops, no "字段：" line, no sentence end at its end
+  const runsOn = (l: string | undefined) =>
+    !!l && l.trim().length >= 25 && /[，。]/u.test(l) && !/^\s*[\u3400-\u9fff]{1,6}[：:]/u.test(l) && !/[。！？：:；;”）)>\]]\s*$/u.test(l.trim());
+  return runsOn(lines[i]) && !!lines[i + 1]?.trim() || runsOn(lines[i - 1]);
 }
 
 /** Verbs an infobox label may name ("建交时间"): the pair's event. */
@@ -125,9 +153,16 @@ export function recordLineEvent(line: string, dateText: string, pair: string | u
   // another date, a sentence end or a second clause: not one event
   if (/\d{4}|[。！？；;，,…→＝=＋+]|\s/u.test(e)) return undefined;
   if (e.length < 5 || e.length > 36 || !RECORD_VERB.test(e)) return undefined;
+  // an event cut before its object ("……将某国定位为")
+  if (/[为是将的在对把被向与和及]$/u.test(e)) return undefined;
   // "某协定生效" without its name, a short form standing for something named earlier
   if (/生效$/u.test(e) && !/《[^》]+》/u.test(e)) return undefined;
   if (/^(?:该|此|其|本|上述|这)/u.test(e) || /后续|相关|有关|上述/u.test(e)) return undefined;
+  // "两国外交关系中断": the pair named, or declined
+  if (/^(?:两国|双方)/u.test(e)) {
+    if (!pair) return undefined;
+    return `${pair}${e.slice(2)}`;
+  }
   if (OPENS_WITH_VERB.test(e)) {
     if (!pair) return undefined;
     // 提升为/升级为 a relationship: the pair's relations were raised
@@ -148,7 +183,7 @@ export function clauseEvent(line: string, dateText: string): string | undefined 
   const named = new RegExp(`^([\\u3400-\\u9fff“”]{4,16})（(?:[A-Za-z]{2,10}[，,])?${d}(成立|揭牌|设立|启用)(?:[，,][^）]*)?）$`, "u").exec(clause.trim());
   if (named && !/^(?:该|此|其|本)/u.test(named[1]!)) return `${named[1]}${named[2]}`;
   const by = new RegExp(`^([\\u3400-\\u9fff]{2,10})于${d}([\\u3400-\\u9fff“”《》]{4,30})$`, "u").exec(clause.trim());
-  if (by && RECORD_VERB.test(by[2]!) && !/^(?:该|此|其|本|双方|两国)/u.test(by[1]!) && !/生效$/u.test(by[2]!)) return `${by[1]}${by[2]}`;
+  if (by && RECORD_VERB.test(by[2]!) && !/[为是将的在对把被向与和及]$/u.test(by[2]!) && !/^(?:该|此|其|本|双方|两国)/u.test(by[1]!) && !/生效$/u.test(by[2]!)) return `${by[1]}${by[2]}`;
   return undefined;
 }
 
@@ -180,8 +215,10 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
     let event = recordLineEvent(line, f.value.text, pair);
     // lines the normaliser ran together: the fact's own line of the raw text
     if (!event && !line.startsWith(f.value.text)) {
-      const own = rawLineAt(doc.doc.raw, f.span.start);
-      if (own.length <= 90 && own.includes(f.value.text)) {
+      // the sentence of the raw line that holds the date ("1963年，某国派出……。一甲子过去，……")
+      const rawLine = rawLineAt(doc.doc.raw, f.span.start);
+      const own = rawLine.split(/(?<=[。！？])/u).find((x) => x.includes(f.value.text)) ?? "";
+      if (rawLine.length <= 90 && own.includes(f.value.text) && !wrappedProse(doc.doc.raw, f.span.start)) {
         event = recordLineEvent(own, f.value.text, pair) ?? fieldEvent(own, f.value.text, pair) ?? clauseEvent(own, f.value.text) ?? itemClauseEvent(doc.doc.raw, f.span.start, f.value.text);
         if (event) quote = own;
       }
