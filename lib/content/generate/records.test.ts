@@ -8,7 +8,7 @@ import type { Block } from "../types";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
-import { clauseEvent, fieldEvent, itemClauseEvent, wrappedProse, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
+import { clauseEvent, fieldEvent, inForceEvent, itemClauseEvent, wrappedProse, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
 
 const block = (text: string): Block => ({ label: "body", text, clean: { start: 0, end: text.length } });
 
@@ -91,6 +91,16 @@ describe("timelines in markdown and wrapped prose", () => {
     const notes = "　２０１６年１月２１日　某主席访问甲国，双方发表《某某纲要》\n　２０２０年５月　某总统访华\n";
     expect(wrappedProse(notes, 2)).toBe(false);
     expect(recordLineEvent("2019年3月签署的合作文件将两国关系定位为", "2019年3月", "中俄")).toBeUndefined();
+  });
+});
+
+describe("a bare 生效 line", () => {
+  it("is the entry into force of the one title signed on the line above", () => {
+    expect(inForceEvent("2012年1月1日生效", "2012年1月1日", "2011.5.6签署《甲乙两国政府海关合作协定》")).toBe("《甲乙两国政府海关合作协定》生效");
+  });
+  it("is declined when the line above signs no title, or two", () => {
+    expect(inForceEvent("2012年1月1日生效", "2012年1月1日", "2011年5月6日双方举行会谈")).toBeUndefined();
+    expect(inForceEvent("2012年1月1日生效", "2012年1月1日", "2011年5月6日签署《甲乙海关协定》和《甲乙税收议定书》")).toBeUndefined();
   });
 });
 

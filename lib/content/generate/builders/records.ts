@@ -187,6 +187,17 @@ export function clauseEvent(line: string, dateText: string): string | undefined 
   return undefined;
 }
 
+/**
+ * "2009年1月1日生效" right under "2008年10月23日签署《某某协定》": the line's bare 生效 is the
+ * agreement's, the one title the line above signs.
+ */
+export function inForceEvent(line: string, dateText: string, above: string | undefined): string | undefined {
+  if (!above || !line.startsWith(dateText) || !/^[\s：:]*(?:正式)?生效[。；]?$/u.test(line.slice(dateText.length))) return undefined;
+  if (!/^(?:19|20)\d{2}[年./\-]/u.test(above) || !/签署|签订/u.test(above)) return undefined;
+  const titles = above.match(/《[^》]{4,40}》/gu) ?? [];
+  return titles.length === 1 ? `${titles[0]}生效` : undefined;
+}
+
 function whenOf(f: DateFact): string {
   return f.value.precision === "year" ? "哪一年" : "什么时候";
 }
@@ -212,7 +223,7 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
   }
   if (!asked) {
     const pair = pairOfTitle(doc.title);
-    let event = recordLineEvent(line, f.value.text, pair);
+    let event = recordLineEvent(line, f.value.text, pair) ?? inForceEvent(line, f.value.text, doc.blocks[at.index - 1]?.text.trim());
     // lines the normaliser ran together: the fact's own line of the raw text
     if (!event && !line.startsWith(f.value.text)) {
       // the sentence of the raw line that holds the date ("1963年，某国派出……。一甲子过去，……")
