@@ -5,6 +5,7 @@ import { buildAgreementQuestions, usableAgreement } from "./builders/agreement";
 import { factKey } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";
 import { buildDateQuestions } from "./builders/date";
+import { buildRecordDateQuestions } from "./builders/records";
 import { buildEntityQuestions } from "./builders/entity";
 import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
@@ -59,6 +60,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
     switch (f.kind) {
       case "date":
         drafts.push(...buildDateQuestions(ctx, f));
+        drafts.push(...buildRecordDateQuestions(ctx, f));
         break;
       case "agreement":
         drafts.push(...buildAgreementQuestions(ctx, f));

@@ -1,0 +1,153 @@
+/**
+ * Round 9c, on invented text: record-like lines (a timeline or slide line opening with its date,
+ * a table row under its header row, an infobox field) give clean questions on their date; the
+ * subject left out of a line is the pair the title names, or the line is declined.
+ */
+import { describe, expect, it } from "vitest";
+import type { Block } from "../types";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
+import { generateBank } from "./bank";
+import { clauseEvent, fieldEvent, inForceEvent, itemClauseEvent, wrappedProse, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
+
+const block = (text: string): Block => ({ label: "body", text, clean: { start: 0, end: text.length } });
+
+describe("the pair a title names", () => {
+  it("is 中国和某国 for a title on one relationship", () => {
+    expect(pairOfTitle("中国—甲兰关系")).toBe("中国和甲兰");
+  });
+  it("is 中某 for notes on 中某关系", () => {
+    expect(pairOfTitle("【复习】中俄关系提纲（第2版）")).toBe("中俄");
+  });
+  it("is none for a title naming two pairs or none", () => {
+    expect(pairOfTitle("中俄关系与中美关系比较")).toBeUndefined();
+    expect(pairOfTitle("国际关系概论讲义")).toBeUndefined();
+  });
+});
+
+describe("a line opening with its date", () => {
+  it("gives the rest of the line as the event, after a colon too", () => {
+    expect(recordLineEvent("1972年3月：甲乙两国正式建立外交关系", "1972年3月", undefined)).toBe("甲乙两国正式建立外交关系");
+  });
+  it("puts the pair before an event that leaves its subject out", () => {
+    expect(recordLineEvent("2011/05/06签署海关合作协定", "2011/05/06", "中国和甲兰")).toBe("中国和甲兰签署海关合作协定");
+    expect(recordLineEvent("2008年4月提升为全面合作伙伴关系（某总统访华）", "2008年4月", "中俄")).toBe("中俄关系提升为全面合作伙伴关系（某总统访华）");
+  });
+  it("declines a subjectless event when no pair is known", () => {
+    expect(recordLineEvent("2011年签署海关合作协定", "2011年", undefined)).toBeUndefined();
+  });
+  it("declines a statistic, a second clause, a short form and an arrow note", () => {
+    expect(recordLineEvent("2020年地区生产总值500亿元", "2020年", "中俄")).toBeUndefined();
+    expect(recordLineEvent("2012年某主席访问甲国，推动签署联合声明", "2012年", "中俄")).toBeUndefined();
+    expect(recordLineEvent("2013年5月升级议定书生效", "2013年5月", "中俄")).toBeUndefined();
+    expect(recordLineEvent("2015年某地峰会→“五大举措”", "2015年", "中俄")).toBeUndefined();
+    expect(recordLineEvent("2005年3月设立 由两国外长共同主持", "2005年3月", "中俄")).toBeUndefined();
+    expect(recordLineEvent("2016年完成后续谈判", "2016年", "中俄")).toBeUndefined();
+  });
+});
+
+describe("a clause of a notes line", () => {
+  it("asks a named body by its founding date in brackets", () => {
+    expect(clauseEvent("地区层面：甲乙合作论坛（ABC，2003年成立）", "2003年")).toBe("甲乙合作论坛成立");
+    expect(clauseEvent("甲乙合作论坛（2003年成立，秘书处设在某城）；首届峰会（2019年5月1日，某城）", "2003年")).toBe("甲乙合作论坛成立");
+  });
+  it("asks a subject, 于 and its date", () => {
+    expect(clauseEvent("多边：甲国于2021年1月1日正式成为某组织成员国；2019年9月成为另一组织观察员", "2021年1月1日")).toBe("甲国正式成为某组织成员国");
+  });
+  it("declines a clause with no subject, a short form or no verb", () => {
+    expect(clauseEvent("多边：甲国于2021年1月1日正式成为某组织成员国；2019年9月成为另一组织观察员", "2019年9月")).toBeUndefined();
+    expect(clauseEvent("该论坛（2003年成立）", "2003年")).toBeUndefined();
+    expect(clauseEvent("甲国于2021年1月1日某地", "2021年1月1日")).toBeUndefined();
+  });
+});
+
+describe("a numbered item and the dated line under it", () => {
+  it("names the item as the subject", () => {
+    const raw = "③某城环线铁路\n　・２０１９年６月通车，全长约４０公里\n";
+    expect(itemClauseEvent(raw, raw.indexOf("２０１９"), "2019年6月")).toBe("某城环线铁路通车");
+  });
+  it("declines when no numbered item stands above or the event is no completion", () => {
+    const raw = "某城环线铁路\n　・２０１９年６月通车\n";
+    expect(itemClauseEvent(raw, raw.indexOf("２０１９"), "2019年6月")).toBeUndefined();
+    const raw2 = "③某城环线铁路\n　・２０１９年６月客流量超过１亿人次\n";
+    expect(itemClauseEvent(raw2, raw2.indexOf("２０１９"), "2019年6月")).toBeUndefined();
+  });
+  it("keeps the visit of a line that goes on with 双方", () => {
+    expect(recordLineEvent("2012年3月5日某主席访问甲国，双方发表联合声明", "2012年3月5日", undefined)).toBe("某主席访问甲国");
+  });
+});
+
+describe("timelines in markdown and wrapped prose", () => {
+  it("reads a chronology's title and names 两国 by its pair", () => {
+    expect(pairOfTitle("资料：中国—甲兰关系大事记")).toBe("中国和甲兰");
+    expect(recordLineEvent("1970年3月2日两国外交关系中断。", "1970年3月2日", "中国和甲兰")).toBe("中国和甲兰外交关系中断");
+    expect(recordLineEvent("1970年3月2日两国外交关系中断。", "1970年3月2日", undefined)).toBeUndefined();
+    const raw = "- **1970年3月2日**　两国外交关系中断。\n";
+    expect(rawLineAt(raw, raw.indexOf("1970"))).toBe("1970年3月2日两国外交关系中断。");
+  });
+  it("declines lines of a wrapped paragraph, keeps notes lines", () => {
+    const prose = "第二，甲乙两国在多个领域开展了务实合作，成果丰硕，双方于\n2019年3月签署的合作文件将两国关系定位为\n更加紧密的伙伴。";
+    expect(wrappedProse(prose, prose.indexOf("2019年"))).toBe(true);
+    const notes = "　２０１６年１月２１日　某主席访问甲国，双方发表《某某纲要》\n　２０２０年５月　某总统访华\n";
+    expect(wrappedProse(notes, 2)).toBe(false);
+    expect(recordLineEvent("2019年3月签署的合作文件将两国关系定位为", "2019年3月", "中俄")).toBeUndefined();
+  });
+});
+
+describe("a bare 生效 line", () => {
+  it("is the entry into force of the one title signed on the line above", () => {
+    expect(inForceEvent("2012年1月1日生效", "2012年1月1日", "2011.5.6签署《甲乙两国政府海关合作协定》")).toBe("《甲乙两国政府海关合作协定》生效");
+  });
+  it("is declined when the line above signs no title, or two", () => {
+    expect(inForceEvent("2012年1月1日生效", "2012年1月1日", "2011年5月6日双方举行会谈")).toBeUndefined();
+    expect(inForceEvent("2012年1月1日生效", "2012年1月1日", "2011年5月6日签署《甲乙海关协定》和《甲乙税收议定书》")).toBeUndefined();
+  });
+});
+
+describe("a table row", () => {
+  const rows = ["园区；设立时间；所在省份", "甲乙产业园；2001/03/05；东部某省", "丙丁科技城；2009/10/12；西部某省"].map(block);
+  it("asks the date by the row's item and the header's column", () => {
+    expect(headerRow(rows, 2)).toBe("园区；设立时间；所在省份");
+    expect(tableRowQuestion("园区；设立时间；所在省份", "丙丁科技城；2009/10/12；西部某省", "2009/10/12")).toBe("丙丁科技城的设立时间");
+  });
+  it("is declined without a header row or a time column", () => {
+    expect(headerRow([block("甲乙产业园；2001/03/05；东部某省")], 0)).toBeUndefined();
+    expect(tableRowQuestion("园区；备注；所在省份", "甲乙产业园；2001/03/05；东部某省", "2001/03/05")).toBeUndefined();
+  });
+});
+
+describe("an infobox field and a raw line", () => {
+  it("names the pair's event", () => {
+    expect(fieldEvent("建交时间：1972年3月9日", "1972年3月9日", "中俄")).toBe("中俄建交");
+    expect(fieldEvent("建交时间：1972年3月9日", "1972年3月9日", undefined)).toBeUndefined();
+    expect(fieldEvent("首都时间：1972年3月9日", "1972年3月9日", "中俄")).toBeUndefined();
+  });
+  it("reads the fact's own line with full-width digits folded and its bullet dropped", () => {
+    const raw = "提纲\n　●建交时间：１９７２年３月９日\n下一行";
+    expect(rawLineAt(raw, raw.indexOf("１９７２"))).toBe("建交时间：1972年3月9日");
+    const raw2 = "　２００８年４月　提升为全面合作伙伴关系\n";
+    expect(rawLineAt(raw2, 2)).toBe("2008年4月提升为全面合作伙伴关系");
+  });
+});
+
+describe("record questions in a bank", () => {
+  it("asks slide lines and a table row with the title's pair", () => {
+    const text = [
+      "中国—甲兰关系",
+      "",
+      "建交历程",
+      "• 1975年6月8日 两国正式建立外交关系",
+      "• 2011/05/06 签署海关合作协定",
+      "",
+      "合作园区",
+      "园区\t设立时间\t所在省份",
+      "甲兰产业园\t2001/03/05\t东部某省",
+      "丙丁科技城\t2009/10/12\t西部某省",
+    ].join("\n");
+    const corpus = buildCorpus([rawDocumentFromText("slides", "slides.txt", text)]);
+    const { bank } = generateBank(corpus);
+    const prompts = bank.questions.filter((q) => q.tags.includes("record")).map((q) => `${q.prompt}|${String(q.answer)}`);
+    expect(prompts).toContain("根据原文，中国和甲兰签署海关合作协定是在什么时候？|2011年5月6日");
+    expect(prompts).toContain("根据原文表格，丙丁科技城的设立时间是什么时候？|2009年10月12日");
+  });
+});
