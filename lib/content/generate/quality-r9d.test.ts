@@ -1,0 +1,88 @@
+/**
+ * Round 9d, on invented text: countries counted but never named ("两国元首……"), a blank in a list
+ * the text says is longer than shown ("甲、乙、（    ）等6个领域"), a blank that takes the rest of a
+ * word after 和 ("和（    ）" → "平……"), events opening on "同中国签署" or on a cut "……向", and
+ * handout labels ("难点：") are flagged.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../bank/format";
+import { artefactFlags, openListBlank, questionFlags, unnamedCountries } from "./selfcheck";
+
+const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
+  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
+}
+
+describe("countries counted, never named", () => {
+  it("flags 两国/三国 with no country in the text", () => {
+    expect(unnamedCountries("两国元首签署了（    ），并见证了12项合作文件的签署。")).toBe(true);
+    expect(unnamedCountries("2001年3月，三国领导人首次单独举行会议。")).toBe(true);
+    expect(unnamedCountries("判断正误：2001年3月，三国领导人首次单独举行会议。")).toBe(true);
+  });
+  it("keeps a text that names them", () => {
+    expect(unnamedCountries("中蒙两国于2001年建立全面伙伴关系。")).toBe(false);
+    expect(unnamedCountries("2001年，两国元首在某城发表中美联合声明。")).toBe(false);
+    expect(unnamedCountries("某某斯坦方面表示，两国将于明年举办文化年。")).toBe(false);
+    expect(unnamedCountries("某主席访问甲国并出席纪念活动，两国签署联合宣言。")).toBe(false);
+    expect(unnamedCountries("2001年，两国签署（    ），这是某某岛国对外签署的第一个自贸协定。")).toBe(false);
+    expect(unnamedCountries("双方同意加强合作。")).toBe(false);
+  });
+  it("drops the question", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：2001年3月，两国元首签署了____。", answer: "《甲乙友好条约》" }));
+    expect(flags).toContain("dangling-reference");
+  });
+});
+
+describe("a blank in a list the text says is longer", () => {
+  it("is open when the count exceeds the items shown", () => {
+    expect(openListBlank("某机制已设立水利、农业、____等6个优先领域。")).toBe(true);
+    expect(openListBlank("双方建立了甲机制、（    ）、乙委员会等数十个对话机制。")).toBe(true);
+    expect(openListBlank("（    ）、乙会议等多个平台")).toBe(true);
+  });
+  it("is closed when the count is the items shown, or the list ends on a bare 等", () => {
+    expect(openListBlank("甲、乙、____等3个领域")).toBe(false);
+    expect(openListBlank("包括《甲宪章》、（    ）、《乙条约》等国际条约")).toBe(false);
+    expect(openListBlank("打造政治、____、农业、能源四大领域")).toBe(false);
+    expect(openListBlank("坚持____、平等相待、合作共赢")).toBe(false);
+  });
+  it("drops a cloze and a card, not an mcq", () => {
+    const prompt = "根据原文填空：某机制已设立水利、农业、____等6个优先领域。";
+    expect(questionFlags(q({ type: "cloze", prompt, answer: "减灾" }))).toContain("ambiguous-blank");
+    const front = "某机制已设立水利、农业、（    ）等6个优先领域。 括号中应是什么？";
+    expect(questionFlags(q({ type: "flashcard", prompt: front, front, back: "减灾" }))).toContain("ambiguous-blank");
+  });
+});
+
+describe("a blank that takes the rest of a word", () => {
+  it("flags 和（    ） answered by 平……", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：甲国与20多个国家签署了和____。", answer: "平利用某能源合作协定" }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("keeps 和（    ） answered by a name", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：甲国签署了《乙条约》和____。", answer: "《丙公约》" }));
+    expect(flags).not.toContain("artefact:answer-edge");
+  });
+});
+
+describe("events with no subject", () => {
+  it("flags an event opening on 同中国签署", () => {
+    const flags = questionFlags(q({ type: "short_answer", prompt: "同中国签署《某某备忘录》是在什么时候？", answer: "2001年3月" }));
+    expect(flags).toContain("dangling-reference");
+  });
+  it("flags a cut sentence opening on ……向", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：……向某洲派遣____名医疗队员。", answer: "100" }));
+    expect(flags).toContain("dangling-reference");
+  });
+  it("keeps a sentence that names its subject", () => {
+    const flags = questionFlags(q({ type: "short_answer", prompt: "甲国同中国签署《某某备忘录》是在什么时候？", answer: "2001年3月" }));
+    expect(flags).not.toContain("dangling-reference");
+  });
+});
+
+describe("handout labels", () => {
+  it("flags 难点：/教学重点：", () => {
+    expect(artefactFlags("难点：理解合作的特殊意义。")).toContain("artefact:glued");
+    expect(artefactFlags("教学重点：理解合作的特殊意义。")).toContain("artefact:glued");
+    expect(artefactFlags("双方的重点是合作。")).not.toContain("artefact:glued");
+  });
+});
