@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
+import { cutsCompoundWord } from "./context";
 import { artefactFlags, openListBlank, questionFlags, unnamedCountries } from "./selfcheck";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -84,5 +85,39 @@ describe("handout labels", () => {
     expect(artefactFlags("难点：理解合作的特殊意义。")).toContain("artefact:glued");
     expect(artefactFlags("教学重点：理解合作的特殊意义。")).toContain("artefact:glued");
     expect(artefactFlags("双方的重点是合作。")).not.toContain("artefact:glued");
+  });
+});
+
+describe("a count given by the text's numeral abbreviation", () => {
+  const front = "甲国启动（    ）示范区、100个乙项目及1000个培训名额，简称“十百千”项目。 括号中的数字是多少？";
+  it("is a leak for 10 against “十百千”", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: front, front, back: "10个" }))).toContain("answer-leak");
+  });
+  it("is none for a number the abbreviation does not hold, or an answer naming more than a count", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: front, front, back: "20个" }))).not.toContain("answer-leak");
+    const prompt = "根据原文填空：甲国启动____、100个乙项目及1000个培训名额，简称“十百千”项目。";
+    expect(questionFlags(q({ type: "cloze", prompt, answer: "10个低碳示范区" }))).not.toContain("answer-leak");
+  });
+});
+
+describe("statistics asked as events, figures with no subject", () => {
+  it("flags a year question on a row of figures", () => {
+    const flags = questionFlags(q({ type: "short_answer", prompt: "某班列开行100列同比增长6%是在哪一年？（请写出年份）", answer: "2001年" }));
+    expect(flags).toContain("dangling-reference");
+  });
+  it("flags a figure opening on 新缔结/新增", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：新缔结友好城市6对，总数达到____对。", answer: "100" }));
+    expect(flags).toContain("dangling-reference");
+    const named = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：甲省新缔结友好城市6对，总数达到____对。", answer: "100" }));
+    expect(named).not.toContain("dangling-reference");
+  });
+});
+
+describe("a blank leaving 干线 outside", () => {
+  it("cuts 某某铁路干线", () => {
+    const t = "双方同意将甲乙1号铁路干线升级改造项目作为重点。";
+    const start = t.indexOf("甲乙");
+    expect(cutsCompoundWord(t, { start, end: t.indexOf("干线") })).toBe(true);
+    expect(cutsCompoundWord("双方同意将甲乙1号铁路作为重点。", { start, end: start + 7 })).toBe(false);
   });
 });

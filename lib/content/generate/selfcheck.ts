@@ -121,6 +121,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
   // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
   for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a statistic asked as an event ("某班列开行N列同比增长6%是在哪一年？"): a row of figures, no event
+  if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
@@ -150,6 +152,14 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
       // (a cloze or card asks to recall the name, which the count alone does not give)
       if (q.type === "mcq" && sameCount === 0) flags.add("answer-leak");
     }
+  }
+  // a count the text's own numeral abbreviation gives ("（    ）甲、100个乙及1000个丙，简称“十百千”" → 10个)
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    const m = /^(\d{1,5})[^\d.]{0,2}$/u.exec(asked);
+    const sign = m ? ({ 10: "十", 100: "百", 1000: "千", 10000: "万" } as Record<number, string>)[Number(m[1])] : undefined;
+    const shownQ = `${q.prompt}\n${q.front ?? ""}`;
+    if (sign && [...shownQ.matchAll(/[“"]([一二两三四五六七八九十百千万]{2,6})[”"]/gu)].some((a) => a[1]!.includes(sign))) flags.add("answer-leak");
   }
   if (q.prompt.length > 260) flags.add("too-long");
   else if (q.prompt.length > 160) flags.add("long-prompt");
@@ -226,7 +236,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
 const NO_SUBJECT =
-  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
 
 /**
  * Whether a text counts countries it never names ("两国元首签署了……"): a 两国/三国/双边 subject
