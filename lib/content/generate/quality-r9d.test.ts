@@ -121,3 +121,25 @@ describe("a blank leaving 干线 outside", () => {
     expect(cutsCompoundWord("双方同意将甲乙1号铁路作为重点。", { start, end: start + 7 })).toBe(false);
   });
 });
+
+describe("notes, tables and headings run together (sample 2)", () => {
+  it("flags an editor's doubt about the source's figure", () => {
+    expect(artefactFlags("甲方累计投资超过100亿元（原文如此，疑为“10亿”之误，待核）。")).toContain("artefact:footnote");
+  });
+  it("flags ※, 课后阅读： and a statistics row written as fields", () => {
+    expect(artefactFlags("甲乙合作成果※简答题常考：各举一例")).toContain("artefact:glued");
+    expect(artefactFlags("分析通道的作用课后阅读：《某某声明》")).toContain("artefact:glued");
+    expect(artefactFlags("年份：2001；贸易额：（    ）；说明：建交当年。")).toContain("artefact:glued");
+    expect(artefactFlags("时间：2001年3月；事件：甲国与乙国建交；意义：关系的开端。")).not.toContain("artefact:glued");
+  });
+  it("flags a journal's running head whose year is blanked", () => {
+    expect(artefactFlags("某某研究____第2期二、某组织面临的困境")).toContain("artefact:page-header");
+  });
+  it("drops a speech's dateline asked as a blank", () => {
+    const front = "某省工作报告——2001年1月2日在（    ）上。 括号中应是什么？";
+    expect(questionFlags(q({ type: "flashcard", prompt: front, front, back: "某省人民代表大会" }))).toContain("trivial-blank");
+  });
+  it("reads 两国 after an instruction's closing bracket", () => {
+    expect(unnamedCountries("阅读原文，括号处列举的是下列哪几项？（多选）两国在多边框架内保持协调。")).toBe(true);
+  });
+});

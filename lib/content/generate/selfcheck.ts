@@ -56,14 +56,19 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
   // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
-  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:19|20)\d{2}年第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:(?:19|20)\d{2}年|_{2,}|（\s*）)第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  // an editor's doubt about the source's own figure ("（原文如此，疑为……之误，待核）")
+  if (/原文如此|疑为[^，。]{0,12}之误|待核/u.test(text)) flags.push("artefact:footnote");
   // lines of notes, slides, an infobox or a post's header run together: an emoji, an abstract mark,
   // a date right after a closing bracket ("（某某访华）2014年12月……"), a slashed or dotted date
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|(?:^|[。；\n])(?:教学)?(?:重点|难点|目标)[：:]|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
-    g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3)
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学)?(?:重点|难点|目标)[：:]|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
+    // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
+    // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
+    /(?:^|[。；])(?:年份|年度)[：:](?:\d{4}|_{2,}|（\s*）)(?:年)?；[\u3400-\u9fff]{2,8}[：:]/u.test(g)
   )
     flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
@@ -139,6 +144,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
       if (m && n >= 2 && /^[中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]+$/u.test(m[0]) && m[0].length === n) flags.add("answer-leak");
     }
   }
+  // a speech's dateline asked ("某某报告——某年某月某日在（    ）上"): the heading of the document, no fact
+  if (/——(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   // a newspaper dateline asked ("本报某地____电", "新华社某地（    ）电")
   if (/(?:本报|新华社|中新社)[\u3400-\u9fff]{0,8}(?:_{2,}|（\s*）)电/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   // a list that gives away its own count-name ("即甲、乙、丙，“（    ）”" → 三大……)
@@ -244,7 +251,7 @@ const NO_SUBJECT =
  */
 export function unnamedCountries(text: string): boolean {
   const t = text.replace(/^判断正误[^：]*：/u, "");
-  if (!/(?:^|[，。；：…、\d月日年])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
+  if (!/(?:^|[，。；：…、\d月日年）？])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
   const rest = t.replace(/[两三四五六七八九十]国/gu, "");
   // a country named by a visit or as a speaker ("访问某地", "某某方面表示", "这是某某对外签署的……")
   if (/访问[\u3400-\u9fff]|对[\u3400-\u9fff]{2,8}进行(?:国事|正式|工作)?访问|[\u3400-\u9fff]{2}(?:方面|对外|总统|总理|首相|国王)/u.test(rest)) return false;
