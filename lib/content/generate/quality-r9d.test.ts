@@ -143,3 +143,14 @@ describe("notes, tables and headings run together (sample 2)", () => {
     expect(unnamedCountries("阅读原文，括号处列举的是下列哪几项？（多选）两国在多边框架内保持协调。")).toBe(true);
   });
 });
+
+describe("sample 2 gaps", () => {
+  it("reads a statistics row after an instruction's colon", () => {
+    expect(artefactFlags("根据原文，选择填入括号的数字：年份：2001；贸易额：（    ）；说明：建交当年。")).toContain("artefact:glued");
+    expect(artefactFlags("根据原文填空：年份：____；文件：《某组织反恐怖主义公约》。")).not.toContain("artefact:glued");
+  });
+  it("reads 由三国", () => {
+    expect(unnamedCountries("秘书长由三国轮流担任。")).toBe(true);
+    expect(unnamedCountries("中国和甲国两国在多边框架内保持协调。")).toBe(false);
+  });
+});

@@ -68,7 +68,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
     g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
     // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
     // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
-    /(?:^|[。；])(?:年份|年度)[：:](?:\d{4}|_{2,}|（\s*）)(?:年)?；[\u3400-\u9fff]{2,8}[：:]/u.test(g)
+    /(?:^|[。；：:])(?:年份|年度)[：:](?:\d{4}|_{2,}|（\s*）)(?:年)?；[\u3400-\u9fff]{0,6}(?:额|量|数|值|率|比重|总量)[：:]/u.test(g)
   )
     flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
@@ -251,7 +251,7 @@ const NO_SUBJECT =
  */
 export function unnamedCountries(text: string): boolean {
   const t = text.replace(/^判断正误[^：]*：/u, "");
-  if (!/(?:^|[，。；：…、\d月日年）？])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
+  if (!/(?:^|[，。；：…、\d月日年）？由])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
   const rest = t.replace(/[两三四五六七八九十]国/gu, "");
   // a country named by a visit or as a speaker ("访问某地", "某某方面表示", "这是某某对外签署的……")
   if (/访问[\u3400-\u9fff]|对[\u3400-\u9fff]{2,8}进行(?:国事|正式|工作)?访问|[\u3400-\u9fff]{2}(?:方面|对外|总统|总理|首相|国王)/u.test(rest)) return false;
