@@ -396,7 +396,9 @@ export function cutsQuotedWord(text: string, key: Span): boolean {
  */
 export function cutsCompoundWord(text: string, key: Span): boolean {
   if (!/[\u3400-\u9fff]$/u.test(text.slice(key.start, key.end))) return false;
-  return /^(?:园区|区(?![域别分间位块])|总公司|有限公司|股份公司)/u.test(text.slice(key.end));
+  if (/^(?:园区|区(?![域别分间位块])|总公司|有限公司|股份公司)/u.test(text.slice(key.end))) return true;
+  // "（    ）干线" for "某某铁路干线": the line's own word stays outside
+  return /(?:铁路|公路|管道|管线)$/u.test(text.slice(key.start, key.end)) && /^(?:干线|支线)/u.test(text.slice(key.end));
 }
 
 /** Where the needle stands in the fact's key: the key itself, or its one occurrence inside a wider key. */

@@ -56,14 +56,19 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
   // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
-  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:19|20)\d{2}年第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:(?:19|20)\d{2}年|_{2,}|（\s*）)第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  // an editor's doubt about the source's own figure ("（原文如此，疑为……之误，待核）")
+  if (/原文如此|疑为[^，。]{0,12}之误|待核/u.test(text)) flags.push("artefact:footnote");
   // lines of notes, slides, an infobox or a post's header run together: an emoji, an abstract mark,
   // a date right after a closing bracket ("（某某访华）2014年12月……"), a slashed or dotted date
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
-    g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3)
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学)?(?:重点|难点|目标)[：:]|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
+    // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
+    // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
+    /(?:^|[。；：:])(?:年份|年度)[：:](?:\d{4}|_{2,}|（\s*）)(?:年)?；[\u3400-\u9fff]{0,6}(?:额|量|数|值|率|比重|总量)[：:]/u.test(g)
   )
     flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
@@ -119,6 +124,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
   const shownText = `${body}\n${q.front ?? ""}`.replace(/(?:^|\n)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]/gu, "，");
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
+  // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
+  for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a statistic asked as an event ("某班列开行N列同比增长6%是在哪一年？"): a row of figures, no event
+  if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
@@ -135,6 +144,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
       if (m && n >= 2 && /^[中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]+$/u.test(m[0]) && m[0].length === n) flags.add("answer-leak");
     }
   }
+  // a speech's dateline asked ("某某报告——某年某月某日在（    ）上"): the heading of the document, no fact
+  if (/——(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   // a newspaper dateline asked ("本报某地____电", "新华社某地（    ）电")
   if (/(?:本报|新华社|中新社)[\u3400-\u9fff]{0,8}(?:_{2,}|（\s*）)电/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   // a list that gives away its own count-name ("即甲、乙、丙，“（    ）”" → 三大……)
@@ -148,6 +159,14 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
       // (a cloze or card asks to recall the name, which the count alone does not give)
       if (q.type === "mcq" && sameCount === 0) flags.add("answer-leak");
     }
+  }
+  // a count the text's own numeral abbreviation gives ("（    ）甲、100个乙及1000个丙，简称“十百千”" → 10个)
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    const m = /^(\d{1,5})[^\d.]{0,2}$/u.exec(asked);
+    const sign = m ? ({ 10: "十", 100: "百", 1000: "千", 10000: "万" } as Record<number, string>)[Number(m[1])] : undefined;
+    const shownQ = `${q.prompt}\n${q.front ?? ""}`;
+    if (sign && [...shownQ.matchAll(/[“"]([一二两三四五六七八九十百千万]{2,6})[”"]/gu)].some((a) => a[1]!.includes(sign))) flags.add("answer-leak");
   }
   if (q.prompt.length > 260) flags.add("too-long");
   else if (q.prompt.length > 160) flags.add("long-prompt");
@@ -201,6 +220,17 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const blankText = `${q.prompt}\n${q.front ?? ""}`;
   if (/(?:根据|据)\s*(?:_{2,}|（\s*）)\s*(?:的|发布的|公布的)?\s*(?:数据|统计|报告|报道|资料|调查|测算|估计|预测)/u.test(blankText)) flags.add("trivial-blank");
 
+  // a blank that is one item of a list left open ("甲、乙、（    ）等6个领域"): the items not shown fit it too
+  if (q.type === "cloze" || q.type === "flashcard") {
+    const shownQ = q.type === "flashcard" ? (q.front ?? q.prompt) : q.prompt;
+    if (openListBlank(shownQ)) flags.add("ambiguous-blank");
+  }
+  // a blank right after 和 whose answer begins with the rest of a word ("和（    ）" → "平……": 和平 cut)
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/^[平谐睦解]/u.test(asked) && /和(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+  }
+
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");
@@ -213,7 +243,38 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
 const NO_SUBJECT =
-  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻))/u;
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
+
+/**
+ * Whether a text counts countries it never names ("两国元首签署了……"): a 两国/三国/双边 subject
+ * with no other country, no "中某" pair and no "某方" in the same text.
+ */
+export function unnamedCountries(text: string): boolean {
+  const t = text.replace(/^判断正误[^：]*：/u, "");
+  if (!/(?:^|[，。；：…、\d月日年）？由])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
+  const rest = t.replace(/[两三四五六七八九十]国/gu, "");
+  // a country named by a visit or as a speaker ("访问某地", "某某方面表示", "这是某某对外签署的……")
+  if (/访问[\u3400-\u9fff]|对[\u3400-\u9fff]{2,8}进行(?:国事|正式|工作)?访问|[\u3400-\u9fff]{2}(?:方面|对外|总统|总理|首相|国王)/u.test(rest)) return false;
+  return !/国|[中俄美日韩印巴非阿欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委新]方/u.test(rest) && pairsIn(t).size === 0 && !/[\u3400-\u9fff]{1,6}(?:、|和|与|同)[\u3400-\u9fff]{1,6}(?:两|三|四)国/u.test(t);
+}
+
+/**
+ * Whether a blank is an item of a 、-list that the text itself says is longer than shown ("甲、乙、
+ * （    ）等6个领域", "（    ）、甲等数十个机制"): the items not shown fit the blank too. A list
+ * closed by a bare 等 ("甲、（    ）等国际条约") is the text's own list and stays.
+ */
+export function openListBlank(text: string): boolean {
+  const B = "(?:_{2,}|（\\s*）)";
+  // an item is no quotation closed before 等 ("“甲、（    ）、乙”等原则" is a set phrase); 平等/对等 are words
+  const item = "[^，。；：、（）_“”‘’《》]{1,12}|《[^》]{1,40}》";
+  const etc = "(?<![平对同均相高初中上下次])等";
+  const count = "([一二两三四五六七八九十\\d]{1,3}|多|数十|数百|几十|诸多)(?:个|项|大|家|类|种|条|所|座|批|方面|领域|国)";
+  const m = new RegExp(`((?:(?:${item})、)*${B}(?:、(?:${item}))*)${etc}${count}`, "u").exec(text);
+  if (!m || !m[1]!.includes("、")) return false;
+  const shown = m[1]!.split("、").length;
+  const n = /^\d+$/u.test(m[2]!) ? Number(m[2]) : countOf(`${m[2]}个`);
+  return !(n > 0) || n > shown;
+}
 
 function opts0(q: Question): string[] {
   return q.options ?? [];
