@@ -1,3 +1,4 @@
+import { compareText } from "@/lib/domain/order";
 import "server-only";
 /**
  * Item analysis of a class's questions (all its assignments, or one): each student's first try
@@ -98,7 +99,7 @@ export async function itemAnalysis(db: Db, actor: Actor, classId: string, { assi
   for (const r of quiz) consider(r.uid, r.qid, truthy(r.correct), r.answer, r.at);
   // in time order; first tries at the same moment by student, then question (rows come in no set order)
   const byTime = (a: FirstTry & { at: number }, b: FirstTry & { at: number }) =>
-    a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0);
+    a.at - b.at || compareText(a.userId, b.userId) || compareText(a.questionId, b.questionId);
   const stats = analyseItems([...first.values()].sort(byTime));
 
   // questions with cards but no first try after the others, in id order

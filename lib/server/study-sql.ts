@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import type { CardState, ReviewLogState } from "@/lib/scheduler/fsrs";
 import type { QuestionRow } from "@/lib/study/question";
 import { STATE_NEW, STATE_REVIEW } from "@/lib/study/queue";
+import { compareText } from "@/lib/domain/order";
 import { asBoolean, asDate, asNumber, type DirectSql, type SqlParam, type WriteStep } from "./direct-sql";
 
 /** A card with its FSRS state, its sibling key and its question, as the queue and the grader need it. */
@@ -121,13 +122,6 @@ const candidatesOfState = (state: number, due: boolean) => `SELECT * FROM (SELEC
     WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${due ? `AND c."due" <= ?` : ""}
     ORDER BY c."due", c."id" LIMIT 1) AS s${state}`;
 
-const candidatesText = (reviews: boolean, newCards: boolean): string => {
-  const parts = [candidatesOfState(1, true), candidatesOfState(3, true)];
-  if (reviews) parts.push(candidatesOfState(2, true));
-  if (newCards) parts.push(candidatesOfState(0, false));
-  return parts.join("\n  UNION ALL ");
-};
-
 const candidateParams = (userId: string, q: CandidateQuery): SqlParam[] => {
   const params: SqlParam[] = [userId, q.learnAheadUntil, userId, q.learnAheadUntil];
   if (q.reviews) params.push(userId, q.now);
@@ -144,7 +138,7 @@ const countOfState = (state: number) =>
 const STATE_COUNTS = `SELECT ${[0, 1, 2, 3].map(countOfState).join(",\n    ")},
     (SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."buried" = TRUE AND c."buriedUntil" <= ? LIMIT 1) AS e) AS "ended"`;
 
-const countParams = (userId: string, now: Date, caps: { newCards: number; reviews: number }): SqlParam[] => {
+const countParams = (userId: string, now: Date, caps: QueueCaps): SqlParam[] => {
   const all = Number.MAX_SAFE_INTEGER;
   return [
     userId, Math.max(0, caps.newCards),
@@ -154,6 +148,12 @@ const countParams = (userId: string, now: Date, caps: { newCards: number; review
     userId, now,
   ];
 };
+
+/** How many new cards and reviews the student may still be served today. */
+export interface QueueCaps {
+  newCards: number;
+  reviews: number;
+}
 
 /** Active, unburied cards per state (new ones all, the others only when due), new and review cards up to their caps. */
 export interface StateCounts {
@@ -173,43 +173,49 @@ export async function stateCounts(
   sql: DirectSql,
   userId: string,
   now: Date,
-  caps: { newCards: number; reviews: number },
+  caps: QueueCaps,
 ): Promise<StateCounts> {
   const [row] = await sql.all<CountRow>(STATE_COUNTS, countParams(userId, now, caps));
   return toStateCounts(row);
 }
 
-const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-const headTexts = new Map<string, string>();
-const headText = (reviews: boolean, newCards: boolean): string => {
+/** The statement texts of the queue's head, built once for each combination of limits left. */
+const queueTexts = new Map<string, { candidates: string; head: string }>();
+function queueText(reviews: boolean, newCards: boolean): { candidates: string; head: string } {
   const key = `${reviews}${newCards}`;
-  let text = headTexts.get(key);
-  if (!text) {
-    text = `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${STATE_COUNTS}) AS k\n  LEFT JOIN (${candidatesText(reviews, newCards)}) AS h ON TRUE`;
-    headTexts.set(key, text);
+  let texts = queueTexts.get(key);
+  if (!texts) {
+    const parts = [candidatesOfState(1, true), candidatesOfState(3, true)];
+    if (reviews) parts.push(candidatesOfState(2, true));
+    if (newCards) parts.push(candidatesOfState(0, false));
+    const candidates = parts.join("\n  UNION ALL ");
+    const head = `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${STATE_COUNTS}) AS k\n  LEFT JOIN (${candidates}) AS h ON TRUE`;
+    queueTexts.set(key, (texts = { candidates, head }));
   }
-  return text;
-};
+  return texts;
+}
+
+const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getTime() || compareText(a.id, b.id);
 
 /**
- * The head of the queue (in one statement on PostgreSQL, where each costs a round trip): the first active, unburied card of each state the queue
- * may serve ((re)learning cards due by `learnAheadUntil`, reviews due now, new cards), in (due, id)
- * order, and the counts per state (stateCounts). lib/study/queue.ts chooses among the cards; the
- * head of each state is all it needs.
+ * The head of the queue: the first active, unburied card of each state the queue may serve
+ * ((re)learning cards due by `learnAheadUntil`, reviews due now, new cards), in (due, id) order, and
+ * the counts per state (stateCounts). lib/study/queue.ts chooses among the cards; the head of each
+ * state is all it needs. One statement on PostgreSQL, where each costs a round trip; two on SQLite,
+ * where they cost none and run faster apart.
  */
 export async function queueHead(
   sql: DirectSql,
   userId: string,
   q: CandidateQuery,
-  caps: { newCards: number; reviews: number },
+  caps: QueueCaps,
 ): Promise<{ cards: StudyCard[]; counts: StateCounts }> {
+  const texts = queueText(q.reviews, q.newCards);
   if (sql.dialect === "sqlite") {
-    // in the process, two statements cost nothing more, and SQLite runs them faster apart
-    const rows = await sql.all<StudyCardRow>(candidatesText(q.reviews, q.newCards), candidateParams(userId, q));
+    const rows = await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q));
     return { cards: rows.map(toStudyCard).sort(byDueThenId), counts: await stateCounts(sql, userId, q.now, caps) };
   }
-  const rows = await sql.all<StudyCardRow & CountRow>(headText(q.reviews, q.newCards), [...countParams(userId, q.now, caps), ...candidateParams(userId, q)]);
+  const rows = await sql.all<StudyCardRow & CountRow>(texts.head, [...countParams(userId, q.now, caps), ...candidateParams(userId, q)]);
   const cards = rows.filter((r) => r.id != null).map(toStudyCard).sort(byDueThenId);
   return { cards, counts: toStateCounts(rows[0]) };
 }
