@@ -91,12 +91,24 @@ export type AccessError = { ok: false; code: "unauthenticated" | "forbidden"; st
 export const UNAUTHENTICATED: AccessError = { ok: false, code: "unauthenticated", status: 401, message: "Sign in first." };
 const FORBIDDEN: AccessError = { ok: false, code: "forbidden", status: 403, message: "You do not have access to this." };
 
+/** What keeps `user` out: not signed in (or disabled), or without one of the roles; null when nothing does. */
+function denial(user: CurrentUser | null, allowed: readonly Role[]): AccessError | null {
+  if (!user) return UNAUTHENTICATED;
+  return allowed.length > 0 && !hasRole(user, allowed) ? FORBIDDEN : null;
+}
+
 /** For server actions and route handlers: the user, or an error value to return. */
 export async function authorize(...allowed: Role[]): Promise<{ ok: true; user: CurrentUser } | AccessError> {
   const user = await getCurrentUser();
-  if (!user) return UNAUTHENTICATED;
-  if (allowed.length > 0 && !hasRole(user, allowed)) return FORBIDDEN;
-  return { ok: true, user };
+  return denial(user, allowed) ?? { ok: true, user: user! };
+}
+
+const withRowTexts = new Map<string, string>();
+/** USER_BY_ID with the one row of another query beside the user's columns. */
+function userWithRowText(text: string): string {
+  let out = withRowTexts.get(text);
+  if (!out) withRowTexts.set(text, (out = `SELECT ${USER_COLUMNS}, x.* ${USER_FROM} LEFT JOIN (${text}) AS x ON TRUE WHERE u."id" = ?`));
+  return out;
 }
 
 /**
@@ -111,12 +123,7 @@ export async function authorizeWith(
   const id = await sessionUser();
   if (!id) return UNAUTHENTICATED;
   const { text, params } = extra(id);
-  const [row] = await directSql(db).all<Record<string, unknown>>(
-    `SELECT ${USER_COLUMNS}, x.* ${USER_FROM} LEFT JOIN (${text}) AS x ON TRUE WHERE u."id" = ?`,
-    [...params, id],
-  );
+  const [row] = await directSql(db).all<Record<string, unknown>>(userWithRowText(text), [...params, id]);
   const user = toCurrentUser(row);
-  if (!user) return UNAUTHENTICATED;
-  if (allowed.length > 0 && !hasRole(user, allowed)) return FORBIDDEN;
-  return { ok: true, user, row: row ?? null };
+  return denial(user, allowed) ?? { ok: true, user: user!, row: row ?? null };
 }

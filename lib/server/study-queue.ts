@@ -18,7 +18,7 @@ import {
 } from "@/lib/study/queue";
 import type { NextQuestion, QueueCounts, QueueItem } from "@/lib/study/types";
 import { directSql, type Db } from "./db";
-import { dayCounts, queueHead, stateCounts, studyDay, unburyEnded, type DayTally, type StateCounts, type StudyCard } from "./study-sql";
+import { dayCounts, queueHead, stateCounts, studyDay, unburyEnded, type DayTally, type QueueCaps, type StateCounts, type StudyCard } from "./study-sql";
 
 export type { NextQuestion, QueueCounts, QueueItem };
 
@@ -54,43 +54,43 @@ export async function todaysActivity(db: Db, user: Pick<StudyUser, "id" | "timez
 export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?: DayActivity): Promise<QueueCounts> {
   const a = activity ?? (await todaysActivity(db, user, now));
   const caps = capsOf(user, a);
-  const sql = directSql(db);
-  let counts = await stateCounts(sql, user.id, now, caps);
-  if (counts.burialEnded) {
-    // the student's first visit after their day ended: yesterday's buried cards come back
-    await unburyEnded(sql, user.id, now);
-    counts = await stateCounts(sql, user.id, now, caps);
-  }
+  const counts = await withEndedBurials(db, user.id, now, () => stateCounts(directSql(db), user.id, now, caps), (c) => c.burialEnded);
   return queueCountsOf(counts, caps, a);
-}
-
-const capsOf = (user: StudyUser, a: DayActivity) => {
-  const { newLeft, reviewsLeft } = remaining(user, a);
-  return { newCards: newLeft, reviews: reviewsLeft };
-};
-
-function queueCountsOf({ byState }: StateCounts, caps: { newCards: number; reviews: number }, a: DayActivity): QueueCounts {
-  const count = (...states: number[]) => states.reduce((n, state) => n + (byState.get(state) ?? 0), 0);
-  return { due: count(1, 3) + Math.min(count(2), caps.reviews), new: Math.min(count(0), caps.newCards), answeredToday: a.answersToday };
 }
 
 /** The next question to practise, with the day's counts. */
 export async function nextQuestion(db: Db, user: StudyUser, now: Date): Promise<NextQuestion> {
   const activity = await todaysActivity(db, user, now);
   const caps = capsOf(user, activity);
-  const sql = directSql(db);
   const query = { now, learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviews: caps.reviews > 0, newCards: caps.newCards > 0 };
-  let head = await queueHead(sql, user.id, query, caps);
-  if (head.counts.burialEnded) {
-    await unburyEnded(sql, user.id, now);
-    head = await queueHead(sql, user.id, query, caps);
-  }
+  const head = await withEndedBurials(db, user.id, now, () => queueHead(directSql(db), user.id, query, caps), (h) => h.counts.burialEnded);
   const counts = queueCountsOf(head.counts, caps, activity);
   const fresh = head.cards.filter((c) => c.state === STATE_NEW);
   const learned = head.cards.filter((c) => c.state !== STATE_NEW);
   const picked = selectNext({ due: learned, fresh, ahead: learned }, activity, user, now);
   if (!picked) return { item: null, counts };
   return { item: queueItem(picked.card, picked.source, user, now), counts };
+}
+
+/**
+ * A read of the queue, read again after unburying when it says some burial has ended: the
+ * student's first visit after their day ended brings yesterday's buried cards back.
+ */
+async function withEndedBurials<T>(db: Db, userId: string, now: Date, read: () => Promise<T>, burialEnded: (t: T) => boolean): Promise<T> {
+  const first = await read();
+  if (!burialEnded(first)) return first;
+  await unburyEnded(directSql(db), userId, now);
+  return read();
+}
+
+const capsOf = (user: StudyUser, a: DayActivity): QueueCaps => {
+  const { newLeft, reviewsLeft } = remaining(user, a);
+  return { newCards: newLeft, reviews: reviewsLeft };
+};
+
+function queueCountsOf({ byState }: StateCounts, caps: QueueCaps, a: DayActivity): QueueCounts {
+  const count = (...states: number[]) => states.reduce((n, state) => n + (byState.get(state) ?? 0), 0);
+  return { due: count(1, 3) + Math.min(count(2), caps.reviews), new: Math.min(count(0), caps.newCards), answeredToday: a.answersToday };
 }
 
 export function queueItem(card: StudyCard, source: QueueSource, user: Pick<StudyUser, "desiredRetention">, now: Date): QueueItem {
