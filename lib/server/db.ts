@@ -9,6 +9,7 @@ import { databaseProvider, env } from "@/lib/env";
 import type { DirectSql } from "./direct-sql";
 import { postgresDirectSql } from "./direct-sql-postgres";
 import { sqliteDirectSql, type SqliteConnection } from "./direct-sql-sqlite";
+import { BACKSTOP_PAGES, LOG_LIMIT_BYTES, checkpointInBackground } from "./sqlite-checkpoints";
 
 export type Db = PrismaClient;
 
@@ -28,7 +29,7 @@ export function directSql(db: Db): DirectSql {
  * Prisma's SQLite adapter, with a hold on the connection it opens: DirectSql runs its statements
  * there, and takes the adapter's transaction lock for writes.
  */
-function sqliteAdapter(url: string): { factory: AdapterFactory; connection: (client: () => Db) => () => Promise<SqliteConnection> } {
+function sqliteAdapter(url: string, backgroundCheckpoints: boolean): { factory: AdapterFactory; connection: (client: () => Db) => () => Promise<SqliteConnection> } {
   const inner = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   let adapter: Adapter | undefined;
   const factory: AdapterFactory = {
@@ -39,9 +40,11 @@ function sqliteAdapter(url: string): { factory: AdapterFactory; connection: (cli
       const database = (adapter as unknown as { client?: Database.Database }).client;
       // said here, not left to how the driver was built: README "How answers are written"
       database?.pragma(`synchronous = ${env.WENGU_SQLITE_SYNC.toUpperCase()}`);
-      // the WAL is copied back every 40 MB, not every 4 MB: a page written by many answers in
-      // between (an index's hot leaf) is copied once
-      database?.pragma("wal_autocheckpoint = 10000");
+      // the WAL is copied back by a worker (lib/server/sqlite-checkpoints.ts), or else every 40 MB,
+      // not every 4 MB: a page written by many answers in between (an index's hot leaf) is copied once
+      const inBackground = database !== undefined && backgroundCheckpoints && checkpointInBackground(database.name);
+      database?.pragma(`wal_autocheckpoint = ${inBackground ? BACKSTOP_PAGES : 10_000}`);
+      if (inBackground) database?.pragma(`journal_size_limit = ${LOG_LIMIT_BYTES}`);
       return adapter;
     },
   };
@@ -66,11 +69,11 @@ function sqliteAdapter(url: string): { factory: AdapterFactory; connection: (cli
  * A Prisma client for a database URL: a SQLite file, or PostgreSQL through the client generated
  * from prisma/postgres/schema.prisma. Both are generated from the same models, so they share one API.
  */
-export function createDb(url: string = env.DATABASE_URL, options: { onQuery?: () => void } = {}): Db {
+export function createDb(url: string = env.DATABASE_URL, options: { onQuery?: () => void; backgroundCheckpoints?: boolean } = {}): Db {
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (databaseProvider(url) === "sqlite") {
-    const { factory, connection } = sqliteAdapter(url);
+    const { factory, connection } = sqliteAdapter(url, options.backgroundCheckpoints ?? false);
     client = new PrismaClient({ adapter: factory, log }) as unknown as Db;
     direct.set(client, sqliteDirectSql(connection(() => client)));
   } else {
@@ -84,7 +87,8 @@ export function createDb(url: string = env.DATABASE_URL, options: { onQuery?: ()
 
 // One client per process; cached on globalThis so that dev-server reloads reuse it.
 const globalForDb = globalThis as unknown as { wenguDb?: Db };
-export const db: Db = globalForDb.wenguDb ?? createDb();
+// the app's own client checkpoints its SQLite file in the background (lib/server/sqlite-checkpoints.ts)
+export const db: Db = globalForDb.wenguDb ?? createDb(env.DATABASE_URL, { backgroundCheckpoints: true });
 if (env.NODE_ENV !== "production") globalForDb.wenguDb = db;
 
 /** Case-insensitive `contains` on both databases (SQLite's LIKE already ignores ASCII case). */
