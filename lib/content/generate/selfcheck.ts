@@ -64,7 +64,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学)?(?:重点|难点|目标)[：:]|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
     g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
     // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
     // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
@@ -130,6 +130,15 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
+  for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // a publication note ("本文原载某报某日，中文版由某使馆提供") is no fact to learn
+  if (/原载[\u3400-\u9fff《]|中文版由/u.test(`${body}\n${q.front ?? ""}`)) flags.add("trivial-blank");
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (asked && clauseAnswer(asked)) flags.add("ambiguous-blank");
+    // a list item cut inside its last word ("（    ）易等领域" for "……环境与贸易等")
+    if (/(?:_{2,}|（\s*）)[\u3400-\u9fff]等/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+  }
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
   const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
@@ -239,6 +248,31 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (TRIVIAL_BLANKS.has(fb)) flags.add("trivial-blank");
   }
   return [...flags].sort();
+}
+
+/** An organisation a text names ("上海合作组织", "东盟", "金砖国家"), so that its bare 成员国 has a referent. */
+const ORGANISATION = /组织|集团|联盟|东盟|欧盟|非盟|阿盟|金砖|上合|论坛|机制|理事会|共同体|委员会|联合国|银行|峰会|会议/u;
+
+/**
+ * Whether a text's actor is never named: a bare 成员国 with no organisation (one the document is about
+ * is named by tidy's withNamedActors), a 我们 of a local government ("我们……全省……").
+ */
+export function unstatedSubject(text: string): boolean {
+  const t = text.replace(/^判断正误[^：]*：/u, "");
+  if (/(?:^|[，。；：])成员国/u.test(t) && !ORGANISATION.test(t.replace(/成员国/gu, ""))) return true;
+  return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
+}
+
+/**
+ * Whether a blank's answer is a clause, not a name: a name with its verb glued ("某城设有"), a
+ * predicate ("建成某某中心"), or a date relative to another ("同年9月": a student who knows the
+ * year writes it, and is marked wrong).
+ */
+export function clauseAnswer(answer: string): boolean {
+  const a = answer.replace(/《[^》]*》|“[^”]*”/gu, "《》");
+  if (/^(?:同年|次年|当年|翌年|同月)/u.test(a)) return true;
+  if (/[\u3400-\u9fff](?:设有|建有|拥有|开设)$/u.test(a)) return true;
+  return /^(?:建成|建立|设立|成立|开通|启动)[\u3400-\u9fff—《]{6,}/u.test(a);
 }
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */

@@ -85,7 +85,7 @@ export function withoutTable(text: string): string {
 export function withoutListNumber(text: string): string {
   return text
     .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
-    .replace(/^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "");
+    .replace(/(^|^[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:])\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "$1");
 }
 
 /**
@@ -98,9 +98,14 @@ export function withoutSpeakerLabel(text: string): string {
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
 }
 
+/** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
+export function withoutStageDirection(text: string): string {
+  return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
+}
+
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))));
+  return withoutGreeting(withoutStageDirection(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))));
 }
 
 /**
@@ -138,4 +143,66 @@ const RUNNING_HEAD_ANYWHERE = /(^|[：:“\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2
 export function withoutStrandedDate(text: string, quote: string): string {
   if (!/(?:此后|随后|其后|之后|后来)/u.test(quote)) return text;
   return text.replace(/(^|[：:\n])\d{4}年[^，。：]{0,8}[，,](?=……)/u, "$1");
+}
+
+/**
+ * A speech's greeting and a statement's "（全文）" with the news dateline after it ("……的联合声明（全文）
+ * 新华社某地某日电应……邀请……", "尊敬的某某阁下，……朋友们：大家好！"): the heading and the address, not
+ * the text. Left as written when the blank stands in what would be cut.
+ */
+export function withoutGreeting(text: string): string {
+  const cut = (t: string, re: RegExp) => t.replace(re, (m) => (/_{2,}|（\s*）/u.test(m) ? m : ""));
+  // (with the "……" of a cut just before it: the text now starts where the speech does)
+  const t = cut(text, /(?:^……)?尊敬的[^。！？]{0,80}?(?:朋友们|先生们|女士们|同事们)[：:](?:大家好[！!])?/gu);
+  return cut(t, /（全文）(?:(?:新华社|中新社|本报)[^。]*$)?/gu);
+}
+
+/** Who speaks and whom a document names, so that a bare 我们 or 成员国 can be named in what is shown. */
+export interface Actors {
+  /** A local government reporting on its work ("某某省人民政府工作报告" → "某某省"). */
+  speaker?: string;
+  /** The one organisation a document is about: its title names it, its text far more often than any other. */
+  organisation?: string;
+}
+
+/** Words that make an organisation's kind, not its name ("国际组织", "合作组织", "该组织"). */
+const GENERIC_ORG = /^(?:国际|地区|区域|政府|多边|非政|合作|经济|安全|全球|该|这|此|各|其|个)/u;
+
+/** Two spellings of one organisation ("上海合作组织", "上合组织"): same first character, same kind. */
+const sameOrganisation = (a: string, b: string) => a[0] === b[0] && a.slice(-2) === b.slice(-2);
+
+export function actorsOf(title: string, docText: string): Actors {
+  const actors: Actors = {};
+  const report = /^([\u3400-\u9fff]{2,10}?(?:省|自治区|市|州|县))人民政府工作报告/u.exec(title.trim());
+  if (report) actors.speaker = report[1];
+  // every name of four to eight characters ending in 组织, counted where it stands
+  const counts = new Map<string, number>();
+  for (const m of docText.matchAll(/组织/gu)) {
+    const before = docText.slice(Math.max(0, m.index - 6), m.index);
+    for (let k = 2; k <= before.length; k++) {
+      const head = before.slice(-k);
+      if (!/^[\u3400-\u9fff]+$/u.test(head) || GENERIC_ORG.test(head)) continue;
+      counts.set(`${head}组织`, (counts.get(`${head}组织`) ?? 0) + 1);
+    }
+  }
+  // the longest spelling among those counted as often as the most frequent
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0];
+  const rival = ranked.find(([n]) => top && !sameOrganisation(n, top[0]) && !top[0].endsWith(n) && !n.endsWith(top[0]));
+  // and the document is about it: its title names it
+  const inTitle = top && [...counts.keys()].some((n) => sameOrganisation(n, top[0]) && title.includes(n));
+  if (top && inTitle && top[1] >= 3 && top[1] >= 2 * (rival?.[1] ?? 0)) actors.organisation = top[0];
+  return actors;
+}
+
+/**
+ * "过去一年，我们坚持……全省……" in a province's work report → "过去一年，某某省坚持……"; "在安全领域，成员国
+ * 定期举行……" in a document about one organisation → "……，某组织成员国定期举行……". Only a 我们/成员国
+ * opening a clause is named; one the text already qualifies ("各成员国", "该组织成员国") is left.
+ */
+export function withNamedActors(text: string, actors: Actors): string {
+  let t = text;
+  if (actors.speaker) t = t.replace(/(^|[，。；：！]|……)(?:我们|我省|我市)(?![的国])/gu, `$1${actors.speaker}`);
+  if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：])成员国/u, `$1${actors.organisation}成员国`);
+  return t;
 }

@@ -1,0 +1,94 @@
+/**
+ * Round 10, on invented text: answers that are clauses or relative dates, a list item cut inside its
+ * last word, a local government's 我们 and a bare 成员国 (named when the document says whose, dropped
+ * when not), handout labels, a publication note, a speech's greeting, a stage direction and a list
+ * number after the instruction.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../bank/format";
+import { artefactFlags, clauseAnswer, questionFlags, unstatedSubject } from "./selfcheck";
+import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection } from "./tidy";
+
+const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
+  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
+}
+
+describe("answers that are no names", () => {
+  it("flags a relative date, a name with its verb glued, a predicate", () => {
+    expect(clauseAnswer("同年9月")).toBe(true);
+    expect(clauseAnswer("次年3月15日")).toBe(true);
+    expect(clauseAnswer("北河市设有")).toBe(true);
+    expect(clauseAnswer("建成甲乙两国农业技术示范中心")).toBe(true);
+  });
+  it("keeps names, dates and items that are verb phrases of a list", () => {
+    expect(clauseAnswer("2019年9月")).toBe(false);
+    expect(clauseAnswer("甲乙农业技术示范中心")).toBe(false);
+    expect(clauseAnswer("实现共同繁荣")).toBe(false);
+    expect(clauseAnswer("《关于建立甲乙合作中心的协定》")).toBe(false);
+  });
+  it("drops the cloze", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：2001年3月，甲乙论坛成立。____，论坛首届会议在某城举行。", answer: "同年9月" }));
+    expect(flags).toContain("ambiguous-blank");
+  });
+});
+
+describe("a list item cut inside its last word", () => {
+  it("flags a blank followed by one character and 等", () => {
+    const flags = questionFlags(q({ type: "multi", prompt: "阅读原文，括号处列举的是下列哪几项？（多选）双方扩大了在（    ）易等领域的合作。", options: ["农业", "能源", "旅游", "海洋贸", "金融"], answer: ["农业", "能源", "海洋贸"] }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("keeps a blank closed by 等", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：双方扩大了在农业、____等领域的合作。", answer: "海洋贸易" }));
+    expect(flags).not.toContain("artefact:answer-edge");
+  });
+});
+
+describe("actors never named", () => {
+  it("flags a local government's 我们 and a bare 成员国", () => {
+    expect(unstatedSubject("过去一年，我们坚持开放，全省进出口总值达到100亿元。")).toBe(true);
+    expect(unstatedSubject("在安全领域，成员国定期举行“某某”联合演习。")).toBe(true);
+  });
+  it("keeps a 我们 of China and a 成员国 of a named organisation", () => {
+    expect(unstatedSubject("中方将主办下届峰会。我们愿同各方一道推进合作。")).toBe(false);
+    expect(unstatedSubject("2001年，北海合作组织成立，成员国定期举行联合演习。")).toBe(false);
+  });
+  it("finds the speaker of a work report and the organisation a document is about", () => {
+    const text = "北海合作组织成立以来……北海合作组织扩员……北海合作组织秘书处……国际组织……";
+    expect(actorsOf("北海合作组织的二十年", text)).toEqual({ organisation: "北海合作组织" });
+    expect(actorsOf("某某省人民政府工作报告（摘编）", "过去一年，我们……")).toEqual({ speaker: "某某省" });
+    expect(actorsOf("甲乙关系的新阶段", text)).toEqual({});
+  });
+  it("names them in what is shown", () => {
+    expect(withNamedActors("过去一年，我们坚持开放，全省进出口总值达到（    ）。", { speaker: "某某省" })).toBe("过去一年，某某省坚持开放，全省进出口总值达到（    ）。");
+    expect(withNamedActors("在安全领域，成员国定期举行联合演习。", { organisation: "北海合作组织" })).toBe("在安全领域，北海合作组织成员国定期举行联合演习。");
+    expect(withNamedActors("我们的各成员国定期会晤。", { organisation: "北海合作组织" })).toBe("我们的各成员国定期会晤。");
+  });
+});
+
+describe("handouts, notes and transcripts", () => {
+  it("flags a lesson plan's objectives as labels", () => {
+    expect(artefactFlags("知识目标：了解甲乙两国自____建交以来关系发展的主要阶段。")).toContain("artefact:glued");
+    expect(artefactFlags("素养目标：理解“（    ）”，增强政治认同。")).toContain("artefact:glued");
+    expect(artefactFlags("两国的目标是到2030年实现贸易额翻番。")).not.toContain("artefact:glued");
+  });
+  it("flags a publication note", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：（本文原载某国《某某报》____，中文版由某使馆提供）。", answer: "2024年6月1日" }));
+    expect(flags).toContain("trivial-blank");
+  });
+  it("cuts a speech's greeting and a statement's dateline, unless the blank is in them", () => {
+    expect(withoutGreeting("……尊敬的各位部长，女士们，先生们，朋友们：大家好！很高兴来到某城，出席（    ）。")).toBe("很高兴来到某城，出席（    ）。");
+    expect(withoutGreeting("甲乙两国关于深化（    ）的联合声明（全文）新华社某城5月1日电应某某邀请……")).toBe("甲乙两国关于深化（    ）的联合声明");
+    expect(withoutGreeting("尊敬的（    ）秘书长阁下，朋友们：大家好！")).toBe("尊敬的（    ）秘书长阁下，朋友们：大家好！");
+    expect(artefactFlags("尊敬的（    ）秘书长阁下，朋友们：大家好！")).toContain("artefact:glued");
+  });
+  it("cuts a stage direction", () => {
+    expect(withoutStageDirection("（热烈掌声）双方一致同意建立（    ）。")).toBe("双方一致同意建立（    ）。");
+    expect(tidyShown("根据原文填空：我们愿意合作（掌声、笑声），共同发展。")).toBe("根据原文填空：我们愿意合作，共同发展。");
+  });
+  it("cuts a list number after the instruction", () => {
+    expect(withoutListNumber("根据原文填空：八、务实合作方面，双方同意推进____。")).toBe("根据原文填空：务实合作方面，双方同意推进____。");
+    expect(withoutListNumber("判断正误（依据原文）：（三）双方同意推进某项目。")).toBe("判断正误（依据原文）：双方同意推进某项目。");
+    expect(withoutListNumber("根据原文填空：甲乙双方签署了第（二）项____。")).toBe("根据原文填空：甲乙双方签署了第（二）项____。");
+  });
+});
