@@ -92,3 +92,25 @@ describe("handouts, notes and transcripts", () => {
     expect(withoutListNumber("根据原文填空：甲乙双方签署了第（二）项____。")).toBe("根据原文填空：甲乙双方签署了第（二）项____。");
   });
 });
+
+describe("sample 2's causes", () => {
+  it("flags a bare 机制 and a 由此 inside a clause", () => {
+    expect(unstatedSubject("2019年在某城举行第八次会议以后，机制中断了（    ）。")).toBe(true);
+    expect(unstatedSubject("甲方主张各方妥善处理由此产生的（    ）问题。")).toBe(true);
+    expect(unstatedSubject("甲乙两国签署协定，由此形成了（    ）机制。")).toBe(false);
+    expect(unstatedSubject("甲乙对话机制中断了三年。")).toBe(false);
+  });
+  it("flags a post's metadata and a section heading glued after a date", () => {
+    expect(artefactFlags("来源：某某研究中心发布时间：2024-01-02是在什么时候？")).toContain("artefact:glued");
+    expect(artefactFlags("判断正误：2001—2010年，二、伙伴关系不断提升。")).toContain("artefact:glued");
+    expect(artefactFlags("两国关系分为三个阶段，第一阶段始于2001年。")).not.toContain("artefact:glued");
+  });
+  it("flags a blank that cuts 对话伙伴", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：2001年，甲国成为____伙伴。", answer: "某某组织对话" }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("cuts a teacher's label and a speaker's label left before a cut", () => {
+    expect(tidyShown("根据原文填空：教师补充：____甲国担任主席国。")).toBe("根据原文填空：____甲国担任主席国。");
+    expect(tidyShown("发言人，……并签署（    ）。")).toBe("……并签署（    ）。");
+  });
+});

@@ -64,7 +64,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|来源[：:]|发布时间[：:]|[，。；]\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
     g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
     // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
     // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
@@ -138,6 +138,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (asked && clauseAnswer(asked)) flags.add("ambiguous-blank");
     // a list item cut inside its last word ("（    ）易等领域" for "……环境与贸易等")
     if (/(?:_{2,}|（\s*）)[\u3400-\u9fff]等/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+    // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
+    if (/对话$/u.test(asked) && /(?:_{2,}|（\s*）)伙伴/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
   const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
@@ -255,11 +257,14 @@ const ORGANISATION = /组织|集团|联盟|东盟|欧盟|非盟|阿盟|金砖|�
 
 /**
  * Whether a text's actor is never named: a bare 成员国 with no organisation (one the document is about
- * is named by tidy's withNamedActors), a 我们 of a local government ("我们……全省……").
+ * is named by tidy's withNamedActors), a 我们 of a local government ("我们……全省……"), a bare 机制, a
+ * 由此 that points before what is shown.
  */
 export function unstatedSubject(text: string): boolean {
   const t = text.replace(/^判断正误[^：]*：/u, "");
   if (/(?:^|[，。；：])成员国/u.test(t) && !ORGANISATION.test(t.replace(/成员国/gu, ""))) return true;
+  // "……妥善处理由此产生的问题": 由此 inside a clause points before what is shown; "机制中断了四年半": which
+  if (/[\u3400-\u9fff]由此(?:产生|引发|导致|带来)/u.test(t) || /(?:^|[，。；])机制(?:中断|恢复)/u.test(t)) return true;
   return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
 }
 
