@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
 import { artefactFlags, clauseAnswer, questionFlags, unstatedSubject } from "./selfcheck";
-import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection } from "./tidy";
+import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withQuotedSubject } from "./tidy";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
 function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
@@ -112,5 +112,15 @@ describe("sample 2's causes", () => {
   it("cuts a teacher's label and a speaker's label left before a cut", () => {
     expect(tidyShown("根据原文填空：教师补充：____甲国担任主席国。")).toBe("根据原文填空：____甲国担任主席国。");
     expect(tidyShown("发言人，……并签署（    ）。")).toBe("……并签署（    ）。");
+  });
+});
+
+describe("a subject cut with the clause before", () => {
+  it("puts back the subject the quote gives after a topic", () => {
+    const quote = "三、海上方面，双方回顾了2000年签署的《甲协定》，同意继续遵循《乙协议》。";
+    expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", quote)).toBe("海上方面，双方……同意继续遵循（    ）。");
+  });
+  it("leaves the text when the quote gives no subject there", () => {
+    expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", "海上方面，回顾历史，同意继续遵循《乙协议》。")).toBe("海上方面，……同意继续遵循（    ）。");
   });
 });

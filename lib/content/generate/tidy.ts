@@ -208,3 +208,14 @@ export function withNamedActors(text: string, actors: Actors): string {
   if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：])成员国/u, `$1${actors.organisation}成员国`);
   return t;
 }
+
+/**
+ * "分歧管控方面，……同意……" where the quote reads "分歧管控方面，双方回顾了……，同意……": the cut took the
+ * subject with it; the subject the quote gives is put back before the "……".
+ */
+export function withQuotedSubject(text: string, quote: string): string {
+  return text.replace(/([\u3400-\u9fff]{2,8}方面)[，,]……/gu, (m, topic: string) => {
+    const s = new RegExp(`${topic}[，,](双方|各方|两国|三国|中方|[\\u3400-\\u9fff]方(?=[\\u3400-\\u9fff]))`, "u").exec(quote);
+    return s ? `${topic}，${s[1]}……` : m;
+  });
+}
