@@ -124,3 +124,18 @@ describe("a subject cut with the clause before", () => {
     expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", "海上方面，回顾历史，同意继续遵循《乙协议》。")).toBe("海上方面，……同意继续遵循（    ）。");
   });
 });
+
+describe("sample 3's causes", () => {
+  it("names the corridor a document is about, and a 成员国 after 成为", () => {
+    const text = "甲乙经济走廊启动以来……甲乙经济走廊建设……甲乙经济走廊框架下……";
+    expect(actorsOf("甲乙经济走廊十年", text)).toEqual({ corridor: "甲乙经济走廊" });
+    expect(withNamedActors("截至2022年底，走廊框架下累计投资（    ）。", { corridor: "甲乙经济走廊" })).toBe("截至2022年底，甲乙经济走廊框架下累计投资（    ）。");
+    expect(withNamedActors("2023年，丙国成为成员国。", { organisation: "北海合作组织" })).toBe("2023年，丙国成为北海合作组织成员国。");
+  });
+  it("flags an agreement asked as a clause or a route", () => {
+    const asked = (answer: string) => questionFlags(q({ type: "cloze", prompt: "根据原文填空：2018年5月，____，并恢复制裁。", answer, tags: ["agreement"] }));
+    expect(asked("甲国单方面退出全面协议")).toContain("ambiguous-blank");
+    expect(asked("经某某口岸")).toContain("ambiguous-blank");
+    expect(asked("《甲乙全面合作协议》")).not.toContain("ambiguous-blank");
+  });
+});

@@ -136,6 +136,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
     if (asked && clauseAnswer(asked)) flags.add("ambiguous-blank");
+    // a name asked that is a clause or a route ("某国单方面退出某协议", "经某口岸"): the extractor's span, not a name
+    if (q.tags.includes("agreement") && /^(?:经|由|从)[\u3400-\u9fff]{2,}|[\u3400-\u9fff](?:单方面|先后|相继)?退出[\u3400-\u9fff]/u.test(asked)) flags.add("ambiguous-blank");
     // a list item cut inside its last word ("（    ）易等领域" for "……环境与贸易等")
     if (/(?:_{2,}|（\s*）)[\u3400-\u9fff]等/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"

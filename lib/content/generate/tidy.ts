@@ -159,53 +159,66 @@ export function withoutGreeting(text: string): string {
   return cut(t, /（全文）(?:(?:新华社|中新社|本报)[^。]*$)?/gu);
 }
 
-/** Who speaks and whom a document names, so that a bare 我们 or 成员国 can be named in what is shown. */
+/** Who speaks and whom a document names, so that a bare 我们, 成员国 or 走廊 can be named in what is shown. */
 export interface Actors {
   /** A local government reporting on its work ("某某省人民政府工作报告" → "某某省"). */
   speaker?: string;
   /** The one organisation a document is about: its title names it, its text far more often than any other. */
   organisation?: string;
+  /** The one corridor a document is about ("某某经济走廊"), named the same way. */
+  corridor?: string;
 }
 
-/** Words that make an organisation's kind, not its name ("国际组织", "合作组织", "该组织"). */
-const GENERIC_ORG = /^(?:国际|地区|区域|政府|多边|非政|合作|经济|安全|全球|该|这|此|各|其|个)/u;
+/** Words that make a name's kind, not the name ("国际组织", "合作组织", "该组织", "经济走廊"). */
+const GENERIC_HEAD = /^(?:国际|地区|区域|政府|多边|非政|合作|经济|安全|全球|运输|该|这|此|各|其|个)/u;
 
-/** Two spellings of one organisation ("上海合作组织", "上合组织"): same first character, same kind. */
-const sameOrganisation = (a: string, b: string) => a[0] === b[0] && a.slice(-2) === b.slice(-2);
+/** Two spellings of one name ("上海合作组织", "上合组织"): same first character, same kind. */
+const sameName = (a: string, b: string) => a[0] === b[0] && a.slice(-2) === b.slice(-2);
+
+/**
+ * The one name ending in `kind` ("组织", "走廊") a document is about: every head of two to six
+ * characters before it is counted where it stands; the longest spelling among the most frequent is
+ * taken when the title names it and no other name comes near it.
+ */
+function dominantName(title: string, docText: string, kind: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of docText.matchAll(new RegExp(kind, "gu"))) {
+    const before = docText.slice(Math.max(0, m.index - 6), m.index);
+    for (let k = 2; k <= before.length; k++) {
+      const head = before.slice(-k);
+      if (!/^[\u3400-\u9fff]+$/u.test(head) || GENERIC_HEAD.test(head)) continue;
+      counts.set(`${head}${kind}`, (counts.get(`${head}${kind}`) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0];
+  if (!top) return undefined;
+  const rival = ranked.find(([n]) => !sameName(n, top[0]) && !top[0].endsWith(n) && !n.endsWith(top[0]));
+  const inTitle = [...counts.keys()].some((n) => sameName(n, top[0]) && title.includes(n));
+  return inTitle && top[1] >= 3 && top[1] >= 2 * (rival?.[1] ?? 0) ? top[0] : undefined;
+}
 
 export function actorsOf(title: string, docText: string): Actors {
   const actors: Actors = {};
   const report = /^([\u3400-\u9fff]{2,10}?(?:省|自治区|市|州|县))人民政府工作报告/u.exec(title.trim());
   if (report) actors.speaker = report[1];
-  // every name of four to eight characters ending in 组织, counted where it stands
-  const counts = new Map<string, number>();
-  for (const m of docText.matchAll(/组织/gu)) {
-    const before = docText.slice(Math.max(0, m.index - 6), m.index);
-    for (let k = 2; k <= before.length; k++) {
-      const head = before.slice(-k);
-      if (!/^[\u3400-\u9fff]+$/u.test(head) || GENERIC_ORG.test(head)) continue;
-      counts.set(`${head}组织`, (counts.get(`${head}组织`) ?? 0) + 1);
-    }
-  }
-  // the longest spelling among those counted as often as the most frequent
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  const top = ranked[0];
-  const rival = ranked.find(([n]) => top && !sameOrganisation(n, top[0]) && !top[0].endsWith(n) && !n.endsWith(top[0]));
-  // and the document is about it: its title names it
-  const inTitle = top && [...counts.keys()].some((n) => sameOrganisation(n, top[0]) && title.includes(n));
-  if (top && inTitle && top[1] >= 3 && top[1] >= 2 * (rival?.[1] ?? 0)) actors.organisation = top[0];
+  const organisation = dominantName(title, docText, "组织");
+  if (organisation) actors.organisation = organisation;
+  const corridor = dominantName(title, docText, "走廊");
+  if (corridor) actors.corridor = corridor;
   return actors;
 }
 
 /**
  * "过去一年，我们坚持……全省……" in a province's work report → "过去一年，某某省坚持……"; "在安全领域，成员国
- * 定期举行……" in a document about one organisation → "……，某组织成员国定期举行……". Only a 我们/成员国
- * opening a clause is named; one the text already qualifies ("各成员国", "该组织成员国") is left.
+ * 定期举行……" in a document about one organisation → "……，某组织成员国定期举行……"; "走廊框架下" → "某某
+ * 经济走廊框架下". Only a 我们/成员国/走廊 opening a clause (or 成为成员国) is named; one the text already qualifies ("各成员国", "该组织成员国") is left.
  */
 export function withNamedActors(text: string, actors: Actors): string {
   let t = text;
   if (actors.speaker) t = t.replace(/(^|[，。；：！]|……)(?:我们|我省|我市)(?![的国])/gu, `$1${actors.speaker}`);
-  if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：])成员国/u, `$1${actors.organisation}成员国`);
+  if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
+  if (actors.corridor && !t.includes(actors.corridor)) t = t.replace(/(^|[，。；：])走廊(?=框架|建设|下一|可以|的|已|自|将)/u, `$1${actors.corridor}`);
   return t;
 }
 
