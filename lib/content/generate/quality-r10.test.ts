@@ -139,3 +139,18 @@ describe("sample 3's causes", () => {
     expect(asked("《甲乙全面合作协议》")).not.toContain("ambiguous-blank");
   });
 });
+
+describe("sample 3's causes, continued", () => {
+  it("flags three countries executing a plan they are never named in", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2021年至2025年，三国执行第三期（    ），确定了八个优先领域。", back: "《甲乙丙环境合作行动计划》" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2021年，三国执行第三期《中蒙俄生态合作计划》，确定了____个优先领域。", answer: "八" }))).not.toContain("dangling-reference");
+  });
+  it("flags a meeting blanked as the object of 建立", () => {
+    const flags = questionFlags(q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：2021年，甲乙建立（    ）以视频方式举行。", options: ["对话关系30周年纪念峰会", "甲", "乙", "丙"], answer: "对话关系30周年纪念峰会" }));
+    expect(flags).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2021年，甲乙建立____。", answer: "全面战略伙伴关系" }))).not.toContain("artefact:answer-edge");
+  });
+  it("cuts a news agency's dateline", () => {
+    expect(tidyShown("根据原文填空：新华社某城11月8日电应甲国主席邀请，乙国总统将于____访问甲国。")).toBe("根据原文填空：应甲国主席邀请，乙国总统将于____访问甲国。");
+  });
+});

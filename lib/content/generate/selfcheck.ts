@@ -140,6 +140,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (q.tags.includes("agreement") && /^(?:经|由|从)[\u3400-\u9fff]{2,}|[\u3400-\u9fff](?:单方面|先后|相继)?退出[\u3400-\u9fff]/u.test(asked)) flags.add("ambiguous-blank");
     // a list item cut inside its last word ("（    ）易等领域" for "……环境与贸易等")
     if (/(?:_{2,}|（\s*）)[\u3400-\u9fff]等/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+    // "中国—某组织建立（    ）以视频方式举行" → "对话关系30周年纪念峰会": the blank takes a meeting with the object of 建立
+    if (/(?:峰会|会议|会晤|大会)$/u.test(asked) && /建立(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`) && /建立[^，。；]*(?:关系|伙伴)/u.test(`建立${asked}`)) flags.add("artefact:answer-edge");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
     if (/对话$/u.test(asked) && /(?:_{2,}|（\s*）)伙伴/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
@@ -292,7 +294,7 @@ const NO_SUBJECT =
  */
 export function unnamedCountries(text: string): boolean {
   const t = text.replace(/^判断正误[^：]*：/u, "");
-  if (!/(?:^|[，。；：…、\d月日年）？由])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
+  if (!/(?:^|[，。；：…、\d月日年）？由])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|执行|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
   const rest = t.replace(/[两三四五六七八九十]国/gu, "");
   // a country named by a visit or as a speaker ("访问某地", "某某方面表示", "这是某某对外签署的……")
   if (/访问[\u3400-\u9fff]|对[\u3400-\u9fff]{2,8}进行(?:国事|正式|工作)?访问|[\u3400-\u9fff]{2}(?:方面|对外|总统|总理|首相|国王)/u.test(rest)) return false;
