@@ -1,7 +1,7 @@
 /**
  * Round 10, on invented text: answers that are clauses or relative dates, a list item cut inside its
  * last word, a local government's 我们 and a bare 成员国 (named when the document says whose, dropped
- * when not), handout labels, a publication note, a speech's greeting, a stage direction and a list
+ * when not), handout labels, a speech's greeting, a stage direction and a list
  * number after the instruction.
  */
 import { describe, expect, it } from "vitest";
@@ -71,10 +71,6 @@ describe("handouts, notes and transcripts", () => {
     expect(artefactFlags("知识目标：了解甲乙两国自____建交以来关系发展的主要阶段。")).toContain("artefact:glued");
     expect(artefactFlags("素养目标：理解“（    ）”，增强政治认同。")).toContain("artefact:glued");
     expect(artefactFlags("两国的目标是到2030年实现贸易额翻番。")).not.toContain("artefact:glued");
-  });
-  it("flags a publication note", () => {
-    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：（本文原载某国《某某报》____，中文版由某使馆提供）。", answer: "2024年6月1日" }));
-    expect(flags).toContain("trivial-blank");
   });
   it("cuts a speech's greeting and a statement's dateline, unless the blank is in them", () => {
     expect(withoutGreeting("……尊敬的各位部长，女士们，先生们，朋友们：大家好！很高兴来到某城，出席（    ）。")).toBe("很高兴来到某城，出席（    ）。");
@@ -152,5 +148,26 @@ describe("sample 3's causes, continued", () => {
   });
   it("cuts a news agency's dateline", () => {
     expect(tidyShown("根据原文填空：新华社某城11月8日电应甲国主席邀请，乙国总统将于____访问甲国。")).toBe("根据原文填空：应甲国主席邀请，乙国总统将于____访问甲国。");
+  });
+});
+
+describe("sample 4's causes", () => {
+  it("flags a blank that is only the count of the items listed beside it", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某机制以政治、经济、人文为（    ）支柱。 括号中应是什么？", back: "三大" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "双方加强在中俄蒙（    ）元首会晤机制框架内的协调。 括号中应是什么？", back: "三国" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某机制以政治、经济为（    ）支柱。 括号中应是什么？", back: "三大" }))).not.toContain("answer-leak");
+  });
+  it("flags a dateline's 电应 taken for a name among the options", () => {
+    const flags = questionFlags(q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：2024年，（    ）达成一致。", options: ["甲委员会", "乙委员会", "电应丙国某某委员会", "丁委员会"], answer: "甲委员会" }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("flags notes written with ＝ and a heading's period asked", () => {
+    expect(artefactFlags("纪念年份：2016年＝甲乙建交60周年＋“____”。")).toContain("artefact:glued");
+    expect(artefactFlags("建交与复交（1950—1990）是在什么时候？")).toContain("artefact:glued");
+    expect(artefactFlags("甲乙两国于1950年建交。")).not.toContain("artefact:glued");
+  });
+  it("cuts an abstract's label and the cut before a greeting", () => {
+    expect(tidyShown("摘要：甲乙走廊是某倡议（    ）之一。")).toBe("甲乙走廊是某倡议（    ）之一。");
+    expect(tidyShown("阅读原文，选择填入括号的一项：……尊敬的各位来宾，朋友们：大家好！很高兴出席（    ）。")).toBe("阅读原文，选择填入括号的一项：很高兴出席（    ）。");
   });
 });

@@ -64,7 +64,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|来源[：:]|发布时间[：:]|[，。；]\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|来源[：:]|发布时间[：:]|[\u3400-\u9fff\d]＝[\u3400-\u9fff\d]|（\d{4}—\d{4}）是在|[，。；]\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
     g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
     // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
     // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
@@ -131,8 +131,6 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
-  // a publication note ("本文原载某报某日，中文版由某使馆提供") is no fact to learn
-  if (/原载[\u3400-\u9fff《]|中文版由/u.test(`${body}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
     if (asked && clauseAnswer(asked)) flags.add("ambiguous-blank");
@@ -142,6 +140,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/(?:_{2,}|（\s*）)[\u3400-\u9fff]等/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
     // "中国—某组织建立（    ）以视频方式举行" → "对话关系30周年纪念峰会": the blank takes a meeting with the object of 建立
     if (/(?:峰会|会议|会晤|大会)$/u.test(asked) && /建立(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`) && /建立[^，。；]*(?:关系|伙伴)/u.test(`建立${asked}`)) flags.add("artefact:answer-edge");
+    // a blank that is only the count of the items listed beside it ("以甲、乙、丙为（    ）支柱" → "三大")
+    const n = countOf(asked);
+    if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
+    // a dateline's "电应……" or "电据……" taken for a name, as answer or option
+    if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
     if (/对话$/u.test(asked) && /(?:_{2,}|（\s*）)伙伴/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
