@@ -171,3 +171,15 @@ describe("sample 4's causes", () => {
     expect(tidyShown("阅读原文，选择填入括号的一项：……尊敬的各位来宾，朋友们：大家好！很高兴出席（    ）。")).toBe("阅读原文，选择填入括号的一项：很高兴出席（    ）。");
   });
 });
+
+describe("a work report's plan and headings", () => {
+  it("gives a plan that opens on its verb the speaker as subject", () => {
+    expect(withNamedActors("根据原文填空：力争全年新设外资企业____家以上。", { speaker: "某某省" })).toBe("根据原文填空：某某省力争全年新设外资企业____家以上。");
+    expect(withNamedActors("用好（    ）等展会平台。", { speaker: "某某省" })).toBe("某某省用好（    ）等展会平台。");
+    expect(withNamedActors("全年来访留学生（    ）人。", { speaker: "某某省" })).toBe("全年来访留学生（    ）人。");
+    expect(withNamedActors("力争全年新设外资企业____家以上。", {})).toBe("力争全年新设外资企业____家以上。");
+  });
+  it("flags a section heading asked as an event", () => {
+    expect(artefactFlags("工作回顾（对外开放部分）是在哪一年？")).toContain("artefact:glued");
+  });
+});

@@ -161,6 +161,12 @@ export function withoutGreeting(text: string): string {
   return cut(t, /（全文）(?:(?:新华社|中新社|本报)[^。]*$)?/gu);
 }
 
+/** The instruction a prompt opens with ("根据原文填空：", "阅读原文，选择填入括号的一项："). */
+const INSTRUCTION = "[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:]";
+
+/** Verbs a plan's sentence opens on when its subject is the speaker. */
+const PLAN_VERB = "(?:推进|推动|深化|用好|积极参与|全面落实|健全|力争|办好|实施|成功举办|加快|扩大|打造|开展|持续|组织|落实)";
+
 /** Who speaks and whom a document names, so that a bare 我们, 成员国 or 走廊 can be named in what is shown. */
 export interface Actors {
   /** A local government reporting on its work ("某某省人民政府工作报告" → "某某省"). */
@@ -219,6 +225,8 @@ export function actorsOf(title: string, docText: string): Actors {
 export function withNamedActors(text: string, actors: Actors): string {
   let t = text;
   if (actors.speaker) t = t.replace(/(^|[，。；：！]|……)(?:我们|我省|我市)(?![的国])/gu, `$1${actors.speaker}`);
+  // a work report's plan opens on its verb ("用好……，组织企业……", "力争全年新设……"): the speaker is its subject
+  if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
   if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
   if (actors.corridor && !t.includes(actors.corridor)) t = t.replace(/(^|[，。；：])走廊(?=框架|建设|下一|可以|的|已|自|将)/u, `$1${actors.corridor}`);
   return t;
