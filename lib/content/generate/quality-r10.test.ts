@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
-import { artefactFlags, clauseAnswer, questionFlags, unstatedSubject } from "./selfcheck";
+import { artefactFlags, clauseAnswer, partylessName, questionFlags, unstatedSubject } from "./selfcheck";
 import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withQuotedSubject } from "./tidy";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -181,5 +181,25 @@ describe("a work report's plan and headings", () => {
   });
   it("flags a section heading asked as an event", () => {
     expect(artefactFlags("工作回顾（对外开放部分）是在哪一年？")).toContain("artefact:glued");
+  });
+});
+
+describe("sample 5's causes", () => {
+  it("reads an agreement's name made only of generic words as naming no party", () => {
+    expect(partylessName("《关于建立全面战略伙伴关系的联合声明》")).toBe(true);
+    expect(partylessName("关于恢复外交关系的谅解备忘录")).toBe(true);
+    expect(partylessName("《关于甲乙边界问题的补充协定》")).toBe(false);
+    expect(partylessName("《关于加强合作应对海洋污染的北海宣言》")).toBe(false);
+  });
+  it("drops a date asked of it when nothing else is shown", () => {
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《关于建立全面战略伙伴关系的联合声明》签署于2001年5月。", answer: true }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "mcq", prompt: "《关于恢复外交关系的谅解备忘录》是在什么时候签署的？", options: ["2001年", "2002年", "2003年", "2004年"], answer: "2001年" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《关于甲乙边界问题的补充协定》签署于2001年5月。", answer: true }))).not.toContain("ambiguous-blank");
+  });
+  it("spells out a committee's short form the document gave just before", () => {
+    const doc = "合作由甲乙经济走廊联合合作委员会统筹协调。联委会于2013年成立，下设多个工作组。";
+    const actors = actorsOf("甲乙合作", doc);
+    expect(actors.shortForms).toEqual([["联委会", "甲乙经济走廊联合合作委员会"]]);
+    expect(withNamedActors("根据原文填空：联委会于____成立。", actors)).toBe("根据原文填空：甲乙经济走廊联合合作委员会于____成立。");
   });
 });

@@ -145,6 +145,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
     if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
+    // a date asked of an agreement whose name says nothing of whose it is, with nothing else shown
+    const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^《关于[^》]+》是在(?:什么时候|哪一年)/u;
+    const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
+    if (dateAsked.test(body) && shownName && partylessName(shownName)) flags.add("ambiguous-blank");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
     if (/对话$/u.test(asked) && /(?:_{2,}|（\s*）)伙伴/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
@@ -285,6 +289,16 @@ export function clauseAnswer(answer: string): boolean {
   if (/^(?:同年|次年|当年|翌年|同月)/u.test(a)) return true;
   if (/[\u3400-\u9fff](?:设有|建有|拥有|开设)$/u.test(a)) return true;
   return /^(?:建成|建立|设立|成立|开通|启动)[\u3400-\u9fff—《]{6,}/u.test(a);
+}
+
+/** Words an agreement's name is made of when it names no party, no place and no subject of its own (a quoted initiative names none either). */
+const GENERIC_NAME_WORD =
+  /关于|建立|构建|新时代|全面|战略|伙伴关系|合作|深化|全方位|加强|恢复|外交关系|对接|“[^”]{2,8}”|倡议|框架|下|开展|推进|提升|在|的|和|与|及|双重国籍|问题|联合声明|联合宣言|联合公报|声明|宣言|谅解备忘录|合作备忘录|备忘录|安排|协定|协议|条约|议定书|计划|规划/gu;
+
+/** Whether an agreement's name says nothing of whose it is ("《关于建立战略伙伴关系的联合宣言》"). */
+export function partylessName(name: string): boolean {
+  const inner = name.replace(/^《|》$/gu, "");
+  return /^关于/u.test(inner) && inner.replace(GENERIC_NAME_WORD, "") === "";
 }
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */

@@ -175,6 +175,32 @@ export interface Actors {
   organisation?: string;
   /** The one corridor a document is about ("某某经济走廊"), named the same way. */
   corridor?: string;
+  /** Short forms of committees the document spells out just before their first use ("联委会" → "甲乙联合合作委员会"). */
+  shortForms?: [string, string][];
+}
+
+/** Whether the characters of a short form stand, in order, in a full name ("联委会" in "某某联合合作委员会"). */
+const abbreviates = (short: string, full: string) => {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+};
+
+/** "……由某某联合合作委员会统筹协调。联委会于……": the full name written within 60 characters before a short form's first use. */
+function shortFormsOf(docText: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const short of new Set([...docText.matchAll(/(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,2}委会/gu)].map((m) => m[0]))) {
+    const first = docText.indexOf(short);
+    const before = docText.slice(Math.max(0, first - 60), first);
+    const names = [...before.matchAll(/[\u3400-\u9fff—]{4,24}委员会/gu)].map((m) => m[0].replace(/^.*[由在为将]/u, ""));
+    const full = names.reverse().find((n) => abbreviates(short, n) && n.length > short.length + 2);
+    if (full) out.push([short, full]);
+  }
+  return out;
 }
 
 /** Words that make a name's kind, not the name ("国际组织", "合作组织", "该组织", "经济走廊"). */
@@ -214,6 +240,8 @@ export function actorsOf(title: string, docText: string): Actors {
   if (organisation) actors.organisation = organisation;
   const corridor = dominantName(title, docText, "走廊");
   if (corridor) actors.corridor = corridor;
+  const shortForms = shortFormsOf(docText);
+  if (shortForms.length) actors.shortForms = shortForms;
   return actors;
 }
 
@@ -228,6 +256,7 @@ export function withNamedActors(text: string, actors: Actors): string {
   // a work report's plan opens on its verb ("用好……，组织企业……", "力争全年新设……"): the speaker is its subject
   if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
   if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
+  for (const [short, full] of actors.shortForms ?? []) if (!t.includes(full)) t = t.replace(new RegExp(`(^|[，。；：])${short}`, "u"), `$1${full}`);
   if (actors.corridor && !t.includes(actors.corridor)) t = t.replace(/(^|[，。；：])走廊(?=框架|建设|下一|可以|的|已|自|将)/u, `$1${actors.corridor}`);
   return t;
 }
