@@ -203,3 +203,14 @@ describe("sample 5's causes", () => {
     expect(withNamedActors("根据原文填空：联委会于____成立。", actors)).toBe("根据原文填空：甲乙经济走廊联合合作委员会于____成立。");
   });
 });
+
+describe("sample 7's causes", () => {
+  it("flags a definition's 是指 cut in two and a subject glued to a list", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "所谓“甲方式”，是（    ）的决策方式。 括号处原文列举了哪些内容？", back: "指协商一致、照顾各方" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三个领域”包括哪些内容？", back: "双方可在农业、能源、旅游" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "什么是“甲方式”？", back: "两国在各领域保持密切协调" }))).not.toContain("artefact:answer-edge");
+  });
+  it("flags a lecture's running head", () => {
+    expect(artefactFlags("从“甲”到“（    ）”某某概论第9讲。")).toContain("artefact:page-header");
+  });
+});

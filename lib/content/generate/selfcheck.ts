@@ -56,7 +56,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
   // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
-  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:(?:19|20)\d{2}年|_{2,}|（\s*）)第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*[页讲]|[\u3400-\u9fff](?:(?:19|20)\d{2}年|_{2,}|（\s*）)第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
   // an editor's doubt about the source's own figure ("（原文如此，疑为……之误，待核）")
   if (/原文如此|疑为[^，。]{0,12}之误|待核/u.test(text)) flags.push("artefact:footnote");
   // lines of notes, slides, an infobox or a post's header run together: an emoji, an abstract mark,
@@ -143,6 +143,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     // a blank that is only the count of the items listed beside it ("以甲、乙、丙为（    ）支柱" → "三大")
     const n = countOf(asked);
     if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
+    // "……是（    ）" → "指……" (the 是指 of a definition cut in two); "双方可在甲、乙" (the subject glued to a list)
+    if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
     if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
     // a date asked of an agreement whose name says nothing of whose it is, with nothing else shown
