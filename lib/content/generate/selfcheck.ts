@@ -148,7 +148,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
     if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
     // a date asked of an agreement whose name says nothing of whose it is, with nothing else shown
-    const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^《关于[^》]+》是在(?:什么时候|哪一年)/u;
+    const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))是在(?:什么时候|哪一年)/u;
     const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
     if (dateAsked.test(body) && shownName && partylessName(shownName)) flags.add("ambiguous-blank");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"

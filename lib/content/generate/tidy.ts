@@ -271,3 +271,28 @@ export function withQuotedSubject(text: string, quote: string): string {
     return s ? `${topic}，${s[1]}……` : m;
   });
 }
+
+/** The owner a quote gives a count-name in the clause before it ("甲合作坚持“三个原则”", "将甲问题概括为“三大议题”"). */
+function countNameOwner(clause: string): string | undefined {
+  const summed = /^(?:.*将)?([\u3400-\u9fff—]{2,20}?)(?:的理念|的意义|的目标)?(?:可以|通常|一般)?概括为$/u.exec(clause);
+  if (summed) return `${summed[1]}的`;
+  const held = /^([\u3400-\u9fff—]{2,24}?)(坚持|确立了|确立|提出了|提出的|提出|秉持|遵循|形成了|始终做到|做到)$/u.exec(clause);
+  if (!held) return undefined;
+  const verb = held[2]!.replace(/了$|的$/u, "");
+  return `${held[1]}${verb}的`;
+}
+
+/**
+ * "“三个原则”包括哪些内容？" where the quote reads "甲合作坚持“三个原则”，即……": the count-name gets the
+ * owner the quote gives it ("甲合作坚持的“三个原则”包括哪些内容？"). Only a count-name the question shows
+ * with no owner of its own (at the start, or after "下列哪一项不属于") is named.
+ */
+export function withCountNameOwner(text: string, quote: string): string {
+  return text.replace(/(^|根据原文，|下列哪一项不属于)“([一二两三四五六七八九十\d][^”]{0,10})”/u, (m, before: string, name: string) => {
+    const at = quote.indexOf(`“${name}”`);
+    if (at < 0) return m;
+    const clause = quote.slice(0, at).split(/[，。；：！？\n]/u).pop() ?? "";
+    const owner = countNameOwner(clause.replace(/^\s+/u, ""));
+    return owner && !/^(?:这|该|其|此)/u.test(owner) ? `${before}${owner}“${name}”` : m;
+  });
+}
