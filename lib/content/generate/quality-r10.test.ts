@@ -148,6 +148,8 @@ describe("sample 3's causes, continued", () => {
   });
   it("cuts a news agency's dateline", () => {
     expect(tidyShown("根据原文填空：新华社某城11月8日电应甲国主席邀请，乙国总统将于____访问甲国。")).toBe("根据原文填空：应甲国主席邀请，乙国总统将于____访问甲国。");
+    expect(tidyShown("本报某城3月8日电（记者某某）某部发言人表示，（    ）谈判已结束。")).toBe("某部发言人表示，（    ）谈判已结束。");
+    expect(tidyShown("编者按：2024年5月，第九次领导人会议在某城举行。")).toBe("2024年5月，第九次领导人会议在某城举行。");
   });
 });
 
