@@ -14,7 +14,7 @@ import { buildContext } from "./context";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { forumOf, tidyExplanation, tidyShown, withForumName, withoutStrandedDate } from "./tidy";
+import { actorsOf, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withoutStrandedDate, withQuotedSubject, withCountNameOwner, type Actors } from "./tidy";
 import { unwrap } from "./text";
 
 /** Bump when the generator's output changes for the same input. */
@@ -85,9 +85,11 @@ function buildDrafts(ctx: GenContext): Draft[] {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
+  const actors = new Map<string, Actors>();
   const shown = (text: string, docId: string, quote: string): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
-    return withForumName(withoutStrandedDate(tidyShown(text), quote), forums.get(docId));
+    if (!actors.has(docId)) actors.set(docId, actorsOf(ctx.docs.get(docId)?.title ?? "", ctx.docs.get(docId)?.text ?? ""));
+    return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), actors.get(docId)!);
   };
   for (const d of drafts) {
     const keys = d.facts.map(factKey);

@@ -56,7 +56,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   if (!balanced(text)) flags.push("artefact:unbalanced");
   if (/\d[ \u00a0]+\d/.test(text)) flags.push("artefact:broken-number");
   // a running head or page number of a printed page left in a sentence ("·46·某某季刊2023年第4期")
-  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*页|[\u3400-\u9fff](?:(?:19|20)\d{2}年|_{2,}|（\s*）)第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
+  if (/[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,3}\s*[页讲]|[\u3400-\u9fff](?:(?:19|20)\d{2}年|_{2,}|（\s*）)第\s*\d{1,2}\s*期/u.test(text)) flags.push("artefact:page-header");
   // an editor's doubt about the source's own figure ("（原文如此，疑为……之误，待核）")
   if (/原文如此|疑为[^，。]{0,12}之误|待核/u.test(text)) flags.push("artefact:footnote");
   // lines of notes, slides, an infobox or a post's header run together: an emoji, an abstract mark,
@@ -64,7 +64,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学)?(?:重点|难点|目标)[：:]|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|来源[：:]|发布时间[：:]|[\u3400-\u9fff\d]＝[\u3400-\u9fff\d]|（\d{4}—\d{4}）是在|部分）是在|[，。；]\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
     g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
     // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
     // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
@@ -130,6 +130,30 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
+  for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (asked && clauseAnswer(asked)) flags.add("ambiguous-blank");
+    // a name asked that is a clause or a route ("某国单方面退出某协议", "经某口岸"): the extractor's span, not a name
+    if (q.tags.includes("agreement") && /^(?:经|由|从)[\u3400-\u9fff]{2,}|[\u3400-\u9fff](?:单方面|先后|相继)?退出[\u3400-\u9fff]/u.test(asked)) flags.add("ambiguous-blank");
+    // a list item cut inside its last word ("（    ）易等领域" for "……环境与贸易等")
+    if (/(?:_{2,}|（\s*）)[\u3400-\u9fff]等/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+    // "中国—某组织建立（    ）以视频方式举行" → "对话关系30周年纪念峰会": the blank takes a meeting with the object of 建立
+    if (/(?:峰会|会议|会晤|大会)$/u.test(asked) && /建立(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`) && /建立[^，。；]*(?:关系|伙伴)/u.test(`建立${asked}`)) flags.add("artefact:answer-edge");
+    // a blank that is only the count of the items listed beside it ("以甲、乙、丙为（    ）支柱" → "三大")
+    const n = countOf(asked);
+    if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
+    // "……是（    ）" → "指……" (the 是指 of a definition cut in two); "双方可在甲、乙" (the subject glued to a list)
+    if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
+    // a dateline's "电应……" or "电据……" taken for a name, as answer or option
+    if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
+    // a date asked of an agreement whose name says nothing of whose it is, with nothing else shown
+    const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))是在(?:什么时候|哪一年)/u;
+    const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
+    if (dateAsked.test(body) && shownName && partylessName(shownName)) flags.add("ambiguous-blank");
+    // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
+    if (/对话$/u.test(asked) && /(?:_{2,}|（\s*）)伙伴/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+  }
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
   const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
@@ -241,6 +265,44 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   return [...flags].sort();
 }
 
+/** An organisation a text names ("上海合作组织", "东盟", "金砖国家"), so that its bare 成员国 has a referent. */
+const ORGANISATION = /组织|集团|联盟|东盟|欧盟|非盟|阿盟|金砖|上合|论坛|机制|理事会|共同体|委员会|联合国|银行|峰会|会议/u;
+
+/**
+ * Whether a text's actor is never named: a bare 成员国 with no organisation (one the document is about
+ * is named by tidy's withNamedActors), a 我们 of a local government ("我们……全省……"), a bare 机制, a
+ * 由此 that points before what is shown.
+ */
+export function unstatedSubject(text: string): boolean {
+  const t = text.replace(/^判断正误[^：]*：/u, "");
+  if (/(?:^|[，。；：])成员国/u.test(t) && !ORGANISATION.test(t.replace(/成员国/gu, ""))) return true;
+  // "……妥善处理由此产生的问题": 由此 inside a clause points before what is shown; "机制中断了四年半": which
+  if (/[\u3400-\u9fff]由此(?:产生|引发|导致|带来)/u.test(t) || /(?:^|[，。；])机制(?:中断|恢复)/u.test(t)) return true;
+  return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
+}
+
+/**
+ * Whether a blank's answer is a clause, not a name: a name with its verb glued ("某城设有"), a
+ * predicate ("建成某某中心"), or a date relative to another ("同年9月": a student who knows the
+ * year writes it, and is marked wrong).
+ */
+export function clauseAnswer(answer: string): boolean {
+  const a = answer.replace(/《[^》]*》|“[^”]*”/gu, "《》");
+  if (/^(?:同年|次年|当年|翌年|同月)/u.test(a)) return true;
+  if (/[\u3400-\u9fff](?:设有|建有|拥有|开设)$/u.test(a)) return true;
+  return /^(?:建成|建立|设立|成立|开通|启动)[\u3400-\u9fff—《]{6,}/u.test(a);
+}
+
+/** Words an agreement's name is made of when it names no party, no place and no subject of its own (a quoted initiative names none either). */
+const GENERIC_NAME_WORD =
+  /关于|建立|构建|新时代|全面|战略|伙伴关系|合作|深化|全方位|加强|恢复|外交关系|对接|“[^”]{2,8}”|倡议|框架|下|开展|推进|提升|在|的|和|与|及|双重国籍|问题|联合声明|联合宣言|联合公报|声明|宣言|谅解备忘录|合作备忘录|备忘录|安排|协定|协议|条约|议定书|计划|规划/gu;
+
+/** Whether an agreement's name says nothing of whose it is ("《关于建立战略伙伴关系的联合宣言》"). */
+export function partylessName(name: string): boolean {
+  const inner = name.replace(/^《|》$/gu, "");
+  return /^关于/u.test(inner) && inner.replace(GENERIC_NAME_WORD, "") === "";
+}
+
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
 const NO_SUBJECT =
   /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
@@ -251,7 +313,7 @@ const NO_SUBJECT =
  */
 export function unnamedCountries(text: string): boolean {
   const t = text.replace(/^判断正误[^：]*：/u, "");
-  if (!/(?:^|[，。；：…、\d月日年）？由])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
+  if (!/(?:^|[，。；：…、\d月日年）？由])(?:两|三|四)国(?:元首|领导人|政府|外长|总理|首脑|关系|合作|间|之间|共同|签署|执行|一致|同意|决定|轮流|将|已|都|均|在)/u.test(t)) return false;
   const rest = t.replace(/[两三四五六七八九十]国/gu, "");
   // a country named by a visit or as a speaker ("访问某地", "某某方面表示", "这是某某对外签署的……")
   if (/访问[\u3400-\u9fff]|对[\u3400-\u9fff]{2,8}进行(?:国事|正式|工作)?访问|[\u3400-\u9fff]{2}(?:方面|对外|总统|总理|首相|国王)/u.test(rest)) return false;

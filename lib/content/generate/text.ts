@@ -130,7 +130,7 @@ const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 
 /** The count a count-name opens with ("三大支柱" → 3, "六个坚持" → 6), or 0. */
 export function countOf(name: string): number {
-  const m = /^[“"]?([一二两三四五六七八九十]|\d{1,2})(?:大|个|点|项|条|种|方面)/u.exec(name);
+  const m = /^[“"]?([一二两三四五六七八九十]|\d{1,2})(?:大|个|点|项|条|种|方面|国)/u.exec(name);
   if (!m) return 0;
   return CN_DIGITS[m[1]!] ?? Number(m[1]);
 }

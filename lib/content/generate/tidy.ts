@@ -85,22 +85,31 @@ export function withoutTable(text: string): string {
 export function withoutListNumber(text: string): string {
   return text
     .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
-    .replace(/^\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "");
+    .replace(/(^|^[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:])\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "$1");
 }
 
 /**
  * A speaker's or a handout's label before the sentence ("发言人：", "某某社记者：", "主席先生，各位同事：",
- * "阅读材料：", "出示材料：") or a figure's number ("图7-3 "): not part of what is asked.
+ * "阅读材料：", "出示材料：", "教师补充：") or a figure's number ("图7-3 "): not part of what is asked.
  */
 export function withoutSpeakerLabel(text: string): string {
   return text
-    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?)[：:]/u, "$1")
+    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按)[：:]/u, "$1")
+    // a news agency's dateline glued to the first sentence ("新华社某地5月1日电应某某邀请……")
+    .replace(/(^|[：:])(?:新华社|中新社|本报)[\u3400-\u9fff]{2,8}\d{1,2}月\d{1,2}日电(?:（记者[^）]{1,12}）)?(?=[\u3400-\u9fff])/u, "$1")
+    // a speaker's label whose colon a cut turned into a comma ("发言人，……并签署……")
+    .replace(/(^|[：:])发言人[，,](?=……)/u, "$1")
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
+}
+
+/** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
+export function withoutStageDirection(text: string): string {
+  return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
 }
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))));
+  return withoutGreeting(withoutStageDirection(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))));
 }
 
 /**
@@ -138,4 +147,152 @@ const RUNNING_HEAD_ANYWHERE = /(^|[：:“\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2
 export function withoutStrandedDate(text: string, quote: string): string {
   if (!/(?:此后|随后|其后|之后|后来)/u.test(quote)) return text;
   return text.replace(/(^|[：:\n])\d{4}年[^，。：]{0,8}[，,](?=……)/u, "$1");
+}
+
+/**
+ * A speech's greeting and a statement's "（全文）" with the news dateline after it ("……的联合声明（全文）
+ * 新华社某地某日电应……邀请……", "尊敬的某某阁下，……朋友们：大家好！"): the heading and the address, not
+ * the text. Left as written when the blank stands in what would be cut.
+ */
+export function withoutGreeting(text: string): string {
+  const cut = (t: string, re: RegExp) => t.replace(re, (m) => (/_{2,}|（\s*）/u.test(m) ? m : ""));
+  // (with the "……" of a cut just before it: the text now starts where the speech does)
+  const t = cut(text, /(?:(?<=^|[：:])……)?尊敬的[^。！？]{0,80}?(?:朋友们|先生们|女士们|同事们)[：:](?:大家好[！!])?/gu);
+  return cut(t, /（全文）(?:(?:新华社|中新社|本报)[^。]*$)?/gu);
+}
+
+/** The instruction a prompt opens with ("根据原文填空：", "阅读原文，选择填入括号的一项："). */
+const INSTRUCTION = "[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:]";
+
+/** Verbs a plan's sentence opens on when its subject is the speaker. */
+const PLAN_VERB = "(?:推进|推动|深化|用好|积极参与|全面落实|健全|力争|办好|实施|成功举办|加快|扩大|打造|开展|持续|组织|落实)";
+
+/** Who speaks and whom a document names, so that a bare 我们, 成员国 or 走廊 can be named in what is shown. */
+export interface Actors {
+  /** A local government reporting on its work ("某某省人民政府工作报告" → "某某省"). */
+  speaker?: string;
+  /** The one organisation a document is about: its title names it, its text far more often than any other. */
+  organisation?: string;
+  /** The one corridor a document is about ("某某经济走廊"), named the same way. */
+  corridor?: string;
+  /** Short forms of committees the document spells out just before their first use ("联委会" → "甲乙联合合作委员会"). */
+  shortForms?: [string, string][];
+}
+
+/** Whether the characters of a short form stand, in order, in a full name ("联委会" in "某某联合合作委员会"). */
+const abbreviates = (short: string, full: string) => {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+};
+
+/** "……由某某联合合作委员会统筹协调。联委会于……": the full name written within 60 characters before a short form's first use. */
+function shortFormsOf(docText: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const short of new Set([...docText.matchAll(/(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,2}委会/gu)].map((m) => m[0]))) {
+    const first = docText.indexOf(short);
+    const before = docText.slice(Math.max(0, first - 60), first);
+    const names = [...before.matchAll(/[\u3400-\u9fff—]{4,24}委员会/gu)].map((m) => m[0].replace(/^.*[由在为将]/u, ""));
+    const full = names.reverse().find((n) => abbreviates(short, n) && n.length > short.length + 2);
+    if (full) out.push([short, full]);
+  }
+  return out;
+}
+
+/** Words that make a name's kind, not the name ("国际组织", "合作组织", "该组织", "经济走廊"). */
+const GENERIC_HEAD = /^(?:国际|地区|区域|政府|多边|非政|合作|经济|安全|全球|运输|该|这|此|各|其|个)/u;
+
+/** Two spellings of one name ("上海合作组织", "上合组织"): same first character, same kind. */
+const sameName = (a: string, b: string) => a[0] === b[0] && a.slice(-2) === b.slice(-2);
+
+/**
+ * The one name ending in `kind` ("组织", "走廊") a document is about: every head of two to six
+ * characters before it is counted where it stands; the longest spelling among the most frequent is
+ * taken when the title names it and no other name comes near it.
+ */
+function dominantName(title: string, docText: string, kind: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of docText.matchAll(new RegExp(kind, "gu"))) {
+    const before = docText.slice(Math.max(0, m.index - 6), m.index);
+    for (let k = 2; k <= before.length; k++) {
+      const head = before.slice(-k);
+      if (!/^[\u3400-\u9fff]+$/u.test(head) || GENERIC_HEAD.test(head)) continue;
+      counts.set(`${head}${kind}`, (counts.get(`${head}${kind}`) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0];
+  if (!top) return undefined;
+  const rival = ranked.find(([n]) => !sameName(n, top[0]) && !top[0].endsWith(n) && !n.endsWith(top[0]));
+  const inTitle = [...counts.keys()].some((n) => sameName(n, top[0]) && title.includes(n));
+  return inTitle && top[1] >= 3 && top[1] >= 2 * (rival?.[1] ?? 0) ? top[0] : undefined;
+}
+
+export function actorsOf(title: string, docText: string): Actors {
+  const actors: Actors = {};
+  const report = /^([\u3400-\u9fff]{2,10}?(?:省|自治区|市|州|县))人民政府工作报告/u.exec(title.trim());
+  if (report) actors.speaker = report[1];
+  const organisation = dominantName(title, docText, "组织");
+  if (organisation) actors.organisation = organisation;
+  const corridor = dominantName(title, docText, "走廊");
+  if (corridor) actors.corridor = corridor;
+  const shortForms = shortFormsOf(docText);
+  if (shortForms.length) actors.shortForms = shortForms;
+  return actors;
+}
+
+/**
+ * "过去一年，我们坚持……全省……" in a province's work report → "过去一年，某某省坚持……"; "在安全领域，成员国
+ * 定期举行……" in a document about one organisation → "……，某组织成员国定期举行……"; "走廊框架下" → "某某
+ * 经济走廊框架下". Only a 我们/成员国/走廊 opening a clause (or 成为成员国) is named; one the text already qualifies ("各成员国", "该组织成员国") is left.
+ */
+export function withNamedActors(text: string, actors: Actors): string {
+  let t = text;
+  if (actors.speaker) t = t.replace(/(^|[，。；：！]|……)(?:我们|我省|我市)(?![的国])/gu, `$1${actors.speaker}`);
+  // a work report's plan opens on its verb ("用好……，组织企业……", "力争全年新设……"): the speaker is its subject
+  if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
+  if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
+  for (const [short, full] of actors.shortForms ?? []) if (!t.includes(full)) t = t.replace(new RegExp(`(^|[，。；：])${short}`, "u"), `$1${full}`);
+  if (actors.corridor && !t.includes(actors.corridor)) t = t.replace(/(^|[，。；：])走廊(?=框架|建设|下一|可以|的|已|自|将)/u, `$1${actors.corridor}`);
+  return t;
+}
+
+/**
+ * "分歧管控方面，……同意……" where the quote reads "分歧管控方面，双方回顾了……，同意……": the cut took the
+ * subject with it; the subject the quote gives is put back before the "……".
+ */
+export function withQuotedSubject(text: string, quote: string): string {
+  return text.replace(/([\u3400-\u9fff]{2,8}方面)[，,]……/gu, (m, topic: string) => {
+    const s = new RegExp(`${topic}[，,](双方|各方|两国|三国|中方|[\\u3400-\\u9fff]方(?=[\\u3400-\\u9fff]))`, "u").exec(quote);
+    return s ? `${topic}，${s[1]}……` : m;
+  });
+}
+
+/** The owner a quote gives a count-name in the clause before it ("甲合作坚持“三个原则”", "将甲问题概括为“三大议题”"). */
+function countNameOwner(clause: string): string | undefined {
+  const summed = /^(?:.*将)?([\u3400-\u9fff—]{2,20}?)(?:的理念|的意义|的目标)?(?:可以|通常|一般)?概括为$/u.exec(clause);
+  if (summed) return `${summed[1]}的`;
+  const held = /^([\u3400-\u9fff—]{2,24}?)(坚持|确立了|确立|提出了|提出的|提出|秉持|遵循|形成了|始终做到|做到)$/u.exec(clause);
+  if (!held) return undefined;
+  const verb = held[2]!.replace(/了$|的$/u, "");
+  return `${held[1]}${verb}的`;
+}
+
+/**
+ * "“三个原则”包括哪些内容？" where the quote reads "甲合作坚持“三个原则”，即……": the count-name gets the
+ * owner the quote gives it ("甲合作坚持的“三个原则”包括哪些内容？"). Only a count-name the question shows
+ * with no owner of its own (at the start, or after "下列哪一项不属于") is named.
+ */
+export function withCountNameOwner(text: string, quote: string): string {
+  return text.replace(/(^|根据原文，|下列哪一项不属于)“([一二两三四五六七八九十\d][^”]{0,10})”/u, (m, before: string, name: string) => {
+    const at = quote.indexOf(`“${name}”`);
+    if (at < 0) return m;
+    const clause = quote.slice(0, at).split(/[，。；：！？\n]/u).pop() ?? "";
+    const owner = countNameOwner(clause.replace(/^\s+/u, ""));
+    return owner && !/^(?:这|该|其|此)/u.test(owner) ? `${before}${owner}“${name}”` : m;
+  });
 }

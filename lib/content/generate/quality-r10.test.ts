@@ -1,0 +1,231 @@
+/**
+ * Round 10, on invented text: answers that are clauses or relative dates, a list item cut inside its
+ * last word, a local government's 我们 and a bare 成员国 (named when the document says whose, dropped
+ * when not), handout labels, a speech's greeting, a stage direction and a list
+ * number after the instruction.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../bank/format";
+import { artefactFlags, clauseAnswer, partylessName, questionFlags, unstatedSubject } from "./selfcheck";
+import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withCountNameOwner, withQuotedSubject } from "./tidy";
+
+const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
+  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
+}
+
+describe("answers that are no names", () => {
+  it("flags a relative date, a name with its verb glued, a predicate", () => {
+    expect(clauseAnswer("同年9月")).toBe(true);
+    expect(clauseAnswer("次年3月15日")).toBe(true);
+    expect(clauseAnswer("北河市设有")).toBe(true);
+    expect(clauseAnswer("建成甲乙两国农业技术示范中心")).toBe(true);
+  });
+  it("keeps names, dates and items that are verb phrases of a list", () => {
+    expect(clauseAnswer("2019年9月")).toBe(false);
+    expect(clauseAnswer("甲乙农业技术示范中心")).toBe(false);
+    expect(clauseAnswer("实现共同繁荣")).toBe(false);
+    expect(clauseAnswer("《关于建立甲乙合作中心的协定》")).toBe(false);
+  });
+  it("drops the cloze", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：2001年3月，甲乙论坛成立。____，论坛首届会议在某城举行。", answer: "同年9月" }));
+    expect(flags).toContain("ambiguous-blank");
+  });
+});
+
+describe("a list item cut inside its last word", () => {
+  it("flags a blank followed by one character and 等", () => {
+    const flags = questionFlags(q({ type: "multi", prompt: "阅读原文，括号处列举的是下列哪几项？（多选）双方扩大了在（    ）易等领域的合作。", options: ["农业", "能源", "旅游", "海洋贸", "金融"], answer: ["农业", "能源", "海洋贸"] }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("keeps a blank closed by 等", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：双方扩大了在农业、____等领域的合作。", answer: "海洋贸易" }));
+    expect(flags).not.toContain("artefact:answer-edge");
+  });
+});
+
+describe("actors never named", () => {
+  it("flags a local government's 我们 and a bare 成员国", () => {
+    expect(unstatedSubject("过去一年，我们坚持开放，全省进出口总值达到100亿元。")).toBe(true);
+    expect(unstatedSubject("在安全领域，成员国定期举行“某某”联合演习。")).toBe(true);
+  });
+  it("keeps a 我们 of China and a 成员国 of a named organisation", () => {
+    expect(unstatedSubject("中方将主办下届峰会。我们愿同各方一道推进合作。")).toBe(false);
+    expect(unstatedSubject("2001年，北海合作组织成立，成员国定期举行联合演习。")).toBe(false);
+  });
+  it("finds the speaker of a work report and the organisation a document is about", () => {
+    const text = "北海合作组织成立以来……北海合作组织扩员……北海合作组织秘书处……国际组织……";
+    expect(actorsOf("北海合作组织的二十年", text)).toEqual({ organisation: "北海合作组织" });
+    expect(actorsOf("某某省人民政府工作报告（摘编）", "过去一年，我们……")).toEqual({ speaker: "某某省" });
+    expect(actorsOf("甲乙关系的新阶段", text)).toEqual({});
+  });
+  it("names them in what is shown", () => {
+    expect(withNamedActors("过去一年，我们坚持开放，全省进出口总值达到（    ）。", { speaker: "某某省" })).toBe("过去一年，某某省坚持开放，全省进出口总值达到（    ）。");
+    expect(withNamedActors("在安全领域，成员国定期举行联合演习。", { organisation: "北海合作组织" })).toBe("在安全领域，北海合作组织成员国定期举行联合演习。");
+    expect(withNamedActors("我们的各成员国定期会晤。", { organisation: "北海合作组织" })).toBe("我们的各成员国定期会晤。");
+  });
+});
+
+describe("handouts, notes and transcripts", () => {
+  it("flags a lesson plan's objectives as labels", () => {
+    expect(artefactFlags("知识目标：了解甲乙两国自____建交以来关系发展的主要阶段。")).toContain("artefact:glued");
+    expect(artefactFlags("素养目标：理解“（    ）”，增强政治认同。")).toContain("artefact:glued");
+    expect(artefactFlags("两国的目标是到2030年实现贸易额翻番。")).not.toContain("artefact:glued");
+  });
+  it("cuts a speech's greeting and a statement's dateline, unless the blank is in them", () => {
+    expect(withoutGreeting("……尊敬的各位部长，女士们，先生们，朋友们：大家好！很高兴来到某城，出席（    ）。")).toBe("很高兴来到某城，出席（    ）。");
+    expect(withoutGreeting("甲乙两国关于深化（    ）的联合声明（全文）新华社某城5月1日电应某某邀请……")).toBe("甲乙两国关于深化（    ）的联合声明");
+    expect(withoutGreeting("尊敬的（    ）秘书长阁下，朋友们：大家好！")).toBe("尊敬的（    ）秘书长阁下，朋友们：大家好！");
+    expect(artefactFlags("尊敬的（    ）秘书长阁下，朋友们：大家好！")).toContain("artefact:glued");
+  });
+  it("cuts a stage direction", () => {
+    expect(withoutStageDirection("（热烈掌声）双方一致同意建立（    ）。")).toBe("双方一致同意建立（    ）。");
+    expect(tidyShown("根据原文填空：我们愿意合作（掌声、笑声），共同发展。")).toBe("根据原文填空：我们愿意合作，共同发展。");
+  });
+  it("cuts a list number after the instruction", () => {
+    expect(withoutListNumber("根据原文填空：八、务实合作方面，双方同意推进____。")).toBe("根据原文填空：务实合作方面，双方同意推进____。");
+    expect(withoutListNumber("判断正误（依据原文）：（三）双方同意推进某项目。")).toBe("判断正误（依据原文）：双方同意推进某项目。");
+    expect(withoutListNumber("根据原文填空：甲乙双方签署了第（二）项____。")).toBe("根据原文填空：甲乙双方签署了第（二）项____。");
+  });
+});
+
+describe("sample 2's causes", () => {
+  it("flags a bare 机制 and a 由此 inside a clause", () => {
+    expect(unstatedSubject("2019年在某城举行第八次会议以后，机制中断了（    ）。")).toBe(true);
+    expect(unstatedSubject("甲方主张各方妥善处理由此产生的（    ）问题。")).toBe(true);
+    expect(unstatedSubject("甲乙两国签署协定，由此形成了（    ）机制。")).toBe(false);
+    expect(unstatedSubject("甲乙对话机制中断了三年。")).toBe(false);
+  });
+  it("flags a post's metadata and a section heading glued after a date", () => {
+    expect(artefactFlags("来源：某某研究中心发布时间：2024-01-02是在什么时候？")).toContain("artefact:glued");
+    expect(artefactFlags("判断正误：2001—2010年，二、伙伴关系不断提升。")).toContain("artefact:glued");
+    expect(artefactFlags("两国关系分为三个阶段，第一阶段始于2001年。")).not.toContain("artefact:glued");
+  });
+  it("flags a blank that cuts 对话伙伴", () => {
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：2001年，甲国成为____伙伴。", answer: "某某组织对话" }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("cuts a teacher's label and a speaker's label left before a cut", () => {
+    expect(tidyShown("根据原文填空：教师补充：____甲国担任主席国。")).toBe("根据原文填空：____甲国担任主席国。");
+    expect(tidyShown("发言人，……并签署（    ）。")).toBe("……并签署（    ）。");
+  });
+});
+
+describe("a subject cut with the clause before", () => {
+  it("puts back the subject the quote gives after a topic", () => {
+    const quote = "三、海上方面，双方回顾了2000年签署的《甲协定》，同意继续遵循《乙协议》。";
+    expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", quote)).toBe("海上方面，双方……同意继续遵循（    ）。");
+  });
+  it("leaves the text when the quote gives no subject there", () => {
+    expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", "海上方面，回顾历史，同意继续遵循《乙协议》。")).toBe("海上方面，……同意继续遵循（    ）。");
+  });
+});
+
+describe("sample 3's causes", () => {
+  it("names the corridor a document is about, and a 成员国 after 成为", () => {
+    const text = "甲乙经济走廊启动以来……甲乙经济走廊建设……甲乙经济走廊框架下……";
+    expect(actorsOf("甲乙经济走廊十年", text)).toEqual({ corridor: "甲乙经济走廊" });
+    expect(withNamedActors("截至2022年底，走廊框架下累计投资（    ）。", { corridor: "甲乙经济走廊" })).toBe("截至2022年底，甲乙经济走廊框架下累计投资（    ）。");
+    expect(withNamedActors("2023年，丙国成为成员国。", { organisation: "北海合作组织" })).toBe("2023年，丙国成为北海合作组织成员国。");
+  });
+  it("flags an agreement asked as a clause or a route", () => {
+    const asked = (answer: string) => questionFlags(q({ type: "cloze", prompt: "根据原文填空：2018年5月，____，并恢复制裁。", answer, tags: ["agreement"] }));
+    expect(asked("甲国单方面退出全面协议")).toContain("ambiguous-blank");
+    expect(asked("经某某口岸")).toContain("ambiguous-blank");
+    expect(asked("《甲乙全面合作协议》")).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("sample 3's causes, continued", () => {
+  it("flags three countries executing a plan they are never named in", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2021年至2025年，三国执行第三期（    ），确定了八个优先领域。", back: "《甲乙丙环境合作行动计划》" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2021年，三国执行第三期《中蒙俄生态合作计划》，确定了____个优先领域。", answer: "八" }))).not.toContain("dangling-reference");
+  });
+  it("flags a meeting blanked as the object of 建立", () => {
+    const flags = questionFlags(q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：2021年，甲乙建立（    ）以视频方式举行。", options: ["对话关系30周年纪念峰会", "甲", "乙", "丙"], answer: "对话关系30周年纪念峰会" }));
+    expect(flags).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2021年，甲乙建立____。", answer: "全面战略伙伴关系" }))).not.toContain("artefact:answer-edge");
+  });
+  it("cuts a news agency's dateline", () => {
+    expect(tidyShown("根据原文填空：新华社某城11月8日电应甲国主席邀请，乙国总统将于____访问甲国。")).toBe("根据原文填空：应甲国主席邀请，乙国总统将于____访问甲国。");
+    expect(tidyShown("本报某城3月8日电（记者某某）某部发言人表示，（    ）谈判已结束。")).toBe("某部发言人表示，（    ）谈判已结束。");
+    expect(tidyShown("编者按：2024年5月，第九次领导人会议在某城举行。")).toBe("2024年5月，第九次领导人会议在某城举行。");
+  });
+});
+
+describe("sample 4's causes", () => {
+  it("flags a blank that is only the count of the items listed beside it", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某机制以政治、经济、人文为（    ）支柱。 括号中应是什么？", back: "三大" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "双方加强在中俄蒙（    ）元首会晤机制框架内的协调。 括号中应是什么？", back: "三国" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "某机制以政治、经济为（    ）支柱。 括号中应是什么？", back: "三大" }))).not.toContain("answer-leak");
+  });
+  it("flags a dateline's 电应 taken for a name among the options", () => {
+    const flags = questionFlags(q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：2024年，（    ）达成一致。", options: ["甲委员会", "乙委员会", "电应丙国某某委员会", "丁委员会"], answer: "甲委员会" }));
+    expect(flags).toContain("artefact:answer-edge");
+  });
+  it("flags notes written with ＝ and a heading's period asked", () => {
+    expect(artefactFlags("纪念年份：2016年＝甲乙建交60周年＋“____”。")).toContain("artefact:glued");
+    expect(artefactFlags("建交与复交（1950—1990）是在什么时候？")).toContain("artefact:glued");
+    expect(artefactFlags("甲乙两国于1950年建交。")).not.toContain("artefact:glued");
+  });
+  it("cuts an abstract's label and the cut before a greeting", () => {
+    expect(tidyShown("摘要：甲乙走廊是某倡议（    ）之一。")).toBe("甲乙走廊是某倡议（    ）之一。");
+    expect(tidyShown("阅读原文，选择填入括号的一项：……尊敬的各位来宾，朋友们：大家好！很高兴出席（    ）。")).toBe("阅读原文，选择填入括号的一项：很高兴出席（    ）。");
+  });
+});
+
+describe("a work report's plan and headings", () => {
+  it("gives a plan that opens on its verb the speaker as subject", () => {
+    expect(withNamedActors("根据原文填空：力争全年新设外资企业____家以上。", { speaker: "某某省" })).toBe("根据原文填空：某某省力争全年新设外资企业____家以上。");
+    expect(withNamedActors("用好（    ）等展会平台。", { speaker: "某某省" })).toBe("某某省用好（    ）等展会平台。");
+    expect(withNamedActors("全年来访留学生（    ）人。", { speaker: "某某省" })).toBe("全年来访留学生（    ）人。");
+    expect(withNamedActors("力争全年新设外资企业____家以上。", {})).toBe("力争全年新设外资企业____家以上。");
+  });
+  it("flags a section heading asked as an event", () => {
+    expect(artefactFlags("工作回顾（对外开放部分）是在哪一年？")).toContain("artefact:glued");
+  });
+});
+
+describe("sample 5's causes", () => {
+  it("reads an agreement's name made only of generic words as naming no party", () => {
+    expect(partylessName("《关于建立全面战略伙伴关系的联合声明》")).toBe(true);
+    expect(partylessName("关于恢复外交关系的谅解备忘录")).toBe(true);
+    expect(partylessName("《关于甲乙边界问题的补充协定》")).toBe(false);
+    expect(partylessName("《关于加强合作应对海洋污染的北海宣言》")).toBe(false);
+  });
+  it("drops a date asked of it when nothing else is shown", () => {
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《关于建立全面战略伙伴关系的联合声明》签署于2001年5月。", answer: true }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "mcq", prompt: "《关于恢复外交关系的谅解备忘录》是在什么时候签署的？", options: ["2001年", "2002年", "2003年", "2004年"], answer: "2001年" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《关于甲乙边界问题的补充协定》签署于2001年5月。", answer: true }))).not.toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "mcq", prompt: "关于对接合作的联合声明是在什么时候发表的？", options: ["2001年", "2002年", "2003年", "2004年"], answer: "2001年" }))).toContain("ambiguous-blank");
+  });
+  it("spells out a committee's short form the document gave just before", () => {
+    const doc = "合作由甲乙经济走廊联合合作委员会统筹协调。联委会于2013年成立，下设多个工作组。";
+    const actors = actorsOf("甲乙合作", doc);
+    expect(actors.shortForms).toEqual([["联委会", "甲乙经济走廊联合合作委员会"]]);
+    expect(withNamedActors("根据原文填空：联委会于____成立。", actors)).toBe("根据原文填空：甲乙经济走廊联合合作委员会于____成立。");
+  });
+});
+
+describe("sample 7's causes", () => {
+  it("flags a definition's 是指 cut in two and a subject glued to a list", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "所谓“甲方式”，是（    ）的决策方式。 括号处原文列举了哪些内容？", back: "指协商一致、照顾各方" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三个领域”包括哪些内容？", back: "双方可在农业、能源、旅游" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "什么是“甲方式”？", back: "两国在各领域保持密切协调" }))).not.toContain("artefact:answer-edge");
+  });
+  it("flags a lecture's running head", () => {
+    expect(artefactFlags("从“甲”到“（    ）”某某概论第9讲。")).toContain("artefact:page-header");
+  });
+});
+
+describe("a count-name with no owner", () => {
+  it("takes the owner the quote gives it in the clause before", () => {
+    expect(withCountNameOwner("“三个原则”包括哪些内容？", "甲乙合作坚持“三个原则”，即相互尊重、平等互利、开放包容。")).toBe("甲乙合作坚持的“三个原则”包括哪些内容？");
+    expect(withCountNameOwner("根据原文，下列哪一项不属于“三大议题”？", "学界通常将海洋问题概括为“三大议题”，即甲、乙和丙。")).toBe("根据原文，下列哪一项不属于海洋问题的“三大议题”？");
+    expect(withCountNameOwner("“四个坚持”包括哪些内容？", "甲方提出的“四个坚持”，即坚持甲、坚持乙、坚持丙、坚持丁。")).toBe("甲方提出的“四个坚持”包括哪些内容？");
+  });
+  it("leaves a name the quote gives no owner, or one the question already qualifies", () => {
+    expect(withCountNameOwner("“六个更”包括哪些内容？", "双方同意，以“六个更”为总体目标。")).toBe("“六个更”包括哪些内容？");
+    expect(withCountNameOwner("甲方提出的“四个坚持”包括哪些内容？", "甲方提出的“四个坚持”，即……")).toBe("甲方提出的“四个坚持”包括哪些内容？");
+  });
+});
