@@ -2,6 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
+import { partnerFor, UNNAMED_PAIR, withPairNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -171,12 +172,17 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // "对此，" "为此，" "与此同时，" "在此背景下，" only link to the sentence before: they can go
   // "此前，某机制已于2006年创立": a sentence with its own year stands without the link to the one before
   const timeLink = /^\s*(?:此前|此后|随后|其后|后来)[，,]\s*(?=[^，。；]*\d{4}\s*年)/u.exec(sentence)?.[0].length ?? 0;
-  const lead = timeLink || (sentence.match(LINKING_LEAD)?.[0].length ?? 0);
+  // "十二、访问期间，……": the number of a list item in a statement goes with the list, not the question
+  const listNumber = /^\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])/u.exec(sentence)?.[0].length ?? 0;
+  const lead = timeLink || (sentence.match(LINKING_LEAD)?.[0].length ?? 0) || (validKey && validKey.start < listNumber ? 0 : listNumber);
   const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
-  const text = tidy.text;
-  const shifted = tidy.key;
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  // "（2023年7月，）双方宣布……" with no country named in the sentence: the text around names the two
+  const named = UNNAMED_PAIR.test(tidy.text) && !namesParty(ctx, tidy.text) ? namedPair(ctx, fact, tidy.text, tidy.key) : undefined;
+  const text = named?.text ?? tidy.text;
+  const shifted = named ? named.key : tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
-  // "（2023年7月，）双方宣布……" with no country named in the sentence: who are the two?
   const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
@@ -184,8 +190,6 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // "中国于某年加入该条约": 该 + a head the sentence itself does not name
   const refHead = /(?<![应活本])该([\u3400-\u9fff]{2})/u.exec(text);
   const unresolvedHead = refHead && !text.slice(0, refHead.index).includes(refHead[1]!) ? refHead[1]! : undefined;
-  const list = ctx.sentences.get(fact.documentId) ?? [];
-  const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;
   const prevText = prev ? prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0).replace(/^(?:答|问)[：:]/u, "") : "";
   // the sentence before names one such thing (one title ending in the head, or a title and its 简称)
@@ -210,6 +214,26 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   }
   const dangling = DANGLING_START.test(text) || unnamed || subjectless || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** "中柬" for a fact whose sentence says "两国/双方" and names no country, when the text around names the pair. */
+export function pairLabelFor(ctx: GenContext, fact: ExtractedFact): string | undefined {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  return i >= 0 ? partnerFor(ctx, fact.documentId, list, i) : undefined;
+}
+
+const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条约|协议|公约)/u;
+
+/** The passage with its unnamed pair named ("两国" → "中柬两国"), the key shifted with it; undefined when no pair is found. */
+function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span): { text: string; key?: Span } | undefined {
+  // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
+  if (BARE_TREATY.test(text)) return undefined;
+  const label = pairLabelFor(ctx, fact);
+  const named = label ? withPairNamed(text, label) : undefined;
+  if (!named) return undefined;
+  const shift = (n: number) => (n >= named.at ? n + named.added : n);
+  return { text: named.text, key: key ? { start: shift(key.start), end: shift(key.end) } : undefined };
 }
 
 /** Clause boundaries (after ，；：) outside quotes and brackets. */

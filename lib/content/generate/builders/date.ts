@@ -1,5 +1,6 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, passageOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf } from "../context";
+import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
@@ -67,6 +68,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
     if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
+    // "1992年1月3日两国建交以来，……": the clause of the date runs from it to now
+    if (/^[^，。；]*(?:以来|至今)/u.test(sentence.slice(key.end))) return undefined;
     // "2023年11月和2024年5月，…分别…": two dates share one event
     if (/^\s*(?:和|、|及|与|或|以及)\s*\d/u.test(sentence.slice(key.end))) return undefined;
     if (/[\d年月日]\s*(?:和|、|及|与|或|以及)\s*$/u.test(sentence.slice(0, key.start))) return undefined;
@@ -75,7 +78,10 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // against the text, which states no such day
   const surface = key ? sentence.slice(key.start, key.end) : f.value.text;
   if (f.value.inferred && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface)) return undefined;
-  const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
+  // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
+  const label = ctx && UNNAMED_PAIR.test(f.value.event.trim()) ? pairLabelFor(ctx, f) : undefined;
+  const named = label ? (withPairNamed(f.value.event.trim(), label)?.text ?? f.value.event) : f.value.event;
+  const e = usableEvent(named, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
@@ -96,9 +102,10 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     if (joint.length >= 3 && e.includes(joint)) return undefined;
   }
   // an event copied from the sentence must be whole clauses: no cut inside a clause
-  const at = sentence.indexOf(e);
+  const plain = label ? e.replace(label, "") : e;
+  const at = sentence.indexOf(plain);
   if (at >= 0) {
-    const after = sentence.slice(at + e.length);
+    const after = sentence.slice(at + plain.length);
     if (after && !/^[，。；！？,;!?”）)]/u.test(after)) return undefined;
     const before = sentence.slice(0, at);
     const dateText = key ? sentence.slice(key.start, key.end) : f.value.text;

@@ -1,0 +1,97 @@
+/**
+ * Round 10, on invented text: "两国/双方" named from the text around them, list numbers left out of
+ * passages, dates of "以来" clauses, ordinal meetings as names, prepositions taken into a name.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { Corpus } from "../types";
+import { generateBank } from "./bank";
+import { plausibleName, usableAgreement } from "./builders/agreement";
+import { dateEvent } from "./builders/date";
+import { buildContext, passageOf } from "./context";
+import type { AgreementFact, DateFact } from "./model";
+import { partnerLabel } from "./parties";
+
+const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string) => ({ iso, precision, text, event, inferred: false });
+
+describe("the pair of an unnamed 两国/双方", () => {
+  it("is the one country other than China a text names", () => {
+    expect(partnerLabel("中泰两国是近邻。")).toBe("中泰");
+    expect(partnerLabel("中国同新西兰的关系不断发展。")).toBe("中国和新西兰");
+    // a pair written 中巴 and the full name it begins are one country
+    expect(partnerLabel("巴西总统访华，中巴关系迈上新台阶。")).toBe("中巴");
+    expect(partnerLabel("泰国与越南签署协议。")).toBeUndefined(); // China not named
+    expect(partnerLabel("中国同泰国、越南合作。")).toBeUndefined(); // two partners
+    expect(partnerLabel("中方在会上发言。")).toBeUndefined(); // no partner
+  });
+
+  it("is taken from the sentence before, else from the document's opening", () => {
+    const d = makeDoc("doc_p", "中泰关系概览", "中泰友好源远流长。2031年5月，两国签署《北陆合作协定》。\n\n2033年，双方举办友好年活动。");
+    const a = fact(d, "agreement", "北陆合作协定", { name: "北陆合作协定", category: "document", type: "协定", parties: [] } as never);
+    const y = fact(d, "date", "2033年", date("2033", "year", "2033年", "双方举办友好年活动") as never);
+    const ctx = buildContext({ documents: [d], facts: [a, y] });
+    expect(passageOf(ctx, a).text).toBe("2031年5月，中泰两国签署《北陆合作协定》。");
+    expect(passageOf(ctx, a).dangling).toBe(false);
+    const p = passageOf(ctx, y);
+    expect(p.text).toBe("2033年，中泰双方举办友好年活动。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("2033年");
+    expect(dateEvent(y as DateFact, ctx)).toBe("中泰双方举办友好年活动");
+  });
+
+  it("is not guessed when the sentence before names two partners", () => {
+    const d = makeDoc("doc_q", "中泰关系概览", "中泰友好源远流长。\n\n泰国和越南是邻国，中国同越南也是邻国。2031年5月，两国签署《南川合作协定》。");
+    const a = fact(d, "agreement", "南川合作协定", { name: "南川合作协定", category: "document", type: "协定", parties: [] } as never);
+    const ctx = buildContext({ documents: [d], facts: [a] });
+    expect(passageOf(ctx, a).text).not.toMatch(/(?:中泰|中越)两国/u);
+  });
+
+  it("is not named when a bare 协定 is left unnamed beside it", () => {
+    const d = makeDoc("doc_u", "中泰关系概览", "中泰友好源远流长。根据协定，双方的零关税税目比例为80%左右。");
+    const f = fact(d, "figure", "80%", { number: 80, unit: "%", text: "80%" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(passageOf(ctx, f).text).not.toMatch(/中泰双方/u);
+  });
+
+  it("gives the date of an unnamed pair's event a question that names the pair", () => {
+    const d = makeDoc("doc_r", "中泰关系概览", "中泰友好源远流长。2031年5月，两国建立全面合作伙伴关系。");
+    const y = fact(d, "date", "2031年5月", date("2031-05", "month", "2031年5月", "两国建立全面合作伙伴关系") as never);
+    const other = ["2025", "2026", "2027", "2028", "2029", "2030", "2032", "2033"].map((yr) => {
+      const dd = makeDoc(`doc_${yr}`, "其他", `${yr}年，甲国举办博览会。`);
+      return { d: dd, f: fact(dd, "date", `${yr}年`, date(yr, "year", `${yr}年`, "甲国举办博览会") as never) };
+    });
+    const c: Corpus = { documents: [d, ...other.map((o) => o.d)], facts: [y, ...other.map((o) => o.f)] };
+    const mcq = generateBank(c).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(y.id));
+    expect(mcq?.prompt).toBe("中泰两国建立全面合作伙伴关系是在什么时候？");
+  });
+});
+
+describe("passages and events", () => {
+  it("leave out a list item's number", () => {
+    const d = makeDoc("doc_n", "中泰联合声明", "十二、访问期间，中泰签署了18份合作文件。");
+    const f = fact(d, "figure", "18份", { number: 18, unit: "份", text: "18份" } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toBe("访问期间，中泰签署了18份合作文件。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("18份");
+  });
+
+  it("ask no date for a clause that runs to now (以来)", () => {
+    const d = makeDoc("doc_s", "中泰关系", "2001年3月中泰建交以来，双边关系持续发展。");
+    const y = fact(d, "date", "2001年3月", date("2001-03", "month", "2001年3月", "中泰建交，双边关系持续发展") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBeUndefined();
+  });
+});
+
+describe("agreement names", () => {
+  it("take ordinal meetings whose body is named", () => {
+    expect(plausibleName("第三次北陆—南川领导人会晤")).toBe(true);
+    expect(plausibleName("第五届世界海洋大会")).toBe(true);
+    expect(plausibleName("第十次审议大会")).toBe(false);
+    expect(plausibleName("第三届大会")).toBe(false);
+  });
+
+  it("leave out a preposition taken into the name", () => {
+    const d = makeDoc("doc_t", "中泰关系", "双方同意推进甲倡议同“三廊一带”框架对接。");
+    const f = fact(d, "agreement", "同“三廊一带”框架", { name: "同“三廊一带”框架", category: "document", type: "框架", parties: [] } as never);
+    expect(usableAgreement(f as AgreementFact)).toBe(false);
+  });
+});
