@@ -220,6 +220,34 @@ export function anniversaryOf(f: DateFact): string | undefined {
   return a;
 }
 
+/** "When did it happen?" with four dates (the answer and three near it), seeded by the variant. */
+function dateMcq(
+  ctx: GenContext,
+  f: DateFact,
+  variant: string,
+  prompt: string,
+  forbidden: string[],
+  tags: string[],
+  flags: string[],
+): { mcq: Draft; distractors: SimpleDate[] } | undefined {
+  const d = asSimple(f);
+  const distractors = dateDistractors(ctx, d, forbidden, seedFor(variant, [f]));
+  if (!distractors) return undefined;
+  const answer = formatDate(d);
+  const mcq = draft(ctx, {
+    type: "mcq",
+    variant,
+    facts: [f],
+    prompt,
+    options: dateOptions(d, distractors),
+    answer,
+    explanation: explain(ctx, f, `正确答案是${answer}。`),
+    tags,
+    flags,
+  });
+  return { mcq, distractors };
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
@@ -231,22 +259,10 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const tags = ["date", d.precision];
 
   if (event) {
-    const seed = seedFor("date-when", [f]);
-    const ds = dateDistractors(ctx, d, forbidden, seed);
-    if (ds) {
-      out.push(
-        draft(ctx, {
-          type: "mcq",
-          variant: "date-when",
-          facts: [f],
-          prompt: whenQuestion(event, when),
-          options: dateOptions(d, ds),
-          answer: answerText,
-          explanation: explain(ctx, f, `正确答案是${answerText}。`),
-          tags,
-          flags: inferredFlags,
-        }),
-      );
+    const asked = dateMcq(ctx, f, "date-when", whenQuestion(event, when), forbidden, tags, inferredFlags);
+    if (asked) {
+      const ds = asked.distractors;
+      out.push(asked.mcq);
       const tfSeed = seedFor("date-tf", [f]);
       const truth = coin(tfSeed);
       const shown = truth ? answerText : formatDate(ds[0]!);
@@ -283,23 +299,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
   const anniversary = !event ? anniversaryOf(f) : undefined;
   if (anniversary && d.precision === "year" && !d.endIso) {
-    const seed = seedFor("date-anniversary", [f]);
-    const ds = dateDistractors(ctx, d, forbidden, seed);
-    if (ds) {
-      out.push(
-        draft(ctx, {
-          type: "mcq",
-          variant: "date-anniversary",
-          facts: [f],
-          prompt: `根据原文，${anniversary}是哪一年？`,
-          options: dateOptions(d, ds),
-          answer: answerText,
-          explanation: explain(ctx, f, `正确答案是${answerText}。`),
-          tags,
-          flags: inferredFlags,
-        }),
-      );
-    }
+    const mcq = dateMcq(ctx, f, "date-anniversary", `根据原文，${anniversary}是哪一年？`, forbidden, tags, inferredFlags);
+    if (mcq) out.push(mcq.mcq);
   }
 
   // cloze: the date as written in the clean sentence (not for 同年/次年 …, which have no digits);
