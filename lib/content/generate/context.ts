@@ -62,7 +62,7 @@ export function hasActor(ctx: GenContext, text: string): boolean {
 const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委](?![洲年])/u;
 
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
-function namesParty(ctx: GenContext, text: string): boolean {
+export function namesParty(ctx: GenContext, text: string): boolean {
   if (PARTY_PAIR.test(text) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(text.replace(/两国|三国|各国|双方/gu, ""))) return true;
   let re = actorCache.get(ctx);
   if (re === undefined) {

@@ -95,3 +95,30 @@ describe("agreement names", () => {
     expect(usableAgreement(f as AgreementFact)).toBe(false);
   });
 });
+
+describe("a fact found in several documents", () => {
+  const heading = makeDoc("doc_h", "海洋合作笔记", "要点：“蓝湾伙伴计划”（考点）");
+  const clean = makeDoc("doc_c2", "海洋合作报告", "2031年，北陆与南川共同发起“蓝湾伙伴计划”，推动海洋科研合作。");
+  const fromHeading = () => {
+    const f = fact(heading, "concept", "蓝湾伙伴计划", { term: "蓝湾伙伴计划", category: "slogan" } as never);
+    const at = clean.doc.raw.indexOf("蓝湾伙伴计划");
+    return { ...f, alsoIn: [{ documentId: clean.doc.id, span: { start: at, end: at + "蓝湾伙伴计划".length } }] };
+  };
+
+  it("is asked in a sentence where it is also written when its first sentence asks nothing", () => {
+    const f = fromHeading();
+    const qs = generateBank({ documents: [heading, clean], facts: [f] }).bank.questions.filter((q) => q.factIds.includes(f.id));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.every((q) => q.source.documentId === clean.doc.id)).toBe(true);
+    expect(qs.some((q) => q.type === "cloze" && q.prompt.includes("北陆与南川共同发起“____”"))).toBe(true);
+  });
+
+  it("is not asked there when the pair is left unnamed", () => {
+    const unnamed = makeDoc("doc_c3", "海洋合作报告", "在第二届峰会上，双方共同发起“蓝湾伙伴计划”，推动海洋科研合作。");
+    const f = fact(heading, "concept", "蓝湾伙伴计划", { term: "蓝湾伙伴计划", category: "slogan" } as never);
+    const at = unnamed.doc.raw.indexOf("蓝湾伙伴计划");
+    const g = { ...f, alsoIn: [{ documentId: unnamed.doc.id, span: { start: at, end: at + "蓝湾伙伴计划".length } }] };
+    const qs = generateBank({ documents: [heading, unnamed], facts: [g] }).bank.questions.filter((q) => q.source.documentId === unnamed.doc.id);
+    expect(qs).toEqual([]);
+  });
+});
