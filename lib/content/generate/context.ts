@@ -171,7 +171,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
   // "对此，" "为此，" "与此同时，" "在此背景下，" only link to the sentence before: they can go
   // "此前，某机制已于2006年创立": a sentence with its own year stands without the link to the one before
-  const timeLink = /^\s*(?:此前|此后|随后|其后|后来)[，,]\s*(?=[^，。；]*\d{4}\s*年)/u.exec(sentence)?.[0].length ?? 0;
+  // "两年前的今天，2022年12月9日，……": a time counted back to a date the sentence gives itself
+  const timeLink =
+    /^\s*(?:此前|此后|随后|其后|后来)[，,]\s*(?=[^，。；]*\d{4}\s*年)|^\s*[一二两三四五六七八九十\d]{1,3}年前的今天[，,]\s*(?=(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)/u.exec(sentence)?.[0].length ?? 0;
   // "十二、访问期间，……": the number of a list item in a statement goes with the list, not the question
   const listNumber = /^\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])/u.exec(sentence)?.[0].length ?? 0;
   const lead = timeLink || (sentence.match(LINKING_LEAD)?.[0].length ?? 0) || (validKey && validKey.start < listNumber ? 0 : listNumber);
@@ -187,6 +189,10 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
+  // an agreement that opens a sentence saying enough of it ("某某空间站是向世界开放的……") is its subject,
+  // when there is no sentence before to give more context
+  const opensSentence =
+    fact.kind === "agreement" && !!shifted && /^(?:[^，。；“”《》]{0,12}[，,])?[“《]?$/u.test(text.slice(0, shifted.start)) && cjkLength(outside) >= 10 && /[。！？]$/u.test(text);
   // "中国于某年加入该条约": 该 + a head the sentence itself does not name
   const refHead = /(?<![应活本])该([\u3400-\u9fff]{2})/u.exec(text);
   const unresolvedHead = refHead && !text.slice(0, refHead.index).includes(refHead[1]!) ? refHead[1]! : undefined;
@@ -212,7 +218,7 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
       dangling: false,
     };
   }
-  const dangling = DANGLING_START.test(text) || unnamed || subjectless || headFromPrev;
+  const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
 }
 

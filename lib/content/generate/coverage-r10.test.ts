@@ -122,3 +122,29 @@ describe("a fact found in several documents", () => {
     expect(qs).toEqual([]);
   });
 });
+
+describe("agreements asked as the text names them", () => {
+  it("take a pair's short form of a treaty", () => {
+    const d = makeDoc("doc_f", "中泰关系", "三国同意加快推进中日韩自贸协定谈判。");
+    const f = fact(d, "agreement", "中日韩自贸协定", { name: "中日韩自贸协定", category: "document", type: "自贸协定", parties: ["中国", "日本", "韩国"] } as never);
+    expect(usableAgreement(f as AgreementFact)).toBe(true);
+    const g = fact(d, "agreement", "中日韩自贸协定", { name: "中日韩自贸协定", category: "document", type: "自贸协定", parties: [] } as never);
+    expect(usableAgreement(g as AgreementFact)).toBe(false);
+  });
+
+  it("read a summit that opens its sentence as the sentence's subject", () => {
+    const d = makeDoc("doc_o", "海洋合作", "北陆海洋科考站是向各国开放的“海上家园”。");
+    const f = fact(d, "agreement", "北陆海洋科考站", { name: "北陆海洋科考站", category: "project", type: "科考站", parties: [] } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.dangling).toBe(false);
+    const h = makeDoc("doc_o2", "海洋合作", "北陆论坛十年：携手前行");
+    const g = fact(h, "agreement", "北陆论坛", { name: "北陆论坛", category: "mechanism", type: "论坛", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [h], facts: [g] }), g).dangling).toBe(true);
+  });
+
+  it("drop a time counted back to the date the sentence gives itself", () => {
+    const d = makeDoc("doc_l", "海洋合作", "两年前的今天，二〇三一年五月九日，首届北陆—南川峰会在海港城成功举行。");
+    const f = fact(d, "agreement", "首届北陆—南川峰会", { name: "首届北陆—南川峰会", category: "mechanism", type: "峰会", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("二〇三一年五月九日，首届北陆—南川峰会在海港城成功举行。");
+  });
+});

@@ -137,7 +137,9 @@ export function usableAgreement(f: AgreementFact): boolean {
   const counted = new RegExp(`[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
   if (counted.test(f.context.sentence)) return false;
   // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
-  if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
+  // (a pair's or trio's short form, "中甲乙自贸协定", names one treaty)
+  const pairForm = /^中[\u3400-\u9fff]{1,2}(?:自贸协定|自由贸易协定|投资协定)$/u.test(n) && (f.value.parties?.length ?? 0) >= 2;
+  if (f.value.category === "document" && !pairForm && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
   // a level cut from a coordination ("战略伙伴和联盟关系" → "联盟关系"): the text names more than it
   if (f.value.category === "partnership") {
     const s = f.context.sentence;
