@@ -181,7 +181,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   // "（2023年7月，）双方宣布……" with no country named in the sentence: the text around names the two
-  const named = UNNAMED_PAIR.test(tidy.text) && !namesParty(ctx, tidy.text) ? namedPair(ctx, fact, tidy.text, tidy.key) : undefined;
+  // (a country named only inside the key, "两国签署《中甲条约》", is hidden when the key is blanked)
+  const besideKey = tidy.key ? tidy.text.slice(0, tidy.key.start) + tidy.text.slice(tidy.key.end) : tidy.text;
+  const named = UNNAMED_PAIR.test(tidy.text) && !namesParty(ctx, besideKey) ? namedPair(ctx, fact, tidy.text, tidy.key) : undefined;
   const text = named?.text ?? tidy.text;
   const shifted = named ? named.key : tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
@@ -223,10 +225,10 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
 }
 
 /** "中柬" for a fact whose sentence says "两国/双方" and names no country, when the text around names the pair. */
-export function pairLabelFor(ctx: GenContext, fact: ExtractedFact): string | undefined {
+export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: string): string | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
-  return i >= 0 ? partnerFor(ctx, fact.documentId, list, i) : undefined;
+  return i >= 0 ? partnerFor(ctx, fact.documentId, list, i, shown) : undefined;
 }
 
 const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条约|协议|公约)/u;
@@ -235,7 +237,7 @@ const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条�
 function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span): { text: string; key?: Span } | undefined {
   // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
   if (BARE_TREATY.test(text)) return undefined;
-  const label = pairLabelFor(ctx, fact);
+  const label = pairLabelFor(ctx, fact, key ? text.slice(0, key.start) + text.slice(key.end) : text);
   const named = label ? withPairNamed(text, label) : undefined;
   if (!named) return undefined;
   const shift = (n: number) => (n >= named.at ? n + named.added : n);

@@ -23,6 +23,10 @@ describe("the pair of an unnamed 两国/双方", () => {
     expect(partnerLabel("泰国与越南签署协议。")).toBeUndefined(); // China not named
     expect(partnerLabel("中国同泰国、越南合作。")).toBeUndefined(); // two partners
     expect(partnerLabel("中方在会上发言。")).toBeUndefined(); // no partner
+    // a region or group beside the country: "双方" may be China and the group
+    expect(partnerLabel("中国同南亚国家携手合作，泰国外债中来自中国的贷款约占一成。")).toBeUndefined();
+    expect(partnerLabel("首届中国—海合会峰会在泰国举行。")).toBeUndefined();
+    expect(partnerLabel("中国同泰国建立中海伙伴关系。")).toBeUndefined();
   });
 
   it("is taken from the sentence before, else from the document's opening", () => {
@@ -43,6 +47,12 @@ describe("the pair of an unnamed 两国/双方", () => {
     const a = fact(d, "agreement", "南川合作协定", { name: "南川合作协定", category: "document", type: "协定", parties: [] } as never);
     const ctx = buildContext({ documents: [d], facts: [a] });
     expect(passageOf(ctx, a).text).not.toMatch(/(?:中泰|中越)两国/u);
+  });
+
+  it("is named when the only party the sentence shows is inside the key to be blanked", () => {
+    const d = makeDoc("doc_k2", "中泰关系概览", "中泰友好源远流长。两国在北陆合作、东盟—中国（10+1）合作等多边框架内保持密切协调。");
+    const f = fact(d, "agreement", "东盟—中国（10+1）合作", { name: "东盟—中国（10+1）合作", category: "mechanism", type: "合作", parties: ["中国"] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toMatch(/^中泰两国在北陆合作/u);
   });
 
   it("is not named when a bare 协定 is left unnamed beside it", () => {

@@ -3,7 +3,7 @@
  * (the sentence before, the paragraph so far, the document's title and first paragraph), so that a
  * question can say "中柬两国" instead of being dropped. Nothing is named when the text is ambiguous.
  */
-import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS } from "../extract/vocabulary";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS } from "../extract/vocabulary";
 import type { Sentence } from "../types";
 import type { GenContext } from "./model";
 
@@ -13,6 +13,12 @@ const COUNTRY_CHARS = Object.entries(COUNTRY_ABBREVIATIONS)
   .map(([c]) => c)
   .join("");
 const PAIR = new RegExp(`中([${COUNTRY_CHARS}])(?![${COUNTRY_CHARS}洲年方部文外资企式型小大心央期亚东西南北社网望库书门着来])`, "gu");
+
+/**
+ * Regions and groups ("南亚国家", "海合会", "中阿", "发展中国家"): a side of a relation that is no one
+ * country, so that "双方" next to them may not be China and one country.
+ */
+const GROUPS = new RegExp(`${REGIONS.join("|")}|海合会|海湾|[\u3400-\u9fff]{2}国家|各国|多国|中[海阿非拉欧](?=[\u3400-\u9fff])`, "u");
 
 /** The countries other than China a text names: full names, and the second character of "中某" pairs. */
 function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
@@ -35,15 +41,15 @@ function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
 export function partnerLabel(text: string): string | undefined {
   const { names, chars } = partiesOf(text);
   const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
-  if (names.size + lone.length !== 1 || chars.size > 1 || !namesChina(text)) return undefined;
+  if (names.size + lone.length !== 1 || chars.size > 1 || GROUPS.test(text) || !namesChina(text)) return undefined;
   const c = [...chars][0];
   return c ? `中${c}` : `中国和${[...names][0]}`;
 }
 
-/** Whether a text names a country other than China. */
+/** Whether a text names a country other than China, or a region or group. */
 export function namesForeignCountry(text: string): boolean {
   const { names, chars } = partiesOf(text);
-  return names.size + chars.size > 0;
+  return names.size + chars.size > 0 || GROUPS.test(text);
 }
 
 function namesChina(text: string): boolean {
@@ -74,10 +80,11 @@ export const UNNAMED_PAIR = /^(?:[^，。；]{0,16}[，,])?(?:双方|两国)(?!�
  * before (same paragraph), else the paragraph so far, else the document's opening. Undefined when
  * the nearest text that names countries names more than one, or none names China's partner.
  */
-export function partnerFor(ctx: GenContext, documentId: string, list: readonly Sentence[], i: number): string | undefined {
+export function partnerFor(ctx: GenContext, documentId: string, list: readonly Sentence[], i: number, shown?: string): string | undefined {
   const here = list[i];
   if (!here) return undefined;
-  if (namesForeignCountry(here.text)) return undefined;
+  // (`shown`: the sentence as the question shows it, without the key it blanks)
+  if (namesForeignCountry(shown ?? here.text)) return undefined;
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
   const prev = before[before.length - 1];
   if (prev && namesForeignCountry(prev.text)) return partnerLabel(prev.text);
