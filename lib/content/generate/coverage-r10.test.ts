@@ -158,3 +158,19 @@ describe("agreements asked as the text names them", () => {
     expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("二〇三一年五月九日，首届北陆—南川峰会在海港城成功举行。");
   });
 });
+
+describe("subjects and events", () => {
+  it("take a company group as the one who acts, and a purchase as an event", () => {
+    const d = makeDoc("doc_g2", "北陆经济", "2031年4月，南川钢铁集团以3000万欧元收购北陆第一钢厂。");
+    const y = fact(d, "date", "2031年4月", date("2031-04", "month", "2031年4月", "南川钢铁集团以3000万欧元收购北陆第一钢厂") as never);
+    const ctx = buildContext({ documents: [d], facts: [y] });
+    expect(passageOf(ctx, y).dangling).toBe(false);
+    expect(dateEvent(y as DateFact, ctx)).toBe("南川钢铁集团以3000万欧元收购北陆第一钢厂");
+  });
+
+  it("take a named section of a line ('甲至乙段') as the one something happens to", () => {
+    const d = makeDoc("doc_g3", "北陆铁路", "北港至南港段于2031年10月完工。");
+    const y = fact(d, "date", "2031年10月", date("2031-10", "month", "2031年10月", "北港至南港段完工") as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [y] }), y).dangling).toBe(false);
+  });
+});
