@@ -209,6 +209,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // a term in a sentence too short to ask it by ("甲的核心是“乙”。"): the sentence before gives the context
   const short = fact.kind === "concept" && !!shifted && outside.replace(/[\s\p{P}]/gu, "").length >= 3 && cjkLength(outside) < 10;
   if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
+  // "这一理念已写入……，目前已有100多个国家支持甲倡议": the clause of the key starts afresh from a time of its own
+  const fresh = DANGLING_START.test(text) && shifted ? freshClause(ctx, text, shifted) : undefined;
+  if (fresh) return { ...fresh, prepended: false, dangling: false };
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
   if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
     const joined = prevText;
@@ -242,6 +245,28 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   if (!named) return undefined;
   const shift = (n: number) => (n >= named.at ? n + named.added : n);
   return { text: named.text, key: key ? { start: shift(key.start), end: shift(key.end) } : undefined };
+}
+
+/** A clause that opens with a time of its own and names who acts. */
+const FRESH_START = /^(?:目前|如今|至今|现已|截至(?:目前|\d{4}\s*年(?:底|末)?)|\d{4}\s*年(?:\d{1,2}\s*月)?)[，,]?/u;
+
+/**
+ * The sentence from its first clause of its own to the end, when the clauses before it only link to what
+ * was said before ("这一理念已写入决议，") and that clause opens with a time of its own and names who acts.
+ */
+function freshClause(ctx: GenContext, text: string, key: Span): { text: string; key: Span } | undefined {
+  const cs = clauses(text);
+  const k = cs.findIndex((c) => c.start <= key.start && key.start < c.end);
+  // the clauses that only link back ("这一理念已写入决议，") go; the first one saying something of its own stays
+  const linking = (c: Span) => DANGLING_START.test(text.slice(c.start, c.end)) || DANGLING_INSIDE.test(text.slice(c.start, c.end));
+  const m = cs.findIndex((c) => !linking(c));
+  if (m <= 0 || m > k) return undefined;
+  const start = cs[m]!.start;
+  const rest = text.slice(start);
+  const restKey = { start: key.start - start, end: key.end - start };
+  const beside = rest.slice(0, restKey.start) + rest.slice(restKey.end);
+  if (!FRESH_START.test(rest) || DANGLING_INSIDE.test(rest) || !hasActor(ctx, beside) || cjkLength(beside) < 10) return undefined;
+  return { text: rest, key: restKey };
 }
 
 /** Clause boundaries (after ，；：) outside quotes and brackets. */

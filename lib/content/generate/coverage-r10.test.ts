@@ -174,3 +174,19 @@ describe("subjects and events", () => {
     expect(passageOf(buildContext({ documents: [d], facts: [y] }), y).dangling).toBe(false);
   });
 });
+
+describe("a sentence that starts by linking back", () => {
+  it("is asked from its first clause of its own when that clause opens with a time and names who acts", () => {
+    const d = makeDoc("doc_fr", "海洋合作", "北陆提出了海洋合作理念。这一理念已写入区域组织决议，目前已有30多个国家支持蓝湾倡议。");
+    const f = fact(d, "agreement", "蓝湾倡议", { name: "蓝湾倡议", category: "initiative", type: "倡议", parties: [] } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toBe("目前已有30多个国家支持蓝湾倡议。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("蓝湾倡议");
+  });
+
+  it("keeps the sentence before when a clause before the key says something of its own", () => {
+    const d = makeDoc("doc_fr2", "海洋合作", "两国关系稳步发展。此后，北陆创造了多个第一，2031年第一个同南川签署蓝湾协定。");
+    const f = fact(d, "agreement", "蓝湾协定", { name: "蓝湾协定", category: "document", type: "协定", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/^2031年/u);
+  });
+});
