@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { partnerFor, UNNAMED_PAIR, withPairNamed } from "./parties";
+import { partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -183,7 +183,12 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // "（2023年7月，）双方宣布……" with no country named in the sentence: the text around names the two
   // (a country named only inside the key, "两国签署《中甲条约》", is hidden when the key is blanked)
   const besideKey = tidy.key ? tidy.text.slice(0, tidy.key.start) + tidy.text.slice(tidy.key.end) : tidy.text;
-  const named = UNNAMED_PAIR.test(tidy.text) && !namesParty(ctx, besideKey) ? namedPair(ctx, fact, tidy.text, tidy.key) : undefined;
+  const named =
+    UNNAMED_PAIR.test(tidy.text) && !namesParty(ctx, besideKey)
+      ? namedPair(ctx, fact, tidy.text, tidy.key)
+      : UNNAMED_TRIO.test(tidy.text) && !namesParty(ctx, besideKey)
+        ? namedPair(ctx, fact, tidy.text, tidy.key, true)
+        : undefined;
   const text = named?.text ?? tidy.text;
   const shifted = named ? named.key : tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
@@ -236,13 +241,22 @@ export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: strin
 
 const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条约|协议|公约)/u;
 
+/** "中日韩" for a fact whose sentence says "三国" and names no country, when the text around writes the trio. */
+function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown: string): string | undefined {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  return i >= 0 ? trioFor(ctx, fact.documentId, list, i, shown) : undefined;
+}
+
 /** The passage with its unnamed pair named ("两国" → "中柬两国"), the key shifted with it; undefined when no pair is found. */
-function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span): { text: string; key?: Span } | undefined {
+function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span, trio = false): { text: string; key?: Span } | undefined {
   // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
   if (BARE_TREATY.test(text)) return undefined;
-  const label = pairLabelFor(ctx, fact, key ? text.slice(0, key.start) + text.slice(key.end) : text);
+  const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
+  const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
   const named = label ? withPairNamed(text, label) : undefined;
-  if (!named) return undefined;
+  // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
+  if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;
   const shift = (n: number) => (n >= named.at ? n + named.added : n);
   return { text: named.text, key: key ? { start: shift(key.start), end: shift(key.end) } : undefined };
 }

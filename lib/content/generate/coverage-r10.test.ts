@@ -75,6 +75,17 @@ describe("the pair of an unnamed 两国/双方", () => {
   });
 });
 
+describe("an unnamed 三国", () => {
+  it("is named by the trio the text writes before it, and never before a key that is the 三国 itself", () => {
+    const d = makeDoc("doc_t3", "中日韩合作二十年", "中日韩合作始于东盟框架。2031年5月，三国签署《北陆投资协定》。三国卫生部长会议每年举行一次，讨论公共卫生合作议题。");
+    const a = fact(d, "agreement", "北陆投资协定", { name: "北陆投资协定", category: "document", type: "协定", parties: [] } as never);
+    const m = fact(d, "agreement", "三国卫生部长会议", { name: "三国卫生部长会议", category: "mechanism", type: "会议", parties: [] } as never);
+    const ctx = buildContext({ documents: [d], facts: [a, m] });
+    expect(passageOf(ctx, a).text).toBe("2031年5月，中日韩三国签署《北陆投资协定》。");
+    expect(passageOf(ctx, m).text).not.toMatch(/中日韩三国卫生/u);
+  });
+});
+
 describe("passages and events", () => {
   it("leave out a list item's number", () => {
     const d = makeDoc("doc_n", "中泰联合声明", "十二、访问期间，中泰签署了18份合作文件。");

@@ -14,6 +14,9 @@ const COUNTRY_CHARS = Object.entries(COUNTRY_ABBREVIATIONS)
   .join("");
 const PAIR = new RegExp(`中([${COUNTRY_CHARS}])(?![${COUNTRY_CHARS}洲年方部文外资企式型小大心央期亚东西南北社网望库书门着来])`, "gu");
 
+/** "中日韩": China and two one-character country forms, written as one word. */
+const TRIO = new RegExp(`中[${COUNTRY_CHARS}]{2}(?![${COUNTRY_CHARS}洲年方部文外资企])`, "gu");
+
 /**
  * Regions and groups ("南亚国家", "海合会", "中阿", "发展中国家"): a side of a relation that is no one
  * country, so that "双方" next to them may not be China and one country.
@@ -93,9 +96,34 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   return documentPartner(ctx, documentId);
 }
 
-/** "两国" → "中柬两国", "双方" → "中柬双方" at the start of `text` (after a leading clause), shifting `at` spans. */
+/** A sentence whose subject is "三国" with no country of its own. */
+export const UNNAMED_TRIO = /^(?:[^，。；]{0,16}[，,])?三国(?!关系)/u;
+
+/**
+ * The trio ("中日韩") for an unnamed "三国" of sentence `i`: the sentence before (same paragraph), else the
+ * paragraph so far, else the document's title and first paragraph, whichever first writes one.
+ */
+export function trioFor(ctx: GenContext, documentId: string, list: readonly Sentence[], i: number, shown?: string): string | undefined {
+  const here = list[i];
+  if (!here || (shown ?? here.text).match(TRIO)) return undefined;
+  const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
+  const first = list[0]?.paragraph;
+  const levels = [
+    before[before.length - 1]?.text ?? "",
+    before.map((s) => s.text).join("。"),
+    [ctx.docs.get(documentId)?.title ?? "", ...list.filter((s) => s.paragraph === first).map((s) => s.text)].join("。"),
+  ];
+  for (const t of levels) {
+    const trios = new Set(t.match(TRIO) ?? []);
+    if (trios.size > 1) return undefined;
+    if (trios.size === 1) return [...trios][0];
+  }
+  return undefined;
+}
+
+/** "两国" → "中柬两国", "双方" → "中柬双方", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
 export function withPairNamed(text: string, label: string): { text: string; at: number; added: number } | undefined {
-  const m = /^((?:[^，。；]{0,16}[，,])?)(双方|两国)(?!关系)/u.exec(text);
+  const m = /^((?:[^，。；]{0,16}[，,])?)(双方|两国|三国)(?!关系)/u.exec(text);
   if (!m) return undefined;
   const at = m[1]!.length;
   return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };

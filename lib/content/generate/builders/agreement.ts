@@ -117,7 +117,7 @@ export function plausibleName(n: string): boolean {
       /^第[一二三四五六七八九十百\d]+[届次][\u3400-\u9fff（）—]{3,}(?:大会|会晤|外长会|洽谈会|博览会)$/u.test(n.replace(/^(第[^届次]+[届次])(?:审议|缔约方|领导人|部长级)/u, "$1"))
     ) && !/^(?:本|此|该|这|其)/u.test(n);
   // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
-  if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
+  if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各|继续|加快|推进|讨论)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
   // a short form standing for a name given earlier ("论坛第八届部长级会议", "峰会宣言")
   if (/^(?:论坛|会议|峰会|大会|会晤)(?=[\u3400-\u9fff])/u.test(n)) return false;
   // a description, not a name: "某地第一长隧道", "第一个……项目"
