@@ -75,8 +75,8 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
   return partner;
 }
 
-/** A sentence whose subject is "两国"/"双方"/"两国元首"… with no country of its own. */
-export const UNNAMED_PAIR = /^(?:[^，。；]{0,16}[，,])?(?:双方|两国)(?!关系)/u;
+/** A sentence whose subject is "两国"/"双方"/"两国元首"… (after a clause or a date) with no country of its own. */
+export const UNNAMED_PAIR = /^(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:双方|两国)(?!关系)/u;
 
 /**
  * The label of the pair ("中柬") for the unnamed pair of sentence `i` of a document: from the sentence
@@ -97,7 +97,7 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
 }
 
 /** A sentence whose subject is "三国" with no country of its own. */
-export const UNNAMED_TRIO = /^(?:[^，。；]{0,16}[，,])?三国(?!关系)/u;
+export const UNNAMED_TRIO = /^(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?三国(?!关系)/u;
 
 /**
  * The trio ("中日韩") for an unnamed "三国" of sentence `i`: the sentence before (same paragraph), else the
@@ -123,7 +123,7 @@ export function trioFor(ctx: GenContext, documentId: string, list: readonly Sent
 
 /** "两国" → "中柬两国", "双方" → "中柬双方", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
 export function withPairNamed(text: string, label: string): { text: string; at: number; added: number } | undefined {
-  const m = /^((?:[^，。；]{0,16}[，,])?)(双方|两国|三国)(?!关系)/u.exec(text);
+  const m = /^((?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?)(双方|两国|三国)(?!关系)/u.exec(text);
   if (!m) return undefined;
   const at = m[1]!.length;
   return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
