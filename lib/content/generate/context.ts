@@ -254,7 +254,9 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   if (BARE_TREATY.test(text)) return undefined;
   const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
   const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
-  const named = label ? withPairNamed(text, label) : undefined;
+  // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
+  if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
+  const named = withPairNamed(text, label);
   // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
   if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;
   const shift = (n: number) => (n >= named.at ? n + named.added : n);

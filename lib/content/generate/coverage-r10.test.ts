@@ -55,6 +55,12 @@ describe("the pair of an unnamed 两国/双方", () => {
     expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toMatch(/^中泰两国在北陆合作/u);
   });
 
+  it("is not named when the key itself names the pair (the label would give the blank away)", () => {
+    const d = makeDoc("doc_k3", "中泰关系概览", "中泰友好源远流长。双方可以在农业等领域挖掘合作潜力，用好“中泰自贸协定”升级成果。");
+    const f = fact(d, "agreement", "中泰自贸协定", { name: "中泰自贸协定", category: "document", type: "协定", parties: ["中国", "泰国"] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/中泰双方/u);
+  });
+
   it("is not named when a bare 协定 is left unnamed beside it", () => {
     const d = makeDoc("doc_u", "中泰关系概览", "中泰友好源远流长。根据协定，双方的零关税税目比例为80%左右。");
     const f = fact(d, "figure", "80%", { number: 80, unit: "%", text: "80%" } as never);
