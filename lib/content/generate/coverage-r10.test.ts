@@ -185,6 +185,12 @@ describe("subjects and events", () => {
     expect(dateEvent(y as DateFact, ctx)).toBe("南川钢铁集团以3000万欧元收购北陆第一钢厂");
   });
 
+  it("take a power station and a committee as ones who act", () => {
+    const d = makeDoc("doc_g4", "北陆能源", "北港燃煤电站、南湾风电一体化项目相继建成发电。");
+    const f = fact(d, "agreement", "南湾风电一体化项目", { name: "南湾风电一体化项目", category: "project", type: "项目", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).dangling).toBe(false);
+  });
+
   it("take a named section of a line ('甲至乙段') as the one something happens to", () => {
     const d = makeDoc("doc_g3", "北陆铁路", "北港至南港段于2031年10月完工。");
     const y = fact(d, "date", "2031年10月", date("2031-10", "month", "2031年10月", "北港至南港段完工") as never);
