@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed } from "./parties";
+import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -517,6 +517,37 @@ export function blankedPassage(
   maxLen = 90,
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
   const p = passageOf(ctx, fact);
+  const own = blankIn(fact, p, needle, blank, maxLen);
+  if (own !== "too-short") return own;
+  // "某港是走廊的“旗舰工程”。": too little around the blank; the sentence before says what it is about
+  // (not when the key is nearly the whole sentence: "而“……”。" asks for a quotation, not a name)
+  const rest = p.key ? p.text.slice(0, p.key.start) + p.text.slice(p.key.end) : "";
+  const before = p.prepended || p.dangling || cjkLength(rest) < 4 ? undefined : withSentenceBefore(ctx, fact, p);
+  const joined = before ? blankIn(fact, before, needle, blank, maxLen) : undefined;
+  if (!joined || joined === "too-short") return undefined;
+  // the two sentences whole (no "……" cut), and no "两国/双方" left without its countries
+  if (/……/u.test(joined.text) || (/两国|双方|三国/u.test(joined.text) && !namesForeignCountry(joined.text))) return undefined;
+  return joined;
+}
+
+/** The passage with the whole sentence before it (same paragraph, not itself dangling) in front. */
+function withSentenceBefore(ctx: GenContext, fact: ExtractedFact, p: Passage): Passage | undefined {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  const prev = i > 0 ? list[i - 1] : undefined;
+  if (!prev || prev.paragraph !== list[i]!.paragraph) return undefined;
+  const t = prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0);
+  if (!/[。！？]$/u.test(t) || DANGLING_START.test(t) || ORDINAL_START.test(t) || t.length + p.text.length > 170) return undefined;
+  return { text: t + p.text, key: p.key ? { start: p.key.start + t.length, end: p.key.end + t.length } : undefined, prepended: true, dangling: false };
+}
+
+function blankIn(
+  fact: ExtractedFact,
+  p: Passage,
+  needle: string,
+  blank: string,
+  maxLen: number,
+): { text: string; full: string; prepended: boolean; dangling: boolean } | "too-short" | undefined {
   const span = locate(p.text, needle, keyHint(p, needle));
   if (!span) return undefined;
   const w0 = windowAround(p.text, span, maxLen);
@@ -527,7 +558,7 @@ export function blankedPassage(
   const key = t.key ?? w.key;
   const filled = t.text;
   // too little around the blank to know what it asks ("（    ）于2012年建立。")
-  if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
+  if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return "too-short";
   if (unanchoredRelativeTime(filled) || clippedOpening(filled, key) || cutsQuotedWord(filled, key) || cutsCompoundWord(filled, key)) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));

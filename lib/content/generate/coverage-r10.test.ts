@@ -8,7 +8,7 @@ import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { plausibleName, usableAgreement } from "./builders/agreement";
 import { dateEvent } from "./builders/date";
-import { buildContext, passageOf } from "./context";
+import { BLANK, blankedPassage, buildContext, passageOf } from "./context";
 import type { AgreementFact, DateFact } from "./model";
 import { partnerLabel } from "./parties";
 
@@ -211,5 +211,24 @@ describe("a sentence that starts by linking back", () => {
     const d = makeDoc("doc_fr2", "海洋合作", "两国关系稳步发展。此后，北陆创造了多个第一，2031年第一个同南川签署蓝湾协定。");
     const f = fact(d, "agreement", "蓝湾协定", { name: "蓝湾协定", category: "document", type: "协定", parties: [] } as never);
     expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/^2031年/u);
+  });
+});
+
+describe("a blank with too little around it", () => {
+  it("takes the whole sentence before from its paragraph", () => {
+    const d = makeDoc("doc_sb", "北陆合作", "北陆与南川共建的海港城走廊已全面开工。南湾港是走廊的“旗舰工程”。");
+    const f = fact(d, "agreement", "南湾港", { name: "南湾港", category: "project", type: "港", parties: [] } as never);
+    const bp = blankedPassage(buildContext({ documents: [d], facts: [f] }), f, "南湾港", BLANK);
+    expect(bp?.text).toBe("北陆与南川共建的海港城走廊已全面开工。（    ）是走廊的“旗舰工程”。");
+    expect(bp?.prepended).toBe(true);
+  });
+
+  it("takes nothing when the key is nearly the whole sentence or the pair would stay unnamed", () => {
+    const d = makeDoc("doc_sb2", "北陆合作", "北陆提出了港口合作的目标。而“港通天下”。2031年两国签署《海港协定》。2033年两国关系中断。");
+    const q = fact(d, "concept", "“港通天下”", { term: "港通天下", category: "slogan" } as never);
+    const y = fact(d, "date", "2033年", date("2033", "year", "2033年", "两国关系中断") as never);
+    const ctx = buildContext({ documents: [d], facts: [q, y] });
+    expect(blankedPassage(ctx, q, "“港通天下”", BLANK)).toBeUndefined();
+    expect(blankedPassage(ctx, y, "2033年", BLANK)).toBeUndefined();
   });
 });
