@@ -10,7 +10,8 @@ import { buildEntityQuestions } from "./builders/entity";
 import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
 import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
-import { buildContext } from "./context";
+import { buildContext, namesParty } from "./context";
+import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
@@ -54,27 +55,25 @@ export interface BankReport {
   droppedByReason: Record<string, number>;
 }
 
+/** The questions one fact can be asked by, on its own. */
+function factDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
+  switch (f.kind) {
+    case "date":
+      return [...buildDateQuestions(ctx, f), ...buildRecordDateQuestions(ctx, f)];
+    case "agreement":
+      return buildAgreementQuestions(ctx, f);
+    case "concept":
+      return buildConceptQuestions(ctx, f);
+    case "figure":
+      return buildFigureQuestions(ctx, f);
+    default:
+      return [];
+  }
+}
+
 function buildDrafts(ctx: GenContext): Draft[] {
   const drafts: Draft[] = [];
-  for (const f of ctx.corpus.facts) {
-    switch (f.kind) {
-      case "date":
-        drafts.push(...buildDateQuestions(ctx, f));
-        drafts.push(...buildRecordDateQuestions(ctx, f));
-        break;
-      case "agreement":
-        drafts.push(...buildAgreementQuestions(ctx, f));
-        break;
-      case "concept":
-        drafts.push(...buildConceptQuestions(ctx, f));
-        break;
-      case "figure":
-        drafts.push(...buildFigureQuestions(ctx, f));
-        break;
-      default:
-        break;
-    }
-  }
+  for (const f of ctx.corpus.facts) drafts.push(...factDrafts(ctx, f));
   drafts.push(...buildOrderingQuestions(ctx));
   drafts.push(...buildMatchingQuestions(ctx));
   drafts.push(...buildEntityQuestions(ctx));
@@ -133,6 +132,33 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
   const drafts = buildDrafts(ctx).filter((d) => allowed.has(d.type));
   let { kept, dropped } = selfCheck(toQuestions(drafts, taken, ctx));
 
+  // a fact no question tests where the extractor first found it is asked where it is also written
+  {
+    const tested = new Set(kept.flatMap((q) => q.factIds));
+    // two facts of one name (an agreement and a concept) found in the same sentence are asked once,
+    // by a question that tests both
+    const asked = new Map(kept.map((q) => [`${q.type}|${q.prompt}`, q]));
+    for (const f of corpus.facts) {
+      if (!(TESTED_KINDS as readonly string[]).includes(f.kind) || tested.has(f.id) || malformed(f)) continue;
+      for (const at of elsewhere(ctx, f)) {
+        const again = selfCheck(toQuestions(factDrafts(ctx, at).filter((d) => allowed.has(d.type) && !unnamedHere(ctx, d.prompt)), taken, ctx));
+        dropped = [...dropped, ...again.dropped];
+        if (again.kept.length === 0) continue;
+        const fresh = [];
+        for (const q of again.kept) {
+          const same = asked.get(`${q.type}|${q.prompt}`);
+          if (same) same.factIds = [...new Set([...same.factIds, ...q.factIds])];
+          else {
+            asked.set(`${q.type}|${q.prompt}`, q);
+            fresh.push(q);
+          }
+        }
+        kept = [...kept, ...fresh];
+        break;
+      }
+    }
+  }
+
   // facts no question tests yet get a last-resort flashcard
   if (allowed.has("flashcard")) {
     const tested = new Set(kept.flatMap((q) => q.factIds));
@@ -179,6 +205,14 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
   }
   const bank = parsed.data;
   return { bank, report: reportOf(bank, corpus, dropped) };
+}
+
+/**
+ * A sentence read for a fact found elsewhere is held to more than a first one: "双方/两国" with no
+ * country shown, or "第二届峰会" with no forum named, leave the question without its parties.
+ */
+function unnamedHere(ctx: GenContext, prompt: string): boolean {
+  return (/双方|两国|三国/u.test(prompt) && !namesParty(ctx, prompt)) || /(?:^|[^\u3400-\u9fff]|在|于)第[一二三四五六七八九十\d]+[届次](?:峰会|会议|会晤)/u.test(prompt);
 }
 
 /** A fact the generator will not ask about however it is phrased: an agreement "name" that is no name. */

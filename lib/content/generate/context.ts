@@ -2,6 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
+import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -37,7 +38,7 @@ export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|
 
 /** Generic words that name who acts or what is spoken of (countries, parties, bodies); no names of any document. */
 const ACTOR_WORDS =
-  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列|铁路|公路|高铁|管道|港口|走廊|口岸|协定|宣言|条约|公约|中[\u3400-\u9fff](?:两国|双方|贸易|关系|合作|双边|经贸|建交|友好|人文|投资|能源|战略|全面|之间)/u;
+  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|集团|电站|委员会|[\u3400-\u9fff]{2,}至[\u3400-\u9fff]{2,}段|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列|铁路|公路|高铁|管道|港口|走廊|口岸|协定|宣言|条约|公约|中[\u3400-\u9fff](?:两国|双方|贸易|关系|合作|双边|经贸|建交|友好|人文|投资|能源|战略|全面|之间)/u;
 
 const actorCache = new WeakMap<GenContext, RegExp | null>();
 /** Whether a text names an actor: a generic actor word, or a person, place or country the corpus knows. */
@@ -61,7 +62,7 @@ export function hasActor(ctx: GenContext, text: string): boolean {
 const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委](?![洲年])/u;
 
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
-function namesParty(ctx: GenContext, text: string): boolean {
+export function namesParty(ctx: GenContext, text: string): boolean {
   if (PARTY_PAIR.test(text) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(text.replace(/两国|三国|各国|双方/gu, ""))) return true;
   let re = actorCache.get(ctx);
   if (re === undefined) {
@@ -170,22 +171,38 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
   // "对此，" "为此，" "与此同时，" "在此背景下，" only link to the sentence before: they can go
   // "此前，某机制已于2006年创立": a sentence with its own year stands without the link to the one before
-  const timeLink = /^\s*(?:此前|此后|随后|其后|后来)[，,]\s*(?=[^，。；]*\d{4}\s*年)/u.exec(sentence)?.[0].length ?? 0;
-  const lead = timeLink || (sentence.match(LINKING_LEAD)?.[0].length ?? 0);
+  // "两年前的今天，2022年12月9日，……": a time counted back to a date the sentence gives itself
+  const timeLink =
+    /^\s*(?:此前|此后|随后|其后|后来)[，,]\s*(?=[^，。；]*\d{4}\s*年)|^\s*[一二两三四五六七八九十\d]{1,3}年前的今天[，,]\s*(?=(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)/u.exec(sentence)?.[0].length ?? 0;
+  // "十二、访问期间，……": the number of a list item in a statement goes with the list, not the question
+  const listNumber = /^\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])/u.exec(sentence)?.[0].length ?? 0;
+  const lead = timeLink || (sentence.match(LINKING_LEAD)?.[0].length ?? 0) || (validKey && validKey.start < listNumber ? 0 : listNumber);
   const tidy = tidySpaces(sentence.slice(lead), validKey ? { start: validKey.start - lead, end: validKey.end - lead } : undefined);
-  const text = tidy.text;
-  const shifted = tidy.key;
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  // "（2023年7月，）双方宣布……" with no country named in the sentence: the text around names the two
+  // (a country named only inside the key, "两国签署《中甲条约》", is hidden when the key is blanked)
+  const besideKey = tidy.key ? tidy.text.slice(0, tidy.key.start) + tidy.text.slice(tidy.key.end) : tidy.text;
+  const named =
+    UNNAMED_PAIR.test(tidy.text) && !namesParty(ctx, besideKey)
+      ? namedPair(ctx, fact, tidy.text, tidy.key)
+      : UNNAMED_TRIO.test(tidy.text) && !namesParty(ctx, besideKey)
+        ? namedPair(ctx, fact, tidy.text, tidy.key, true)
+        : undefined;
+  const text = named?.text ?? tidy.text;
+  const shifted = named ? named.key : tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
-  // "（2023年7月，）双方宣布……" with no country named in the sentence: who are the two?
   const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
+  // an agreement that opens a sentence saying enough of it ("某某空间站是向世界开放的……") is its subject,
+  // when there is no sentence before to give more context
+  const opensSentence =
+    fact.kind === "agreement" && !!shifted && /^(?:[^，。；“”《》]{0,12}[，,])?[“《]?$/u.test(text.slice(0, shifted.start)) && cjkLength(outside) >= 10 && /[。！？]$/u.test(text);
   // "中国于某年加入该条约": 该 + a head the sentence itself does not name
   const refHead = /(?<![应活本])该([\u3400-\u9fff]{2})/u.exec(text);
   const unresolvedHead = refHead && !text.slice(0, refHead.index).includes(refHead[1]!) ? refHead[1]! : undefined;
-  const list = ctx.sentences.get(fact.documentId) ?? [];
-  const i = sentenceIndex(ctx, fact);
   const prev = i > 0 ? list[i - 1] : undefined;
   const prevText = prev ? prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0).replace(/^(?:答|问)[：:]/u, "") : "";
   // the sentence before names one such thing (one title ending in the head, or a title and its 简称)
@@ -197,6 +214,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // a term in a sentence too short to ask it by ("甲的核心是“乙”。"): the sentence before gives the context
   const short = fact.kind === "concept" && !!shifted && outside.replace(/[\s\p{P}]/gu, "").length >= 3 && cjkLength(outside) < 10;
   if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
+  // "这一理念已写入……，目前已有100多个国家支持甲倡议": the clause of the key starts afresh from a time of its own
+  const fresh = DANGLING_START.test(text) && shifted ? freshClause(ctx, text, shifted) : undefined;
+  if (fresh) return { ...fresh, prepended: false, dangling: false };
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
   if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
     const joined = prevText;
@@ -208,8 +228,61 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
       dangling: false,
     };
   }
-  const dangling = DANGLING_START.test(text) || unnamed || subjectless || headFromPrev;
+  const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** "中柬" for a fact whose sentence says "两国/双方" and names no country, when the text around names the pair. */
+export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: string): string | undefined {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  return i >= 0 ? partnerFor(ctx, fact.documentId, list, i, shown) : undefined;
+}
+
+const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条约|协议|公约)/u;
+
+/** "中日韩" for a fact whose sentence says "三国" and names no country, when the text around writes the trio. */
+function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown: string): string | undefined {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  return i >= 0 ? trioFor(ctx, fact.documentId, list, i, shown) : undefined;
+}
+
+/** The passage with its unnamed pair named ("两国" → "中柬两国"), the key shifted with it; undefined when no pair is found. */
+function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span, trio = false): { text: string; key?: Span } | undefined {
+  // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
+  if (BARE_TREATY.test(text)) return undefined;
+  const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
+  const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
+  // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
+  if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
+  const named = withPairNamed(text, label);
+  // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
+  if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;
+  const shift = (n: number) => (n >= named.at ? n + named.added : n);
+  return { text: named.text, key: key ? { start: shift(key.start), end: shift(key.end) } : undefined };
+}
+
+/** A clause that opens with a time of its own and names who acts. */
+const FRESH_START = /^(?:目前|如今|至今|现已|截至(?:目前|\d{4}\s*年(?:底|末)?)|\d{4}\s*年(?:\d{1,2}\s*月)?)[，,]?/u;
+
+/**
+ * The sentence from its first clause of its own to the end, when the clauses before it only link to what
+ * was said before ("这一理念已写入决议，") and that clause opens with a time of its own and names who acts.
+ */
+function freshClause(ctx: GenContext, text: string, key: Span): { text: string; key: Span } | undefined {
+  const cs = clauses(text);
+  const k = cs.findIndex((c) => c.start <= key.start && key.start < c.end);
+  // the clauses that only link back ("这一理念已写入决议，") go; the first one saying something of its own stays
+  const linking = (c: Span) => DANGLING_START.test(text.slice(c.start, c.end)) || DANGLING_INSIDE.test(text.slice(c.start, c.end));
+  const m = cs.findIndex((c) => !linking(c));
+  if (m <= 0 || m > k) return undefined;
+  const start = cs[m]!.start;
+  const rest = text.slice(start);
+  const restKey = { start: key.start - start, end: key.end - start };
+  const beside = rest.slice(0, restKey.start) + rest.slice(restKey.end);
+  if (!FRESH_START.test(rest) || DANGLING_INSIDE.test(rest) || !hasActor(ctx, beside) || cjkLength(beside) < 10) return undefined;
+  return { text: rest, key: restKey };
 }
 
 /** Clause boundaries (after ，；：) outside quotes and brackets. */
@@ -444,6 +517,37 @@ export function blankedPassage(
   maxLen = 90,
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
   const p = passageOf(ctx, fact);
+  const own = blankIn(fact, p, needle, blank, maxLen);
+  if (own !== "too-short") return own;
+  // "某港是走廊的“旗舰工程”。": too little around the blank; the sentence before says what it is about
+  // (not when the key is nearly the whole sentence: "而“……”。" asks for a quotation, not a name)
+  const rest = p.key ? p.text.slice(0, p.key.start) + p.text.slice(p.key.end) : "";
+  const before = p.prepended || p.dangling || cjkLength(rest) < 4 ? undefined : withSentenceBefore(ctx, fact, p);
+  const joined = before ? blankIn(fact, before, needle, blank, maxLen) : undefined;
+  if (!joined || joined === "too-short") return undefined;
+  // the two sentences whole (no "……" cut), and no "两国/双方" left without its countries
+  if (/……/u.test(joined.text) || (/两国|双方|三国/u.test(joined.text) && !namesForeignCountry(joined.text))) return undefined;
+  return joined;
+}
+
+/** The passage with the whole sentence before it (same paragraph, not itself dangling) in front. */
+function withSentenceBefore(ctx: GenContext, fact: ExtractedFact, p: Passage): Passage | undefined {
+  const list = ctx.sentences.get(fact.documentId) ?? [];
+  const i = sentenceIndex(ctx, fact);
+  const prev = i > 0 ? list[i - 1] : undefined;
+  if (!prev || prev.paragraph !== list[i]!.paragraph) return undefined;
+  const t = prev.text.trim().slice(prev.text.trim().match(LINKING_LEAD)?.[0].length ?? 0);
+  if (!/[。！？]$/u.test(t) || DANGLING_START.test(t) || ORDINAL_START.test(t) || t.length + p.text.length > 170) return undefined;
+  return { text: t + p.text, key: p.key ? { start: p.key.start + t.length, end: p.key.end + t.length } : undefined, prepended: true, dangling: false };
+}
+
+function blankIn(
+  fact: ExtractedFact,
+  p: Passage,
+  needle: string,
+  blank: string,
+  maxLen: number,
+): { text: string; full: string; prepended: boolean; dangling: boolean } | "too-short" | undefined {
   const span = locate(p.text, needle, keyHint(p, needle));
   if (!span) return undefined;
   const w0 = windowAround(p.text, span, maxLen);
@@ -454,7 +558,7 @@ export function blankedPassage(
   const key = t.key ?? w.key;
   const filled = t.text;
   // too little around the blank to know what it asks ("（    ）于2012年建立。")
-  if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return undefined;
+  if (cjkLength(filled.slice(0, key.start) + filled.slice(key.end)) < 10) return "too-short";
   if (unanchoredRelativeTime(filled) || clippedOpening(filled, key) || cutsQuotedWord(filled, key) || cutsCompoundWord(filled, key)) return undefined;
   // a blank inside brackets reads better as a line: "（约合____）" rather than "（约合（    ））"
   const inBrackets = blank === BLANK && /[（(][^）)]*$/u.test(filled.slice(0, key.start)) && /^[^（(]*[）)]/u.test(filled.slice(key.end));

@@ -18,8 +18,9 @@ import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
 const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
 const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
-// measured at the end of round 9 (48 documents): date 90.5%, agreement 86.6%, concept 82.3%, figure 88.0%
-const FLOOR = { date: 0.9, agreement: 0.86, concept: 0.82, figure: 0.875 } as const;
+// measured at the end of round 10 (48 documents): date 90.9% (594/653), agreement 89.5% (744/831),
+// concept 86.0% (345/401), figure 89.2% (358/401); concept and figure are at their targets, date and agreement not yet
+const FLOOR = { date: 0.909, agreement: 0.895, concept: 0.86, figure: 0.892 } as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;
@@ -31,7 +32,7 @@ describe("the bank of the unseen documents", () => {
     ({ bank } = generateBank(corpus));
   }, 120_000);
 
-  it("tests no fewer annotated facts than it did at the end of round 9", () => {
+  it("tests no fewer annotated facts than it did at the end of round 10", () => {
     const tested = new Set(bank.questions.flatMap((q) => q.factIds));
     const testedCorpus = { ...corpus, facts: corpus.facts.filter((f) => tested.has(f.id)) };
     const ids = new Set(corpus.documents.map((d) => d.doc.id));

@@ -111,9 +111,13 @@ export function plausibleName(n: string): boolean {
   // a modifier and a generic word ("标杆项目"), or a clause ("……皆是……关系")
   if (/^[\u3400-\u9fff]{2}(?:项目|倡议|机制|平台)$/u.test(n) || /[是皆]/u.test(n)) return false;
   if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n))
-    return /[\u3400-\u9fff]{2,}(?:峰会|会议|论坛|宣言|声明|公报)$/u.test(n) && n.length > 6 && !/^(?:本|此|该|这|其)/u.test(n);
+    return (
+      (/[\u3400-\u9fff]{2,}(?:峰会|会议|论坛|宣言|声明|公报)$/u.test(n) && n.length > 6) ||
+      // "第二届某某大会", "第三次某某领导人会晤": an ordinal meeting whose body is named (not "第十次审议大会")
+      /^第[一二三四五六七八九十百\d]+[届次][\u3400-\u9fff（）—]{3,}(?:大会|会晤|外长会|洽谈会|博览会)$/u.test(n.replace(/^(第[^届次]+[届次])(?:审议|缔约方|领导人|部长级)/u, "$1"))
+    ) && !/^(?:本|此|该|这|其)/u.test(n);
   // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
-  if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
+  if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各|继续|加快|推进|讨论)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
   // a short form standing for a name given earlier ("论坛第八届部长级会议", "峰会宣言")
   if (/^(?:论坛|会议|峰会|大会|会晤)(?=[\u3400-\u9fff])/u.test(n)) return false;
   // a description, not a name: "某地第一长隧道", "第一个……项目"
@@ -133,13 +137,17 @@ export function usableAgreement(f: AgreementFact): boolean {
   const counted = new RegExp(`[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
   if (counted.test(f.context.sentence)) return false;
   // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
-  if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
+  // (a pair's or trio's short form, "中甲乙自贸协定", names one treaty)
+  const pairForm = /^中[\u3400-\u9fff]{1,2}(?:自贸协定|自由贸易协定|投资协定)$/u.test(n) && (f.value.parties?.length ?? 0) >= 2;
+  if (f.value.category === "document" && !pairForm && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
   // a level cut from a coordination ("战略伙伴和联盟关系" → "联盟关系"): the text names more than it
   if (f.value.category === "partnership") {
     const s = f.context.sentence;
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
   }
+  // a preposition taken into the name ("同“某某”框架" from "推进甲同“某某”框架对接")
+  if (/^[同与和跟][“《]/u.test(n)) return false;
   // a pair joined by 同 ("甲同乙"), not one name
   if (f.value.category === "organisation" && /^[^《》“”]{2,}同[^《》“”]{2,}$/u.test(n)) return false;
   // the last item cut from a coordinated title ("经济、贸易、……和青年领域总协议" → "青年领域总协议")

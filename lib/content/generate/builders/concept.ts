@@ -551,7 +551,9 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
       ]
         .filter((t) => t.length >= 2 && !bp.full.includes(t) && balanced(t) && plausibleTerm(t) && !GENERIC_TERMS.has(t) && !GENERIC_ITEMS.has(t))
         // a clause ("下一阶段需要处理好三对关系") is no name to offer
-        .filter((t) => !/需要|应当|必须|应该|能够|可以/u.test(t));
+        .filter((t) => !/需要|应当|必须|应该|能够|可以/u.test(t))
+        // a term cut with the verb or subject before it ("助力某某共同体", "双方朝着……") is no name either
+        .filter((t) => !/^(?:双方|两国|各方|更能|更加|助力|朝着|夯实|推动|构建|打造|共建|加强|深化|促进|实现|迈向|走向)/u.test(t));
       // distractors of the same kind: same head word ("……精神" against "……精神") first
       // (a whole head word: one shared character, "……国" next to "……国", makes no kind)
       const tail2 = term.slice(-2);

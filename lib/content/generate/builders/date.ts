@@ -1,5 +1,6 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, passageOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf } from "../context";
+import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
@@ -32,7 +33,7 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首�
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工/u;
 
 /**
  * Whether every event verb of a phrase stands inside a 的-modifier ("在某地举行的第四次会议",
@@ -67,6 +68,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
     if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
+    // "1992年1月3日两国建交以来，……": the clause of the date runs from it to now
+    if (/^[^，。；]*(?:以来|至今)/u.test(sentence.slice(key.end))) return undefined;
     // "2023年11月和2024年5月，…分别…": two dates share one event
     if (/^\s*(?:和|、|及|与|或|以及)\s*\d/u.test(sentence.slice(key.end))) return undefined;
     if (/[\d年月日]\s*(?:和|、|及|与|或|以及)\s*$/u.test(sentence.slice(0, key.start))) return undefined;
@@ -75,7 +78,10 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // against the text, which states no such day
   const surface = key ? sentence.slice(key.start, key.end) : f.value.text;
   if (f.value.inferred && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface)) return undefined;
-  const e = usableEvent(f.value.event, [f.value.text, formatDate(asSimple(f))]);
+  // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
+  const label = ctx && UNNAMED_PAIR.test(f.value.event.trim()) ? pairLabelFor(ctx, f) : undefined;
+  const named = label ? (withPairNamed(f.value.event.trim(), label)?.text ?? f.value.event) : f.value.event;
+  const e = usableEvent(named, [f.value.text, formatDate(asSimple(f))]);
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
@@ -96,9 +102,10 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     if (joint.length >= 3 && e.includes(joint)) return undefined;
   }
   // an event copied from the sentence must be whole clauses: no cut inside a clause
-  const at = sentence.indexOf(e);
+  const plain = label ? e.replace(label, "") : e;
+  const at = sentence.indexOf(plain);
   if (at >= 0) {
-    const after = sentence.slice(at + e.length);
+    const after = sentence.slice(at + plain.length);
     if (after && !/^[，。；！？,;!?”）)]/u.test(after)) return undefined;
     const before = sentence.slice(0, at);
     const dateText = key ? sentence.slice(key.start, key.end) : f.value.text;
@@ -213,6 +220,34 @@ export function anniversaryOf(f: DateFact): string | undefined {
   return a;
 }
 
+/** "When did it happen?" with four dates (the answer and three near it), seeded by the variant. */
+function dateMcq(
+  ctx: GenContext,
+  f: DateFact,
+  variant: string,
+  prompt: string,
+  forbidden: string[],
+  tags: string[],
+  flags: string[],
+): { mcq: Draft; distractors: SimpleDate[] } | undefined {
+  const d = asSimple(f);
+  const distractors = dateDistractors(ctx, d, forbidden, seedFor(variant, [f]));
+  if (!distractors) return undefined;
+  const answer = formatDate(d);
+  const mcq = draft(ctx, {
+    type: "mcq",
+    variant,
+    facts: [f],
+    prompt,
+    options: dateOptions(d, distractors),
+    answer,
+    explanation: explain(ctx, f, `正确答案是${answer}。`),
+    tags,
+    flags,
+  });
+  return { mcq, distractors };
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
@@ -224,22 +259,10 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const tags = ["date", d.precision];
 
   if (event) {
-    const seed = seedFor("date-when", [f]);
-    const ds = dateDistractors(ctx, d, forbidden, seed);
-    if (ds) {
-      out.push(
-        draft(ctx, {
-          type: "mcq",
-          variant: "date-when",
-          facts: [f],
-          prompt: whenQuestion(event, when),
-          options: dateOptions(d, ds),
-          answer: answerText,
-          explanation: explain(ctx, f, `正确答案是${answerText}。`),
-          tags,
-          flags: inferredFlags,
-        }),
-      );
+    const asked = dateMcq(ctx, f, "date-when", whenQuestion(event, when), forbidden, tags, inferredFlags);
+    if (asked) {
+      const ds = asked.distractors;
+      out.push(asked.mcq);
       const tfSeed = seedFor("date-tf", [f]);
       const truth = coin(tfSeed);
       const shown = truth ? answerText : formatDate(ds[0]!);
@@ -276,23 +299,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
   const anniversary = !event ? anniversaryOf(f) : undefined;
   if (anniversary && d.precision === "year" && !d.endIso) {
-    const seed = seedFor("date-anniversary", [f]);
-    const ds = dateDistractors(ctx, d, forbidden, seed);
-    if (ds) {
-      out.push(
-        draft(ctx, {
-          type: "mcq",
-          variant: "date-anniversary",
-          facts: [f],
-          prompt: `根据原文，${anniversary}是哪一年？`,
-          options: dateOptions(d, ds),
-          answer: answerText,
-          explanation: explain(ctx, f, `正确答案是${answerText}。`),
-          tags,
-          flags: inferredFlags,
-        }),
-      );
-    }
+    const mcq = dateMcq(ctx, f, "date-anniversary", `根据原文，${anniversary}是哪一年？`, forbidden, tags, inferredFlags);
+    if (mcq) out.push(mcq.mcq);
   }
 
   // cloze: the date as written in the clean sentence (not for 同年/次年 …, which have no digits);
