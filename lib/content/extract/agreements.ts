@@ -7,7 +7,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
-import { findNamedThings, nameType, pairAbbreviations } from "./names";
+import { findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
 import { COUNTRY_ABBREVIATIONS } from "./vocabulary";
 
 type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
@@ -346,7 +346,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
         start -= 2; // 应对…联合声明
         continue;
       }
-      if ("在于和及是将把对向从由被等了该此这其并为".includes(ch)) break;
+      if ("在于和及是将把对向从由被等了该此这其并为".includes(ch) && !inWordWithStop(s.text, start - 1)) break;
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
       start--;
     }
@@ -427,6 +427,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     }
     // "两国建立…" in a text whose title names the two countries (某国和某国关于…的联合声明)
     if (mentions.length < 2 && /双方|两国/.test(text.slice(0, clause.end))) {
+      const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
+      if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
+    }
+    // "1999年4月建立某某关系" on a timeline line that names no side, in a text whose title names one pair
+    if (mentions.length === 0 && /^\d{4}年/.test(text) && sides(text).length === 0) {
       const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
       if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
     }

@@ -47,6 +47,18 @@ function focusOf(doc: CleanDocument): ReadonlyMap<string, string> {
     const name = FORM_NAME.get(m[0])!;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  // a group read by default (阿 → 阿拉伯国家) counts where the document names it by its stem (阿拉伯), outside
+  // longer country names (沙特阿拉伯): 中阿 in a text on Arab states is not the one 阿- country it names
+  const countries = [...doc.text.matchAll(FORM_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  for (const usual of new Set(Object.values(COUNTRY_ABBREVIATIONS))) {
+    if (FORM_NAME_VALUES.has(usual) || !usual.endsWith("国家")) continue;
+    const stem = usual.slice(0, -2);
+    let n = 0;
+    for (let at = doc.text.indexOf(stem); at >= 0; at = doc.text.indexOf(stem, at + stem.length)) {
+      if (!countries.some((c) => c.start < at + stem.length && at < c.end)) n++;
+    }
+    if (n > 0) counts.set(usual, (counts.get(usual) ?? 0) + n);
+  }
   const focus = new Map<string, string>();
   for (const [ch, usual] of Object.entries(COUNTRY_ABBREVIATIONS)) {
     if (ch === "中") continue;
@@ -120,6 +132,7 @@ for (const [form] of COUNTRY_FORMS) if (form.length >= 2 && form[0] in COUNTRY_A
  */
 const FORM_RE = new RegExp(COUNTRY_FORMS.map(([f]) => f).join("|"), "g");
 const FORM_NAME = new Map(COUNTRY_FORMS);
+const FORM_NAME_VALUES = new Set(FORM_NAME.values());
 const REGION_RE = new RegExp([...REGIONS].sort((a, b) => b.length - a.length).join("|"), "g");
 
 export function countryMentions(text: string): CountryMention[] {

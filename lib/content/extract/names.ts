@@ -212,6 +212,10 @@ const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让�
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 自由 被动 把关".split(" "));
+/** Whether the particle at `at` belongs to a word holding it (和 in 和平, 对 in 对外): then it does not cut a name. */
+export function inWordWithStop(text: string, at: number): boolean {
+  return WORDS_WITH_STOPS.has(text.slice(at - 1, at + 1)) || WORDS_WITH_STOPS.has(text.slice(at, at + 2));
+}
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
 /** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
@@ -351,7 +355,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         continue;
       }
       // words holding a particle are part of a name: 维和, 和平, 对外, 在线 …
-      if (STOP_CHARS.has(ch) && (WORDS_WITH_STOPS.has(text.slice(start - 2, start)) || WORDS_WITH_STOPS.has(text.slice(start - 1, start + 1)))) {
+      if (STOP_CHARS.has(ch) && inWordWithStop(text, start - 1)) {
         start--;
         continue;
       }
@@ -437,7 +441,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       body.length >= 2 &&
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
-        (body.length >= 3 && /(?:^|[；：:])$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
+        (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
     if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
