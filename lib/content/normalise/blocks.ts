@@ -36,6 +36,32 @@ interface Unit {
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z（）()]{1,10}[：:]\s*[^\s：:]/;
 /** A line opened by a bullet or a list number followed by a space ("• ", "▪ ", "- ", "1) ", "-> "). */
 const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])[ \t\u3000]/;
+/**
+ * A line of notes opened by a bullet glued to its text ("●建交时间：…", "◆双边：…", "※常考：…", "→某国是…"),
+ * a circled number ("①某某合作区") or a number with a full-width stop or 、 ("1．某某：…").
+ */
+const NOTE_OPENER = /^(?:[•▪■□●◆◇★▶►・※→\u2460-\u2473]|->|[\d０-９]{1,2}[．、](?=[^\d０-９\s]))/;
+const isIndented = (l: Line | undefined) => !!l && /^[ \t\u3000]/.test(l.raw) && l.raw.trim().length > 0;
+/** "　1999年4月　建立…" or "　　2018年某峰会→…": an indented line opened by a year. */
+const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
+
+/**
+ * A line of notes: opened by a bullet or a list number, or an indented line opened by a year under such a
+ * line (a sub-item, a timeline row). Each is its own record, whatever the line before ends with, unless
+ * that line breaks off after a comma or 、 (the item was wrapped).
+ */
+function isNoteLine(lines: Line[], line: Line): boolean {
+  if (line.kind !== "text") return false;
+  if (NOTE_OPENER.test(line.raw.trim())) return true;
+  if (!isIndented(line) || !opensWithYear(line)) return false;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
+    const l = lines[i];
+    if (l.kind !== "text") return false;
+    if (NOTE_OPENER.test(l.raw.trim())) return true;
+    if (!isIndented(l) || !opensWithYear(l)) return false;
+  }
+  return false;
+}
 const isField = (l: Line | undefined) => !!l && l.kind === "text" && FIELD_LINE.test(l.clean.text) && !/[。！？]/.test(l.clean.text);
 const isRow = (l: Line | undefined) => !!l && (l.raw.match(/\S[ \u3000]*\t/g) ?? []).length >= 2;
 
@@ -140,7 +166,8 @@ export function groupUnits(lines: Line[]): Unit[] {
         line.clean.length >= Math.max(12, 1.6 * lu.text.length) &&
         /^[\u4e00-\u9fff\d“《]/.test(line.clean.text);
       if (headingLine) lu.standalone = true;
-      const recordBreak = !/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line);
+      const noteBreak = isNoteLine(lines, line) && !/[，、,]$/.test(lu.text.text);
+      const recordBreak = noteBreak || (!/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line));
       if (recordBreak) lu.record ||= isField(lines[line.index - 1]) || isRow(lines[line.index - 1]);
       if (continuesRun && !bylineBreak && !headingLine && !recordBreak) {
         lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
@@ -152,7 +179,10 @@ export function groupUnits(lines: Line[]): Unit[] {
         continue;
       }
     }
-    const record = line.kind === "text" && isRecordLine(lines, line) && (isField(line) || isRow(line) || (adjacent && !!lu && !/[。！？；，：、:;,]$/.test(lu.text.text)));
+    const record =
+      line.kind === "text" &&
+      ((isNoteLine(lines, line) && !(adjacent && lu && /[，、,]$/.test(lu.text.text))) ||
+        (isRecordLine(lines, line) && (isField(line) || isRow(line) || (adjacent && !!lu && !/[。！？；，：、:;,]$/.test(lu.text.text)))));
     const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone && !record ? "byline" : (line.kind as Unit["kind"]);
     push({
       record,
@@ -295,7 +325,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           // a record stands alone: nothing before runs on into it, and it runs on into nothing
           close();
           seenBody = true;
-          const bullet = BULLET_LINE.test(u.raw) ? /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])\s*/.exec(u.text.text) : null;
+          const bullet = BULLET_LINE.test(u.raw) ? /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])\s*/.exec(u.text.text) : /^(?:[•▪■□●◆◇★▶►・※→]|->)\s*/.exec(u.text.text);
           const block: MappedBlock = { label: bodyLabel(), text: bullet ? u.text.slice(bullet[0].length).trim() : u.text };
           records.add(block);
           blocks.push(block);

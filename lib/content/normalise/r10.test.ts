@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument } from "./index";
+
+const clean = (raw: string) => normaliseDocument(rawDocumentFromText("t", "t.txt", raw));
+const texts = (raw: string) => clean(raw).blocks.map((b) => b.text);
+
+describe("round 10: lines of notes stay apart", () => {
+  const notes = [
+    "甲乙关系要点",
+    "",
+    "●建立时间：１９７０年２月３日",
+    "　→甲国是首个同乙国建交的岛国（常考）",
+    "●关系演变：",
+    "　１９９０年５月　建立“友好合作关系”（甲国总理访问）",
+    "　２００５年８月　提升为全面合作伙伴关系",
+    "●纪念年份：２０２０年＝建交５０周年",
+    "◆多边：甲国于２０１８年加入某某组织",
+    "※易错：不要混淆两次访问",
+    "１．对岛国政策：“真诚相待”",
+    "２．对地区组织：坚持平等协商",
+    "①北湾港口",
+    "　・２０１９年开港，年吞吐量约３０万吨",
+  ].join("\n");
+
+  it("keeps each line opened by a bullet glued to its text as its own block, without the bullet", () => {
+    const b = texts(notes);
+    expect(b).toContain("建立时间：1970年2月3日");
+    expect(b).toContain("甲国是首个同乙国建交的岛国（常考）");
+    expect(b).toContain("纪念年份：2020年＝建交50周年");
+    expect(b).toContain("多边：甲国于2018年加入某某组织");
+    expect(b).toContain("易错：不要混淆两次访问");
+    expect(b).toContain("1．对岛国政策：“真诚相待”");
+    expect(b).toContain("2．对地区组织：坚持平等协商");
+    expect(b).toContain("①北湾港口");
+    expect(b).toContain("2019年开港，年吞吐量约30万吨");
+  });
+
+  it("keeps the indented timeline rows under a bullet apart, also after a colon", () => {
+    const b = texts(notes);
+    expect(b).toContain("1990年5月建立“友好合作关系”（甲国总理访问）");
+    expect(b).toContain("2005年8月提升为全面合作伙伴关系");
+    expect(b.some((t) => t.includes("关系演变：1990年"))).toBe(false);
+  });
+
+  it("still joins hard-wrapped prose and indented paragraphs that open with a year", () => {
+    const b = texts("　　2012年4月，首次甲乙领导人会晤在某地举行，双方同意\n建立对话机制。\n　　2013年5月，第二次会晤在另一地举行。");
+    expect(b.join("")).toContain("双方同意建立对话机制。");
+    const c = texts("●要点：两国同意在农业、\n　2020年起试点的项目中加强合作");
+    expect(c.join("")).toContain("农业、2020年起试点");
+  });
+});
