@@ -38,9 +38,10 @@ const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z（）()]{1,10}[：:]\s*[^\s：:]/;
 const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])[ \t\u3000]/;
 /**
  * A line of notes opened by a bullet glued to its text ("●建交时间：…", "◆双边：…", "※常考：…", "→某国是…"),
- * a circled number ("①某某合作区") or a number with a full-width stop or 、 ("1．某某：…").
+ * a circled number ("①某某合作区"), a number with a full-width stop or 、 ("1．某某：…"), or a Markdown
+ * numbered item ("1. 某某").
  */
-const NOTE_OPENER = /^(?:[•▪■□●◆◇★▶►・※→\u2460-\u2473]|->|[\d０-９]{1,2}[．、](?=[^\d０-９\s]))/;
+const NOTE_OPENER = /^(?:[•▪■□●◆◇★▶►・※→\u2460-\u2473]|->|[\d０-９]{1,2}[．、](?=[^\d０-９\s])|\d{1,2}\.[ \t\u3000])/;
 const isIndented = (l: Line | undefined) => !!l && /^[ \t\u3000]/.test(l.raw) && l.raw.trim().length > 0;
 /** "　1999年4月　建立…" or "　　2018年某峰会→…": an indented line opened by a year. */
 const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
@@ -52,12 +53,12 @@ const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
  */
 function isNoteLine(lines: Line[], line: Line): boolean {
   if (line.kind !== "text") return false;
-  if (NOTE_OPENER.test(line.raw.trim())) return true;
+  if (NOTE_OPENER.test(line.raw.trim()) || BULLET_LINE.test(line.raw.trim())) return true;
   if (!isIndented(line) || !opensWithYear(line)) return false;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
     const l = lines[i];
     if (l.kind !== "text") return false;
-    if (NOTE_OPENER.test(l.raw.trim())) return true;
+    if (NOTE_OPENER.test(l.raw.trim()) || BULLET_LINE.test(l.raw.trim())) return true;
     if (!isIndented(l) || !opensWithYear(l)) return false;
   }
   return false;

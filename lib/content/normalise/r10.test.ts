@@ -43,6 +43,13 @@ describe("round 10: lines of notes stay apart", () => {
     expect(b.some((t) => t.includes("关系演变：1990年"))).toBe(false);
   });
 
+  it("keeps lines opened by a bullet and a space, or a Markdown number, apart after a full stop too", () => {
+    const b = texts("大事记\n\n- **1960年3月1日**　两国建交。\n- **1970年5月2日**　两国签署贸易协定。\n\n1. 在多边框架下，两国加强协调。2019年6月，某委员会成立。\n2. 两国同意扩大贸易。");
+    expect(b).toContain("1960年3月1日两国建交。");
+    expect(b).toContain("1970年5月2日两国签署贸易协定。");
+    expect(b.some((t) => t.startsWith("1.在多边框架下") && !t.includes("两国同意扩大贸易"))).toBe(true);
+  });
+
   it("still joins hard-wrapped prose and indented paragraphs that open with a year", () => {
     const b = texts("　　2012年4月，首次甲乙领导人会晤在某地举行，双方同意\n建立对话机制。\n　　2013年5月，第二次会晤在另一地举行。");
     expect(b.join("")).toContain("双方同意建立对话机制。");
