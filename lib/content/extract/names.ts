@@ -471,6 +471,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);
     while (at >= 0) {
+      // 以北约80公里: a direction (以北) and 约 (about) before a number, not an organisation's short name
+      if (/[以向往偏]$/.test(text.slice(0, at)) && org.length === 2 && "东南西北".includes(org[0]) && org[1] === "约" && /^[\d一二两三四五六七八九十百千]/.test(text.slice(at + 2))) {
+        at = text.indexOf(org, at + org.length);
+        continue;
+      }
       // 某组织共同体 (a community an organisation builds) is a name of its own, not the organisation
       if (text.startsWith("共同体", at + org.length)) found.push({ name: `${org}共同体`, type: "共同体", category: "organisation", start: at, end: at + org.length + 3 });
       else found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });

@@ -41,3 +41,10 @@ describe("round 10: one-character forms read as what the document names", () => 
     ]);
   });
 });
+
+describe("round 10: wrong facts of new genres", () => {
+  it("reads no organisation out of a direction and 约 before a distance", () => {
+    expect(names("某港位于首都以北约60公里处。")).not.toContain("北约");
+    expect(names("北约峰会在某地举行，某国是北约成员。")).toContain("北约");
+  });
+});

@@ -222,9 +222,17 @@ function mergeDashUnits(units: Unit[]): Unit[] {
   return out;
 }
 
+/** On-screen text of a film or a broadcast ("【字幕】某公司总经理"): a caption. */
+const SCREEN_TEXT = /^【(?:字幕|画面|屏幕|片头|片尾)】/;
+/** "解说：", "受访者（某某）：": a speaker's label opens a new utterance, never the tail of the one before. */
+const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|受访者|嘉宾|采访对象)(?:[（(][^（()）]{1,16}[）)])?[：:]/;
+
+/** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
+export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
+
 function isCaption(u: Unit, open: MappedText | null): boolean {
   const t = u.text.text;
-  if (u.doubled) return true;
+  if (u.doubled || SCREEN_TEXT.test(t)) return true;
   if (CAPTION_CREDIT.test(t) && t.length < 300) return true;
   return (
     open !== null &&
@@ -299,6 +307,10 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         continue;
       }
       case "heading": {
+        if (isForeign(text)) {
+          blocks.push({ label: "meta", text: u.text });
+          continue;
+        }
         close();
         if (ABSTRACT_HEADING.test(text.replace(/\s+/g, "")) && seenBody) appended = true;
         if (/^(?:目录|目次|contents)$/i.test(text.replace(/\s+/g, ""))) {
@@ -316,8 +328,15 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         continue;
       }
       case "text": {
+        if (isForeign(text)) {
+          // a translation set after the Chinese paragraph: kept, not read for facts (in text appended
+          // from other articles, such as their English abstracts, it stays with them)
+          (openNow ? deferred : blocks).push({ label: appended ? "appended" : "meta", text: u.text });
+          continue;
+        }
         const lastOut = (openNow ? deferred : blocks)[(openNow ? deferred : blocks).length - 1];
-        const captionTail = lastOut?.label === "caption" && !openNow && (!endsComplete(lastOut.text) || ONLY_CREDIT.test(text));
+        const captionTail =
+          lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && (!endsComplete(lastOut.text) || ONLY_CREDIT.test(text));
         if (captionTail || isCaption(u, openNow?.text ?? null)) {
           pushCaption(openNow ? deferred : blocks, u.text);
           continue;
@@ -332,7 +351,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push(block);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text)) {
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text)) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;

@@ -57,3 +57,48 @@ describe("round 10: lines of notes stay apart", () => {
     expect(c.join("")).toContain("农业、2020年起试点");
   });
 });
+
+describe("round 10: subtitles and bilingual texts", () => {
+  const srt = [
+    "1",
+    "00:00:01,000 --> 00:00:04,500",
+    "【字幕】本片据公开资料制作",
+    "",
+    "2",
+    "00:00:05,000 --> 00:00:09,200",
+    "解说：2016年5月，甲乙两国签署",
+    "",
+    "3",
+    "00:00:09,300 --> 00:00:12,000",
+    "《甲乙港口合作协定》，",
+    "",
+    "4",
+    "00:00:12,100 --> 00:00:15,000",
+    "港口全长12公里",
+    "",
+    "5",
+    "00:00:15,100 --> 00:00:18,000",
+    "受访者（港口职员）：我在这里工作了八年。",
+  ].join("\n");
+
+  it("drops cue numbers and timings, and joins a sentence split over cues", () => {
+    const b = texts(srt);
+    expect(b.join("\n")).not.toMatch(/-->|\d{2}:\d{2}:\d{2}/);
+    expect(b).toContain("解说：2016年5月，甲乙两国签署《甲乙港口合作协定》，港口全长12公里");
+  });
+
+  it("keeps on-screen text as a caption and starts a new paragraph at a speaker's label", () => {
+    const c = clean(srt);
+    expect(c.blocks.find((x) => x.text.startsWith("【字幕】"))?.label).toBe("caption");
+    expect(c.blocks.map((x) => x.text)).toContain("受访者（港口职员）：我在这里工作了八年。");
+  });
+
+  it("labels a paragraph in English meta and drops the English half of a bilingual line", () => {
+    const c = clean(
+      "# 某国使馆新闻公报\n\n**2024年3月2日，某城 / Somecity, 2 March 2024**\n\n## 一、港口开港　Opening of the Port\n\n2024年3月1日，某港开港，投资约5亿美元。\n\nOn 1 March 2024 the port opened, with an investment of about US$500 million.\n",
+    );
+    expect(c.blocks.map((x) => x.text)).toEqual(expect.arrayContaining(["一、港口开港", "2024年3月2日，某城"]));
+    const english = c.blocks.find((x) => x.text.startsWith("On 1 March"));
+    expect(english?.label).toBe("meta");
+  });
+});
