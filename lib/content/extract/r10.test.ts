@@ -48,3 +48,43 @@ describe("round 10: wrong facts of new genres", () => {
     expect(names("北约峰会在某地举行，某国是北约成员。")).toContain("北约");
   });
 });
+
+describe("round 10: relative dates in a news digest resolve against their item's dateline", () => {
+  const digest = [
+    "某某要闻",
+    "2023年3月10日　星期五",
+    "",
+    "【一】甲国港口项目进展",
+    "",
+    "新华社甲城3月9日电　甲国港务局当天发布消息说，港口一期工程于2019年6月1日建成。港务局局长前一天刚结束访问。",
+    "",
+    "【二】乙国铁路通车",
+    "",
+    "本报乙城3月8日电（记者　某某）记者昨天获悉，乙国铁路将于年内通车。乙国交通部长当天表示欢迎，他上周曾视察工地。",
+    "",
+    "【三】丙国货币合作",
+    "",
+    "【本报讯】丙国央行上周宣布扩大本币结算。",
+  ].join("\n");
+  const dates = factsOf(digest).filter((f) => f.kind === "date").map((f) => f.value as { iso: string; endIso?: string; text: string; event: string });
+  const of = (text: string, event: string) => dates.find((d) => d.text === text && d.event.includes(event));
+
+  it("reads 当天 and 昨天 from the dateline, not from the last date of the text", () => {
+    expect(of("当天", "甲国港务局")?.iso).toBe("2023-03-09");
+    expect(of("昨天", "记者")?.iso).toBe("2023-03-07");
+    expect(of("当天", "乙国交通部长")?.iso).toBe("2023-03-08");
+  });
+
+  it("reads 前一天 as the day before the last day named, 上周 as the week before the dateline", () => {
+    expect(of("前一天", "港务局局长")?.iso).toBe("2023-03-08");
+    const week = of("上周", "视察");
+    expect([week?.iso, week?.endIso]).toEqual(["2023-02-27", "2023-03-05"]);
+    const bank = of("上周", "丙国央行");
+    expect([bank?.iso, bank?.endIso]).toEqual(["2023-02-27", "2023-03-05"]);
+  });
+
+  it("keeps the dateline out of the lead's events", () => {
+    expect(dates.some((d) => d.event.includes("电") || d.event.includes("记者某某"))).toBe(false);
+    expect(dates.find((d) => d.text === "3月9日")?.event).toBe("甲国港务局当天发布消息说");
+  });
+});

@@ -230,6 +230,8 @@ const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|�
 /** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
 export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
 
+const SECTION_NUMBER = /^(?:【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}、)/;
+
 function isCaption(u: Unit, open: MappedText | null): boolean {
   const t = u.text.text;
   if (u.doubled || SCREEN_TEXT.test(t)) return true;
@@ -349,6 +351,14 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           const block: MappedBlock = { label: bodyLabel(), text: bullet ? u.text.slice(bullet[0].length).trim() : u.text };
           records.add(block);
           blocks.push(block);
+          continue;
+        }
+        // a numbered section heading set off by a blank line (【二】…, 三、…) is no tail of the line before
+        const section = !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && isHeadingLike(text);
+        if (section) {
+          close();
+          blocks.push({ label: appended ? "appended" : "heading", text: u.text, level: 0 });
+          headings.push(text);
           continue;
         }
         if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text)) {

@@ -102,3 +102,10 @@ describe("round 10: subtitles and bilingual texts", () => {
     expect(english?.label).toBe("meta");
   });
 });
+
+describe("round 10: numbered section headings", () => {
+  it("does not run an unfinished line on into a numbered heading set off by blank lines", () => {
+    const b = texts("本期导读：甲国港口｜乙国铁路\n\n【一】甲国港口项目进展\n\n甲国港口一期工程已建成。\n\n二、乙国铁路\n\n乙国铁路将于年内通车。");
+    expect(b).toEqual(["本期导读：甲国港口｜乙国铁路", "【一】甲国港口项目进展", "甲国港口一期工程已建成。", "二、乙国铁路", "乙国铁路将于年内通车。"]);
+  });
+});
