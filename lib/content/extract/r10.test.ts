@@ -88,3 +88,29 @@ describe("round 10: relative dates in a news digest resolve against their item's
     expect(dates.find((d) => d.text === "3月9日")?.event).toBe("甲国港务局当天发布消息说");
   });
 });
+
+describe("round 10: texts in traditional characters", () => {
+  const text = [
+    "甲乙建交三十年",
+    "",
+    "　　一九九五年五月，兩國簽署《甲乙友好合作條約》。二〇一五年，中越兩國宣布建立全面戰略合作夥伴關係。",
+    "　　兩國領導人提出「高層引領、民間參與」的合作思路，二〇二三年雙邊貿易額達350億美元，赴甲國遊客約120萬人次。",
+    "　　雙方同意在『瀾湄合作』框架下加強執法合作，這是兩國關係發展的重要動力，也是地區國家共同的願望。",
+  ].join("\n");
+  const facts = factsOf(text);
+  const of = (kind: string) => facts.filter((f) => f.kind === kind);
+
+  it("reads treaties, partnership levels, quoted slogans and figures in 億/萬, keeping the source's characters", () => {
+    const names = of("agreement").map((f) => (f.value as Agreement).name);
+    expect(names).toEqual(expect.arrayContaining(["甲乙友好合作條約", "全面戰略合作夥伴關係"]));
+    expect(of("agreement").find((f) => (f.value as Agreement).name === "甲乙友好合作條約")?.value).toMatchObject({ date: "1995-05" });
+    expect(of("concept").map((f) => (f.value as { term: string }).term)).toContain("高層引領、民間參與");
+    const numbers = of("figure").map((f) => (f.value as { number: number; text: string }).text);
+    expect(numbers).toEqual(expect.arrayContaining(["350億美元", "120萬人次"]));
+  });
+
+  it("quotes the raw text of each fact", () => {
+    for (const f of facts) expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
+    expect(facts.some((f) => /条约|伙伴关系|亿美元/.test(f.label))).toBe(false);
+  });
+});
