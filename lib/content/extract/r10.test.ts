@@ -114,3 +114,20 @@ describe("round 10: texts in traditional characters", () => {
     expect(facts.some((f) => /条约|伙伴关系|亿美元/.test(f.label))).toBe(false);
   });
 });
+
+describe("round 10: figures written in words", () => {
+  const figures = (text: string) => factsOf(text).filter((f) => f.kind === "figure").map((f) => f.value as { number: number; unit: string; measure: string });
+
+  it("reads 百分之… and 几成 as percentages", () => {
+    const f = figures("甲方持股百分之六十五，山地占国土面积的百分之九十左右，甲国产品占当地市场份额的四成。");
+    expect(f.map((x) => [x.number, x.unit])).toEqual(expect.arrayContaining([[65, "%"], [90, "%"], [40, "%"]]));
+    expect(figures("两国成员组成联合小组，三成员国代表出席。").some((x) => x.unit === "%")).toBe(false);
+  });
+
+  it("reads the years ahead (未来5年), a stay of days, and a count after an open list of industries", () => {
+    expect(figures("未来5年，双方将扩大合作。").find((x) => x.number === 5)?.measure).toBe("未来");
+    expect(figures("持普通护照者单次停留不超过45日。").find((x) => x.number === 45)?.unit).toBe("日");
+    expect(figures("商务部新闻发言人8日表示欢迎。").some((x) => x.number === 8)).toBe(false);
+    expect(figures("重点发展新能源、生物医药等八大新兴产业。").find((x) => x.number === 8)?.measure).toBe("新兴产业");
+  });
+});
