@@ -131,3 +131,23 @@ describe("round 10: figures written in words", () => {
     expect(figures("重点发展新能源、生物医药等八大新兴产业。").find((x) => x.number === 8)?.measure).toBe("新兴产业");
   });
 });
+
+describe("round 10: quoted names and sides left unsaid", () => {
+  it("reads a quoted joint exercise, a quoted cooperation as a framework and a quoted express train", () => {
+    const n = agreements("两国海军自2016年起举行“蓝海卫士”联合训练。双方在“湄南合作”的框架下开展执法合作。满载货物的“西江快线”国际货物列车首发。");
+    expect(n.map((a) => a.name)).toEqual(expect.arrayContaining(["“蓝海卫士”联合训练", "湄南合作", "西江快线"]));
+    const concepts = factsOf("两国海军举行“蓝海卫士”联合训练。").filter((f) => f.kind === "concept");
+    expect(concepts).toEqual([]);
+  });
+
+  it("reads a quoted saying that a strategy states as a concept", () => {
+    const terms = factsOf("该国提出“变边陲为前沿”的发展战略。").filter((f) => f.kind === "concept").map((f) => (f.value as { term: string }).term);
+    expect(terms).toContain("变边陲为前沿");
+  });
+
+  it("gives 双方 the pair a document is about when neither the sentence nor the title names it", () => {
+    const text = "解说：清晨的站台上挤满了旅客\n\n越南是中国的近邻。越南同中国的铁路合作由来已久，越南的青年到中国学习。\n\n2008年5月，双方宣布建立全面战略合作伙伴关系。";
+    const level = agreements(text).find((a) => a.name === "全面战略合作伙伴关系");
+    expect(level?.parties).toEqual(["中国", "越南"]);
+  });
+});
