@@ -135,6 +135,24 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 上世纪八十年代, 二十世纪九十年代: the decade in Chinese numerals
+    re: /(?:(\d{2}|十[一-九]|二十[一]?)世纪|上世纪|上个世纪)([一二三四五六七八九])十年代(?:初|末|中期|初期|末期)?/g,
+    read: (m) => {
+      const century = m[1] ? chineseNumber(m[1]) : 20;
+      if (!Number.isFinite(century) || century < 11 || century > 21) return null;
+      return { iso: `${century - 1}${chineseNumber(m[2]!)}0s`, precision: "decade", inferred: !m[1] };
+    },
+  },
+  {
+    // 19世纪中叶, 20世纪初, 18世纪末: the decades at the middle, start or end of a century
+    re: /(?<!\d)(\d{2})世纪(中叶|中期|初期|初|末期|末)(?!年)/g,
+    read: (m) => {
+      const c = +m[1];
+      if (c < 11 || c > 21) return null;
+      return { iso: `${c - 1}${/中/.test(m[2]!) ? 5 : /初/.test(m[2]!) ? 0 : 9}0s`, precision: "decade", inferred: true };
+    },
+  },
+  {
     re: /(?<!\d)(\d{3})0年代(?:初|末|中期|初期|末期)?/g,
     read: (m) => ({ iso: `${m[1]}0s`, precision: "decade", inferred: false }),
   },
@@ -377,7 +395,7 @@ function isNotADate(text: string, start: number, end: number): boolean {
 
 const LEAD = /^(?:在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|起|期间|之际|前后|年底|年初|年末|，|、)+/;
 const TRAIL = /(?:以来|起|时|期间|之际|前后|的|“|‘|，|、)+$/;
-const BEFORE_DATE = /(?:于|在|自|从|截至|截止|到|至|并于)$/;
+const BEFORE_DATE = /(?:早在|早于|从|于|在|自|截至|截止|到|至|并于)$/;
 const SHARED_PREDICATE = /^(?:与|和|同|跟|对)[\u4e00-\u9fff]{1,12}?(?=分别|先后|相继|共同|均|都|签署|签订|建立|宣布|决定|发展|提升|举行|加入|访问)/;
 
 /**

@@ -233,7 +233,8 @@ function figure(
   measure = measure.replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const beforeInClause = inClause.filter((d) => d.at.end <= h.start);
-  const before = dates.filter((d) => d.at.end <= h.start);
+  // a decade in an earlier clause (早在19世纪中叶，…；目前…300万人) dates no figure
+  const before = dates.filter((d) => d.at.end <= h.start && d.precision !== "decade");
   const date = (beforeInClause.length ? beforeInClause[beforeInClause.length - 1] : inClause.length ? inClause[0] : before[before.length - 1])?.iso;
   const clauseText = s.text.slice(clause.start, clause.end);
   const subjects = unique([...countryMentions(clauseText), ...regionMentions(clauseText)].map((c) => c.name));

@@ -151,3 +151,18 @@ describe("round 10: quoted names and sides left unsaid", () => {
     expect(level?.parties).toEqual(["中国", "越南"]);
   });
 });
+
+describe("round 10: decades in words and the middle of a century", () => {
+  const dates = (text: string) => factsOf(text).filter((f) => f.kind === "date").map((f) => f.value as { iso: string; event: string });
+
+  it("reads 上世纪八十年代, 二十世纪九十年代 and 19世纪中叶 as decades, and 21世纪 alone as none", () => {
+    const d = dates("早在18世纪中叶，商船便往来两地。从上世纪七十年代开始，两国交流增多。二十世纪九十年代，合作扩大。共建21世纪海上丝绸之路。");
+    expect(d.map((x) => x.iso)).toEqual(["1750s", "1970s", "1990s"]);
+    expect(d[0]!.event).toBe("商船便往来两地");
+  });
+
+  it("dates no figure by a decade of an earlier clause", () => {
+    const f = factsOf("早在18世纪中叶，商人便来到此地；目前当地华裔约有20万人。").filter((x) => x.kind === "figure");
+    expect(f.map((x) => (x.value as { year?: string }).year)).toEqual([undefined]);
+  });
+});
