@@ -166,3 +166,12 @@ describe("round 10: decades in words and the middle of a century", () => {
     expect(f.map((x) => (x.value as { year?: string }).year)).toEqual([undefined]);
   });
 });
+
+describe("round 10: mines, joint committees and lines joined to a pair", () => {
+  it("reads a mine named by its place or its company, a pair's 联委会, and a pair's railway after 北接", () => {
+    const n = agreements("卡塔莫铜矿于2018年投产，宝钢智利铁矿同年扩建。双方要用好中智经贸联委会。该线南连万象，北接中老铁路。");
+    expect(n.map((a) => a.name)).toEqual(expect.arrayContaining(["卡塔莫铜矿", "宝钢智利铁矿", "中智经贸联委会", "中老铁路"]));
+    expect(n.find((a) => a.name === "中智经贸联委会")?.parties).toEqual(["中国", "智利"]);
+    expect(n.some((a) => a.name.startsWith("北接"))).toBe(false);
+  });
+});
