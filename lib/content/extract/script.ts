@@ -42,8 +42,8 @@ const SIMPLIFIED =
 const FOLD = new Map<string, string>([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i]!]));
 /** The simplified characters some traditional one folds to. */
 const FOLDED_FROM = new Set(SIMPLIFIED);
-/** Corner brackets used as quotation marks in traditional texts: 「」 and 『』 read as “” and ‘’. */
-const QUOTES = new Map([["「", "“"], ["」", "”"], ["『", "‘"], ["』", "’"]]);
+/** Corner brackets used as quotation marks in traditional texts: 「」 and the inner 『』 both read as “”. */
+const QUOTES = new Map([["「", "“"], ["」", "”"], ["『", "“"], ["』", "”"]]);
 
 /** A text written in traditional characters: at least this many characters of the table. */
 const MIN_TRADITIONAL = 20;
