@@ -66,7 +66,7 @@ function measureAfter(text: string, end: number): string | undefined {
 /** Without a measure word: the last words before the number, cleaned of verbs and dates. */
 function measureFallback(text: string, numberStart: number, clauseStart: number): string {
   const left = text.slice(clauseStart, numberStart).replace(TAIL_NOISE, "");
-  const words = left.replace(/^.*[的在与和及是为将把对从由了等占、向]/, "");
+  const words = left.replace(/^.*[的在与和及是为将把对从由了等占、向]/, "").replace(/^.*[\d〇零一二三四五六七八九]年/, "");
   return (words.length >= 2 ? words : left).slice(-10);
 }
 

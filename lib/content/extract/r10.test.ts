@@ -175,3 +175,10 @@ describe("round 10: mines, joint committees and lines joined to a pair", () => {
     expect(n.some((a) => a.name.startsWith("北接"))).toBe(false);
   });
 });
+
+describe("round 10: what a figure measures", () => {
+  it("leaves a year in Chinese numerals out of the measure", () => {
+    const f = factsOf("二〇一九年赴甲国游客约1100万人次。").filter((x) => x.kind === "figure");
+    expect((f[0]?.value as { measure: string }).measure).toBe("赴甲国游客");
+  });
+});

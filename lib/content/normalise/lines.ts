@@ -112,6 +112,8 @@ export function isFootnoteLine(raw: string, markers: Set<string>): boolean {
 }
 
 export function isTocLine(text: string): boolean {
+  // the index of a digest's items ("本期导读：甲｜乙｜丙") lists the headings below it
+  if (/^(?:本期导读|本期要目|本期目录|今日导读|要闻导读|本期看点)[：:]/.test(text) && (text.match(/[｜|]/g) ?? []).length >= 2) return true;
   return /^.{1,80}?(?:\t+|\s{2,}|\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,4}$/.test(text) && !/[。；]/.test(text);
 }
 
@@ -163,7 +165,8 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.kind = "blank";
       continue;
     }
-    if (/^(?:-{3,}|\*{3,}|_{3,}|={3,})$/.test(rawTrim)) {
+    // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page
+    if (/^(?:-{3,}|\*{3,}|_{3,}|={3,}|[★☆＊※━─═＝～~—]{3,})$/.test(rawTrim)) {
       line.kind = "separator";
       continue;
     }

@@ -109,3 +109,12 @@ describe("round 10: numbered section headings", () => {
     expect(b).toEqual(["本期导读：甲国港口｜乙国铁路", "【一】甲国港口项目进展", "甲国港口一期工程已建成。", "二、乙国铁路", "乙国铁路将于年内通车。"]);
   });
 });
+
+describe("round 10: a digest's index and rules of stars", () => {
+  it("labels the index line toc and keeps a rule of stars out of the text", () => {
+    const c = clean("某某速递\n2023年3月10日\n本期导读：甲国港口｜乙国铁路｜丙国货币\n\n★★★★★★★★\n\n【一】甲国港口项目进展\n\n甲国港口一期工程已建成。");
+    expect(c.blocks.find((b) => b.text.startsWith("本期导读"))?.label).toBe("toc");
+    expect(c.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(["【一】甲国港口项目进展", "甲国港口一期工程已建成。"]));
+    expect(c.text).not.toContain("★");
+  });
+});
