@@ -182,3 +182,11 @@ describe("round 10: what a figure measures", () => {
     expect((f[0]?.value as { measure: string }).measure).toBe("赴甲国游客");
   });
 });
+
+describe("round 10: the 日 of a date", () => {
+  it("is no 日本 when a pair follows it", () => {
+    const ents = factsOf("一九七五年七月一日中泰两国正式建交。").filter((f) => f.kind === "entity").map((f) => (f.value as { name: string }).name);
+    expect(ents).not.toContain("日本");
+    expect(factsOf("日、韩两国代表出席。").filter((f) => f.kind === "entity").map((f) => (f.value as { name: string }).name)).toContain("日本");
+  });
+});

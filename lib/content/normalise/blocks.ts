@@ -42,6 +42,7 @@ const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)�
  * numbered item ("1. 某某").
  */
 const NOTE_OPENER = /^(?:[•▪■□●◆◇★▶►・※→\u2460-\u2473]|->|[\d０-９]{1,2}[．、](?=[^\d０-９\s])|\d{1,2}\.[ \t\u3000])/;
+const TIMELINE_ROW = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年[^\s\u3000]{0,10}?\u3000+[\u4e00-\u9fff“「《]/;
 const isIndented = (l: Line | undefined) => !!l && /^[ \t\u3000]/.test(l.raw) && l.raw.trim().length > 0;
 /** "　1999年4月　建立…" or "　　2018年某峰会→…": an indented line opened by a year. */
 const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
@@ -53,6 +54,8 @@ const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
  */
 function isNoteLine(lines: Line[], line: Line): boolean {
   if (line.kind !== "text") return false;
+  // a row of a chronology: a date, a gap of full-width spaces, the event ("一九七五年七月一日　两国建交")
+  if (TIMELINE_ROW.test(line.raw.trim())) return true;
   if (NOTE_OPENER.test(line.raw.trim()) || BULLET_LINE.test(line.raw.trim())) return true;
   if (!isIndented(line) || !opensWithYear(line)) return false;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {

@@ -118,3 +118,10 @@ describe("round 10: a digest's index and rules of stars", () => {
     expect(c.text).not.toContain("★");
   });
 });
+
+describe("round 10: a chronology in columns of full-width spaces", () => {
+  it("keeps each row apart", () => {
+    const b = texts("【大事记】甲乙关系\n一九八〇年五月一日　兩國正式建交\n一九九五年二月　簽署合作計劃\n二〇一〇年　中乙建立夥伴關係");
+    expect(b).toEqual(expect.arrayContaining(["一九八〇年五月一日兩國正式建交", "一九九五年二月簽署合作計劃", "二〇一〇年中乙建立夥伴關係"]));
+  });
+});
