@@ -230,7 +230,8 @@ function figure(
     for (const c of prev) if (!measure) measure = measureBefore(s.text, c.end, c.start);
   }
   if (!measure) measure = measureFallback(s.text, h.start, clause.start);
-  measure = measure.replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
+  // a bracketed label before the measure (【字幕】全程) is no part of it
+  measure = measure.replace(/^.*】/, "").replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const beforeInClause = inClause.filter((d) => d.at.end <= h.start);
   // a decade in an earlier clause (早在19世纪中叶，…；目前…300万人) dates no figure

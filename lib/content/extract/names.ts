@@ -401,6 +401,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       const year = /\d{4}年$/.exec(text.slice(Math.max(0, end - name.length - 5), end - name.length));
       if (year) name = year[0] + name;
     }
+    // “铁路+物流”“铁路+旅游”: a name read across the end of one quotation and the start of the next is none
+    if (name.includes("”“")) continue;
     const realStart = end - name.length;
     const body = name.slice(0, name.length - type.length);
     const category = CATEGORY.get(type)!;

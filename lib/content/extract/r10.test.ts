@@ -190,3 +190,12 @@ describe("round 10: the 日 of a date", () => {
     expect(factsOf("日、韩两国代表出席。").filter((f) => f.kind === "entity").map((f) => (f.value as { name: string }).name)).toContain("日本");
   });
 });
+
+describe("round 10: labels of subtitles", () => {
+  it("reads no name across two quotations and no bracketed label into a measure", () => {
+    const facts = factsOf("铁路带动了“铁路+物流”“铁路+旅游”等产业。\n\n【字幕】全程约10小时");
+    expect(facts.filter((f) => f.kind === "agreement").some((f) => f.label.includes("”“"))).toBe(false);
+    const f = facts.find((x) => x.kind === "figure" && (x.value as { number: number }).number === 10);
+    expect((f?.value as { measure: string }).measure).toBe("全程");
+  });
+});
