@@ -357,7 +357,8 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           continue;
         }
         // a numbered section heading set off by a blank line (【二】…, 三、…) is no tail of the line before
-        const section = !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && isHeadingLike(text);
+        const section =
+          !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && (isHeadingLike(text) || (text.length <= 30 && /^[^。！？；，]+：[^。！？；，：]+$/.test(text) && balanced(text)));
         if (section) {
           close();
           blocks.push({ label: appended ? "appended" : "heading", text: u.text, level: 0 });

@@ -125,3 +125,10 @@ describe("round 10: a chronology in columns of full-width spaces", () => {
     expect(b).toEqual(expect.arrayContaining(["一九八〇年五月一日兩國正式建交", "一九九五年二月簽署合作計劃", "二〇一〇年中乙建立夥伴關係"]));
   });
 });
+
+describe("round 10: a numbered heading with a colon", () => {
+  it("stands apart from the paragraph after it", () => {
+    const b = texts("甲乙关系\n\n　　两国关系源远流长。\n\n四、民间往来：免签之后\n\n　　今年三月起，两国互免签证。");
+    expect(b).toEqual(expect.arrayContaining(["四、民间往来：免签之后", "今年三月起，两国互免签证。"]));
+  });
+});
