@@ -14,6 +14,7 @@ import { extractDates } from "./extract/dates";
 import { extractEntities } from "./extract/entities";
 import { extractFigures } from "./extract/figures";
 import { referenceAgreements } from "./extract/references";
+import { foldedDocument, unfoldCandidate } from "./extract/script";
 import { FactIds } from "./ids";
 import { linkFacts } from "./link";
 import { normaliseDocument, rawSpan } from "./normalise/index";
@@ -54,7 +55,9 @@ export function cleanLabel(label: string): string {
 }
 
 export function extractFacts(doc: CleanDocument, kinds: readonly FactKind[] = ALL_KINDS, ids = new FactIds()): ExtractedFact[] {
-  const candidates = kinds.flatMap((k) => EXTRACTORS[k](doc));
+  // a text in traditional characters is read folded to simplified ones; its facts keep the source's characters
+  const folded = foldedDocument(doc);
+  const candidates = folded ? kinds.flatMap((k) => EXTRACTORS[k](folded.doc)).map((c) => unfoldCandidate(c, folded.original)) : kinds.flatMap((k) => EXTRACTORS[k](doc));
   candidates.sort((a, b) => a.sentence.clean.start + a.at.start - (b.sentence.clean.start + b.at.start) || ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind));
   const byKey = new Map<string, ExtractedFact>();
   const facts: ExtractedFact[] = [];

@@ -7,7 +7,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
-import { findNamedThings, nameType, pairAbbreviations } from "./names";
+import { findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
 import { COUNTRY_ABBREVIATIONS } from "./vocabulary";
 
 type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
@@ -42,6 +42,19 @@ interface DocContext {
   named?: string[];
   /** The sentence before, in the same paragraph ("…；双方宣布建立…" refers to it). */
   previous?: Sentence;
+  /** China and the one country the document is about, when it names one far more than any other (null: none). */
+  mainPair?: string[] | null;
+}
+
+/** China and the country a document names most, at least three times and twice as often as the next one. */
+function mainPairOf(ctx: DocContext): string[] | null {
+  if (ctx.mainPair !== undefined) return ctx.mainPair;
+  const counts = new Map<string, number>();
+  for (const c of countryMentions(ctx.doc.text)) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  const others = [...counts].filter(([name]) => name !== "中国").sort((a, b) => b[1] - a[1]);
+  const [first, second] = others;
+  ctx.mainPair = counts.has("中国") && first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? ["中国", first[0]] : null;
+  return ctx.mainPair;
 }
 
 export function extractAgreements(doc: CleanDocument): Candidate[] {
@@ -307,8 +320,15 @@ function quotedProgramme(
   // “某某”南南合作示范项目: a project named after a quoted programme
   const project = /^[\u4e00-\u9fff]{2,8}?(?:示范项目|旗舰项目)/.exec(after)?.[0];
   if (project && inner.length >= 2 && inner.length <= 10) return { at: { start: at.start, end: at.end + project.length }, name: `“${inner}”${project}`, category: "project", type: "项目" };
-  // 打造“某某快线”: a named transport line
-  if (/^[\u4e00-\u9fff]{2,8}(?:快线|专线)$/.test(inner) && /(?:打造|开通|建设|开行|推进|运营)$/.test(before)) return { at, name: inner, category: "project", type: "线路" };
+  // 打造“某某快线”, “某某快线”国际货物列车: a named transport line
+  if (/^[\u4e00-\u9fff]{2,8}(?:快线|专线)$/.test(inner) && (/(?:打造|开通|建设|开行|推进|运营)$/.test(before) || /^(?:国际)?(?:货物|旅客|货运|客运)?(?:列车|班列)/.test(after)))
+    return { at, name: inner, category: "project", type: "线路" };
+  // “某某”联合训练, “某某”联合军演: a named joint exercise
+  const drill = /^(?:联合|双边|多边)?(?:反恐|海上|空中|陆军|海军|空军)?(?:军事)?(?:训练|演习|军演|演练)/.exec(after)?.[0];
+  if (drill && /联合|军事|军演|双边|多边/.test(drill) && inner.length >= 2 && inner.length <= 8) return { at: { start: at.start, end: at.end + drill.length }, name: `“${inner}”${drill}`, category: "mechanism", type: "演习" };
+  // 在“某某合作”的框架下: a cooperation named as the framework something is done in
+  if (/^[\u4e00-\u9fff]{2,8}合作$/.test(inner) && /^的?(?:框架|机制|平台)/.test(after) && !/^(?:双边|多边|务实|经贸|人文|全面|战略|国际|区域|地区)合作$/.test(inner))
+    return { at, name: inner, category: "mechanism", type: "合作" };
   if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实)/.test(after))
     return { at, name: inner, category: "initiative", type: "倡议" };
   return undefined;
@@ -346,7 +366,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
         start -= 2; // 应对…联合声明
         continue;
       }
-      if ("在于和及是将把对向从由被等了该此这其并为".includes(ch)) break;
+      if ("在于和及是将把对向从由被等了该此这其并为".includes(ch) && !inWordWithStop(s.text, start - 1)) break;
       if (SIGN_VERBS.some((v) => s.text.endsWith(v, start)) || s.text.endsWith("分别", start)) break;
       start--;
     }
@@ -427,6 +447,16 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     }
     // "两国建立…" in a text whose title names the two countries (某国和某国关于…的联合声明)
     if (mentions.length < 2 && /双方|两国/.test(text.slice(0, clause.end))) {
+      const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
+      if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
+    }
+    // "双方宣布建立…" where neither the sentence nor the title names the sides: the pair the document is about
+    if (mentions.length === 0 && /双方|两国/.test(text.slice(0, clause.end))) {
+      const pair = mainPairOf(ctx);
+      if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
+    }
+    // "1999年4月建立某某关系" on a timeline line that names no side, in a text whose title names one pair
+    if (mentions.length === 0 && /^\d{4}年/.test(text) && sides(text).length === 0) {
       const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
       if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
     }

@@ -431,7 +431,8 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const before = text.slice(Math.max(0, at.start - 8), at.start);
     const after = text.slice(at.end, at.end + 8);
     if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
-    if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after)) continue; // an agreement
+    // “某某”倡议/战略 names an agreement; “变甲为乙”的发展战略 quotes what a strategy says (a slogan)
+    if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after) && !(/^的[\u4e00-\u9fff]{0,4}战略/.test(after) && /[，为到变从]/.test(x) && x.length >= 6)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
     // a formula naming a format or framework: “3+5+X合作框架”, “14+1”
     const formula =
@@ -444,7 +445,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const coined =
       x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
       ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
-      !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
+      !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛)|(?:联合|双边|多边)[\u4e00-\u9fff]{0,4}(?:训练|演习|军演|演练)|(?:国际)?(?:货物|旅客|货运|客运)?(?:列车|班列))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
       !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
     // a two-character term counted as a kind of thing (创造了多个“某某”, 三个“某某”)
     const counted = x.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(x) && /(?:多个|几个|许多|诸多|[一二两三四五六七八九十\d]+个)$/.test(before);

@@ -34,6 +34,26 @@ interface Context {
   day?: string;
   /** The last explicit year of the paragraph before (a column layout cuts paragraphs at every sentence end). */
   carried?: number;
+  /** A news item's own date, from its dateline (新华社某地5月9日电): what 当天, 昨天 and 上周 count from. */
+  dateline?: string;
+  /** The day the last 当天/昨天/前一天 of the item stood for (前一天 counts back from it). */
+  newsDay?: string;
+  /** The document's own date when it gives the day (昨天 and 上周 of an item without a dateline count from it). */
+  docDay?: string;
+}
+
+/** The day `n` days after an ISO day (n may be negative). */
+function shiftDay(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Monday to Sunday of the week before the one holding an ISO day. */
+function weekBefore(iso: string): { iso: string; endIso: string } {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const monday = shiftDay(iso, -((d.getUTCDay() + 6) % 7));
+  return { iso: shiftDay(monday, -7), endIso: shiftDay(monday, -1) };
 }
 
 type Rule = { re: RegExp; read: (m: RegExpExecArray, ctx: Context) => Omit<DateMention, "at" | "text"> | null };
@@ -115,6 +135,24 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 上世纪八十年代, 二十世纪九十年代: the decade in Chinese numerals
+    re: /(?:(\d{2}|十[一-九]|二十[一]?)世纪|上世纪|上个世纪)([一二三四五六七八九])十年代(?:初|末|中期|初期|末期)?/g,
+    read: (m) => {
+      const century = m[1] ? chineseNumber(m[1]) : 20;
+      if (!Number.isFinite(century) || century < 11 || century > 21) return null;
+      return { iso: `${century - 1}${chineseNumber(m[2]!)}0s`, precision: "decade", inferred: !m[1] };
+    },
+  },
+  {
+    // 19世纪中叶, 20世纪初, 18世纪末: the decades at the middle, start or end of a century
+    re: /(?<!\d)(\d{2})世纪(中叶|中期|初期|初|末期|末)(?!年)/g,
+    read: (m) => {
+      const c = +m[1];
+      if (c < 11 || c > 21) return null;
+      return { iso: `${c - 1}${/中/.test(m[2]!) ? 5 : /初/.test(m[2]!) ? 0 : 9}0s`, precision: "decade", inferred: true };
+    },
+  },
+  {
     re: /(?<!\d)(\d{3})0年代(?:初|末|中期|初期|末期)?/g,
     read: (m) => ({ iso: `${m[1]}0s`, precision: "decade", inferred: false }),
   },
@@ -170,9 +208,30 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 同日, 当日, 当天: the day of the last explicit date
+    // 同日, 当日, 当天: the day of the last explicit date; in a news item, 当天/当日 is the dateline's day
     re: /同日|当日|当天|同一天/g,
-    read: (_m, ctx) => (ctx.day ? { iso: ctx.day, precision: "day", inferred: true } : null),
+    read: (m, ctx) => {
+      const day = ctx.dateline && /^当/.test(m[0]) ? (ctx.newsDay = ctx.dateline) : ctx.day;
+      return day ? { iso: day, precision: "day", inferred: true } : null;
+    },
+  },
+  {
+    // 昨天 (the day before the dateline or the document's date), 前一天 (the day before the last day named)
+    re: /昨天|昨日|前一天|前一日/g,
+    read: (m, ctx) => {
+      const from = m[0].startsWith("昨") ? (ctx.dateline ?? ctx.docDay) : (ctx.newsDay ?? ctx.dateline ?? ctx.day);
+      if (!from) return null;
+      ctx.newsDay = shiftDay(from, -1);
+      return { iso: ctx.newsDay, precision: "day", inferred: true };
+    },
+  },
+  {
+    // 上周: Monday to Sunday of the week before the dateline's
+    re: /上周|上星期|上个星期/g,
+    read: (_m, ctx) => {
+      const from = ctx.dateline ?? ctx.docDay;
+      return from ? { ...weekBefore(from), precision: "day", inferred: true } : null;
+    },
   },
   {
     // | 2009 | a bare year in a table cell
@@ -185,9 +244,9 @@ const RULES: Rule[] = [
     read: (m) => (okYear(+m[1]) ? { iso: m[1], precision: "year", inferred: false } : null),
   },
   {
-    re: /上个?月|本月|当月|同月|次月/g,
+    re: /(?:上个?月|本月|当月|同月|次月)(?:初|底|末|中旬|上旬|下旬)?/g,
     read: (m, ctx) => {
-      const base = m[0] === "同月" || m[0] === "当月" || m[0] === "次月" ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
+      const base = /^(?:同月|当月|次月)/.test(m[0]) ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
       if (!base.y || !base.mo) return null;
       let [y, mo] = [base.y, base.mo];
       if (m[0].startsWith("上")) mo -= 1;
@@ -336,7 +395,7 @@ function isNotADate(text: string, start: number, end: number): boolean {
 
 const LEAD = /^(?:在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|起|期间|之际|前后|年底|年初|年末|，|、)+/;
 const TRAIL = /(?:以来|起|时|期间|之际|前后|的|“|‘|，|、)+$/;
-const BEFORE_DATE = /(?:于|在|自|从|截至|截止|到|至|并于)$/;
+const BEFORE_DATE = /(?:早在|早于|从|于|在|自|截至|截止|到|至|并于)$/;
 const SHARED_PREDICATE = /^(?:与|和|同|跟|对)[\u4e00-\u9fff]{1,12}?(?=分别|先后|相继|共同|均|都|签署|签订|建立|宣布|决定|发展|提升|举行|加入|访问)/;
 
 /**
@@ -401,16 +460,27 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const out: Candidate[] = [];
   let paragraph = -1;
-  const ctx: Context = { docYear, docMonth };
+  const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined };
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       ctx.carried = ctx.year ?? ctx.carried;
       ctx.year = undefined;
       ctx.month = undefined;
+      // a news item opens with its dateline (新华社某地5月9日电) and ends at the next heading
+      const dateline = datelineOf(s.text, doc.date);
+      if (dateline !== undefined || s.blockLabel === "heading") {
+        ctx.dateline = dateline;
+        ctx.newsDay = undefined;
+      }
     }
-    const found = findDates(s.text, ctx);
-    for (const d of found) out.push(dateCandidate(s, d, found));
+    // the dateline's 电 and reporter note end a clause of their own, so the lead's events do not take them in
+    const text = s.text.replace(DATELINE_TAIL, (tail, ...rest) => `${rest[0]}${"，".repeat(tail.length - rest[0].length)}`);
+    const found = findDates(text, ctx);
+    // the dateline's own date is the date of the lead's first clause
+    const tail = DATELINE_TAIL.exec(s.text)?.[0].length ?? 0;
+    const lead = tail ? text.slice(tail) : "";
+    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined));
   }
   // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
   for (const s of doc.sentences) {
@@ -421,11 +491,27 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   return out;
 }
 
+const DATELINE = /^(?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?(\d{1,2})月(\d{1,2})日电/;
+const DATELINE_TAIL = /^((?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日)电(?:（[^（）]{0,20}）)?/;
+
+/**
+ * The day a news item's dateline gives ("新华社某地5月9日电": the year of the document's date, or the year
+ * before when that month is later than the document's); undefined when the paragraph opens with none.
+ */
+function datelineOf(text: string, docDate: string | undefined): string | undefined {
+  const m = DATELINE.exec(text);
+  if (!m || !docDate) return undefined;
+  const [mo, d] = [+m[1], +m[2]];
+  if (!okMonth(mo) || !okDay(d)) return undefined;
+  const year = Number(docDate.slice(0, 4)) - (docDate.length >= 7 && mo > Number(docDate.slice(5, 7)) ? 1 : 0);
+  return `${year}-${pad(mo)}-${pad(d)}`;
+}
+
 // …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
 const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期)[：:]/;
 
-function dateCandidate(s: Sentence, d: DateMention, all: DateMention[]): Candidate {
-  const event = eventOf(s.text, d.at, all);
+function dateCandidate(s: Sentence, d: DateMention, all: DateMention[], text = s.text, ownEvent?: string): Candidate {
+  const event = ownEvent ?? eventOf(text, d.at, all);
   return {
     kind: "date",
     label: `${d.text}：${event}`,

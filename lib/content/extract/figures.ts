@@ -31,7 +31,7 @@ const AFTER_COUNTRY_COUNT = /^(?:财政部|外长|领导人|政府|代表|元首
 const MEASURE_NOUNS =
   /贸易额|进出口额|交易额|营业额|合同额|出口额|进口额|投资额|投资存量|存量|总额|总量|总和|GDP|国内生产总值|增幅|涨幅|增速|增长率|规模|数量|人数|面积|长度|总长|装机量|输气量|运量|产量|亩产|名额|援助|贷款|资金总量|占比|比重|份额|外贸|订单量|预订量|收入|经济总量|开行|奖学金/g;
 const TAIL_NOISE =
-  /(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?|今年|去年|同年|当年|近|约|超过|逾|达到|达|为|超|突破|增至|升至|上升至|增长了?|已接近|接近|是|约合|合计|累计|共|的|占|已|已经|将|到|至|提升到|缩减至|从|由|大约|高达|仅为|仅|有望|分别|在|于|比|较|了|均|同比|创纪录地|再创|[（(])+$/;
+  /(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?|今年|去年|同年|当年|近|约|不超过|不少于|不低于|超过|逾|达到|达|为|超|突破|增至|升至|上升至|增长了?|已接近|接近|是|约合|合计|累计|共|的|占|已|已经|将|到|至|提升到|缩减至|从|由|大约|高达|仅为|仅|有望|分别|在|于|比|较|了|均|同比|创纪录地|再创|[（(])+$/;
 const PHRASE_STOP = "的在与和及是为将把对从由了等占、年向";
 
 /** The noun phrase naming what a number measures, read leftwards from the last measure word before it. */
@@ -66,7 +66,7 @@ function measureAfter(text: string, end: number): string | undefined {
 /** Without a measure word: the last words before the number, cleaned of verbs and dates. */
 function measureFallback(text: string, numberStart: number, clauseStart: number): string {
   const left = text.slice(clauseStart, numberStart).replace(TAIL_NOISE, "");
-  const words = left.replace(/^.*[的在与和及是为将把对从由了等占、向]/, "");
+  const words = left.replace(/^.*[的在与和及是为将把对从由了等占、向]/, "").replace(/^.*[\d〇零一二三四五六七八九]年/, "");
   return (words.length >= 2 ? words : left).slice(-10);
 }
 
@@ -97,7 +97,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
-    for (const m of s.text.matchAll(/(连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
+    for (const m of s.text.matchAll(/(未来|今后|连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
       if (m[8] !== undefined) {
         const n = chineseNumber(m[9]);
         const since = /(成立|建交|建立|运行|开通|启动)$/.exec(s.text.slice(0, m.index!))![1];
@@ -115,7 +115,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const start = m.index! + m[1].length;
       const text = `${m[2]}${m[3] ?? ""}年${m[4] ?? ""}`;
       // 经过二十多年发展: what the years were spent on follows
-      const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : undefined;
+      const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : /^(?:未来|今后)$/.test(m[1]) ? m[1] : undefined;
       hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
     }
     const quotedHere = insideQuotes(s.text);
@@ -143,15 +143,29 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
     }
+    // 百分之七十, 百分之六十以上, 百分之3.5: a percentage in words; 七成: seven tenths
+    for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])/g)) {
+      const [whole, frac] = (m[1] ?? "").split("点");
+      const n = m[1] !== undefined ? chineseNumber(whole!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c.replace("〇", "零")) || 0).join("")}`) : 0) : chineseNumber(m[2]!) * 10;
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
+      hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
+    }
+    // 停留不超过30日: a number of days a stay or a term may last
+    for (const m of s.text.matchAll(/(?<=停留|超过|不超过|最长|长达|为期|期限|有效期)(\d{1,3})日(?![电起至到前后内])/g)) {
+      const end = m.index! + m[0].length;
+      if (hits.some((h) => m.index! < h.end && h.start < end) || dates.some((d) => m.index! < d.at.end && d.at.start < end)) continue;
+      hits.push({ start: m.index!, end, number: Number(m[1]), text: m[0], unit: "日" });
+    }
     // 《某某日报》第5版: the page of a newspaper an article appeared on
     for (const m of s.text.matchAll(/(?<=(?:报|刊|杂志)》)第(\d{1,3})版/g)) {
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: "版", measure: "版面" });
     }
     // 甲、乙、丙等六大领域: after an open list (等), the count says more than the list and is a figure
-    for (const m of s.text.matchAll(/(?<=等)([三四五六七八九十]|十[一二三四五六七八九]|二十|\d{1,2})(大|个|项)(?=[\u4e00-\u9fff]{0,4}(?:领域|方面|支柱|方向|任务|举措|措施|行动|板块|机制|平台|项目))/g)) {
+    for (const m of s.text.matchAll(/(?<=等)([三四五六七八九十]|十[一二三四五六七八九]|二十|\d{1,2})(大|个|项)(?=[\u4e00-\u9fff]{0,4}(?:领域|方面|支柱|方向|任务|举措|措施|行动|板块|机制|平台|项目|产业|行业))/g)) {
       const n = chineseNumber(m[1]);
       if (!Number.isFinite(n) || n < 2 || hits.some((h) => m.index! < h.end && h.start < m.index! + m[0].length)) continue;
-      const noun = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|任务|举措|措施|行动|板块|机制|平台|项目)/.exec(s.text.slice(m.index! + m[0].length))![0];
+      const noun = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|任务|举措|措施|行动|板块|机制|平台|项目|产业|行业)/.exec(s.text.slice(m.index! + m[0].length))![0];
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: n, text: m[0], unit: m[2], measure: noun });
     }
     // 第143个成员: a rank among members
@@ -216,10 +230,12 @@ function figure(
     for (const c of prev) if (!measure) measure = measureBefore(s.text, c.end, c.start);
   }
   if (!measure) measure = measureFallback(s.text, h.start, clause.start);
-  measure = measure.replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
+  // a bracketed label before the measure (【字幕】全程) is no part of it
+  measure = measure.replace(/^.*】/, "").replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const beforeInClause = inClause.filter((d) => d.at.end <= h.start);
-  const before = dates.filter((d) => d.at.end <= h.start);
+  // a decade in an earlier clause (早在19世纪中叶，…；目前…300万人) dates no figure
+  const before = dates.filter((d) => d.at.end <= h.start && d.precision !== "decade");
   const date = (beforeInClause.length ? beforeInClause[beforeInClause.length - 1] : inClause.length ? inClause[0] : before[before.length - 1])?.iso;
   const clauseText = s.text.slice(clause.start, clause.end);
   const subjects = unique([...countryMentions(clauseText), ...regionMentions(clauseText)].map((c) => c.name));

@@ -171,6 +171,11 @@ const TYPES: Array<[string, NameCategory]> = [
   ["科考站", "project"],
   ["观测站", "project"],
   ["站", "project"],
+  ["铜矿", "project"],
+  ["铁矿", "project"],
+  ["金矿", "project"],
+  ["锂矿", "project"],
+  ["矿山", "project"],
   ["决议", "document"],
   ["议程", "document"],
   ["联合公报", "document"],
@@ -186,6 +191,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["安排", "mechanism"],
   // last: longer types beginning with it (合作区, 合作中心) are tried first
   ["合作", "mechanism"],
+  ["联委会", "mechanism"],
 ];
 
 const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiative") && t.length >= 2).map(([t]) => t);
@@ -200,6 +206,7 @@ export function nameType(name: string): { type: string; category: NameCategory }
 
 /** Words a name never runs across, read leftwards. */
 const STOP_WORDS = [
+  "北接", "南接", "东接", "西接", "北连", "南连", "东连", "西连",
   "举行", "举办", "召开", "健全", "完善", "出席", "参加", "建立", "成立", "启动", "签署", "签订", "通过", "主持", "发表", "提出", "宣布",
   "推动", "推进", "加强", "深化", "开展", "实施", "落实", "支持", "依托", "利用", "借助", "包括", "例如", "加入", "参与",
   "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
@@ -212,6 +219,10 @@ const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让�
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 自由 被动 把关".split(" "));
+/** Whether the particle at `at` belongs to a word holding it (和 in 和平, 对 in 对外): then it does not cut a name. */
+export function inWordWithStop(text: string, at: number): boolean {
+  return WORDS_WITH_STOPS.has(text.slice(at - 1, at + 1)) || WORDS_WITH_STOPS.has(text.slice(at, at + 2));
+}
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
 /** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
@@ -299,7 +310,7 @@ export function pairAbbreviations(text: string): string[] {
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const PLACE_TYPES = /^(?:铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(body: string): boolean {
   // a place of two to four characters, possibly followed by 新/国际/港 (某某新国际机场, 某某港自由区)
@@ -351,7 +362,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         continue;
       }
       // words holding a particle are part of a name: 维和, 和平, 对外, 在线 …
-      if (STOP_CHARS.has(ch) && (WORDS_WITH_STOPS.has(text.slice(start - 2, start)) || WORDS_WITH_STOPS.has(text.slice(start - 1, start + 1)))) {
+      if (STOP_CHARS.has(ch) && inWordWithStop(text, start - 1)) {
         start--;
         continue;
       }
@@ -390,6 +401,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       const year = /\d{4}年$/.exec(text.slice(Math.max(0, end - name.length - 5), end - name.length));
       if (year) name = year[0] + name;
     }
+    // “铁路+物流”“铁路+旅游”: a name read across the end of one quotation and the start of the next is none
+    if (name.includes("”“")) continue;
     const realStart = end - name.length;
     const body = name.slice(0, name.length - type.length);
     const category = CATEGORY.get(type)!;
@@ -437,7 +450,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       body.length >= 2 &&
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
-        (body.length >= 3 && /(?:^|[；：:])$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
+        (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
     if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
@@ -467,6 +480,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);
     while (at >= 0) {
+      // 以北约80公里: a direction (以北) and 约 (about) before a number, not an organisation's short name
+      if (/[以向往偏]$/.test(text.slice(0, at)) && org.length === 2 && "东南西北".includes(org[0]) && org[1] === "约" && /^[\d一二两三四五六七八九十百千]/.test(text.slice(at + 2))) {
+        at = text.indexOf(org, at + org.length);
+        continue;
+      }
       // 某组织共同体 (a community an organisation builds) is a name of its own, not the organisation
       if (text.startsWith("共同体", at + org.length)) found.push({ name: `${org}共同体`, type: "共同体", category: "organisation", start: at, end: at + org.length + 3 });
       else found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });

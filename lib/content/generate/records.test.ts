@@ -8,7 +8,13 @@ import type { Block } from "../types";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
-import { clauseEvent, fieldEvent, inForceEvent, itemClauseEvent, wrappedProse, headerRow, pairOfTitle, rawLineAt, recordLineEvent, tableRowQuestion } from "./builders/records";
+import { clauseEvent, fieldEvent, inForceEvent, itemClauseEvent, headerRow, pairOfTitle, recordLineEvent, tableRowQuestion } from "./builders/records";
+
+/** The record questions of a bank built from one invented document, as "prompt|answer". */
+function recordPrompts(text: string): string[] {
+  const { bank } = generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)]));
+  return bank.questions.filter((q) => q.tags.includes("record")).map((q) => `${q.prompt}|${String(q.answer)}`);
+}
 
 const block = (text: string): Block => ({ label: "body", text, clean: { start: 0, end: text.length } });
 
@@ -63,14 +69,13 @@ describe("a clause of a notes line", () => {
 
 describe("a numbered item and the dated line under it", () => {
   it("names the item as the subject", () => {
-    const raw = "③某城环线铁路\n　・２０１９年６月通车，全长约４０公里\n";
-    expect(itemClauseEvent(raw, raw.indexOf("２０１９"), "2019年6月")).toBe("某城环线铁路通车");
+    expect(itemClauseEvent("③某城环线铁路", "2019年6月通车，全长约40公里", "2019年6月")).toBe("某城环线铁路通车");
+    expect(itemClauseEvent("④某国三号卫星", "某国援建，2021年3月4日发射成功", "2021年3月4日")).toBe("某国三号卫星发射成功");
   });
   it("declines when no numbered item stands above or the event is no completion", () => {
-    const raw = "某城环线铁路\n　・２０１９年６月通车\n";
-    expect(itemClauseEvent(raw, raw.indexOf("２０１９"), "2019年6月")).toBeUndefined();
-    const raw2 = "③某城环线铁路\n　・２０１９年６月客流量超过１亿人次\n";
-    expect(itemClauseEvent(raw2, raw2.indexOf("２０１９"), "2019年6月")).toBeUndefined();
+    expect(itemClauseEvent("某城环线铁路", "2019年6月通车", "2019年6月")).toBeUndefined();
+    expect(itemClauseEvent(undefined, "2019年6月通车", "2019年6月")).toBeUndefined();
+    expect(itemClauseEvent("③某城环线铁路", "2019年6月客流量超过1亿人次", "2019年6月")).toBeUndefined();
   });
   it("keeps the visit of a line that goes on with 双方", () => {
     expect(recordLineEvent("2012年3月5日某主席访问甲国，双方发表联合声明", "2012年3月5日", undefined)).toBe("某主席访问甲国");
@@ -82,15 +87,28 @@ describe("timelines in markdown and wrapped prose", () => {
     expect(pairOfTitle("资料：中国—甲兰关系大事记")).toBe("中国和甲兰");
     expect(recordLineEvent("1970年3月2日两国外交关系中断。", "1970年3月2日", "中国和甲兰")).toBe("中国和甲兰外交关系中断");
     expect(recordLineEvent("1970年3月2日两国外交关系中断。", "1970年3月2日", undefined)).toBeUndefined();
-    const raw = "- **1970年3月2日**　两国外交关系中断。\n";
-    expect(rawLineAt(raw, raw.indexOf("1970"))).toBe("1970年3月2日两国外交关系中断。");
   });
-  it("declines lines of a wrapped paragraph, keeps notes lines", () => {
+  it("declines a wrapped paragraph's date, asks the rows of notes by their normalised lines", () => {
     const prose = "第二，甲乙两国在多个领域开展了务实合作，成果丰硕，双方于\n2019年3月签署的合作文件将两国关系定位为\n更加紧密的伙伴。";
-    expect(wrappedProse(prose, prose.indexOf("2019年"))).toBe(true);
-    const notes = "　２０１６年１月２１日　某主席访问甲国，双方发表《某某纲要》\n　２０２０年５月　某总统访华\n";
-    expect(wrappedProse(notes, 2)).toBe(false);
+    expect(recordPrompts("中国—甲兰关系\n\n" + prose).some((p) => p.includes("2019年3月"))).toBe(false);
     expect(recordLineEvent("2019年3月签署的合作文件将两国关系定位为", "2019年3月", "中俄")).toBeUndefined();
+    const notes = ["【复习】中俄关系提纲", "", "●关系演变：", "　２００１年７月　签署《某某友好条约》", "　２０１１年６月　提升为全面战略协作伙伴关系"].join("\n");
+    expect(recordPrompts(notes)).toEqual(
+      expect.arrayContaining(["根据原文，中俄签署《某某友好条约》是在什么时候？|2001年7月", "根据原文，中俄关系提升为全面战略协作伙伴关系是在什么时候？|2011年6月"]),
+    );
+  });
+  it("asks a date that opens a sentence of a paragraph, also after a label", () => {
+    const text = ["中国—甲兰关系", "", "导读：1965年，中国向甲兰派出第一支医疗队。此后合作不断深化。"].join("\n");
+    expect(recordPrompts(text)).toContain("根据原文，中国向甲兰派出第一支医疗队是在哪一年？|1965年");
+    const history = [
+      "中国—甲兰关系",
+      "",
+      "历史沿革",
+      "1956年2月，甲兰总理首次访华，两国领导人就发展双边关系深入交换意见。1958年7月19日，两国正式建交，此后高层往来不断。1960年12月，两国签订《甲兰友好条约》。2023年7月，在走廊启动十周年之际，双方举行了庆祝活动。",
+    ].join("\n");
+    const prompts = recordPrompts(history);
+    expect(prompts).toContain("根据原文，中国和甲兰签订《甲兰友好条约》是在什么时候？|1960年12月");
+    expect(prompts.some((p) => p.includes("走廊启动"))).toBe(false);
   });
 });
 
@@ -122,11 +140,9 @@ describe("an infobox field and a raw line", () => {
     expect(fieldEvent("建交时间：1972年3月9日", "1972年3月9日", undefined)).toBeUndefined();
     expect(fieldEvent("首都时间：1972年3月9日", "1972年3月9日", "中俄")).toBeUndefined();
   });
-  it("reads the fact's own line with full-width digits folded and its bullet dropped", () => {
-    const raw = "提纲\n　●建交时间：１９７２年３月９日\n下一行";
-    expect(rawLineAt(raw, raw.indexOf("１９７２"))).toBe("建交时间：1972年3月9日");
-    const raw2 = "　２００８年４月　提升为全面合作伙伴关系\n";
-    expect(rawLineAt(raw2, 2)).toBe("2008年4月提升为全面合作伙伴关系");
+  it("asks a field on a line of notes opened by a bullet, by its normalised line", () => {
+    const notes = ["【复习】中俄关系提纲", "", "●建交时间：１９４９年１０月２日", "　→俄是最早承认新中国的国家之一（常考）"].join("\n");
+    expect(recordPrompts(notes)).toContain("根据原文，中俄建交是在什么时候？|1949年10月2日");
   });
 });
 

@@ -36,6 +36,36 @@ interface Unit {
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z（）()]{1,10}[：:]\s*[^\s：:]/;
 /** A line opened by a bullet or a list number followed by a space ("• ", "▪ ", "- ", "1) ", "-> "). */
 const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])[ \t\u3000]/;
+/**
+ * A line of notes opened by a bullet glued to its text ("●建交时间：…", "◆双边：…", "※常考：…", "→某国是…"),
+ * a circled number ("①某某合作区"), a number with a full-width stop or 、 ("1．某某：…"), or a Markdown
+ * numbered item ("1. 某某").
+ */
+const NOTE_OPENER = /^(?:[•▪■□●◆◇★▶►・※→\u2460-\u2473]|->|[\d０-９]{1,2}[．、](?=[^\d０-９\s])|\d{1,2}\.[ \t\u3000])/;
+const TIMELINE_ROW = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年[^\s\u3000]{0,10}?\u3000+[\u4e00-\u9fff“「《]/;
+const isIndented = (l: Line | undefined) => !!l && /^[ \t\u3000]/.test(l.raw) && l.raw.trim().length > 0;
+/** "　1999年4月　建立…" or "　　2018年某峰会→…": an indented line opened by a year. */
+const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
+
+/**
+ * A line of notes: opened by a bullet or a list number, or an indented line opened by a year under such a
+ * line (a sub-item, a timeline row). Each is its own record, whatever the line before ends with, unless
+ * that line breaks off after a comma or 、 (the item was wrapped).
+ */
+function isNoteLine(lines: Line[], line: Line): boolean {
+  if (line.kind !== "text") return false;
+  // a row of a chronology: a date, a gap of full-width spaces, the event ("一九七五年七月一日　两国建交")
+  if (TIMELINE_ROW.test(line.raw.trim())) return true;
+  if (NOTE_OPENER.test(line.raw.trim()) || BULLET_LINE.test(line.raw.trim())) return true;
+  if (!isIndented(line) || !opensWithYear(line)) return false;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
+    const l = lines[i];
+    if (l.kind !== "text") return false;
+    if (NOTE_OPENER.test(l.raw.trim()) || BULLET_LINE.test(l.raw.trim())) return true;
+    if (!isIndented(l) || !opensWithYear(l)) return false;
+  }
+  return false;
+}
 const isField = (l: Line | undefined) => !!l && l.kind === "text" && FIELD_LINE.test(l.clean.text) && !/[。！？]/.test(l.clean.text);
 const isRow = (l: Line | undefined) => !!l && (l.raw.match(/\S[ \u3000]*\t/g) ?? []).length >= 2;
 
@@ -140,7 +170,8 @@ export function groupUnits(lines: Line[]): Unit[] {
         line.clean.length >= Math.max(12, 1.6 * lu.text.length) &&
         /^[\u4e00-\u9fff\d“《]/.test(line.clean.text);
       if (headingLine) lu.standalone = true;
-      const recordBreak = !/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line);
+      const noteBreak = isNoteLine(lines, line) && !/[，、,]$/.test(lu.text.text);
+      const recordBreak = noteBreak || (!/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line));
       if (recordBreak) lu.record ||= isField(lines[line.index - 1]) || isRow(lines[line.index - 1]);
       if (continuesRun && !bylineBreak && !headingLine && !recordBreak) {
         lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
@@ -152,7 +183,10 @@ export function groupUnits(lines: Line[]): Unit[] {
         continue;
       }
     }
-    const record = line.kind === "text" && isRecordLine(lines, line) && (isField(line) || isRow(line) || (adjacent && !!lu && !/[。！？；，：、:;,]$/.test(lu.text.text)));
+    const record =
+      line.kind === "text" &&
+      ((isNoteLine(lines, line) && !(adjacent && lu && /[，、,]$/.test(lu.text.text))) ||
+        (isRecordLine(lines, line) && (isField(line) || isRow(line) || (adjacent && !!lu && !/[。！？；，：、:;,]$/.test(lu.text.text)))));
     const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone && !record ? "byline" : (line.kind as Unit["kind"]);
     push({
       record,
@@ -191,9 +225,19 @@ function mergeDashUnits(units: Unit[]): Unit[] {
   return out;
 }
 
+/** On-screen text of a film or a broadcast ("【字幕】某公司总经理"): a caption. */
+const SCREEN_TEXT = /^【(?:字幕|画面|屏幕|片头|片尾)】/;
+/** "解说：", "受访者（某某）：": a speaker's label opens a new utterance, never the tail of the one before. */
+const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|受访者|嘉宾|采访对象)(?:[（(][^（()）]{1,16}[）)])?[：:]/;
+
+/** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
+export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
+
+const SECTION_NUMBER = /^(?:【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}、)/;
+
 function isCaption(u: Unit, open: MappedText | null): boolean {
   const t = u.text.text;
-  if (u.doubled) return true;
+  if (u.doubled || SCREEN_TEXT.test(t)) return true;
   if (CAPTION_CREDIT.test(t) && t.length < 300) return true;
   return (
     open !== null &&
@@ -268,6 +312,10 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         continue;
       }
       case "heading": {
+        if (isForeign(text)) {
+          blocks.push({ label: "meta", text: u.text });
+          continue;
+        }
         close();
         if (ABSTRACT_HEADING.test(text.replace(/\s+/g, "")) && seenBody) appended = true;
         if (/^(?:目录|目次|contents)$/i.test(text.replace(/\s+/g, ""))) {
@@ -285,8 +333,15 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         continue;
       }
       case "text": {
+        if (isForeign(text)) {
+          // a translation set after the Chinese paragraph: kept, not read for facts (in text appended
+          // from other articles, such as their English abstracts, it stays with them)
+          (openNow ? deferred : blocks).push({ label: appended ? "appended" : "meta", text: u.text });
+          continue;
+        }
         const lastOut = (openNow ? deferred : blocks)[(openNow ? deferred : blocks).length - 1];
-        const captionTail = lastOut?.label === "caption" && !openNow && (!endsComplete(lastOut.text) || ONLY_CREDIT.test(text));
+        const captionTail =
+          lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && (!endsComplete(lastOut.text) || ONLY_CREDIT.test(text));
         if (captionTail || isCaption(u, openNow?.text ?? null)) {
           pushCaption(openNow ? deferred : blocks, u.text);
           continue;
@@ -295,13 +350,22 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           // a record stands alone: nothing before runs on into it, and it runs on into nothing
           close();
           seenBody = true;
-          const bullet = BULLET_LINE.test(u.raw) ? /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])\s*/.exec(u.text.text) : null;
+          const bullet = BULLET_LINE.test(u.raw) ? /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])\s*/.exec(u.text.text) : /^(?:[•▪■□●◆◇★▶►・※→]|->)\s*/.exec(u.text.text);
           const block: MappedBlock = { label: bodyLabel(), text: bullet ? u.text.slice(bullet[0].length).trim() : u.text };
           records.add(block);
           blocks.push(block);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text)) {
+        // a numbered section heading set off by a blank line (【二】…, 三、…) is no tail of the line before
+        const section =
+          !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && (isHeadingLike(text) || (text.length <= 30 && /^[^。！？；，]+：[^。！？；，：]+$/.test(text) && balanced(text)));
+        if (section) {
+          close();
+          blocks.push({ label: appended ? "appended" : "heading", text: u.text, level: 0 });
+          headings.push(text);
+          continue;
+        }
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text)) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;

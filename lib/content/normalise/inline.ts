@@ -82,6 +82,7 @@ export function cleanLine(line: MappedText): CleanLine {
   const endMark = END_MARKS.test(t.text);
   END_MARKS.lastIndex = 0;
   if (endMark) t = t.deleteMatches(END_MARKS);
+  t = englishTail(t);
   t = tableCells(t);
   t = spacedList(t);
   t = removeSpaces(t);
@@ -102,6 +103,16 @@ export function tableCells(t: MappedText): MappedText {
   const first = new Set(runs.map((m) => m.index!));
   const ranges: Array<[number, number]> = runs.filter((m) => m[0].length > 1).map((m) => [m.index! + 1, m.index! + m[0].length]);
   return t.substitute((ch, i) => (first.has(i) ? "；" : ch)).deleteRanges(ranges);
+}
+
+/**
+ * The English half of a bilingual line ("一、某某港开港　Opening of the Port", "2024年11月16日，利马 / Lima,
+ * 16 November 2024"): a tail of at least two Latin words after the Chinese, with no Chinese in it, is dropped.
+ */
+export function englishTail(t: MappedText): MappedText {
+  const m = /(?<=[\u4e00-\u9fff）」』”》\d])[ \t\u3000]*(?:[/|｜][ \t\u3000]*)?[A-Za-z][A-Za-z0-9 \t,.'’:;&()\-–—$%]*$/.exec(t.text);
+  if (!m || (m[0].match(/[A-Za-z]{2,}/g) ?? []).length < 2 || !/[\u4e00-\u9fff]/.test(t.text.slice(0, m.index))) return t;
+  return t.deleteRanges([[m.index, t.length]]);
 }
 
 /**

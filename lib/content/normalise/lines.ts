@@ -10,6 +10,8 @@ export type LineKind = "blank" | "separator" | "pagemark" | "heading" | "footnot
 
 /** Page numbers of a PDF page: "— 12 —", "- 3 -", "第 3 页", "Page 3 of 10", "3/10", a bare "12". */
 const PAGE_MARK = /^(?:[—–-]\s*\d{1,4}\s*[—–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})$/i;
+/** The timing line of a subtitle cue (SRT "00:01:23,450 --> 00:01:27,100", WebVTT "01:23.450 --> 01:27.100"). */
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?(?:\s+\S.*)?$/;
 
 export interface Line {
   index: number;
@@ -110,6 +112,8 @@ export function isFootnoteLine(raw: string, markers: Set<string>): boolean {
 }
 
 export function isTocLine(text: string): boolean {
+  // the index of a digest's items ("本期导读：甲｜乙｜丙") lists the headings below it
+  if (/^(?:本期导读|本期要目|本期目录|今日导读|要闻导读|本期看点)[：:]/.test(text) && (text.match(/[｜|]/g) ?? []).length >= 2) return true;
   return /^.{1,80}?(?:\t+|\s{2,}|\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,4}$/.test(text) && !/[。；]/.test(text);
 }
 
@@ -161,8 +165,13 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.kind = "blank";
       continue;
     }
-    if (/^(?:-{3,}|\*{3,}|_{3,}|={3,})$/.test(rawTrim)) {
+    // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page
+    if (/^(?:-{3,}|\*{3,}|_{3,}|={3,}|[★☆＊※━─═＝～~—]{3,})$/.test(rawTrim)) {
       line.kind = "separator";
+      continue;
+    }
+    if (CUE_TIMING.test(rawTrim)) {
+      line.kind = "pagemark"; // a cue's timing separates its text as a page mark does
       continue;
     }
     if (PAGE_MARK.test(t) || ((seen.get(t) ?? 0) >= 3 && !/[。！？；]$/.test(t) && !isFootnoteLine(line.raw, markers))) {

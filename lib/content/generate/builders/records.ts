@@ -33,66 +33,17 @@ export function pairOfTitle(title: string | undefined): string | undefined {
 }
 
 /**
- * The line of the raw text a fact stands on, full-width digits and letters folded, without its indent and bullet
- * ("　●建交时间：１９５６年５月３０日" → "建交时间：1956年5月30日"); for notes whose lines the
- * normaliser has run together.
- */
-export function rawLineAt(raw: string, at: number): string {
-  const start = raw.lastIndexOf("\n", at - 1) + 1;
-  const end = raw.indexOf("\n", at);
-  return raw
-    .slice(start, end < 0 ? raw.length : end)
-    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/gu, " ")
-    .replace(/\*\*/gu, "")
-    .replace(/^[\s●○◆◇■□▪▫•・\-*>\u2460-\u2473]+/u, "")
-    .replace(/\s+/gu, (sp, i: number, all: string) => (/[\d年月日]$/u.test(all.slice(0, i)) && i <= 12 ? "" : sp))
-    .trim();
-}
-
-/**
  * "④某某卫星" then "・某国援建，2023年12月4日发射成功": the item a numbered line names is the subject
- * of the dated clause under it.
+ * of the dated clause on the line under it (`item` is the line above, `line` the fact's own).
  */
-export function itemClauseEvent(raw: string, at: number, dateText: string): string | undefined {
-  const lineStart = raw.lastIndexOf("\n", at - 1) + 1;
-  const before = raw.slice(0, lineStart).split("\n").filter((l) => l.trim());
-  const item = (before[before.length - 1] ?? "").trim();
-  const m = /^[\u2460-\u2473]([\u3400-\u9fff“”]{3,16})(?:（[^）]*）)?$/u.exec(item);
+export function itemClauseEvent(item: string | undefined, line: string, dateText: string): string | undefined {
+  const m = /^[\u2460-\u2473]([\u3400-\u9fff“”]{3,16})(?:（[^）]*）)?$/u.exec((item ?? "").trim());
   if (!m) return undefined;
-  const own = rawLineAt(raw, at);
-  const clause = own.split(/[，,；;]/u).find((c) => c.startsWith(dateText));
+  const clause = line.split(/[，,；;]/u).find((c) => c.startsWith(dateText));
   if (!clause) return undefined;
   const e = clause.slice(dateText.length).trim();
   if (e.length < 2 || e.length > 12 || !/^(?:发射成功|通车|建成|竣工|投产|开工|揭牌|启用|开通|成立|落成)/u.test(e)) return undefined;
   return `${m[1]}${e}`;
-}
-
-/**
- * Whether the raw line at `at` is a piece of hard-wrapped prose: it, or the line before it, is long
- * and runs on into the next line without a sentence end.
- */
-export function wrappedProse(raw: string, at: number): boolean {
-  const lines = raw.split("\n");
-  let pos = 0;
-  let i = 0;
-  for (; i < lines.length; i++) {
-    if (pos + lines[i]!.length >= at) break;
-    pos += lines[i]!.length + 1;
-  }
-  // a line opened by a bullet or by a date (after its indent) is a record, not prose, unless it runs
-  // on into a next line that opens with neither (a wrapped paragraph that happens to open with a date)
-  const record = /^[\s\u3000]*(?:[●○◆◇■□▪▫•・\-*>\u2460-\u2473]|[0-9０-９]{4}\s*[年/.\-－])/u;
-  const cur = lines[i] ?? "";
-  if (record.test(cur)) {
-    const next = lines[i + 1] ?? "";
-    const nextIsNew = !next.trim() || record.test(next) || /^[\s\u3000]/u.test(next);
-    return !nextIsNew && !/[。！？：:；;”）)>\]]\s*$/u.test(cur.trim());
-  }
-  // prose: a long line with commas or full stops, no "字段：" line, no sentence end at its end
-  const runsOn = (l: string | undefined) =>
-    !!l && l.trim().length >= 25 && /[，。]/u.test(l) && !/^\s*[\u3400-\u9fff]{1,6}[：:]/u.test(l) && !/[。！？：:；;”）)>\]]\s*$/u.test(l.trim());
-  return runsOn(lines[i]) && !!lines[i + 1]?.trim() || runsOn(lines[i - 1]);
 }
 
 /** Verbs an infobox label may name ("建交时间"): the pair's event. */
@@ -180,7 +131,7 @@ export function clauseEvent(line: string, dateText: string): string | undefined 
   const clause = body.split(/[；;]/u).find((c) => c.includes(dateText));
   if (!clause) return undefined;
   const d = dateText.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
-  const named = new RegExp(`^([\\u3400-\\u9fff“”]{4,16})（(?:[A-Za-z]{2,10}[，,])?${d}(成立|揭牌|设立|启用)(?:[，,][^）]*)?）$`, "u").exec(clause.trim());
+  const named = new RegExp(`^([\\u3400-\\u9fff“”]{4,16})（(?:[A-Za-zＡ-Ｚａ-ｚ]{2,10}[，,])?${d}(成立|揭牌|设立|启用)(?:[，,][^）]*)?）$`, "u").exec(clause.trim());
   if (named && !/^(?:该|此|其|本)/u.test(named[1]!)) return `${named[1]}${named[2]}`;
   const by = new RegExp(`^([\\u3400-\\u9fff]{2,10})于${d}([\\u3400-\\u9fff“”《》]{4,30})$`, "u").exec(clause.trim());
   if (by && RECORD_VERB.test(by[2]!) && !/[为是将的在对把被向与和及]$/u.test(by[2]!) && !/^(?:该|此|其|本|双方|两国)/u.test(by[1]!) && !/生效$/u.test(by[2]!)) return `${by[1]}${by[2]}`;
@@ -224,14 +175,23 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
   if (!asked) {
     const pair = pairOfTitle(doc.title);
     let event = recordLineEvent(line, f.value.text, pair) ?? inForceEvent(line, f.value.text, doc.blocks[at.index - 1]?.text.trim());
-    // lines the normaliser ran together: the fact's own line of the raw text
-    if (!event && !line.startsWith(f.value.text)) {
-      // the sentence of the raw line that holds the date ("1963年，某国派出……。一甲子过去，……")
-      const rawLine = rawLineAt(doc.doc.raw, f.span.start);
-      const own = rawLine.split(/(?<=[。！？])/u).find((x) => x.includes(f.value.text)) ?? "";
-      if (rawLine.length <= 90 && own.includes(f.value.text) && !wrappedProse(doc.doc.raw, f.span.start)) {
-        event = recordLineEvent(own, f.value.text, pair) ?? fieldEvent(own, f.value.text, pair) ?? clauseEvent(own, f.value.text) ?? itemClauseEvent(doc.doc.raw, f.span.start, f.value.text);
-        if (event) quote = own;
+    if (!event) {
+      // a short line holding a few sentences or clauses: the sentence that holds the date ("1963年，某国派出……。"),
+      // also after a label ("导读：1963年，……") or a circled number ("⑤某某（2020年揭牌）")
+      const own = line.split(/(?<=[。！？])/u).find((x) => x.includes(f.value.text))?.replace(/^[\u2460-\u2473]/u, "") ?? "";
+      const pos = own.indexOf(f.value.text);
+      const fromDate = pos > 0 && /[：:]\s*$/u.test(own.slice(0, pos)) ? own.slice(pos) : own;
+      const above = doc.blocks[at.index - 1]?.text;
+      // in a longer paragraph, only a short sentence that opens with its date and a comma ("1960年12月，两国签订……。")
+      const opensSentence = fromDate.length <= 60 && fromDate.startsWith(`${f.value.text}，`) && !/^(?:在|是|为|于|对|自|从|随着|截至|截止|到|至)/u.test(fromDate.slice(f.value.text.length + 1));
+      if ((line.length <= 90 || opensSentence) && pos >= 0) {
+        for (const s of new Set([own, fromDate])) {
+          event = recordLineEvent(s, f.value.text, pair) ?? fieldEvent(s, f.value.text, pair) ?? clauseEvent(s, f.value.text) ?? itemClauseEvent(above, s, f.value.text);
+          if (event) {
+            quote = s;
+            break;
+          }
+        }
       }
     }
     if (event) asked = `根据原文，${event}是${/周年$/u.test(event) ? "" : "在"}${whenOf(f)}？`;
