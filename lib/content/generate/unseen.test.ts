@@ -18,9 +18,9 @@ import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
 const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
 const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
-// measured at the end of round 10 (48 documents): date 90.9% (594/653), agreement 89.5% (744/831),
-// concept 86.0% (345/401), figure 89.2% (358/401); concept and figure are at their targets, date and agreement not yet
-const FLOOR = { date: 0.909, agreement: 0.895, concept: 0.86, figure: 0.892 } as const;
+// measured at the end of round 10 on 52 documents (49–52 new in that round): date 87.1% (712/817),
+// agreement 89.0% (804/903), concept 86.6% (389/449), figure 86.7% (444/512)
+const FLOOR = { date: 0.871, agreement: 0.89, concept: 0.866, figure: 0.867 } as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;
