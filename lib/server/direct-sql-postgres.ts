@@ -34,16 +34,20 @@ const nameOf = (text: string): string => {
 const EXPECT_FAILED = "WG001";
 
 const combined = new Map<string, string>();
-/** The steps as one statement (their texts only: the parameters are the steps' own, in order). */
-function asOneStatement(steps: readonly WriteStep[]): string {
-  const key = steps.map((s) => `${s.text}\u0000${s.changes ?? ""}`).join("\u0001");
+/**
+ * The steps as one statement (their texts only: the parameters are the steps' own, in order), and
+ * then `read`'s rows, with the checks of the steps beside each row (parameters after the steps').
+ */
+function asOneStatement(steps: readonly WriteStep[], read?: string): string {
+  const key = `${steps.map((s) => `${s.text}\u0000${s.changes ?? ""}`).join("\u0001")}\u0002${read ?? ""}`;
   let text = combined.get(key);
   if (!text) {
     const parts = steps.map((s, i) => `s${i} AS (${s.text} RETURNING 1)`);
     const checks = steps.flatMap((s, i) =>
       s.changes === undefined ? [] : [`"wengu_expect_changes"(${i}, (SELECT COUNT(*) FROM s${i}), ${s.changes})`],
     );
-    text = `WITH ${parts.join(",\n")}\nSELECT ${checks.length ? checks.join(" + ") : "0"} AS "checked"`;
+    const checked = `${checks.length ? checks.join(" + ") : "0"} AS "checked"`;
+    text = `WITH ${parts.join(",\n")}\nSELECT ${read ? `r.*, ${checked} FROM (${read}) AS r` : checked}`;
     combined.set(key, text);
   }
   return text;
@@ -76,6 +80,13 @@ export function postgresDirectSql(pool: pg.Pool): DirectSql {
     async write(steps) {
       try {
         await query(asOneStatement(steps), steps.flatMap((s) => s.params));
+      } catch (error) {
+        throw unexpectedChanges(error);
+      }
+    },
+    async writeThenRead<T>(steps: readonly WriteStep[], text: string, params: readonly SqlParam[]): Promise<T[]> {
+      try {
+        return (await query(asOneStatement(steps, text), [...steps.flatMap((s) => s.params), ...params])).rows as T[];
       } catch (error) {
         throw unexpectedChanges(error);
       }

@@ -84,11 +84,16 @@ export function sqliteDirectSql(connect: () => Promise<SqliteConnection>): Direc
     for (const [i, step] of steps.entries()) checkChanges(steps, i, run(db, step.text, step.params));
   }
 
-  return {
+  const all = async <T>(text: string, params: readonly SqlParam[]): Promise<T[]> => {
+    const { database } = await connected();
+    return prepared(database, text).all(...params.map(bind)) as T[];
+  };
+  const sql: DirectSql = {
     dialect: "sqlite",
-    async all<T>(text: string, params: readonly SqlParam[]): Promise<T[]> {
-      const { database } = await connected();
-      return prepared(database, text).all(...params.map(bind)) as T[];
+    all,
+    async writeThenRead<T>(steps: readonly WriteStep[], text: string, params: readonly SqlParam[]): Promise<T[]> {
+      await sql.write(steps);
+      return all<T>(text, params);
     },
     write(steps) {
       return new Promise<void>((resolve, reject) => {
@@ -106,4 +111,5 @@ export function sqliteDirectSql(connect: () => Promise<SqliteConnection>): Direc
       });
     },
   };
+  return sql;
 }

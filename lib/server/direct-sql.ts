@@ -38,6 +38,11 @@ export interface DirectSql {
   all<T>(text: string, params: readonly SqlParam[]): Promise<T[]>;
   /** Runs the steps in one transaction: all of them or none. */
   write(steps: readonly WriteStep[]): Promise<void>;
+  /**
+   * write, then a read: on PostgreSQL in one statement, whose read sees the database as it was
+   * before the write (the caller accounts for what the write changes); on SQLite one after the other.
+   */
+  writeThenRead<T>(steps: readonly WriteStep[], text: string, params: readonly SqlParam[]): Promise<T[]>;
 }
 
 /** Something that runs one statement and says how many rows it changed (a driver, or a Prisma transaction). */

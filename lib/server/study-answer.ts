@@ -32,7 +32,7 @@ import { directSql, type Db } from "./db";
 import { prismaStepRunner, runSteps, UnexpectedChanges, type WriteStep } from "./direct-sql";
 import type { Dialect } from "./progress-sql";
 import { findReview, findStudyCard, reviewSteps, type StudyCard } from "./study-sql";
-import { nextQuestion, type StudyUser } from "./study-queue";
+import { nextQuestion, todaysActivity, type StudyUser } from "./study-queue";
 
 export type { AnswerOutcome, AnswerResult };
 
@@ -189,31 +189,49 @@ export async function answerQuestion(
   const rated = rateAnswer(card.question, input.answer, input.durationMs, input.override);
   if (!rated) return fail("invalid_answer", "invalidAnswer");
 
-  let after: CardState;
-  let stateBefore: number;
   try {
-    ({ after, stateBefore } = await withCardRetry(async (attempt) => {
-      const current = attempt === 0 ? card : await findStudyCard(sql, user.id, card.question.id);
-      if (!current) throw new Error(`card ${card.id} is gone`);
-      const write = reviewWrite({
-        userId: user.id,
-        timezone: user.timezone,
-        cardId: card.id,
-        siblingKey: card.siblingKey,
-        questionId: card.question.id,
-        card: current,
-        rating: rated.rating,
-        correct: rated.correct,
-        answer: input.answer,
-        durationMs: input.durationMs,
-        idempotencyKey: input.idempotencyKey,
-        origin: "practice",
-        now,
-        desiredRetention: user.desiredRetention,
-      });
-      await sql.write(write.steps);
-      return { after: write.after, stateBefore: current.state };
-    }));
+    return ok(
+      await withCardRetry(async (attempt) => {
+        const current = attempt === 0 ? card : await findStudyCard(sql, user.id, card.question.id);
+        if (!current) throw new Error(`card ${card.id} is gone`);
+        const write = reviewWrite({
+          userId: user.id,
+          timezone: user.timezone,
+          cardId: card.id,
+          siblingKey: card.siblingKey,
+          questionId: card.question.id,
+          card: current,
+          rating: rated.rating,
+          correct: rated.correct,
+          answer: input.answer,
+          durationMs: input.durationMs,
+          idempotencyKey: input.idempotencyKey,
+          origin: "practice",
+          now,
+          desiredRetention: user.desiredRetention,
+        });
+        // the write and the next question's read: one round trip on PostgreSQL
+        const next = await nextQuestion(db, await withAnswerCounted(db, user, current.state, now), now, {
+          write: write.steps,
+          card: current,
+          after: write.after,
+          dayStart: dayBounds(now, validTimeZone(user.timezone)).start,
+        });
+        const result: AnswerResult = {
+          questionId: card.question.id,
+          correct: rated.correct,
+          rating: rated.rating,
+          expected: expectedAnswer(card.question),
+          given: input.answer,
+          explanation: card.question.explanation,
+          source: await sourceOf(db, card.question),
+          nextDue: write.after.due.toISOString(),
+          answeredAt: now.toISOString(),
+          replayed: false,
+        };
+        return { result, next };
+      }),
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // the same answer arrived twice at once: the first one won, give its result
@@ -221,31 +239,16 @@ export async function answerQuestion(
     if (!first) throw error;
     return ok({ result: first, next: await nextQuestion(db, user, now) });
   }
-
-  const result: AnswerResult = {
-    questionId: card.question.id,
-    correct: rated.correct,
-    rating: rated.rating,
-    expected: expectedAnswer(card.question),
-    given: input.answer,
-    explanation: card.question.explanation,
-    source: await sourceOf(db, card.question),
-    nextDue: after.due.toISOString(),
-    answeredAt: now.toISOString(),
-    replayed: false,
-  };
-  return ok({ result, next: await nextQuestion(db, withAnswerCounted(user, stateBefore, now), now) });
 }
 
-/** The student with this answer counted in their day, as the write counted it in StudyDay. */
-function withAnswerCounted(user: StudyUser, stateBefore: number, now: Date): StudyUser {
-  const day = user.studyDay;
-  if (!day || day.dayStart.getTime() !== dayBounds(now, validTimeZone(user.timezone)).start.getTime()) return { ...user, studyDay: undefined };
-  const counted = {
-    dayStart: day.dayStart,
-    answers: day.answers + 1,
-    newCards: day.newCards + (stateBefore === STATE_NEW ? 1 : 0),
-    reviews: day.reviews + (stateBefore === STATE_REVIEW ? 1 : 0),
+/** The student with this answer counted in today's tally, as the write counts it in StudyDay. */
+async function withAnswerCounted(db: Db, user: StudyUser, stateBefore: number, now: Date): Promise<StudyUser> {
+  const before = await todaysActivity(db, user, now);
+  const studyDay = {
+    dayStart: dayBounds(now, validTimeZone(user.timezone)).start,
+    answers: before.answersToday + 1,
+    newCards: before.newToday + (stateBefore === STATE_NEW ? 1 : 0),
+    reviews: before.reviewsToday + (stateBefore === STATE_REVIEW ? 1 : 0),
   };
-  return { ...user, studyDay: counted };
+  return { ...user, studyDay };
 }

@@ -15,17 +15,19 @@ import { asBoolean, asDate, asNumber, type DirectSql, type SqlParam, type WriteS
 /** A card with its FSRS state, its sibling key and its question, as the queue and the grader need it. */
 export interface StudyCard extends CardState {
   id: string;
+  /** False once its question is no longer in use: it is kept, but never served. */
+  active: boolean;
   siblingKey: string | null;
   question: QuestionRow;
 }
 
 const QUESTION_COLUMNS = `q."id" AS "questionId", q."type", q."prompt", q."payload", q."explanation", q."documentId", q."sourceStart", q."sourceEnd", q."sourceQuote"`;
 
-const STUDY_CARD_COLUMNS = `c."id", c."state", c."due", c."siblingKey", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
+const STUDY_CARD_COLUMNS = `c."id", c."active", c."state", c."due", c."siblingKey", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
    c."learningSteps", c."reps", c."lapses", c."lastReview", ${QUESTION_COLUMNS}`;
 
 type StudyCardRow = Record<
-  | "id" | "state" | "due" | "siblingKey" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses"
+  | "id" | "active" | "state" | "due" | "siblingKey" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses"
   | "lastReview" | "questionId" | "type" | "prompt" | "payload" | "explanation" | "documentId" | "sourceStart" | "sourceEnd" | "sourceQuote",
   unknown
 >;
@@ -44,6 +46,7 @@ const toQuestionRow = (r: Record<"questionId" | "type" | "prompt" | "payload" | 
 
 const toStudyCard = (r: StudyCardRow): StudyCard => ({
   id: String(r.id),
+  active: asBoolean(r.active),
   state: asNumber(r.state),
   due: asDate(r.due),
   siblingKey: r.siblingKey == null ? null : String(r.siblingKey),
@@ -115,36 +118,54 @@ export interface CandidateQuery {
   newCards: boolean;
 }
 
+/**
+ * A card being answered in the same statement as the queue is read (PostgreSQL reads the queue as it
+ * was before the write): the queue is read without it and without the siblings the answer buries,
+ * and the card is put back as the answer leaves it (lib/server/study-queue.ts).
+ */
+export interface AnsweredCard {
+  cardId: string;
+  siblingKey: string | null;
+  /** Start of the student's day: siblings not answered since are buried by the answer. */
+  dayStart: Date;
+}
+
+const EXCLUDING = `AND c."id" <> ? AND NOT COALESCE(c."siblingKey" = ? AND (c."lastReview" IS NULL OR c."lastReview" < ?), FALSE)`;
+const excludingParams = (a: AnsweredCard | undefined): SqlParam[] => (a ? [a.cardId, a.siblingKey, a.dayStart] : []);
+
 // the head of one ordered index range per state: an IN list over states would read every due card
 // and sort them; buried cards sit in another part of the index
-const candidatesOfState = (state: number, due: boolean) => `SELECT * FROM (SELECT ${STUDY_CARD_COLUMNS}
+const candidatesOfState = (state: number, due: boolean, excluding: boolean) => `SELECT * FROM (SELECT ${STUDY_CARD_COLUMNS}
     FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${due ? `AND c."due" <= ?` : ""}
+    WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${due ? `AND c."due" <= ?` : ""} ${excluding ? EXCLUDING : ""}
     ORDER BY c."due", c."id" LIMIT 1) AS s${state}`;
 
-const candidateParams = (userId: string, q: CandidateQuery): SqlParam[] => {
-  const params: SqlParam[] = [userId, q.learnAheadUntil, userId, q.learnAheadUntil];
-  if (q.reviews) params.push(userId, q.now);
-  if (q.newCards) params.push(userId);
+const candidateParams = (userId: string, q: CandidateQuery, answered?: AnsweredCard): SqlParam[] => {
+  const x = excludingParams(answered);
+  const params: SqlParam[] = [userId, q.learnAheadUntil, ...x, userId, q.learnAheadUntil, ...x];
+  if (q.reviews) params.push(userId, q.now, ...x);
+  if (q.newCards) params.push(userId, ...x);
   return params;
 };
 
 // counted up to the day's limits at most: the queue shows no more than it will serve; `ended` says
 // whether a burial has ended (lib/server/study-queue.ts unburies the cards then)
-const countOfState = (state: number) =>
+const countOfState = (state: number, excluding: boolean) =>
   `(SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${
     state === STATE_NEW ? "" : `AND c."due" <= ?`
-  } LIMIT ?) AS n${state}) AS "n${state}"`;
-const STATE_COUNTS = `SELECT ${[0, 1, 2, 3].map(countOfState).join(",\n    ")},
+  } ${excluding ? EXCLUDING : ""} LIMIT ?) AS n${state}) AS "n${state}"`;
+const stateCountsText = (excluding: boolean) => `SELECT ${[0, 1, 2, 3].map((state) => countOfState(state, excluding)).join(",\n    ")},
     (SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."buried" = TRUE AND c."buriedUntil" <= ? LIMIT 1) AS e) AS "ended"`;
+const STATE_COUNTS = stateCountsText(false);
 
-const countParams = (userId: string, now: Date, caps: QueueCaps): SqlParam[] => {
+const countParams = (userId: string, now: Date, caps: QueueCaps, answered?: AnsweredCard): SqlParam[] => {
   const all = Number.MAX_SAFE_INTEGER;
+  const x = excludingParams(answered);
   return [
-    userId, Math.max(0, caps.newCards),
-    userId, now, all,
-    userId, now, Math.max(0, caps.reviews),
-    userId, now, all,
+    userId, ...x, Math.max(0, caps.newCards),
+    userId, now, ...x, all,
+    userId, now, ...x, Math.max(0, caps.reviews),
+    userId, now, ...x, all,
     userId, now,
   ];
 };
@@ -180,22 +201,23 @@ export async function stateCounts(
 }
 
 /** The statement texts of the queue's head, built once for each combination of limits left. */
-const queueTexts = new Map<string, { candidates: string; head: string }>();
-function queueText(reviews: boolean, newCards: boolean): { candidates: string; head: string } {
-  const key = `${reviews}${newCards}`;
+const queueTexts = new Map<string, { candidates: string; counts: string; head: string }>();
+function queueText(reviews: boolean, newCards: boolean, excluding: boolean): { candidates: string; counts: string; head: string } {
+  const key = `${reviews}${newCards}${excluding}`;
   let texts = queueTexts.get(key);
   if (!texts) {
-    const parts = [candidatesOfState(1, true), candidatesOfState(3, true)];
-    if (reviews) parts.push(candidatesOfState(2, true));
-    if (newCards) parts.push(candidatesOfState(0, false));
+    const parts = [candidatesOfState(1, true, excluding), candidatesOfState(3, true, excluding)];
+    if (reviews) parts.push(candidatesOfState(2, true, excluding));
+    if (newCards) parts.push(candidatesOfState(0, false, excluding));
     const candidates = parts.join("\n  UNION ALL ");
-    const head = `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${STATE_COUNTS}) AS k\n  LEFT JOIN (${candidates}) AS h ON TRUE`;
-    queueTexts.set(key, (texts = { candidates, head }));
+    const counts = stateCountsText(excluding);
+    const head = `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${counts}) AS k\n  LEFT JOIN (${candidates}) AS h ON TRUE`;
+    queueTexts.set(key, (texts = { candidates, counts, head }));
   }
   return texts;
 }
 
-const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getTime() || compareText(a.id, b.id);
+export const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getTime() || compareText(a.id, b.id);
 
 /**
  * The head of the queue: the first active, unburied card of each state the queue may serve
@@ -203,19 +225,29 @@ const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getT
  * the counts per state (stateCounts). lib/study/queue.ts chooses among the cards; the head of each
  * state is all it needs. One statement on PostgreSQL, where each costs a round trip; two on SQLite,
  * where they cost none and run faster apart.
+ *
+ * With `answer`, the head leaves out the answered card and the siblings the answer buries
+ * (AnsweredCard); its write, if given, runs first, in the same statement on PostgreSQL.
  */
 export async function queueHead(
   sql: DirectSql,
   userId: string,
   q: CandidateQuery,
   caps: QueueCaps,
+  answer?: { write?: readonly WriteStep[]; card: AnsweredCard },
 ): Promise<{ cards: StudyCard[]; counts: StateCounts }> {
-  const texts = queueText(q.reviews, q.newCards);
+  const answered = answer?.card;
+  const texts = queueText(q.reviews, q.newCards, answered !== undefined);
   if (sql.dialect === "sqlite") {
-    const rows = await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q));
-    return { cards: rows.map(toStudyCard).sort(byDueThenId), counts: await stateCounts(sql, userId, q.now, caps) };
+    if (answer?.write) await sql.write(answer.write);
+    const rows = await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q, answered));
+    const [counts] = await sql.all<CountRow>(texts.counts, countParams(userId, q.now, caps, answered));
+    return { cards: rows.map(toStudyCard).sort(byDueThenId), counts: toStateCounts(counts) };
   }
-  const rows = await sql.all<StudyCardRow & CountRow>(texts.head, [...countParams(userId, q.now, caps), ...candidateParams(userId, q)]);
+  const params = [...countParams(userId, q.now, caps, answered), ...candidateParams(userId, q, answered)];
+  const rows = answer?.write
+    ? await sql.writeThenRead<StudyCardRow & CountRow>(answer.write, texts.head, params)
+    : await sql.all<StudyCardRow & CountRow>(texts.head, params);
   const cards = rows.filter((r) => r.id != null).map(toStudyCard).sort(byDueThenId);
   return { cards, counts: toStateCounts(rows[0]) };
 }
