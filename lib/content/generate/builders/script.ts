@@ -16,6 +16,20 @@ export function simplifiedView(text: string): string {
   return out;
 }
 
+/** Characters of the map written one way in each script (系, 划, 于, 后 are written in both). */
+const TRAD_CHARS = new Set([...TO_SIMPLIFIED.keys()]);
+const SIMP_CHARS = new Set([...TO_SIMPLIFIED.values()].filter((c) => !"系划于后".includes(c)));
+
+/**
+ * Options or pairs written in two scripts ("中老鐵路" among "中巴经济走廊"): the one in the other
+ * script gives itself away, and the question shows two scripts.
+ */
+export function mixedScripts(texts: readonly string[]): boolean {
+  const trad = texts.some((t) => [...t].some((c) => TRAD_CHARS.has(c)));
+  const simp = texts.some((t) => [...t].some((c) => SIMP_CHARS.has(c)));
+  return trad && simp;
+}
+
 /** Characters written only in traditional texts (the simplified form differs). */
 const TRADITIONAL_ONLY = /[國們這說與為個來會發關時對從經進際義]/gu;
 const SIMPLIFIED_ONLY = /[国们这说与为个来会发关时对从经进际义]/gu;
@@ -30,6 +44,10 @@ export function isTraditional(text: string): boolean {
 /** The fixed words of question frames, simplified → traditional (longest first). */
 const FRAME_WORDS: [string, string][] = [
   ["根据原文填空", "根據原文填空"],
+  ["阅读原文，选择填入括号的一项", "閱讀原文，選擇填入括號的一項"],
+  ["根据原文，选择填入括号的数字", "根據原文，選擇填入括號的數字"],
+  ["依据原文", "依據原文"],
+  ["填数字", "填數字"],
   ["判断正误", "判斷正誤"],
   ["是在什么时候", "是在什麼時候"],
   ["这是在", "這是在"],
