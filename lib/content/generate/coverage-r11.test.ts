@@ -23,6 +23,45 @@ function withOthers(docs: Corpus["documents"], facts: Corpus["facts"]): Corpus {
   return { documents: [...docs, ...other.map((o) => o.d)], facts: [...facts, ...other.map((o) => o.f)] };
 }
 
+describe("a relative date in a news item", () => {
+  const d = makeDoc(
+    "doc_dl3",
+    "一周要闻",
+    "【一】北陆与南川合作\n\n新华社北陆5月9日电北陆外长当天会见南川外长。\n\n北陆外长指出，今年是北陆南川建交50周年。前一天晚上，南川外长抵达北陆。本月初，当地企业与南川港口签署协议。",
+  );
+  const line = fact(d, "date", "5月9日", date("2031-05-09", "day", "5月9日", "北陆外长当天会见南川外长", true) as never);
+  const year = fact(d, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
+  const eve = fact(d, "date", "前一天", date("2031-05-08", "day", "前一天", "晚上，南川外长抵达北陆", true) as never);
+  const early = fact(d, "date", "本月初", date("2031-05", "month", "本月初", "当地企业与南川港口签署协议", true) as never);
+
+  it("is asked by the date its item's dateline gives, without the relative word or a time of day", () => {
+    const ctx = buildContext({ documents: [d], facts: [line, year, eve, early] });
+    expect(dateEvent(eve as DateFact, ctx)).toBe("南川外长抵达北陆");
+    // "当地" stands for a place the question does not show
+    expect(dateEvent(early as DateFact, ctx)).toBeUndefined();
+    const qs = generateBank(withOthers([d], [line, year, eve, early])).bank.questions;
+    expect(qs.find((q) => q.type === "mcq" && q.factIds.includes(year.id))?.prompt).toBe("根据原文，北陆南川建交50周年是哪一年？");
+    expect(qs.find((q) => q.type === "mcq" && q.factIds.includes(eve.id))?.answer).toBe("2031年5月8日");
+  });
+
+  it("is not asked when no dateline comes before it", () => {
+    const e = makeDoc("doc_dl4", "评论", "北陆外长指出，今年是北陆南川建交50周年。");
+    const y = fact(e, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
+    expect(generateBank(withOthers([e], [y])).bank.questions.some((q) => q.type === "mcq" && q.factIds.includes(y.id))).toBe(false);
+  });
+});
+
+describe("a share a statistic gives", () => {
+  it("is no event to ask the year of", () => {
+    const e = makeDoc("doc_sh", "北陆南川经贸", "2031年，北陆品牌汽车在南川市场的份额超过七成。");
+    const y = fact(e, "date", "2031年", date("2031", "year", "2031年", "北陆品牌汽车在南川市场的份额超过七成") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [e], facts: [y] }))).toBeUndefined();
+    const e2 = makeDoc("doc_sh2", "北陆南川经贸", "2031年，北陆汽车在南川的销量超过七十万辆。");
+    const y2 = fact(e2, "date", "2031年", date("2031", "year", "2031年", "北陆汽车在南川的销量超过七十万辆") as never);
+    expect(dateEvent(y2 as DateFact, buildContext({ documents: [e2], facts: [y2] }))).toBe("北陆汽车在南川的销量超过七十万辆");
+  });
+});
+
 describe("a news item's dateline", () => {
   const d = makeDoc("doc_dl", "一周要闻", "新华社北陆5月6日电北陆外长当天在北陆同南川外长举行会谈。");
   const line = fact(d, "date", "5月6日", date("2031-05-06", "day", "5月6日", "北陆外长当天在北陆同南川外长举行会谈", true) as never);
@@ -57,6 +96,8 @@ describe("a document in traditional characters", () => {
     expect(isTraditional("北陆与南川的关系发展顺利，两国交往密切。这是一个对时代的说明。")).toBe(false);
     expect(simplifiedView("兩國簽署協定")).toBe("两国签署协定");
     expect(inTraditional("判断正误：北陸鐵路開工是在什么时候？")).toBe("判斷正誤：北陸鐵路開工是在什麼時候？");
+    // a party's name and the words of a frame come in simplified: they are written as the text writes them
+    expect(inTraditional("阅读原文，选择填入括号的一项：中国与北陸建立了什么关系？")).toBe("閱讀原文，選擇填入括號的一項：中國與北陸建立了什麼關係？");
   });
 
   it("has its events read through the simplified patterns and asked in its own characters", () => {

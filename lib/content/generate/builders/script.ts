@@ -17,8 +17,21 @@ export function simplifiedView(text: string): string {
 }
 
 /** Characters of the map written one way in each script (系, 划, 于, 后 are written in both). */
-const TRAD_CHARS = new Set([...TO_SIMPLIFIED.keys()]);
-const SIMP_CHARS = new Set([...TO_SIMPLIFIED.values()].filter((c) => !"系划于后".includes(c)));
+const TRAD_CHARS = new Set([
+  ...TO_SIMPLIFIED.keys(),
+  ..."戰瀾歷應灣濟門頭點無爭盡風飛馬魚鳥齊寶聖樂廣慶態銀錢閱雜難靈響顯驗黨權樣標環衛護隨陽陰陳階極檢歸氣滿漢熱獎畫療盤監禮種積穩競筆節範簡紅純紙細終絕絲網綠緊編績繼續罰習聞職腦艦藝藥號蘭處虛術衝補裝製複視覽觀訊討訓許證評試詩詳語誰請諸讓變讀豐負貢財責貨質費資賓賽趨跡踐車軌軟較載輕輪農遠遞醫釋針錄鐘閉雲須頁項預領頻顧館髮鬥鮮黃",
+]);
+const SIMP_CHARS = new Set([
+  ...[...TO_SIMPLIFIED.values()].filter((c) => !"系划于后".includes(c)),
+  ..."战澜历应湾济门头点无争尽风飞马鱼鸟齐宝圣乐广庆态银钱阅杂难灵响显验党权样标环卫护随阳阴陈阶极检归气满汉热奖画疗盘监礼种积稳竞笔节简红纯纸细终绝丝网绿紧编绩继续罚习闻职脑舰艺药号兰处虚术补装复视览观讯讨训许证评试诗详语谁请诸让变读负贡财责货质费资宾赛趋迹践车轨软较载轻轮农远递医释针录钟闭须页项预领频顾馆鲜黄砖",
+]);
+
+/** Simplified characters a question frame or a party's name brings into a traditional text, and their traditional form. */
+const TO_TRADITIONAL = new Map<string, string>();
+for (const [t, c] of TO_SIMPLIFIED) if (!"系划于后".includes(c) && !TO_TRADITIONAL.has(c)) TO_TRADITIONAL.set(c, t);
+// the other characters of the question frames ("阅读原文，选择填入括号的一项", "根据", "请写出")
+const FRAME_PAIRS = "选選择擇阅閱读讀号號项項据據举舉错錯误誤应應请請写寫数數处處确確单單几幾内內";
+for (let i = 0; i + 1 < FRAME_PAIRS.length; i += 2) TO_TRADITIONAL.set(FRAME_PAIRS[i]!, FRAME_PAIRS[i + 1]!);
 
 /**
  * Options or pairs written in two scripts ("中老鐵路" among "中巴经济走廊"): the one in the other
@@ -57,12 +70,15 @@ const FRAME_WORDS: [string, string][] = [
   ["请写出", "請寫出"],
   ["年份和月份", "年份和月份"],
   ["正确。", "正確。"],
-  ["原文：", "原文："],
+  ["关系", "關係"],
 ];
 
 /** A question frame written in traditional characters. */
 export function inTraditional(text: string): string {
   let out = text;
   for (const [s, t] of FRAME_WORDS) out = out.split(s).join(t);
-  return out;
+  // (a traditional text holds none of these characters: each was brought in by the question)
+  let traditional = "";
+  for (const ch of out) traditional += TO_TRADITIONAL.get(ch) ?? ch;
+  return traditional;
 }
