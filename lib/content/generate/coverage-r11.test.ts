@@ -144,3 +144,20 @@ describe("options written in two scripts", () => {
     for (const q of qs) expect(mixedScripts([...(q.options ?? []), ...(q.pairs ?? []).flat()]), q.id).toBe(false);
   });
 });
+
+describe("an ordering", () => {
+  it("takes no numbered heading as an event", () => {
+    const events = [
+      ["2021", "北陆与南川签署《海洋合作协定》"],
+      ["2023", "东川与西川举行首次外长会晤"],
+      ["2025", "南川加入《北陆海洋公约》"],
+    ];
+    const docs = events.map(([yr, ev], i) => makeDoc(`doc_o${i}`, "大事记", `${yr}年，${ev}。`));
+    const facts = events.map(([yr, ev], i) => fact(docs[i]!, "date", `${yr}年`, date(yr!, "year", `${yr}年`, ev!) as never));
+    const h = makeDoc("doc_oh", "北陆省政府工作报告", "一、工作回顾（2029年北陆举办国际博览会）");
+    const hf = fact(h, "date", "2029年", date("2029", "year", "2029年", "一、工作回顾（北陆举办国际博览会）") as never);
+    const qs = generateBank({ documents: [...docs, h], facts: [...facts, hf] }).bank.questions.filter((q) => q.type === "ordering");
+    // (three events and the heading: a set of four would have to take the heading)
+    for (const q of qs) expect(q.options?.some((o) => /^[一二三四五六七八九十]、/u.test(o)), q.id).toBe(false);
+  });
+});
