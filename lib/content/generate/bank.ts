@@ -17,6 +17,7 @@ import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
 import { actorsOf, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withoutStrandedDate, withQuotedSubject, withCountNameOwner, type Actors } from "./tidy";
 import { unwrap } from "./text";
+import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
 export const GENERATOR_VERSION = "1.3.2";
@@ -55,8 +56,15 @@ export interface BankReport {
   droppedByReason: Record<string, number>;
 }
 
+/** A question whose options or pairs are written in one script. */
+const oneScript = (d: Draft): boolean => !mixedScripts([...(d.options ?? []), ...(d.pairs ?? []).flat()]);
+
 /** The questions one fact can be asked by, on its own. */
 function factDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
+  return kindDrafts(ctx, f).filter(oneScript);
+}
+
+function kindDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
   switch (f.kind) {
     case "date":
       return [...buildDateQuestions(ctx, f), ...buildRecordDateQuestions(ctx, f)];
@@ -77,7 +85,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
   drafts.push(...buildOrderingQuestions(ctx));
   drafts.push(...buildMatchingQuestions(ctx));
   drafts.push(...buildEntityQuestions(ctx));
-  return drafts;
+  return drafts.filter(oneScript);
 }
 
 /** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */

@@ -18,9 +18,9 @@ import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
 const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
 const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
-// measured at the end of round 10 on 52 documents (49–52 new in that round): date 87.1% (712/817),
+// measured in round 11 (branch g11): date 87.3% (714/817; 712 before the round),
 // agreement 89.0% (804/903), concept 86.6% (389/449), figure 86.7% (444/512)
-const FLOOR = { date: 0.871, agreement: 0.89, concept: 0.866, figure: 0.867 } as const;
+const FLOOR = { date: 0.873, agreement: 0.89, concept: 0.866, figure: 0.867 } as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;
@@ -32,7 +32,7 @@ describe("the bank of the unseen documents", () => {
     ({ bank } = generateBank(corpus));
   }, 120_000);
 
-  it("tests no fewer annotated facts than it did at the end of round 10", () => {
+  it("tests no fewer annotated facts than the floor measured so far", () => {
     const tested = new Set(bank.questions.flatMap((q) => q.factIds));
     const testedCorpus = { ...corpus, facts: corpus.facts.filter((f) => tested.has(f.id)) };
     const ids = new Set(corpus.documents.map((d) => d.doc.id));

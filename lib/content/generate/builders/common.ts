@@ -4,6 +4,7 @@ import { DANGLING_START, sourceFor } from "../context";
 import { prng, shuffle, shuffleNotIdentity } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { CJK_CHAR, trimEndPunct, trimStart } from "../text";
+import { inTraditional, isTraditional } from "./script";
 
 /** A stable key for a fact that does not depend on offsets. */
 export function factKey(f: ExtractedFact): string {
@@ -25,6 +26,11 @@ export function draft(
   base: Omit<Draft, "source" | "flags" | "tags" | "explanation"> & Partial<Pick<Draft, "flags" | "tags" | "explanation">>,
 ): Draft {
   const main = base.facts[0]!;
+  if (tradDoc(ctx, main.documentId)) {
+    base = { ...base, prompt: inTraditional(base.prompt) };
+    if (base.front) base.front = inTraditional(base.front);
+    if (base.explanation) base.explanation = inTraditional(base.explanation);
+  }
   return {
     ...base,
     explanation: base.explanation ?? "",
@@ -32,6 +38,17 @@ export function draft(
     flags: base.flags ?? [],
     source: sourceFor(ctx, main),
   };
+}
+
+const traditional = new WeakMap<object, boolean>();
+
+/** Whether a document is written in traditional characters (asked once per document). */
+function tradDoc(ctx: GenContext, documentId: string): boolean {
+  const doc = ctx.docs.get(documentId);
+  if (!doc) return false;
+  let t = traditional.get(doc);
+  if (t === undefined) traditional.set(doc, (t = isTraditional(doc.text)));
+  return t;
 }
 
 /** Options in a seeded random order. */

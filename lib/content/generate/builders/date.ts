@@ -1,10 +1,59 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf, sentenceOf } from "../context";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
 import { coin, draft, seedFor, usableEvent } from "./common";
+import { simplifiedView } from "./script";
+
+/** "新华社某地5月6日电", "本报某地5月8日电（记者某某）": a news item's dateline, before its date. */
+const DATELINE_BEFORE = /^(?:新华社|本报|中新社|央视新闻)?[\u3400-\u9fff]{2,8}$/u;
+
+/** A date written as its news item's dateline ("新华社北京5月6日电……"). */
+export function isDateline(f: DateFact): boolean {
+  const key = f.context.keyInSentence;
+  if (!key) return false;
+  const s = f.context.sentence;
+  return DATELINE_BEFORE.test(s.slice(0, key.start)) && /^电/u.test(s.slice(key.end));
+}
+
+/**
+ * The event of a dateline's item, without the dateline, the reporter and the "当天" that points back
+ * to the dateline ("新华社北京5月6日电某某当天会见……" → "某某会见……").
+ */
+function datelineEvent(f: DateFact): string | undefined {
+  const key = f.context.keyInSentence!;
+  const rest = f.context.sentence.slice(key.end + 1).replace(/^[（(]记者[^）)]*[）)]/u, "");
+  const clause = /^[^，。；！？]+/u.exec(rest)?.[0];
+  if (!clause || !/当天/u.test(clause)) return undefined;
+  return clause.replace(/当天/u, "");
+}
+
+/**
+ * A relative date ("本月初", "前一天", "今年") in a news item whose dateline comes before it: the
+ * dateline states the day it is counted from ("【二】……本报某地5月8日电……本月初，……").
+ */
+export function countedFromDateline(ctx: GenContext, f: DateFact): boolean {
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const own = sentenceOf(ctx, f);
+  const i = own ? list.indexOf(own) : -1;
+  if (i < 0 || f.value.endIso) return false;
+  const datelines = new Set(ctx.dates.filter((g) => g.documentId === f.documentId && isDateline(g)).map((g) => g.context.sentence));
+  for (let j = i; j >= 0 && j >= i - 12; j--) {
+    const t = list[j]!.text.trim();
+    if (datelines.has(list[j]!.text)) return true;
+    if (j < i && (list[j]!.blockLabel === "heading" || /^(?:【|[—\-★]{4,})/u.test(t))) return false;
+  }
+  return false;
+}
+
+/** The facts "当天" of a dateline's item: the same day, written as the item's own time. */
+export function sameDayFacts(ctx: GenContext, f: DateFact): DateFact[] {
+  return ctx.dates.filter(
+    (g) => g !== f && g.documentId === f.documentId && g.context.sentence === f.context.sentence && g.value.iso === f.value.iso && /^当天/u.test(g.value.text),
+  );
+}
 
 export function whenWord(precision: SimpleDate["precision"], range: boolean): string {
   if (range) return "什么时候";
@@ -33,7 +82,7 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首�
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵/u;
 
 /**
  * Whether every event verb of a phrase stands inside a 的-modifier ("在某地举行的第四次会议",
@@ -56,15 +105,19 @@ function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): bool
 }
 
 export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
-  const sentence = f.context.sentence;
+  // (one character for one: the key's offsets hold)
+  const sentence = simplifiedView(f.context.sentence);
   const key = f.context.keyInSentence;
-  if (key) {
+  const dateline = isDateline(f) ? datelineEvent(f) : undefined;
+  if (key && !dateline) {
     if (NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
     // a date written with its own suffix ("2025年以来", "2022年底")
     const surface = sentence.slice(key.start, key.end);
     // ("31年前" is a resolved relative date, not a deadline)
-    if (!/^\d+年前$/u.test(surface) && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
+    // ("本月初" counted from a news item's dateline is that month)
+    const monthOfDateline = /^(?:本月|上月)(?:初|底|末)$/u.test(surface) && ctx !== undefined && countedFromDateline(ctx, f);
+    if (!/^\d+年前$/u.test(surface) && !monthOfDateline && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
     // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
     if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
@@ -77,41 +130,56 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // a date resolved from the day the document was written ("上月", "今年") cannot be checked
   // against the text, which states no such day
   const surface = key ? sentence.slice(key.start, key.end) : f.value.text;
-  if (f.value.inferred && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface)) return undefined;
+  if (isDateline(f) && !dateline) return undefined;
+  if (f.value.inferred && !dateline && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) && !(ctx && countedFromDateline(ctx, f))) return undefined;
   // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
   const label = ctx && UNNAMED_PAIR.test(f.value.event.trim()) ? pairLabelFor(ctx, f) : undefined;
-  const named = label ? (withPairNamed(f.value.event.trim(), label)?.text ?? f.value.event) : f.value.event;
+  // a time of day after a relative date ("前一天晚上，……") is no part of the event
+  const named = (dateline ?? (label ? (withPairNamed(f.value.event.trim(), label)?.text ?? f.value.event) : f.value.event)).replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "");
   const e = usableEvent(named, [f.value.text, formatDate(asSimple(f))]);
+  if (e && simplifiedView(e) !== usableEvent(simplifiedView(named), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
-  if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return undefined;
+  // a traditional text is read through the simplified patterns; a pair it leaves unnamed stays unnamed
+  if (/兩國|雙方|三國/u.test(e)) return undefined;
+  // a share reached ("份额超过七成") is a level a statistic gives, not an event with a time of its own
+  if (/份额|份額|占比|比重/u.test(e)) return undefined;
+  // "当地" stands for a place named elsewhere
+  if (/当地|當地/u.test(e)) return undefined;
+  if (ctx && /^当天/u.test(surface) && ctx.dates.some((g) => g.context.sentence === f.context.sentence && isDateline(g))) return undefined;
+  return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
+}
+
+function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, label: string | undefined): boolean {
+  const dateline = isDateline(f);
+  if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return false;
   // "在某地举行的第四次会议": the only verb modifies the noun, and nothing is said to happen
-  if (onlyModifierVerbs(e)) return undefined;
+  if (onlyModifierVerbs(e)) return false;
   // what was joined or signed is missing: "某国加入"
-  if (/(?:加入|签署|签订|发表|提出)$/u.test(e)) return undefined;
+  if (/(?:加入|签署|签订|发表|提出)$/u.test(e)) return false;
   // what was said is missing: "……时强调", "……指出"
-  if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return undefined;
+  if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return false;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event
-  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return undefined;
+  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return false;
   // only a place or an occasion ("在……峰会上"): no event of its own
-  if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return undefined;
+  if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return false;
   // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……")
   if (key && /于\s*$/u.test(sentence.slice(0, key.start))) {
     const joint = sentence.slice(Math.max(0, key.start - 3), key.start).replace(/于\s*$/u, "") + sentence.slice(key.end, key.end + 2);
-    if (joint.length >= 3 && e.includes(joint)) return undefined;
+    if (joint.length >= 3 && e.includes(joint)) return false;
   }
   // an event copied from the sentence must be whole clauses: no cut inside a clause
   const plain = label ? e.replace(label, "") : e;
-  const at = sentence.indexOf(plain);
+  const at = dateline ? -1 : simplifiedView(sentence).indexOf(plain);
   if (at >= 0) {
     const after = sentence.slice(at + plain.length);
-    if (after && !/^[，。；！？,;!?”）)]/u.test(after)) return undefined;
+    if (after && !/^[，。；！？,;!?”）)]/u.test(after)) return false;
     const before = sentence.slice(0, at);
     const dateText = key ? sentence.slice(key.start, key.end) : f.value.text;
-    if (before && !/[，。；：！？,;:!?“（(]\s*$/u.test(before) && !before.trimEnd().endsWith(dateText)) return undefined;
+    if (before && !/[，。；：！？,;:!?“（(]\s*$/u.test(before) && !before.trimEnd().endsWith(dateText)) return false;
   }
-  return e;
+  return true;
 }
 
 /** Every date the corpus gives for the same (or a very similar) event: never a distractor. */
@@ -208,11 +276,15 @@ export function whenQuestion(event: string, when: string): string {
  * "2030年是甲乙建交60周年" (the year first, then 是 and a named anniversary to the end of the clause):
  * the anniversary ("甲乙建交60周年"), undefined otherwise. An unnamed one ("两国建交……", "该条约签署……") is no question.
  */
-export function anniversaryOf(f: DateFact): string | undefined {
+export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined {
   const s = f.context.sentence;
   const key = f.context.keyInSentence;
-  if (!key || f.value.inferred) return undefined;
-  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$/u.test(s.slice(0, key.start))) return undefined;
+  if (!key) return undefined;
+  // "今年是……周年" in a news item: the year its dateline gives, after a speaker ("某某指出，")
+  const thisYear = f.value.inferred && s.slice(key.start, key.end) === "今年" && ctx !== undefined && countedFromDateline(ctx, f);
+  if (f.value.inferred && !thisYear) return undefined;
+  const lead = s.slice(0, key.start);
+  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
   const m = /^\s*是([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！]|$)/u.exec(s.slice(key.end));
   if (!m) return undefined;
   const a = m[1]!;
@@ -297,7 +369,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
 
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
-  const anniversary = !event ? anniversaryOf(f) : undefined;
+  const anniversary = !event ? anniversaryOf(f, ctx) : undefined;
   if (anniversary && d.precision === "year" && !d.endIso) {
     const mcq = dateMcq(ctx, f, "date-anniversary", `根据原文，${anniversary}是哪一年？`, forbidden, tags, inferredFlags);
     if (mcq) out.push(mcq.mcq);
@@ -350,5 +422,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       }),
     );
   }
-  return out;
+  // a dateline's question asks its item's "当天" too
+  const sameDay = isDateline(f) ? sameDayFacts(ctx, f) : [];
+  return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...d.facts, ...sameDay] })) : out;
 }

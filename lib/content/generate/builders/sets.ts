@@ -7,6 +7,7 @@ import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "..
 import { fold, similarity, unwrap } from "../text";
 import { ambiguousName, plainDate, usableAgreement } from "./agreement";
 import { asSimple, dateEvent } from "./date";
+import { simplifiedView } from "./script";
 import { draft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 import { statedDefinition } from "./concept";
 
@@ -104,6 +105,10 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
     const event = dateEvent(f, ctx);
     // statistics ("贸易额达到…亿美元") are not events to put on a timeline
     if (!event || event.length > 40 || /\d/.test(event)) continue;
+    // a numbered heading ("一、工作回顾（……部分）") names a section, not an event
+    if (/^[一二三四五六七八九十]{1,3}、/u.test(event)) continue;
+    // an event in traditional characters would mix scripts in one question
+    if (simplifiedView(event) !== event) continue;
     // the corpus must not give another date for the same event
     if (otherDatesOfEvent(ctx, f).some((iso) => !datesCompatible(iso, f.value.iso))) continue;
     if (cands.some((c) => similarity(c.event, event) >= 0.5)) continue;
