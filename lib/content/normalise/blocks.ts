@@ -67,7 +67,7 @@ function isNoteLine(lines: Line[], line: Line): boolean {
   return false;
 }
 const isField = (l: Line | undefined) => !!l && l.kind === "text" && FIELD_LINE.test(l.clean.text) && !/[。！？]/.test(l.clean.text);
-const isRow = (l: Line | undefined) => !!l && (l.raw.match(/\S[ \u3000]*\t/g) ?? []).length >= 2;
+const isRow = (l: Line | undefined) => !!l && l.table === "row";
 
 /**
  * A line that must not run on from the unpunctuated line before it: a field line among other

@@ -83,7 +83,7 @@ export function cleanLine(line: MappedText): CleanLine {
   END_MARKS.lastIndex = 0;
   if (endMark) t = t.deleteMatches(END_MARKS);
   t = englishTail(t);
-  t = tableCells(t);
+  t = spacedPipes(t);
   t = spacedList(t);
   t = removeSpaces(t);
   t = narrowDigits(t);
@@ -92,17 +92,11 @@ export function cleanLine(line: MappedText): CleanLine {
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
 }
 
-/**
- * A row of a tab-separated table ("项目\t启动时间\t所在地", at least three cells): each tab run
- * between cells becomes a semicolon, so that neighbouring cells are not read as one word once
- * the spaces next to Chinese text are gone.
- */
-export function tableCells(t: MappedText): MappedText {
-  const runs = [...t.text.matchAll(/(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)/g)];
-  if (runs.length < 2) return t;
-  const first = new Set(runs.map((m) => m.index!));
-  const ranges: Array<[number, number]> = runs.filter((m) => m[0].length > 1).map((m) => [m.index! + 1, m.index! + m[0].length]);
-  return t.substitute((ch, i) => (first.has(i) ? "；" : ch)).deleteRanges(ranges);
+/** "来源：某中心 | 2024-03-15": a pipe set between spaces outside a table separates two items, read as a comma. */
+export function spacedPipes(t: MappedText): MappedText {
+  if (!/[|｜]/.test(t.text)) return t;
+  const at = new Set([...t.text.matchAll(/(?<=\S[ \t\u3000]+)[|｜](?=[ \t\u3000]+\S)/g)].map((m) => m.index!));
+  return at.size === 0 ? t : t.substitute((ch, i) => (at.has(i) ? "，" : ch));
 }
 
 /**
