@@ -88,7 +88,25 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
-  return setUpgrades(out);
+  return setUpgrades(signedByBothSides(out, ctx));
+}
+
+/**
+ * "两国签署《某某议定书》" in a sentence that names no country (a table row, a timeline line): the
+ * two sides are the pair the title names, else the pair the document is about.
+ */
+function signedByBothSides(cands: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {
+  return cands.map((c) => {
+    if (c.value.category !== "document" || c.value.parties.length > 0) return c;
+    const before = c.sentence.text.slice(0, c.at.start);
+    if (!/(?:两国|双方)(?:政府|元首|领导人)?(?:正式|共同)?(?:签署|签订|缔结|发表|通过)了?$/.test(before) || countryMentions(c.sentence.text).length > 0) return c;
+    // a title on a group (中国—东盟合作…) leaves the sides to the sentences before
+    if (regionMentions(ctx.doc.title).length > 0 || regionMentions(c.sentence.text).length > 0) return c;
+    const titled = unique(countryMentions(ctx.doc.title).map((m) => m.name));
+    const pair = titled.length === 2 ? titled : mainPairOf(ctx);
+    const { name, category, type, date, parties: _none, ...extra } = c.value;
+    return pair ? { ...candidate(c.sentence, c.at, name, category, type, [...pair], date, extra), key: c.key } : c;
+  });
 }
 
 /**
