@@ -18,6 +18,8 @@ interface RawCell {
   end: number;
   /** Raw offset of what separates the cell from the one before (pipe, tab, closing tag). */
   sep: number;
+  /** A CSV field in double quotes: a doubled quote inside stands for one. */
+  quoted?: boolean;
 }
 
 interface RawRow {
@@ -42,7 +44,8 @@ const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:
 const HEADER_UNIT = /^(.+?)\s*(?:[（(]([^（()）]{1,6})[）)]|[/／]([^/／]{1,4}))$/;
 
 function cellText(raw: string, c: RawCell): MappedText {
-  return cleanLine(MappedText.fromRaw(raw, c.start, c.end)).text;
+  const t = MappedText.fromRaw(raw, c.start, c.end);
+  return cleanLine(c.quoted ? t.deleteMatches(/"(?=")/g) : t).text;
 }
 
 const mark = (ch: string, at: number) => new MappedText(ch, [at]);
@@ -139,9 +142,113 @@ const rule = (line: Line) => {
   line.table = "rule";
 };
 
+/** The cells of a MediaWiki table line ("| a || b", "! a !! b"), with a cell's attributes ("style=… | text") left out. */
+function wikiRow(line: Line): RawRow {
+  const text = line.raw;
+  const open = /^\s*[|!]/.exec(text)!;
+  const cells: RawCell[] = [];
+  let from = open[0].length;
+  let sep = line.start + open[0].length - 1;
+  const bounds = [...text.slice(from).matchAll(/\|\||!!/g)].map((m) => from + m.index!);
+  for (const to of [...bounds, text.length]) {
+    let start = from;
+    const attr = /^[^|]*?=\s*"[^"]*"\s*\|(?!\|)/.exec(text.slice(from, to));
+    if (attr) start += attr[0].length;
+    cells.push({ start: line.start + start, end: line.start + to, sep });
+    sep = line.start + to;
+    from = to + 2;
+  }
+  return { start: line.start, end: line.start + text.length, cells };
+}
+
+/**
+ * MediaWiki tables ({| … |}: "!" header cells, "|-" between rows, "|" data cells) and infobox templates
+ * ({{Infobox … | 字段 = 值 … }}: each field a record "字段：值").
+ */
+function readWikiTables(lines: Line[], raw: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s*\{\|/.test(lines[i].raw)) {
+      let headers: string[] | null = null;
+      let k = i;
+      for (; k < lines.length; k++) {
+        const l = lines[k];
+        if (/^\s*(?:\{\||\|-|\|\})/.test(l.raw) || l.raw.trim() === "") rule(l);
+        else if (/^\s*!/.test(l.raw)) {
+          headers = wikiRow(l).cells.map((c) => cellText(raw, c).text);
+          rule(l);
+        } else if (/^\s*\|\+/.test(l.raw)) setRow(l, cellText(raw, { start: l.start + l.raw.indexOf("+") + 1, end: l.start + l.raw.length, sep: l.start }));
+        else if (/^\s*\|/.test(l.raw)) setRow(l, composeRow(raw, wikiRow(l), headers));
+        if (/^\s*\|\}/.test(l.raw)) break;
+      }
+      i = k;
+      continue;
+    }
+    if (/^\s*\{\{[^{}]*$/.test(lines[i].raw)) {
+      let k = i + 1;
+      while (k < lines.length && /^\s*\|[^=|]{1,20}=/.test(lines[k].raw)) k++;
+      if (k >= lines.length || !/^\s*\}\}\s*$/.test(lines[k].raw) || k === i + 1) continue;
+      rule(lines[i]);
+      rule(lines[k]);
+      for (let r = i + 1; r < k; r++) {
+        const l = lines[r];
+        const bar = l.raw.indexOf("|");
+        const eq = l.raw.indexOf("=");
+        const cells = [
+          { start: l.start + bar + 1, end: l.start + eq, sep: l.start + bar },
+          { start: l.start + eq + 1, end: l.start + l.raw.length, sep: l.start + eq },
+        ];
+        setRow(l, composeRow(raw, { start: l.start, end: l.start + l.raw.length, cells }, null));
+      }
+      i = k;
+    }
+  }
+}
+
+/** The fields of a CSV record: commas outside double quotes separate them; a quoted field's quotes are left out. */
+function csvRow(line: Line): RawRow {
+  const text = line.raw;
+  const cells: RawCell[] = [];
+  let i = 0;
+  let sep = line.start;
+  while (i <= text.length) {
+    if (text[i] === '"') {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+      cells.push({ start: line.start + i + 1, end: line.start + j, sep, quoted: true });
+      i = j + 1;
+    } else {
+      const j = text.indexOf(",", i) < 0 ? text.length : text.indexOf(",", i);
+      cells.push({ start: line.start + i, end: line.start + j, sep });
+      i = j;
+    }
+    sep = line.start + i;
+    i++;
+  }
+  return { start: line.start, end: line.start + text.length, cells };
+}
+
+/**
+ * A CSV export: a header of short labels separated by commas, then at least two lines with as many
+ * fields. Each record is read with the header like a table row.
+ */
+function readCsv(lines: Line[], raw: string): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (lines[i].table || !/^[^,，"]{1,12}(?:,[^,，"]{1,12}){1,11}$/.test(lines[i].raw.trim())) continue;
+    const header = csvRow(lines[i]).cells.map((c) => cellText(raw, c).text);
+    if (!looksLikeHeader(header)) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].raw.trim() !== "" && csvRow(lines[k]).cells.length === header.length) k++;
+    if (k - i < 3) continue;
+    rule(lines[i]);
+    for (let r = i + 1; r < k; r++) setRow(lines[r], composeRow(raw, csvRow(lines[r]), header));
+    i = k - 1;
+  }
+}
+
 /** Markdown pipe tables (a header row over a rule row `|---|`) and tab-separated tables, read in place. */
 function readLineTables(lines: Line[], raw: string): void {
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i].table) continue;
     // pipe table: header row, rule row, body rows
     const header = isPipeLine(lines[i]) && lines[i + 1] && RULE_ROW.test(lines[i + 1].raw.trim()) ? pipeRow(raw, lines[i]).cells.map((c) => cellText(raw, c).text) : null;
     if (header && header.length >= 2 && header.length === pipeRow(raw, lines[i + 1]).cells.length) {
@@ -202,6 +309,12 @@ function htmlTableLines(raw: string, start: number, inner: string, innerStart: n
     }
     if (cells.length === 0) continue;
     const row: RawRow = { start: rowStart, end: rowStart + r[0].length, cells };
+    const first = out.every((l) => l.table !== "row") && headers === null;
+    if (first && !allHead && looksLikeHeader(cells.map((c) => cellText(raw, c).text)) && /<tr\b[\s\S]*<tr\b[\s\S]*\d/.test(inner.slice(r.index! + r[0].length))) {
+      headers = cells.map((c) => cellText(raw, c).text);
+      out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
+      continue;
+    }
     if (allHead && headers === null) {
       headers = cells.map((c) => cellText(raw, c).text);
       out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
@@ -246,6 +359,8 @@ function cleanedLine(raw: string, start: number, end: number): Partial<Line> {
 export function readTables(lines: Line[], raw: string): Line[] {
   const out = readHtmlTables(lines, raw);
   out.forEach((l, i) => (l.index = i));
+  readWikiTables(out, raw);
+  readCsv(out, raw);
   readLineTables(out, raw);
   return out;
 }
