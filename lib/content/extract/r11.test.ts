@@ -23,3 +23,21 @@ describe("round 11: table rows read on their own", () => {
     expect(dates.some((f) => f.documentId === "d1")).toBe(true);
   });
 });
+
+describe("round 11: spoken dates, CSV dates and self-corrections", () => {
+  const facts = (t: string) => corpusOf(t).facts;
+  it("reads years as spoken (两千零一十七年五月三十一号) and a year-month with a hyphen (1963-06)", () => {
+    const dates = facts("两千零一十七年五月三十一号，铁路通车。两千零五年十二月，学院成立。两千年，双方建交。\n\n1963-06：两国签订海运协定。").filter((f) => f.kind === "date").map((f) => f.value.iso);
+    expect(dates).toEqual(expect.arrayContaining(["2017-05-31", "2005-12", "2000", "1963-06"]));
+    expect(facts("2024-2026年合作计划。").some((f) => f.kind === "date" && f.value.iso === "2024-06")).toBe(false);
+  });
+
+  it("keeps only the value a speaker corrects to", () => {
+    const f = facts("然后两千零一十五年，不对，是两千零一十七年五月，总统访华。特许经营期是三十年，不对，是二十七年。");
+    const dates = f.filter((x) => x.kind === "date").map((x) => x.value.iso);
+    expect(dates).toContain("2017-05");
+    expect(dates).not.toContain("2015");
+    const numbers = f.filter((x) => x.kind === "figure").map((x) => x.value.number);
+    expect(numbers).not.toContain(30);
+  });
+});
