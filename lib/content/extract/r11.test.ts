@@ -41,3 +41,17 @@ describe("round 11: spoken dates, CSV dates and self-corrections", () => {
     expect(numbers).not.toContain(30);
   });
 });
+
+describe("round 11: numbers as spoken and anniversaries in a clause", () => {
+  const figures = (t: string) => corpusOf(t).facts.filter((f) => f.kind === "figure").map((f) => [f.value.number, f.value.unit]);
+  it("reads 二十七点一公里 as 27.1 and 四万六千个 as 4.6 of 万个", () => {
+    expect(figures("快速路全长二十七点一公里。")).toContainEqual([27.1, "公里"]);
+    expect(figures("项目创造了大约四万六千个当地就业岗位。")).toContainEqual([4.6, "万个"]);
+  });
+
+  it("reads an anniversary followed by 为/暨/的 as a figure", () => {
+    expect(figures("两国以建交60周年为新起点，深化合作。")).toContainEqual([60, "周年"]);
+    expect(figures("今年是通车七周年的日子。")).toContainEqual([7, "周年"]);
+    expect(figures("他出席建交60周年暨友好年开幕式。")).toContainEqual([60, "周年"]);
+  });
+});
