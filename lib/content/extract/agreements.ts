@@ -445,7 +445,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const clauseText = text.slice(clause.start, clause.end);
     // a timeline entry with no verb: the date opens the clause and the level is all of it (2015年11月某某伙伴关系；)
     const dated = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*${level}$`).test(clauseText.replace(/^[，；\s]+/, ""));
-    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated) continue;
+    // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
+    const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
+    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
     const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
@@ -493,7 +495,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
-      if (parties.length < 2 && !dated) continue;
+      if (parties.length < 2 && !dated && !field) continue;
       out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }

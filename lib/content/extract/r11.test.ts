@@ -55,3 +55,11 @@ describe("round 11: numbers as spoken and anniversaries in a clause", () => {
     expect(figures("他出席建交60周年暨友好年开幕式。")).toContainEqual([60, "周年"]);
   });
 });
+
+describe("round 11: an infobox field naming the relationship", () => {
+  it("reads 关系定位：某某关系 as a partnership level", () => {
+    const f = corpusOf("{{Infobox 关系\n| 名称 = 甲乙关系\n| 关系定位 = 战略合作关系（2010年10月建立）\n}}\n正文。").facts;
+    expect(f.find((x) => x.kind === "agreement" && x.value.name === "战略合作关系")?.value).toMatchObject({ category: "partnership", date: "2010-10" });
+    expect(corpusOf("名称：甲乙关系\n重点：战略合作关系研究\n").facts.some((x) => x.kind === "agreement" && x.value.name === "战略合作关系")).toBe(false);
+  });
+});
