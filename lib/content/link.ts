@@ -45,8 +45,17 @@ function linkKeys(f: ExtractedFact): string[] {
   }
 }
 
+/** "双边贸易额1083.9亿美元" and "双边贸易额1394亿美元": events that both give a number, never the same one. */
+function differentNumbers(a: string, b: string): boolean {
+  const numbers = (s: string) => new Set(s.match(/\d+(?:\.\d+)?/g) ?? []);
+  const x = numbers(a);
+  const y = numbers(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((n) => y.has(n));
+}
+
 function compatible(a: ExtractedFact, b: ExtractedFact): boolean {
   if (a.kind === "date" && b.kind === "date") {
+    if (differentNumbers(a.value.event, b.value.event)) return false;
     const sim = similarity(a.value.event, b.value.event);
     return a.value.precision === "year" ? sim >= 0.4 : sim >= 0.2;
   }

@@ -54,14 +54,19 @@ export function cleanLabel(label: string): string {
   return out.replace(/[，、；：\s]+$/, "");
 }
 
+/** "两千零一十五年，不对，是两千零一十七年": a spoken value taken back; only the correction is a fact. */
+const TAKEN_BACK = /^[，,、\s]*(?:不对|不是|说错了|错了|口误)/;
+const corrected = (c: Candidate): boolean => (c.kind === "date" || c.kind === "figure") && TAKEN_BACK.test(c.sentence.text.slice(c.at.end, c.at.end + 8));
+
 export function extractFacts(doc: CleanDocument, kinds: readonly FactKind[] = ALL_KINDS, ids = new FactIds()): ExtractedFact[] {
   // a text in traditional characters is read folded to simplified ones; its facts keep the source's characters
   const folded = foldedDocument(doc);
   const candidates = folded ? kinds.flatMap((k) => EXTRACTORS[k](folded.doc)).map((c) => unfoldCandidate(c, folded.original)) : kinds.flatMap((k) => EXTRACTORS[k](doc));
-  candidates.sort((a, b) => a.sentence.clean.start + a.at.start - (b.sentence.clean.start + b.at.start) || ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind));
+  const kept = candidates.filter((c) => !corrected(c));
+  kept.sort((a, b) => a.sentence.clean.start + a.at.start - (b.sentence.clean.start + b.at.start) || ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind));
   const byKey = new Map<string, ExtractedFact>();
   const facts: ExtractedFact[] = [];
-  for (const c of candidates) {
+  for (const c of kept) {
     const clean = { start: c.sentence.clean.start + c.at.start, end: c.sentence.clean.start + c.at.end };
     const span = rawSpan(doc.toRaw, clean);
     const k = `${c.kind}\u0000${c.key}`;

@@ -88,7 +88,25 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
-  return setUpgrades(out);
+  return setUpgrades(signedByBothSides(out, ctx));
+}
+
+/**
+ * "两国签署《某某议定书》" in a sentence that names no country (a table row, a timeline line): the
+ * two sides are the pair the title names, else the pair the document is about.
+ */
+function signedByBothSides(cands: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {
+  return cands.map((c) => {
+    if (c.value.category !== "document" || c.value.parties.length > 0) return c;
+    const before = c.sentence.text.slice(0, c.at.start);
+    if (!/(?:两国|双方)(?:政府|元首|领导人)?(?:正式|共同)?(?:签署|签订|缔结|发表|通过)了?$/.test(before) || countryMentions(c.sentence.text).length > 0) return c;
+    // a title on a group (中国—东盟合作…) leaves the sides to the sentences before
+    if (regionMentions(ctx.doc.title).length > 0 || regionMentions(c.sentence.text).length > 0) return c;
+    const titled = unique(countryMentions(ctx.doc.title).map((m) => m.name));
+    const pair = titled.length === 2 ? titled : mainPairOf(ctx);
+    const { name, category, type, date, parties: _none, ...extra } = c.value;
+    return pair ? { ...candidate(c.sentence, c.at, name, category, type, [...pair], date, extra), key: c.key } : c;
+  });
 }
 
 /**
@@ -427,7 +445,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const clauseText = text.slice(clause.start, clause.end);
     // a timeline entry with no verb: the date opens the clause and the level is all of it (2015年11月某某伙伴关系；)
     const dated = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*${level}$`).test(clauseText.replace(/^[，；\s]+/, ""));
-    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated) continue;
+    // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
+    const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
+    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
     const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
@@ -475,7 +495,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
-      if (parties.length < 2 && !dated) continue;
+      if (parties.length < 2 && !dated && !field) continue;
       out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }

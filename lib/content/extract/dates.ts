@@ -92,11 +92,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2017.9 and 2017.09 opening a line, a clause or after 于/在: year and month, no day.
+    // 2017.9, 2017.09 and 1963-06 opening a line, a clause or after 于/在: year and month, no day.
     // A decimal (1083.9亿, 2017.5万吨) has a unit after it and is no date.
-    re: /(?<=^|[\s，。；：、（(【•▪→>]|于|在|自|从|至|到)(\d{4})[.．](\d{1,2})(?![\d./．-]|\s*[%％‰万亿千百十个倍元吨米公顷平方里度点位次人名家项件所座条种期届岁年月日号])/g,
+    re: /(?<=^|[\s，。；：、（(【•▪→>]|于|在|自|从|至|到)(\d{4})(?:[.．](\d{1,2})|-(\d{2}))(?![\d./．-]|\s*[%％‰万亿千百十个倍元吨米公顷平方里度点位次人名家项件所座条种期届岁年月日号])/g,
     read: (m) => {
-      const [y, mo] = [+m[1], +m[2]];
+      const [y, mo] = [+m[1], +(m[2] ?? m[3])];
       if (y < 1900 || y > 2100 || !okMonth(mo)) return null;
       return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: false };
     },
@@ -302,14 +302,14 @@ function relativeYear(word: string, ctx: Context): number | undefined {
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: "0", "○": "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
-const CN_DATE = /([〇○零一二三四五六七八九]{4})年|(?<=年)(十[一二]|[一二三四五六七八九十])月|(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g;
+const CN_DATE = /([〇○零一二三四五六七八九]{4}|[两二]千(?:零(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))?)年|(?<=年)(十[一二]|[一二三四五六七八九十])月|(?<=月)(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g;
 
 /**
  * Dates written in Chinese numerals (二〇二三年五月十八日) read as Arabic ones: the text with
  * those numerals replaced, and for each of its positions the position in the original.
  */
 function arabicDates(text: string): { text: string; from: number[] } | null {
-  if (!/[〇○零一二三四五六七八九]年|[〇○]|年[一二三四五六七八九十]{1,2}月/.test(text)) return null;
+  if (!/[〇○零一二三四五六七八九千]年|[〇○]|年[一二三四五六七八九十]{1,2}月/.test(text)) return null;
   let out = "";
   const from: number[] = [];
   let last = 0;
@@ -325,7 +325,8 @@ function arabicDates(text: string): { text: string; from: number[] } | null {
     // a month or day only after a year or month just converted (or written in digits)
     if (!m[1] && !/(?:\d|[今同当次去明翌该是])[年月]$/.test((out + text.slice(last, at)).slice(-3))) continue;
     copy(at);
-    const digits = m[1] ? [...m[1]].map((c) => CN_DIGIT[c]).join("") : String(chineseNumber((m[2] ?? m[3])!));
+    // 二〇二三年 digit by digit; 两千零一十七年, as spoken, as a number
+    const digits = m[1] ? (/千/.test(m[1]) ? String(chineseNumber(m[1].replace(/零/g, ""))) : [...m[1]].map((c) => CN_DIGIT[c]).join("")) : String(chineseNumber((m[2] ?? m[3])!));
     const numeral = m[1] ?? m[2] ?? m[3]!;
     for (let i = 0; i < digits.length; i++) {
       out += digits[i];

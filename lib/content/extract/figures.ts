@@ -21,7 +21,9 @@ const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "�
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
-const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8})(多|余)?(${UNIT_RE}|周年)`, "g");
+const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
+/** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
+const AFTER_ANNIVERSARY = "[。，；、！]|之际|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列";
 /** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
 const COUNTED_SET = /^[\u4e00-\u9fff]{0,6}?(?:方面|行动|承诺|成果|方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|路径|层面|维度|坚持|有利于|支持|倡议|建议|环节|步骤|阶段|关键|关系|问题|特点|特征)/;
 /** A count of countries after the region they are in (非洲53国, 东盟10国) is a figure. */
@@ -139,7 +141,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: m[2] ?? m[3], measure: noun });
     }
     // 建交30周年, 近三十周年: an anniversary
-    for (const m of s.text.matchAll(/(?<![\d.第])(\d{1,3})(多)?周年(?=[。，；、！]|之际|$)/g)) {
+    for (const m of s.text.matchAll(new RegExp(`(?<![\\d.第])(\\d{1,3})(多)?周年(?=${AFTER_ANNIVERSARY})`, "g"))) {
       if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
     }
@@ -183,8 +185,15 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
         unitWord = numeral.slice(-1) + unit;
         numeral = numeral.slice(0, -1);
       }
-      const n = chineseNumber(numeral.replace(/[〇零]/g, ""));
+      // 二十七点一 is 27.1; 四万六千个 is 4.6 of 万个, as 4.6万个 is
+      const [whole, fraction] = numeral.split("点");
+      let n = chineseNumber(whole.replace(/[〇零]/g, "")) + (fraction ? Number(`0.${[...fraction].map((c) => chineseNumber(c) || 0).join("")}`) : 0);
       if (!Number.isFinite(n) || n <= 0) continue;
+      const tenThousands = /^[^万亿]+万[^万亿]+$/.test(whole) && !fraction;
+      if (tenThousands) {
+        n /= 10_000;
+        unitWord = "万" + unitWord;
+      }
       if (unitWord === "亿" || unitWord === "万" || !numeral || quotedHere[start] > 0) continue;
       // one character counts only from three to ten (一个, 两国 are words), and 百/千/万 first or
       // 上/数/几 before are no exact number (千家万户, 上千万人, 数百名)
@@ -193,7 +202,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (COUNT_UNITS.has(unit) && (/^[“"‘：:]/.test(after) || COUNTED_SET.test(after.slice(0, 10)))) continue;
       // a count of countries only before those who act for them (六国外长), not in a region's name (中亚五国)
       if (unit === "国" && (!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
-      if (unit === "周年" && !/^(?:[。，；、！]|之际|$)/.test(after)) continue;
+      if (unit === "周年" && !new RegExp(`^(?:${AFTER_ANNIVERSARY})`).test(after)) continue;
       if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
       const role = unit === "国" ? /^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] : undefined;
       hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unitWord, ...(role ? { measure: role } : {}) });

@@ -30,6 +30,8 @@ interface Unit {
   standalone?: boolean;
   /** A record (a field line of an infobox, a table row, a bullet after an unpunctuated line): its own block. */
   record?: boolean;
+  /** Ended by a closing block tag (</div>, </p>): nothing after it runs on into it. */
+  closed?: boolean;
 }
 
 /** "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line. */
@@ -67,7 +69,7 @@ function isNoteLine(lines: Line[], line: Line): boolean {
   return false;
 }
 const isField = (l: Line | undefined) => !!l && l.kind === "text" && FIELD_LINE.test(l.clean.text) && !/[。！？]/.test(l.clean.text);
-const isRow = (l: Line | undefined) => !!l && (l.raw.match(/\S[ \u3000]*\t/g) ?? []).length >= 2;
+const isRow = (l: Line | undefined) => !!l && l.table === "row";
 
 /**
  * A line that must not run on from the unpunctuated line before it: a field line among other
@@ -177,6 +179,7 @@ export function groupUnits(lines: Line[]): Unit[] {
         lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
         lu.raw += "\n" + line.raw;
         lu.lines++;
+        lu.closed = line.closesParagraph;
         lu.doubled ||= line.doubled;
         lu.endMark ||= line.endMark;
         prevKind = line.kind;
@@ -199,6 +202,7 @@ export function groupUnits(lines: Line[]): Unit[] {
       doubled: line.doubled,
       endMark: line.endMark,
       lines: 1,
+      closed: line.closesParagraph,
     });
     blank = 0;
     prevKind = line.kind;
@@ -262,6 +266,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
   const blocks: MappedBlock[] = [];
   const deferred: MappedBlock[] = [];
   let open: MappedBlock | null = null;
+  let closedOpen = false;
   let appended = false;
   let seenBody = false;
   let titleDone = false;
@@ -365,7 +370,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           headings.push(text);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text)) {
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;
@@ -390,6 +395,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         }
         seenBody = true;
         open = { label: bodyLabel(), text: stripLeadLabel(u.text) };
+        closedOpen = u.closed === true;
         if (u.endMark) appended = true;
         continue;
       }

@@ -10,12 +10,13 @@ import { assembleBlocks, groupUnits } from "./blocks";
 import type { MappedText } from "../text";
 import { classifyLines, splitLines } from "./lines";
 import { repairOcrText } from "./ocr";
+import { readTables } from "./tables";
 import { detectAuthors, detectDocumentDate, detectTitle } from "./metadata";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
 export function normaliseDocument(doc: RawDocument): CleanDocument {
-  const lines = splitLines(doc.raw);
+  const lines = readTables(splitLines(doc.raw), doc.raw);
   classifyLines(lines, doc.raw);
   const mapped = assembleBlocks(groupUnits(lines));
 

@@ -17,6 +17,18 @@ const MD_EMPHASIS = /\*\*|__(?=\S)|(?<=\S)__/g;
 const MD_LINK = /(\[)(?=[^\[\]\n]{1,500}\]\([^()\s]{1,2000}\))|(\]\([^()\s]{1,2000}\))/g;
 const MD_ESCAPE = /\\(?=[\\_*\[\]()#`~>|-])/g;
 const END_MARKS = /[■□◆◇●]/g;
+/** A saved web page's preamble: doctype, head, meta, link, script and style tags (the title text stays). */
+const PAGE_TAG = /<!DOCTYPE[^<>]{0,200}>|<\/?(?:head|meta|link|title|script|style|nav)\b[^<>]{0,500}>/gi;
+/** MediaWiki: footnote references with their citation, inline templates ({{cite …}}), category and file links. */
+const WIKI_REF = /<ref\b[^<>]{0,200}\/>|<ref\b[^<>]{0,200}>.*?<\/ref\s*>/gi;
+const WIKI_TEMPLATE = /\{\{[^{}]{0,2000}\}\}/g;
+const WIKI_FILE_LINK = /\[\[(?:Category|File|Image|分类|文件|图像):[^\[\]]{0,300}\]\]/gi;
+/** "[[目标|显示文字]]" keeps the words shown, "[[链接]]" its text. */
+const WIKI_LINK = /\[\[(?:[^\[\]|]{0,200}\|)?(?=[^\[\]]{0,300}\]\])|\]\]/g;
+/** '''粗体''' and ''斜体'' quote runs. */
+const WIKI_QUOTES = /'{2,5}/g;
+/** "== 历史 ==", "=== 小节 ===": a MediaWiki heading. */
+const WIKI_HEADING = /^\s*(={2,6})\s*(.+?)\s*\1\s*$/;
 /**
  * A Markdown list marker opening the line ("- ", "* ", "+ "), or a numbered one ("1. ", "2) ")
  * when a number or bold text follows: once spaces and bold marks are gone it would sit against
@@ -69,12 +81,18 @@ export function cleanLine(line: MappedText): CleanLine {
   let headingLevel = 0;
   const heading = /^\s{0,3}(#{1,6})\s*/.exec(t.text);
   const htmlHeading = /^\s*<h([1-6])\b/i.exec(t.text);
+  const wikiHeading = WIKI_HEADING.exec(t.text);
   if (heading) {
     headingLevel = heading[1].length;
     t = t.slice(heading[0].length);
   } else if (htmlHeading) headingLevel = Number(htmlHeading[1]);
+  else if (wikiHeading) {
+    headingLevel = wikiHeading[1].length - 1;
+    t = t.deleteMatches(/^\s*={2,6}\s*|\s*={2,6}\s*$/g);
+  }
   t = t.deleteMatches(/^\s{0,3}>\s?/g);
   t = t.deleteMatches(MD_LIST_MARKER);
+  t = t.deleteMatches(PAGE_TAG).deleteMatches(WIKI_REF).deleteMatches(WIKI_TEMPLATE).deleteMatches(WIKI_FILE_LINK).deleteMatches(WIKI_LINK).deleteMatches(WIKI_QUOTES);
   t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteRanges(autolinkBrackets(t.text));
   t = decodeEntities(t);
   t = t.deleteMatches(CARET_MARKER).deleteMatches(BRACKET_MARKER).deleteMatches(CIRCLED);
@@ -83,7 +101,7 @@ export function cleanLine(line: MappedText): CleanLine {
   END_MARKS.lastIndex = 0;
   if (endMark) t = t.deleteMatches(END_MARKS);
   t = englishTail(t);
-  t = tableCells(t);
+  t = spacedPipes(t);
   t = spacedList(t);
   t = removeSpaces(t);
   t = narrowDigits(t);
@@ -92,17 +110,11 @@ export function cleanLine(line: MappedText): CleanLine {
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
 }
 
-/**
- * A row of a tab-separated table ("项目\t启动时间\t所在地", at least three cells): each tab run
- * between cells becomes a semicolon, so that neighbouring cells are not read as one word once
- * the spaces next to Chinese text are gone.
- */
-export function tableCells(t: MappedText): MappedText {
-  const runs = [...t.text.matchAll(/(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)/g)];
-  if (runs.length < 2) return t;
-  const first = new Set(runs.map((m) => m.index!));
-  const ranges: Array<[number, number]> = runs.filter((m) => m[0].length > 1).map((m) => [m.index! + 1, m.index! + m[0].length]);
-  return t.substitute((ch, i) => (first.has(i) ? "；" : ch)).deleteRanges(ranges);
+/** "来源：某中心 | 2024-03-15": a pipe set between spaces outside a table separates two items, read as a comma. */
+export function spacedPipes(t: MappedText): MappedText {
+  if (!/[|｜]/.test(t.text)) return t;
+  const at = new Set([...t.text.matchAll(/(?<=\S[ \t\u3000]+)[|｜](?=[ \t\u3000]+\S)/g)].map((m) => m.index!));
+  return at.size === 0 ? t : t.substitute((ch, i) => (at.has(i) ? "，" : ch));
 }
 
 /**

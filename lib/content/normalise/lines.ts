@@ -23,6 +23,8 @@ export interface Line {
   endMark: boolean;
   doubled: boolean;
   closesParagraph: boolean;
+  /** A table's row (read with its headers), or a header or rule row (dropped). */
+  table?: "row" | "rule";
 }
 
 /** Units that may follow a number at the start of a body line ("5 月", "13 所"), so it is not a footnote number. */
@@ -155,12 +157,16 @@ export function classifyLines(lines: Line[], raw: string): void {
   const seen = new Map<string, number>();
   for (const line of lines) {
     const t = line.clean.text;
-    if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0) seen.set(t, (seen.get(t) ?? 0) + 1);
+    if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0 && !line.table) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   let inToc = false;
   for (const line of lines) {
     const t = line.clean.text;
     const rawTrim = line.raw.trim();
+    if (line.table) {
+      line.kind = line.table === "row" && t.length > 0 ? "text" : "separator";
+      continue;
+    }
     if (t.length === 0) {
       line.kind = "blank";
       continue;

@@ -14,9 +14,9 @@ describe("round 9: records stay apart, hard wraps still join", () => {
   });
 
   it("turns the cells of a tab-separated table into clauses, one row per block", () => {
-    const b = texts("合作项目一览\n\n项目\t启动时间\t地点\n甲乙产业园\t2001/03/05\t东部某省\n甲乙新城\t2009/10/01\t西部某市\n");
-    expect(b).toContain("甲乙产业园；2001/03/05；东部某省");
-    expect(b).toContain("甲乙新城；2009/10/01；西部某市");
+    const b = texts("合作项目一览\n\n甲乙产业园\t东部某省\t物流枢纽\n甲乙新城\t西部某市\t制造业基地\n");
+    expect(b).toContain("甲乙产业园：东部某省，物流枢纽");
+    expect(b).toContain("甲乙新城：西部某市，制造业基地");
   });
 
   it("keeps bullets after an unpunctuated line apart and drops the bullet", () => {

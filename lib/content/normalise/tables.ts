@@ -1,0 +1,366 @@
+/**
+ * Tables read row by row, each row with its column headers: a Markdown pipe table, a
+ * tab-separated table, or an HTML <table>. A row becomes one line of text that reads as a
+ * record: its first cell, a colon, then the other cells separated by commas, a number
+ * given with the header that says what it measures ("| 2013 | 683.5亿美元 |" under
+ * "| 年份 | 双边贸易额 |" → "2013：双边贸易额683.5亿美元"). Header and rule rows are dropped.
+ *
+ * Every cell character keeps its raw offset; the punctuation between cells stands where the
+ * pipe, tab or closing tag was; header words set before a cell point at the cell's first
+ * character, so a span never stretches back to the header row.
+ */
+import { MappedText } from "../text";
+import { cleanLine } from "./inline";
+import type { Line } from "./lines";
+
+interface RawCell {
+  start: number;
+  end: number;
+  /** Raw offset of what separates the cell from the one before (pipe, tab, closing tag). */
+  sep: number;
+  /** A CSV field in double quotes: a doubled quote inside stands for one. */
+  quoted?: boolean;
+}
+
+interface RawRow {
+  start: number;
+  end: number;
+  cells: RawCell[];
+}
+
+const CELL_SPLIT = /(?<!\\)\|/g;
+const RULE_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+/** Tabs between cells: at least two of them on a line make a row of three cells or more. */
+const TAB_RUN = /(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)/g;
+const EMPTY_CELL = /^(?:[—–\-/…]{1,2}|无|暂无|N\/A)?$/i;
+const TIME_HEADER = /时间|日期|年份|年度|时期|期间|^年$|^时段$/;
+/** A column of names or places ("所在地", "项目名称"): its header measures nothing. */
+const NAME_HEADER = /(?:所在地|地点|地区|名称|项目|国家|城市|单位|机构|对象|伙伴|类别|类型)$/;
+const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
+/** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
+const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
+const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
+/** "贸易额（亿美元）", "金额/万元": a header giving the unit its bare numbers are counted in. */
+const HEADER_UNIT = /^(.+?)\s*(?:[（(]([^（()）]{1,6})[）)]|[/／]([^/／]{1,4}))$/;
+
+function cellText(raw: string, c: RawCell): MappedText {
+  const t = MappedText.fromRaw(raw, c.start, c.end);
+  return cleanLine(c.quoted ? t.deleteMatches(/"(?=")/g) : t).text;
+}
+
+const mark = (ch: string, at: number) => new MappedText(ch, [at]);
+const inserted = (s: string, at: number) => new MappedText(s, new Array<number>(s.length).fill(at));
+
+/** A cell as the row reads it: a number paired with its header's measure (and unit) where that says what it counts. */
+function withHeader(cell: MappedText, header: string | undefined): MappedText {
+  if (!header || !QUANTITY.test(cell.text) || DATE_CELL.test(cell.text) || TIME_HEADER.test(header) || NAME_HEADER.test(header)) return cell;
+  const unit = HEADER_UNIT.exec(header);
+  const measure = unit ? unit[1] : header;
+  if (cell.text.startsWith(measure) || !/[\u4e00-\u9fff]/.test(measure)) return cell;
+  const at = cell.map[0];
+  let out = inserted(measure, at).append(cell);
+  if (unit && /^[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
+  return out;
+}
+
+/** A bare year under a time header ("| 2013 |" under "| 年份 |") reads as a year: "2013年". */
+function asYear(cell: MappedText, header: string | undefined): MappedText {
+  if (!header || !TIME_HEADER.test(header) || !/^(?:19|20)\d{2}$/.test(cell.text)) return cell;
+  return cell.append(inserted("年", cell.map[cell.length - 1]));
+}
+
+/**
+ * The text of one row: "key：cell，cell". When the first cell names something and a later one
+ * dates it under a time header ("项目 | 启动时间"), the date leads and the header's verb follows
+ * the name: "1994/02/26：某某园区启动，…", so the date reads with its event.
+ */
+export function composeRow(raw: string, row: RawRow, headers: string[] | null): MappedText {
+  const cells = row.cells.map((c, i) => ({ c, text: asYear(cellText(raw, c), headers?.[i]), header: headers?.[i] }));
+  let kept = cells.filter((x) => !EMPTY_CELL.test(x.text.text) && !(x.header && NUMBER_COLUMN.test(x.header) && /^\d{1,3}$/.test(x.text.text)));
+  const dated = kept.findIndex((x, k) => k > 0 && !!x.header && TIME_HEADER.test(x.header) && DATE_CELL.test(x.text.text));
+  let verb = "";
+  if (dated > 0 && kept.length > 1 && !DATE_CELL.test(kept[0].text.text)) {
+    verb = kept[dated].header!.replace(TIME_HEADER, "").replace(/[的之]$/, "");
+    const key = kept[0];
+    kept = [kept[dated], { ...key, c: { ...key.c, sep: kept[dated].c.sep }, text: verb ? key.text.append(inserted(verb, key.text.map[key.text.length - 1])) : key.text }, ...kept.filter((_, k) => k !== 0 && k !== dated)];
+  }
+  // a row whose numbers share one unit ("面积 | 278平方公里 | 30平方公里") is measured by its own first cell
+  const units = kept.slice(1).map((x) => (QUANTITY.test(x.text.text) ? x.text.text.replace(/^[^\d０-９]*[\d０-９.,，\s]+/, "") : null));
+  const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1;
+  let out = MappedText.empty();
+  kept.forEach((x, k) => {
+    if (k === 1) out = out.append(mark(/[：:]$/.test(out.text) ? "" : "：", x.c.sep));
+    else if (k > 1) out = out.append(mark("，", x.c.sep));
+    out = out.append(k === 0 || measuredByKey ? x.text : withHeader(x.text, x.header));
+  });
+  return out;
+}
+
+/** Cells of a pipe row: the text between unescaped pipes, without the outer pipes. */
+function pipeRow(raw: string, line: Line): RawRow {
+  const text = line.raw;
+  const pipes = [...text.matchAll(CELL_SPLIT)].map((m) => m.index!);
+  const lead = text.trimStart().startsWith("|");
+  const bounds = [lead ? pipes[0] : -1, ...(lead ? pipes.slice(1) : pipes)];
+  const cells: RawCell[] = [];
+  for (let k = 0; k < bounds.length; k++) {
+    const from = bounds[k] + 1;
+    const to = k + 1 < bounds.length ? bounds[k + 1] : text.length;
+    if (k === bounds.length - 1 && text.slice(from).trim() === "") break;
+    cells.push({ start: line.start + from, end: line.start + to, sep: line.start + Math.max(bounds[k], 0) });
+  }
+  return { start: line.start, end: line.start + text.length, cells };
+}
+
+function tabRow(line: Line): RawRow {
+  const cells: RawCell[] = [];
+  let from = 0;
+  let sep = line.start;
+  for (const m of line.raw.matchAll(TAB_RUN)) {
+    cells.push({ start: line.start + from, end: line.start + m.index!, sep });
+    sep = line.start + m.index! + m[0].indexOf("\t");
+    from = m.index! + m[0].length;
+  }
+  cells.push({ start: line.start + from, end: line.start + line.raw.length, sep });
+  return { start: line.start, end: line.start + line.raw.length, cells };
+}
+
+const isPipeLine = (l: Line) => (l.raw.match(CELL_SPLIT) ?? []).length >= 1;
+const isTabLine = (l: Line) => (l.raw.match(TAB_RUN) ?? []).length >= 2;
+/** A first row that names columns: short labels, no numbers, no sentence punctuation. */
+const looksLikeHeader = (cells: string[]) => cells.length >= 2 && cells.every((c) => c.length <= 12 && !/[\d０-９。，；]/.test(c) && /[\u4e00-\u9fffA-Za-z]/.test(c));
+
+function setRow(line: Line, text: MappedText): void {
+  line.table = "row";
+  line.clean = text;
+  line.headingLevel = 0;
+  line.endMark = false;
+  line.doubled = false;
+}
+
+const rule = (line: Line) => {
+  line.table = "rule";
+};
+
+/** The cells of a MediaWiki table line ("| a || b", "! a !! b"), with a cell's attributes ("style=… | text") left out. */
+function wikiRow(line: Line): RawRow {
+  const text = line.raw;
+  const open = /^\s*[|!]/.exec(text)!;
+  const cells: RawCell[] = [];
+  let from = open[0].length;
+  let sep = line.start + open[0].length - 1;
+  const bounds = [...text.slice(from).matchAll(/\|\||!!/g)].map((m) => from + m.index!);
+  for (const to of [...bounds, text.length]) {
+    let start = from;
+    const attr = /^[^|]*?=\s*"[^"]*"\s*\|(?!\|)/.exec(text.slice(from, to));
+    if (attr) start += attr[0].length;
+    cells.push({ start: line.start + start, end: line.start + to, sep });
+    sep = line.start + to;
+    from = to + 2;
+  }
+  return { start: line.start, end: line.start + text.length, cells };
+}
+
+/**
+ * MediaWiki tables ({| … |}: "!" header cells, "|-" between rows, "|" data cells) and infobox templates
+ * ({{Infobox … | 字段 = 值 … }}: each field a record "字段：值").
+ */
+function readWikiTables(lines: Line[], raw: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s*\{\|/.test(lines[i].raw)) {
+      let headers: string[] | null = null;
+      let k = i;
+      for (; k < lines.length; k++) {
+        const l = lines[k];
+        if (/^\s*(?:\{\||\|-|\|\})/.test(l.raw) || l.raw.trim() === "") rule(l);
+        else if (/^\s*!/.test(l.raw)) {
+          headers = wikiRow(l).cells.map((c) => cellText(raw, c).text);
+          rule(l);
+        } else if (/^\s*\|\+/.test(l.raw)) setRow(l, cellText(raw, { start: l.start + l.raw.indexOf("+") + 1, end: l.start + l.raw.length, sep: l.start }));
+        else if (/^\s*\|/.test(l.raw)) setRow(l, composeRow(raw, wikiRow(l), headers));
+        if (/^\s*\|\}/.test(l.raw)) break;
+      }
+      i = k;
+      continue;
+    }
+    if (/^\s*\{\{[^{}]*$/.test(lines[i].raw)) {
+      let k = i + 1;
+      while (k < lines.length && /^\s*\|[^=|]{1,20}=/.test(lines[k].raw)) k++;
+      if (k >= lines.length || !/^\s*\}\}\s*$/.test(lines[k].raw) || k === i + 1) continue;
+      rule(lines[i]);
+      rule(lines[k]);
+      for (let r = i + 1; r < k; r++) {
+        const l = lines[r];
+        const bar = l.raw.indexOf("|");
+        const eq = l.raw.indexOf("=");
+        const cells = [
+          { start: l.start + bar + 1, end: l.start + eq, sep: l.start + bar },
+          { start: l.start + eq + 1, end: l.start + l.raw.length, sep: l.start + eq },
+        ];
+        setRow(l, composeRow(raw, { start: l.start, end: l.start + l.raw.length, cells }, null));
+      }
+      i = k;
+    }
+  }
+}
+
+/** The fields of a CSV record: commas outside double quotes separate them; a quoted field's quotes are left out. */
+function csvRow(line: Line): RawRow {
+  const text = line.raw;
+  const cells: RawCell[] = [];
+  let i = 0;
+  let sep = line.start;
+  while (i <= text.length) {
+    if (text[i] === '"') {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+      cells.push({ start: line.start + i + 1, end: line.start + j, sep, quoted: true });
+      i = j + 1;
+    } else {
+      const j = text.indexOf(",", i) < 0 ? text.length : text.indexOf(",", i);
+      cells.push({ start: line.start + i, end: line.start + j, sep });
+      i = j;
+    }
+    sep = line.start + i;
+    i++;
+  }
+  return { start: line.start, end: line.start + text.length, cells };
+}
+
+/**
+ * A CSV export: a header of short labels separated by commas, then at least two lines with as many
+ * fields. Each record is read with the header like a table row.
+ */
+function readCsv(lines: Line[], raw: string): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (lines[i].table || !/^[^,，"]{1,12}(?:,[^,，"]{1,12}){1,11}$/.test(lines[i].raw.trim())) continue;
+    const header = csvRow(lines[i]).cells.map((c) => cellText(raw, c).text);
+    if (!looksLikeHeader(header)) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].raw.trim() !== "" && csvRow(lines[k]).cells.length === header.length) k++;
+    if (k - i < 3) continue;
+    rule(lines[i]);
+    for (let r = i + 1; r < k; r++) setRow(lines[r], composeRow(raw, csvRow(lines[r]), header));
+    i = k - 1;
+  }
+}
+
+/** Markdown pipe tables (a header row over a rule row `|---|`) and tab-separated tables, read in place. */
+function readLineTables(lines: Line[], raw: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].table) continue;
+    // pipe table: header row, rule row, body rows
+    const header = isPipeLine(lines[i]) && lines[i + 1] && RULE_ROW.test(lines[i + 1].raw.trim()) ? pipeRow(raw, lines[i]).cells.map((c) => cellText(raw, c).text) : null;
+    if (header && header.length >= 2 && header.length === pipeRow(raw, lines[i + 1]).cells.length) {
+      rule(lines[i]);
+      rule(lines[i + 1]);
+      let k = i + 2;
+      for (; k < lines.length && lines[k].raw.trim() !== "" && lines[k].raw.includes("|"); k++) setRow(lines[k], composeRow(raw, pipeRow(raw, lines[k]), header));
+      i = k - 1;
+      continue;
+    }
+    // a run of pipe rows without a rule row (at least two, each opening and closing with a pipe)
+    if (/^\s{0,3}\|.*\|\s*$/.test(lines[i].raw) && /^\s{0,3}\|.*\|\s*$/.test(lines[i + 1]?.raw ?? "")) {
+      let k = i;
+      for (; k < lines.length && /^\s{0,3}\|.*\|\s*$/.test(lines[k].raw); k++) setRow(lines[k], composeRow(raw, pipeRow(raw, lines[k]), null));
+      i = k - 1;
+      continue;
+    }
+    if (isTabLine(lines[i])) {
+      let k = i;
+      while (k < lines.length && isTabLine(lines[k])) k++;
+      const rows = lines.slice(i, k).map((l) => tabRow(l).cells.map((c) => cellText(raw, c).text));
+      // the first row names the columns when it reads unlike the rows under it (labels over numbers or sentences)
+      const header = rows.length >= 2 && looksLikeHeader(rows[0]) && rows.slice(1).some((r) => !looksLikeHeader(r)) ? rows[0] : null;
+      if (header) rule(lines[i]);
+      for (let r = header ? i + 1 : i; r < k; r++) setRow(lines[r], composeRow(raw, tabRow(lines[r]), header));
+      i = k - 1;
+    }
+  }
+}
+
+const TABLE = /<table\b[^>]*>([\s\S]*?)(?:<\/table\s*>|$)/gi;
+const ROW = /<tr\b[^>]*>([\s\S]*?)(?=<\/tr\s*>|<tr\b|<\/t(?:body|head|foot)\s*>|$)/gi;
+const CELL = /<(t[dh])\b[^>]*>([\s\S]*?)(?=<\/t[dh]\s*>|<t[dh]\b|$)/gi;
+const CAPTION = /<caption\b[^>]*>([\s\S]*?)<\/caption\s*>/i;
+
+function syntheticLine(raw: string, start: number, end: number, clean: MappedText, table?: Line["table"]): Line {
+  return { index: 0, raw: raw.slice(start, end), start, clean, kind: "text", headingLevel: 0, endMark: false, doubled: false, closesParagraph: true, ...(table ? { table } : {}) };
+}
+
+/** The lines an HTML table stands for: its caption, then one line per row (header rows marked as rules). */
+function htmlTableLines(raw: string, start: number, inner: string, innerStart: number): Line[] {
+  const out: Line[] = [];
+  const caption = CAPTION.exec(inner);
+  if (caption) {
+    const s = innerStart + caption.index + caption[0].indexOf(caption[1]);
+    out.push(syntheticLine(raw, s, s + caption[1].length, cleanLine(MappedText.fromRaw(raw, s, s + caption[1].length)).text));
+  }
+  let headers: string[] | null = null;
+  for (const r of inner.matchAll(ROW)) {
+    const rowStart = innerStart + r.index!;
+    const bodyStart = rowStart + r[0].indexOf(r[1]);
+    const cells: RawCell[] = [];
+    let allHead = true;
+    for (const c of r[1].matchAll(CELL)) {
+      const cs = bodyStart + c.index! + c[0].indexOf(">") + 1;
+      cells.push({ start: cs, end: cs + c[2].length, sep: bodyStart + c.index! - 1 >= rowStart ? bodyStart + c.index! - 1 : bodyStart + c.index! });
+      if (c[1].toLowerCase() !== "th") allHead = false;
+    }
+    if (cells.length === 0) continue;
+    const row: RawRow = { start: rowStart, end: rowStart + r[0].length, cells };
+    const first = out.every((l) => l.table !== "row") && headers === null;
+    if (first && !allHead && looksLikeHeader(cells.map((c) => cellText(raw, c).text)) && /<tr\b[\s\S]*<tr\b[\s\S]*\d/.test(inner.slice(r.index! + r[0].length))) {
+      headers = cells.map((c) => cellText(raw, c).text);
+      out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
+      continue;
+    }
+    if (allHead && headers === null) {
+      headers = cells.map((c) => cellText(raw, c).text);
+      out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
+      continue;
+    }
+    out.push(syntheticLine(raw, row.start, row.end, composeRow(raw, row, headers), "row"));
+  }
+  return out.length > 0 ? out : [syntheticLine(raw, start, start, MappedText.empty(), "rule")];
+}
+
+/** HTML tables replace the lines they cover; text before and after a table on its lines stays a line of its own. */
+function readHtmlTables(lines: Line[], raw: string): Line[] {
+  if (!/<table\b/i.test(raw)) return lines;
+  const out: Line[] = [];
+  let li = 0;
+  for (const t of raw.matchAll(TABLE)) {
+    const tStart = t.index!;
+    const tEnd = tStart + t[0].length;
+    while (li < lines.length && lines[li].start + lines[li].raw.length < tStart) out.push(lines[li++]);
+    if (li >= lines.length) break;
+    const first = lines[li];
+    if (raw.slice(first.start, tStart).trim() !== "") out.push({ ...first, ...cleanedLine(raw, first.start, tStart) });
+    out.push(...htmlTableLines(raw, tStart, t[1], tStart + t[0].indexOf(t[1])));
+    while (li < lines.length && lines[li].start + lines[li].raw.length <= tEnd) li++;
+    const last = lines[li];
+    if (last && last.start < tEnd) {
+      const end = last.start + last.raw.length;
+      if (raw.slice(tEnd, end).trim() !== "") out.push({ ...last, ...cleanedLine(raw, tEnd, end) });
+      li++;
+    }
+  }
+  out.push(...lines.slice(li));
+  return out;
+}
+
+function cleanedLine(raw: string, start: number, end: number): Partial<Line> {
+  const c = cleanLine(MappedText.fromRaw(raw, start, end));
+  return { raw: raw.slice(start, end), start, clean: c.text, headingLevel: c.headingLevel, endMark: c.endMark, doubled: c.doubled, closesParagraph: true };
+}
+
+/** Reads the tables of a document's lines: rows become record lines, header and rule rows are marked to be dropped. */
+export function readTables(lines: Line[], raw: string): Line[] {
+  const out = readHtmlTables(lines, raw);
+  out.forEach((l, i) => (l.index = i));
+  readWikiTables(out, raw);
+  readCsv(out, raw);
+  readLineTables(out, raw);
+  return out;
+}
