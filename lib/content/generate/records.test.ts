@@ -4,19 +4,16 @@
  * subject left out of a line is the pair the title names, or the line is declined.
  */
 import { describe, expect, it } from "vitest";
-import type { Block } from "../types";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
-import { clauseEvent, fieldEvent, inForceEvent, itemClauseEvent, headerRow, pairOfTitle, recordLineEvent, tableRowQuestion } from "./builders/records";
+import { clauseEvent, fieldEvent, inForceEvent, itemClauseEvent, pairOfTitle, recordLineEvent } from "./builders/records";
 
 /** The record questions of a bank built from one invented document, as "prompt|answer". */
 function recordPrompts(text: string): string[] {
   const { bank } = generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)]));
   return bank.questions.filter((q) => q.tags.includes("record")).map((q) => `${q.prompt}|${String(q.answer)}`);
 }
-
-const block = (text: string): Block => ({ label: "body", text, clean: { start: 0, end: text.length } });
 
 describe("the pair a title names", () => {
   it("is 中国和某国 for a title on one relationship", () => {
@@ -122,18 +119,6 @@ describe("a bare 生效 line", () => {
   });
 });
 
-describe("a table row", () => {
-  const rows = ["园区；设立时间；所在省份", "甲乙产业园；2001/03/05；东部某省", "丙丁科技城；2009/10/12；西部某省"].map(block);
-  it("asks the date by the row's item and the header's column", () => {
-    expect(headerRow(rows, 2)).toBe("园区；设立时间；所在省份");
-    expect(tableRowQuestion("园区；设立时间；所在省份", "丙丁科技城；2009/10/12；西部某省", "2009/10/12")).toBe("丙丁科技城的设立时间");
-  });
-  it("is declined without a header row or a time column", () => {
-    expect(headerRow([block("甲乙产业园；2001/03/05；东部某省")], 0)).toBeUndefined();
-    expect(tableRowQuestion("园区；备注；所在省份", "甲乙产业园；2001/03/05；东部某省", "2001/03/05")).toBeUndefined();
-  });
-});
-
 describe("an infobox field and a raw line", () => {
   it("names the pair's event", () => {
     expect(fieldEvent("建交时间：1972年3月9日", "1972年3月9日", "中俄")).toBe("中俄建交");
@@ -147,7 +132,7 @@ describe("an infobox field and a raw line", () => {
 });
 
 describe("record questions in a bank", () => {
-  it("asks slide lines and a table row with the title's pair", () => {
+  it("asks slide lines with the title's pair, and a table row (read by the normaliser with its header) by its item", () => {
     const text = [
       "中国—甲兰关系",
       "",
@@ -162,8 +147,8 @@ describe("record questions in a bank", () => {
     ].join("\n");
     const corpus = buildCorpus([rawDocumentFromText("slides", "slides.txt", text)]);
     const { bank } = generateBank(corpus);
-    const prompts = bank.questions.filter((q) => q.tags.includes("record")).map((q) => `${q.prompt}|${String(q.answer)}`);
-    expect(prompts).toContain("根据原文，中国和甲兰签署海关合作协定是在什么时候？|2011年5月6日");
-    expect(prompts).toContain("根据原文表格，丙丁科技城的设立时间是什么时候？|2009年10月12日");
+    const asked = (q: (typeof bank.questions)[number]) => `${q.prompt}|${String(q.answer)}`;
+    expect(bank.questions.filter((q) => q.tags.includes("record")).map(asked)).toContain("根据原文，中国和甲兰签署海关合作协定是在什么时候？|2011年5月6日");
+    expect(bank.questions.map(asked)).toContain("丙丁科技城设立是在什么时候？|2009年10月12日");
   });
 });

@@ -18,7 +18,6 @@ const RECORD_VERB =
 const OPENS_WITH_VERB =
   /^(?:正式)?(?:签署|签订|缔结|建立|举行|举办|提出|发表|发布|印发|访问|成立|设立|宣布|召开|启动|开通|通过|批准|加入|出席|会晤|会谈|提升|升级|达成|发起|启用|成为|实质性)/u;
 /** Header cells that name the time of a row's item. */
-const TIME_HEADER = /^[\u3400-\u9fff]{0,6}(?:时间|日期|年份)$/u;
 
 /**
  * The one pair a title names: "中国—某国关系" (nothing else) gives "中国和某国"; a title on "中某关系"
@@ -62,34 +61,6 @@ function blockOf(ctx: GenContext, f: DateFact): { block: Block; index: number } 
   if (!s || !doc) return undefined;
   const index = doc.blocks.findIndex((b) => b.clean.start <= s.clean.start && s.clean.start < b.clean.end);
   return index >= 0 ? { block: doc.blocks[index]!, index } : undefined;
-}
-
-function cellsOf(text: string): string[] {
-  return text.split("；").map((c) => c.trim());
-}
-
-/** The header row of a table row: the nearest row above it with as many cells and no digits, with only rows between. */
-export function headerRow(blocks: readonly Block[], index: number): string | undefined {
-  const n = cellsOf(blocks[index]!.text.trim()).length;
-  for (let i = index - 1; i >= 0 && i >= index - 30; i--) {
-    const t = blocks[i]!.text.trim();
-    if (cellsOf(t).length !== n) return undefined;
-    if (!/\d/u.test(t)) return t;
-  }
-  return undefined;
-}
-
-/** "甲；1994/02/26；乙" under "项目；启动时间；地点": what the date is of ("甲的启动时间"). */
-export function tableRowQuestion(header: string, row: string, dateText: string): string | undefined {
-  const head = cellsOf(header);
-  const cells = cellsOf(row);
-  if (head.length < 3 || head.length !== cells.length) return undefined;
-  if (head.some((h) => !h || /\d/u.test(h) || h.length > 8)) return undefined;
-  const col = cells.indexOf(dateText);
-  if (col <= 0 || !TIME_HEADER.test(head[col]!)) return undefined;
-  const item = cells[0]!;
-  if (item.length < 2 || item.length > 30 || /\d/u.test(item) || !/[\u3400-\u9fff]{2}/u.test(item)) return undefined;
-  return `${item}的${head[col]}`;
 }
 
 /**
@@ -162,41 +133,30 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
   const line = at.block.text.trim();
   const d = asSimple(f);
   const answer = formatDate(d);
-  let asked: string | undefined;
   let quote = line;
-  if (line.includes("；")) {
-    const header = headerRow(doc.blocks, at.index);
-    const of = header ? tableRowQuestion(header, line, f.value.text) : undefined;
-    if (of) {
-      asked = `根据原文表格，${of}是${whenOf(f)}？`;
-      quote = `${header}……${line}`;
-    }
-  }
-  if (!asked) {
-    const pair = pairOfTitle(doc.title);
-    let event = recordLineEvent(line, f.value.text, pair) ?? inForceEvent(line, f.value.text, doc.blocks[at.index - 1]?.text.trim());
-    if (!event) {
-      // a short line holding a few sentences or clauses: the sentence that holds the date ("1963年，某国派出……。"),
-      // also after a label ("导读：1963年，……") or a circled number ("⑤某某（2020年揭牌）")
-      const own = line.split(/(?<=[。！？])/u).find((x) => x.includes(f.value.text))?.replace(/^[\u2460-\u2473]/u, "") ?? "";
-      const pos = own.indexOf(f.value.text);
-      const fromDate = pos > 0 && /[：:]\s*$/u.test(own.slice(0, pos)) ? own.slice(pos) : own;
-      const above = doc.blocks[at.index - 1]?.text;
-      // in a longer paragraph, only a short sentence that opens with its date and a comma ("1960年12月，两国签订……。")
-      const opensSentence = fromDate.length <= 60 && fromDate.startsWith(`${f.value.text}，`) && !/^(?:在|是|为|于|对|自|从|随着|截至|截止|到|至)/u.test(fromDate.slice(f.value.text.length + 1));
-      if ((line.length <= 90 || opensSentence) && pos >= 0) {
-        for (const s of new Set([own, fromDate])) {
-          event = recordLineEvent(s, f.value.text, pair) ?? fieldEvent(s, f.value.text, pair) ?? clauseEvent(s, f.value.text) ?? itemClauseEvent(above, s, f.value.text);
-          if (event) {
-            quote = s;
-            break;
-          }
+  const pair = pairOfTitle(doc.title);
+  let event = recordLineEvent(line, f.value.text, pair) ?? inForceEvent(line, f.value.text, doc.blocks[at.index - 1]?.text.trim());
+  if (!event) {
+    // a short line holding a few sentences or clauses: the sentence that holds the date ("1963年，某国派出……。"),
+    // also after a label ("导读：1963年，……") or a circled number ("⑤某某（2020年揭牌）")
+    const own = line.split(/(?<=[。！？])/u).find((x) => x.includes(f.value.text))?.replace(/^[\u2460-\u2473]/u, "") ?? "";
+    const pos = own.indexOf(f.value.text);
+    const fromDate = pos > 0 && /[：:]\s*$/u.test(own.slice(0, pos)) ? own.slice(pos) : own;
+    const above = doc.blocks[at.index - 1]?.text;
+    // in a longer paragraph, only a short sentence that opens with its date and a comma ("1960年12月，两国签订……。")
+    const opensSentence = fromDate.length <= 60 && fromDate.startsWith(`${f.value.text}，`) && !/^(?:在|是|为|于|对|自|从|随着|截至|截止|到|至)/u.test(fromDate.slice(f.value.text.length + 1));
+    if ((line.length <= 90 || opensSentence) && pos >= 0) {
+      for (const s of new Set([own, fromDate])) {
+        event = recordLineEvent(s, f.value.text, pair) ?? fieldEvent(s, f.value.text, pair) ?? clauseEvent(s, f.value.text) ?? itemClauseEvent(above, s, f.value.text);
+        if (event) {
+          quote = s;
+          break;
         }
       }
     }
-    if (event) asked = `根据原文，${event}是${/周年$/u.test(event) ? "" : "在"}${whenOf(f)}？`;
   }
-  if (!asked) return [];
+  if (!event) return [];
+  const asked = `根据原文，${event}是${/周年$/u.test(event) ? "" : "在"}${whenOf(f)}？`;
   return [
     draft(ctx, {
       type: "short_answer",
