@@ -1,5 +1,6 @@
 /** Choosing distractors: distinct, plausible, never also true. */
 import { shuffle } from "./hash";
+import { foldTraditional } from "../extract/script";
 import { fold, nearDuplicate } from "./text";
 
 /** A label that opens with a count ("三大支柱", "六个坚持", "四点主张"). */
@@ -31,6 +32,8 @@ export function pickDistractors(
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
     if (ok.some((o) => same(o, c))) continue;
     if (COUNTED_LABEL.test(c.replace(/^[“《]/u, "")) !== counted) continue;
+    // a traditional-script name offered against a simplified answer stands out as wrong
+    if (!answers.some(traditional) && traditional(c)) continue;
     // a list that holds the answer ("甲、乙、丙" against "乙") is partly true
     if (/[、，]/u.test(c) && answers.some((a) => a.length >= 2 && c.split(/[、，和及与]/u).some((part) => fold(part) === fold(a)))) continue;
     ok.push(c);
@@ -38,6 +41,10 @@ export function pickDistractors(
   if (ok.length < n) return null;
   const w = Math.max(n, Math.min(ok.length, opts.window ?? n + 2));
   return shuffle(ok.slice(0, w), seed).slice(0, n);
+}
+
+function traditional(text: string): boolean {
+  return foldTraditional(text) !== text;
 }
 
 /** Candidates sorted by closeness of length to the answer (granularity), ties kept in input order. */
