@@ -83,3 +83,19 @@ describe("distractors in the other script", () => {
     expect(picked).toHaveLength(3);
   });
 });
+
+describe("round 11, second group", () => {
+  it("strips a narrator's label", () => {
+    expect(tidyShown("旁白：2031年上半年，北陆口岸货运量增长两成。")).toBe("2031年上半年，北陆口岸货运量增长两成。");
+  });
+  it("flags a dateline's 电 glued to the name blanked after it", () => {
+    const m = mcq("阅读原文，选择填入括号的一项：某社北陆5月9日（    ）部门当天发布数据。", ["电南川铁路", "东山铁路", "西河铁路", "北陆铁路"], "电南川铁路");
+    expect(questionFlags(m)).toContain("artefact:answer-edge");
+    const ok = mcq("阅读原文，选择填入括号的一项：5月9日，（    ）部门发布数据。", ["南川铁路", "东山铁路", "西河铁路", "北陆铁路"], "南川铁路");
+    expect(questionFlags(ok)).not.toContain("artefact:answer-edge");
+  });
+  it("flags a passive event with its subject cut off, not one that names it", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "", front: "被列入世界遗产名录是在哪一年？", back: "2031年" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "flashcard", prompt: "", front: "北陆古城被列入世界遗产名录是在哪一年？", back: "2031年" }))).not.toContain("dangling-reference");
+  });
+});

@@ -122,6 +122,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
   if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
+  // "被列入某名录是在哪一年？": a passive event whose subject was cut off
+  if ([body, q.front ?? ""].some((t) => /^被(?:列入|评为|授予|纳入|誉为)/u.test(noDate(t)))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
   const shownText = `${body}\n${q.front ?? ""}`.replace(/(?:^|\n)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]/gu, "，");
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
@@ -148,6 +150,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
     if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
+    // "新华社某地5月9日电某国铁路部门……": the 电 of the dateline glued to the name blanked after it
+    if (/^电[\u3400-\u9fff]/u.test(asked) && /\d日(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
     // a date asked of an agreement whose name says nothing of whose it is, with nothing else shown
     const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))是在(?:什么时候|哪一年)/u;
     const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
