@@ -99,3 +99,20 @@ describe("round 11, second group", () => {
     expect(questionFlags(q({ type: "flashcard", prompt: "", front: "北陆古城被列入世界遗产名录是在哪一年？", back: "2031年" }))).not.toContain("dangling-reference");
   });
 });
+
+describe("generic names as distractors", () => {
+  it("are not offered", () => {
+    const picked = pickDistractors(["中国铁路", "全国铁路", "全球金融机构", "北陆铁路", "南川铁路", "东山铁路"], "西河铁路", 3, "s", { window: 6 });
+    expect(picked).not.toBeNull();
+    expect(picked!.filter((p) => /^(?:中国|全国|全球)/u.test(p))).toEqual([]);
+  });
+});
+
+describe("distractors that are the answer in disguise or a dateline's leftover", () => {
+  it("skips the pair written the other way round and 电 + a country", () => {
+    const picked = pickDistractors(["泰中铁路", "电泰国铁路", "北陆铁路", "南川铁路", "东山铁路"], "中泰铁路", 3, "s", { window: 5 });
+    expect(picked).not.toBeNull();
+    expect(picked).not.toContain("泰中铁路");
+    expect(picked).not.toContain("电泰国铁路");
+  });
+});
