@@ -87,6 +87,7 @@ describe("distractors in the other script", () => {
 describe("round 11, second group", () => {
   it("strips a narrator's label", () => {
     expect(tidyShown("旁白：2031年上半年，北陆口岸货运量增长两成。")).toBe("2031年上半年，北陆口岸货运量增长两成。");
+    expect(tidyShown("解说：北陆和南川于2031年建立外交关系。")).toBe("北陆和南川于2031年建立外交关系。");
   });
   it("flags a dateline's 电 glued to the name blanked after it", () => {
     const m = mcq("阅读原文，选择填入括号的一项：某社北陆5月9日（    ）部门当天发布数据。", ["电南川铁路", "东山铁路", "西河铁路", "北陆铁路"], "电南川铁路");

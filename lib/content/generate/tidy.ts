@@ -99,6 +99,8 @@ export function withoutSpeakerLabel(text: string): string {
     .replace(/(^|[：:])(?:新华社|中新社|本报)[\u3400-\u9fff]{2,8}\d{1,2}月\d{1,2}日电(?:（记者[^）]{1,12}）)?(?=[\u3400-\u9fff])/u, "$1")
     // a speaker's label whose colon a cut turned into a comma ("发言人，……并签署……")
     .replace(/(^|[：:])发言人[，,](?=……)/u, "$1")
+    // a narrator's label; kept where the line opens on a word pointing back ("解说：其中，……"), which the self-check judges as it stands
+    .replace(/(^|[：:])解说[：:](?!其|这|该|此|同时|另外|此外)/u, "$1")
     // a script's cue ("【字幕】", "【解说】") before the line
     .replace(/(^|[：:。；])【[\u3400-\u9fff]{2,4}】(?=[\u3400-\u9fff\d“])/u, "$1")
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
