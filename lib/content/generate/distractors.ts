@@ -1,5 +1,7 @@
 /** Choosing distractors: distinct, plausible, never also true. */
 import { shuffle } from "./hash";
+import { foldTraditional } from "../extract/script";
+import { COUNTRY_FORMS } from "../extract/vocabulary";
 import { fold, nearDuplicate } from "./text";
 
 /** A label that opens with a count ("三大支柱", "六个坚持", "四点主张"). */
@@ -31,6 +33,14 @@ export function pickDistractors(
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
     if (ok.some((o) => same(o, c))) continue;
     if (COUNTED_LABEL.test(c.replace(/^[“《]/u, "")) !== counted) continue;
+    // a traditional-script name offered against a simplified answer stands out as wrong
+    if (!answers.some(traditional) && traditional(c)) continue;
+    // a bare head with a generic modifier ("中国铁路", "全球金融机构") names nothing to choose against
+    if (GENERIC_NAME.test(c)) continue;
+    // the pair written the other way round ("老中铁路" for "中老铁路") is the same thing
+    if (!/\d/u.test(c) && answers.some((a) => a !== c && sortedChars(a) === sortedChars(c))) continue;
+    // a dateline's 电 glued to a name ("电某国铁路")
+    if (/^电/u.test(c) && COUNTRY_FORMS.some(([form]) => c.startsWith(form, 1))) continue;
     // a list that holds the answer ("甲、乙、丙" against "乙") is partly true
     if (/[、，]/u.test(c) && answers.some((a) => a.length >= 2 && c.split(/[、，和及与]/u).some((part) => fold(part) === fold(a)))) continue;
     ok.push(c);
@@ -38,6 +48,16 @@ export function pickDistractors(
   if (ok.length < n) return null;
   const w = Math.max(n, Math.min(ok.length, opts.window ?? n + 2));
   return shuffle(ok.slice(0, w), seed).slice(0, n);
+}
+
+const GENERIC_NAME = /^(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)$/u;
+
+function sortedChars(text: string): string {
+  return [...text].sort().join("");
+}
+
+function traditional(text: string): boolean {
+  return foldTraditional(text) !== text;
 }
 
 /** Candidates sorted by closeness of length to the answer (granularity), ties kept in input order. */

@@ -21,7 +21,7 @@ describe("self-check", () => {
   it("drops an answer leaked into the prompt", () => {
     const leak = mcq("1992年，中国与某国正式建交是在哪一年？", ["1991年", "1992年", "1993年", "1994年"], "1992年");
     expect(questionFlags(leak)).toContain("answer-leak");
-    const cloze = q({ type: "cloze", prompt: "根据原文填空：双方建立____，战略伙伴关系不断深化。", answer: "战略伙伴关系" });
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：中俄双方建立____，战略伙伴关系不断深化。", answer: "战略伙伴关系" });
     expect(questionFlags(cloze)).toContain("answer-leak");
     const { kept, dropped } = selfCheck([leak, cloze]);
     expect(kept).toHaveLength(0);

@@ -7,6 +7,7 @@ import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
 import { countOf, fold, similarity } from "./text";
+import { COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
 /** Flags that drop a question; the others only lower its score. */
 export const DROPPING_FLAGS = new Set([
@@ -121,6 +122,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
   if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
+  // "被列入某名录是在哪一年？": a passive event whose subject was cut off
+  if ([body, q.front ?? ""].some((t) => /^被(?:列入|评为|授予|纳入|誉为)/u.test(noDate(t)))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
   const shownText = `${body}\n${q.front ?? ""}`.replace(/(?:^|\n)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]/gu, "，");
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
@@ -147,10 +150,14 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
     if ([asked, ...(q.options ?? [])].some((o) => /^电[应据]/u.test(o))) flags.add("artefact:answer-edge");
+    // "新华社某地5月9日电某国铁路部门……": the 电 of the dateline glued to the name blanked after it
+    if (/^电[\u3400-\u9fff]/u.test(asked) && /\d日(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
     // a date asked of an agreement whose name says nothing of whose it is, with nothing else shown
     const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))是在(?:什么时候|哪一年)/u;
     const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
     if (dateAsked.test(body) && shownName && partylessName(shownName)) flags.add("ambiguous-blank");
+    // "关于互免签证的协定是在……": a bilateral instrument described, not named, with no party shown
+    if (dateAsked.test(body) && /^关于\S+?(?:协定|协议|备忘录|议定书)(?:签署|生效|是在)/u.test(body.replace(/^判断正误：/u, "")) && !namesSide(body)) flags.add("ambiguous-blank");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
     if (/对话$/u.test(asked) && /(?:_{2,}|（\s*）)伙伴/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
@@ -295,7 +302,7 @@ export function clauseAnswer(answer: string): boolean {
 
 /** Words an agreement's name is made of when it names no party, no place and no subject of its own (a quoted initiative names none either). */
 const GENERIC_NAME_WORD =
-  /关于|建立|构建|新时代|全面|战略|伙伴关系|合作|深化|全方位|加强|恢复|外交关系|对接|“[^”]{2,8}”|倡议|框架|下|开展|推进|提升|在|的|和|与|及|双重国籍|问题|联合声明|联合宣言|联合公报|声明|宣言|谅解备忘录|合作备忘录|备忘录|安排|协定|协议|条约|议定书|计划|规划/gu;
+  /关于|两国|双边|实施纲要|纲要|[一二三四五六七八九十]年|建立|构建|新时代|全面|战略|伙伴关系|合作|深化|全方位|加强|恢复|外交关系|对接|“[^”]{2,8}”|倡议|框架|下|开展|推进|提升|在|的|和|与|及|双重国籍|问题|联合声明|联合宣言|联合公报|声明|宣言|谅解备忘录|合作备忘录|备忘录|安排|协定|协议|条约|议定书|计划|规划/gu;
 
 /** Whether an agreement's name says nothing of whose it is ("《关于建立战略伙伴关系的联合宣言》"). */
 export function partylessName(name: string): boolean {
@@ -305,7 +312,17 @@ export function partylessName(name: string): boolean {
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
 const NO_SUBJECT =
-  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|(?:正式)?(?:开业|开馆|投产|竣工|启用)(?:运营)?[，。]|\d+(?:\.\d+)?(?:万|亿)?(?:美元|元|人民币)[\u3400-\u9fff]|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
+
+/** Whether a text names a side of a relation: a country, a region, an organisation, a "中某" pair or "某方". */
+function namesSide(t: string): boolean {
+  return (
+    COUNTRY_FORMS.some(([form]) => t.includes(form)) ||
+    [...REGIONS, ...ORGANISATIONS].some((r) => t.includes(r)) ||
+    pairsIn(t).size > 0 ||
+    /中[海阿非拉欧东美日韩俄][\u3400-\u9fff]|[中俄美日韩印巴非阿欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委新]方|[\u3400-\u9fff]国(?!家|际|内|外)/u.test(t.replace(/[两三四五六七八九十各诸]国/gu, ""))
+  );
+}
 
 /**
  * Whether a text counts countries it never names ("两国元首签署了……"): a 两国/三国/双边 subject
