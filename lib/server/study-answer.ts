@@ -212,9 +212,9 @@ export async function answerQuestion(
         });
         // the write and the next question's read: one round trip on PostgreSQL
         const next = await nextQuestion(db, await withAnswerCounted(db, user, current.state, now), now, {
-          write: write.steps,
-          card: current,
-          after: write.after,
+          steps: write.steps,
+          after: { ...current, ...write.after },
+          siblingKey: current.siblingKey,
           dayStart: dayBounds(now, validTimeZone(user.timezone)).start,
         });
         const result: AnswerResult = {

@@ -5,13 +5,12 @@ import "server-only";
  * the first unburied cards of each state; the day's answers come with the signed-in user. On the
  * first visit after the student's day has ended, the cards buried that day are unburied first.
  */
-import { previewDue, type CardState } from "@/lib/scheduler/fsrs";
+import { previewDue } from "@/lib/scheduler/fsrs";
 import { startOfDay, validTimeZone } from "@/lib/study/day";
 import { questionView } from "@/lib/study/question";
 import {
   LEARN_AHEAD_MS,
   STATE_NEW,
-  STATE_REVIEW,
   remaining,
   selectNext,
   type DayActivity,
@@ -19,16 +18,13 @@ import {
 } from "@/lib/study/queue";
 import type { NextQuestion, QueueCounts, QueueItem } from "@/lib/study/types";
 import { directSql, type Db } from "./db";
-import type { WriteStep } from "./direct-sql";
 import {
-  byDueThenId,
   dayCounts,
   queueHead,
   stateCounts,
   studyDay,
   unburyEnded,
-  type AnsweredCard,
-  type CandidateQuery,
+  type AnswerWrite,
   type DayTally,
   type QueueCaps,
   type StateCounts,
@@ -73,57 +69,28 @@ export async function queueCounts(db: Db, user: StudyUser, now: Date, activity?:
   return queueCountsOf(counts, caps, a);
 }
 
-/** An answer to write before the next question is read, and the card as it leaves it. */
-export interface AnswerToWrite {
-  write: readonly WriteStep[];
-  card: StudyCard;
-  after: CardState;
-  /** Start of the student's day (the answer buries the siblings not answered since). */
-  dayStart: Date;
-}
-
 /**
  * The next question to practise, with the day's counts. With `answer`, the answer is written first
  * (on PostgreSQL in the same statement as the read: one round trip for both).
  */
-export async function nextQuestion(db: Db, user: StudyUser, now: Date, answer?: AnswerToWrite): Promise<NextQuestion> {
+export async function nextQuestion(db: Db, user: StudyUser, now: Date, answer?: AnswerWrite): Promise<NextQuestion> {
   const activity = await todaysActivity(db, user, now);
   const caps = capsOf(user, activity);
   const query = { now, learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviews: caps.reviews > 0, newCards: caps.newCards > 0 };
-  const sql = directSql(db);
-  const answered: AnsweredCard | undefined = answer && { cardId: answer.card.id, siblingKey: answer.card.siblingKey, dayStart: answer.dayStart };
-  let write = answer?.write;
-  const read = async () => {
+  let unwritten = answer;
+  const read = () => {
     // written once: a second read (after unburying) finds the answer written already
-    const head = await queueHead(sql, user.id, query, caps, answered && { write, card: answered });
-    write = undefined;
+    const head = queueHead(directSql(db), user.id, query, caps, unwritten);
+    unwritten = undefined;
     return head;
   };
   const head = await withEndedBurials(db, user.id, now, read, (h) => h.counts.burialEnded);
-  if (answer) putBack(head, { ...answer.card, ...answer.after }, query);
   const counts = queueCountsOf(head.counts, caps, activity);
   const fresh = head.cards.filter((c) => c.state === STATE_NEW);
   const learned = head.cards.filter((c) => c.state !== STATE_NEW);
   const picked = selectNext({ due: learned, fresh, ahead: learned }, activity, user, now);
   if (!picked) return { item: null, counts };
   return { item: queueItem(picked.card, picked.source, user, now), counts };
-}
-
-/** The answered card, read without it (AnsweredCard), put back in the head as the answer left it. */
-function putBack(head: { cards: StudyCard[]; counts: StateCounts }, card: StudyCard, q: CandidateQuery): void {
-  if (!card.active) return;
-  const due = card.due.getTime();
-  const isNew = card.state === STATE_NEW;
-  const candidate = isNew
-    ? q.newCards
-    : card.state === STATE_REVIEW
-      ? q.reviews && due <= q.now.getTime()
-      : due <= q.learnAheadUntil.getTime();
-  if (candidate) {
-    head.cards.push(card);
-    head.cards.sort(byDueThenId);
-  }
-  if (isNew || due <= q.now.getTime()) head.counts.byState.set(card.state, (head.counts.byState.get(card.state) ?? 0) + 1);
 }
 
 /**

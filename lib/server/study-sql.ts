@@ -119,19 +119,21 @@ export interface CandidateQuery {
 }
 
 /**
- * A card being answered in the same statement as the queue is read (PostgreSQL reads the queue as it
- * was before the write): the queue is read without it and without the siblings the answer buries,
- * and the card is put back as the answer leaves it (lib/server/study-queue.ts).
+ * An answer written in the same statement as the queue is read (PostgreSQL): that read sees the
+ * cards as they were before the write, so the head leaves out the answered card and the siblings
+ * the answer buries, their counts are taken off, and the card is put back as the answer leaves it.
  */
-export interface AnsweredCard {
-  cardId: string;
+export interface AnswerWrite {
+  steps: readonly WriteStep[];
+  /** The card as the answer leaves it. */
+  after: StudyCard;
   siblingKey: string | null;
-  /** Start of the student's day: siblings not answered since are buried by the answer. */
+  /** Start of the student's day: the siblings not answered since are buried by the answer. */
   dayStart: Date;
 }
 
 const EXCLUDING = `AND c."id" <> ? AND NOT COALESCE(c."siblingKey" = ? AND (c."lastReview" IS NULL OR c."lastReview" < ?), FALSE)`;
-const excludingParams = (a: AnsweredCard | undefined): SqlParam[] => (a ? [a.cardId, a.siblingKey, a.dayStart] : []);
+const excludingParams = (a: AnswerWrite | undefined): SqlParam[] => (a ? [a.after.id, a.siblingKey, a.dayStart] : []);
 
 // the head of one ordered index range per state: an IN list over states would read every due card
 // and sort them; buried cards sit in another part of the index
@@ -140,35 +142,45 @@ const candidatesOfState = (state: number, due: boolean, excluding: boolean) => `
     WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${due ? `AND c."due" <= ?` : ""} ${excluding ? EXCLUDING : ""}
     ORDER BY c."due", c."id" LIMIT 1) AS s${state}`;
 
-const candidateParams = (userId: string, q: CandidateQuery, answered?: AnsweredCard): SqlParam[] => {
-  const x = excludingParams(answered);
+const candidateParams = (userId: string, q: CandidateQuery, answer?: AnswerWrite): SqlParam[] => {
+  const x = excludingParams(answer);
   const params: SqlParam[] = [userId, q.learnAheadUntil, ...x, userId, q.learnAheadUntil, ...x];
   if (q.reviews) params.push(userId, q.now, ...x);
   if (q.newCards) params.push(userId, ...x);
   return params;
 };
 
-// counted up to the day's limits at most: the queue shows no more than it will serve; `ended` says
-// whether a burial has ended (lib/server/study-queue.ts unburies the cards then)
-const countOfState = (state: number, excluding: boolean) =>
+// counted up to the day's limits at most (from the index alone): the queue shows no more than it
+// will serve; `ended` says whether a burial has ended (lib/server/study-queue.ts unburies the cards then)
+const countOfState = (state: number) =>
   `(SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."state" = ${state} AND c."buried" = FALSE ${
     state === STATE_NEW ? "" : `AND c."due" <= ?`
-  } ${excluding ? EXCLUDING : ""} LIMIT ?) AS n${state}) AS "n${state}"`;
-const stateCountsText = (excluding: boolean) => `SELECT ${[0, 1, 2, 3].map((state) => countOfState(state, excluding)).join(",\n    ")},
+  } LIMIT ?) AS n${state}) AS "n${state}"`;
+const STATE_COUNTS = `SELECT ${[0, 1, 2, 3].map(countOfState).join(",\n    ")},
     (SELECT COUNT(*) FROM (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."buried" = TRUE AND c."buriedUntil" <= ? LIMIT 1) AS e) AS "ended"`;
-const STATE_COUNTS = stateCountsText(false);
 
-const countParams = (userId: string, now: Date, caps: QueueCaps, answered?: AnsweredCard): SqlParam[] => {
+/**
+ * Counted beyond the limits by this many when an answer's cards are taken off the counts afterwards
+ * (an answer buries the other questions on its fact: a handful).
+ */
+const TAKEN_OFF_AT_MOST = 64;
+
+const countParams = (userId: string, now: Date, caps: QueueCaps, slack = 0): SqlParam[] => {
   const all = Number.MAX_SAFE_INTEGER;
-  const x = excludingParams(answered);
   return [
-    userId, ...x, Math.max(0, caps.newCards),
-    userId, now, ...x, all,
-    userId, now, ...x, Math.max(0, caps.reviews),
-    userId, now, ...x, all,
+    userId, Math.max(0, caps.newCards) + slack,
+    userId, now, all,
+    userId, now, Math.max(0, caps.reviews) + slack,
+    userId, now, all,
     userId, now,
   ];
 };
+
+// the counted cards an answer takes out of the queue (the card itself, the siblings it buries), per state
+const TAKEN_OFF = `SELECT ${[0, 1, 2, 3].map((state) => `COALESCE(SUM(CASE WHEN c."state" = ${state} THEN 1 ELSE 0 END), 0) AS "x${state}"`).join(", ")}
+    FROM "Card" c WHERE c."userId" = ? AND c."active" = TRUE AND c."buried" = FALSE AND (c."state" = ${STATE_NEW} OR c."due" <= ?)
+      AND (c."id" = ? OR (c."siblingKey" = ? AND (c."lastReview" IS NULL OR c."lastReview" < ?)))`;
+const takenOffParams = (userId: string, now: Date, a: AnswerWrite): SqlParam[] => [userId, now, a.after.id, a.siblingKey, a.dayStart];
 
 /** How many new cards and reviews the student may still be served today. */
 export interface QueueCaps {
@@ -201,23 +213,29 @@ export async function stateCounts(
 }
 
 /** The statement texts of the queue's head, built once for each combination of limits left. */
-const queueTexts = new Map<string, { candidates: string; counts: string; head: string }>();
-function queueText(reviews: boolean, newCards: boolean, excluding: boolean): { candidates: string; counts: string; head: string } {
-  const key = `${reviews}${newCards}${excluding}`;
+const queueTexts = new Map<string, { candidates: string; head: string }>();
+function queueText(reviews: boolean, newCards: boolean, answered: boolean): { candidates: string; head: string } {
+  const key = `${reviews}${newCards}${answered}`;
   let texts = queueTexts.get(key);
   if (!texts) {
-    const parts = [candidatesOfState(1, true, excluding), candidatesOfState(3, true, excluding)];
-    if (reviews) parts.push(candidatesOfState(2, true, excluding));
-    if (newCards) parts.push(candidatesOfState(0, false, excluding));
+    const parts = [candidatesOfState(1, true, answered), candidatesOfState(3, true, answered)];
+    if (reviews) parts.push(candidatesOfState(2, true, answered));
+    if (newCards) parts.push(candidatesOfState(0, false, answered));
     const candidates = parts.join("\n  UNION ALL ");
-    const counts = stateCountsText(excluding);
-    const head = `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${counts}) AS k\n  LEFT JOIN (${candidates}) AS h ON TRUE`;
-    queueTexts.set(key, (texts = { candidates, counts, head }));
+    const head = answered
+      ? `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended", x."x0", x."x1", x."x2", x."x3"\n  FROM (${STATE_COUNTS}) AS k\n  CROSS JOIN (${TAKEN_OFF}) AS x\n  LEFT JOIN (${candidates}) AS h ON TRUE`
+      : `SELECT h.*, k."n0", k."n1", k."n2", k."n3", k."ended"\n  FROM (${STATE_COUNTS}) AS k\n  LEFT JOIN (${candidates}) AS h ON TRUE`;
+    queueTexts.set(key, (texts = { candidates, head }));
   }
   return texts;
 }
 
 export const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.due.getTime() || compareText(a.id, b.id);
+
+export interface QueueHead {
+  cards: StudyCard[];
+  counts: StateCounts;
+}
 
 /**
  * The head of the queue: the first active, unburied card of each state the queue may serve
@@ -226,30 +244,39 @@ export const byDueThenId = (a: StudyCard, b: StudyCard) => a.due.getTime() - b.d
  * state is all it needs. One statement on PostgreSQL, where each costs a round trip; two on SQLite,
  * where they cost none and run faster apart.
  *
- * With `answer`, the head leaves out the answered card and the siblings the answer buries
- * (AnsweredCard); its write, if given, runs first, in the same statement on PostgreSQL.
+ * With `answer`, the answer is written first: on PostgreSQL in the same statement (AnswerWrite), on
+ * SQLite just before.
  */
-export async function queueHead(
-  sql: DirectSql,
-  userId: string,
-  q: CandidateQuery,
-  caps: QueueCaps,
-  answer?: { write?: readonly WriteStep[]; card: AnsweredCard },
-): Promise<{ cards: StudyCard[]; counts: StateCounts }> {
-  const answered = answer?.card;
-  const texts = queueText(q.reviews, q.newCards, answered !== undefined);
+export async function queueHead(sql: DirectSql, userId: string, q: CandidateQuery, caps: QueueCaps, answer?: AnswerWrite): Promise<QueueHead> {
   if (sql.dialect === "sqlite") {
-    if (answer?.write) await sql.write(answer.write);
-    const rows = await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q, answered));
-    const [counts] = await sql.all<CountRow>(texts.counts, countParams(userId, q.now, caps, answered));
-    return { cards: rows.map(toStudyCard).sort(byDueThenId), counts: toStateCounts(counts) };
+    if (answer) await sql.write(answer.steps);
+    const texts = queueText(q.reviews, q.newCards, false);
+    const rows = await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q));
+    return { cards: rows.map(toStudyCard).sort(byDueThenId), counts: await stateCounts(sql, userId, q.now, caps) };
   }
-  const params = [...countParams(userId, q.now, caps, answered), ...candidateParams(userId, q, answered)];
-  const rows = answer?.write
-    ? await sql.writeThenRead<StudyCardRow & CountRow>(answer.write, texts.head, params)
-    : await sql.all<StudyCardRow & CountRow>(texts.head, params);
-  const cards = rows.filter((r) => r.id != null).map(toStudyCard).sort(byDueThenId);
-  return { cards, counts: toStateCounts(rows[0]) };
+  const texts = queueText(q.reviews, q.newCards, answer !== undefined);
+  if (!answer) {
+    const rows = await sql.all<StudyCardRow & CountRow>(texts.head, [...countParams(userId, q.now, caps), ...candidateParams(userId, q)]);
+    return { cards: rows.filter((r) => r.id != null).map(toStudyCard).sort(byDueThenId), counts: toStateCounts(rows[0]) };
+  }
+  const params = [...countParams(userId, q.now, caps, TAKEN_OFF_AT_MOST), ...takenOffParams(userId, q.now, answer), ...candidateParams(userId, q, answer)];
+  const rows = await sql.writeThenRead<StudyCardRow & CountRow & Record<"x0" | "x1" | "x2" | "x3", unknown>>(answer.steps, texts.head, params);
+  const counts = toStateCounts(rows[0]);
+  for (const state of [0, 1, 2, 3]) counts.byState.set(state, counts.byState.get(state)! - asNumber(rows[0][`x${state}` as "x0"]));
+  const head = { cards: rows.filter((r) => r.id != null).map(toStudyCard), counts };
+  putBack(head, answer.after, q);
+  head.cards.sort(byDueThenId);
+  return head;
+}
+
+/** The answered card, left out of a head read before its answer was written, put back as the answer left it. */
+function putBack(head: QueueHead, card: StudyCard, q: CandidateQuery): void {
+  if (!card.active) return;
+  const due = card.due.getTime();
+  const isNew = card.state === STATE_NEW;
+  const candidate = isNew ? q.newCards : card.state === STATE_REVIEW ? q.reviews && due <= q.now.getTime() : due <= q.learnAheadUntil.getTime();
+  if (candidate) head.cards.push(card);
+  if (isNew || due <= q.now.getTime()) head.counts.byState.set(card.state, (head.counts.byState.get(card.state) ?? 0) + 1);
 }
 
 const UNBURY = `UPDATE "Card" SET "buried" = FALSE, "buriedUntil" = NULL WHERE "userId" = ? AND "buried" = TRUE AND "buriedUntil" <= ?`;
