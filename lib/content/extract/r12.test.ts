@@ -42,3 +42,24 @@ describe("round 12: measures with uncommon units", () => {
     expect(figures("这是一个重要的机遇。局势紧张。")).toEqual([]);
   });
 });
+
+describe("round 12: names the generator's reviewers found cut or overgrown", () => {
+  const names = (text: string) => facts(text).filter((f) => f.kind === "agreement").map((f) => f.value.name);
+  it("does not read a name across a verb of sending, buying or deciding", () => {
+    expect(names("大会决定向南亚派遣联合国停火观察组织。")).toContain("联合国停火观察组织");
+    expect(names("大会决定向南亚派遣联合国停火观察组织。").some((n) => n.includes("派遣"))).toBe(false);
+    expect(names("2019年，该集团以3亿美元收购某某港集装箱码头。").some((n) => n.includes("收购"))).toBe(false);
+  });
+
+  it("reads no port out of a port authority or a port's opening", () => {
+    const found = names("甲国某某港开港后，货轮可直达。公司完成收购某某港务局的股份。");
+    expect(found.some((n) => /开港|港港|港务/.test(n))).toBe(false);
+  });
+
+  it("takes an unnamed count of things for a description and a host city for no part of a forum's name", () => {
+    expect(names("中资企业还参与建设了甲国多座水电站和输变电项目。").some((n) => /多座|水电站/.test(n))).toBe(false);
+    expect(names("两国在南京第二届“某某”国际合作高峰论坛期间签署合作文件。")).toContain("第二届“某某”国际合作高峰论坛");
+    // a province's own congress keeps its province
+    expect(names("会议在甲乙省第十四届人民代表大会第二次会议上通过。").some((n) => n.startsWith("甲乙省第十四届"))).toBe(true);
+  });
+});
