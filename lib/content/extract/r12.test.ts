@@ -63,3 +63,32 @@ describe("round 12: names the generator's reviewers found cut or overgrown", () 
     expect(names("会议在甲乙省第十四届人民代表大会第二次会议上通过。").some((n) => n.startsWith("甲乙省第十四届"))).toBe(true);
   });
 });
+
+describe("round 12: spoken decades, a web page's time line and a CSV category column", () => {
+  const dates = (text: string) => facts(text).filter((f) => f.kind === "date").map((f) => ({ iso: f.value.iso, end: f.value.endIso, event: f.value.event }));
+  it("reads two decades in one (五六十年代) and a decade without its century, with the clause's event", () => {
+    expect(dates("后来到了二十世纪五六十年代，两国贸易逐步恢复。")).toContainEqual({ iso: "1950s", end: "1960s", event: "两国贸易逐步恢复" });
+    expect(dates("七十年代以后，双方往来明显增多。")).toContainEqual(expect.objectContaining({ iso: "1970s", event: "双方往来明显增多" }));
+    // no decade: a bare 二十年代 (this century's or the last's), two decades not in a row, a number before
+    for (const t of ["二十年代，两国来往。", "五八十年代，两国来往。", "一百九十年代久远。"]) expect(dates(t), t).toEqual([]);
+  });
+
+  it("dates a web page by its time line, so 今年 is that year, and keeps the clock out of the event", () => {
+    const text = "<title>某某访问成果</title>\n\n<div>2031-04-02 10:45&nbsp;来源：某部网站</div>\n\n<p>今年是甲乙两国建交70周年。</p>\n";
+    const found = facts(text);
+    const thisYear = (list: typeof found) => list.flatMap((f) => (f.kind === "date" && f.value.text === "今年" ? [f.value.iso] : []))[0];
+    expect(thisYear(found)).toBe("2031");
+    expect(found.flatMap((f) => (f.kind === "figure" && f.value.number === 70 ? [f.value.year] : []))).toEqual(["2031"]);
+    expect(found.filter((f) => f.kind === "date").every((f) => !/\d:\d/.test(f.label))).toBe(true);
+    // a chronology's first row is no page date
+    const rows = facts("日期,事件,备注\n2031-04-02,甲乙签署协定,无\n2032-05-03,甲乙互办文化年,无\n\n今年双方继续合作。");
+    expect(thisYear(rows)).not.toBe("2031");
+  });
+
+  it("leaves a CSV row's category cell out of the row's text", () => {
+    const text = "日期,事件,类别\n2031/3/1,甲乙两国签署《渔业合作协定》,经贸\n2032/4/2,甲国总理访问乙国,政治\n2033/5/3,甲乙两国举办文化年,人文\n";
+    const labels = facts(text).filter((f) => f.kind === "date").map((f) => f.label);
+    expect(labels).toContain("2032/4/2：甲国总理访问乙国");
+    expect(labels.some((l) => /经贸|政治|人文/.test(l))).toBe(false);
+  });
+});
