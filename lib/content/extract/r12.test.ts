@@ -92,3 +92,15 @@ describe("round 12: spoken decades, a web page's time line and a CSV category co
     expect(labels.some((l) => /经贸|政治|人文/.test(l))).toBe(false);
   });
 });
+
+describe("round 12: a quoted term glossed in a foreign language", () => {
+  const terms = (text: string) => facts(text).filter((f) => f.kind === "concept").map((f) => f.value.term);
+  it("reads “某某”（Latin） and “某某”，latin words， as a term, also in speech", () => {
+    expect(terms("当地人把这种小吃称为“乔帕”（Chopa）。")).toContain("乔帕");
+    expect(terms("主持人：外界常说“援助依赖”，aid dependency，您怎么看？")).toContain("援助依赖");
+  });
+  it("leaves quoted speech and a quoted name with its abbreviation alone", () => {
+    expect(terms("他说：“我们明天出发。”")).toEqual([]);
+    expect(terms("两国签署“某某经济走廊”（ABC）合作文件。")).not.toContain("某某经济走廊");
+  });
+});
