@@ -22,7 +22,7 @@ describe("round 12: counts of years that are no dates", () => {
   });
 
   it("leaves years, decades, ordinals and years of an era alone", () => {
-    const none = ["2013年来，双方交往密切。", "二〇一三年来访的代表团很多。", "需2030年前完成减排。", "九十年代以来，两国交往增多。", "第10年来临之际，双方举行庆典。", "这是百年来未有之变局。", "三年前，两国签署协定。"];
+    const none = ["2013年来，双方交往密切。", "二〇一三年来访的代表团很多。", "需2030年前完成减排。", "九十年代以来，两国交往增多。", "第10年来临之际，双方举行庆典。", "这是百年来未有之变局。", "三年前，两国签署协定。", "他98年来华留学。"];
     for (const t of none) expect(figures(t), t).toEqual([]);
   });
 });
