@@ -430,6 +430,14 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     const before = text.slice(Math.max(0, at.start - 8), at.start);
     const after = text.slice(at.end, at.end + 8);
+    // a term glossed in a foreign language (“某某”（Abc def）, “某某”，abc def，): a coinage the text explains, even in speech
+    const gloss = /^(?:[（(][A-Za-z][A-Za-z\s'.\-]{1,40}[）)]|[，,]\s?[a-zA-Z][a-z\s'.\-]{1,40}[，,。？?])/.exec(text.slice(at.end));
+    const glossed =
+      !!gloss && /^[\u4e00-\u9fff]{2,10}$/.test(x) && !nameType(x) && !/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|合作|框架|走廊|项目)/.test(text.slice(at.end + gloss[0].length));
+    if (glossed) {
+      out.push(concept(s, at, x, "slogan"));
+      continue;
+    }
     if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
     // “某某”倡议/战略 names an agreement; “变甲为乙”的发展战略 quotes what a strategy says (a slogan)
     if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after) && !(/^的[\u4e00-\u9fff]{0,4}战略/.test(after) && /[，为到变从]/.test(x) && x.length >= 6)) continue; // an agreement

@@ -135,12 +135,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 上世纪八十年代, 二十世纪九十年代: the decade in Chinese numerals
-    re: /(?:(\d{2}|十[一-九]|二十[一]?)世纪|上世纪|上个世纪)([一二三四五六七八九])十年代(?:初|末|中期|初期|末期)?/g,
+    // 上世纪八十年代, 二十世纪九十年代, 六七十年代 (two decades), 八十年代 (the last century's, as spoken)
+    re: /(?:(\d{2}|十[一-九]|二十[一]?)世纪|(上世纪|上个世纪)|(?<![\d〇零一二两三四五六七八九十百千万世]))([一二三四五六七八九])([一二三四五六七八九])?十年代(?:初|末|中期|初期|末期)?/g,
     read: (m) => {
       const century = m[1] ? chineseNumber(m[1]) : 20;
       if (!Number.isFinite(century) || century < 11 || century > 21) return null;
-      return { iso: `${century - 1}${chineseNumber(m[2]!)}0s`, precision: "decade", inferred: !m[1] };
+      const [first, second] = [chineseNumber(m[3]!), m[4] ? chineseNumber(m[4]) : undefined];
+      // a bare 二十年代 may be this century's as well as the last's
+      if ((!m[1] && !m[2] && first < 3) || (second !== undefined && second !== first + 1)) return null;
+      const end = second !== undefined ? { endIso: `${century - 1}${second}0s` } : {};
+      return { iso: `${century - 1}${first}0s`, ...end, precision: "decade", inferred: !m[1] };
     },
   },
   {
@@ -394,9 +398,9 @@ function isNotADate(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const LEAD = /^(?:在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|起|期间|之际|前后|年底|年初|年末|，|、)+/;
+const LEAD = /^(?:然后|接着|后来|在|于|自|从|截至|截止|到|至|是|即|的|为|当|而|并|和|及|以来|以后|之后|起|期间|之际|前后|年底|年初|年末|，|、)+/;
 const TRAIL = /(?:以来|起|时|期间|之际|前后|的|“|‘|，|、)+$/;
-const BEFORE_DATE = /(?:早在|早于|从|于|在|自|截至|截止|到|至|并于)$/;
+const BEFORE_DATE = /(?:早在|早于|从|于|在|自|截至|截止|到了|到|至|并于)$/;
 const SHARED_PREDICATE = /^(?:与|和|同|跟|对)[\u4e00-\u9fff]{1,12}?(?=分别|先后|相继|共同|均|都|签署|签订|建立|宣布|决定|发展|提升|举行|加入|访问)/;
 
 /**
@@ -416,7 +420,8 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
   else if (insideQuotes(sentence)[at.start] > 0 || sentence[at.start - 1] === "（")
     event = sentence.slice(own.start, own.end); // a date inside a title or brackets stays in its words
   else event = sentence.slice(own.start, at.start).replace(BEFORE_DATE, "") + sentence.slice(at.end, own.end);
-  event = event.replace(LEAD, "").replace(TRAIL, "");
+  // a clock time after the date (2024-05-07 23:15) is no part of the event
+  event = event.replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/, "").replace(LEAD, "").replace(TRAIL, "");
   let next = idx + 1;
   while (event.replace(/[^\u4e00-\u9fff]/g, "").length < 5 && next < parts.length) {
     const more = sentence.slice(parts[next].start, parts[next].end);

@@ -12,18 +12,28 @@ const UNITS = [
   "万亿美元", "亿美元", "万美元", "美元", "万亿元人民币", "亿元人民币", "万元人民币", "元人民币", "万亿元", "亿元", "万元", "亿欧元", "万欧元", "欧元",
   "亿卢布", "卢布", "亿索莫尼", "索莫尼", "亿坚戈", "坚戈", "亿日元", "亿英镑", "万平方公里", "平方公里", "万公里", "公里", "千米", "万吨", "亿吨", "吨",
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
-  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "个百分点",
+  "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
-  "平方米", "米(?![元饭粮面])", "分钟", "个多小时", "个小时", "小时",
-  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "亿", "万",
+  "平方米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月",
+  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "亿", "万",
 ];
-const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支"]);
+const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
-const AFTER_ANNIVERSARY = "[。，；、！]|之际|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列";
+const AFTER_ANNIVERSARY = "[。，；、！]|之际|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与";
+const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
+/**
+ * A count of years: after a word of length or need (最长, 约需, 跨度约), before 来 (28年来), a right
+ * it lasts (99年特许经营权, 5年有效) or the work it took (三年的调查), or a vague 多/余 before 前.
+ */
+const DURATION = new RegExp(
+  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
+    `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索))|(?<=[多余]年)(前))`,
+  "g",
+);
 /** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
 const COUNTED_SET = /^[\u4e00-\u9fff]{0,6}?(?:方面|行动|承诺|成果|方向|领域|原则|重点|支柱|目标|任务|举措|措施|挑战|共识|主张|理念|要求|路径|层面|维度|坚持|有利于|支持|倡议|建议|环节|步骤|阶段|关键|关系|问题|特点|特征)/;
 /** A count of countries after the region they are in (非洲53国, 东盟10国) is a figure. */
@@ -57,7 +67,7 @@ function withoutLeadingSides(phrase: string): string {
 
 /** After a count (300个培训名额, 7所学校): the noun that follows. */
 function measureAfter(text: string, end: number): string | undefined {
-  const m = /^[\u4e00-\u9fff“”]{2,12}/.exec(text.slice(end));
+  const m = /^[\u4e00-\u9fff“”]{2,12}/.exec(text.slice(end).replace(/^(?:左右|以上|以下|上下|之多)/, "，"));
   if (!m) return undefined;
   const cut = m[0].replace(/(?:的|，|是|已|已经|在|将|和|与|并|为|以|每).*$/, "");
   // 五个独立的主权国家: a short modifier with 的 before the noun counted
@@ -96,7 +106,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unit === "国" && /^(?:合作|机制|峰会|论坛|集团)/.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       const region = unit === "国" ? REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
-      hits.push({ start, end, number: Number(m[1]), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
+      hits.push({ start, end, number: Number(m[1]) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
     for (const m of s.text.matchAll(/(未来|今后|连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
@@ -131,6 +141,28 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       // "30多年来，…" opening a clause: the years up to now
       const opens = !/[\u4e00-\u9fff]$/.test(s.text.slice(0, m.index!));
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: `${m[2]}年`, ...(opens ? { measure: "年来" } : {}) });
+    }
+    // 28年来, 最长40年, 约需25年, 99年特许经营权, 三年的调查, 一百多年前: a count of years that is no date
+    for (const m of s.text.matchAll(DURATION)) {
+      const numeral = m[2] ?? m[4];
+      const n = chineseNumber(numeral);
+      const more = m[3] ?? m[5] ?? "";
+      const end = m.index! + m[0].length;
+      const start = m.index! + m[0].lastIndexOf(`${numeral}${more}年`);
+      if (!Number.isFinite(n) || n <= 0 || /^[百千]$/.test(numeral) || quotedHere[start] > 0) continue;
+      if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
+      // what the years are of: 最长40年的税收优惠 → 税收优惠; 时间跨度约70年 → 时间跨度
+      const of = /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；、”"]|$)/.exec(s.text.slice(end))?.[1];
+      // 特许经营期是三十年，不对，是二十七年: the correction measures what the value taken back did
+      const taken = m[1] && /是$/.test(m[1]) ? s.text.slice(0, m.index!).replace(/[，,、\s]+$/, "").replace(/[\d一二两三四五六七八九十百]+[多余]?年$/, "") : undefined;
+      const cue =
+        taken !== undefined
+          ? measureFallback(taken, taken.length, clauseAt(taken, Math.max(0, taken.length - 1)).start)
+          : m[1]
+            ? `${measureFallback(s.text, m.index!, clauseAt(s.text, m.index!).start)}${m[1]}`.replace(/^[的在与和及是为将把对从由了等占、向]+/, "")
+            : undefined;
+      const measure = of ?? (m[6] ? "年来" : m[7] ? "年前" : cue);
+      hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: `${more}年`, ...(measure ? { measure } : {}) });
     }
     // 六大领域, 五大重点领域, 提出四点建议: a count in Chinese numerals of the fields or proposals named
     for (const m of s.text.matchAll(/(?<![第\d一二三四五六七八九十百千])(十[一二三四五六七八九]?|二十|[三四五六七八九])(?:(大)(?=[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|板块))|(点)(?=建议|主张|意见|倡议))/g)) {
@@ -187,7 +219,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       }
       // 二十七点一 is 27.1; 四万六千个 is 4.6 of 万个, as 4.6万个 is
       const [whole, fraction] = numeral.split("点");
-      let n = chineseNumber(whole.replace(/[〇零]/g, "")) + (fraction ? Number(`0.${[...fraction].map((c) => chineseNumber(c) || 0).join("")}`) : 0);
+      let n = chineseNumber(whole.replace(/[〇零]/g, "")) + (unitWord.startsWith("个半") ? 0.5 : 0) + (fraction ? Number(`0.${[...fraction].map((c) => chineseNumber(c) || 0).join("")}`) : 0);
       if (!Number.isFinite(n) || n <= 0) continue;
       const tenThousands = /^[^万亿]+万[^万亿]+$/.test(whole) && !fraction;
       if (tenThousands) {
@@ -197,7 +229,8 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unitWord === "亿" || unitWord === "万" || !numeral || quotedHere[start] > 0) continue;
       // one character counts only from three to ten (一个, 两国 are words), and 百/千/万 first or
       // 上/数/几 before are no exact number (千家万户, 上千万人, 数百名)
-      if ((numeral.length === 1 && !/[三四五六七八九十]/.test(numeral)) || /^[百千万亿]/.test(numeral) || /[上数几成]$/.test(s.text.slice(0, start))) continue;
+      // 一亿美元 is a number where 一个 is a word
+      if ((numeral.length === 1 && !/[三四五六七八九十]/.test(numeral) && !/^[万亿]/.test(unitWord)) || /^[百千万亿]/.test(numeral) || /[上数几成]$/.test(s.text.slice(0, start))) continue;
       // a counted set (三个方面, 五项原则, 八点主张) is a concept, not a figure
       if (COUNT_UNITS.has(unit) && (/^[“"‘：:]/.test(after) || COUNTED_SET.test(after.slice(0, 10)))) continue;
       // a count of countries only before those who act for them (六国外长), not in a region's name (中亚五国)
@@ -219,7 +252,9 @@ function figure(
 ): Candidate {
   const clause = clauseAt(s.text, h.start);
   const unit = h.unit.replace(/^[多余]/, "");
-  let measure = h.measure ?? (COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start));
+  // 设床位200张, 展出照片200余幅: the thing counted is named just before
+  const sheets = /^[张幅]$/.test(unit) && !h.measure ? (measureAfter(s.text, h.end) ?? measureFallback(s.text, h.start, clause.start).replace(/^.*?(?:设有?|展出|展示|共有|配有|拥有|收藏)(?=[\u4e00-\u9fff]{2})/, "")) : undefined;
+  let measure = h.measure ?? sheets ?? (COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start));
   const growth = /增长|增幅|涨幅|增速/.test(s.text.slice(clause.start, h.start).slice(-8));
   if ((unit === "%" || unit === "％" || unit === "倍") && growth && (!measure || /^(?:增幅|涨幅|增速)$/.test(measure))) {
     // "…GDP为2614亿美元，同比增长5.1%": growth of what the clause before measured

@@ -213,7 +213,7 @@ const STOP_WORDS = [
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
   "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
   "坚持", "践行", "响应", "下设", "设有", "欢迎", "简称", "统称", "又称", "没有", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
-  "发挥", "用好", "办好", "开好", "管好", "重视", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
+  "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
 ];
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
@@ -343,6 +343,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const type = m[0];
     const end = m.index! + type.length;
     // a port city (某某港口城) or a group of friends of an initiative (某某倡议之友小组) is a longer name
+    // 某港务局 is no port; 某港开港 opens one: 开港/建港 is a verb and its object, not a name
+    if (/^港口?$/.test(type) && (text[end] === "务" || /(?:开|建|出|进|离|抵|靠|到)$/.test(text.slice(0, m.index!)))) continue;
     if ((/^港口?$/.test(type) && text[end] === "城") || (type.endsWith("倡议") && /^之友(?:小组)?/.test(text.slice(end)))) continue;
     // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
     let start = m.index!;
@@ -396,6 +398,10 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
     if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份)/, "");
+    // 某国多座水电站, 数个港口: an unnamed count of things is a description, not a name
+    name = name.replace(/^.*?(?:多|数|几|若干)(?:个|家|所|座|条|项|批|份)/, "");
+    // 在某地第三届某某论坛期间: the place it is held in comes before the ordinal, outside the name
+    if (text[end - name.length - 1] === "在" && /(?:论坛|峰会|博览会|展览会|交易会|洽谈会|运动会|节)$/.test(type)) name = name.replace(/^[\u4e00-\u9fff]{2,4}(?=第[一二三四五六七八九十百\d]+届|首届)/, "");
     // an agenda is named by its target year (某年某某议程): the year belongs to the name
     if (type === "议程") {
       const year = /\d{4}年$/.exec(text.slice(Math.max(0, end - name.length - 5), end - name.length));

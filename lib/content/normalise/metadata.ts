@@ -54,6 +54,11 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     // (a line telling an event, "1990年3月5日两国建交。", is an entry of a chronology, not the document's date)
     if (m && b.text.length <= 60 && !/[。！？]$/.test(b.text)) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
   }
+  // a web page's time line: 2024-05-07 23:15 来源：… / 发布时间：2024/05/07 (a time or a source word tells it from a chronology's row)
+  for (const b of blocks.slice(0, 6)) {
+    const m = /^(?:发布时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
+    if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  }
   let maxYear = 0;
   for (const b of blocks) {
     if (!TEXT_LABELS.has(b.label)) continue;
@@ -95,3 +100,5 @@ function yearOfSameDay(blocks: Block[], month: number, day: number): number | un
   }
   return best;
 }
+
+const okDate = (y: number, mo: number, d: number) => y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;

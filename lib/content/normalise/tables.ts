@@ -37,6 +37,8 @@ const TIME_HEADER = /时间|日期|年份|年度|时期|期间|^年$|^时段$/;
 /** A column of names or places ("所在地", "项目名称"): its header measures nothing. */
 const NAME_HEADER = /(?:所在地|地点|地区|名称|项目|国家|城市|单位|机构|对象|伙伴|类别|类型)$/;
 const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
+/** A column sorting the rows ("类别": 政治, 经贸): a short cell under it is no clause of the row. */
+const CATEGORY_COLUMN = /^(?:类别|分类|类型|标签|栏目|领域)$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
 const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
 const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
@@ -76,7 +78,9 @@ function asYear(cell: MappedText, header: string | undefined): MappedText {
  */
 export function composeRow(raw: string, row: RawRow, headers: string[] | null): MappedText {
   const cells = row.cells.map((c, i) => ({ c, text: asYear(cellText(raw, c), headers?.[i]), header: headers?.[i] }));
-  let kept = cells.filter((x) => !EMPTY_CELL.test(x.text.text) && !(x.header && NUMBER_COLUMN.test(x.header) && /^\d{1,3}$/.test(x.text.text)));
+  let kept = cells.filter(
+    (x) => !EMPTY_CELL.test(x.text.text) && !(x.header && NUMBER_COLUMN.test(x.header) && /^\d{1,3}$/.test(x.text.text)) && !(x.header && CATEGORY_COLUMN.test(x.header) && /^[\u4e00-\u9fff]{1,4}$/.test(x.text.text)),
+  );
   const dated = kept.findIndex((x, k) => k > 0 && !!x.header && TIME_HEADER.test(x.header) && DATE_CELL.test(x.text.text));
   let verb = "";
   if (dated > 0 && kept.length > 1 && !DATE_CELL.test(kept[0].text.text)) {
