@@ -1,0 +1,53 @@
+/**
+ * Round 12, on invented text: a figure in a dated row of a table or CSV chronology ("2031/4/9：某馆
+ * 落成，文化，面积约2万平方米") asked in a sentence, the date written out and the category cell left out.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { generateBank } from "./bank";
+import { categoryCells, rowAsSentence } from "./builders/rows";
+import { buildContext } from "./context";
+
+const ROWS = [
+  "2031/4/9：中国援建的智利图书馆落成，文化，建筑面积约2.5万平方米，藏书约80万册",
+  "2032/6/1：中国与智利签署《文化合作协定》，文化，有效期5年",
+  "2033-07：智利港二期开工，工程，总投资约12亿美元",
+  "2034年5月：中国总理访问智利，工程，双方签署18项合作文件",
+  "2035/3/2：智利大桥通车，访问智利，全长约3公里",
+].join("\n\n");
+
+describe("a dated row of a chronology", () => {
+  const categories = new Set(["文化", "工程"]);
+
+  it("is written as a sentence: the slashed date in words, the category cell left out", () => {
+    expect(rowAsSentence("2031/4/9：中国援建的智利图书馆落成，文化，建筑面积约（    ），藏书约80万册", categories)).toBe(
+      "2031年4月9日，中国援建的智利图书馆落成，建筑面积约（    ），藏书约80万册",
+    );
+    expect(rowAsSentence("2033-07：智利港二期开工，工程，总投资约____亿美元。", categories)).toBe("2033年7月，智利港二期开工，总投资约____亿美元。");
+    expect(rowAsSentence("2034年5月：中国总理访问智利，工程，备注双方签署18项合作文件", categories)).toBe("2034年5月，中国总理访问智利，双方签署18项合作文件");
+  });
+
+  it("stays as it is when a short cell is no category (it may be part of the event) or the text is no row", () => {
+    expect(rowAsSentence("2035/3/2：智利大桥通车，访问智利，全长约（    ）", categories)).toBe("2035/3/2：智利大桥通车，访问智利，全长约（    ）");
+    expect(rowAsSentence("智利大桥通车，文化，全长约（    ）", categories)).toBe("智利大桥通车，文化，全长约（    ）");
+    expect(rowAsSentence("2031/4/9：智利图书馆落成，文化，面积约（    ）", new Set())).toBe("2031/4/9：智利图书馆落成，文化，面积约（    ）");
+  });
+
+  it("takes as categories the short cells repeated as a whole clause in two rows or more", () => {
+    const d = makeDoc("doc_rows", "中国智利关系大事记", ROWS);
+    const ctx = buildContext({ documents: [d], facts: [] });
+    expect([...categoryCells(ctx, "doc_rows")].sort()).toEqual(["工程", "文化"].sort());
+  });
+
+  it("gives a figure of a slashed row its questions, which the slashed date would have dropped", () => {
+    const d = makeDoc("doc_rows2", "中国智利关系大事记", ROWS);
+    const f = fact(d, "figure", "2.5万平方米", { number: 2.5, unit: "万平方米", text: "2.5万平方米", measure: "建筑面积" } as never);
+    const others = [3, 4, 6, 8, 1.2].map((n, i) => {
+      const o = makeDoc(`doc_o${i}`, "其他", `甲国新馆面积约${n}万平方米。`);
+      return { d: o, f: fact(o, "figure", `${n}万平方米`, { number: n, unit: "万平方米", text: `${n}万平方米`, measure: "面积" } as never) };
+    });
+    const { bank } = generateBank({ documents: [d, ...others.map((o) => o.d)], facts: [f, ...others.map((o) => o.f)] });
+    const cloze = bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(f.id));
+    expect(cloze?.prompt).toBe("根据原文填空（填数字）：2031年4月9日，中国援建的智利图书馆落成，建筑面积约____万平方米，藏书约80万册。");
+  });
+});
