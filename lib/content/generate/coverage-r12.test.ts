@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { categoryCells, rowAsSentence } from "./builders/rows";
+import { signatoriesOf } from "./builders/signatories";
 import { buildContext } from "./context";
 
 const ROWS = [
@@ -49,5 +50,31 @@ describe("a dated row of a chronology", () => {
     const { bank } = generateBank({ documents: [d, ...others.map((o) => o.d)], facts: [f, ...others.map((o) => o.f)] });
     const cloze = bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(f.id));
     expect(cloze?.prompt).toBe("根据原文填空（填数字）：2031年4月9日，中国援建的智利图书馆落成，建筑面积约____万平方米，藏书约80万册。");
+  });
+});
+
+describe("a list of signed documents (《名称》：甲方、乙方)", () => {
+  const LIST = [
+    "《甲乙关于海洋合作的谅解备忘录》：中国自然资源部、智利海洋局",
+    "《甲乙关于教育交流的协议》：中国教育部、智利教育部",
+    "《关于茶叶输华检疫条件的议定书》：中国海关总署、智利农业部",
+    "《关于联合实验室的合作协议》：中国科学院、智利大学",
+    "《关于新能源汽车合作的框架协议》：中国汽车集团有限公司、智利能源公司",
+  ];
+
+  it("reads a row's title and its signatories, and no line of another shape", () => {
+    expect(signatoriesOf(LIST[2]!)).toEqual({ title: "关于茶叶输华检疫条件的议定书", signatories: "中国海关总署、智利农业部" });
+    expect(signatoriesOf("《巴黎协定》：2015年通过，2016年生效")).toBeUndefined();
+    expect(signatoriesOf("《联合国宪章》：国际关系的基本准则、重要基础")).toBeUndefined();
+  });
+
+  it("asks each document with its signatories, the other rows' signatories as options", () => {
+    const d = makeDoc("doc_list", "访问成果清单", `访问期间，双方签署了多项合作文件。\n\n${LIST.join("\n\n")}`);
+    const f = fact(d, "agreement", "关于茶叶输华检疫条件的议定书", { name: "关于茶叶输华检疫条件的议定书", category: "document", type: "议定书", parties: [] } as never);
+    const { bank } = generateBank({ documents: [d], facts: [f] });
+    const q = bank.questions.find((x) => x.factIds.includes(f.id) && x.prompt.includes("的双方是"));
+    expect(q?.prompt).toBe("根据原文所列文件，《关于茶叶输华检疫条件的议定书》的双方是（    ）。");
+    expect(q?.answer).toBe("中国海关总署、智利农业部");
+    expect(q?.options?.length).toBe(4);
   });
 });
