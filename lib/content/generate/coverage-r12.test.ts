@@ -8,6 +8,8 @@ import { generateBank } from "./bank";
 import { categoryCells, rowAsSentence } from "./builders/rows";
 import { signatoriesOf } from "./builders/signatories";
 import { buildContext } from "./context";
+import { dateEvent } from "./builders/date";
+import type { DateFact } from "./model";
 
 const ROWS = [
   "2031/4/9：中国援建的智利图书馆落成，文化，建筑面积约2.5万平方米，藏书约80万册",
@@ -76,5 +78,23 @@ describe("a list of signed documents (《名称》：甲方、乙方)", () => {
     expect(q?.prompt).toBe("根据原文所列文件，《关于茶叶输华检疫条件的议定书》的双方是（    ）。");
     expect(q?.answer).toBe("中国海关总署、智利农业部");
     expect(q?.options?.length).toBe(4);
+  });
+});
+
+describe("handing over, laying the foundation, renewing, delivering", () => {
+  const ev = (text: string, needle: string, event: string) => {
+    const d = makeDoc("doc_ev", "大事记", text);
+    const f = fact(d, "date", needle, { iso: "2031-04", precision: "month", text: needle, event, inferred: false } as never);
+    return dateEvent(f as DateFact, buildContext({ documents: [d], facts: [f] }));
+  };
+
+  it("are events when the phrase names its subject", () => {
+    expect(ev("2031年4月，中国援建的智利医院门诊楼移交。", "2031年4月", "中国援建的智利医院门诊楼移交")).toBe("中国援建的智利医院门诊楼移交");
+    expect(ev("2031年4月，中国援智利住房项目在圣地亚哥交付使用。", "2031年4月", "中国援智利住房项目在圣地亚哥交付使用")).toBe("中国援智利住房项目在圣地亚哥交付使用");
+  });
+
+  it("are no events when the phrase opens on the verb (whose bridge, whose handover?)", () => {
+    expect(ev("2031年4月，通车，全长约68公里。", "2031年4月", "通车，全长约68公里")).toBeUndefined();
+    expect(ev("2031年4月，移交智利方运营。", "2031年4月", "移交智利方运营")).toBeUndefined();
   });
 });
