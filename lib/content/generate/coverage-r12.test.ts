@@ -8,6 +8,7 @@ import { generateBank } from "./bank";
 import { categoryCells, rowAsSentence } from "./builders/rows";
 import { signatoriesOf } from "./builders/signatories";
 import { buildContext } from "./context";
+import { actorClause } from "./builders/agreement";
 import { dateEvent } from "./builders/date";
 import type { DateFact } from "./model";
 
@@ -121,5 +122,21 @@ describe("events of an ordering", () => {
     const events = buildOrderingQuestions(buildContext({ documents: docs, facts })).flatMap((q) => q.options ?? []);
     expect(events.length).toBeGreaterThan(0);
     expect(events.filter((e) => /^(?:由某|被|秋天)|是成立/u.test(e))).toEqual([]);
+  });
+});
+
+describe("a document one party signs", () => {
+  const agreement = (sentence: string, name: string, parties: string[]) => {
+    const d = makeDoc("doc_act", "对外合作", sentence);
+    return fact(d, "agreement", name, { name, category: "document", type: "公约", parties } as never) as never;
+  };
+
+  it("is asked with that party: the date is the party's signature, not the document's", () => {
+    expect(actorClause(agreement("2031年5月，智利签署《海洋塑料公约》。", "海洋塑料公约", ["智利"]), "《海洋塑料公约》", "签署")).toBe("智利签署《海洋塑料公约》");
+  });
+
+  it("is asked as before when two parties sign it or the clause has more than the party before the verb", () => {
+    expect(actorClause(agreement("2031年5月，中国与智利签署《海洋合作公约》。", "海洋合作公约", ["中国", "智利"]), "《海洋合作公约》", "签署")).toBeUndefined();
+    expect(actorClause(agreement("2031年5月，智利代表在会上签署《海洋塑料公约》。", "海洋塑料公约", ["智利"]), "《海洋塑料公约》", "签署")).toBeUndefined();
   });
 });
