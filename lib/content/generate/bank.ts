@@ -2,6 +2,7 @@
 import { BANK_FORMAT, bankSchema, QUESTION_TYPES, type Bank, type Question, type QuestionType } from "../../bank/format";
 import type { Corpus, ExtractedFact } from "../types";
 import { buildAgreementQuestions, usableAgreement } from "./builders/agreement";
+import { buildSignatoryQuestions } from "./builders/signatories";
 import { factKey } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";
 import { buildDateQuestions } from "./builders/date";
@@ -69,7 +70,7 @@ function kindDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
     case "date":
       return [...buildDateQuestions(ctx, f), ...buildRecordDateQuestions(ctx, f)];
     case "agreement":
-      return buildAgreementQuestions(ctx, f);
+      return [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f)];
     case "concept":
       return buildConceptQuestions(ctx, f);
     case "figure":

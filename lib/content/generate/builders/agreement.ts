@@ -410,8 +410,15 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     const d: SimpleDate = { iso: date, precision };
     const when = whenWord(precision, false);
     const vp = partnershipVerb(verb);
+    const joined = cat === "document" ? actorClause(f, shown, verb) : undefined;
     const prompt =
-      cat === "partnership" ? (pair ? `${pair}${vp.lead}${vp.verb}${name}是在${when}？` : undefined) : `${shown}是在${when}${verb}的？`;
+      cat === "partnership"
+        ? pair
+          ? `${pair}${vp.lead}${vp.verb}${name}是在${when}？`
+          : undefined
+        : joined
+          ? `${joined}是在${when}？`
+          : `${shown}是在${when}${verb}的？`;
     const forbidden = [date];
     for (const g of ctx.agreements) {
       if (g !== f && fold(nameOf(g)) === fold(name) && g.value.date && (cat !== "partnership" || sameParties(g.value.parties, f.value.parties)))
@@ -498,3 +505,16 @@ export function agreementDateCandidates(ctx: GenContext): AgreementFact[] {
 }
 
 export { dateSpellings };
+
+/**
+ * A document one party signs or joins ("1998年5月，中国签署《某议定书》"): the date is that party's, not
+ * the document's, so the question names the party with its verb ("中国签署《某议定书》是在什么时候？").
+ */
+export function actorClause(f: AgreementFact, shown: string, verb: string): string | undefined {
+  if (f.value.parties.length !== 1) return undefined;
+  const party = f.value.parties[0]!;
+  const clause = f.context.sentence.split(/[，。；！？]/u).find((c) => c.includes(`${verb}${shown}`));
+  if (!clause) return undefined;
+  const m = new RegExp(`^(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(${party}(?:政府)?)(?:正式)?${verb}${shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(clause.trim());
+  return m ? clause.trim().replace(/^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?/u, "") : undefined;
+}

@@ -4,6 +4,7 @@ import { pickDistractors } from "../distractors";
 import type { Draft, FigureFact, GenContext } from "../model";
 import { fold, similarity } from "../text";
 import { coin, draft, seedFor } from "./common";
+import { categoryCells, rowAsSentence } from "./rows";
 
 const NUMBER = /\d+(?:[,，]\d{3})*(?:\.\d+)?/u;
 
@@ -116,7 +117,10 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
       Math.abs(Number(c) - f.value.number) >= 0.05 * f.value.number,
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
-  const bp = blankedPassage(ctx, f, surface, BLANK);
+  const categories = categoryCells(ctx, f.documentId);
+  const asSentence = (text: string) => rowAsSentence(text, categories);
+  const blanked = blankedPassage(ctx, f, surface, BLANK);
+  const bp = blanked && { ...blanked, text: asSentence(blanked.text) };
   if (nums && bp && !bp.dangling && !range) {
     const opts = [answerPlain, ...nums].sort((a, b) => Number(a) - Number(b)).map(replaceNumber);
     out.push(
@@ -144,7 +148,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
         type: "cloze",
         variant: "figure-cloze",
         facts: [f],
-        prompt: `根据原文填空（填数字）：${text}`,
+        prompt: `根据原文填空（填数字）：${asSentence(text)}`,
         answer: written,
         accepted: [...new Set([written, answerPlain])],
         blanked: written,
@@ -163,7 +167,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
           type: "true_false",
           variant: "figure-tf",
           facts: [f],
-          prompt: `判断正误（依据原文）：${st}`,
+          prompt: `判断正误（依据原文）：${asSentence(st)}`,
           answer: truth,
           explanation: explain(ctx, f, truth ? "正确。" : `错误，原文为${surface}。`),
           tags,

@@ -107,6 +107,10 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
     if (!event || event.length > 40 || /\d/.test(event)) continue;
     // a numbered heading ("一、工作回顾（……部分）") names a section, not an event
     if (/^[一二三四五六七八九十]{1,3}、/u.test(event)) continue;
+    // a passive or agent phrase with its subject cut ("由某集团收购", "被列入……名录"; "由某国倡议成立的
+    // 某银行成立" names it), a season left
+    // before the subject ("秋天，某国提出……"), a stray 是 before the verb ("某学院是成立")
+    if (/^(?:由|被)(?![^，,。]*的)|^(?:春天|夏天|秋天|冬天|年初|年中|年底|月初|月底)[，,]|是(?=成立|建立|举行|签署|启动|开通)/u.test(event)) continue;
     // an event in traditional characters would mix scripts in one question
     if (simplifiedView(event) !== event) continue;
     // the corpus must not give another date for the same event
