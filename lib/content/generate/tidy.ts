@@ -106,6 +106,19 @@ export function withoutSpeakerLabel(text: string): string {
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
 }
 
+/** Topic words a table or a fact sheet files its lines under ("能源：", "，经贸，"). */
+const TOPIC = "(?:政治|经贸|人文|援助|高层往来|金融|安全|文化|军事|科技|教育|能源|投资|贸易|农业|交通|卫生)";
+
+/**
+ * A fact sheet's topic before its line ("能源：某电厂总投资约……") and a table's category cell left
+ * between commas ("签订某协定，援助，贷款金额……"): the layout's filing, not part of the sentence.
+ */
+export function withoutTopicLabel(text: string): string {
+  return text
+    .replace(new RegExp(`(^|[：:])${TOPIC}[：:](?=[\u3400-\u9fff\d“《])`, "u"), "$1")
+    .replace(new RegExp(`[，,]${TOPIC}(?=[，,。；]|$)`, "gu"), "");
+}
+
 /** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
 export function withoutStageDirection(text: string): string {
   return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
@@ -113,7 +126,7 @@ export function withoutStageDirection(text: string): string {
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutStageDirection(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))));
+  return withoutGreeting(withoutStageDirection(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))));
 }
 
 /**

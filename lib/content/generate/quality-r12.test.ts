@@ -1,0 +1,41 @@
+/**
+ * Round 12, on invented text: an unnamed pair after a time word with no comma ("近年来两国……"),
+ * a fact sheet's topic label and a table's category cell in a shown line.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { buildContext, passageOf } from "./context";
+import { UNNAMED_PAIR, withPairNamed } from "./parties";
+import { tidyShown } from "./tidy";
+
+describe("an unnamed pair after a time word", () => {
+  it("is recognised and named where the time word has no comma", () => {
+    expect(UNNAMED_PAIR.test("近年来两国之间每周约有30个定期航班往返。")).toBe(true);
+    expect(withPairNamed("近年来两国之间每周约有30个定期航班往返。", "中泰")?.text).toBe("近年来中泰两国之间每周约有30个定期航班往返。");
+    expect(withPairNamed("此后双方互设了领事馆。", "中泰")?.text).toBe("此后中泰双方互设了领事馆。");
+  });
+  it("takes the pair from the document's title", () => {
+    const d = makeDoc("doc_p1", "中国与泰国关系概况", "两国往来历史悠久。\n\n近年来两国之间每周约有30个定期航班往返，旅游合作日益密切。");
+    const f = fact(d, "figure", "30个", { number: 30, unit: "个", text: "30个" } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toMatch(/^近年来中国和泰国两国之间每周约有/u);
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("30个");
+  });
+  it("is not a time word when another word follows it", () => {
+    expect(UNNAMED_PAIR.test("目前所见两国资料不多。")).toBe(false);
+  });
+});
+
+describe("a topic label and a category cell", () => {
+  it("the topic before a fact sheet's line goes", () => {
+    expect(tidyShown("根据原文，选择填入括号的数字：能源：北陆电厂总投资约（    ），2031年投入运营。")).toBe(
+      "根据原文，选择填入括号的数字：北陆电厂总投资约（    ），2031年投入运营。",
+    );
+  });
+  it("a category cell between commas goes, the sentence's own words stay", () => {
+    expect(tidyShown("2031年5月：两国签订《甲乙文化合作协定》，人文，此后交流机制化")).toBe("2031年5月：两国签订《甲乙文化合作协定》，此后交流机制化");
+    expect(tidyShown("根据原文填空：2031年：甲乙建交30周年，人文。")).toBe("根据原文填空：2031年：甲乙建交30周年。");
+    expect(tidyShown("双方同意加强经贸、人文、安全合作。")).toBe("双方同意加强经贸、人文、安全合作。");
+    expect(tidyShown("能源合作：双方将扩大投资。")).toBe("能源合作：双方将扩大投资。");
+  });
+});
