@@ -38,7 +38,7 @@ export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|
 
 /** Generic words that name who acts or what is spoken of (countries, parties, bodies); no names of any document. */
 const ACTOR_WORDS =
-  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|集团|电站|委员会|[\u3400-\u9fff]{2,}至[\u3400-\u9fff]{2,}段|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列|铁路|公路|高铁|管道|港口|走廊|口岸|协定|宣言|条约|公约|中[\u3400-\u9fff](?:两国|双方|贸易|关系|合作|双边|经贸|建交|友好|人文|投资|能源|战略|全面|之间)/u;
+  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|集团|电站|委员会|[\u3400-\u9fff]{2,}至[\u3400-\u9fff]{2,}段|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列|铁路|公路|高铁|管道|港口|走廊|口岸|协定|宣言|条约|公约|[”》](?:艺术节|文化节|电影节|音乐节|博览会|交流年|文化年|旅游年|计划|倡议|工程)|中[\u3400-\u9fff](?:两国|双方|贸易|关系|合作|双边|经贸|建交|友好|人文|投资|能源|战略|全面|之间)/u;
 
 const actorCache = new WeakMap<GenContext, RegExp | null>();
 /** Whether a text names an actor: a generic actor word, or a person, place or country the corpus knows. */

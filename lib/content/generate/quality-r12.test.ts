@@ -4,9 +4,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { Question } from "../../bank/format";
 import { buildContext, passageOf } from "./context";
 import { UNNAMED_PAIR, withPairNamed } from "./parties";
+import { questionFlags } from "./selfcheck";
 import { tidyShown } from "./tidy";
+
+const source = { documentId: "d", start: 0, end: 1, quote: "x" };
+function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
+  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
+}
 
 describe("an unnamed pair after a time word", () => {
   it("is recognised and named where the time word has no comma", () => {
@@ -37,5 +44,25 @@ describe("a topic label and a category cell", () => {
     expect(tidyShown("根据原文填空：2031年：甲乙建交30周年，人文。")).toBe("根据原文填空：2031年：甲乙建交30周年。");
     expect(tidyShown("双方同意加强经贸、人文、安全合作。")).toBe("双方同意加强经贸、人文、安全合作。");
     expect(tidyShown("能源合作：双方将扩大投资。")).toBe("能源合作：双方将扩大投资。");
+  });
+});
+
+describe("a named festival or programme as the subject", () => {
+  it("stands on its own: no unrelated sentence before it is prepended", () => {
+    const d = makeDoc("doc_f1", "北陆文化交流", "目前在甲国的留学生约有3万人。“北陆之春”艺术节自2031年创办以来已连续举办9届。");
+    const f = fact(d, "date", "2031年", { text: "2031年", year: 2031, precision: "year", event: "“北陆之春”艺术节创办" } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.prepended).toBe(false);
+    expect(p.dangling).toBe(false);
+    expect(p.text).toMatch(/^“北陆之春”艺术节自2031年创办/u);
+  });
+});
+
+describe("a generic head as the answer", () => {
+  it("is an ambiguous blank in a cloze or a flashcard", () => {
+    const card = q({ type: "flashcard", prompt: "p", front: "很长一段时间里，（    ）总里程只有30公里。 括号中应是什么？", back: "全国铁路" });
+    expect(questionFlags(card)).toContain("ambiguous-blank");
+    const named = q({ type: "flashcard", prompt: "p", front: "2031年，（    ）全线通车。 括号中应是什么？", back: "甲乙铁路" });
+    expect(questionFlags(named)).not.toContain("ambiguous-blank");
   });
 });

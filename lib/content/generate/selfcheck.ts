@@ -6,6 +6,7 @@ import type { Question } from "../../bank/format";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
+import { GENERIC_NAME } from "./distractors";
 import { countOf, fold, similarity } from "./text";
 import { COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
@@ -262,6 +263,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/^[平谐睦解]/u.test(asked) && /和(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
 
+  // a blank whose answer is a bare head with a generic modifier ("全国铁路", "国际组织"): it names nothing the
+  // sentence could not be completed with otherwise
+  if ((q.type === "cloze" || q.type === "flashcard") && GENERIC_NAME.test(fold(typeof q.answer === "string" ? q.answer : (q.back ?? ""))))
+    flags.add("ambiguous-blank");
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");
