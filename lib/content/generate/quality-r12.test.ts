@@ -66,3 +66,17 @@ describe("a generic head as the answer", () => {
     expect(questionFlags(named)).not.toContain("ambiguous-blank");
   });
 });
+
+describe("a table's row in a shown line", () => {
+  it("a category cell after a count goes", () => {
+    expect(tidyShown("累计实施项目超过30个：项目，时间跨度约40年。")).toBe("累计实施项目超过30个，时间跨度约40年。");
+    expect(tidyShown("2031年：北陆港开工，项目，由甲公司承建。")).toBe("2031年：北陆港开工，由甲公司承建。");
+  });
+  it("a month written 2031-05 before the line reads 2031年5月", () => {
+    expect(tidyShown("根据原文填空：2031-05：甲国总统访华，双方签署（    ）。")).toBe("根据原文填空：2031年5月：甲国总统访华，双方签署（    ）。");
+    expect(tidyShown("甲乙两国贸易额在2031-2032年间增长。")).toBe("甲乙两国贸易额在2031-2032年间增长。");
+  });
+  it("a topic before a line that opens on a figure goes", () => {
+    expect(tidyShown("能源：2031年北陆电厂投入运营。")).toBe("2031年北陆电厂投入运营。");
+  });
+});
