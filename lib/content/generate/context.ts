@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed } from "./parties";
+import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -188,7 +188,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
       ? namedPair(ctx, fact, tidy.text, tidy.key)
       : UNNAMED_TRIO.test(tidy.text) && !namesParty(ctx, besideKey)
         ? namedPair(ctx, fact, tidy.text, tidy.key, true)
-        : undefined;
+        : /两国/u.test(besideKey) && !namesParty(ctx, besideKey)
+          ? namedPair(ctx, fact, tidy.text, tidy.key, false, true)
+          : undefined;
   const text = named?.text ?? tidy.text;
   const shifted = named ? named.key : tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
@@ -249,14 +251,14 @@ function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown: string): stri
 }
 
 /** The passage with its unnamed pair named ("两国" → "中柬两国"), the key shifted with it; undefined when no pair is found. */
-function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span, trio = false): { text: string; key?: Span } | undefined {
+function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span, trio = false, inner = false): { text: string; key?: Span } | undefined {
   // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
   if (BARE_TREATY.test(text)) return undefined;
   const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
   const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
   // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
   if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
-  const named = withPairNamed(text, label);
+  const named = inner ? withInnerPairNamed(text, label, key) : withPairNamed(text, label);
   // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
   if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;
   const shift = (n: number) => (n >= named.at ? n + named.added : n);

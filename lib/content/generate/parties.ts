@@ -134,3 +134,16 @@ export function withPairNamed(text: string, label: string): { text: string; at: 
   const at = m[1]!.length;
   return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
 }
+
+/**
+ * "两国" inside a sentence that names no country ("能源合作被称为两国务实合作的……") → "中俄两国", at the
+ * first 两国 outside `skip` (the key, which the question blanks).
+ */
+export function withInnerPairNamed(text: string, label: string, skip?: { start: number; end: number }): { text: string; at: number; added: number } | undefined {
+  for (const m of text.matchAll(/两国/gu)) {
+    const at = m.index!;
+    if (skip && at < skip.end && at + 2 > skip.start) continue;
+    return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
+  }
+  return undefined;
+}

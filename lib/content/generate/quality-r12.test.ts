@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Question } from "../../bank/format";
 import { buildContext, passageOf } from "./context";
-import { UNNAMED_PAIR, withPairNamed } from "./parties";
+import { UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
 import { questionFlags } from "./selfcheck";
 import { tidyShown } from "./tidy";
 
@@ -78,5 +78,30 @@ describe("a table's row in a shown line", () => {
   });
   it("a topic before a line that opens on a figure goes", () => {
     expect(tidyShown("能源：2031年北陆电厂投入运营。")).toBe("2031年北陆电厂投入运营。");
+  });
+});
+
+describe("两国 inside a sentence that names no country", () => {
+  it("is named from the document's title", () => {
+    const d = makeDoc("doc_p2", "中国与泰国关系概况", "两国往来历史悠久。\n\n农业合作被称为两国务实合作的“稳定器”。");
+    const f = fact(d, "concept", "稳定器", { term: "稳定器", definition: "" } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toBe("农业合作被称为中国和泰国两国务实合作的“稳定器”。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("稳定器");
+  });
+  it("names the first 两国 outside the key", () => {
+    expect(withInnerPairNamed("甲乙两国论坛促进了两国交流。", "中泰", { start: 0, end: 6 })?.text).toBe("甲乙两国论坛促进了中泰两国交流。");
+  });
+});
+
+describe("a notes line and a transcript's filler", () => {
+  it("a blank beside ＝ is a notes line", () => {
+    const card = q({ type: "cloze", prompt: "根据原文填空：____＝甲乙建交30周年", answer: "2031年" });
+    expect(questionFlags(card).some((f) => f.startsWith("artefact"))).toBe(true);
+  });
+  it("a filler word leaves the spoken line", () => {
+    expect(tidyShown("北陆铁路全长约300公里，嗯，准确地说是（    ）正线。")).toBe("北陆铁路全长约300公里，准确地说是（    ）正线。");
+    expect(tidyShown("嗯，这条铁路很重要。")).toBe("这条铁路很重要。");
+    expect(tidyShown("双方嗯可合作。")).toBe("双方嗯可合作。");
   });
 });

@@ -125,6 +125,11 @@ export function withWrittenMonth(text: string): string {
   return text.replace(/(^|[：:\n])((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?=[：:])/gu, (_, lead: string, y: string, m: string) => `${lead}${y}年${Number(m)}月`);
 }
 
+/** A speaker's filler word in a transcript ("嗯，", "呃，") at the start of a clause. */
+export function withoutFiller(text: string): string {
+  return text.replace(/(^|[，。；：,;:])\s*(?:嗯|呃|额|啊)[，,]\s*/gu, "$1");
+}
+
 /** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
 export function withoutStageDirection(text: string): string {
   return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
@@ -132,7 +137,7 @@ export function withoutStageDirection(text: string): string {
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))))));
+  return withoutGreeting(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))))));
 }
 
 /**
