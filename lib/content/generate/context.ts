@@ -196,7 +196,9 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
   const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
-  const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
+  // a key that runs from the party to the name ("斐两国于某年建立某伙伴关系"): what is asked is the name in it
+  const asked = shifted ? namedWithin(fact, text, shifted) : undefined;
+  const outside = asked ? text.slice(0, asked.start) + text.slice(asked.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
   // an agreement that opens a sentence saying enough of it ("某某空间站是向世界开放的……") is its subject,
   // when there is no sentence before to give more context
@@ -232,6 +234,13 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   }
   const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** The span of an agreement's name inside a longer key, else the key. */
+function namedWithin(fact: ExtractedFact, text: string, key: Span): Span {
+  const name = fact.kind === "agreement" ? fact.value.name : undefined;
+  const at = name && key.end - key.start > name.length ? text.slice(key.start, key.end).lastIndexOf(name) : -1;
+  return at >= 0 ? { start: key.start + at, end: key.start + at + name!.length } : key;
 }
 
 /** "中柬" for a fact whose sentence says "两国/双方" and names no country, when the text around names the pair. */
