@@ -29,6 +29,9 @@ const LINKING_LEAD =
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
 
+/** A clause that is only a connective ("首先，", "其次，", "此外，"). */
+const LEADING_CONNECTIVE_CLAUSE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|然而|但是|不过|总之|可见|事实上|例如|比如|其中|一方面|另一方面)[，,]$/u;
+
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
   /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
@@ -351,7 +354,9 @@ export function windowAround(text: string, key: Span, maxLen = 90): { text: stri
   const first = cs[0]!;
   if (i > 0) {
     const firstText = text.slice(first.start, first.end);
-    prefix = firstText.length <= 18 && i > 1 ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 ? firstText : "……";
+    // (a bare connective, "首先，", is no context: it would go with the start and leave no mark of the cut)
+    const bare = LEADING_CONNECTIVE_CLAUSE.test(firstText);
+    prefix = firstText.length <= 18 && i > 1 && !bare ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 && !bare ? firstText : "……";
   }
   let body = text.slice(cs[i]!.start, cs[j]!.end);
   let suffix = "";

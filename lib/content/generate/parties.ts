@@ -81,8 +81,8 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
  */
 const LEAD = String.raw`(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:近年来|多年来|长期以来|近些年|此后|随后|同年|当年|目前|如今)(?![，,]))?`;
 
-/** A sentence whose subject is "两国"/"双方"/"两国元首"… (after a clause or a date) with no country of its own. */
-export const UNNAMED_PAIR = new RegExp(`^${LEAD}(?:双方|两国)(?!关系)`, "u");
+/** A sentence whose subject is "两国"/"双方"/"两国元首"/"双边关系"… (after a clause or a date) with no country of its own. */
+export const UNNAMED_PAIR = new RegExp(`^${LEAD}(?:(?:双方|两国)(?!关系)|双边(?=关系))`, "u");
 
 /**
  * The label of the pair ("中柬") for the unnamed pair of sentence `i` of a document: from the sentence
@@ -127,9 +127,9 @@ export function trioFor(ctx: GenContext, documentId: string, list: readonly Sent
   return undefined;
 }
 
-/** "两国" → "中柬两国", "双方" → "中柬双方", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
+/** "两国" → "中柬两国", "双方" → "中柬双方", "双边关系" → "中柬双边关系", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
 export function withPairNamed(text: string, label: string): { text: string; at: number; added: number } | undefined {
-  const m = new RegExp(`^(${LEAD})(双方|两国|三国)(?!关系)`, "u").exec(text);
+  const m = new RegExp(`^(${LEAD})(?:(?:双方|两国|三国)(?!关系)|双边(?=关系))`, "u").exec(text);
   if (!m) return undefined;
   const at = m[1]!.length;
   return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Question } from "../../bank/format";
-import { buildContext, passageOf } from "./context";
+import { buildContext, passageOf, windowAround } from "./context";
 import { UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
 import { questionFlags } from "./selfcheck";
 import { tidyShown } from "./tidy";
@@ -113,5 +113,20 @@ describe("a partnership whose key runs from its party to its name", () => {
     const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
     expect(p.prepended).toBe(false);
     expect(p.text).toMatch(/^中斐两国于2032年建立北陆伙伴关系/u);
+  });
+});
+
+describe("more unnamed referents", () => {
+  it("双边关系 at the start is named like 两国", () => {
+    expect(UNNAMED_PAIR.test("2031年4月，双边关系提升为全面战略伙伴关系。")).toBe(true);
+    expect(withPairNamed("2031年4月，双边关系提升为全面战略伙伴关系。", "中泰")?.text).toBe("2031年4月，中泰双边关系提升为全面战略伙伴关系。");
+    expect(UNNAMED_PAIR.test("双边贸易额增长一成。")).toBe(false);
+  });
+  it("a window that starts after a bare connective marks its cut", () => {
+    const text = "首先，甲国的外债里，来自乙国的大约占两成，不到三分之一，大头其实是多边机构和商业债券，比如某某债券。其次，像某某大学的研究团队，还有一些学者，都做过研究，认为所谓“某某外交”的说法缺乏证据。";
+    const at = text.indexOf("某某外交");
+    const w = windowAround(text, { start: at, end: at + 4 }, 70);
+    expect(w.text.startsWith("……")).toBe(true);
+    expect(w.text.slice(w.key.start, w.key.end)).toBe("某某外交");
   });
 });
