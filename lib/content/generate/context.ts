@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed } from "./parties";
+import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -29,6 +29,9 @@ const LINKING_LEAD =
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
 
+/** A clause that is only a connective ("首先，", "其次，", "此外，"). */
+const LEADING_CONNECTIVE_CLAUSE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|然而|但是|不过|总之|可见|事实上|例如|比如|其中|一方面|另一方面)[，,]$/u;
+
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
   /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
@@ -38,7 +41,7 @@ export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|
 
 /** Generic words that name who acts or what is spoken of (countries, parties, bodies); no names of any document. */
 const ACTOR_WORDS =
-  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|集团|电站|委员会|[\u3400-\u9fff]{2,}至[\u3400-\u9fff]{2,}段|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列|铁路|公路|高铁|管道|港口|走廊|口岸|协定|宣言|条约|公约|中[\u3400-\u9fff](?:两国|双方|贸易|关系|合作|双边|经贸|建交|友好|人文|投资|能源|战略|全面|之间)/u;
+  /国|方|组织|政府|总统|主席|总理|部长|外长|元首|领导人|峰会|会议|论坛|机制|联盟|盟|地区|区域|企业|公司|集团|电站|委员会|[\u3400-\u9fff]{2,}至[\u3400-\u9fff]{2,}段|银行|大学|学院|我们|人民|省|市|州|洲|城|部门|平台|项目|班列|铁路|公路|高铁|管道|港口|走廊|口岸|协定|宣言|条约|公约|[”》](?:艺术节|文化节|电影节|音乐节|博览会|交流年|文化年|旅游年|计划|倡议|工程)|中[\u3400-\u9fff](?:两国|双方|贸易|关系|合作|双边|经贸|建交|友好|人文|投资|能源|战略|全面|之间)/u;
 
 const actorCache = new WeakMap<GenContext, RegExp | null>();
 /** Whether a text names an actor: a generic actor word, or a person, place or country the corpus knows. */
@@ -188,13 +191,17 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
       ? namedPair(ctx, fact, tidy.text, tidy.key)
       : UNNAMED_TRIO.test(tidy.text) && !namesParty(ctx, besideKey)
         ? namedPair(ctx, fact, tidy.text, tidy.key, true)
-        : undefined;
+        : /两国/u.test(besideKey) && !namesParty(ctx, besideKey)
+          ? namedPair(ctx, fact, tidy.text, tidy.key, false, true)
+          : undefined;
   const text = named?.text ?? tidy.text;
   const shifted = named ? named.key : tidy.key;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
   const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
-  const outside = shifted ? text.slice(0, shifted.start) + text.slice(shifted.end) : text;
+  // a key that runs from the party to the name ("斐两国于某年建立某伙伴关系"): what is asked is the name in it
+  const asked = shifted ? namedWithin(fact, text, shifted) : undefined;
+  const outside = asked ? text.slice(0, asked.start) + text.slice(asked.end) : text;
   const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
   // an agreement that opens a sentence saying enough of it ("某某空间站是向世界开放的……") is its subject,
   // when there is no sentence before to give more context
@@ -232,6 +239,13 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   return { text, key: shifted, prepended: false, dangling };
 }
 
+/** The span of an agreement's name inside a longer key, else the key. */
+function namedWithin(fact: ExtractedFact, text: string, key: Span): Span {
+  const name = fact.kind === "agreement" ? fact.value.name : undefined;
+  const at = name && key.end - key.start > name.length ? text.slice(key.start, key.end).lastIndexOf(name) : -1;
+  return at >= 0 ? { start: key.start + at, end: key.start + at + name!.length } : key;
+}
+
 /** "中柬" for a fact whose sentence says "两国/双方" and names no country, when the text around names the pair. */
 export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: string): string | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
@@ -249,14 +263,14 @@ function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown: string): stri
 }
 
 /** The passage with its unnamed pair named ("两国" → "中柬两国"), the key shifted with it; undefined when no pair is found. */
-function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span, trio = false): { text: string; key?: Span } | undefined {
+function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Span, trio = false, inner = false): { text: string; key?: Span } | undefined {
   // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
   if (BARE_TREATY.test(text)) return undefined;
   const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
   const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
   // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
   if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
-  const named = withPairNamed(text, label);
+  const named = inner ? withInnerPairNamed(text, label, key) : withPairNamed(text, label);
   // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
   if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;
   const shift = (n: number) => (n >= named.at ? n + named.added : n);
@@ -340,7 +354,9 @@ export function windowAround(text: string, key: Span, maxLen = 90): { text: stri
   const first = cs[0]!;
   if (i > 0) {
     const firstText = text.slice(first.start, first.end);
-    prefix = firstText.length <= 18 && i > 1 ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 ? firstText : "……";
+    // (a bare connective, "首先，", is no context: it would go with the start and leave no mark of the cut)
+    const bare = LEADING_CONNECTIVE_CLAUSE.test(firstText);
+    prefix = firstText.length <= 18 && i > 1 && !bare ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 && !bare ? firstText : "……";
   }
   let body = text.slice(cs[i]!.start, cs[j]!.end);
   let suffix = "";

@@ -50,7 +50,7 @@ export function pickDistractors(
   return shuffle(ok.slice(0, w), seed).slice(0, n);
 }
 
-const GENERIC_NAME = /^(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)$/u;
+export const GENERIC_NAME = /^(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)$/u;
 
 function sortedChars(text: string): string {
   return [...text].sort().join("");

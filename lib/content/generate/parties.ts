@@ -75,8 +75,14 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
   return partner;
 }
 
-/** A sentence whose subject is "两国"/"双方"/"两国元首"… (after a clause or a date) with no country of its own. */
-export const UNNAMED_PAIR = /^(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:双方|两国)(?!关系)/u;
+/**
+ * What may stand before the subject "两国/双方/三国": a clause, a date, or a time word written with no
+ * comma ("近年来两国之间……", "此后双方……").
+ */
+const LEAD = String.raw`(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:近年来|多年来|长期以来|近些年|此后|随后|同年|当年|目前|如今)(?![，,]))?`;
+
+/** A sentence whose subject is "两国"/"双方"/"两国元首"/"双边关系"… (after a clause or a date) with no country of its own. */
+export const UNNAMED_PAIR = new RegExp(`^${LEAD}(?:(?:双方|两国)(?!关系)|双边(?=关系))`, "u");
 
 /**
  * The label of the pair ("中柬") for the unnamed pair of sentence `i` of a document: from the sentence
@@ -97,7 +103,7 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
 }
 
 /** A sentence whose subject is "三国" with no country of its own. */
-export const UNNAMED_TRIO = /^(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?三国(?!关系)/u;
+export const UNNAMED_TRIO = new RegExp(`^${LEAD}三国(?!关系)`, "u");
 
 /**
  * The trio ("中日韩") for an unnamed "三国" of sentence `i`: the sentence before (same paragraph), else the
@@ -121,10 +127,23 @@ export function trioFor(ctx: GenContext, documentId: string, list: readonly Sent
   return undefined;
 }
 
-/** "两国" → "中柬两国", "双方" → "中柬双方", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
+/** "两国" → "中柬两国", "双方" → "中柬双方", "双边关系" → "中柬双边关系", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
 export function withPairNamed(text: string, label: string): { text: string; at: number; added: number } | undefined {
-  const m = /^((?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?)(双方|两国|三国)(?!关系)/u.exec(text);
+  const m = new RegExp(`^(${LEAD})(?:(?:双方|两国|三国)(?!关系)|双边(?=关系))`, "u").exec(text);
   if (!m) return undefined;
   const at = m[1]!.length;
   return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
+}
+
+/**
+ * "两国" inside a sentence that names no country ("能源合作被称为两国务实合作的……") → "中俄两国", at the
+ * first 两国 outside `skip` (the key, which the question blanks).
+ */
+export function withInnerPairNamed(text: string, label: string, skip?: { start: number; end: number }): { text: string; at: number; added: number } | undefined {
+  for (const m of text.matchAll(/两国/gu)) {
+    const at = m.index!;
+    if (skip && at < skip.end && at + 2 > skip.start) continue;
+    return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
+  }
+  return undefined;
 }

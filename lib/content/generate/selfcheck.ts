@@ -6,6 +6,7 @@ import type { Question } from "../../bank/format";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
+import { GENERIC_NAME } from "./distractors";
 import { countOf, fold, similarity } from "./text";
 import { COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
@@ -65,7 +66,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   // glued to text ("2017.9重庆"), three "甲：乙" fields in one clause
   const g = text.replace(/（(?:多选|单选|填数字)）/gu, "，");
   if (
-    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|来源[：:]|发布时间[：:]|[\u3400-\u9fff\d]＝[\u3400-\u9fff\d]|（\d{4}—\d{4}）是在|部分）是在|[，。；]\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
+    /\p{Extended_Pictographic}|[［【](?:摘要|关键词|导读)[］】]|[）)](?:19|20)\d{2}年\d{1,2}月|(?:19|20)\d{2}\/\d{1,2}|(?:19|20)\d{2}\.(?:1[0-2]|0?[1-9])(?![\d亿万千百十%％倍])[\u3400-\u9fff]|（\d{1,2}分）|[★☆→≠・]|提问[：:]|思考与讨论|课后阅读[：:]|拓展阅读[：:]|※|(?:^|[。；\n])(?:教学|知识|能力|情感|素养|学习)?(?:重点|难点|目标)[：:]|来源[：:]|发布时间[：:]|[\u3400-\u9fff\d]＝[\u3400-\u9fff\d]|(?:_{2,}|（\s*）)＝|＝(?:_{2,}|（\s*）)|（\d{4}—\d{4}）是在|部分）是在|[，。；]\s*[一二三四五六七八九十]{1,3}、(?=[\u3400-\u9fff])|（全文）[\u3400-\u9fff（]|尊敬的[^，。]{1,24}阁下|易混[：:]|[\u3400-\u9fff）”](?<!第)（[1-9]）[\u3400-\u9fff]/u.test(g) ||
     g.split(/[，。；！？,;!?]/u).some((c) => (c.match(/[：:]/gu) ?? []).length >= 3) ||
     // a row of a statistics table written as fields ("年份：某年；贸易额：某数；说明：……"): whose figures
     // is the table's caption, not shown (a row of events, "时间：……；事件：某国……", names its own subject)
@@ -262,6 +263,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/^[平谐睦解]/u.test(asked) && /和(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
 
+  // a blank whose answer is a bare head with a generic modifier ("全国铁路", "国际组织"): it names nothing the
+  // sentence could not be completed with otherwise
+  if ((q.type === "cloze" || q.type === "flashcard") && GENERIC_NAME.test(fold(typeof q.answer === "string" ? q.answer : (q.back ?? ""))))
+    flags.add("ambiguous-blank");
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");

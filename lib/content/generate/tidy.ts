@@ -106,6 +106,30 @@ export function withoutSpeakerLabel(text: string): string {
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
 }
 
+/** Topic words a table or a fact sheet files its lines under ("能源：", "，经贸，"). */
+const TOPIC = "(?:政治|经贸|人文|援助|高层往来|金融|安全|文化|军事|科技|教育|能源|投资|贸易|农业|交通|卫生|项目)";
+
+/**
+ * A fact sheet's topic before its line ("能源：某电厂总投资约……") and a table's category cell left
+ * between commas ("签订某协定，援助，贷款金额……"): the layout's filing, not part of the sentence.
+ */
+export function withoutTopicLabel(text: string): string {
+  return text
+    .replace(new RegExp(`(^|[：:])${TOPIC}[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
+    .replace(new RegExp(`[，,]${TOPIC}(?=[，,。；]|$)`, "gu"), "")
+    .replace(new RegExp(`(?<=[\\d个项所座条])[：:]${TOPIC}[，,]`, "gu"), "，");
+}
+
+/** A table's date written "2031-05：" before its line reads "2031年5月：" (the layout's digits, the sentence's words). */
+export function withWrittenMonth(text: string): string {
+  return text.replace(/(^|[：:\n])((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?=[：:])/gu, (_, lead: string, y: string, m: string) => `${lead}${y}年${Number(m)}月`);
+}
+
+/** A speaker's filler word in a transcript ("嗯，", "呃，") at the start of a clause. */
+export function withoutFiller(text: string): string {
+  return text.replace(/(^|[，。；：,;:])\s*(?:嗯|呃|额|啊)[，,]\s*/gu, "$1");
+}
+
 /** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
 export function withoutStageDirection(text: string): string {
   return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
@@ -113,7 +137,7 @@ export function withoutStageDirection(text: string): string {
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutStageDirection(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))));
+  return withoutGreeting(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))))));
 }
 
 /**
