@@ -5,14 +5,9 @@
  * number after the instruction.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { artefactFlags, clauseAnswer, partylessName, questionFlags, unstatedSubject } from "./selfcheck";
 import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withCountNameOwner, withQuotedSubject } from "./tidy";
-
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
+import { testQuestion as q } from "@/tests/support/question";
 
 describe("answers that are no names", () => {
   it("flags a relative date, a name with its verb glued, a predicate", () => {

@@ -5,16 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Question } from "../../bank/format";
 import { buildContext, passageOf } from "./context";
 import { pickDistractors } from "./distractors";
 import { partylessName, questionFlags, selfCheck } from "./selfcheck";
 import { tidyShown } from "./tidy";
+import { testQuestion as q } from "@/tests/support/question";
 
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
 const mcq = (prompt: string, options: string[], answer: string) => q({ type: "mcq", prompt, options, answer });
 
 describe("a reporter's lead-in", () => {

@@ -4,16 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Question } from "../../bank/format";
 import { buildContext, passageOf, windowAround } from "./context";
 import { UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
 import { questionFlags } from "./selfcheck";
 import { tidyShown } from "./tidy";
-
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
+import { testQuestion as q } from "@/tests/support/question";
 
 describe("an unnamed pair after a time word", () => {
   it("is recognised and named where the time word has no comma", () => {

@@ -5,7 +5,6 @@
  * short forms.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
 import { generateBank } from "./bank";
@@ -13,13 +12,8 @@ import { usableAgreement } from "./builders/agreement";
 import { questionFlags } from "./selfcheck";
 import { countOf } from "./text";
 import { forumOf, withForumName, withoutRunningHead } from "./tidy";
+import { testQuestion as q } from "@/tests/support/question";
 
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-let n = 0;
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  n++;
-  return { id: `q_${n}`, factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
 function corpusOf(docs: [string, string][], facts: (d: ReturnType<typeof makeDoc>[]) => ExtractedFact[]): Corpus {
   const ds = docs.map(([id, body]) => makeDoc(id, "测试文献", body));
   return { documents: ds, facts: facts(ds) };

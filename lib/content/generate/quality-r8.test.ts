@@ -4,19 +4,14 @@
  * giving a count away, and a date stranded before "……此后".
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { questionFlags } from "./selfcheck";
 import { tidyExplanation, tidyShown, withoutInlineHead, withoutStrandedDate, withoutTable } from "./tidy";
+import { testQuestion as q } from "@/tests/support/question";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-let n = 0;
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  n++;
-  return { id: `q_${n}`, factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
 
 describe("markdown tables in what a question shows", () => {
   it("shows the row holding the blank with its headings, and drops the sentence glued after the table", () => {

@@ -5,7 +5,6 @@
  * sentence asked with the sentence before, and titled options only against titles.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
@@ -13,11 +12,7 @@ import { PAIR_RELATION, statedDefinition, termSpanBefore, usableTerm } from "./b
 import { anniversaryOf } from "./builders/date";
 import type { ConceptFact, DateFact } from "./model";
 import { namedBack, questionFlags } from "./selfcheck";
-
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
+import { testQuestion as q } from "@/tests/support/question";
 
 describe("a gloss after a comma", () => {
   const d = makeDoc("doc_g", "测试文献", "互鉴，即各国彼此学习、取长补短。所谓“星河原则”，是指在甲地，乙方优先。");

@@ -6,7 +6,6 @@
  * lines of notes or slides run together, and answers cut at punctuation, are artefacts.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
@@ -15,11 +14,7 @@ import { cutsCompoundWord } from "./context";
 import { pickDistractors } from "./distractors";
 import { artefactFlags, questionFlags } from "./selfcheck";
 import { withoutListNumber, withoutSpeakerLabel } from "./tidy";
-
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
+import { testQuestion as q } from "@/tests/support/question";
 
 describe("parties of an agreement", () => {
   it("are joined when the sentence names them all", () => {

@@ -5,14 +5,9 @@
  * handout labels ("难点：") are flagged.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { cutsCompoundWord } from "./context";
 import { artefactFlags, openListBlank, questionFlags, unnamedCountries } from "./selfcheck";
-
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt">): Question {
-  return { id: "q_1", factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
+import { testQuestion as q } from "@/tests/support/question";
 
 describe("countries counted, never named", () => {
   it("flags 两国/三国 with no country in the text", () => {

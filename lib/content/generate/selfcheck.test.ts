@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../bank/format";
 import { questionFlags, selfCheck } from "./selfcheck";
+import { testQuestion as q } from "@/tests/support/question";
 
-const source = { documentId: "d", start: 0, end: 1, quote: "x" };
-let n = 0;
-function q(partial: Partial<Question> & Pick<Question, "type" | "prompt"> & { blanked?: string }): Question & { blanked?: string } {
-  n++;
-  return { id: `q_${n}`, factIds: [], explanation: "e", source, tags: [], quality: { score: 1, flags: [] }, ...partial };
-}
 const mcq = (prompt: string, options: string[], answer: string) => q({ type: "mcq", prompt, options, answer });
 
 describe("self-check", () => {
