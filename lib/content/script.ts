@@ -64,3 +64,15 @@ const IN_BOTH_SCRIPTS = new Set("台于后里面干系划只才出回丑谷斗�
 
 /** Written only in simplified characters (国, 关), never in a traditional text. */
 export const isSimplifiedChar = (ch: string): boolean => traditionalChar(ch) !== ch && !IN_BOTH_SCRIPTS.has(ch);
+
+function countOf(text: string, test: (ch: string) => boolean): number {
+  let n = 0;
+  for (const ch of text) if (test(ch)) n++;
+  return n;
+}
+
+/** How many characters of the text are written only in traditional. */
+export const traditionalCount = (text: string): number => countOf(text, isTraditionalChar);
+
+/** How many characters of the text are written only in simplified. */
+export const simplifiedCount = (text: string): number => countOf(text, isSimplifiedChar);

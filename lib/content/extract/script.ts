@@ -3,7 +3,7 @@
  * character is folded to its simplified form (OpenCC's table, lib/content/script.ts), one for one, so
  * that offsets stay valid; the facts found are then given back the source's own characters.
  */
-import { isTraditionalChar, simplifiedChar } from "../script";
+import { simplifiedChar, traditionalCount } from "../script";
 import type { CleanDocument, Sentence } from "../types";
 import type { Candidate } from "./context";
 
@@ -20,12 +20,6 @@ export function foldTraditional(text: string): string {
   return out;
 }
 
-function countTraditional(text: string): number {
-  let n = 0;
-  for (const ch of text) if (isTraditionalChar(ch)) n++;
-  return n;
-}
-
 export interface FoldedDocument {
   doc: CleanDocument;
   /** The document's own sentence for each folded one. */
@@ -34,7 +28,7 @@ export interface FoldedDocument {
 
 /** The document with its text folded to simplified characters, or undefined when it is not in traditional ones. */
 export function foldedDocument(doc: CleanDocument): FoldedDocument | undefined {
-  if (countTraditional(doc.text) < MIN_TRADITIONAL) return undefined;
+  if (traditionalCount(doc.text) < MIN_TRADITIONAL) return undefined;
   const original = new Map<Sentence, Sentence>();
   const sentences = doc.sentences.map((s) => {
     const f = { ...s, text: foldTraditional(s.text) };
