@@ -249,9 +249,11 @@ export interface QueueHead {
  */
 export async function queueHead(sql: DirectSql, userId: string, q: CandidateQuery, caps: QueueCaps, answer?: AnswerWrite): Promise<QueueHead> {
   if (sql.dialect === "sqlite") {
-    if (answer) await sql.write(answer.steps);
+    // the write first, then plain reads: in the process they cost no round trip
     const texts = queueText(q.reviews, q.newCards, false);
-    const rows = await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q));
+    const rows = answer
+      ? await sql.writeThenRead<StudyCardRow>(answer.steps, texts.candidates, candidateParams(userId, q))
+      : await sql.all<StudyCardRow>(texts.candidates, candidateParams(userId, q));
     return { cards: rows.map(toStudyCard).sort(byDueThenId), counts: await stateCounts(sql, userId, q.now, caps) };
   }
   const texts = queueText(q.reviews, q.newCards, answer !== undefined);
