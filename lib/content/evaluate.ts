@@ -53,6 +53,8 @@ export function keyMatches(a: AnnotatedFact, f: ExtractedFact): boolean {
     }
     case "concept": {
       if (a.term && (contains(norm(f.value.term), norm(a.term)) || (f.value.items ?? []).some((i) => norm(i) === norm(a.term!)))) return true;
+      // an annotated term that is itself a list (“甲、乙、丙”) names the fact holding exactly those items, in order
+      if (a.term && /[、，,]/.test(a.term) && (f.value.items ?? []).length >= 2 && norm(f.value.items!.join("")) === norm(a.term)) return true;
       if (a.items) {
         const items = (f.value.items ?? []).map(norm);
         return items.length > 0 && a.items.every((i) => items.some((x) => contains(x, norm(i))));

@@ -144,6 +144,9 @@ const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "c
   DESCRIBED_HEAD,
 ];
 
+/** "某某的核心是" before a list: the term whose core, content or principles the list gives. */
+const CORE_OF = /^(?:.*?(?:认为|指出|强调|表示|提出)[，,]?)?([\u4e00-\u9fff]{2,10}?)的(?:核心|精髓|要义|内涵|核心要义|核心内涵|基本内涵|主要内容|基本原则|基本要求)(?:就)?(?:是|在于)[：:]?(?=[\u4e00-\u9fff“])/d;
+
 /** Where the list's last item ends and its head begins: "…可持续的发展观" → ["可持续", "的发展观…"]. */
 function splitHead(lastItem: string, after: string): { item: string; term?: string; headLength: number; kind?: string } {
   for (let p = 1; p <= lastItem.length; p++) {
@@ -188,16 +191,23 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     const announced = !lead && !l.quoted
       ? (/([\u4e00-\u9fff]{2,12})(?:是|为|包括|有)[：:]$/.exec(before) ??
         // a slide or note line opened by a label and a colon (关键词：甲、乙、丙), the list running to the line's end
-        (!l.short && /^[。；\s]*$/.test(after) ? /^[-•▪·*\s]*(关键词|原则|理念|目标|宗旨|特点|特征|内涵|要求|方针|主题|核心理念|基本原则)[：:]$/.exec(before) : null))
+        (!l.short && /^[。；\s]*$/.test(after) ? /^[-•▪·*\s]*(?:[\u4e00-\u9fff]{1,6}的)?(关键词|关键字|关键概念|核心概念|基本概念|原则|理念|目标|宗旨|特点|特征|内涵|要求|方针|主题|核心理念|基本原则)[：:]$/.exec(before) : null))
       : null;
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
     // “X”即a、b、c
     const named = /“([^“”]{2,12})”[\u4e00-\u9fff]{0,4}?[，,]?(?:即|是指|就是|包括)[：:]?$/.exec(before);
     const namedInside = l.quoted ? null : /^(.*?“([^“”]{2,12})”(?:即|是指|就是|包括)[：:]?)/.exec(items[0]);
+    // "新型某某关系的核心是甲、乙、丙": the list says what the term's core or content is (read from the clause's start)
+    const clauseStart = Math.max(...[..."，,。；：:！？"].map((p) => before.lastIndexOf(p) + 1), l.start - 24, 0);
+    const coreInside = l.quoted || l.short ? null : CORE_OF.exec(text.slice(clauseStart, l.start) + items[0]);
     if (namedInside && !lead) {
       term = namedInside[2];
       items[0] = items[0].slice(namedInside[1].length);
+    } else if (coreInside && !lead && !/^(?:这|那|此|该|其|它|双方|两国|我们|他们)/.test(coreInside[1])) {
+      term = coreInside[1];
+      items[0] = items[0].slice(Math.max(0, coreInside[0].length - (l.start - clauseStart)));
+      at.start = clauseStart + coreInside.indices![1][0];
     } else if (named && !lead) {
       term = named[1];
       at.start = l.start - named[0].length;
@@ -271,7 +281,8 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (headKind === "described" && (l.short || items.length < 3 || items.some((i) => i.length < 4 || i.length > 8 || /^[这那此其该]/.test(i)) || /[下上中里内外时后前间期]$/.test(term ?? ""))) continue;
     if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
     const joined = items.join("、");
-    if (!term) term = joined;
+    // 关键词：甲、乙、丙 — the label says the items are terms; it names none of them
+    if (!term || (announced && /^(?:关键词|关键字|关键概念|核心概念|基本概念)$/.test(term))) term = joined;
     out.push(concept(s, at, term, "enumeration", { items, count: countOfTerm(term) }));
   }
   return out;
@@ -629,9 +640,9 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * Terms of official discourse a text commits to after a verb, unquoted: 践行新某某理念, 打造某某开放高地,
  * 以某某型开放为重点, 推动世界多极化, 促进民心相通, 贯彻国民待遇, 支持多边贸易体制, 实现零关税, 共建命运共同体.
  */
-const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建)";
-const DISCOURSE_TERM = "(?:新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税)";
-const DISCOURSE = new RegExp(`${DISCOURSE_VERB}(?:[\\u4e00-\\u9fff]{0,4}?)(${DISCOURSE_TERM})(?![\\u4e00-\\u9fff]{0,2}(?:协定|协议|条约|法|区))|(?:共建|构建)(命运共同体)`, "g");
+const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建|倡导|主张|弘扬)";
+const DISCOURSE_TERM = "(?:新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
+const DISCOURSE = new RegExp(`${DISCOURSE_VERB}(?:[\\u4e00-\\u9fff]{0,6}?)(${DISCOURSE_TERM})(?![\\u4e00-\\u9fff]{0,2}(?:协定|协议|条约|法|区))|(?:共建|构建)(命运共同体)`, "g");
 function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const m of s.text.matchAll(DISCOURSE)) {
@@ -750,7 +761,7 @@ function parallelClauses(s: Sentence, taken: Span[]): ConceptCandidate[] {
 }
 
 const POLICY_VERB = "(?:奉行|坚持|实行|采取|恪守|遵循|坚守|承诺|秉持|践行|本着|按照|贯彻)";
-const POLICY_HEAD = "(?:政策|方针|原则|理念|战略|立场)";
+const POLICY_HEAD = "(?:政策|方针|原则|理念|战略|立场|思想)";
 /** Evaluative or referring openings (更加务实的…, 比以往…, 这种…, 根据…) are no policy's name. */
 const EVALUATIVE = /^(?:[更比越愈这那该此其各每]|日益|十分|非常|根据|按照|依照|依据|通过|对于|关于|在|从|向|对)/;
 const PARALLEL_LEAD = /^(?:坚持|坚定|推动|推进|加强|深化|促进|维护|支持|反对|尊重|共同|携手|致力于|着力|扩大|提升|反对|不搞|不谋求|不干涉|不附加|不做|不|共建|共享|共商)/;
@@ -785,7 +796,7 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     out.push(concept(s, at, m[2], "principle", { items: m[1].split("、") }));
   }
   // a four-character formula right before 理念/方针 (秉持某某理念)
-  for (const m of text.matchAll(/(?<=秉持|践行|坚持|遵循|奉行|本着|贯彻|弘扬)([\u4e00-\u9fff]{4})(理念|方针)(?![\u4e00-\u9fff]{0,2}[的之])/g)) {
+  for (const m of text.matchAll(/(?<=秉持|践行|坚持|遵循|奉行|本着|贯彻|弘扬|(?:观|理念|原则|精神)(?:和|与|及|、))([\u4e00-\u9fff]{4})(理念|方针)(?![\u4e00-\u9fff]{0,2}[的之])/g)) {
     const at = { start: m.index!, end: m.index! + m[1].length };
     if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /^(?:新发展|发展|合作|安全|这一|该项|一贯|一个|基本|外交|治理|共同)/.test(m[1]) || /[的之和与及是为]/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
@@ -817,7 +828,7 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     out.push(concept(s, at, m[1], "principle"));
   }
   // 坚持正确某某观: an outlook a text holds to, unquoted (three characters or more, not 客观/宏观 …)
-  for (const m of text.matchAll(/(?<=坚持|秉持|践行|树立|倡导|奉行|弘扬|贯彻)(?:正确的?)?([^，。；：、“”的和与及]{1,5}观)(?=[，。；、和与及]|$)/g)) {
+  for (const m of text.matchAll(/(?<=坚持|秉持|践行|树立|倡导|奉行|弘扬|贯彻)(?:正确的?)?([^，。；：、“”的和与及]{1,6}观)(?=[，。；、和与及]|$)/g)) {
     const term = m[0].replace(/的/, "");
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (term.length < 3 || /^(?:主观|客观|宏观|微观|乐观|悲观|直观|壮观|景观|外观|改观|参观)$/.test(term.slice(-2)) || quoted[at.start] > 0 || !free(at)) continue;
@@ -856,6 +867,14 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (quoted[at.start] > 0 || !free(at) || /^(?:主观|客观|宏观|微观|乐观|悲观|直观|壮观|景观|外观|改观|参观)$/.test(m[1].slice(-2))) continue;
     out.push(concept(s, at, m[0].replace(/的/, ""), "principle"));
+  }
+  // 以某某思想为指导, 在某某理论指引下, 学习贯彻某某思想: a body of thought a text takes as its guide
+  for (const m of text.matchAll(/(?:(?<=以|在)([\u4e00-\u9fff]{3,20}?(?:思想|理论|主义))(?=为指导|为指引|为引领|为遵循|(?:的)?(?:指引|指导|引领)下)|(?:学习|贯彻|践行|落实|领会|研究|宣传)+([\u4e00-\u9fff]{3,16}?(?:思想|理论))(?=[，。；、和与及]|$))/dg)) {
+    const term = m[1] ?? m[2];
+    const start = m.indices![m[1] ? 1 : 2][0];
+    const at = { start, end: start + term.length };
+    if (quoted[at.start] > 0 || !free(at) || /^(?:这|该|此|其|相关|有关|上述|上|下|这一|这种|正确|科学|先进|落后|错误|解放|指导|新)|[的了和与及是为在把将对]/.test(term)) continue;
+    out.push(concept(s, at, term, "principle"));
   }
   // 百年未有之大变局, 百年变局: the set phrase and its short form
   for (const m of text.matchAll(/百年(?:未有之)?大?变局/g)) {

@@ -201,6 +201,8 @@ const CATEGORY = new Map(TYPES);
 /** The type word a name ends with, and its category (“某某工作组” → 工作组, mechanism). */
 export function nameType(name: string): { type: string; category: NameCategory } | undefined {
   const hit = TYPES.filter(([t]) => name.endsWith(t) && name.length > t.length + 1).sort((a, b) => b[0].length - a[0].length)[0];
+  // "以某某为中心" is a verb phrase (with X at the centre), not a centre's name
+  if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 

@@ -208,7 +208,9 @@ export function classifyLines(lines: Line[], raw: string): void {
       continue;
     }
     inToc = false;
-    if (META_LINE.test(t) || (META_ANYWHERE.test(t) && t.length < 200)) {
+    // a bullet of a slide or a note (- 关键词：甲、乙、丙) lists what the point is about; a paper's keywords line has no bullet
+    const bulletedKeywords = /^(?:[-*+•▪·●◆]\s*)(?:关键词|关键字)\s*[:：][^；;]+、/.test(rawTrim);
+    if ((META_LINE.test(t) && !bulletedKeywords) || (META_ANYWHERE.test(t) && t.length < 200)) {
       line.kind = "meta";
       continue;
     }

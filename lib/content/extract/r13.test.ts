@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { keyMatches } from "../evaluate";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
+
+const facts = (text: string, file = "d0.txt") => buildCorpus([rawDocumentFromText("d0", file, text)]).facts;
+const concepts = (text: string, file?: string) => facts(text, file).filter((f) => f.kind === "concept").map((f) => f.value as { term: string; items?: string[] });
+const terms = (text: string, file?: string) => concepts(text, file).map((c) => c.term);
+const names = (text: string) => facts(text).filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name);
+
+describe("round 13: concepts as Chinese writers mark them, unquoted", () => {
+  it("reads a body of thought a text takes as its guide", () => {
+    expect(terms("我们要以某某新时代某某特色发展思想为指导，推进开放。")).toContain("某某新时代某某特色发展思想");
+    expect(terms("在某某外交思想指引下，双边关系取得进展。")).toContain("某某外交思想");
+    expect(terms("各部门认真学习贯彻某某治理理论，推动改革。")).toContain("某某治理理论");
+    // a thought no name gives, or a verb phrase, is no term
+    const none = ["他以这一思想为指导写了文章。", "在新思想指引下前进。", "我们要解放思想，实事求是。", "以正确思想为指导。"];
+    for (const t of none) expect(terms(t), t).toEqual([]);
+  });
+
+  it("reads a development thought held to, an outlook of six characters and a formula joined to another", () => {
+    expect(terms("甲方坚持以民生为中心的发展思想。")).toContain("以民生为中心");
+    expect(terms("我们要坚持总体海洋安全观，统筹发展和安全。")).toContain("总体海洋安全观");
+    expect(terms("甲方始终坚持正确义利观和真实亲诚理念。")).toEqual(expect.arrayContaining(["正确义利观", "真实亲诚"]));
+    // an outlook of ordinary words is not read (客观, 参观), nor a formula joined to a plain noun
+    expect(terms("代表团坚持参观了三个工厂。")).toEqual([]);
+    expect(terms("该公司坚持质量和服务至上理念。")).toEqual([]);
+  });
+
+  it("reads discourse terms after 倡导/主张 and a modernisation named by its model", () => {
+    expect(terms("甲方倡导平等有序的世界多极化。")).toContain("世界多极化");
+    expect(terms("双方愿践行全人类共同价值。")).toContain("全人类共同价值");
+    expect(terms("两国将推动甲国式现代化与乙国发展战略对接。")).toContain("甲国式现代化");
+    expect(terms("两国将推动城市现代化。")).toEqual([]);
+  });
+
+  it("reads a list that says what a term's core or content is", () => {
+    const found = concepts("某某型伙伴关系的核心是不对抗不结盟、相互尊重、合作共赢。");
+    expect(found).toContainEqual(expect.objectContaining({ term: "某某型伙伴关系", items: ["不对抗不结盟", "相互尊重", "合作共赢"] }));
+    // a demonstrative or a party is no term, and a two-item list is not enough
+    expect(terms("双方的核心是甲方、乙方、丙方。")).not.toContain("双方");
+    expect(terms("该倡议的核心是互利、共赢。")).not.toContain("该倡议");
+  });
+
+  it("reads a slide's keywords bullet as its items, and the concepts a label announces", () => {
+    expect(concepts("第2页\n合作亮点\n- 关键词：互联互通、绿色发展、数字经济\n")).toContainEqual(
+      expect.objectContaining({ term: "互联互通、绿色发展、数字经济", items: ["互联互通", "绿色发展", "数字经济"] }),
+    );
+    expect(concepts("本课的关键概念：伙伴关系、不结盟、命运共同体。")).toContainEqual(expect.objectContaining({ items: ["伙伴关系", "不结盟", "命运共同体"] }));
+    // a paper's keywords line (no bullet) stays meta
+    expect(terms("关键词：伙伴关系；区域合作；周边外交\n\n正文从这里开始。")).toEqual([]);
+  });
+});
+
+describe("round 13: a quoted phrase with 以…为中心 is no centre's name", () => {
+  it("reads “以某为中心” as a slogan, not a project", () => {
+    const text = "甲方坚持“以农民为中心”的发展思想。";
+    expect(names(text)).toEqual([]);
+    expect(terms(text)).toContain("以农民为中心");
+    expect(names("两国在甲城共建“某某职业培训中心”。")).toContain("某某职业培训中心");
+  });
+});
+
+describe("round 13: scoring a term that is itself a list", () => {
+  const fact = (term: string, items: string[]) => ({ kind: "concept", value: { term, category: "enumeration", items } }) as never;
+  it("matches an annotated list term with a fact holding exactly those items, in order", () => {
+    expect(keyMatches({ kind: "concept", anchor: "x", term: "甲乙互信、丙丁互利" }, fact("合作方向", ["甲乙互信", "丙丁互利"]))).toBe(true);
+    expect(keyMatches({ kind: "concept", anchor: "x", term: "甲乙互信、丙丁互利" }, fact("合作方向", ["甲乙互信", "丙丁互利", "戊己互通"]))).toBe(false);
+    expect(keyMatches({ kind: "concept", anchor: "x", term: "甲乙互信、丙丁互利" }, fact("合作方向", ["丙丁互利", "甲乙互信"]))).toBe(false);
+    expect(keyMatches({ kind: "concept", anchor: "x", term: "合作" }, fact("方向", ["合", "作"]))).toBe(false);
+  });
+});
