@@ -90,11 +90,13 @@ function lists(text: string): ListAt[] {
     if (items.length >= 3 && m[1].includes("、") && items.every((i) => i.length <= 16)) out.push({ start: m.index!, end: m.index! + m[0].length, body: m[1], quoted: true });
   }
   // runs of quoted terms: “A”“B”“C”等…
-  for (const m of text.matchAll(/(?:“[^“”]{2,12}”、?){3,}/g)) {
+  // (also “A”、“B”和“C”: the last one joined by 和/及/与)
+  for (const m of text.matchAll(/(?:“[^“”]{2,12}”、?){2,}(?:(?<=”)(?:和|及|与|以及)“[^“”]{2,12}”)?/g)) {
     const start = m.index!;
     const end = start + m[0].length;
+    if ((m[0].match(/“/g) ?? []).length < 3) continue;
     if (out.some((o) => start < o.end && o.start < end)) continue;
-    const body = m[0].replace(/”、?“/g, "、").replace(/^“|”$/g, "");
+    const body = m[0].replace(/”(?:、|和|及|与|以及)?“/g, "、").replace(/^“|”$/g, "");
     out.push({ start, end, body, quoted: true });
   }
   // unquoted lists of short items
@@ -456,7 +458,8 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     // a formula naming a format or framework: “3+5+X合作框架”, “14+1”
     const formula =
       (/^\d+(?:[+＋][\dA-Z]+)+[\u4e00-\u9fff]{0,6}$/.test(x) || /^[\u4e00-\u9fffA-Za-z\d]{1,8}(?:[+＋][\u4e00-\u9fffA-Za-z\d]{0,4})+$/.test(x)) && (!/^(?:合作|机制)/.test(after) || /^[\u4e00-\u9fffA-Za-z]/.test(x)) && !/合作$/.test(x);
-    const multi = /[，、]/.test(x) && x.length >= 6;
+    // a quoted list: of six characters or more, or two short words describing a noun (“甲乙、丙丁”的平台)
+    const multi = /[，、]/.test(x) && (x.length >= 6 || (/^[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}$/.test(x) && /^的[\u4e00-\u9fff]/.test(after)));
     const head = SLOGAN_AFTER.exec(after);
     const verb = SLOGAN_BEFORE.test(before) && x.length >= 4;
     const suffix = CONCEPT_SUFFIX.test(x) && x.length >= 4;

@@ -66,12 +66,23 @@ const CN = "[一二两三四五六七八九十百]+";
 
 const RULES: Rule[] = [
   {
-    // 2023年5月18日至19日, 2023年5月18日至6月2日
-    re: new RegExp(`${Y}${M}${D}${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号]`, "g"),
+    // 2023年5月18日至19日, 2023年5月18日至6月2日, 2023年11月20日—2024年4月10日
+    re: new RegExp(`${Y}${M}${D}${TO}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]`, "g"),
     read: (m) => {
-      const [y, mo, d, mo2, d2] = [+m[1], +m[2], +m[3], m[4] ? +m[4] : +m[2], +m[5]];
-      if (!okYear(y) || !okMonth(mo) || !okDay(d) || !okMonth(mo2) || !okDay(d2)) return null;
-      return { iso: `${y}-${pad(mo)}-${pad(d)}`, endIso: `${y}-${pad(mo2)}-${pad(d2)}`, precision: "day", inferred: false };
+      const [y, mo, d, y2, mo2, d2] = [+m[1], +m[2], +m[3], m[4] ? +m[4] : +m[1], m[5] ? +m[5] : +m[2], +m[6]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d) || !okYear(y2) || !okMonth(mo2) || !okDay(d2) || (m[4] && !m[5])) return null;
+      const [iso, endIso] = [`${y}-${pad(mo)}-${pad(d)}`, `${y2}-${pad(mo2)}-${pad(d2)}`];
+      if (endIso <= iso || y2 - y > 5) return null;
+      return { iso, endIso, precision: "day", inferred: false };
+    },
+  },
+  {
+    // 2023年11月1日—2024年4月: from a day to a month
+    re: new RegExp(`${Y}${M}${D}${TO}(?:(\\d{4})年)?(\\d{1,2})月(?![\\d日号])`, "g"),
+    read: (m) => {
+      const [y, mo, d, y2, mo2] = [+m[1], +m[2], +m[3], m[4] ? +m[4] : +m[1], +m[5]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d) || !okYear(y2) || !okMonth(mo2) || y2 - y > 5 || `${y2}-${pad(mo2)}` <= `${y}-${pad(mo)}`) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, endIso: `${y2}-${pad(mo2)}`, precision: "day", inferred: false };
     },
   },
   {
@@ -420,8 +431,8 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
   else if (insideQuotes(sentence)[at.start] > 0 || sentence[at.start - 1] === "（")
     event = sentence.slice(own.start, own.end); // a date inside a title or brackets stays in its words
   else event = sentence.slice(own.start, at.start).replace(BEFORE_DATE, "") + sentence.slice(at.end, own.end);
-  // a clock time after the date (2024-05-07 23:15) is no part of the event
-  event = event.replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/, "").replace(LEAD, "").replace(TRAIL, "");
+  // a clock time after the date (2024-05-07 23:15, 2024-05-07T23:15:00+08:00) is no part of the event
+  event = event.replace(/^\s*T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s*/, "").replace(LEAD, "").replace(TRAIL, "");
   let next = idx + 1;
   while (event.replace(/[^\u4e00-\u9fff]/g, "").length < 5 && next < parts.length) {
     const more = sentence.slice(parts[next].start, parts[next].end);
@@ -436,7 +447,9 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
     if (brk > 20) cut = cut.slice(0, brk);
     event = cut + "…";
   }
-  return event || sentence.slice(0, 60);
+  // a field line with nothing but its date (发布时间：2024-03-01T09:30): the field says what the date is
+  const field = event ? null : /(?:^|[，。；\s])([\u4e00-\u9fff]{2,8})[：:]\s*$/.exec(sentence.slice(0, at.start));
+  return event || field?.[1] || sentence.slice(0, 60);
 }
 
 function itemEvent(sentence: string, clause: Span, dates: DateMention[], at: Span): string {

@@ -307,6 +307,11 @@ export function pairAbbreviations(text: string): string[] {
     const place = m[1].replace(LEADING_COUNTRY, "");
     if (place.length >= 2 && place.length <= 4 && !/[的了与和及]/.test(place)) out.add(place);
   }
+  // a text on research stations (考察站, 科考站) names each by two characters where it is built or opened
+  // (某某站建成, ——某某站在某地建成, 某某站位于…): such a station is a proper name wherever the text names it
+  if (/考察站|科考站|科研站|观测站/.test(text))
+    for (const m of text.matchAll(/(?<=^|[：:，。；\n]|——)([\u4e00-\u9fff]{2})站(?=建成|开站|落成|启用|正式(?:建成|开站|启用)|位于|在[\u4e00-\u9fff]{2,10}(?:建成|开站|落成|启用))/g))
+      if (!/^(?:该|这|此|首|一|两|三|四|五|本|全|各|每|车|基|网|中继|中转|终点|起点|考察|科考|科研|观测|空间)$/.test(m[1]) && !/[站的了在是与和]/.test(m[1])) out.add(m[0]);
   return [...out];
 }
 
@@ -353,6 +358,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     while (start > 0 && start > end - MAX_NAME) {
       const ch = text[start - 1];
       if (!NAME_CHARS.test(ch)) break;
+      // a double dash (某某考察站——某某站) sets a name off; one dash joins two sides (甲—乙)
+      if (ch === "—" && text[start - 2] === "—") break;
       const country = COUNTRY_FORMS.find(([f]) => f.length > 1 && text.endsWith(f, start));
       if (country) {
         // a country name is part of the name, even one holding a particle (埃及)
@@ -433,7 +440,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
-    if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body)) continue; // stations of science, not 车站
+    if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
@@ -459,7 +466,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
-    if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name)) {
+    if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }

@@ -70,3 +70,39 @@ describe("round 13: scoring a term that is itself a list", () => {
     expect(keyMatches({ kind: "concept", anchor: "x", term: "合作" }, fact("方向", ["合", "作"]))).toBe(false);
   });
 });
+
+describe("round 13: dates of a record", () => {
+  const dates = (text: string) => facts(text).filter((f) => f.kind === "date").map((f) => ({ iso: f.value.iso, endIso: (f.value as { endIso?: string }).endIso, label: f.label }));
+  it("reads a range from one day to another across a year, and from a day to a month", () => {
+    expect(dates("2001年11月20日—2002年3月10日：第一次联合考察。")).toContainEqual(expect.objectContaining({ iso: "2001-11-20", endIso: "2002-03-10" }));
+    expect(dates("2010年5月22日—2010年6月1日，会议在甲城举行。")).toContainEqual(expect.objectContaining({ iso: "2010-05-22", endIso: "2010-06-01" }));
+    expect(dates("2001年11月1日—2002年4月：第二次联合考察。")).toContainEqual(expect.objectContaining({ iso: "2001-11-01", endIso: "2002-04" }));
+    // not a range: the second date lies before the first, or a year without its month
+    expect(dates("2005年6月1日—2004年3月2日，记录有误。").some((d) => d.endIso)).toBe(false);
+    expect(dates("2001年11月20日—2002年的工作。").some((d) => d.endIso)).toBe(false);
+  });
+
+  it("takes a field's name as the event of a date standing alone after it, without the clock", () => {
+    expect(dates("导出时间：2023-05-02T08:00:00+08:00")).toContainEqual(expect.objectContaining({ iso: "2023-05-02", label: "2023-05-02：导出时间" }));
+    expect(dates("建交时间：1960年3月1日")).toContainEqual(expect.objectContaining({ label: "1960年3月1日：建交时间" }));
+  });
+});
+
+describe("round 13: stations, dashes and quoted lists", () => {
+  it("reads a station named by two characters where a text on research stations builds or opens it", () => {
+    const text = "1990年5月1日：甲山站建成。该国第一个科学考察站——甲山站在某岛建成。乙河站位于内陆。\n\n2000年：乙河站开站。";
+    expect(names(text)).toEqual(expect.arrayContaining(["甲山站", "乙河站"]));
+    expect(names(text).some((n) => n.startsWith("—"))).toBe(false);
+    // no station of science in the text: a bus stop or a first stop is no name
+    expect(names("列车在终点站停靠。新城站建成后客流大增。")).toEqual([]);
+  });
+
+  it("reads three quoted items joined by 和 before their count, and a quoted pair describing a noun", () => {
+    expect(concepts("条约确立了“只用于甲”、“乙自由”和“冻结丙”三项基本原则。")).toContainEqual(
+      expect.objectContaining({ term: "三项基本原则", items: ["只用于甲", "乙自由", "冻结丙"] }),
+    );
+    expect(concepts("新站将提供“开放、共享”的公共平台。")).toContainEqual(expect.objectContaining({ items: ["开放", "共享"] }));
+    // a quoted pair in speech, or not before a noun, is no list
+    expect(concepts("他说“好的、明白”。")).toEqual([]);
+  });
+});

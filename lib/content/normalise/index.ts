@@ -10,13 +10,14 @@ import { assembleBlocks, groupUnits } from "./blocks";
 import type { MappedText } from "../text";
 import { classifyLines, splitLines } from "./lines";
 import { repairOcrText } from "./ocr";
+import { readJson } from "./json";
 import { readTables } from "./tables";
 import { detectAuthors, detectDocumentDate, detectTitle } from "./metadata";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
 export function normaliseDocument(doc: RawDocument): CleanDocument {
-  const lines = readTables(splitLines(doc.raw), doc.raw);
+  const lines = readJson(doc.raw) ?? readTables(splitLines(doc.raw), doc.raw);
   classifyLines(lines, doc.raw);
   const mapped = assembleBlocks(groupUnits(lines));
 

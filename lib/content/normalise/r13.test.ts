@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument, rawSpan } from "./index";
+
+const clean = (raw: string, file = "t.txt") => normaliseDocument(rawDocumentFromText("t", file, raw));
+const texts = (raw: string) => clean(raw).blocks.map((b) => b.text);
+
+describe("round 13: a JSON export read as text", () => {
+  const json = [
+    "{",
+    '  "meta": {"generator": "Some export 1.0", "exported_at": "2023-05-02T08:00:00+08:00", "language": "zh-cn"},',
+    '  "title": {"text": {"headline": "甲乙合作大事记（1990\\u20142020）", "text": "<p>本时间线梳理两国合作。</p>"}},',
+    '  "events": [',
+    '    {"start_date": {"year": "1990", "month": "5", "day": "1"}, "text": {"headline": "两国建交", "text": "<p>两国签署\\u201c建交公报\\u201d。</p>"}, "group": "政治"},',
+    '    {"start_date": {"year": "2001", "month": "11", "day": "20"}, "end_date": {"year": "2002", "month": "3"},',
+    '     "display_date": "2001年11月\\u20142002年3月", "text": {"headline": "\\"甲号\\"首航", "text": "<p>航程1.2万公里。</p>"}},',
+    '    {"start_date": {"year": "2005"}, "text": {"headline": "设立联合委员会"}}',
+    "  ],",
+    '  "eras": [{"start_date": {"year": "1990"}, "end_date": {"year": "2000"}, "text": {"headline": "起步阶段"}}]',
+    "}",
+  ].join("\n");
+
+  it("reads each record as one line, its date first, escapes decoded, ids and categories left out", () => {
+    expect(texts(json)).toEqual([
+      "导出时间：2023-05-02T08:00:00+08:00",
+      "甲乙合作大事记（1990—2020）",
+      "本时间线梳理两国合作。",
+      "1990年5月1日：两国建交。两国签署“建交公报”。",
+      "2001年11月20日—2002年3月（2001年11月—2002年3月）：“甲号”首航。航程1.2万公里。",
+      "2005年：设立联合委员会",
+      "1990年—2000年：起步阶段",
+    ]);
+    expect(clean(json).title).toBe("甲乙合作大事记（1990—2020）");
+  });
+
+  it("maps every character back to the raw value it was read from", () => {
+    const doc = clean(json);
+    const at = doc.text.indexOf("1990年5月1日");
+    const span = rawSpan(doc.toRaw, { start: at, end: at + "1990年5月1日".length });
+    expect(json.slice(span.start, span.end)).toMatch(/^1990", "month": "5", "day": "1$/);
+    const q = doc.text.indexOf("“建交公报”");
+    expect(json.slice(rawSpan(doc.toRaw, { start: q, end: q + 1 }).start).startsWith("\\u201c")).toBe(true);
+  });
+
+  it("leaves a text that only looks like JSON, or broken JSON, to the line reader", () => {
+    expect(texts("{注} 这是正文。\n\n第二段[1]。")).toEqual(["{注}这是正文。", "第二段。"]);
+    expect(texts('{"a": "甲乙丙", \n "b": ')[0]).toContain("甲乙丙");
+  });
+});
