@@ -88,7 +88,26 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
-  return setUpgrades(signedByBothSides(out, ctx));
+  return setUpgrades(partnershipOfBothSides(signedByBothSides(out, ctx), read));
+}
+
+/**
+ * "两国元首…一致同意落实“某某伙伴关系”" in a sentence that names no country: the two sides are those the
+ * sentence before names in the same paragraph (某国总统对中国进行国事访问), China among them.
+ */
+function partnershipOfBothSides(cands: AgreementCandidate[], sentences: Sentence[]): AgreementCandidate[] {
+  return cands.map((c) => {
+    if (c.value.category !== "partnership" || c.value.parties.length > 0) return c;
+    if (!/两国|双方/.test(c.sentence.text.slice(0, c.at.start)) || countryMentions(c.sentence.text).length > 0) return c;
+    const i = sentences.indexOf(c.sentence);
+    const prev = i > 0 && sentences[i - 1].paragraph === c.sentence.paragraph ? sentences[i - 1] : undefined;
+    if (!prev) return c;
+    const sides = unique(countryMentions(prev.text).map((m) => m.name));
+    if (sides.length !== 2 || !sides.includes("中国") || regionMentions(prev.text).length > 0) return c;
+    const { name, category, type, date, parties: _none, ...extra } = c.value;
+    const pair = ["中国", ...sides.filter((x) => x !== "中国")];
+    return { ...candidate(c.sentence, c.at, name, category, type, pair, date, extra) };
+  });
 }
 
 /**

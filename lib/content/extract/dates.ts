@@ -64,7 +64,30 @@ const D = "(\\d{1,2})[日号]";
 const TO = "[至到—–\\-~～]";
 const CN = "[一二两三四五六七八九十百]+";
 
+/** English month names, as an e-mail header or an English dateline writes them. */
+const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const EN_MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const enMonth = (name: string) => EN_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
 const RULES: Rule[] = [
+  {
+    // Wed, 6 Nov 2024 (an e-mail's Date: header), 16 November 2024
+    re: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+${EN_MONTH}\\s+(\\d{4})(?![\\d])`, "g"),
+    read: (m) => {
+      const [d, mo, y] = [+m[1], enMonth(m[2]), +m[3]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d)) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", inferred: false };
+    },
+  },
+  {
+    // November 16, 2024
+    re: new RegExp(`(?<![A-Za-z])${EN_MONTH}\\s+(\\d{1,2}),\\s*(\\d{4})(?![\\d])`, "g"),
+    read: (m) => {
+      const [mo, d, y] = [enMonth(m[1]), +m[2], +m[3]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d)) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", inferred: false };
+    },
+  },
   {
     // 2023年5月18日至19日, 2023年5月18日至6月2日, 2023年11月20日—2024年4月10日
     re: new RegExp(`${Y}${M}${D}${TO}(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]`, "g"),
@@ -259,7 +282,8 @@ const RULES: Rule[] = [
     read: (m) => (okYear(+m[1]) ? { iso: m[1], precision: "year", inferred: false } : null),
   },
   {
-    re: /(?:上个?月|本月|当月|同月|次月)(?:初|底|末|中旬|上旬|下旬)?/g,
+    // 上月, 本月底, 上月28日至31日
+    re: /(?:上个?月|本月|当月|同月|次月)(?:(\d{1,2})[日号](?:(?:至|到|—|-|~|～)(\d{1,2})[日号])?|初|底|末|中旬|上旬|下旬)?/g,
     read: (m, ctx) => {
       const base = /^(?:同月|当月|次月)/.test(m[0]) ? { y: ctx.year, mo: ctx.month } : { y: ctx.docYear, mo: ctx.docMonth };
       if (!base.y || !base.mo) return null;
@@ -268,6 +292,10 @@ const RULES: Rule[] = [
       if (m[0] === "次月") mo += 1;
       if (mo === 0) [y, mo] = [y - 1, 12];
       if (mo === 13) [y, mo] = [y + 1, 1];
+      if (m[1] && okDay(+m[1])) {
+        const end = m[2] && okDay(+m[2]) && +m[2] > +m[1] ? { endIso: `${y}-${pad(mo)}-${pad(+m[2])}` } : {};
+        return { iso: `${y}-${pad(mo)}-${pad(+m[1])}`, ...end, precision: "day", inferred: true };
+      }
       return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: true };
     },
   },
@@ -432,7 +460,7 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
     event = sentence.slice(own.start, own.end); // a date inside a title or brackets stays in its words
   else event = sentence.slice(own.start, at.start).replace(BEFORE_DATE, "") + sentence.slice(at.end, own.end);
   // a clock time after the date (2024-05-07 23:15, 2024-05-07T23:15:00+08:00) is no part of the event
-  event = event.replace(/^\s*T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s*/, "").replace(LEAD, "").replace(TRAIL, "");
+  event = event.replace(/^\s*T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?\s*/, "").replace(LEAD, "").replace(TRAIL, "");
   let next = idx + 1;
   while (event.replace(/[^\u4e00-\u9fff]/g, "").length < 5 && next < parts.length) {
     const more = sentence.slice(parts[next].start, parts[next].end);
@@ -448,7 +476,7 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
     event = cut + "…";
   }
   // a field line with nothing but its date (发布时间：2024-03-01T09:30): the field says what the date is
-  const field = event ? null : /(?:^|[，。；\s])([\u4e00-\u9fff]{2,8})[：:]\s*$/.exec(sentence.slice(0, at.start));
+  const field = event ? null : /(?:^|[，。；\s])([\u4e00-\u9fff]{2,8}|[A-Z][a-z]{1,10})[：:]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*)?$/.exec(sentence.slice(0, at.start));
   return event || field?.[1] || sentence.slice(0, 60);
 }
 

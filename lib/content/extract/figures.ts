@@ -19,7 +19,7 @@ const UNITS = [
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
-const NUMBER = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
+const NUMBER = new RegExp(`(?<![\\d.,第])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
@@ -106,7 +106,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unit === "国" && /^(?:合作|机制|峰会|论坛|集团)/.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
       const region = unit === "国" ? REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
-      hits.push({ start, end, number: Number(m[1]) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
+      hits.push({ start, end, number: Number(m[1].replace(/,/g, "")) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
     for (const m of s.text.matchAll(/(未来|今后|连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
@@ -245,6 +245,14 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
   return out;
 }
 
+/** The description after a key figure's colon, without its date and brackets; a long one by its head noun. */
+function keyedMeasure(after: string): string | undefined {
+  const desc = after.replace(/[（(，,。；;].*$/, "").replace(/^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/, "").trim();
+  if (desc.length < 2 || !/^[\u4e00-\u9fff]/.test(desc)) return undefined;
+  const head = desc.slice(desc.lastIndexOf("的") + 1);
+  return desc.length > 16 && head.length >= 2 ? head : desc;
+}
+
 function figure(
   s: Sentence,
   h: { start: number; end: number; number: number; text: string; unit: string; measure?: string },
@@ -254,7 +262,9 @@ function figure(
   const unit = h.unit.replace(/^[多余]/, "");
   // 设床位200张, 展出照片200余幅: the thing counted is named just before
   const sheets = /^[张幅]$/.test(unit) && !h.measure ? (measureAfter(s.text, h.end) ?? measureFallback(s.text, h.start, clause.start).replace(/^.*?(?:设有?|展出|展示|共有|配有|拥有|收藏)(?=[\u4e00-\u9fff]{2})/, "")) : undefined;
-  let measure = h.measure ?? sheets ?? (COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start));
+  // "7份：某某签署的合作文件数" (a line of key figures): the words after the colon say what the number is
+  const keyed = !h.measure && /^[▪•·\-\s]*$/.test(s.text.slice(0, h.start)) && /^[：:]/.test(s.text.slice(h.end)) ? keyedMeasure(s.text.slice(h.end + 1)) : undefined;
+  let measure = h.measure ?? sheets ?? keyed ?? (COUNT_UNITS.has(unit) ? (measureAfter(s.text, h.end) ?? measureBefore(s.text, h.start, clause.start)) : measureBefore(s.text, h.start, clause.start));
   const growth = /增长|增幅|涨幅|增速/.test(s.text.slice(clause.start, h.start).slice(-8));
   if ((unit === "%" || unit === "％" || unit === "倍") && growth && (!measure || /^(?:增幅|涨幅|增速)$/.test(measure))) {
     // "…GDP为2614亿美元，同比增长5.1%": growth of what the clause before measured

@@ -106,3 +106,33 @@ describe("round 13: stations, dashes and quoted lists", () => {
     expect(concepts("他说“好的、明白”。")).toEqual([]);
   });
 });
+
+describe("round 13: an e-mail thread and a newsletter", () => {
+  const dates = (text: string) => facts(text).filter((f) => f.kind === "date").map((f) => ({ iso: f.value.iso, endIso: (f.value as { endIso?: string }).endIso }));
+  const figures = (text: string) => facts(text).filter((f) => f.kind === "figure").map((f) => ({ n: f.value.number, measure: (f.value as { measure: string }).measure }));
+  it("reads English dates of a header or a dateline", () => {
+    expect(dates("Date: Tue, 5 Mar 2024 10:00:00 +0800")).toContainEqual(expect.objectContaining({ iso: "2024-03-05" }));
+    expect(dates("Lima, November 16, 2024：两国元首会见。")).toContainEqual(expect.objectContaining({ iso: "2024-11-16" }));
+    expect(dates("这是第5 Marks项。")).toEqual([]);
+  });
+
+  it("reads days of last month against the document's date", () => {
+    expect(dates("Date: Tue, 5 Mar 2024\n\n甲国总统于上月26日至29日访华。")).toContainEqual({ iso: "2024-02-26", endIso: "2024-02-29" });
+  });
+
+  it("reads a key figure by the words after its colon, and numbers with thousands separators", () => {
+    expect(figures("7份：访问期间签署的合作文件数")).toContainEqual({ n: 7, measure: "访问期间签署的合作文件数" });
+    expect(figures("1,250亿元：2023年甲乙两国与丙方贸易总额（以人民币计）")).toContainEqual({ n: 1250, measure: "甲乙两国与丙方贸易总额" });
+    // a figure inside a sentence keeps its measure before it
+    expect(figures("双边贸易额达到1,250亿元：创历史新高。")[0]?.measure).toBe("双边贸易额");
+  });
+
+  it("reads Nordic pairs and takes the sides of a partnership from the sentence before", () => {
+    expect(facts("中挪自贸协定谈判于2008年9月启动。").find((f) => f.kind === "agreement")?.value).toEqual(expect.objectContaining({ parties: ["中国", "挪威"] }));
+    const text = "应邀请，芬兰总统于4月访问中国。两国元首一致同意以落实“面向未来的某某合作伙伴关系”为主线。";
+    expect(facts(text).filter((f) => f.kind === "agreement").map((f) => f.value)).toContainEqual(expect.objectContaining({ parties: ["中国", "芬兰"] }));
+    // the sentence before names a third country: no sides are guessed
+    const three = "芬兰总统与瑞典首相访问中国。两国元首一致同意落实“面向未来的某某合作伙伴关系”。";
+    expect(facts(three).filter((f) => f.kind === "agreement").map((f) => (f.value as { parties: string[] }).parties)).toContainEqual([]);
+  });
+});

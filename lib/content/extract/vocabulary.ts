@@ -219,6 +219,12 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   葡: "葡萄牙",
   沙: "沙特阿拉伯",
   埃: "埃及",
+  丹: "丹麦",
+  芬: "芬兰",
+  挪: "挪威",
+  冰: "冰岛",
+  瑞: "瑞典",
+  荷: "荷兰",
 };
 
 /** Regions and groups that name one side of a relation ("中亚五国"). */

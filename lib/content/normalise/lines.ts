@@ -76,12 +76,14 @@ export function splitLines(raw: string): Line[] {
     if (end < 0) end = n;
     let contentEnd = end;
     if (contentEnd > start && raw[contentEnd - 1] === "\r") contentEnd--;
-    const rawLine = raw.slice(start, contentEnd);
-    const cleaned = cleanLine(MappedText.fromRaw(raw, start, contentEnd));
+    // a quoted line of an e-mail or a blockquote ("> ", "> > "): the line is what follows the marks
+    const quote = raw[start] === ">" ? /^(?:>[ \t]?)+/.exec(raw.slice(start, contentEnd))![0].length : 0;
+    const rawLine = raw.slice(start + quote, contentEnd);
+    const cleaned = cleanLine(MappedText.fromRaw(raw, start + quote, contentEnd));
     lines.push({
       index: index++,
       raw: rawLine,
-      start,
+      start: start + quote,
       clean: cleaned.text,
       kind: "text",
       headingLevel: cleaned.headingLevel,
@@ -160,9 +162,23 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0 && !line.table) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   let inToc = false;
+  let inSignature = false;
   for (const line of lines) {
     const t = line.clean.text;
     const rawTrim = line.raw.trim();
+    // an e-mail signature: the lines after a "--" (or "-- ") line up to the next blank line
+    if (/^--\s*$/.test(line.raw) && !line.table) {
+      line.kind = "separator";
+      inSignature = true;
+      continue;
+    }
+    if (inSignature) {
+      if (rawTrim === "") inSignature = false;
+      else {
+        line.kind = "meta";
+        continue;
+      }
+    }
     if (line.table) {
       line.kind = line.table === "row" && t.length > 0 ? "text" : "separator";
       continue;

@@ -56,8 +56,12 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   }
   // a web page's time line: 2024-05-07 23:15 来源：… / 发布时间：2024/05/07 (a time or a source word tells it from a chronology's row)
   for (const b of blocks.slice(0, 6)) {
-    const m = /^(?:发布时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
+    const m = /^(?:(?:发布|导出|更新|创建)时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=T?\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
     if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    // an e-mail's header (Date: Wed, 6 Nov 2024 10:24:51 +0800)
+    const mail = /^Date:\s*(?:[A-Z][a-z]{2},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/.exec(b.text);
+    const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;
+    if (mail && okDate(+mail[3], month, +mail[1])) return `${mail[3]}-${String(month).padStart(2, "0")}-${mail[1].padStart(2, "0")}`;
   }
   let maxYear = 0;
   for (const b of blocks) {

@@ -47,3 +47,37 @@ describe("round 13: a JSON export read as text", () => {
     expect(texts('{"a": "甲乙丙", \n "b": ')[0]).toContain("甲乙丙");
   });
 });
+
+describe("round 13: an e-mail thread", () => {
+  const mail = [
+    "From: 张三 <a@example.cn>",
+    "Date: Tue, 5 Mar 2024 10:00:00 +0800",
+    "",
+    "收到，谢谢。",
+    "",
+    "--",
+    "张三 | 研究员",
+    "电话：010-1234-5678",
+    "",
+    "> 在 2024年3月4日 星期一 09:00，李四 <b@example.cn> 写道：",
+    ">",
+    "> 数字一览",
+    ">",
+    "> ▪ 7份：访问期间签署的合作文件数",
+    "> ▪ 96%：取消关税的产品比例",
+  ].join("\n");
+
+  it("reads quoted lines for what follows the marks, a signature as meta, and dates the mail by its header", () => {
+    const doc = clean(mail);
+    expect(doc.blocks.filter((b) => b.label === "meta").map((b) => b.text)).toEqual(["张三，研究员", "电话：010-1234-5678"]);
+    expect(doc.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(["7份：访问期间签署的合作文件数", "96%：取消关税的产品比例"]));
+    expect(doc.date).toBe("2024-03-05");
+    const at = doc.text.indexOf("7份");
+    expect(mail.slice(rawSpan(doc.toRaw, { start: at, end: at + 2 }).start).startsWith("7份")).toBe(true);
+  });
+
+  it("keeps a line of dashes in a text and an arrow that is no quote", () => {
+    expect(texts("甲乙两国建交。\n\n---\n\n第二段。")).toEqual(["甲乙两国建交。", "第二段。"]);
+    expect(texts("-> 2024年两国签署协定")[0]).toContain("2024年两国签署协定");
+  });
+});
