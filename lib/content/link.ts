@@ -4,7 +4,7 @@
  * first document, with the other places in `alsoIn`.
  */
 import type { ExtractedFact } from "./types";
-import { normaliseName } from "./extract/context";
+import { normaliseName, usualCountryMentions } from "./extract/context";
 
 /** Character-bigram Jaccard similarity of two Chinese phrases. */
 export function similarity(a: string, b: string): number {
@@ -53,9 +53,21 @@ function differentNumbers(a: string, b: string): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((n) => y.has(n));
 }
 
+/** "中墨双边贸易额…" and "冰中双边贸易额…": events of two different partners of China are not one event. */
+function differentPartners(a: string, b: string): boolean {
+  // (a group or a continent — 中非, 中阿, 中欧 — may hold the country the other names: it tells nothing apart)
+  const partners = (s: string) => {
+    const names = usualCountryMentions(s).map((m) => m.name).filter((n) => n !== "中国");
+    return new Set(names.some((n) => /^(?:非洲|拉美|欧盟|阿拉伯国家)$/.test(n)) ? [] : names);
+  };
+  const x = partners(a);
+  const y = partners(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((n) => y.has(n));
+}
+
 function compatible(a: ExtractedFact, b: ExtractedFact): boolean {
   if (a.kind === "date" && b.kind === "date") {
-    if (differentNumbers(a.value.event, b.value.event)) return false;
+    if (differentNumbers(a.value.event, b.value.event) || differentPartners(a.value.event, b.value.event)) return false;
     const sim = similarity(a.value.event, b.value.event);
     return a.value.precision === "year" ? sim >= 0.4 : sim >= 0.2;
   }

@@ -79,6 +79,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     const taken: Span[] = [];
     out.push(...implementingTexts(s, ctx));
     out.push(...titledDocuments(s, ctx, taken));
+    out.push(...formalTitleLines(s, ctx, taken));
     out.push(...quotedDocuments(s, ctx, taken));
     out.push(...signedTreaties(s, ctx, taken));
     out.push(...partnerships(s, ctx));
@@ -279,6 +280,25 @@ function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     out.push(candidate(s, at, name, "document", type, partiesFor(s, at, name), dateFor(s, ctx, at)));
   }
   return out;
+}
+
+/**
+ * A line that is nothing but a formal title, without 《》 — a heading, a title, or a field of a record
+ * (标题：甲国政府和乙国政府关于某某合作的协定): the two sides, 关于, and the word for what they sign.
+ */
+const FORMAL_TITLE =
+  /^(?:(?:标题|名称|题名|条约名称|协定名称|文件名称|中文名称)[：:]\s*)?((?:[\u4e00-\u9fff]{2,12}?)(?:政府)?(?:和|与|同)[\u4e00-\u9fff]{2,12}?(?:政府)?关于[^，。；：《》]{2,60}?的(联合声明|联合公报|协定|条约|议定书|谅解备忘录|备忘录|行动计划|合作规划|宣言|公约|换文))$/;
+function formalTitleLines(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const m = FORMAL_TITLE.exec(s.text.replace(/[。；]$/, ""));
+  if (!m) return [];
+  const name = m[1];
+  const sides = unique(countryMentions(name.slice(0, name.indexOf("关于"))).map((c) => c.name));
+  if (sides.length < 2 || name.split("关于").length !== 2) return [];
+  const start = m[0].length - name.length;
+  const at = { start, end: start + name.length };
+  if (taken.some((t) => overlaps(t, at))) return [];
+  taken.push(at);
+  return [candidate(s, at, name, "document", m[2], sides, dateFor(s, ctx, at))];
 }
 
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */

@@ -398,7 +398,8 @@ const DEFINING_HEAD = /(?:理念|原则|方针|箴言|核心|精髓|基础|目�
 function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
-  const re = /(?:^|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
+  // (a definition may open an item numbered （一）, 1．: a treaty's list of terms)
+  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
   for (const m of text.matchAll(re)) {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");
@@ -407,7 +408,7 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
     const definition = m[3];
     const principle = m[2] === "是" && /的/.test(definition) && DEFINING_HEAD.test(definition) && term.length <= 6 && m.index === 0;
     if (!quoted && !strong && !principle && !known.has(term) && !CONCEPT_SUFFIX.test(term)) continue;
-    if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚)/.test(term)) continue;
+    if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚|在|对于|就|从|按照)/.test(term) || /方面$/.test(term)) continue;
     if (m[2] === "是" && !/的|之/.test(definition)) continue;
     if (/^(?:其|它|他|她|这|那)/.test(definition)) continue;
     const start = m.index! + m[0].indexOf(rawTerm);
@@ -464,7 +465,10 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const verb = SLOGAN_BEFORE.test(before) && x.length >= 4;
     const suffix = CONCEPT_SUFFIX.test(x) && x.length >= 4;
     // a short coined term in quotes (“压舱石”, “金砖伙伴国”): quotes mark a term, unless it names a thing or a country
+    // “一单制”: a system a quoted term names is a concept, also before the thing it applies to (“某制”铁路运单)
+    const system = /^[\u4e00-\u9fff]{2,6}制$/.test(x) && !nameType(x);
     const coined =
+      system ||
       x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
       ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
       !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛)|(?:联合|双边|多边)[\u4e00-\u9fff]{0,4}(?:训练|演习|军演|演练)|(?:国际)?(?:货物|旅客|货运|客运)?(?:列车|班列))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&

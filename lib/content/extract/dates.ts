@@ -476,7 +476,7 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
     event = cut + "…";
   }
   // a field line with nothing but its date (发布时间：2024-03-01T09:30): the field says what the date is
-  const field = event ? null : /(?:^|[，。；\s])([\u4e00-\u9fff]{2,8}|[A-Z][a-z]{1,10})[：:]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*)?$/.exec(sentence.slice(0, at.start));
+  const field = event ? null : /(?:^|[，。；\s])([\u4e00-\u9fff]{2,8}|[A-Za-z][a-z_]{1,12})[：:]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*)?$/.exec(sentence.slice(0, at.start));
   return event || field?.[1] || sentence.slice(0, 60);
 }
 

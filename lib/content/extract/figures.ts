@@ -14,7 +14,7 @@ const UNITS = [
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
-  "平方米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月",
+  "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月",
   "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "亿", "万",
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅"]);
@@ -30,7 +30,7 @@ const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
  * it lasts (99年特许经营权, 5年有效) or the work it took (三年的调查), or a vague 多/余 before 前.
  */
 const DURATION = new RegExp(
-  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
+  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|(?:自动|再)?(?:延长|顺延|续延)|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
     `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索))|(?<=[多余]年)(前))`,
   "g",
 );
@@ -185,8 +185,15 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
     }
-    // 停留不超过30日: a number of days a stay or a term may last
-    for (const m of s.text.matchAll(/(?<=停留|超过|不超过|最长|长达|为期|期限|有效期)(\d{1,3})日(?![电起至到前后内])/g)) {
+    // 停留不超过30日: a number of days a stay or a term may last; 生效后180日内: a time limit; 之日起第三十日: the day a text takes effect
+    for (const m of s.text.matchAll(/(?<=停留|超过|不超过|最长|长达|为期|期限|有效期)(\d{1,3})日(?![电起至到前后内])|(?<=(?:生效|签署|签字|收到|通知|批准)(?:之日)?后)(\d{1,3})日内|(?<=之日起|之日后)第([一二三四五六七八九十百]{1,4}|\d{1,3})日(?=生效|起|开始)/g)) {
+      if (m[1] === undefined) {
+        const n = chineseNumber(m[2] ?? m[3]);
+        const end = m.index! + m[0].length;
+        if (!Number.isFinite(n) || n <= 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
+        hits.push({ start: m.index!, end, number: n, text: m[0], unit: "日", measure: m[2] ? "期限" : "生效" });
+        continue;
+      }
       const end = m.index! + m[0].length;
       if (hits.some((h) => m.index! < h.end && h.start < end) || dates.some((d) => m.index! < d.at.end && d.at.start < end)) continue;
       hits.push({ start: m.index!, end, number: Number(m[1]), text: m[0], unit: "日" });

@@ -136,3 +136,41 @@ describe("round 13: an e-mail thread and a newsletter", () => {
     expect(facts(three).filter((f) => f.kind === "agreement").map((f) => (f.value as { parties: string[] }).parties)).toContainEqual([]);
   });
 });
+
+describe("round 13: a treaty's text", () => {
+  const figures = (text: string) => facts(text).filter((f) => f.kind === "figure").map((f) => ({ n: f.value.number, unit: (f.value as { unit: string }).unit }));
+  it("reads a formal title standing alone on its line as the agreement", () => {
+    const found = facts("标题：中华人民共和国政府和波兰共和国政府关于港口合作的协定").filter((f) => f.kind === "agreement").map((f) => f.value);
+    expect(found).toContainEqual(expect.objectContaining({ name: "中华人民共和国政府和波兰共和国政府关于港口合作的协定", parties: ["中国", "波兰"] }));
+    // one side only, or a sentence around it: not this rule's
+    expect(names("标题：甲省关于港口合作的协定")).toEqual([]);
+  });
+
+  it("reads the defined terms of a numbered list, not a prepositional phrase", () => {
+    const found = concepts("（四）“快线”，是指按照固定班期开行的货物列车。");
+    expect(found).toContainEqual(expect.objectContaining({ term: "快线" }));
+    expect(facts("（一）“主管机关”，在甲方方面是指交通部，在乙方方面是指基础设施部。").map((f) => f.label).some((l) => /方面：/.test(l))).toBe(false);
+  });
+
+  it("reads a quoted system before the thing it applies to, lengths in 毫米, time limits and terms of a treaty", () => {
+    expect(terms("推广使用“一票制”货运单据。")).toContain("一票制");
+    expect(figures("换装在标准轨距（1435毫米）口岸进行。")).toContainEqual({ n: 1435, unit: "毫米" });
+    expect(figures("双方应当在本协定生效后90日内达成一致。")).toContainEqual({ n: 90, unit: "日" });
+    expect(figures("本协定自收到后一份通知之日起第三十日生效。")).toContainEqual({ n: 30, unit: "日" });
+    expect(figures("期满后本协定有效期自动延长五年。")).toContainEqual({ n: 5, unit: "年" });
+    expect(figures("会议于3日内结束。今天是5日。")).toEqual([]);
+  });
+});
+
+describe("round 13: linking dated events", () => {
+  it("does not link events of two different partners of China", () => {
+    const c = buildCorpus([
+      rawDocumentFromText("a", "a.txt", "2023年，中国与越南双边贸易额约为2000亿美元，创新高。"),
+      rawDocumentFromText("b", "b.txt", "2023年，中国与秘鲁双边贸易额约为2000亿美元，创新高。"),
+      rawDocumentFromText("c", "c.txt", "2023年，中国与越南双边贸易额约为2000亿美元，再创新高。"),
+    ]);
+    const dates = c.facts.filter((f) => f.kind === "date");
+    expect(dates.find((f) => f.documentId === "a")!.alsoIn.map((x) => x.documentId)).toEqual(["c"]);
+    expect(dates.some((f) => f.documentId === "b")).toBe(true);
+  });
+});

@@ -232,7 +232,8 @@ function mergeDashUnits(units: Unit[]): Unit[] {
 /** On-screen text of a film or a broadcast ("【字幕】某公司总经理"): a caption. */
 const SCREEN_TEXT = /^【(?:字幕|画面|屏幕|片头|片尾)】/;
 /** "解说：", "受访者（某某）：": a speaker's label opens a new utterance, never the tail of the one before. */
-const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|受访者|嘉宾|采访对象)(?:[（(][^（()）]{1,16}[）)])?[：:]/;
+/** (An exam's 答案：/解析： labels open their part of a question the same way.) */
+const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|受访者|嘉宾|采访对象|答案|参考答案|正确答案|解析|答案解析|评分要点)(?:[（(][^（()）]{1,16}[）)])?[：:]/;
 
 /** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
 export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;

@@ -161,6 +161,7 @@ export function classifyLines(lines: Line[], raw: string): void {
     const t = line.clean.text;
     if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0 && !line.table) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
+  const options = optionLines(lines);
   let inToc = false;
   let inSignature = false;
   for (const line of lines) {
@@ -170,6 +171,11 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (/^--\s*$/.test(line.raw) && !line.table) {
       line.kind = "separator";
       inSignature = true;
+      continue;
+    }
+    // the lettered options of a multiple-choice question: the wrong ones state no fact
+    if (options.has(line.index)) {
+      line.kind = "meta";
       continue;
     }
     if (inSignature) {
@@ -240,6 +246,26 @@ export function classifyLines(lines: Line[], raw: string): void {
     }
     line.kind = "text";
   }
+}
+
+/**
+ * The options of a multiple-choice question: three or more lines in a row (blank lines between allowed)
+ * opened by the letters A, B, C… in order ("A. 1970年10月13日", "B、…", "（C）…").
+ */
+function optionLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  const letterOf = (l: Line) => /^[（(]?([A-H])[）)]?[.．、\s]/.exec(l.raw.trim())?.[1];
+  for (let i = 0; i < lines.length; i++) {
+    if (letterOf(lines[i]) !== "A") continue;
+    const run = [i];
+    for (let j = i + 1; j < lines.length && run.length < 8; j++) {
+      if (lines[j].raw.trim() === "") continue;
+      if (letterOf(lines[j]) !== String.fromCharCode(65 + run.length)) break;
+      run.push(j);
+    }
+    if (run.length >= 3 && run.every((k) => lines[k].raw.trim().length <= 80)) for (const k of run) out.add(k);
+  }
+  return out;
 }
 
 /** A short line naming people, or an affiliation ("…研究所研究员"), reads as a byline. */

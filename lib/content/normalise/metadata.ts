@@ -58,6 +58,9 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 6)) {
     const m = /^(?:(?:发布|导出|更新|创建)时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=T?\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
     if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    // a page's front matter (updated: 2024-11-20, date: 2024-11-20)
+    const front = /^(?:updated|date|published|created|lastmod|last_modified)[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/i.exec(b.text);
+    if (front && okDate(+front[1], +front[2], +front[3])) return `${front[1]}-${front[2].padStart(2, "0")}-${front[3].padStart(2, "0")}`;
     // an e-mail's header (Date: Wed, 6 Nov 2024 10:24:51 +0800)
     const mail = /^Date:\s*(?:[A-Z][a-z]{2},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/.exec(b.text);
     const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;

@@ -81,3 +81,21 @@ describe("round 13: an e-mail thread", () => {
     expect(texts("-> 2024年两国签署协定")[0]).toContain("2024年两国签署协定");
   });
 });
+
+describe("round 13: an exam page with an answer key", () => {
+  const page = ["### 第1题", "", "甲国与乙国建立外交关系的时间是（　　）", "", "A. 1970年10月13日", "B. 1972年2月14日", "C. 1979年1月1日", "D. 1974年6月28日", "", "**答案**：B", "", "**解析**：1972年2月14日，两国正式建交。"].join("\n");
+  it("keeps the lettered options out of the text's facts and gives the answer and the explanation blocks of their own", () => {
+    const doc = clean(page, "t.md");
+    expect(doc.blocks.filter((b) => b.label === "meta").map((b) => b.text)).toEqual(["A. 1970年10月13日", "B. 1972年2月14日", "C. 1979年1月1日", "D. 1974年6月28日"]);
+    expect(doc.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(["答案：B", "解析：1972年2月14日，两国正式建交。"]));
+  });
+
+  it("leaves a list of two lettered lines, or lines out of order, as text", () => {
+    expect(clean("A. 甲方负责建设。\nB. 乙方负责运营。").blocks.every((b) => b.label !== "meta")).toBe(true);
+    expect(clean("A. 甲方负责建设。\nC. 乙方负责运营。\nB. 丙方负责融资。").blocks.every((b) => b.label !== "meta")).toBe(true);
+  });
+
+  it("dates a page by its front matter", () => {
+    expect(clean("---\ntitle: 某某练习\nupdated: 2024-11-20\n---\n\n# 某某练习\n\n正文。", "t.md").date).toBe("2024-11-20");
+  });
+});
