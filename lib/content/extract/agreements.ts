@@ -270,6 +270,9 @@ function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const at = { start: m.index!, end: m.index! + m[0].length };
     const name = inner.replace(/[（(](?:全文|草案|摘要|节选)[）)]$/, "");
     let type = typeOf(name);
+    // 发布白皮书《某某》, 首份某某报告《某某》: what the title is, said before it
+    const named = !type ? /(白皮书|蓝皮书|政策文件|报告)$/.exec(s.text.slice(Math.max(0, at.start - 6), at.start)) : null;
+    if (named) type = named[1];
     if (!type && /题为\s*$/.test(s.text.slice(0, at.start))) {
       // 题为《…》的主旨讲话 / 的新版战略文件
       const kind = SPEECH_AFTER.exec(s.text.slice(at.end)) ?? /^的[\u4e00-\u9fff]{0,6}?(文件|战略|报告|规划|白皮书)/.exec(s.text.slice(at.end));
@@ -330,6 +333,14 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (programme) {
       if (programme.type !== "倡议") taken.push(programme.at); // 共建“某某”合作备忘录: the document is read too
       out.push(candidate(s, programme.at, programme.name, programme.category, programme.type, partiesFor(s, programme.at, programme.name), dateFor(s, ctx, programme.at)));
+      continue;
+    }
+    // 某某国家共同体（简称“某共体”）: the short name of the body just named
+    const aliasOf = !suffix && !innerType && !named && !group ? /([\u4e00-\u9fff—]{2,24})[（(](?:以下)?简称$/.exec(s.text.slice(0, at.start)) : null;
+    const aliasType = aliasOf ? nameType(aliasOf[1]) : undefined;
+    if (aliasType && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && (aliasType.category === "organisation" || aliasType.category === "mechanism")) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, aliasType.category, aliasType.type, [], undefined));
       continue;
     }
     if (!suffix && !innerType && !named && !group) {

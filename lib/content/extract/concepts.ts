@@ -457,7 +457,10 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after) && !(/^的[\u4e00-\u9fff]{0,4}战略/.test(after) && /[，为到变从]/.test(x) && x.length >= 6)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
     // a formula naming a format or framework: “3+5+X合作框架”, “14+1”
+    // “两协定一机制”: a counted formula of two sets
+    const counted2 = /^[一二两三四五六七八九十][\u4e00-\u9fff]{2,3}[一二两三四五六七八九十][\u4e00-\u9fff]{2,3}$/.test(x);
     const formula =
+      counted2 ||
       (/^\d+(?:[+＋][\dA-Z]+)+[\u4e00-\u9fff]{0,6}$/.test(x) || /^[\u4e00-\u9fffA-Za-z\d]{1,8}(?:[+＋][\u4e00-\u9fffA-Za-z\d]{0,4})+$/.test(x)) && (!/^(?:合作|机制)/.test(after) || /^[\u4e00-\u9fffA-Za-z]/.test(x)) && !/合作$/.test(x);
     // a quoted list: of six characters or more, or two short words describing a noun (“甲乙、丙丁”的平台)
     const multi = /[，、]/.test(x) && (x.length >= 6 || (/^[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}$/.test(x) && /^的[\u4e00-\u9fff]/.test(after)));
@@ -532,6 +535,8 @@ function countedSets(s: Sentence, taken: Span[]): ConceptCandidate[] {
 function communities(s: Sentence, taken: Span[], marks: readonly string[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const m of s.text.matchAll(/([\u4e00-\u9fff—]{2,10}?)(命运共同体|利益共同体|责任共同体|健康共同体|安全共同体|发展共同体|生命共同体|共同体)/g)) {
+    // 某某国家共同体（简称“某共体”）: a body with a short name is an organisation, not a community of destiny
+    if (m[2] === "共同体" && (/^[（(](?:以下)?简称/.test(s.text.slice(m.index! + m[0].length)) || /国家$/.test(m[1]))) continue;
     // 提升至/升级为新时代全天候某某命运共同体: a level the relationship is raised to keeps its qualifiers
     const level = /(?:提升至|提升为|升级为|定位为)((?:新时代|全天候|全方位|高水平){1,3}[\u4e00-\u9fff—]{2,6})$/.exec(s.text.slice(0, m.index! + m[0].length - m[2].length));
     const sides = level?.[1].replace(/^(?:新时代|全天候|全方位|高水平)+/, "") ?? "";
@@ -662,7 +667,7 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
 }
 
 /** Paired formulas of diplomatic language, read wherever they stand: 核心利益和重大关切, 主权和领土完整, 人类命运共同体理念. */
-const SET_PHRASE = /核心利益(?:和|与)重大关切|主权(?:和|与)领土完整|人类命运共同体(?=理念|思想)/g;
+const SET_PHRASE = /核心利益(?:和|与)重大关切|主权(?:和|与)领土完整|人类命运共同体(?=理念|思想)|(?<=承认[\u4e00-\u9fff]{0,6}?)(?:完全)?市场经济地位/g;
 /** 被称为“某某”, 被誉为“某某”: a name the text says something is given. */
 const CALLED = /被[\u4e00-\u9fff]{0,4}?(?:称为|誉为|称作|称之为)“([^“”]{2,12})”/g;
 /** 甲、乙、丙等六大重点领域: the items a text names of a counted set (the count is the set's, not the items'). */

@@ -41,6 +41,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["演习", "mechanism"],
   ["储备安排", "mechanism"],
   ["联合体", "organisation"],
+  ["国家共同体", "organisation"],
   ["协商会议", "mechanism"],
   ["会议", "mechanism"],
   ["会晤", "mechanism"],
@@ -201,6 +202,8 @@ const CATEGORY = new Map(TYPES);
 /** The type word a name ends with, and its category (“某某工作组” → 工作组, mechanism). */
 export function nameType(name: string): { type: string; category: NameCategory } | undefined {
   const hit = TYPES.filter(([t]) => name.endsWith(t) && name.length > t.length + 1).sort((a, b) => b[0].length - a[0].length)[0];
+  // "两协定一机制", "三网一平台": a counted formula names a set of things, not one mechanism
+  if (/^[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}$/.test(name)) return undefined;
   // "以某某为中心" is a verb phrase (with X at the centre), not a centre's name
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;

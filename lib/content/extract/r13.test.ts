@@ -174,3 +174,29 @@ describe("round 13: linking dated events", () => {
     expect(dates.some((f) => f.documentId === "b")).toBe(true);
   });
 });
+
+describe("round 13: bodies with short names, counted formulas, reports and spans", () => {
+  const figures = (text: string) => facts(text).filter((f) => f.kind === "figure").map((f) => ({ n: f.value.number, measure: (f.value as { measure: string }).measure }));
+  it("reads a body of states with its short name as an organisation, not a community of destiny", () => {
+    const text = "南亚和东南亚国家共同体（简称“南东共体”，SSEA）于2001年成立。";
+    expect(names(text)).toEqual(expect.arrayContaining(["南亚和东南亚国家共同体", "南东共体"]));
+    expect(terms(text).some((t) => t.endsWith("共同体"))).toBe(false);
+    expect(terms("双方同意构建中甲命运共同体。")).toContain("中甲命运共同体");
+  });
+
+  it("reads a quoted formula of two counted sets as a concept, not a mechanism", () => {
+    const text = "两份协定与政府间委员会一起，被概括为两国经贸合作的“两协定一机制”。";
+    expect(terms(text)).toContain("两协定一机制");
+    expect(names(text)).not.toContain("两协定一机制");
+    // a formula of one-character parts is left to the rules that know it
+    expect(terms("双方推进“两廊一圈”框架对接。")).not.toContain("两廊一圈");
+  });
+
+  it("reads a report named by what it is, market economy status recognised, and spans of years of a contract or a trade", () => {
+    expect(names("会议期间，甲国发布首份极地事业发展报告《甲国的极地事业》。")).toContain("甲国的极地事业");
+    expect(terms("甲国是第一个承认中国完全市场经济地位的欧洲国家。")).toContain("完全市场经济地位");
+    expect(terms("市场经济地位问题仍有争议。")).toEqual([]);
+    expect(figures("联合体于2019年中标，合同期15年。")).toContainEqual({ n: 15, measure: "合同期" });
+    expect(figures("这条航线持续了约200年。").map((f) => f.n)).toContain(200);
+  });
+});
