@@ -412,6 +412,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (depth[m.index!] > 0) continue;
     if (/^组织/.test(s.text.slice(end))) continue; // 集体安全条约组织
     if (TREATY_FOLLOWS.test(s.text.slice(end))) continue; // 某某条约议定书: the name ends with the later type word
+    if (/^(?:数据库|公告|文本|编号)/.test(s.text.slice(end))) continue; // 条约数据库, 第某号条约公告
     let start = m.index!;
     while (start > 0 && end - start < 30) {
       const ch = s.text[start - 1];
@@ -449,6 +450,8 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       .slice(start, end)
       .replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
       .replace(/^(?:[一二两三四五六七八九十百\d]+(?:多|余)?(?:份|项|个|部))/, "");
+    // 使本协定生效, 根据本协定: the text referring to itself, not a name
+    if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此)$/.test(name.slice(0, name.length - m[0].length))) continue;
     const at = { start: end - name.length, end };
     // "三方在北京发表联合声明": a bare joint statement is named by who issues it
     const bare = /^联合(?:声明|宣言|公报)$/.test(name) && new RegExp(`(?:${SIGN_VERBS.join("|")})了?$`).test(s.text.slice(0, at.start)) && (countryMentions(s.text.slice(0, at.start)).length >= 2 || /双方|三方|两国|三国|各方/.test(s.text.slice(0, at.start)));

@@ -356,6 +356,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // 某港务局 is no port; 某港开港 opens one: 开港/建港 is a verb and its object, not a name
     if (/^港口?$/.test(type) && (text[end] === "务" || /(?:开|建|出|进|离|抵|靠|到)$/.test(text.slice(0, m.index!)))) continue;
     if ((/^港口?$/.test(type) && text[end] === "城") || (type.endsWith("倡议") && /^之友(?:小组)?/.test(text.slice(end)))) continue;
+    // a type word followed by the noun it qualifies (条约数据库, 条约公告, 铁路运单, 铁路站, 铁路衔接口岸) ends no name
+    if (/^(?:数据库|公告|文本|编号|运单|单证|站(?![\u4e00-\u9fff]{0,1}[，。；、]|$)|衔接|口岸|货物|运输|运力|部门|司|局)/.test(text.slice(end)) && !/^(?:站)$/.test(type)) continue;
     // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
     let start = m.index!;
     while (start > 0 && start > end - MAX_NAME) {
@@ -404,6 +406,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (CATEGORY.get(type) === "initiative" && /^(?:举办|召开|建立|成立|设立|发起|下|并)/.test(text.slice(end))) continue; // 倡议 as a verb
     let name = balance(text, start, end);
     name = name.replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|首次|该|此|其)/, "");
+    // 本协定, 使本协定, 根据该条约: the text referring to itself or to one named before, not a name
+    if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此|上述)$/.test(name.slice(0, name.length - type.length))) continue;
     // "同俄罗斯…铁路": a preposition before a country opens the phrase, not the name
     const lead = /^(?:同|与|和|跟|对|向)/.exec(name);
     if (lead && (COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1)) || ORGANISATIONS.some((o) => name.startsWith(o, 1)) || regionMentions(name.slice(1)).some((r) => r.start === 0))) name = name.slice(1);

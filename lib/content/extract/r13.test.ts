@@ -200,3 +200,12 @@ describe("round 13: bodies with short names, counted formulas, reports and spans
     expect(figures("这条航线持续了约200年。").map((f) => f.n)).toContain(200);
   });
 });
+
+describe("round 13: a treaty referring to itself", () => {
+  it("reads no name out of 本协定, a treaty database or a treaty notice, nor a railway out of a waybill", () => {
+    const text = "甲乙条约数据库\n\n缔约双方根据本协定开展合作。本协定自双方通过外交途径书面通知已完成使本协定生效所必需的程序之日起生效。见第2024-1号条约公告。推广使用“一票制”铁路运单。";
+    expect(names(text)).toEqual([]);
+    // a name ending in 日本 is no reference to itself
+    expect(names("其中，湄公河—日本合作、某某伙伴关系都在推进。")).toContain("湄公河—日本合作");
+  });
+});
