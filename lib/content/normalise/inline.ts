@@ -105,6 +105,7 @@ export function cleanLine(line: MappedText): CleanLine {
   t = spacedList(t);
   t = removeSpaces(t);
   t = narrowDigits(t);
+  t = thousandsSeparators(t);
   t = widenPunctuation(t);
   const single = undouble(t);
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
@@ -182,6 +183,18 @@ export function narrowDigits(t: MappedText): MappedText {
     if (ch === "．" && /[０-９0-9]/.test(text[i - 1] ?? "") && /[０-９0-9]/.test(text[i + 1] ?? "")) return ".";
     return ch;
   });
+}
+
+/**
+ * "4,350亿元", "浏览 3,218": the commas of thousands groups in a number that Chinese text or a unit follows
+ * are dropped, as the spaces inside a number are (a row of numbers separated by commas is left alone).
+ */
+export function thousandsSeparators(t: MappedText): MappedText {
+  if (!/\d,\d{3}/.test(t.text)) return t;
+  const ranges: Array<[number, number]> = [];
+  for (const m of t.text.matchAll(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])(?=\s*(?:[\u4e00-\u9fff%％]|$))/g))
+    for (let i = m.index!; i < m.index! + m[0].length; i++) if (t.text[i] === ",") ranges.push([i, i + 1]);
+  return t.deleteRanges(ranges);
 }
 
 /** ASCII , ; : ? ! ( ) written in Chinese text become their full-width forms. */

@@ -99,3 +99,11 @@ describe("round 13: an exam page with an answer key", () => {
     expect(clean("---\ntitle: 某某练习\nupdated: 2024-11-20\n---\n\n# 某某练习\n\n正文。", "t.md").date).toBe("2024-11-20");
   });
 });
+
+describe("round 13: thousands separators", () => {
+  it("drops the commas of a number that Chinese text or a unit follows, not those of a row of numbers", () => {
+    expect(texts("贸易总额为4,350亿元，浏览 3,218")).toEqual(["贸易总额为4350亿元，浏览3218"]);
+    expect(texts("2009,2010,2011")[0]).toContain("2009");
+    expect(texts("编号1,234,5")[0]).not.toContain("12345");
+  });
+});
