@@ -1,5 +1,5 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
@@ -27,7 +27,7 @@ function datelineEvent(f: DateFact): string | undefined {
   const rest = f.context.sentence.slice(key.end + 1).replace(/^[（(]记者[^）)]*[）)]/u, "");
   const clause = /^[^，。；！？]+/u.exec(rest)?.[0];
   if (!clause || !/当天/u.test(clause)) return undefined;
-  return clause.replace(/当天/u, "");
+  return withStatement(clause.replace(/当天/u, ""), rest);
 }
 
 /**
@@ -35,18 +35,38 @@ function datelineEvent(f: DateFact): string | undefined {
  * dateline states the day it is counted from ("【二】……本报某地5月8日电……本月初，……").
  */
 export function countedFromDateline(ctx: GenContext, f: DateFact): boolean {
+  return itemDateline(ctx, f) !== undefined;
+}
+
+/** The dateline of the news item a date stands in (itself when it is one), or undefined. */
+export function itemDateline(ctx: GenContext, f: DateFact): DateFact | undefined {
   const list = ctx.sentences.get(f.documentId) ?? [];
   const own = sentenceOf(ctx, f);
   const i = own ? list.indexOf(own) : -1;
-  if (i < 0 || f.value.endIso) return false;
-  const datelines = new Set(ctx.dates.filter((g) => g.documentId === f.documentId && isDateline(g)).map((g) => g.context.sentence));
+  if (i < 0 || f.value.endIso) return undefined;
+  const datelines = ctx.dates.filter((g) => g.documentId === f.documentId && isDateline(g));
   for (let j = i; j >= 0 && j >= i - 12; j--) {
     const t = list[j]!.text.trim();
-    if (datelines.has(list[j]!.text)) return true;
-    if (j < i && (list[j]!.blockLabel === "heading" || /^(?:【|[—\-★]{4,})/u.test(t))) return false;
+    const found = datelines.find((g) => g.context.sentence === list[j]!.text);
+    if (found) return found;
+    if (j < i && (list[j]!.blockLabel === "heading" || /^(?:【|[—\-★]{4,})/u.test(t))) return undefined;
   }
-  return false;
+  return undefined;
 }
+
+/**
+ * "某某当天表示，某方愿……": a statement's date asks what was said, so the event takes the statement
+ * (one clause to the end of the sentence, nothing that points back); otherwise the event as it was.
+ */
+export function withStatement(event: string, after: string): string {
+  if (!SPEECH_END.test(event)) return event;
+  const m = /^[^。；！？]*?(?:表示|指出|强调|宣布|说)[，：:]([^，。；！？]{6,40})[。；！？]?$/u.exec(after);
+  const said = m?.[1];
+  if (!said || DANGLING_START.test(said) || /^(?:我|你|他|她|它|本|其|双方|两国|三国|各方)/u.test(said)) return event;
+  return `${event.replace(/(?:也|还|则|又|进一步)(?=(?:表示|指出|强调|宣布|说)$)/u, "")}，${said}`;
+}
+
+const SPEECH_END = /(?:表示|指出|强调|宣布|说)$/u;
 
 /** The facts "当天" of a dateline's item: the same day, written as the item's own time. */
 export function sameDayFacts(ctx: GenContext, f: DateFact): DateFact[] {
@@ -83,6 +103,26 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首�
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
   /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付/u;
+
+/**
+ * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
+ * 外交关系", "支持某会议在某地举行"), a plan ("某部长将访问某国"), a bare generic object ("某国国会
+ * 通过法律"), an unnamed work ("港口一期工程开工", "管道A线投产"), or a day counted from another
+ * event ("某国独立第三天").
+ */
+export function unsaidEvent(e: string): boolean {
+  if (/^(?:同|与|跟)[\u3400-\u9fff]{1,10}?(?:恢复|建立|签署|签订|建交|举行|发表|达成|开展)/u.test(e)) return true;
+  if (/^(?:支持|推动|促成|欢迎|祝贺)/u.test(e)) return true;
+  if (/将(?=(?:正式|共同|首次)?(?:访问|举行|出席|召开|举办|启动|开通|签署|发表|访华|出访|会见|会晤|主持))/u.test(e)) return true;
+  if (/(?:通过|制定|出台)(?:了)?(?:法律|法案|决议|决定)$/u.test(e)) return true;
+  if (/^(?:港口|管道|铁路|公路|大桥|项目|工程|码头|园区|电站|线路|机场|隧道)(?:[A-Z\d]|[一二三四五六七八九十]期|工程|项目|建设|(?:正式)?(?:开工|投产|通车|开通|建成|竣工))/u.test(e)) return true;
+  return /第[一二三四五六七八九十\d]+天$/u.test(e);
+}
+
+/** 于 as the end of a word of its own ("源于", "位于", "由于"), not the 于 that brings in a date. */
+const YU_WORD = /(?:源|位|始|属|由|对|关|至|等|基|鉴|出|处|终|过|归|易|限|晚|早|多|少|高|低|用|便|善|勇|敢|忙|急|致|免|合|适|利|寓|富|取|见|载|生|死|献|立|居|陷|趋|濒|迫|苦|惯|甘|安|乐|倾|据|缘|在)于\s*$/u;
+/** A clause that goes on with its verb right after the date ("于某日正式建交", "于某日在某地签署"). */
+const VERB_AFTER_DATE = new RegExp(`^\\s*(?:正式|共同|首次|成功|顺利|隆重|在[\u3400-\u9fff]{1,10}?)?(?:${EVENT_VERB.source})`, "u");
 
 /**
  * Whether every event verb of a phrase stands inside a 的-modifier ("在某地举行的第四次会议",
@@ -133,27 +173,39 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (isDateline(f) && !dateline) return undefined;
   if (f.value.inferred && !dateline && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) && !(ctx && countedFromDateline(ctx, f))) return undefined;
   // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
-  const label = ctx && UNNAMED_PAIR.test(f.value.event.trim()) ? pairLabelFor(ctx, f) : undefined;
-  // a time of day after a relative date ("前一天晚上，……") is no part of the event
-  const named = (dateline ?? (label ? (withPairNamed(f.value.event.trim(), label)?.text ?? f.value.event) : f.value.event)).replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "");
-  const e = usableEvent(named, [f.value.text, formatDate(asSimple(f))]);
-  if (e && simplifiedView(e) !== usableEvent(simplifiedView(named), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
+  // (a traditional text's "兩國" is read through its simplified view, and named in it)
+  const plainEvent = simplifiedView(f.value.event.trim());
+  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : undefined;
+  // a time of day after a relative date ("前一天晚上，……") is no part of the event; the 已 of
+  // "某段已于某日开通" is none either once the date is asked ("某段开通是在什么时候？")
+  const pair = label ? withPairNamed(plainEvent, label) : undefined;
+  const ownEvent = f.value.event.trim();
+  const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
+    .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
+    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入))/u, "");
+  const said = !dateline && key ? withStatement(named, simplifiedView(sentence).slice(key.end)) : named;
+  const e = usableEvent(said, [f.value.text, formatDate(asSimple(f))]);
+  if (e && simplifiedView(e) !== usableEvent(simplifiedView(said), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
   // a traditional text is read through the simplified patterns; a pair it leaves unnamed stays unnamed
-  if (/兩國|雙方|三國/u.test(e)) return undefined;
+  if (/兩國|雙方|三國/u.test(label ? e.replace(new RegExp(`${label}(?:兩國|雙方)`, "u"), "") : e)) return undefined;
   // a share reached ("份额超过七成") is a level a statistic gives, not an event with a time of its own
   if (/份额|份額|占比|比重/u.test(e)) return undefined;
   // "当地" stands for a place named elsewhere
   if (/当地|當地/u.test(e)) return undefined;
   if (ctx && /^当天/u.test(surface) && ctx.dates.some((g) => g.context.sentence === f.context.sentence && isDateline(g))) return undefined;
+  // "其中，某中心于……启用": one of several named before, by a short form ("中国—某地区应对……中心"
+  // is "应对……中心" here); with no country or party of its own it stands for more than it says
+  if (ctx && /^其中[，,]/u.test(sentence) && !namesParty(ctx, simplifiedView(e))) return undefined;
   return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
 }
 
 function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, label: string | undefined): boolean {
   const dateline = isDateline(f);
-  if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return false;
+  if (SUBJECTLESS.test(e) || (!EVENT_VERB.test(e) && !/(?:表示|指出|强调|宣布|说)，/u.test(e))) return false;
+  if (unsaidEvent(e)) return false;
   // "在某地举行的第四次会议": the only verb modifies the noun, and nothing is said to happen
   if (onlyModifierVerbs(e)) return false;
   // what was joined or signed is missing: "某国加入"
@@ -164,8 +216,9 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return false;
   // only a place or an occasion ("在……峰会上"): no event of its own
   if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return false;
-  // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……")
-  if (key && /于\s*$/u.test(sentence.slice(0, key.start))) {
+  // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……");
+  // "甲乙两国于某日建交" → "甲乙两国建交" is the clause whole (于 alone before the date, its verb after it)
+  if (key && /于\s*$/u.test(sentence.slice(0, key.start)) && (YU_WORD.test(sentence.slice(0, key.start)) || !VERB_AFTER_DATE.test(sentence.slice(key.end)))) {
     const joint = sentence.slice(Math.max(0, key.start - 3), key.start).replace(/于\s*$/u, "") + sentence.slice(key.end, key.end + 2);
     if (joint.length >= 3 && e.includes(joint)) return false;
   }
@@ -241,6 +294,14 @@ function blankedEverywhere(ctx: GenContext, f: DateFact, surface: string) {
   let text = p.text.split(surface).join(CLOZE_BLANK);
   if (!/[。！？…”]$/u.test(text)) text = text.replace(/[，,；;：:]$/u, "") + "。";
   return { text: `（各空填同一内容）${text}`, full: p.text, prepended: p.prepended, dangling: false };
+}
+
+/** A single date written in figures ("1986-08", "2017.9", "2004/12/26") that names the fact's own date. */
+export function isFigureDate(surface: string, d: SimpleDate): boolean {
+  const m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/u.exec(surface.trim());
+  if (!m || d.endIso) return false;
+  const iso = m[3] ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3].padStart(2, "0")}` : `${m[1]}-${m[2]!.padStart(2, "0")}`;
+  return iso === d.iso;
 }
 
 /** Words written after a date that make it a starting point, a part or an approximation of it. */
@@ -386,17 +447,20 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
       const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       if (bp && !bp.dangling) {
-        const accepted = surface === answerText ? dateSpellings(d) : rangeSpellings(surface);
+        // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
+        const figures = isFigureDate(surface, d);
+        const answer = figures ? answerText : surface;
+        const accepted = surface === answerText || figures ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",
             variant: "date-cloze",
             facts: [f],
             prompt: `根据原文填空：${bp.text}`,
-            answer: surface,
+            answer,
             accepted,
             blanked: surface,
-            explanation: explain(ctx, f, `空格处应填“${surface}”。`),
+            explanation: explain(ctx, f, `空格处应填“${answer}”。`),
             tags,
             flags: bp.prepended ? ["context-prepended"] : [],
           }),
@@ -422,7 +486,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       }),
     );
   }
-  // a dateline's question asks its item's "当天" too
-  const sameDay = isDateline(f) ? sameDayFacts(ctx, f) : [];
+  // a dateline's question asks its item's "当天" too, and a "当天" of the item asks its dateline
+  const line = !isDateline(f) && /^当天/u.test(f.value.text) ? itemDateline(ctx, f) : undefined;
+  const sameDay = isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : [];
   return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...d.facts, ...sameDay] })) : out;
 }

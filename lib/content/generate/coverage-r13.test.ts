@@ -1,0 +1,151 @@
+/**
+ * Round 13, on invented text: dated events the date builder had left unasked ("甲乙两国于某日建交",
+ * a statement's date, a news item's "当天" after its dateline, a traditional text's "兩國"), the events
+ * it must still refuse (a subject left in the clause before, a plan, an unnamed work), and a date a
+ * table writes in figures answered in words.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { Corpus } from "../types";
+import { generateBank } from "./bank";
+import { dateEvent, isFigureDate, unsaidEvent, withStatement } from "./builders/date";
+import { buildContext } from "./context";
+import type { DateFact } from "./model";
+
+const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string, inferred = false) => ({ iso, precision, text, event, inferred });
+
+/** Eight other dated events, so that the date questions have distractors. */
+function withOthers(docs: Corpus["documents"], facts: Corpus["facts"]): Corpus {
+  const other = ["2025", "2026", "2027", "2028", "2029", "2030", "2032", "2033"].map((yr) => {
+    const dd = makeDoc(`doc_${yr}`, "其他", `${yr}年，甲国举办博览会。`);
+    return { d: dd, f: fact(dd, "date", `${yr}年`, date(yr, "year", `${yr}年`, "甲国举办博览会") as never) };
+  });
+  return { documents: [...docs, ...other.map((o) => o.d)], facts: [...facts, ...other.map((o) => o.f)] };
+}
+
+/** The event of the date `needle` in a one-paragraph document. */
+function eventOf(text: string, needle: string, iso: string, event: string, inferred = false): string | undefined {
+  const d = makeDoc("doc_ev13", "大事记", text);
+  const precision = /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? "day" : /^\d{4}-\d{2}$/u.test(iso) ? "month" : "year";
+  const f = fact(d, "date", needle, date(iso, precision, needle, event, inferred) as never);
+  return dateEvent(f as DateFact, buildContext({ documents: [d], facts: [f] }));
+}
+
+describe("a date brought in by 于", () => {
+  it("is cut from a clause whose verb follows it, and the clause is the event", () => {
+    expect(eventOf("智利与秘鲁两国于2031年4月9日正式建交。", "2031年4月9日", "2031-04-09", "智利与秘鲁两国正式建交")).toBe("智利与秘鲁两国正式建交");
+    expect(eventOf("智利和秘鲁于2031年4月在利马签署《海洋合作协定》。", "2031年4月", "2031-04", "智利和秘鲁在利马签署《海洋合作协定》")).toBe(
+      "智利和秘鲁在利马签署《海洋合作协定》",
+    );
+  });
+
+  it("is no event when 于 ends a word of its own or no verb follows the date", () => {
+    expect(eventOf("这一构想源于2031年4月在利马举行的会议。", "2031年4月", "2031-04", "这一构想源在利马举行的会议")).toBeUndefined();
+    expect(eventOf("智利港位于2031年4月新建的港区之中。", "2031年4月", "2031-04", "智利港位新建的港区之中")).toBeUndefined();
+    expect(eventOf("智利外长于2031年4月的讲话中提出合作倡议。", "2031年4月", "2031-04", "智利外长的讲话中提出合作倡议")).toBeUndefined();
+  });
+});
+
+describe("an event that says less than it seems", () => {
+  it("is told by its subject left before it, a plan, a bare generic object, an unnamed work or a day counted from another event", () => {
+    expect(unsaidEvent("同秘鲁恢复外交关系")).toBe(true);
+    expect(unsaidEvent("与智利建立全面战略伙伴关系")).toBe(true);
+    expect(unsaidEvent("支持论坛部长级会议在利马举行")).toBe(true);
+    expect(unsaidEvent("外交部长将访问智利")).toBe(true);
+    expect(unsaidEvent("秘鲁国会通过法律")).toBe(true);
+    expect(unsaidEvent("管道A线投产")).toBe(true);
+    expect(unsaidEvent("港口一期工程开工建设")).toBe(true);
+    expect(unsaidEvent("智利独立第三天")).toBe(true);
+  });
+
+  it("is not told when the phrase names who acts and what", () => {
+    expect(unsaidEvent("中国同秘鲁恢复外交关系")).toBe(false);
+    expect(unsaidEvent("智利与秘鲁签署协议")).toBe(false);
+    expect(unsaidEvent("秘鲁国会通过《经济特区法》")).toBe(false);
+    expect(unsaidEvent("港口城首批投资者签约入驻")).toBe(false);
+    expect(unsaidEvent("中智合作的利马大桥通车")).toBe(false);
+    expect(unsaidEvent("智利将中智关系提升为全面战略伙伴关系")).toBe(false);
+  });
+
+  it("keeps no such phrase as a date's event", () => {
+    expect(eventOf("中国同智利于2031年4月恢复外交关系，同秘鲁于2032年5月恢复外交关系。", "2032年5月", "2032-05", "同秘鲁恢复外交关系")).toBeUndefined();
+    expect(eventOf("秘鲁国会已于2031年通过法律，在利马设立经济特区。", "2031年", "2031", "秘鲁国会已通过法律")).toBeUndefined();
+  });
+
+  it("drops the 已 of a clause whose date is asked", () => {
+    expect(eventOf("智利境内利马至北港段已于2031年4月9日开通运营。", "2031年4月9日", "2031-04-09", "智利境内利马至北港段已开通运营")).toBe("智利境内利马至北港段开通运营");
+  });
+
+  it("is no event in a sentence that opens on 其中 and names no party of its own", () => {
+    expect(eventOf("其中，海洋合作中心于2031年4月在青岛启用。", "2031年4月", "2031-04", "海洋合作中心在青岛启用")).toBeUndefined();
+    expect(eventOf("其中，中智海洋合作中心于2031年4月在青岛启用。", "2031年4月", "2031-04", "中智海洋合作中心在青岛启用")).toBe("中智海洋合作中心在青岛启用");
+  });
+});
+
+describe("the date of a statement", () => {
+  it("asks what was said: one clause to the end of the sentence", () => {
+    expect(withStatement("智利外长也表示", "也表示，智方愿同中方深化港口合作。")).toBe("智利外长表示，智方愿同中方深化港口合作");
+    expect(eventOf("智利外长2031年4月9日表示，智方愿同中方深化港口合作。", "2031年4月9日", "2031-04-09", "智利外长表示")).toBe("智利外长表示，智方愿同中方深化港口合作");
+  });
+
+  it("is no event when the statement runs over clauses, points back or is cut", () => {
+    expect(withStatement("智利外长表示", "表示，智方愿同中方深化合作，扩大贸易。")).toBe("智利外长表示");
+    expect(withStatement("智利外长表示", "表示，这一项目意义重大。")).toBe("智利外长表示");
+    expect(withStatement("智利外长表示", "表示，我们愿同中方深化合作。")).toBe("智利外长表示");
+    expect(withStatement("智利外长表示", "表示，双方应加强港口合作。")).toBe("智利外长表示");
+    expect(eventOf("智利外长2031年4月9日表示，智方愿同中方深化合作，扩大贸易。", "2031年4月9日", "2031-04-09", "智利外长表示")).toBeUndefined();
+  });
+});
+
+describe("a news item's 当天 after its dateline", () => {
+  const d = makeDoc(
+    "doc_dl13",
+    "一周要闻",
+    "【一】智利港口合作\n\n新华社圣地亚哥5月9日电（记者李明）记者从港务局获悉，智利港口吞吐量创新高。\n\n智利交通部长当天表示，智方欢迎更多中国企业参与港口建设。",
+  );
+  const line = fact(d, "date", "5月9日", date("2031-05-09", "day", "5月9日", "记者从港务局获悉", true) as never);
+  const sameDay = fact(d, "date", "当天", date("2031-05-09", "day", "当天", "智利交通部长表示", true) as never);
+
+  it("is asked by what was said, and the question tests the dateline too", () => {
+    const qs = generateBank(withOthers([d], [line, sameDay])).bank.questions;
+    const mcq = qs.find((q) => q.type === "mcq" && q.factIds.includes(sameDay.id));
+    expect(mcq?.prompt).toBe("智利交通部长表示，智方欢迎更多中国企业参与港口建设。这是在什么时候？");
+    expect(mcq?.answer).toBe("2031年5月9日");
+    expect(qs.some((q) => q.factIds.includes(sameDay.id) && q.factIds.includes(line.id))).toBe(true);
+  });
+});
+
+describe("a traditional text's unnamed pair", () => {
+  it("is named by the pair the text around names, in the text's own characters", () => {
+    const body = "中智關係發展順利。二〇三一年四月，雙方宣佈建立全面戰略夥伴關係，為兩國合作帶來新的機遇。";
+    const d = makeDoc("doc_tw13", "中國智利關係", body);
+    const f = fact(d, "date", "二〇三一年四月", date("2031-04", "month", "二〇三一年四月", "雙方宣佈建立全面戰略夥伴關係") as never);
+    expect(dateEvent(f as DateFact, buildContext({ documents: [d], facts: [f] }))).toBe("中智雙方宣佈建立全面戰略夥伴關係");
+  });
+
+  it("stays unasked when the text around names no pair", () => {
+    const body = "兩國關係發展順利。二〇三一年四月，雙方宣佈建立全面戰略夥伴關係，為兩國合作帶來新的機遇。";
+    const d = makeDoc("doc_tw13b", "關係回顧", body);
+    const f = fact(d, "date", "二〇三一年四月", date("2031-04", "month", "二〇三一年四月", "雙方宣佈建立全面戰略夥伴關係") as never);
+    expect(dateEvent(f as DateFact, buildContext({ documents: [d], facts: [f] }))).toBeUndefined();
+  });
+});
+
+describe("a date a table writes in figures", () => {
+  it("is told from a range or another date", () => {
+    expect(isFigureDate("1986-08", { iso: "1986-08", precision: "month" })).toBe(true);
+    expect(isFigureDate("2017.9", { iso: "2017-09", precision: "month" })).toBe(true);
+    expect(isFigureDate("2004/12/26", { iso: "2004-12-26", precision: "day" })).toBe(true);
+    expect(isFigureDate("2019-2023", { iso: "2019", precision: "year", endIso: "2023" })).toBe(false);
+    expect(isFigureDate("2004/12/26", { iso: "2004-12-25", precision: "day" })).toBe(false);
+    expect(isFigureDate("2004年12月", { iso: "2004-12", precision: "month" })).toBe(false);
+  });
+
+  it("is answered in words in a cloze, its figures accepted", () => {
+    const d = makeDoc("doc_csv13", "中智关系大事记", "2031-04：智利总统访华，中智签署《海洋合作协定》。");
+    const f = fact(d, "date", "2031-04", date("2031-04", "month", "2031-04", "智利总统访华") as never);
+    const cloze = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(f.id));
+    expect(cloze?.answer).toBe("2031年4月");
+    expect(cloze?.accepted).toContain("2031-04");
+  });
+});
