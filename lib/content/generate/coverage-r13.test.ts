@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
+import { namesItsParties, usableAgreement } from "./builders/agreement";
 import { dateEvent, isFigureDate, unsaidEvent, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
@@ -147,5 +148,45 @@ describe("a date a table writes in figures", () => {
     const cloze = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(f.id));
     expect(cloze?.answer).toBe("2031年4月");
     expect(cloze?.accepted).toContain("2031-04");
+  });
+});
+
+describe("a partnership level", () => {
+  const partnership = (text: string, name: string, parties: string[], extra: Record<string, unknown> = {}) => {
+    const d = makeDoc("doc_pl13", "中国智利关系", text);
+    return { d, f: fact(d, "agreement", name, { name, category: "partnership", type: "伙伴关系", parties, ...extra } as never) };
+  };
+
+  it("is a name beside an ordinal (第一个) and with a 的 of its own", () => {
+    expect(usableAgreement(partnership("2031年4月，两国建立战略伙伴关系，这是智利同中国建立的第一个战略伙伴关系。", "战略伙伴关系", ["中国", "智利"]).f as never)).toBe(true);
+    expect(usableAgreement(partnership("两国宣布建立面向未来的世代友好的战略合作伙伴关系。", "面向未来的世代友好的战略合作伙伴关系", ["中国", "智利"]).f as never)).toBe(true);
+  });
+
+  it("is no name when counted, or when 的 opens a description", () => {
+    expect(usableAgreement(partnership("智利已同12个战略伙伴关系国家开展合作。", "战略伙伴关系", ["智利"]).f as never)).toBe(false);
+    expect(usableAgreement(partnership("两国是真正的伙伴关系。", "真正的伙伴关系", ["中国", "智利"]).f as never)).toBe(false);
+  });
+
+  it("is offered only against levels, not names that give their parties", () => {
+    expect(namesItsParties("中国东盟全面战略伙伴关系")).toBe(true);
+    expect(namesItsParties("美国—湄公河伙伴关系")).toBe(true);
+    expect(namesItsParties("哈乌战略伙伴关系")).toBe(true);
+    expect(namesItsParties("中海战略伙伴关系")).toBe(true);
+    expect(namesItsParties("全面战略协作伙伴关系")).toBe(false);
+    expect(namesItsParties("新时代全天候全面战略伙伴关系")).toBe(false);
+    expect(namesItsParties("与时俱进的全方位合作伙伴关系")).toBe(false);
+  });
+
+  it("on a timeline line of its own (a date and the level) is asked when the pair set it up or raised it", () => {
+    const { d, f } = partnership("关系定位\n\n2031年4月 全方位高质量的前瞻性伙伴关系", "全方位高质量的前瞻性伙伴关系", ["中国", "智利"], { date: "2031-04", upgradedFrom: "全方位合作伙伴关系" });
+    const mcq = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(f.id));
+    expect(mcq?.prompt).toBe("中国与智利的关系提升为全方位高质量的前瞻性伙伴关系是在什么时候？");
+    expect(mcq?.answer).toBe("2031年4月");
+  });
+
+  it("gets no such question when the line says more than the date and the level", () => {
+    const { d, f } = partnership("2031年4月智利总统访华并谈及全方位高质量的前瞻性伙伴关系", "全方位高质量的前瞻性伙伴关系", ["中国", "智利"], { date: "2031-04" });
+    const qs = generateBank(withOthers([d], [f])).bank.questions;
+    expect(qs.some((q) => q.type === "mcq" && q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt))).toBe(false);
   });
 });
