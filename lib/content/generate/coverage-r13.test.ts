@@ -9,6 +9,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { namesItsParties, usableAgreement } from "./builders/agreement";
+import { arrowRow, arrowRuns } from "./builders/arrows";
 import { dateEvent, isFigureDate, unsaidEvent, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
@@ -188,5 +189,80 @@ describe("a partnership level", () => {
     const { d, f } = partnership("2031年4月智利总统访华并谈及全方位高质量的前瞻性伙伴关系", "全方位高质量的前瞻性伙伴关系", ["中国", "智利"], { date: "2031-04" });
     const qs = generateBank(withOthers([d], [f])).bank.questions;
     expect(qs.some((q) => q.type === "mcq" && q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("a forum's meeting written with a bare 论坛", () => {
+  it("is asked with the one forum the document names in full", () => {
+    const text = "2031年1月，中国—智利合作论坛在圣地亚哥宣布成立。同年9月，论坛首届部长级会议在利马召开。";
+    expect(eventOf(text, "同年9月", "2031-09", "论坛首届部长级会议在利马召开", true)).toBe("中国—智利合作论坛首届部长级会议在利马召开");
+  });
+
+  it("is not asked when the document names no forum, or two", () => {
+    expect(eventOf("同年9月，论坛首届部长级会议在利马召开。", "同年9月", "2031-09", "论坛首届部长级会议在利马召开", true)).toBeUndefined();
+    const two = "中国—智利合作论坛和中国—秘鲁合作论坛先后成立。同年9月，论坛首届部长级会议在利马召开。";
+    expect(eventOf(two, "同年9月", "2031-09", "论坛首届部长级会议在利马召开", true)).toBeUndefined();
+  });
+});
+
+describe("a document named only by its kind (联合声明, 合作备忘录)", () => {
+  const statement = (text: string, parties: string[]) => {
+    const d = makeDoc("doc_js13", "中东外交", text);
+    const when = fact(d, "date", "2031年3月10日", date("2031-03-10", "day", "2031年3月10日", text.replace(/^2031年3月10日，/u, "").replace(/，.*$/u, "")) as never);
+    const js = fact(d, "agreement", "联合声明", { name: "联合声明", category: "document", type: "联合声明", parties, date: "2031-03-10" } as never);
+    return { corpus: withOthers([d], [when, js]), js };
+  };
+
+  it("is tested by the question on when its signatories issued it", () => {
+    const { corpus, js } = statement("2031年3月10日，中国、智利、秘鲁三方在利马发表联合声明，宣布加强港口合作。", ["中国", "智利", "秘鲁"]);
+    const q = generateBank(corpus).bank.questions.find((x) => x.factIds.includes(js.id));
+    expect(q?.prompt).toMatch(/中国、智利、秘鲁三方在利马发表联合声明/u);
+  });
+
+  it("is not tested when the question leaves its signatories unnamed", () => {
+    const { corpus, js } = statement("2031年3月10日，两国发表联合声明，宣布加强港口合作。", []);
+    expect(generateBank(corpus).bank.questions.some((x) => x.factIds.includes(js.id))).toBe(false);
+  });
+});
+
+describe("a partnership level found with no party", () => {
+  it("is asked with the pair the text is about", () => {
+    const d = makeDoc("doc_nl13", "中国—智利关系", "中国和智利两国关系源远流长。\n\n关系定位：战略合作关系（2031年10月建立）");
+    const f = fact(d, "agreement", "战略合作关系", { name: "战略合作关系", category: "partnership", type: "合作关系", parties: [], date: "2031-10" } as never);
+    const mcq = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt));
+    expect(mcq?.prompt).toMatch(/^中国和智利两国建立战略合作关系是在什么时候？$|^中智两国建立战略合作关系是在什么时候？$/u);
+    expect(mcq?.answer).toBe("2031年10月");
+  });
+
+  it("gets no when-question when no pair is named around it", () => {
+    const d = makeDoc("doc_nl13b", "关系回顾", "关系定位：战略合作关系（2031年10月建立）");
+    const f = fact(d, "agreement", "战略合作关系", { name: "战略合作关系", category: "partnership", type: "合作关系", parties: [], date: "2031-10" } as never);
+    const qs = generateBank(withOthers([d], [f])).bank.questions;
+    expect(qs.some((q) => q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("lines of notes that map one thing to another (甲→乙)", () => {
+  const NOTES = ["合作机制", "2031年利马峰会→“五大行动”", "2033年圣地亚哥部长级会议→“六项工程”", "2035年利马峰会→“七大伙伴行动”", "其他"].join("\n");
+
+  it("are read as rows in runs of three or more, distinct on both sides", () => {
+    expect(arrowRow("2031年利马峰会→“五大行动”")).toEqual({ line: "2031年利马峰会→“五大行动”", left: "2031年利马峰会", right: "“五大行动”" });
+    expect(arrowRow("→智利是第一个同中国建交的南美国家")).toBeUndefined();
+    expect(arrowRow("中智文化年＝建交60周年→纪念活动")).toBeUndefined();
+    expect(arrowRow("签约项目：12个→15个")).toBeUndefined();
+    expect(arrowRuns(NOTES).map((r) => r.length)).toEqual([3]);
+    expect(arrowRuns("甲国峰会→“五大行动”\n乙国峰会→“六项工程”")).toEqual([]);
+    expect(arrowRuns("甲国峰会→“五大行动”\n乙国峰会→“五大行动”\n丙国峰会→“六项工程”")).toEqual([]);
+  });
+
+  it("make a matching that tests the agreements named on the rows", () => {
+    const d = makeDoc("doc_ar13", "中智关系复习提纲", NOTES.replace(/\n/gu, "\n\n"));
+    const f = fact(d, "agreement", "利马峰会", { name: "利马峰会", category: "mechanism", type: "峰会", parties: [], date: "2031" } as never);
+    const m = generateBank({ documents: [d], facts: [f] }).bank.questions.find((q) => q.type === "matching" && q.factIds.includes(f.id));
+    expect(m?.pairs).toEqual([
+      ["2031年利马峰会", "“五大行动”"],
+      ["2033年圣地亚哥部长级会议", "“六项工程”"],
+      ["2035年利马峰会", "“七大伙伴行动”"],
+    ]);
   });
 });

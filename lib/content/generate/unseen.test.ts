@@ -18,9 +18,9 @@ import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
 const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
 const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
-// measured in round 13 on 56 documents: date 87.6% (877/1001), agreement 88.6% (884/998),
-// concept 86.5% (434/502), figure 84.1% (550/654)
-const FLOOR = { date: 0.876, agreement: 0.885, concept: 0.864, figure: 0.84 } as const;
+// measured in round 13 on 56 documents: date 87.7% (878/1001), agreement 89.3% (891/998),
+// concept 86.7% (435/502), figure 84.1% (550/654)
+const FLOOR = { date: 0.877, agreement: 0.892, concept: 0.866, figure: 0.84 } as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;

@@ -1,5 +1,5 @@
 /** Questions on agreements: documents, partnerships, mechanisms, initiatives, organisations, projects. */
-import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
+import { BLANK, blankedPassage, CLOZE_BLANK, explain, pairLabelFor, passageOf } from "../context";
 import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
@@ -411,7 +411,10 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       !sameParties(g.value.parties, f.value.parties) &&
       groupIn(g.value.parties) !== groupIn(f.value.parties),
   );
-  const pair = conflicting ? undefined : partyPhrase(f.value.parties, f.context.sentence);
+  // a level the extractor found with no party ("关系定位：战略合作关系（某年建立）") is the pair's the text
+  // is about, when the text around names one ("中土两国")
+  const label = cat === "partnership" && f.value.parties.length === 0 && !conflicting ? pairLabelFor(ctx, f) : undefined;
+  const pair = conflicting ? undefined : (partyPhrase(f.value.parties, f.context.sentence) ?? (label ? `${label}两国` : undefined));
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
   if (
     date &&

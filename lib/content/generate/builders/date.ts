@@ -1,6 +1,7 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
 import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
+import { forumOf } from "../tidy";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
@@ -119,6 +120,16 @@ export function unsaidEvent(e: string): boolean {
   return /第[一二三四五六七八九十\d]+天$/u.test(e);
 }
 
+/** A leading bare 论坛 replaced by the one forum the document names in full (the event as it was otherwise). */
+function withForum(ctx: GenContext, f: DateFact, event: string): string {
+  const doc = ctx.docs.get(f.documentId);
+  const cache = forumCache.get(ctx) ?? forumCache.set(ctx, new Map()).get(ctx)!;
+  if (!cache.has(f.documentId)) cache.set(f.documentId, doc ? forumOf(doc.text) : undefined);
+  const forum = cache.get(f.documentId);
+  return forum ? forum + event.slice(2) : event;
+}
+const forumCache = new WeakMap<GenContext, Map<string, string | undefined>>();
+
 /** 于 as the end of a word of its own ("源于", "位于", "由于"), not the 于 that brings in a date. */
 const YU_WORD = /(?:源|位|始|属|由|对|关|至|等|基|鉴|出|处|终|过|归|易|限|晚|早|多|少|高|低|用|便|善|勇|敢|忙|急|致|免|合|适|利|寓|富|取|见|载|生|死|献|立|居|陷|趋|濒|迫|苦|惯|甘|安|乐|倾|据|缘|在)于\s*$/u;
 /** A clause that goes on with its verb right after the date ("于某日正式建交", "于某日在某地签署"). */
@@ -183,7 +194,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入))/u, "");
-  const said = !dateline && key ? withStatement(named, simplifiedView(sentence).slice(key.end)) : named;
+  const stated = !dateline && key ? withStatement(named, simplifiedView(sentence).slice(key.end)) : named;
+  // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
+  const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
   const e = usableEvent(said, [f.value.text, formatDate(asSimple(f))]);
   if (e && simplifiedView(e) !== usableEvent(simplifiedView(said), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
