@@ -12,6 +12,8 @@ import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
 import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
 import { buildArrowMatchings } from "./builders/arrows";
+import { buildItemMatchings } from "./builders/items";
+import { buildAliasQuestions } from "./builders/aliases";
 import { buildContext, namesParty } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
@@ -71,9 +73,9 @@ function kindDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
     case "date":
       return [...buildDateQuestions(ctx, f), ...buildRecordDateQuestions(ctx, f)];
     case "agreement":
-      return [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f)];
+      return [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f), ...buildAliasQuestions(ctx, f)];
     case "concept":
-      return buildConceptQuestions(ctx, f);
+      return [...buildConceptQuestions(ctx, f), ...buildAliasQuestions(ctx, f)];
     case "figure":
       return buildFigureQuestions(ctx, f);
     default:
@@ -87,6 +89,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
   drafts.push(...buildOrderingQuestions(ctx));
   drafts.push(...buildMatchingQuestions(ctx));
   drafts.push(...buildArrowMatchings(ctx));
+  drafts.push(...buildItemMatchings(ctx));
   drafts.push(...buildEntityQuestions(ctx));
   return drafts.filter(oneScript);
 }

@@ -9,7 +9,9 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { namesItsParties, usableAgreement } from "./builders/agreement";
+import { aliasOf } from "./builders/aliases";
 import { arrowRow, arrowRuns } from "./builders/arrows";
+import { itemDescription, numberedItems } from "./builders/items";
 import { dateEvent, isFigureDate, unsaidEvent, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
@@ -264,5 +266,77 @@ describe("lines of notes that map one thing to another (甲→乙)", () => {
       ["2033年圣地亚哥部长级会议", "“六项工程”"],
       ["2035年利马峰会", "“七大伙伴行动”"],
     ]);
+  });
+});
+
+describe("numbered items of notes with lines about each", () => {
+  const NOTES = [
+    "四、重点项目",
+    "①智利铜业合作区（简称“铜区”）",
+    "某公司运营，铜区起步区面积2平方公里",
+    "截至2031年底，吸引企业80余家，实际投资额超过9亿美元",
+    "②利马中央商务区",
+    "中国企业承建，标志塔高300米",
+    "③圣地亚哥轻轨",
+    "2032年7月通车，全长约40公里，智利首条电气化轻轨",
+    "④智利一号卫星",
+    "⑤中智职业学院（2033年揭牌）",
+    "五、经贸数据：",
+  ].join("\n\n");
+
+  it("are read in order with up to two lines each, until another part of the text", () => {
+    const runs = numberedItems(NOTES);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.map((i) => i.name)).toEqual(["智利铜业合作区", "利马中央商务区", "圣地亚哥轻轨", "智利一号卫星", "中智职业学院"]);
+    expect(runs[0]![0]!.details).toHaveLength(2);
+    expect(runs[0]![3]!.details).toEqual([]);
+    expect(numberedItems("①甲项目\n\n某公司承建\n\n③乙项目\n\n某公司运营")).toEqual([]);
+  });
+
+  it("are described by clauses that share no word with the item line", () => {
+    const [run] = numberedItems(NOTES);
+    // "铜区" is in the item's own bracket: the first line would give the pair away
+    expect(itemDescription(run![0]!)).toBe("截至2031年底，吸引企业80余家，实际投资额超过9亿美元");
+    expect(itemDescription(run![2]!)).toBe("2032年7月通车，全长约40公里");
+    expect(itemDescription(run![3]!)).toBeUndefined();
+  });
+
+  it("make a matching of names to descriptions that tests the agreements the item lines name", () => {
+    const d = makeDoc("doc_it13", "中智关系复习提纲", NOTES);
+    const f = fact(d, "agreement", "利马中央商务区", { name: "利马中央商务区", category: "project", type: "商务区", parties: [] } as never);
+    const short = fact(d, "agreement", "铜区", { name: "铜区", category: "project", type: "合作区", parties: [] } as never);
+    const m = generateBank({ documents: [d], facts: [f, short] }).bank.questions.find((q) => q.type === "matching" && q.factIds.includes(f.id));
+    expect(m?.pairs).toEqual([
+      ["智利铜业合作区", "截至2031年底，吸引企业80余家，实际投资额超过9亿美元"],
+      ["利马中央商务区", "中国企业承建，标志塔高300米"],
+      ["圣地亚哥轻轨", "2032年7月通车，全长约40公里"],
+    ]);
+    // the short form in the bracket is not shown, so not tested
+    expect(m?.factIds).not.toContain(short.id);
+  });
+});
+
+describe("a name and the other name the text gives it", () => {
+  it("is read after the name only, and never when one name holds the other", () => {
+    expect(aliasOf("这条线路就是跨里海智利运输走廊，又称“中间通道”。", "跨里海智利运输走廊")).toBe("中间通道");
+    expect(aliasOf("这条线路就是跨里海智利运输走廊，又称“中间通道”。", "智利运输")).toBeUndefined();
+    expect(aliasOf("智利运输走廊，又称“智利运输走廊”。", "智利运输走廊")).toBeUndefined();
+    expect(aliasOf("智利运输走廊，简称“智走”。", "智利运输走廊")).toBeUndefined();
+  });
+
+  it("asks the other name beside the name, testing both facts", () => {
+    const d = makeDoc("doc_al13", "运输通道", "这条线路，就是近年来备受关注的跨里海智利运输走廊，又称“中间通道”。");
+    const a = fact(d, "agreement", "跨里海智利运输走廊", { name: "跨里海智利运输走廊", category: "project", type: "走廊", parties: [] } as never);
+    const b = fact(d, "agreement", "中间通道", { name: "中间通道", category: "project", type: "通道", parties: [] } as never);
+    const q = generateBank({ documents: [d], facts: [a, b] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根据原文填空：跨里海智利运输走廊，又称“____”。");
+    expect(q?.answer).toBe("中间通道");
+    expect(q?.factIds).toContain(b.id);
+  });
+});
+
+describe("a launch", () => {
+  it("is an event", () => {
+    expect(eventOf("2031年10月14日：首颗中智地球资源卫星成功发射", "2031年10月14日", "2031-10-14", "首颗中智地球资源卫星成功发射")).toBe("首颗中智地球资源卫星成功发射");
   });
 });
