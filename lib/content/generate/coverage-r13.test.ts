@@ -12,7 +12,7 @@ import { namesItsParties, usableAgreement } from "./builders/agreement";
 import { aliasOf } from "./builders/aliases";
 import { arrowRow, arrowRuns } from "./builders/arrows";
 import { itemDescription, numberedItems } from "./builders/items";
-import { dateEvent, isFigureDate, unsaidEvent, withStatement } from "./builders/date";
+import { dateEvent, isFigureDate, unsaidEvent, withReferentNamed, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -338,5 +338,61 @@ describe("a name and the other name the text gives it", () => {
 describe("a launch", () => {
   it("is an event", () => {
     expect(eventOf("2031年10月14日：首颗中智地球资源卫星成功发射", "2031年10月14日", "2031-10-14", "首颗中智地球资源卫星成功发射")).toBe("首颗中智地球资源卫星成功发射");
+  });
+});
+
+describe("an event that names its subject by pointing back", () => {
+  it("takes the title or the meeting the clause before the date names", () => {
+    expect(withReferentNamed("后者生效", "北极事务的规则包括《甲公约》和智利制定的《乙规则》，后者于")).toBe("《乙规则》生效");
+    expect(withReferentNamed("前者生效", "规则包括《甲公约》和《乙规则》，前者于")).toBe("《甲公约》生效");
+    expect(withReferentNamed("会议召开，六国参加", "2031年10月：智利总统发起利马会议，斡旋边界问题，会议于")).toBe("利马会议召开，六国参加");
+  });
+
+  it("is left as it was when the name is not certain", () => {
+    expect(withReferentNamed("后者生效", "规则包括《乙规则》，后者于")).toBe("后者生效");
+    expect(withReferentNamed("会议召开", "智利发起利马会议，秘鲁发起库斯科会议，会议于")).toBe("会议召开");
+    expect(withReferentNamed("会议召开", "智利提出倡议，会议于")).toBe("会议召开");
+  });
+
+  it("makes the date asked by that name", () => {
+    const text = "海上规则包括《甲公约》和国际组织制定的《乙规则》，后者于2031年1月1日生效。";
+    expect(eventOf(text, "2031年1月1日", "2031-01-01", "后者生效")).toBe("《乙规则》生效");
+  });
+});
+
+describe("dates the date builder had refused", () => {
+  it("takes a date stressed by 早在……就, without the 就", () => {
+    expect(eventOf("智利和秘鲁的央行早在2031年就续签了本币互换协议。", "2031年", "2031", "智利和秘鲁的央行就续签了本币互换协议")).toBe("智利和秘鲁的央行续签了本币互换协议");
+    expect(eventOf("智利早在2031年就与中方签署了合作文件。", "2031年", "2031", "就与中方签署了合作文件")).toBeUndefined();
+  });
+
+  it("takes a count of years resolved from a date given before", () => {
+    expect(eventOf("2031年，智利举办首届博览会。三年后，智利秘鲁峰会在利马举行。", "三年后", "2034", "智利秘鲁峰会在利马举行", true)).toBe("智利秘鲁峰会在利马举行");
+  });
+
+  it("reads 中 after a date as mid-year only when no name follows", () => {
+    expect(eventOf("2031年12月中智铁路一期工程开工", "2031年12月", "2031-12", "中智铁路一期工程开工")).toBe("中智铁路一期工程开工");
+    expect(eventOf("2031年中，智利铁路开工。", "2031年", "2031", "智利铁路开工")).toBeUndefined();
+  });
+
+  it("takes a 时任 official as a subject", () => {
+    expect(eventOf("2031年4月，时任智利总理某某访华。", "2031年4月", "2031-04", "时任智利总理某某访华")).toBe("时任智利总理某某访华");
+  });
+
+  it("refuses a change against last year, and a time phrase for an event", () => {
+    expect(unsaidEvent("智利对华出口同比增长约40%")).toBe(true);
+    expect(unsaidEvent("智利对华出口增长约40%")).toBe(false);
+    expect(eventOf("在智利独立之初，两国即有往来。", "独立之初", "2031", "智利独立之初")).toBeUndefined();
+  });
+
+  it("asks a subject's one event of a kind even when the subject has events of other kinds", () => {
+    const d = makeDoc("doc_ss13", "智利港口", "2031年5月，智利港一期正式开港。\n\n2033年7月，智利港特许经营协议签署。\n\n2034年8月，智利港一期扩建后再次开港。");
+    const open1 = fact(d, "date", "2031年5月", date("2031-05", "month", "2031年5月", "智利港一期正式开港") as never);
+    const deal = fact(d, "date", "2033年7月", date("2033-07", "month", "2033年7月", "智利港特许经营协议签署") as never);
+    const ctx = buildContext({ documents: [d], facts: [open1, deal] });
+    expect(dateEvent(open1 as DateFact, ctx)).toBe("智利港一期正式开港");
+    const open2 = fact(d, "date", "2034年8月", date("2034-08", "month", "2034年8月", "智利港一期扩建后再次开港") as never);
+    const ctx2 = buildContext({ documents: [d], facts: [open1, deal, open2] });
+    expect(dateEvent(open1 as DateFact, ctx2)).toBeUndefined();
   });
 });

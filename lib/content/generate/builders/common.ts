@@ -65,7 +65,7 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
   e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
   // an adverb tying the event to an earlier one ("中方又提出……") makes no sense alone
-  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立)/u, "$1");
+  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=(?:成功|正式|共同)?(?:提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立))/u, "$1");
   e = trimEndPunct(trimStart(e));
   if (e.length < 6 || e.length > 64) return undefined;
   // a short form standing for a name given earlier ("论坛……召开", "签署《公约》") names nothing alone
@@ -80,7 +80,7 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   // another date left in the phrase would confuse a question about a date
   if (/\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}|世纪|年代/u.test(e)) return undefined;
   // half a clause: starts or ends with a function word
-  if (/^(?:的|了|和|与|及|并|而|或|时|为|是|将|等|则|即)/u.test(e)) return undefined;
+  if (/^(?:的|了|和|与|及|并|而|或|时(?!任)|为|是|将|等|则|即)/u.test(e)) return undefined;
   if (/(?:的|和|与|及|并|而|或|在|于|将|把|被|从|向|对)$/u.test(e)) return undefined;
   // unbalanced quotes or brackets
   if (!balanced(e)) return undefined;

@@ -97,13 +97,13 @@ export function asSimple(f: DateFact): SimpleDate {
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
 const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前|较|比|与|和|同)\s*$/u;
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
-const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
+const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
-const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
+const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批/u;
 
 /**
  * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
@@ -114,10 +114,40 @@ const EVENT_VERB =
 export function unsaidEvent(e: string): boolean {
   if (/^(?:同|与|跟)[\u3400-\u9fff]{1,10}?(?:恢复|建立|签署|签订|建交|举行|发表|达成|开展)/u.test(e)) return true;
   if (/^(?:支持|推动|促成|欢迎|祝贺)/u.test(e)) return true;
-  if (/将(?=(?:正式|共同|首次)?(?:访问|举行|出席|召开|举办|启动|开通|签署|发表|访华|出访|会见|会晤|主持))/u.test(e)) return true;
+  if (/将(?=(?:正式|共同|首次)?(?:访问|举行|出席|召开|举办|主办|启动|开通|签署|发表|访华|出访|会见|会晤|主持))/u.test(e)) return true;
+  // a statistic's change ("进口同比增长约11.5%"): a row of figures, no event
+  if (/同比|比上年|较上年/u.test(e)) return true;
   if (/(?:通过|制定|出台)(?:了)?(?:法律|法案|决议|决定)$/u.test(e)) return true;
   if (/^(?:港口|管道|铁路|公路|大桥|项目|工程|码头|园区|电站|线路|机场|隧道)(?:[A-Z\d]|[一二三四五六七八九十]期|工程|项目|建设|(?:正式)?(?:开工|投产|通车|开通|建成|竣工))/u.test(e)) return true;
   return /第[一二三四五六七八九十\d]+天$/u.test(e);
+}
+
+/** "某方早在某年就续签了……": the 就 that stressed how early goes with the date ("某方续签了……"). */
+function withoutEarlyJiu(event: string, sentence: string, key: { start: number; end: number }): string {
+  if (!/早在\s*$/u.test(sentence.slice(0, key.start)) || !/^\s*就/u.test(sentence.slice(key.end))) return event;
+  return event.replace(/(?<=[\u3400-\u9fff]{2})就(?=[\u3400-\u9fff])/u, "");
+}
+
+/**
+ * An event that opens on 前者/后者 or on a bare 会议/峰会 that the clause before the date has named:
+ * "……《甲》和《乙》，后者于某日生效" → "《乙》生效"; "某某发起甲会议，……会议于某月召开" → "甲会议召开".
+ * The event as it was when the name is not certain (no title, or two meetings).
+ */
+export function withReferentNamed(event: string, before: string): string {
+  const pointer = /^(前者|后者)/u.exec(event);
+  if (pointer) {
+    const titles = [...before.matchAll(/《[^《》]{2,40}》/gu)].map((m) => m[0]);
+    if (titles.length < 2) return event;
+    return (pointer[1] === "后者" ? titles[titles.length - 1]! : titles[titles.length - 2]!) + event.slice(2);
+  }
+  const bare = /^(会议|峰会|会晤)(?=[\u3400-\u9fff])/u.exec(event);
+  if (bare) {
+    const verb = "发起|召开|举办|举行|出席|参加|倡议";
+    const names = [...new Set([...before.matchAll(new RegExp(`(?:${verb}|[，。；：])((?:(?!${verb})[\u3400-\u9fff]){2,10}?${bare[1]})`, "gu"))].map((m) => m[1]!))];
+    if (names.length !== 1 || /^(?:第|首|本|该|此|这)/u.test(names[0]!)) return event;
+    return names[0]! + event.slice(bare[1]!.length);
+  }
+  return event;
 }
 
 /** A leading bare 论坛 replaced by the one forum the document names in full (the event as it was otherwise). */
@@ -150,10 +180,21 @@ export function onlyModifierVerbs(event: string): boolean {
 /** The event phrase of a date fact when it can stand alone in a question. */
 function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): boolean {
   const head = event.slice(0, 4);
-  return ctx.dates.some(
-    (g) => g !== f && !datesCompatible(g.value.iso, f.value.iso) && g.value.event.replace(/^[\s，,]+/u, "").startsWith(head),
-  );
+  // the same subject doing the same kind of thing ("某某访华" and "某某访问某国"); a subject whose other
+  // events are of another kind ("某港一期开港", "某港特许经营协议签署") is no ambiguity
+  const verb = EVENT_VERB.exec(event)?.[0];
+  const family = verb ? (VERB_FAMILIES.find((r) => r.test(verb)) ?? new RegExp(verb, "u")) : undefined;
+  // (a visit is the event a subject repeats most: any other event of that subject makes it ambiguous)
+  const visit = family === VERB_FAMILIES[0];
+  return ctx.dates.some((g) => {
+    if (g === f || datesCompatible(g.value.iso, f.value.iso)) return false;
+    const other = g.value.event.replace(/^[\s，,]+/u, "");
+    return other.startsWith(head) && (!family || visit || family.test(other));
+  });
 }
+
+/** Verbs that name the same kind of event. */
+const VERB_FAMILIES = [/访华|访问|出访|到访|访/u, /签署|签订|缔结|签约/u, /举行|举办|召开|主办/u, /开通|通车|开港|投入运营|运营|启用/u];
 
 export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // (one character for one: the key's offsets hold)
@@ -161,14 +202,18 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const key = f.context.keyInSentence;
   const dateline = isDateline(f) ? datelineEvent(f) : undefined;
   if (key && !dateline) {
-    if (NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
+    // ("早在2020年就续签……": the event happened then, 早在 only stresses how early)
+    const early = /早在\s*$/u.test(sentence.slice(0, key.start)) && /^\s*就/u.test(sentence.slice(key.end));
+    if (!early && NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
     // a date written with its own suffix ("2025年以来", "2022年底")
     const surface = sentence.slice(key.start, key.end);
     // ("31年前" is a resolved relative date, not a deadline)
     // ("本月初" counted from a news item's dateline is that month)
     const monthOfDateline = /^(?:本月|上月)(?:初|底|末)$/u.test(surface) && ctx !== undefined && countedFromDateline(ctx, f);
-    if (!/^\d+年前$/u.test(surface) && !monthOfDateline && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
+    // ("三年后" resolved from a date the text gave before is a date)
+    const counted = f.value.inferred && /^(?:\d+|[一二两三四五六七八九十]+)(?:年|个月)[前后]$/u.test(surface);
+    if (!/^\d+年前$/u.test(surface) && !counted && !monthOfDateline && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
     // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
     if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
@@ -194,7 +239,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入))/u, "");
-  const stated = !dateline && key ? withStatement(named, simplifiedView(sentence).slice(key.end)) : named;
+  const resolved = key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named;
+  const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
   const e = usableEvent(said, [f.value.text, formatDate(asSimple(f))]);
@@ -226,7 +272,7 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return false;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event
-  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return false;
+  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后|之初|初期|伊始|前夕)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return false;
   // only a place or an occasion ("在……峰会上"): no event of its own
   if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return false;
   // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……");
