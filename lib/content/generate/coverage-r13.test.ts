@@ -12,7 +12,7 @@ import { namesItsParties, usableAgreement } from "./builders/agreement";
 import { aliasOf } from "./builders/aliases";
 import { arrowRow, arrowRuns } from "./builders/arrows";
 import { itemDescription, numberedItems } from "./builders/items";
-import { dateEvent, isFigureDate, unsaidEvent, withReferentNamed, withStatement } from "./builders/date";
+import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withReferentNamed, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -394,5 +394,59 @@ describe("dates the date builder had refused", () => {
     const open2 = fact(d, "date", "2034年8月", date("2034-08", "month", "2034年8月", "智利港一期扩建后再次开港") as never);
     const ctx2 = buildContext({ documents: [d], facts: [open1, deal, open2] });
     expect(dateEvent(open1 as DateFact, ctx2)).toBeUndefined();
+  });
+});
+
+describe("dates of notes, wiki boxes and chronology rows", () => {
+  it("ask a visit by its ordinal even when the visitor came more than once", () => {
+    const d = makeDoc("doc_or13", "中智关系", "2031年5月：某某总统访华。\n\n2033年7月：某某总统第二次访华，同意深化合作。");
+    const first = fact(d, "date", "2031年5月", date("2031-05", "month", "2031年5月", "某某总统访华") as never);
+    const second = fact(d, "date", "2033年7月", date("2033-07", "month", "2033年7月", "某某总统第二次访华，同意深化合作") as never);
+    const ctx = buildContext({ documents: [d], facts: [first, second] });
+    expect(dateEvent(second as DateFact, ctx)).toBe("某某总统第二次访华，同意深化合作");
+    expect(dateEvent(first as DateFact, ctx)).toBeUndefined();
+  });
+
+  it("ask the year of an anniversary written with ＝ or after a row's colon", () => {
+    const notes = makeDoc("doc_an13", "中智关系复习提纲", "纪念年份：2031年＝中智建交60周年＋“中智文化年”；");
+    const y = fact(notes, "date", "2031年", date("2031", "year", "2031年", "＝中智建交60周年＋“中智文化年”") as never);
+    const q = generateBank(withOthers([notes], [y])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(y.id));
+    expect(q?.prompt).toBe("根据原文，中智建交60周年是哪一年？");
+    const row = makeDoc("doc_an13b", "中智关系大事记", "2031-02：中智建交50周年，两国领导人互致贺电");
+    const m = fact(row, "date", "2031-02", date("2031-02", "month", "2031-02", "中智建交50周年") as never);
+    const q2 = generateBank(withOthers([row], [m])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(m.id));
+    expect(q2?.prompt).toMatch(/^(?:根据原文，)?中智建交50周年是在什么时候？$/u);
+    expect(q2?.answer).toBe("2031年2月");
+  });
+
+  it("ask a meeting dated in a bracket after its name, by where it was held", () => {
+    expect(bracketedMeeting("首届中智峰会（2031年12月9日，利马）", { start: 7, end: 17 })).toBe("首届中智峰会在利马举行");
+    expect(bracketedMeeting("中智合作论坛（2031年成立，秘书处设在利马）", { start: 7, end: 12 })).toBeUndefined();
+    expect(bracketedMeeting("参见首届中智峰会文件（2031年12月9日）", { start: 11, end: 21 })).toBeUndefined();
+  });
+
+  it("ask the years of a period a heading names", () => {
+    const d = makeDoc("doc_pe13", "中智关系史", "一、建交与复交（2031—2041）\n\n二、概况（2031—2041）");
+    const p = fact(d, "date", "2031—2041", { iso: "2031", endIso: "2041", precision: "year", text: "2031—2041", event: "一、建交与复交（2031—2041）", inferred: false } as never);
+    const g = fact(d, "date", "2031—2041", { iso: "2031", endIso: "2041", precision: "year", text: "2031—2041", event: "二、概况（2031—2041）", inferred: false } as never, 1);
+    expect(periodHeading(p as DateFact)).toBe("建交与复交");
+    expect(periodHeading(g as DateFact)).toBeUndefined();
+    const q = generateBank(withOthers([d], [p])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(p.id));
+    expect(q?.prompt).toBe("根据原文，“建交与复交”阶段的起止年份是（    ）。");
+    expect(q?.answer).toBe("2031—2041年");
+  });
+
+  it("ask one event written twice in a document once, testing both mentions", () => {
+    const d = makeDoc("doc_tw13c", "中智关系", "访问：2031年7月，某某总统第四次访华。\n\n2031年7月：某某第四次访华。");
+    const a = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "某某总统第四次访华") as never);
+    const b = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "某某第四次访华") as never, 1);
+    const qs = generateBank(withOthers([d], [a, b])).bank.questions.filter((q) => q.type === "mcq" && (q.factIds.includes(a.id) || q.factIds.includes(b.id)));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.factIds).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
+
+  it("take a first summit of a named pair as named ('首届中某峰会'), not a bare ordinal meeting", () => {
+    expect(eventOf("首届中智峰会（2031年12月9日，利马）", "2031年12月9日", "2031-12-09", "首届中智峰会2031年12月9日")).toBe("首届中智峰会在利马举行");
+    expect(eventOf("2031年12月9日，首届领导人峰会在利马举行。", "2031年12月9日", "2031-12-09", "首届领导人峰会在利马举行")).toBeUndefined();
   });
 });

@@ -70,8 +70,9 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   if (e.length < 6 || e.length > 64) return undefined;
   // a short form standing for a name given earlier ("论坛……召开", "签署《公约》") names nothing alone
   if (/^(?:论坛|会议|峰会|机制|组织|大会|该|此|本|其|条约|协定|公约|协议|宣言|声明|议定书)/u.test(e)) return undefined;
-  // "第三次领导人会议……": an ordinal and a generic meeting, with no name of whose meeting
-  if (/^(?:第[一二三四五六七八九十百\d]+|首)[次届轮](?:[\u3400-\u9fff]{0,4})(?:会议|会晤|峰会|论坛|大会|对话)/u.test(e)) return undefined;
+  // "第三次领导人会议……": an ordinal and a generic meeting, with no name of whose meeting ("首届中某峰会"
+  // names the pair whose it is)
+  if (/^(?:第[一二三四五六七八九十百\d]+|首)[次届轮](?!中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委新海])(?:[\u3400-\u9fff]{0,4})(?:会议|会晤|峰会|论坛|大会|对话)/u.test(e)) return undefined;
   if (/《(?:公约|协定|条约|宣言|声明|议定书|协议|规划|纲要|计划|决定|报告|宪章)》/u.test(e)) return undefined;
   if (!CJK_CHAR.test(e)) return undefined;
   if (DANGLING_START.test(e)) return undefined;

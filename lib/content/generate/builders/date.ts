@@ -117,9 +117,23 @@ export function unsaidEvent(e: string): boolean {
   if (/将(?=(?:正式|共同|首次)?(?:访问|举行|出席|召开|举办|主办|启动|开通|签署|发表|访华|出访|会见|会晤|主持))/u.test(e)) return true;
   // a statistic's change ("进口同比增长约11.5%"): a row of figures, no event
   if (/同比|比上年|较上年/u.test(e)) return true;
+  // the signs of notes ("＝某某周年＋……", "某会议→……") are no sentence
+  if (/[＝=＋≠→]/u.test(e)) return true;
   if (/(?:通过|制定|出台)(?:了)?(?:法律|法案|决议|决定)$/u.test(e)) return true;
   if (/^(?:港口|管道|铁路|公路|大桥|项目|工程|码头|园区|电站|线路|机场|隧道)(?:[A-Z\d]|[一二三四五六七八九十]期|工程|项目|建设|(?:正式)?(?:开工|投产|通车|开通|建成|竣工))/u.test(e)) return true;
   return /第[一二三四五六七八九十\d]+天$/u.test(e);
+}
+
+/**
+ * A meeting dated in a bracket after its name ("首届某某峰会（2031年5月9日，某地）"): the date it was
+ * held ("首届某某峰会在某地举行"). Only a name that opens its clause, and a place of a few characters.
+ */
+export function bracketedMeeting(sentence: string, key: { start: number; end: number }): string | undefined {
+  const name = /(?:^|[，。；：:\s])([\u3400-\u9fff“”—]{3,20}?(?:峰会|会议|大会|会晤))（\s*$/u.exec(sentence.slice(0, key.start))?.[1];
+  if (!name) return undefined;
+  const m = /^\s*(?:[，,]\s*([\u3400-\u9fff]{2,6}))?\s*）/u.exec(sentence.slice(key.end));
+  if (!m) return undefined;
+  return m[1] ? `${name}在${m[1]}举行` : `${name}举行`;
 }
 
 /** "某方早在某年就续签了……": the 就 that stressed how early goes with the date ("某方续签了……"). */
@@ -239,7 +253,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入))/u, "");
-  const resolved = key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named;
+  const meeting = key && !dateline ? bracketedMeeting(sentence, key) : undefined;
+  const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
@@ -247,7 +262,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (e && simplifiedView(e) !== usableEvent(simplifiedView(said), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
-  if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
+  // (an ordinal names one of them: "某某第四次访华")
+  if (cjkLength(e) < 12 && ctx && !/第[一二三四五六七八九十\d]+次|首次/u.test(e) && sameSubjectElsewhere(ctx, f, e)) return undefined;
   // a traditional text is read through the simplified patterns; a pair it leaves unnamed stays unnamed
   if (/兩國|雙方|三國/u.test(label ? e.replace(new RegExp(`${label}(?:兩國|雙方)`, "u"), "") : e)) return undefined;
   // a share reached ("份额超过七成") is a level a statistic gives, not an event with a time of its own
@@ -404,12 +420,31 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   const thisYear = f.value.inferred && s.slice(key.start, key.end) === "今年" && ctx !== undefined && countedFromDateline(ctx, f);
   if (f.value.inferred && !thisYear) return undefined;
   const lead = s.slice(0, key.start);
-  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
-  const m = /^\s*是([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！]|$)/u.exec(s.slice(key.end));
+  // (a line of notes may open on its label, "纪念年份：")
+  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
+  // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
+  const m = /^\s*[是＝=：:]([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！＋+]|$)/u.exec(s.slice(key.end));
   if (!m) return undefined;
   const a = m[1]!;
   if (DANGLING_START.test(a) || /^(?:双方|两国|三国|我国|我们|本|其)/u.test(a) || !/(?:建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效)/u.test(a)) return undefined;
   return a;
+}
+
+/**
+ * The name of a period a heading dates by a range of years ("一、建交与复交（1950—1990）" →
+ * "建交与复交"): the whole line is the numbered name and its bracketed range; undefined otherwise.
+ */
+export function periodHeading(f: DateFact): string | undefined {
+  if (!f.value.endIso || f.value.precision !== "year" || f.value.inferred) return undefined;
+  const key = f.context.keyInSentence;
+  if (!key) return undefined;
+  const s = simplifiedView(f.context.sentence).trim();
+  const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
+  if (!m || !/^\s*）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
+  const name = m[1]!;
+  // a name of its own, not a generic word or a clause with a date's words
+  if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;
+  return name;
 }
 
 /** "When did it happen?" with four dates (the answer and three near it), seeded by the variant. */
@@ -440,11 +475,29 @@ function dateMcq(
   return { mcq, distractors };
 }
 
+/**
+ * The other mentions of the same dated event in the document ("某某第四次访华" in an infobox and
+ * "某某总统第四次访华" in its timeline): the first mention asks it, for all of them; the others ask
+ * no when-question of their own (two questions on one event would be the same question twice).
+ */
+function mentionsOf(ctx: GenContext, f: DateFact, event: string): { first: boolean; others: DateFact[] } {
+  const bare = (e: string) => e.replace(/总统|主席|总理|首相|国王|外长|部长/gu, "");
+  const others = ctx.dates.filter((g) => {
+    if (g === f || g.documentId !== f.documentId || g.value.iso !== f.value.iso || g.value.endIso !== f.value.endIso) return false;
+    const e = dateEvent(g, ctx);
+    return e !== undefined && (bare(e) === bare(event) || similarity(bare(e), bare(event)) >= 0.8);
+  });
+  const first = others.every((g) => f.span.start < g.span.start);
+  return { first, others };
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
   const answerText = formatDate(d);
-  const event = dateEvent(f, ctx);
+  const found = dateEvent(f, ctx);
+  const mentions = found ? mentionsOf(ctx, f, found) : { first: true, others: [] };
+  const event = mentions.first ? found : undefined;
   const when = whenWord(d.precision, Boolean(d.endIso));
   const inferredFlags = f.value.inferred ? ["inferred-date"] : [];
   const forbidden = datesOfSameEvent(ctx, f);
@@ -488,10 +541,18 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     }
   }
 
+  // "一、某某阶段（1950—1990）": a period heading of a history, asked by its name
+  const period = periodHeading(f);
+  if (period) {
+    const mcq = dateMcq(ctx, f, "date-period", `根据原文，“${period}”阶段的起止年份是（    ）。`, forbidden, tags, []);
+    if (mcq) out.push(mcq.mcq);
+  }
+
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
   const anniversary = !event ? anniversaryOf(f, ctx) : undefined;
-  if (anniversary && d.precision === "year" && !d.endIso) {
-    const mcq = dateMcq(ctx, f, "date-anniversary", `根据原文，${anniversary}是哪一年？`, forbidden, tags, inferredFlags);
+  if (anniversary && (d.precision === "year" || d.precision === "month") && !d.endIso) {
+    const asked = d.precision === "year" ? `根据原文，${anniversary}是哪一年？` : `根据原文，${anniversary}是在什么时候？`;
+    const mcq = dateMcq(ctx, f, "date-anniversary", asked, forbidden, tags, inferredFlags);
     if (mcq) out.push(mcq.mcq);
   }
 
@@ -547,6 +608,6 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
   // a dateline's question asks its item's "当天" too, and a "当天" of the item asks its dateline
   const line = !isDateline(f) && /^当天/u.test(f.value.text) ? itemDateline(ctx, f) : undefined;
-  const sameDay = isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : [];
-  return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...d.facts, ...sameDay] })) : out;
+  const sameDay = [...(isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : []), ...(event ? mentions.others : [])];
+  return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...new Set([...d.facts, ...sameDay])] })) : out;
 }
