@@ -12,6 +12,7 @@ import { namesItsParties, usableAgreement } from "./builders/agreement";
 import { aliasOf } from "./builders/aliases";
 import { arrowRow, arrowRuns } from "./builders/arrows";
 import { itemDescription, numberedItems } from "./builders/items";
+import { rowAsSentence } from "./builders/rows";
 import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withReferentNamed, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
@@ -448,5 +449,28 @@ describe("dates of notes, wiki boxes and chronology rows", () => {
   it("take a first summit of a named pair as named ('首届中某峰会'), not a bare ordinal meeting", () => {
     expect(eventOf("首届中智峰会（2031年12月9日，利马）", "2031年12月9日", "2031-12-09", "首届中智峰会2031年12月9日")).toBe("首届中智峰会在利马举行");
     expect(eventOf("2031年12月9日，首届领导人峰会在利马举行。", "2031年12月9日", "2031-12-09", "首届领导人峰会在利马举行")).toBeUndefined();
+  });
+});
+
+describe("a chronology's dated rows with no category column", () => {
+  it("are written as sentences when no short cell could be a category", () => {
+    expect(rowAsSentence("2031/4/9：中国援建的智利图书馆落成，建筑面积约（    ）平方米", new Set())).toBe("2031年4月9日，中国援建的智利图书馆落成，建筑面积约（    ）平方米");
+    expect(rowAsSentence("2031年4月：智利总统访华，双方签署（    ）项合作文件", new Set())).toBe("2031年4月，智利总统访华，双方签署（    ）项合作文件");
+    // a short cell could still be a category no other row repeats
+    expect(rowAsSentence("2031/4/9：智利图书馆落成，文化，面积约（    ）", new Set())).toBe("2031/4/9：智利图书馆落成，文化，面积约（    ）");
+  });
+});
+
+describe("a span of time counted to now (某某年来)", () => {
+  it("has its number asked in a cloze or a statement, never as the number standing for the whole phrase", () => {
+    const d = makeDoc("doc_sp13", "中智关系", "建交30多年来，中国同智利相互尊重、平等相待，合作不断深化。");
+    const f = fact(d, "figure", "30多年来", { number: 30, unit: "年", text: "30多年来", measure: "建交" } as never);
+    const others = [20, 40, 50, 60, 25].map((n, i) => {
+      const o = makeDoc(`doc_sp13o${i}`, "其他", `建交${n}多年来，两国交往密切。`);
+      return { d: o, f: fact(o, "figure", `${n}多年来`, { number: n, unit: "年", text: `${n}多年来`, measure: "建交" } as never) };
+    });
+    const qs = generateBank({ documents: [d, ...others.map((o) => o.d)], facts: [f, ...others.map((o) => o.f)] }).bank.questions.filter((q) => q.factIds.includes(f.id));
+    expect(qs.some((q) => q.type === "cloze")).toBe(true);
+    expect(qs.filter((q) => q.type === "mcq" || q.type === "flashcard")).toEqual([]);
   });
 });
