@@ -474,3 +474,37 @@ describe("a span of time counted to now (某某年来)", () => {
     expect(qs.filter((q) => q.type === "mcq" || q.type === "flashcard")).toEqual([]);
   });
 });
+
+describe("a date written relative to the document's own date", () => {
+  const dated = (head: string, body: string) => {
+    const d = makeDoc("doc_rel13", "外交部发言人例行记者会", `${head}\n\n${body}`);
+    return { ...d, date: "2031-11-20" };
+  };
+
+  it("is asked in full when the document writes its date at its head, and answered in full in a cloze", () => {
+    const d = dated("2031年11月20日外交部发言人例行记者会", "今年7月，智利正式成为某组织第10个成员国。");
+    const f = fact(d, "date", "今年7月", date("2031-07", "month", "今年7月", "智利正式成为某组织第10个成员国", true) as never);
+    const qs = generateBank(withOthers([d], [f])).bank.questions.filter((q) => q.factIds.includes(f.id));
+    expect(qs.find((q) => q.type === "mcq")?.prompt).toBe("智利正式成为某组织第10个成员国是在什么时候？");
+    expect(qs.find((q) => q.type === "mcq")?.answer).toBe("2031年7月");
+    const cloze = qs.find((q) => q.type === "cloze");
+    expect(cloze?.answer).toBe("2031年7月");
+    expect(cloze?.accepted).toContain("今年7月");
+  });
+
+  it("is no when-question when the document's date is written nowhere at its head, and no cloze when no date is known", () => {
+    const d = dated("外交部发言人例行记者会", "今年7月，智利正式成为某组织第10个成员国。");
+    const f = fact(d, "date", "今年7月", date("2031-07", "month", "今年7月", "智利正式成为某组织第10个成员国", true) as never);
+    expect(generateBank(withOthers([d], [f])).bank.questions.some((q) => q.factIds.includes(f.id) && q.type === "mcq")).toBe(false);
+    const undated = makeDoc("doc_rel13b", "外交部发言人例行记者会", "外交部发言人例行记者会\n\n今年7月，智利正式成为某组织第10个成员国。");
+    const g = fact(undated, "date", "今年7月", date("2031-07", "month", "今年7月", "智利正式成为某组织第10个成员国", true) as never);
+    expect(generateBank(withOthers([undated], [g])).bank.questions.some((q) => q.factIds.includes(g.id) && q.type === "cloze")).toBe(false);
+  });
+});
+
+describe("joining as a member", () => {
+  it("is an event, a status is not", () => {
+    expect(eventOf("2031年1月1日，智利正式成为某组织成员国。", "2031年1月1日", "2031-01-01", "智利正式成为某组织成员国")).toBe("智利正式成为某组织成员国");
+    expect(eventOf("2031年，中国成为智利最大的贸易伙伴。", "2031年", "2031", "中国成为智利最大的贸易伙伴")).toBeUndefined();
+  });
+});

@@ -103,7 +103,7 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)/u;
 
 /**
  * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
@@ -208,7 +208,7 @@ function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): bool
 }
 
 /** Verbs that name the same kind of event. */
-const VERB_FAMILIES = [/访华|访问|出访|到访|访/u, /签署|签订|缔结|签约/u, /举行|举办|召开|主办/u, /开通|通车|开港|投入运营|运营|启用/u];
+const VERB_FAMILIES = [/访华|访问|出访|到访|访/u, /签署|签订|缔结|签约/u, /举行|举办|召开|主办/u, /开通|通车|开港|投入运营|启用/u];
 
 export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // (one character for one: the key's offsets hold)
@@ -241,7 +241,15 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // against the text, which states no such day
   const surface = key ? sentence.slice(key.start, key.end) : f.value.text;
   if (isDateline(f) && !dateline) return undefined;
-  if (f.value.inferred && !dateline && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) && !(ctx && countedFromDateline(ctx, f))) return undefined;
+  // (a document that writes its own date at its head states the day "今年7月" is counted from)
+  if (
+    f.value.inferred &&
+    !dateline &&
+    /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) &&
+    !(ctx && countedFromDateline(ctx, f)) &&
+    !(ctx && /^(?:上月|本月|今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}日)?)?$/u.test(surface) && datedAtHead(ctx, f.documentId))
+  )
+    return undefined;
   // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
   // (a traditional text's "兩國" is read through its simplified view, and named in it)
   const plainEvent = simplifiedView(f.value.event.trim());
@@ -252,7 +260,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const ownEvent = f.value.event.trim();
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
-    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入))/u, "");
+    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
   const meeting = key && !dateline ? bracketedMeeting(sentence, key) : undefined;
   const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
@@ -447,6 +455,32 @@ export function periodHeading(f: DateFact): string | undefined {
   return name;
 }
 
+/** Words that count a date from another ("今年7月", "次年3月"). */
+const RELATIVE_WORD = /今年|去年|明年|前年|上月|本月|下月|当月|同年|次年|翌年|当年|同月|次月/u;
+
+const headCache = new WeakMap<GenContext, Map<string, boolean>>();
+
+/**
+ * Whether a document writes its own date (the day its relative dates are counted from) at its head:
+ * in its first lines, as "2024年11月20日", "2024-11-20" or "2024.11.20".
+ */
+export function datedAtHead(ctx: GenContext, documentId: string): boolean {
+  const cache = headCache.get(ctx) ?? headCache.set(ctx, new Map()).get(ctx)!;
+  const known = cache.get(documentId);
+  if (known !== undefined) return known;
+  const doc = ctx.docs.get(documentId);
+  const p = doc?.date ? /^(\d{4})-(\d{2})-(\d{2})/u.exec(doc.date) : null;
+  let found = false;
+  if (doc && p) {
+    const [y, m, d] = [p[1]!, Number(p[2]), Number(p[3])];
+    const head = `${doc.title}\n${doc.text.split("\n").filter((l) => l.trim()).slice(0, 4).join("\n")}`;
+    const forms = [`${y}年${m}月${d}日`, `${y}-${p[2]}-${p[3]}`, `${y}.${m}.${d}`, `${y}/${m}/${d}`];
+    found = forms.some((x) => head.includes(x));
+  }
+  cache.set(documentId, found);
+  return found;
+}
+
 /** "When did it happen?" with four dates (the answer and three near it), seeded by the variant. */
 function dateMcq(
   ctx: GenContext,
@@ -563,14 +597,19 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     const key = f.context.keyInSentence;
     const written = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
     const surface = dateWithoutSuffix(written);
-    if (surface && /\d/.test(surface)) {
+    // a date written relative to another ("今年7月", "去年3月10日") is no answer of its own: it is
+    // answered in full when the day it is counted from is known (the document's date, which the bank
+    // records, or its item's dateline), the words as written also accepted; else not asked
+    const relative = RELATIVE_WORD.test(surface);
+    const inFull = relative && /^(?:今年|去年|前年|上月|本月)/u.test(surface) && (Boolean(ctx.docs.get(f.documentId)?.date) || countedFromDateline(ctx, f));
+    if (surface && /\d/.test(surface) && (!relative || inFull)) {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
       const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       if (bp && !bp.dangling) {
         // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
         const figures = isFigureDate(surface, d);
-        const answer = figures ? answerText : surface;
-        const accepted = surface === answerText || figures ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
+        const answer = figures || inFull ? answerText : surface;
+        const accepted = surface === answerText || figures || inFull ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",
