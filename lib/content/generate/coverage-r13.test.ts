@@ -12,6 +12,7 @@ import { namesItsParties, usableAgreement } from "./builders/agreement";
 import { aliasOf } from "./builders/aliases";
 import { arrowRow, arrowRuns } from "./builders/arrows";
 import { itemDescription, numberedItems } from "./builders/items";
+import { fieldEvent, pairOfTitle } from "./builders/records";
 import { rowAsSentence } from "./builders/rows";
 import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withReferentNamed, withStatement } from "./builders/date";
 import { buildContext } from "./context";
@@ -506,5 +507,27 @@ describe("joining as a member", () => {
   it("is an event, a status is not", () => {
     expect(eventOf("2031年1月1日，智利正式成为某组织成员国。", "2031年1月1日", "2031-01-01", "智利正式成为某组织成员国")).toBe("智利正式成为某组织成员国");
     expect(eventOf("2031年，中国成为智利最大的贸易伙伴。", "2031年", "2031", "中国成为智利最大的贸易伙伴")).toBeUndefined();
+  });
+});
+
+describe("a wiki's full name of a relation", () => {
+  it("gives the pair a record line leaves out", () => {
+    expect(pairOfTitle("名称：中华人民共和国与智利共和国关系")).toBe("中国和智利");
+    expect(pairOfTitle("中国与秘鲁关系")).toBe("中国和秘鲁");
+    expect(pairOfTitle("中华人民共和国与拉美国家关系史研究")).toBeUndefined();
+    expect(fieldEvent("建交日期：2031年8月4日", "2031年8月4日", pairOfTitle("中华人民共和国与智利共和国关系"))).toBe("中国和智利建交");
+  });
+});
+
+describe("a statistic reached in a year", () => {
+  it("is asked when its subject names the party", () => {
+    expect(eventOf("2031年，中智双边贸易额达520亿美元。", "2031年", "2031", "中智双边贸易额达520亿美元")).toBe("中智双边贸易额达520亿美元");
+    expect(eventOf("2031年，赴智中国游客回升至约67万人次。", "2031年", "2031", "赴智中国游客回升至约67万人次")).toBe("赴智中国游客回升至约67万人次");
+  });
+
+  it("is not asked when the subject is no one's, or no figure follows", () => {
+    expect(eventOf("2031年，双边贸易额达520亿美元。", "2031年", "2031", "双边贸易额达520亿美元")).toBeUndefined();
+    expect(eventOf("2031年10月，持股比例进一步增至67%。", "2031年10月", "2031-10", "持股比例进一步增至67%")).toBeUndefined();
+    expect(eventOf("2031年，中智关系达新高度。", "2031年", "2031", "中智关系达新高度")).toBeUndefined();
   });
 });

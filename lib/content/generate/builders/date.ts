@@ -103,7 +103,10 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+
+/** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
+const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
 
 /**
  * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
@@ -279,6 +282,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // "当地" stands for a place named elsewhere
   if (/当地|當地/u.test(e)) return undefined;
   if (ctx && /^当天/u.test(surface) && ctx.dates.some((g) => g.context.sentence === f.context.sentence && isDateline(g))) return undefined;
+  // "双边贸易额达……", "持股比例增至……": a statistic whose subject names no party is no one's
+  if (ctx && STATISTIC_VERB.test(e) && !EVENT_VERB.test(e.replace(STATISTIC_VERB, "")) && !namesParty(ctx, simplifiedView(e))) return undefined;
   // "其中，某中心于……启用": one of several named before, by a short form ("中国—某地区应对……中心"
   // is "应对……中心" here); with no country or party of its own it stands for more than it says
   if (ctx && /^其中[，,]/u.test(sentence) && !namesParty(ctx, simplifiedView(e))) return undefined;
