@@ -14,7 +14,7 @@ import { arrowRow, arrowRuns } from "./builders/arrows";
 import { itemDescription, numberedItems } from "./builders/items";
 import { fieldEvent, pairOfTitle } from "./builders/records";
 import { rowAsSentence } from "./builders/rows";
-import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withReferentNamed, withStatement } from "./builders/date";
+import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withReferentNamed, withSentenceSubject, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -529,5 +529,32 @@ describe("a statistic reached in a year", () => {
     expect(eventOf("2031年，双边贸易额达520亿美元。", "2031年", "2031", "双边贸易额达520亿美元")).toBeUndefined();
     expect(eventOf("2031年10月，持股比例进一步增至67%。", "2031年10月", "2031-10", "持股比例进一步增至67%")).toBeUndefined();
     expect(eventOf("2031年，中智关系达新高度。", "2031年", "2031", "中智关系达新高度")).toBeUndefined();
+  });
+});
+
+describe("a bare verb of completion after the date", () => {
+  const at = (s: string, d: string) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length });
+
+  it("takes the sentence's opening noun phrase, or for 生效 the one title before the date", () => {
+    const a = "利马河底隧道是南美首条水下隧道，于2031年10月28日建成通车。";
+    expect(withSentenceSubject("建成通车", a, at(a, "2031年10月28日"))).toBe("利马河底隧道建成通车");
+    const b = "智利一号公路一期，就是利马到北港这一段，全长一百二十公里，2031年10月通车。";
+    expect(withSentenceSubject("通车", b, at(b, "2031年10月"))).toBe("智利一号公路一期通车");
+    const c = "基础设施：北港高速铁路二期工程由某企业承建，全长158公里，于2031年7月通车；";
+    expect(withSentenceSubject("通车", c, at(c, "2031年7月"))).toBe("北港高速铁路二期工程通车");
+    const d = "2030年，两国签订《中智投资保护协定》，2031年3月生效";
+    expect(withSentenceSubject("生效", d, at(d, "2031年3月"))).toBe("《中智投资保护协定》生效");
+  });
+
+  it("takes no subject that is a connective, a pronoun, a pair or a clause, nor a verb with an object", () => {
+    const a = "比如利马快速路，全长二十七公里，2031年7月开通，是PPP模式。";
+    expect(withSentenceSubject("开通，是PPP模式", a, at(a, "2031年7月"))).toBeUndefined();
+    const b = "两国签订协定，2031年3月生效。";
+    expect(withSentenceSubject("生效", b, at(b, "2031年3月"))).toBeUndefined();
+    const c = "中方宣布设立储备库，并在2031年建成智利减贫合作中心。";
+    expect(withSentenceSubject("建成智利减贫合作中心", c, at(c, "2031年"))).toBeUndefined();
+    const d = "开通当年，铁路的运营公司就提出了目标。";
+    expect(withSentenceSubject("开通，铁路的运营公司就提出了目标", d, { start: 2, end: 4 })).toBeUndefined();
+    expect(eventOf("2031年10月，通车，全长约68公里。", "2031年10月", "2031-10", "通车，全长约68公里")).toBeUndefined();
   });
 });

@@ -18,9 +18,9 @@ import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
 const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
 const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
-// measured in round 13 on 56 documents: date 89.7% (898/1001), agreement 90.1% (899/998),
+// measured in round 13 on 56 documents: date 89.8% (899/1001), agreement 90.1% (899/998),
 // concept 86.7% (435/502), figure 86.9% (568/654)
-const FLOOR = { date: 0.897, agreement: 0.9, concept: 0.866, figure: 0.868 } as const;
+const FLOOR = { date: 0.898, agreement: 0.9, concept: 0.866, figure: 0.868 } as const;
 /** Kinds whose issue target the unseen documents reach: asserted as the target itself. */
 const MET = ["agreement", "concept", "figure"] as const;
 

@@ -103,7 +103,7 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
 
 /** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
 const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
@@ -137,6 +137,31 @@ export function bracketedMeeting(sentence: string, key: { start: number; end: nu
   const m = /^\s*(?:[，,]\s*([\u3400-\u9fff]{2,6}))?\s*）/u.exec(sentence.slice(key.end));
   if (!m) return undefined;
   return m[1] ? `${name}在${m[1]}举行` : `${name}举行`;
+}
+
+/** A bare verb of completion or entry into force, with nothing or another clause after it. */
+const BARE_COMPLETION = /^(?:正式)?(?:建成通车|开通运营|通车|开通|建成|竣工|投产|开工|完工|启用|生效|开港)(?=$|[，,])/u;
+
+/**
+ * "某隧道是南亚首条水下隧道，于某日建成通车", "《某协定》于某日签署，某日正式生效", "某铁路一期，……，某年某月
+ * 通车": a bare verb after the date takes the sentence's subject (its opening noun phrase, or for 生效 the one
+ * title before the date); the clauses after the verb are left out. Undefined when the subject is not clear.
+ */
+export function withSentenceSubject(event: string, sentence: string, key: { start: number; end: number }): string | undefined {
+  const verb = BARE_COMPLETION.exec(event.trim())?.[0];
+  if (!verb) return undefined;
+  const before = sentence.slice(0, key.start);
+  if (/生效$/u.test(verb)) {
+    const titles = [...new Set(before.match(/《[^《》]{2,40}》/gu) ?? [])];
+    return titles.length === 1 ? `${titles[0]}${verb}` : undefined;
+  }
+  // the opening noun phrase, after a line's label ("基础设施："), up to 是/由/于/全长/在 or the first comma
+  const body = before.replace(/^[\u3400-\u9fff]{2,6}[：:]/u, "");
+  const subject = /^([^，。；：（]{2,24}?)(?=是|由|于|全长|在|，)/u.exec(body)?.[1]?.trim();
+  if (!subject || subject.length >= body.trim().length) return undefined;
+  if (DANGLING_START.test(subject) || /^(?:其中|比如|例如|如|这|该|此|它|他|她|我|双方|两国|当时|目前|如今|[\d两一二三四五六七八九十])/u.test(subject)) return undefined;
+  if (!/[\u3400-\u9fff]{2}/u.test(subject) || (EVENT_VERB.test(subject) && !onlyModifierVerbs(subject))) return undefined;
+  return `${subject}${verb}`;
 }
 
 /** "某方早在某年就续签了……": the 就 that stressed how early goes with the date ("某方续签了……"). */
@@ -264,7 +289,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
-  const meeting = key && !dateline ? bracketedMeeting(sentence, key) : undefined;
+  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
