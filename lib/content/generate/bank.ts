@@ -3,7 +3,7 @@ import { BANK_FORMAT, bankSchema, QUESTION_TYPES, type Bank, type Question, type
 import type { Corpus, ExtractedFact } from "../types";
 import { buildAgreementQuestions, usableAgreement } from "./builders/agreement";
 import { buildSignatoryQuestions } from "./builders/signatories";
-import { factKey } from "./builders/common";
+import { factKey, pairsIn } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";
 import { buildDateQuestions } from "./builders/date";
 import { buildRecordDateQuestions } from "./builders/records";
@@ -11,6 +11,9 @@ import { buildEntityQuestions } from "./builders/entity";
 import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
 import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
+import { buildArrowMatchings } from "./builders/arrows";
+import { buildItemMatchings } from "./builders/items";
+import { buildAliasQuestions } from "./builders/aliases";
 import { buildContext, namesParty } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
@@ -70,9 +73,9 @@ function kindDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
     case "date":
       return [...buildDateQuestions(ctx, f), ...buildRecordDateQuestions(ctx, f)];
     case "agreement":
-      return [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f)];
+      return [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f), ...buildAliasQuestions(ctx, f)];
     case "concept":
-      return buildConceptQuestions(ctx, f);
+      return [...buildConceptQuestions(ctx, f), ...buildAliasQuestions(ctx, f)];
     case "figure":
       return buildFigureQuestions(ctx, f);
     default:
@@ -85,6 +88,8 @@ function buildDrafts(ctx: GenContext): Draft[] {
   for (const f of ctx.corpus.facts) drafts.push(...factDrafts(ctx, f));
   drafts.push(...buildOrderingQuestions(ctx));
   drafts.push(...buildMatchingQuestions(ctx));
+  drafts.push(...buildArrowMatchings(ctx));
+  drafts.push(...buildItemMatchings(ctx));
   drafts.push(...buildEntityQuestions(ctx));
   return drafts.filter(oneScript);
 }
@@ -278,6 +283,15 @@ function reportOf(bank: Bank, corpus: Corpus, dropped: Dropped[]): BankReport {
 
 const LINK_ORDER: QuestionType[] = ["cloze", "short_answer", "flashcard", "mcq"];
 
+/** Every party written out, or in a "中某" pair ("中老两国" for 中国 and 老挝). */
+function partiesShown(parties: readonly string[], text: string): boolean {
+  const pairs = pairsIn(text);
+  return parties.every((p) => text.includes(p) || (p === "中国" ? pairs.size > 0 : pairs.has(p[0]!)));
+}
+
+/** A document named only by its kind, with at most a short modifier ("联合声明", "战略对话谅解备忘录"). */
+const GENERIC_DOCUMENT = /^[\u3400-\u9fff]{0,6}(?:联合声明|联合宣言|联合公报|合作备忘录|谅解备忘录|备忘录)$/u;
+
 /**
  * An agreement no question tests yet ("论坛第四届部长级会议" is no name to offer as an option) is
  * still tested by a kept question that asks the date the agreement carries and shows the
@@ -297,8 +311,16 @@ function withDatedAgreements<Q extends Question>(kept: Q[], corpus: Corpus, ctx:
     const name = unwrap(f.value.name);
     if (!forums.has(f.documentId)) forums.set(f.documentId, forumOf(ctx.docs.get(f.documentId)?.text ?? ""));
     const forum = forums.get(f.documentId);
-    const shownName = /^论坛/u.test(name) ? (forum ? forum + name.slice(2) : undefined) : usableAgreement(f) ? name : undefined;
+    // a generic name ("联合声明", "合作备忘录") is asked only with its verb and the parties that signed it
+    // ("甲、乙、丙三方在某地发表联合声明是在什么时候？")
+    const generic = !usableAgreement(f) && f.value.category === "document" && GENERIC_DOCUMENT.test(name);
+    const shownName = /^论坛/u.test(name) ? (forum ? forum + name.slice(2) : undefined) : usableAgreement(f) ? name : generic ? name : undefined;
     if (!shownName || shownName.length < 4) continue;
+    const shownWhole = (clause: string) =>
+      generic
+        ? new RegExp(`(?:发表|签署|签订|通过|发布)(?:了)?${shownName}(?:[，。；？]|是在|$)`, "u").test(clause) &&
+          (f.value.parties.length >= 2 ? partiesShown(f.value.parties, clause) : namesParty(ctx, clause.replace(/两国|双方|三方|各方/gu, "")))
+        : clause.includes(shownName);
     const q = dated.find((x) => {
       const d = byId.get(x.factIds[0]!)!;
       if (d.kind !== "date" || d.value.iso !== f.value.date) return false;
@@ -308,14 +330,14 @@ function withDatedAgreements<Q extends Question>(kept: Q[], corpus: Corpus, ctx:
       const text = (x.front ?? x.prompt).replace(/《[^》]*》/gu, (t) => (t === `《${shownName}》` ? t : "《》"));
       const blank = /_{2,}|（\s{2,}）/u.exec(text);
       // "X举行是在什么时候？": the question is the clause
-      if (!blank) return /^[^，；。]*(?:是在什么时候|是在哪一年)/u.test(text) && text.includes(shownName);
+      if (!blank) return /^[^，；。]*(?:是在什么时候|是在哪一年)/u.test(text) && shownWhole(text.replace(/是在(?:什么时候|哪一年)？$/u, ""));
       const before = text.slice(0, blank.index);
       const start = Math.max(before.lastIndexOf("，"), before.lastIndexOf("；"), before.lastIndexOf("。"), before.lastIndexOf("：")) + 1;
       let rest = text.slice(blank.index + blank[0].length);
       if (/^[，,]/u.test(rest)) rest = rest.slice(1);
       const end = rest.search(/[，；。？\n]/u);
       const clause = before.slice(start) + blank[0] + (end < 0 ? rest : rest.slice(0, end));
-      return clause.includes(shownName);
+      return shownWhole(clause);
     });
     if (!q) continue;
     q.factIds = [...q.factIds, f.id];

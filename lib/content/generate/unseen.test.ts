@@ -18,11 +18,11 @@ import { questionFlags, DROPPING_FLAGS } from "./selfcheck";
 const UNSEEN = path.resolve(__dirname, "../../../tests/fixtures/content/unseen");
 const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/annotations");
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
-// measured at the end of round 12 on 56 documents: date 86.3% (864/1001), agreement 88.2% (880/998),
-// concept 86.5% (434/502), figure 84.1% (550/654); round 13 (branch x13) added u57–u60: on 60 documents
-// date 84.2% (943/1119), agreement 87.4% (923/1055), concept 87.2% (457/524), figure 84.5% (605/716), the
-// 56 unchanged (concept 437) — date and agreement lowered to the 60 documents' figures, the others kept
-const FLOOR = { date: 0.842, agreement: 0.874, concept: 0.864, figure: 0.84 } as const;
+// measured after round 13 (x13's four documents u57–u60 and g13's builders) on 60 documents:
+// date 87.4% (978/1119), agreement 89.4% (943/1055), concept 87.4% (458/524), figure 87.0% (623/716)
+const FLOOR = { date: 0.874, agreement: 0.893, concept: 0.874, figure: 0.87 } as const;
+/** Kinds whose issue target the unseen documents reach: asserted as the target itself. */
+const MET = ["concept", "figure"] as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;
@@ -51,6 +51,10 @@ describe("the bank of the unseen documents", () => {
       const t = totals[kind]!;
       expect(t.total, kind).toBeGreaterThan(0);
       expect(t.recall, `${kind}: ${t.found}/${t.total} annotated facts tested`).toBeGreaterThanOrEqual(floor);
+    }
+    for (const kind of MET) {
+      const t = totals[kind]!;
+      expect(t.recall, `${kind}: ${t.found}/${t.total} annotated facts tested (target ${TARGETS[kind]})`).toBeGreaterThanOrEqual(TARGETS[kind]);
     }
   });
 

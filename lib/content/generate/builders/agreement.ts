@@ -1,11 +1,11 @@
 /** Questions on agreements: documents, partnerships, mechanisms, initiatives, organisations, projects. */
-import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../context";
+import { BLANK, blankedPassage, CLOZE_BLANK, explain, pairLabelFor, passageOf } from "../context";
 import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
 import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
-import { balanced, coin, draft, foreignPair, isGroupParty, partyPhrase, seedFor, shuffled } from "./common";
+import { balanced, coin, draft, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -41,7 +41,12 @@ function verbFor(f: AgreementFact): string | undefined {
       if (!best || d < best.d) best = { v, d };
     }
   }
-  return best?.v;
+  if (best) return best.v;
+  // a line of a timeline that is only a date and the level ("2031年4月 全面战略伙伴关系"): the date the
+  // relation was set up at, or raised to, that level
+  if (f.value.category === "partnership" && f.value.date && /^[\d年月日.\-/\s]*$/u.test(s.replace(nameOf(f), "").replace(/[，。；：:、\s]/gu, "")) && /\d/u.test(s))
+    return f.value.upgradedFrom ? "提升为" : "建立";
+  return undefined;
 }
 
 /** How a partnership verb reads after "甲国与乙国": 建立 / 决定发展 / 的关系提升为. */
@@ -103,6 +108,11 @@ function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string
   return uniqueFolded([...byLength(uniqueFolded(same), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
 }
 
+/** A partnership "name" that names its parties: a country, a region, a pair ("中国东盟……", "美国—湄公河……"). */
+export function namesItsParties(name: string): boolean {
+  return /国|盟|洲|[—–]/u.test(name) || pairsIn(name).size > 0 || /^[中俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委海新]{2}(?:两国)?(?:战略|全面|友好|伙伴|合作|新型)/u.test(name);
+}
+
 /** A name that can stand as an option: no leftover punctuation, no bare "第二届峰会". */
 export function plausibleName(n: string): boolean {
   if (n.length < 3 || !balanced(n) || /^[”’、，]|[“‘、，]$/u.test(n)) return false;
@@ -127,6 +137,8 @@ export function plausibleName(n: string): boolean {
 
 /** A name that is not a title and still holds 的 outside quotes is a description ("倾听民意的国家"). */
 function describesRatherThanNames(f: AgreementFact): boolean {
+  // (a partnership's level may hold its own 的: "面向新时代的全面战略伙伴关系")
+  if (f.value.category === "partnership" && /伙伴关系$/u.test(nameOf(f)) && !/^[^的]{0,3}的/u.test(nameOf(f))) return false;
   return f.value.category !== "document" && /的/u.test(nameOf(f).replace(/“[^”]*”|《[^》]*》/gu, ""));
 }
 
@@ -134,7 +146,8 @@ function describesRatherThanNames(f: AgreementFact): boolean {
 export function usableAgreement(f: AgreementFact): boolean {
   const n = nameOf(f);
   // "签署22个自贸协定": a counted noun is a kind of agreement, not the name of one
-  const counted = new RegExp(`[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
+  // ("第一个战略伙伴关系" is an ordinal, no count)
+  const counted = new RegExp(`(?<!第)[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
   if (counted.test(f.context.sentence)) return false;
   // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
   // (a pair's or trio's short form, "中甲乙自贸协定", names one treaty)
@@ -314,7 +327,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     // ("2013年……提出（    ）": another initiative proposed that year fits the blank)
     const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
     if (years.size) cands = cands.filter((c) => !datedInYears(ctx, unwrap(c), years));
-    if (cat === "partnership") cands = uniqueFolded([...cands, ...byLength(PARTNERSHIP_LEVELS, name)]);
+    // a level against levels: a "name" that names its parties ("中国东盟……", "某国—某地区伙伴关系") is ruled out by them
+    if (cat === "partnership") cands = uniqueFolded([...cands.filter((c) => !namesItsParties(c) || namesItsParties(name)), ...byLength(PARTNERSHIP_LEVELS, name)]);
     // a title in 《》 only against titles: an untitled "name" beside it is a cut or a description
     if (/^《.*》$/u.test(shown)) cands = cands.filter((c) => /^《.*》$/u.test(c));
     const seed = seedFor("agreement-blank", [f]);
@@ -397,7 +411,10 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       !sameParties(g.value.parties, f.value.parties) &&
       groupIn(g.value.parties) !== groupIn(f.value.parties),
   );
-  const pair = conflicting ? undefined : partyPhrase(f.value.parties, f.context.sentence);
+  // a level the extractor found with no party ("关系定位：战略合作关系（某年建立）") is the pair's the text
+  // is about, when the text around names one ("中土两国")
+  const label = cat === "partnership" && f.value.parties.length === 0 && !conflicting ? pairLabelFor(ctx, f) : undefined;
+  const pair = conflicting ? undefined : (partyPhrase(f.value.parties, f.context.sentence) ?? (label ? `${label}两国` : undefined));
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
   if (
     date &&

@@ -65,13 +65,14 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
   e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
   // an adverb tying the event to an earlier one ("中方又提出……") makes no sense alone
-  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立)/u, "$1");
+  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=(?:成功|正式|共同)?(?:提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立))/u, "$1");
   e = trimEndPunct(trimStart(e));
   if (e.length < 6 || e.length > 64) return undefined;
   // a short form standing for a name given earlier ("论坛……召开", "签署《公约》") names nothing alone
   if (/^(?:论坛|会议|峰会|机制|组织|大会|该|此|本|其|条约|协定|公约|协议|宣言|声明|议定书)/u.test(e)) return undefined;
-  // "第三次领导人会议……": an ordinal and a generic meeting, with no name of whose meeting
-  if (/^(?:第[一二三四五六七八九十百\d]+|首)[次届轮](?:[\u3400-\u9fff]{0,4})(?:会议|会晤|峰会|论坛|大会|对话)/u.test(e)) return undefined;
+  // "第三次领导人会议……": an ordinal and a generic meeting, with no name of whose meeting ("首届中某峰会"
+  // names the pair whose it is)
+  if (/^(?:第[一二三四五六七八九十百\d]+|首)[次届轮](?!中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委新海])(?:[\u3400-\u9fff]{0,4})(?:会议|会晤|峰会|论坛|大会|对话)/u.test(e)) return undefined;
   if (/《(?:公约|协定|条约|宣言|声明|议定书|协议|规划|纲要|计划|决定|报告|宪章)》/u.test(e)) return undefined;
   if (!CJK_CHAR.test(e)) return undefined;
   if (DANGLING_START.test(e)) return undefined;
@@ -80,7 +81,7 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   // another date left in the phrase would confuse a question about a date
   if (/\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}|世纪|年代/u.test(e)) return undefined;
   // half a clause: starts or ends with a function word
-  if (/^(?:的|了|和|与|及|并|而|或|时|为|是|将|等|则|即)/u.test(e)) return undefined;
+  if (/^(?:的|了|和|与|及|并|而|或|时(?!任)|为|是|将|等|则|即)/u.test(e)) return undefined;
   if (/(?:的|和|与|及|并|而|或|在|于|将|把|被|从|向|对)$/u.test(e)) return undefined;
   // unbalanced quotes or brackets
   if (!balanced(e)) return undefined;

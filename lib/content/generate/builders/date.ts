@@ -1,6 +1,7 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
+import { forumOf } from "../tidy";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
@@ -27,7 +28,7 @@ function datelineEvent(f: DateFact): string | undefined {
   const rest = f.context.sentence.slice(key.end + 1).replace(/^[（(]记者[^）)]*[）)]/u, "");
   const clause = /^[^，。；！？]+/u.exec(rest)?.[0];
   if (!clause || !/当天/u.test(clause)) return undefined;
-  return clause.replace(/当天/u, "");
+  return withStatement(clause.replace(/当天/u, ""), rest);
 }
 
 /**
@@ -35,18 +36,38 @@ function datelineEvent(f: DateFact): string | undefined {
  * dateline states the day it is counted from ("【二】……本报某地5月8日电……本月初，……").
  */
 export function countedFromDateline(ctx: GenContext, f: DateFact): boolean {
+  return itemDateline(ctx, f) !== undefined;
+}
+
+/** The dateline of the news item a date stands in (itself when it is one), or undefined. */
+export function itemDateline(ctx: GenContext, f: DateFact): DateFact | undefined {
   const list = ctx.sentences.get(f.documentId) ?? [];
   const own = sentenceOf(ctx, f);
   const i = own ? list.indexOf(own) : -1;
-  if (i < 0 || f.value.endIso) return false;
-  const datelines = new Set(ctx.dates.filter((g) => g.documentId === f.documentId && isDateline(g)).map((g) => g.context.sentence));
+  if (i < 0 || f.value.endIso) return undefined;
+  const datelines = ctx.dates.filter((g) => g.documentId === f.documentId && isDateline(g));
   for (let j = i; j >= 0 && j >= i - 12; j--) {
     const t = list[j]!.text.trim();
-    if (datelines.has(list[j]!.text)) return true;
-    if (j < i && (list[j]!.blockLabel === "heading" || /^(?:【|[—\-★]{4,})/u.test(t))) return false;
+    const found = datelines.find((g) => g.context.sentence === list[j]!.text);
+    if (found) return found;
+    if (j < i && (list[j]!.blockLabel === "heading" || /^(?:【|[—\-★]{4,})/u.test(t))) return undefined;
   }
-  return false;
+  return undefined;
 }
+
+/**
+ * "某某当天表示，某方愿……": a statement's date asks what was said, so the event takes the statement
+ * (one clause to the end of the sentence, nothing that points back); otherwise the event as it was.
+ */
+export function withStatement(event: string, after: string): string {
+  if (!SPEECH_END.test(event)) return event;
+  const m = /^[^。；！？]*?(?:表示|指出|强调|宣布|说)[，：:]([^，。；！？]{6,40})[。；！？]?$/u.exec(after);
+  const said = m?.[1];
+  if (!said || DANGLING_START.test(said) || /^(?:我|你|他|她|它|本|其|双方|两国|三国|各方)/u.test(said)) return event;
+  return `${event.replace(/(?:也|还|则|又|进一步)(?=(?:表示|指出|强调|宣布|说)$)/u, "")}，${said}`;
+}
+
+const SPEECH_END = /(?:表示|指出|强调|宣布|说)$/u;
 
 /** The facts "当天" of a dateline's item: the same day, written as the item's own time. */
 export function sameDayFacts(ctx: GenContext, f: DateFact): DateFact[] {
@@ -76,13 +97,115 @@ export function asSimple(f: DateFact): SimpleDate {
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
 const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前|较|比|与|和|同)\s*$/u;
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
-const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中|上半年|下半年|到|至|—|-|～|~)/u;
+const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
-const SUBJECTLESS = /^(?:创|再|又|也|还|已|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
+const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+
+/** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
+const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+
+/**
+ * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
+ * 外交关系", "支持某会议在某地举行"), a plan ("某部长将访问某国"), a bare generic object ("某国国会
+ * 通过法律"), an unnamed work ("港口一期工程开工", "管道A线投产"), or a day counted from another
+ * event ("某国独立第三天").
+ */
+export function unsaidEvent(e: string): boolean {
+  if (/^(?:同|与|跟)[\u3400-\u9fff]{1,10}?(?:恢复|建立|签署|签订|建交|举行|发表|达成|开展)/u.test(e)) return true;
+  if (/^(?:支持|推动|促成|欢迎|祝贺)/u.test(e)) return true;
+  if (/将(?=(?:正式|共同|首次)?(?:访问|举行|出席|召开|举办|主办|启动|开通|签署|发表|访华|出访|会见|会晤|主持))/u.test(e)) return true;
+  // a statistic's change ("进口同比增长约11.5%"): a row of figures, no event
+  if (/同比|比上年|较上年/u.test(e)) return true;
+  // the signs of notes ("＝某某周年＋……", "某会议→……") are no sentence
+  if (/[＝=＋≠→]/u.test(e)) return true;
+  if (/(?:通过|制定|出台)(?:了)?(?:法律|法案|决议|决定)$/u.test(e)) return true;
+  if (/^(?:港口|管道|铁路|公路|大桥|项目|工程|码头|园区|电站|线路|机场|隧道)(?:[A-Z\d]|[一二三四五六七八九十]期|工程|项目|建设|(?:正式)?(?:开工|投产|通车|开通|建成|竣工))/u.test(e)) return true;
+  return /第[一二三四五六七八九十\d]+天$/u.test(e);
+}
+
+/**
+ * A meeting dated in a bracket after its name ("首届某某峰会（2031年5月9日，某地）"): the date it was
+ * held ("首届某某峰会在某地举行"). Only a name that opens its clause, and a place of a few characters.
+ */
+export function bracketedMeeting(sentence: string, key: { start: number; end: number }): string | undefined {
+  const name = /(?:^|[，。；：:\s])([\u3400-\u9fff“”—]{3,20}?(?:峰会|会议|大会|会晤))（\s*$/u.exec(sentence.slice(0, key.start))?.[1];
+  if (!name) return undefined;
+  const m = /^\s*(?:[，,]\s*([\u3400-\u9fff]{2,6}))?\s*）/u.exec(sentence.slice(key.end));
+  if (!m) return undefined;
+  return m[1] ? `${name}在${m[1]}举行` : `${name}举行`;
+}
+
+/** A bare verb of completion or entry into force, with nothing or another clause after it. */
+const BARE_COMPLETION = /^(?:正式)?(?:建成通车|开通运营|通车|开通|建成|竣工|投产|开工|完工|启用|生效|开港)(?=$|[，,])/u;
+
+/**
+ * "某隧道是南亚首条水下隧道，于某日建成通车", "《某协定》于某日签署，某日正式生效", "某铁路一期，……，某年某月
+ * 通车": a bare verb after the date takes the sentence's subject (its opening noun phrase, or for 生效 the one
+ * title before the date); the clauses after the verb are left out. Undefined when the subject is not clear.
+ */
+export function withSentenceSubject(event: string, sentence: string, key: { start: number; end: number }): string | undefined {
+  const verb = BARE_COMPLETION.exec(event.trim())?.[0];
+  if (!verb) return undefined;
+  const before = sentence.slice(0, key.start);
+  if (/生效$/u.test(verb)) {
+    const titles = [...new Set(before.match(/《[^《》]{2,40}》/gu) ?? [])];
+    return titles.length === 1 ? `${titles[0]}${verb}` : undefined;
+  }
+  // the opening noun phrase, after a line's label ("基础设施："), up to 是/由/于/全长/在 or the first comma
+  const body = before.replace(/^[\u3400-\u9fff]{2,6}[：:]/u, "");
+  const subject = /^([^，。；：（]{2,24}?)(?=是|由|于|全长|在|，)/u.exec(body)?.[1]?.trim();
+  if (!subject || subject.length >= body.trim().length) return undefined;
+  if (DANGLING_START.test(subject) || /^(?:其中|比如|例如|如|这|该|此|它|他|她|我|双方|两国|当时|目前|如今|[\d两一二三四五六七八九十])/u.test(subject)) return undefined;
+  if (!/[\u3400-\u9fff]{2}/u.test(subject) || (EVENT_VERB.test(subject) && !onlyModifierVerbs(subject))) return undefined;
+  return `${subject}${verb}`;
+}
+
+/** "某方早在某年就续签了……": the 就 that stressed how early goes with the date ("某方续签了……"). */
+function withoutEarlyJiu(event: string, sentence: string, key: { start: number; end: number }): string {
+  if (!/早在\s*$/u.test(sentence.slice(0, key.start)) || !/^\s*就/u.test(sentence.slice(key.end))) return event;
+  return event.replace(/(?<=[\u3400-\u9fff]{2})就(?=[\u3400-\u9fff])/u, "");
+}
+
+/**
+ * An event that opens on 前者/后者 or on a bare 会议/峰会 that the clause before the date has named:
+ * "……《甲》和《乙》，后者于某日生效" → "《乙》生效"; "某某发起甲会议，……会议于某月召开" → "甲会议召开".
+ * The event as it was when the name is not certain (no title, or two meetings).
+ */
+export function withReferentNamed(event: string, before: string): string {
+  const pointer = /^(前者|后者)/u.exec(event);
+  if (pointer) {
+    const titles = [...before.matchAll(/《[^《》]{2,40}》/gu)].map((m) => m[0]);
+    if (titles.length < 2) return event;
+    return (pointer[1] === "后者" ? titles[titles.length - 1]! : titles[titles.length - 2]!) + event.slice(2);
+  }
+  const bare = /^(会议|峰会|会晤)(?=[\u3400-\u9fff])/u.exec(event);
+  if (bare) {
+    const verb = "发起|召开|举办|举行|出席|参加|倡议";
+    const names = [...new Set([...before.matchAll(new RegExp(`(?:${verb}|[，。；：])((?:(?!${verb})[\u3400-\u9fff]){2,10}?${bare[1]})`, "gu"))].map((m) => m[1]!))];
+    if (names.length !== 1 || /^(?:第|首|本|该|此|这)/u.test(names[0]!)) return event;
+    return names[0]! + event.slice(bare[1]!.length);
+  }
+  return event;
+}
+
+/** A leading bare 论坛 replaced by the one forum the document names in full (the event as it was otherwise). */
+function withForum(ctx: GenContext, f: DateFact, event: string): string {
+  const doc = ctx.docs.get(f.documentId);
+  const cache = forumCache.get(ctx) ?? forumCache.set(ctx, new Map()).get(ctx)!;
+  if (!cache.has(f.documentId)) cache.set(f.documentId, doc ? forumOf(doc.text) : undefined);
+  const forum = cache.get(f.documentId);
+  return forum ? forum + event.slice(2) : event;
+}
+const forumCache = new WeakMap<GenContext, Map<string, string | undefined>>();
+
+/** 于 as the end of a word of its own ("源于", "位于", "由于"), not the 于 that brings in a date. */
+const YU_WORD = /(?:源|位|始|属|由|对|关|至|等|基|鉴|出|处|终|过|归|易|限|晚|早|多|少|高|低|用|便|善|勇|敢|忙|急|致|免|合|适|利|寓|富|取|见|载|生|死|献|立|居|陷|趋|濒|迫|苦|惯|甘|安|乐|倾|据|缘|在)于\s*$/u;
+/** A clause that goes on with its verb right after the date ("于某日正式建交", "于某日在某地签署"). */
+const VERB_AFTER_DATE = new RegExp(`^\\s*(?:正式|共同|首次|成功|顺利|隆重|在[\u3400-\u9fff]{1,10}?)?(?:${EVENT_VERB.source})`, "u");
 
 /**
  * Whether every event verb of a phrase stands inside a 的-modifier ("在某地举行的第四次会议",
@@ -99,10 +222,21 @@ export function onlyModifierVerbs(event: string): boolean {
 /** The event phrase of a date fact when it can stand alone in a question. */
 function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): boolean {
   const head = event.slice(0, 4);
-  return ctx.dates.some(
-    (g) => g !== f && !datesCompatible(g.value.iso, f.value.iso) && g.value.event.replace(/^[\s，,]+/u, "").startsWith(head),
-  );
+  // the same subject doing the same kind of thing ("某某访华" and "某某访问某国"); a subject whose other
+  // events are of another kind ("某港一期开港", "某港特许经营协议签署") is no ambiguity
+  const verb = EVENT_VERB.exec(event)?.[0];
+  const family = verb ? (VERB_FAMILIES.find((r) => r.test(verb)) ?? new RegExp(verb, "u")) : undefined;
+  // (a visit is the event a subject repeats most: any other event of that subject makes it ambiguous)
+  const visit = family === VERB_FAMILIES[0];
+  return ctx.dates.some((g) => {
+    if (g === f || datesCompatible(g.value.iso, f.value.iso)) return false;
+    const other = g.value.event.replace(/^[\s，,]+/u, "");
+    return other.startsWith(head) && (!family || visit || family.test(other));
+  });
 }
+
+/** Verbs that name the same kind of event. */
+const VERB_FAMILIES = [/访华|访问|出访|到访|访/u, /签署|签订|缔结|签约/u, /举行|举办|召开|主办/u, /开通|通车|开港|投入运营|启用/u];
 
 export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // (one character for one: the key's offsets hold)
@@ -110,14 +244,18 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const key = f.context.keyInSentence;
   const dateline = isDateline(f) ? datelineEvent(f) : undefined;
   if (key && !dateline) {
-    if (NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
+    // ("早在2020年就续签……": the event happened then, 早在 only stresses how early)
+    const early = /早在\s*$/u.test(sentence.slice(0, key.start)) && /^\s*就/u.test(sentence.slice(key.end));
+    if (!early && NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
     // a date written with its own suffix ("2025年以来", "2022年底")
     const surface = sentence.slice(key.start, key.end);
     // ("31年前" is a resolved relative date, not a deadline)
     // ("本月初" counted from a news item's dateline is that month)
     const monthOfDateline = /^(?:本月|上月)(?:初|底|末)$/u.test(surface) && ctx !== undefined && countedFromDateline(ctx, f);
-    if (!/^\d+年前$/u.test(surface) && !monthOfDateline && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
+    // ("三年后" resolved from a date the text gave before is a date)
+    const counted = f.value.inferred && /^(?:\d+|[一二两三四五六七八九十]+)(?:年|个月)[前后]$/u.test(surface);
+    if (!/^\d+年前$/u.test(surface) && !counted && !monthOfDateline && /(?:以来|起|前|后|底|初|末|中旬|上旬|下旬|左右|期间|之际|半年|季度)$/u.test(surface)) return undefined;
     // "2023年9月，2024年8月，第五届、第六届……相继举行": a list of dates before one event
     if (/(?:^|[，。；：])\s*[\d年月日至—~\-]+\s*[，,]\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     if (/^\s*[，,]\s*\d{1,4}\s*年/u.test(sentence.slice(key.end))) return undefined;
@@ -131,29 +269,56 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // against the text, which states no such day
   const surface = key ? sentence.slice(key.start, key.end) : f.value.text;
   if (isDateline(f) && !dateline) return undefined;
-  if (f.value.inferred && !dateline && /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) && !(ctx && countedFromDateline(ctx, f))) return undefined;
+  // (a document that writes its own date at its head states the day "今年7月" is counted from)
+  if (
+    f.value.inferred &&
+    !dateline &&
+    /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) &&
+    !(ctx && countedFromDateline(ctx, f)) &&
+    !(ctx && /^(?:上月|本月|今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}日)?)?$/u.test(surface) && datedAtHead(ctx, f.documentId))
+  )
+    return undefined;
   // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
-  const label = ctx && UNNAMED_PAIR.test(f.value.event.trim()) ? pairLabelFor(ctx, f) : undefined;
-  // a time of day after a relative date ("前一天晚上，……") is no part of the event
-  const named = (dateline ?? (label ? (withPairNamed(f.value.event.trim(), label)?.text ?? f.value.event) : f.value.event)).replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "");
-  const e = usableEvent(named, [f.value.text, formatDate(asSimple(f))]);
-  if (e && simplifiedView(e) !== usableEvent(simplifiedView(named), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
+  // (a traditional text's "兩國" is read through its simplified view, and named in it)
+  const plainEvent = simplifiedView(f.value.event.trim());
+  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : undefined;
+  // a time of day after a relative date ("前一天晚上，……") is no part of the event; the 已 of
+  // "某段已于某日开通" is none either once the date is asked ("某段开通是在什么时候？")
+  const pair = label ? withPairNamed(plainEvent, label) : undefined;
+  const ownEvent = f.value.event.trim();
+  const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
+    .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
+    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
+  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
+  const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
+  const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
+  // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
+  const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
+  const e = usableEvent(said, [f.value.text, formatDate(asSimple(f))]);
+  if (e && simplifiedView(e) !== usableEvent(simplifiedView(said), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
-  if (cjkLength(e) < 12 && ctx && sameSubjectElsewhere(ctx, f, e)) return undefined;
+  // (an ordinal names one of them: "某某第四次访华")
+  if (cjkLength(e) < 12 && ctx && !/第[一二三四五六七八九十\d]+次|首次/u.test(e) && sameSubjectElsewhere(ctx, f, e)) return undefined;
   // a traditional text is read through the simplified patterns; a pair it leaves unnamed stays unnamed
-  if (/兩國|雙方|三國/u.test(e)) return undefined;
+  if (/兩國|雙方|三國/u.test(label ? e.replace(new RegExp(`${label}(?:兩國|雙方)`, "u"), "") : e)) return undefined;
   // a share reached ("份额超过七成") is a level a statistic gives, not an event with a time of its own
   if (/份额|份額|占比|比重/u.test(e)) return undefined;
   // "当地" stands for a place named elsewhere
   if (/当地|當地/u.test(e)) return undefined;
   if (ctx && /^当天/u.test(surface) && ctx.dates.some((g) => g.context.sentence === f.context.sentence && isDateline(g))) return undefined;
+  // "双边贸易额达……", "持股比例增至……": a statistic whose subject names no party is no one's
+  if (ctx && STATISTIC_VERB.test(e) && !EVENT_VERB.test(e.replace(STATISTIC_VERB, "")) && !namesParty(ctx, simplifiedView(e))) return undefined;
+  // "其中，某中心于……启用": one of several named before, by a short form ("中国—某地区应对……中心"
+  // is "应对……中心" here); with no country or party of its own it stands for more than it says
+  if (ctx && /^其中[，,]/u.test(sentence) && !namesParty(ctx, simplifiedView(e))) return undefined;
   return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
 }
 
 function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, label: string | undefined): boolean {
   const dateline = isDateline(f);
-  if (SUBJECTLESS.test(e) || !EVENT_VERB.test(e)) return false;
+  if (SUBJECTLESS.test(e) || (!EVENT_VERB.test(e) && !/(?:表示|指出|强调|宣布|说)，/u.test(e))) return false;
+  if (unsaidEvent(e)) return false;
   // "在某地举行的第四次会议": the only verb modifies the noun, and nothing is said to happen
   if (onlyModifierVerbs(e)) return false;
   // what was joined or signed is missing: "某国加入"
@@ -161,11 +326,12 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return false;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event
-  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return false;
+  if (/(?:后|时|前|以来|之际|期间|之后|之前|以后|之初|初期|伊始|前夕)$/u.test(e) || /^(?:版|年版|届|年度|季度|月份)/u.test(e)) return false;
   // only a place or an occasion ("在……峰会上"): no event of its own
   if (/^(?:在|于)[^，,]*(?:上|中|时|内|期间|之际)$/u.test(e)) return false;
-  // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……")
-  if (key && /于\s*$/u.test(sentence.slice(0, key.start))) {
+  // the date was cut out with its 于 from the middle of a clause ("源于2006年9月在……" → "源在……");
+  // "甲乙两国于某日建交" → "甲乙两国建交" is the clause whole (于 alone before the date, its verb after it)
+  if (key && /于\s*$/u.test(sentence.slice(0, key.start)) && (YU_WORD.test(sentence.slice(0, key.start)) || !VERB_AFTER_DATE.test(sentence.slice(key.end)))) {
     const joint = sentence.slice(Math.max(0, key.start - 3), key.start).replace(/于\s*$/u, "") + sentence.slice(key.end, key.end + 2);
     if (joint.length >= 3 && e.includes(joint)) return false;
   }
@@ -243,6 +409,14 @@ function blankedEverywhere(ctx: GenContext, f: DateFact, surface: string) {
   return { text: `（各空填同一内容）${text}`, full: p.text, prepended: p.prepended, dangling: false };
 }
 
+/** A single date written in figures ("1986-08", "2017.9", "2004/12/26") that names the fact's own date. */
+export function isFigureDate(surface: string, d: SimpleDate): boolean {
+  const m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/u.exec(surface.trim());
+  if (!m || d.endIso) return false;
+  const iso = m[3] ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3].padStart(2, "0")}` : `${m[1]}-${m[2]!.padStart(2, "0")}`;
+  return iso === d.iso;
+}
+
 /** Words written after a date that make it a starting point, a part or an approximation of it. */
 const DATE_SUFFIX = /(?:以来|之后|以后|之前|以前|前后|左右|期间|之际|起|底|初|末|中旬|上旬|下旬)$/u;
 
@@ -284,12 +458,57 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   const thisYear = f.value.inferred && s.slice(key.start, key.end) === "今年" && ctx !== undefined && countedFromDateline(ctx, f);
   if (f.value.inferred && !thisYear) return undefined;
   const lead = s.slice(0, key.start);
-  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
-  const m = /^\s*是([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！]|$)/u.exec(s.slice(key.end));
+  // (a line of notes may open on its label, "纪念年份：")
+  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
+  // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
+  const m = /^\s*[是＝=：:]([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！＋+]|$)/u.exec(s.slice(key.end));
   if (!m) return undefined;
   const a = m[1]!;
   if (DANGLING_START.test(a) || /^(?:双方|两国|三国|我国|我们|本|其)/u.test(a) || !/(?:建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效)/u.test(a)) return undefined;
   return a;
+}
+
+/**
+ * The name of a period a heading dates by a range of years ("一、建交与复交（1950—1990）" →
+ * "建交与复交"): the whole line is the numbered name and its bracketed range; undefined otherwise.
+ */
+export function periodHeading(f: DateFact): string | undefined {
+  if (!f.value.endIso || f.value.precision !== "year" || f.value.inferred) return undefined;
+  const key = f.context.keyInSentence;
+  if (!key) return undefined;
+  const s = simplifiedView(f.context.sentence).trim();
+  const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
+  if (!m || !/^\s*）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
+  const name = m[1]!;
+  // a name of its own, not a generic word or a clause with a date's words
+  if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;
+  return name;
+}
+
+/** Words that count a date from another ("今年7月", "次年3月"). */
+const RELATIVE_WORD = /今年|去年|明年|前年|上月|本月|下月|当月|同年|次年|翌年|当年|同月|次月/u;
+
+const headCache = new WeakMap<GenContext, Map<string, boolean>>();
+
+/**
+ * Whether a document writes its own date (the day its relative dates are counted from) at its head:
+ * in its first lines, as "2024年11月20日", "2024-11-20" or "2024.11.20".
+ */
+export function datedAtHead(ctx: GenContext, documentId: string): boolean {
+  const cache = headCache.get(ctx) ?? headCache.set(ctx, new Map()).get(ctx)!;
+  const known = cache.get(documentId);
+  if (known !== undefined) return known;
+  const doc = ctx.docs.get(documentId);
+  const p = doc?.date ? /^(\d{4})-(\d{2})-(\d{2})/u.exec(doc.date) : null;
+  let found = false;
+  if (doc && p) {
+    const [y, m, d] = [p[1]!, Number(p[2]), Number(p[3])];
+    const head = `${doc.title}\n${doc.text.split("\n").filter((l) => l.trim()).slice(0, 4).join("\n")}`;
+    const forms = [`${y}年${m}月${d}日`, `${y}-${p[2]}-${p[3]}`, `${y}.${m}.${d}`, `${y}/${m}/${d}`];
+    found = forms.some((x) => head.includes(x));
+  }
+  cache.set(documentId, found);
+  return found;
 }
 
 /** "When did it happen?" with four dates (the answer and three near it), seeded by the variant. */
@@ -320,11 +539,29 @@ function dateMcq(
   return { mcq, distractors };
 }
 
+/**
+ * The other mentions of the same dated event in the document ("某某第四次访华" in an infobox and
+ * "某某总统第四次访华" in its timeline): the first mention asks it, for all of them; the others ask
+ * no when-question of their own (two questions on one event would be the same question twice).
+ */
+function mentionsOf(ctx: GenContext, f: DateFact, event: string): { first: boolean; others: DateFact[] } {
+  const bare = (e: string) => e.replace(/总统|主席|总理|首相|国王|外长|部长/gu, "");
+  const others = ctx.dates.filter((g) => {
+    if (g === f || g.documentId !== f.documentId || g.value.iso !== f.value.iso || g.value.endIso !== f.value.endIso) return false;
+    const e = dateEvent(g, ctx);
+    return e !== undefined && (bare(e) === bare(event) || similarity(bare(e), bare(event)) >= 0.8);
+  });
+  const first = others.every((g) => f.span.start < g.span.start);
+  return { first, others };
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
   const answerText = formatDate(d);
-  const event = dateEvent(f, ctx);
+  const found = dateEvent(f, ctx);
+  const mentions = found ? mentionsOf(ctx, f, found) : { first: true, others: [] };
+  const event = mentions.first ? found : undefined;
   const when = whenWord(d.precision, Boolean(d.endIso));
   const inferredFlags = f.value.inferred ? ["inferred-date"] : [];
   const forbidden = datesOfSameEvent(ctx, f);
@@ -368,10 +605,18 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     }
   }
 
+  // "一、某某阶段（1950—1990）": a period heading of a history, asked by its name
+  const period = periodHeading(f);
+  if (period) {
+    const mcq = dateMcq(ctx, f, "date-period", `根据原文，“${period}”阶段的起止年份是（    ）。`, forbidden, tags, []);
+    if (mcq) out.push(mcq.mcq);
+  }
+
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
   const anniversary = !event ? anniversaryOf(f, ctx) : undefined;
-  if (anniversary && d.precision === "year" && !d.endIso) {
-    const mcq = dateMcq(ctx, f, "date-anniversary", `根据原文，${anniversary}是哪一年？`, forbidden, tags, inferredFlags);
+  if (anniversary && (d.precision === "year" || d.precision === "month") && !d.endIso) {
+    const asked = d.precision === "year" ? `根据原文，${anniversary}是哪一年？` : `根据原文，${anniversary}是在什么时候？`;
+    const mcq = dateMcq(ctx, f, "date-anniversary", asked, forbidden, tags, inferredFlags);
     if (mcq) out.push(mcq.mcq);
   }
 
@@ -382,21 +627,29 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     const key = f.context.keyInSentence;
     const written = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
     const surface = dateWithoutSuffix(written);
-    if (surface && /\d/.test(surface)) {
+    // a date written relative to another ("今年7月", "去年3月10日") is no answer of its own: it is
+    // answered in full when the day it is counted from is known (the document's date, which the bank
+    // records, or its item's dateline), the words as written also accepted; else not asked
+    const relative = RELATIVE_WORD.test(surface);
+    const inFull = relative && /^(?:今年|去年|前年|上月|本月)/u.test(surface) && (Boolean(ctx.docs.get(f.documentId)?.date) || countedFromDateline(ctx, f));
+    if (surface && /\d/.test(surface) && (!relative || inFull)) {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
       const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       if (bp && !bp.dangling) {
-        const accepted = surface === answerText ? dateSpellings(d) : rangeSpellings(surface);
+        // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
+        const figures = isFigureDate(surface, d);
+        const answer = figures || inFull ? answerText : surface;
+        const accepted = surface === answerText || figures || inFull ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",
             variant: "date-cloze",
             facts: [f],
             prompt: `根据原文填空：${bp.text}`,
-            answer: surface,
+            answer,
             accepted,
             blanked: surface,
-            explanation: explain(ctx, f, `空格处应填“${surface}”。`),
+            explanation: explain(ctx, f, `空格处应填“${answer}”。`),
             tags,
             flags: bp.prepended ? ["context-prepended"] : [],
           }),
@@ -422,7 +675,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       }),
     );
   }
-  // a dateline's question asks its item's "当天" too
-  const sameDay = isDateline(f) ? sameDayFacts(ctx, f) : [];
-  return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...d.facts, ...sameDay] })) : out;
+  // a dateline's question asks its item's "当天" too, and a "当天" of the item asks its dateline
+  const line = !isDateline(f) && /^当天/u.test(f.value.text) ? itemDateline(ctx, f) : undefined;
+  const sameDay = [...(isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : []), ...(event ? mentions.others : [])];
+  return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...new Set([...d.facts, ...sameDay])] })) : out;
 }

@@ -87,6 +87,9 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const s = surfaceOf(f);
   if (!s) return out;
   const { surface, written } = s;
+  // a span of time counted to now ("28年来", "30多年以来") is a time phrase: its number is asked in a
+  // cloze or a statement, never as "括号中的数字" standing for the whole phrase
+  const span = /年(?:来|以来)$/u.test(surface);
   const tags = ["figure"];
   // a range ("3000~5000个", "2—16倍") has two numbers: changing one makes nonsense
   const range = /\d\s*[~～—–\-至到]\s*\d/u.test(surface);
@@ -189,5 +192,5 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
       }),
     );
   }
-  return out;
+  return span ? out.filter((d) => d.type === "cloze" || d.type === "true_false") : out;
 }

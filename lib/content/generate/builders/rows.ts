@@ -51,8 +51,10 @@ export function categoryCells(ctx: GenContext, documentId: string): Set<string> 
  */
 export function rowAsSentence(text: string, categories: ReadonlySet<string>): string {
   const row = rowDate(text);
-  if (!row || categories.size === 0) return text;
+  if (!row) return text;
   const cells = cellsOf(row.rest);
+  // (a document with no category column still has its rows' dates written out, when no short cell
+  // of the row could be one)
   if (cells.length < 2 || cells.slice(1).some((c) => SHORT_CELL.test(c) && !categories.has(c))) return text;
   const kept = cells.filter((c, i) => i === 0 || !categories.has(c)).map((c) => c.replace(NOTES_HEADER, ""));
   return `${row.date}，${kept.join("，")}${row.rest.endsWith("。") ? "。" : ""}`;
