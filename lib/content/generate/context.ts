@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed } from "./parties";
+import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -194,15 +194,20 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
         : /两国/u.test(besideKey) && !namesParty(ctx, besideKey)
           ? namedPair(ctx, fact, tidy.text, tidy.key, false, true)
           : undefined;
-  const text = named?.text ?? tidy.text;
-  const shifted = named ? named.key : tidy.key;
+  const base = named?.text ?? tidy.text;
+  const baseKey = named ? named.key : tidy.key;
+  // "三年间，铁路累计……", "港口一期工程于……", "这条铁路北起……": the railway, port or pipeline the text before names
+  const ref = i >= 0 ? withReferentNamed(ctx, fact.documentId, list, i, base, baseKey) : undefined;
+  const text = ref?.text ?? base;
+  const shifted = ref && baseKey ? shiftPast(baseKey, ref) : baseKey;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
   const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   // a key that runs from the party to the name ("斐两国于某年建立某伙伴关系"): what is asked is the name in it
   const asked = shifted ? namedWithin(fact, text, shifted) : undefined;
   const outside = asked ? text.slice(0, asked.start) + text.slice(asked.end) : text;
-  const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
+  // (a railway or port just named is the subject)
+  const subjectless = fact.kind !== "concept" && !ref && !hasActor(ctx, outside);
   // an agreement that opens a sentence saying enough of it ("某某空间站是向世界开放的……") is its subject,
   // when there is no sentence before to give more context
   const opensSentence =
@@ -226,7 +231,8 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   if (fresh) return { ...fresh, prepended: false, dangling: false };
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
   if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
-    const joined = prevText;
+    // (the sentence before names its own railway or port, as the sentence asked does)
+    const joined = withReferentNamed(ctx, fact.documentId, list, i - 1, prevText)?.text ?? prevText;
     const p = joined.length;
     return {
       text: joined + text,
@@ -237,6 +243,12 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   }
   const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** A span moved by a replacement before it (`removed` characters at `at` became `added`). */
+function shiftPast(span: Span, r: { at: number; removed: number; added: number }): Span {
+  const d = r.added - r.removed;
+  return span.start >= r.at + r.removed ? { start: span.start + d, end: span.end + d } : span;
 }
 
 /** The span of an agreement's name inside a longer key, else the key. */

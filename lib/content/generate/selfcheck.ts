@@ -130,6 +130,15 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
   // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
   for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a year that is part of a name ("2030年可持续发展议程", "2035年愿景") asked as the time of an event: the
+  // question shows the name without its year ("支持某国实现可持续发展议程目标是在哪一年？"), which means nothing
+  for (const m of q.source.quote.matchAll(/\d{4}年((?:[\u3400-\u9fff]{0,8}?)(?:议程|愿景|远景目标))/gu)) {
+    const tail = m[1]!;
+    if ([body, q.front ?? ""].some((t) => new RegExp(`(?<![年_）])${tail}`, "u").test(t))) flags.add("ambiguous-blank");
+  }
+  // a count of a generic noun asked with no owner ("“八个国家”包括哪几项内容？", "“三个阶段”……"): of what, the question does not say
+  for (const t of [body, q.front ?? ""])
+    if (/^(?:根据原文，)?(?:下列哪一项不属于)?“[一二两三四五六七八九十\d]{1,2}(?:个|大|项|個|項)?(?:国家|國家|阶段|階段|关键词|關鍵詞|个词|個詞|词概括|詞概括|方面|层面|層面|步骤|步驟|部分|领域合作|領域合作)”/u.test(t)) flags.add("ambiguous-blank");
   // a statistic asked as an event ("某班列开行N列同比增长6%是在哪一年？"): a row of figures, no event
   if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
@@ -165,6 +174,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
   const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
+  // a list item that took the 为 of "以甲、乙为“某某”" ("金融合作为", "信息技术为"): the item is cut wrong
+  if ([...answerStrings(q), q.back ?? ""].flatMap((a) => a.split("、")).some((a) => /[\u3400-\u9fff]为$/u.test(a) && q.source.quote.includes(`${a}“`))) flags.add("artefact:answer-edge");
   // an answer cut at punctuation ("——某某站", "，某某") is no clean answer
   if ([...answerStrings(q), q.back ?? ""].some((a) => /^[—–―\-…，、：；,;:]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // a run of one-character country names before the blank gives its count ("中俄美英法（    ）核武器国家" → 五个)

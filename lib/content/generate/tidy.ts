@@ -109,13 +109,16 @@ export function withoutSpeakerLabel(text: string): string {
 /** Topic words a table or a fact sheet files its lines under ("能源：", "，经贸，"). */
 const TOPIC = "(?:政治|经贸|人文|援助|高层往来|金融|安全|文化|军事|科技|教育|能源|投资|贸易|农业|交通|卫生|项目)";
 
+/** Topic words a fact sheet files a line under, never a table's cell ("基础设施：某铁路……", "港口物流：2015年9月，……"). */
+const LINE_TOPIC = "(?:基础设施|港口物流|数字经济)";
+
 /**
  * A fact sheet's topic before its line ("能源：某电厂总投资约……") and a table's category cell left
  * between commas ("签订某协定，援助，贷款金额……"): the layout's filing, not part of the sentence.
  */
 export function withoutTopicLabel(text: string): string {
   return text
-    .replace(new RegExp(`(^|[：:])${TOPIC}[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
+    .replace(new RegExp(`(^|[：:])(?:${TOPIC}|${LINE_TOPIC})[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
     .replace(new RegExp(`[，,]${TOPIC}(?=[，,。；]|$)`, "gu"), "")
     .replace(new RegExp(`(?<=[\\d个项所座条])[：:]${TOPIC}[，,]`, "gu"), "，");
 }
@@ -205,6 +208,21 @@ export interface Actors {
   corridor?: string;
   /** Short forms of committees the document spells out just before their first use ("联委会" → "甲乙联合合作委员会"). */
   shortForms?: [string, string][];
+  /** Titles listed in a captioned table of years and documents ("表1　某组织主要文件"), with the caption and the year column's header. */
+  tableTitles?: Map<string, { caption: string; header: string }>;
+}
+
+/**
+ * "表1　某组织安全合作主要文件" over a table of years and documents, which the normaliser writes as lines
+ * "2009年：《某公约》" (or "| 2009 | 《某公约》 |" when left as markdown): each title with the caption.
+ */
+function tableTitlesOf(docText: string): Map<string, { caption: string; header: string }> {
+  const out = new Map<string, { caption: string; header: string }>();
+  const re = /(?:^|\n)表\s*\d{1,2}[\s\u3000]*([^\n|：:。]{4,30})\n+((?:(?:\d{4}年?[：:]|\|\s*\d{4}\s*\|)\s*《[^》\n]+》\s*\|?(?:\n+|$))+)/gu;
+  for (const m of docText.matchAll(re)) {
+    for (const row of m[2]!.matchAll(/《([^》\n]+)》/gu)) out.set(row[1]!, { caption: m[1]!.trim(), header: "年份" });
+  }
+  return out;
 }
 
 /** Whether the characters of a short form stand, in order, in a full name ("联委会" in "某某联合合作委员会"). */
@@ -270,6 +288,8 @@ export function actorsOf(title: string, docText: string): Actors {
   if (corridor) actors.corridor = corridor;
   const shortForms = shortFormsOf(docText);
   if (shortForms.length) actors.shortForms = shortForms;
+  const tableTitles = tableTitlesOf(docText);
+  if (tableTitles.size) actors.tableTitles = tableTitles;
   return actors;
 }
 
@@ -285,6 +305,12 @@ export function withNamedActors(text: string, actors: Actors): string {
   if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
   if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
   for (const [short, full] of actors.shortForms ?? []) if (!t.includes(full)) t = t.replace(new RegExp(`(^|[，。；：])${short}`, "u"), `$1${full}`);
+  // "____：《某公约》。" (a table's row, its year blanked): the row says nothing of what happened; the table's caption does
+  if (actors.tableTitles)
+    t = t.replace(new RegExp(`^(${INSTRUCTION})?(_{2,}|（\\s*）)[：:]《([^》]+)》。?$`, "u"), (m, instr: string | undefined, blank: string, title: string) => {
+      const row = actors.tableTitles!.get(title);
+      return row ? `${instr ?? ""}表格“${row.caption}”中，《${title}》对应的${row.header}是${blank}。` : m;
+    });
   if (actors.corridor && !t.includes(actors.corridor)) t = t.replace(/(^|[，。；：])走廊(?=框架|建设|下一|可以|的|已|自|将)/u, `$1${actors.corridor}`);
   return t;
 }

@@ -1,0 +1,170 @@
+/**
+ * Round 13, on invented text: the railway, port or pipeline a passage speaks of with a bare word, named
+ * from the text before it; a table row of a year and a title; a year that is part of a name; a count of
+ * a generic noun asked with no owner; a list item that took the 为 after it; options written like the answer.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { buildContext, passageOf } from "./context";
+import { pickDistractors } from "./distractors";
+import { questionFlags } from "./selfcheck";
+import { actorsOf, tidyShown, withNamedActors } from "./tidy";
+import { testQuestion as q } from "@/tests/support/question";
+
+const figure = (d: ReturnType<typeof makeDoc>, text: string) => fact(d, "figure", text, { number: Number.parseFloat(text), unit: "", text } as never);
+
+describe("a bare railway, port or pipeline", () => {
+  it("is named by the sentence before", () => {
+    const d = makeDoc("doc_r1", "北陆纪行", "2030年，甲乙铁路开通。\n\n2031年12月3日，甲乙铁路迎来开通三周年。三年间，铁路累计发送旅客300万人次。");
+    const f = figure(d, "300万人次");
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toBe("三年间，甲乙铁路累计发送旅客300万人次。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("300万人次");
+  });
+  it("a port and its phase: the port the sentence before opens on", () => {
+    const d = makeDoc(
+      "doc_r2",
+      "北陆港新闻公报",
+      "北陆港由甲港口有限公司与乙矿业公司合资建设。港口一期工程于2031年开工建设，总投资约13亿美元。\n\n北陆港投入运营后，海运时间大为缩短。据测算，港口每年可为甲国带来约45亿美元的收入。",
+    );
+    const ctx = buildContext({ documents: [d], facts: [] });
+    const a = figure(d, "13亿美元");
+    const b = figure(d, "45亿美元");
+    expect(passageOf(ctx, a).text).toBe("北陆港一期工程于2031年开工建设，总投资约13亿美元。");
+    expect(passageOf(ctx, b).text).toBe("据测算，北陆港每年可为甲国带来约45亿美元的收入。");
+  });
+  it("a pipeline named in full before its line", () => {
+    const d = makeDoc("doc_r3", "记者会", "发言人：甲国—乙国天然气管道是两国能源合作的旗舰项目。管道A线于2031年投产，年输气能力达到550亿立方米。甲国—乙国天然气管道还将延伸。");
+    const f = figure(d, "550亿立方米");
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("甲国—乙国天然气管道A线于2031年投产，年输气能力达到550亿立方米。");
+  });
+  it("这条铁路 is named as the document mostly spells it", () => {
+    const d = makeDoc(
+      "doc_r4",
+      "北陆专题片",
+      "甲乙铁路全线开通。\n\n甲乙铁路运营良好。\n\n【字幕】乙甲铁路有限公司总经理\n\n这条铁路全长1035公里，设计时速160公里。",
+    );
+    const f = figure(d, "1035公里");
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toBe("甲乙铁路全长1035公里，设计时速160公里。");
+    expect(p.dangling).toBe(false);
+  });
+  it("a project's phase by the one name the document gives it", () => {
+    const d = makeDoc("doc_r5", "北陆高铁", "北陆高铁进展顺利。一期工程由甲城至乙城，全长约253公里。\n\n二〇三一年，北陆高铁一期工程开工。");
+    const f = figure(d, "253公里");
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("北陆高铁一期工程由甲城至乙城，全长约253公里。");
+  });
+  it("stays bare when the text before names two of a kind, or when the sentence names its own", () => {
+    const two = makeDoc("doc_r6", "北陆", "甲乙铁路与丙丁铁路相接。铁路全长约300公里。\n\n甲乙铁路很长。丙丁铁路也很长。");
+    const f1 = figure(two, "300公里");
+    expect(passageOf(buildContext({ documents: [two], facts: [f1] }), f1).text).toBe("铁路全长约300公里。");
+    const own = makeDoc("doc_r7", "北陆", "甲乙铁路开通。铁路的构想与倡议对接，丙丁铁路全长400公里。\n\n甲乙铁路很长。");
+    const f2 = figure(own, "400公里");
+    expect(passageOf(buildContext({ documents: [own], facts: [f2] }), f2).text).toBe("铁路的构想与倡议对接，丙丁铁路全长400公里。");
+  });
+  it("a clause is no name, nor a company of that name, nor a list of sectors", () => {
+    const d = makeDoc(
+      "doc_r8",
+      "北陆",
+      "甲国希望借助铁路和公路连通邻国。希望借助铁路的还有乙国。铁路累计发送旅客300万人次。\n\n港口、能源和交通三大领域成效显著，合计投资500亿美元。\n\n北陆港很繁忙。北陆港扩建。",
+    );
+    const ctx = buildContext({ documents: [d], facts: [] });
+    const f1 = figure(d, "300万人次");
+    expect(passageOf(ctx, f1).text).toBe("铁路累计发送旅客300万人次。");
+    const f2 = figure(d, "500亿美元");
+    expect(passageOf(ctx, f2).text).toMatch(/^港口、能源和交通/u);
+    const co = makeDoc("doc_r9", "北陆", "【字幕】甲乙铁路有限公司总经理。铁路全长1035公里。\n\n甲乙铁路有限公司成立。");
+    const f3 = figure(co, "1035公里");
+    expect(passageOf(buildContext({ documents: [co], facts: [f3] }), f3).text).toBe("铁路全长1035公里。");
+  });
+  it("never names beside a blank that asks for the name", () => {
+    const d = makeDoc("doc_r10", "北陆", "甲乙铁路开通。铁路的构想与倡议对接，甲乙铁路项目由此进入快车道。\n\n甲乙铁路很长。");
+    const f = fact(d, "agreement", "甲乙铁路项目", { name: "甲乙铁路项目", category: "project", type: "项目", parties: [] } as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toBe("铁路的构想与倡议对接，甲乙铁路项目由此进入快车道。");
+  });
+});
+
+describe("a fact sheet's topic before a line", () => {
+  it("基础设施：, 港口物流：, 数字经济： go; a topic inside a statement stays", () => {
+    expect(tidyShown("根据原文填空：基础设施：甲乙高速铁路二期工程全长158公里，于____通车。")).toBe("根据原文填空：甲乙高速铁路二期工程全长158公里，于____通车。");
+    expect(tidyShown("港口物流：2031年9月，甲公司收购乙码头65%的股权。")).toBe("2031年9月，甲公司收购乙码头65%的股权。");
+    expect(tidyShown("双方在基础设施、数字经济等领域合作。")).toBe("双方在基础设施、数字经济等领域合作。");
+    expect(tidyShown("能源合作：双方将扩大投资。")).toBe("能源合作：双方将扩大投资。");
+  });
+});
+
+describe("a table row of a year and a title", () => {
+  const doc = "甲组织成立于2001年。\n\n表1　甲组织安全合作主要文件\n\n2001年：《甲公约》\n\n2009年：《乙公约》\n\n在理念层面，甲组织倡导合作。";
+  it("is asked with the table's caption", () => {
+    const actors = actorsOf("甲组织研究", doc);
+    expect(withNamedActors("根据原文填空：____：《乙公约》。", actors)).toBe("根据原文填空：表格“甲组织安全合作主要文件”中，《乙公约》对应的年份是____。");
+  });
+  it("a title no captioned table lists, or a row with its event, stays", () => {
+    const actors = actorsOf("甲组织研究", doc);
+    expect(withNamedActors("根据原文填空：____：《丙公约》。", actors)).toBe("根据原文填空：____：《丙公约》。");
+    expect(withNamedActors("根据原文填空：____：《乙公约》签署。", actors)).toBe("根据原文填空：____：《乙公约》签署。");
+    expect(withNamedActors("根据原文填空：____：《乙公约》。", actorsOf("甲组织研究", "2009年：《乙公约》"))).toBe("根据原文填空：____：《乙公约》。");
+  });
+});
+
+describe("a year that is part of a name", () => {
+  const source = { documentId: "d", start: 0, end: 1, quote: "中方愿支持甲国实现2030年可持续发展议程目标。" };
+  it("is no event's time when the question shows the name without it", () => {
+    const asked = q({ type: "mcq", prompt: "支持甲国实现可持续发展议程目标是在哪一年？", options: ["2028年", "2029年", "2030年", "2031年"], answer: "2030年", source });
+    expect(questionFlags(asked)).toContain("ambiguous-blank");
+    const tf = q({ type: "true_false", prompt: "判断正误：2030年，支持甲国实现可持续发展议程目标。", answer: true, source });
+    expect(questionFlags(tf)).toContain("ambiguous-blank");
+  });
+  it("a blank inside the name is fine", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：中方愿支持甲国实现____可持续发展议程目标。", answer: "2030年", source });
+    expect(questionFlags(cloze)).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("a count of a generic noun with no owner", () => {
+  it("is ambiguous as a label", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“八个国家”包括哪几项内容？", back: "甲、乙、丙、丁、戊、己、庚、辛" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三个阶段”包括哪几项内容？", back: "甲、乙、丙" }))).toContain("ambiguous-blank");
+  });
+  it("a label that names its matter, or one with an owner, stays", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三点主张”包括哪几项内容？", back: "甲、乙、丙" }))).not.toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "北极问题的“三大议题”包括哪几项内容？", back: "甲、乙、丙" }))).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("a list item that took the 为 after it", () => {
+  const source = { documentId: "d", start: 0, end: 1, quote: "以贸易、投资、金融合作为“三大引擎”，以甲、乙为“两翼”。" };
+  it("is a cut answer", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三大引擎”包括哪几项内容？", back: "贸易、投资、金融合作为", source }))).toContain("artefact:answer-edge");
+  });
+  it("a word ending in 为 is not", () => {
+    const s2 = { ...source, quote: "坚持授人以渔、量力而行、尽力而为，开展合作。" };
+    expect(questionFlags(q({ type: "multi", prompt: "p（    ）", options: ["授人以渔", "量力而行", "尽力而为", "甲"], answer: ["授人以渔", "量力而行", "尽力而为"], source: s2 }))).not.toContain(
+      "artefact:answer-edge",
+    );
+  });
+});
+
+describe("options written like the answer", () => {
+  it("an answer without 《》 gets options without 《》", () => {
+    const ds = pickDistractors(["《关于甲的谅解备忘录》", "《关于乙的谅解备忘录》", "关于丙的谅解备忘录"], "关于丁的合作备忘录", 3, "s");
+    expect(ds).not.toBeNull();
+    expect(ds!.every((d) => !/[《》]/u.test(d))).toBe(true);
+  });
+  it("an answer in 《》 keeps its options as they are", () => {
+    expect(pickDistractors(["《关于甲的谅解备忘录》", "《关于乙的谅解备忘录》", "《关于丙的谅解备忘录》"], "《关于丁的合作备忘录》", 3, "s")!.every((d) => /^《.*》$/u.test(d))).toBe(true);
+  });
+  it("a clause caught as a name, or the answer with other small words, is never offered", () => {
+    const ds = pickDistractors(["包括共建某某谅解备忘录", "关于共建某某的谅解备忘录", "关于甲的谅解备忘录", "关于乙的谅解备忘录", "关于丙的谅解备忘录"], "共建某某合作谅解备忘录", 3, "s");
+    expect(ds).not.toContain("包括共建某某谅解备忘录");
+    expect(ds).not.toContain("关于共建某某的谅解备忘录");
+  });
+});
+
+describe("two partnership levels that differ by 合作", () => {
+  it("are both offered", () => {
+    const ds = pickDistractors(["战略合作伙伴关系", "全面战略伙伴关系", "同盟关系"], "战略伙伴关系", 3, "s", { strict: false });
+    expect(ds).toContain("战略合作伙伴关系");
+  });
+});
