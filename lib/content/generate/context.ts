@@ -14,7 +14,7 @@ export const RELATIVE_TIME =
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START = new RegExp(
-  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|那(?:一)?天|那(?:一)?年|那时|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
     // a relative time at the start ("三年后，……")
     `|(?:${RELATIVE_TIME.source})` +
     // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
@@ -66,13 +66,15 @@ const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬�
 
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
 export function namesParty(ctx: GenContext, text: string): boolean {
-  if (PARTY_PAIR.test(text) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(text.replace(/两国|三国|各国|双方/gu, ""))) return true;
+  // ("一个中国" is a principle, not a party)
+  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "");
+  if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
   let re = actorCache.get(ctx);
   if (re === undefined) {
     hasActor(ctx, "");
     re = actorCache.get(ctx) ?? null;
   }
-  return re ? re.test(text) : false;
+  return re ? re.test(t) : false;
 }
 
 export const BLANK = "（    ）";

@@ -70,9 +70,40 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
   const list = ctx.sentences.get(documentId) ?? [];
   const first = list[0]?.paragraph;
   const opening = [doc?.title ?? "", ...list.filter((s) => s.paragraph === first).map((s) => s.text)].join("。");
-  const partner = partnerLabel(opening);
+  const partner = partnerLabel(opening) ?? dominantPartner(list.map((s) => s.text).join("。"));
   cache.set(documentId, partner);
   return partner;
+}
+
+/**
+ * The pair a whole document is about when its title and opening name none ("……以中国与巴西关系为例",
+ * then "中巴" throughout): the one country paired with China three times at least and twice as often as
+ * any other country the text names.
+ */
+function dominantPartner(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(PAIR)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < 3 || (next && top[1] < 2 * next[1])) return undefined;
+  // a full name of another country as frequent as the pair makes the text about more than one
+  const others = COUNTRY_FORMS.filter(([form, name]) => name !== "中国" && !name.startsWith(top[0]) && text.split(form).length - 1 >= top[1] / 2);
+  return others.length ? undefined : `中${top[0]}`;
+}
+
+/** The one country other than China a text names (a full name or a pair's character), else undefined. */
+function onlyCountry(text: string): string | undefined {
+  if (GROUPS.test(text)) return undefined;
+  const { names, chars } = partiesOf(text);
+  const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
+  if (names.size + lone.length !== 1 || chars.size > 1) return undefined;
+  return [...names][0] ?? lone[0];
+}
+
+/** Whether a pair label ("中巴", "中国和巴西") is China and the given country (a full name or a character). */
+function labelHas(label: string, country: string): boolean {
+  const other = label.startsWith("中国和") ? label.slice(3) : label.slice(1);
+  return other === country || other.startsWith(country) || country.startsWith(other);
 }
 
 /**
@@ -96,9 +127,17 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   if (namesForeignCountry(shown ?? here.text)) return undefined;
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
   const prev = before[before.length - 1];
-  if (prev && namesForeignCountry(prev.text)) return partnerLabel(prev.text);
+  // (text that names only the document's partner, not China, names the document's pair: "巴西……" in a text about 中巴)
+  const orDocument = (t: string) => {
+    const label = partnerLabel(t);
+    if (label) return label;
+    const doc = documentPartner(ctx, documentId);
+    const one = onlyCountry(t);
+    return doc && one && labelHas(doc, one) ? doc : undefined;
+  };
+  if (prev && namesForeignCountry(prev.text)) return orDocument(prev.text);
   const paragraph = before.map((s) => s.text).join("。");
-  if (namesForeignCountry(paragraph)) return partnerLabel(paragraph);
+  if (namesForeignCountry(paragraph)) return orDocument(paragraph);
   return documentPartner(ctx, documentId);
 }
 
@@ -162,6 +201,8 @@ interface ReferentKind {
   generic: RegExp;
   /** What stands in the text for the bare word, given the name (by default the name). */
   shown?: (name: string, docText: string, bare: string) => string | undefined;
+  /** Names are titles in 《》: a title is a name even when written once. */
+  title?: boolean;
 }
 
 /** Characters after which a name starts: punctuation, spaces, and the small words before a noun. */
@@ -198,6 +239,14 @@ const REFERENT_KINDS: ReferentKind[] = [
     names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}管道`, "gu"),
     generic: new RegExp(DESCRIPTION, "u"),
   },
+  ...(["条约", "公约", "协定"] as const).map(
+    (head): ReferentKind => ({
+      bare: new RegExp(`(?:该|該)?${head}(?![、和与及等体體机機])`, "u"),
+      names: new RegExp(`《([^《》]{2,40}?)${head}》`, "gu"),
+      generic: /^$/u,
+      title: true,
+    }),
+  ),
   {
     bare: /[一二三四]期工程/u,
     names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}(?=[一二三四]期工程)`, "gu"),
@@ -211,6 +260,10 @@ function namesIn(kind: ReferentKind, text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(kind.names)) {
     const run = m[1]!;
+    if (kind.title) {
+      out.push(m[0]);
+      continue;
+    }
     if (kind.generic.test(run) || /^—|—$/u.test(run) || ACTION.test(run)) continue;
     // a company, school or bureau of that name ("某某铁路有限公司") is not the railway
     if (OWNED.test(text.slice(m.index! + m[0].length))) continue;
@@ -272,7 +325,7 @@ function documentNames(ctx: GenContext, documentId: string, k: number): string[]
     const doc = ctx.docs.get(documentId);
     const all = `${doc?.title ?? ""}\n${doc?.text ?? ""}`;
     // a name the document writes once only may be a clause caught by chance; a name is written again
-    names = [...new Set(namesIn(REFERENT_KINDS[k]!, all))].filter((n) => all.split(n).length - 1 >= 2);
+    names = [...new Set(namesIn(REFERENT_KINDS[k]!, all))].filter((n) => REFERENT_KINDS[k]!.title || all.split(n).length - 1 >= 2);
     cache.set(key, names);
   }
   return names;

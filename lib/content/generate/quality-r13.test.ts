@@ -168,3 +168,88 @@ describe("two partnership levels that differ by 合作", () => {
     expect(ds).toContain("战略合作伙伴关系");
   });
 });
+
+describe("两国/双方 named when the text names only the document's partner", () => {
+  it("takes the document's pair when the sentence before names the partner alone", () => {
+    const d = makeDoc("doc_p3", "中国与泰国关系", "中泰两国往来密切。\n\n截至2031年，泰国共设有4所孔子学院。两国建立了人文交流框架。目前两国已结成友好省市20对。");
+    const f = fact(d, "figure", "20对", { number: 20, unit: "对", text: "20对" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("目前中泰两国已结成友好省市20对。");
+  });
+  it("a document whose title names no country is about the pair it writes throughout", () => {
+    const d = makeDoc(
+      "doc_p4",
+      "拓展课教案",
+      "课题：跨越山海的南南合作。\n\n中巴两国自2031年建交。\n\n中巴关系稳步发展。\n\n中巴合作领域广泛。\n\n两国发表联合声明，宣布将合作同巴西“新工业计划”对接。双方还在2032年就推动地区危机政治解决提出“六点共识”。",
+    );
+    const f = fact(d, "concept", "六点共识", { term: "六点共识", category: "slogan" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("中巴双方还在2032年就推动地区危机政治解决提出“六点共识”。");
+  });
+  it("“一个中国”原则names no party", () => {
+    const d = makeDoc("doc_p5", "中国与巴西关系", "中巴关系。\n\n2031/2/7：两国举行建交65周年纪念招待会，双方重申坚持“一个中国”原则。");
+    const f = fact(d, "figure", "65周年", { number: 65, unit: "周年", text: "65周年" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toMatch(/^2031\/2\/7：中巴两国举行建交65周年/u);
+  });
+});
+
+describe("a bare 条约 after the treaty was named", () => {
+  it("is the treaty the text before names", () => {
+    const d = makeDoc("doc_t1", "访谈", "《甲乙条约》于2031年开放签署。中国于2032年加入该条约。条约确立了核裁军、核不扩散等三大支柱。");
+    const f = fact(d, "concept", "核裁军", { term: "核裁军", category: "slogan" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("《甲乙条约》确立了核裁军、核不扩散等三大支柱。");
+  });
+  it("stays when two treaties were named before", () => {
+    const d = makeDoc("doc_t2", "访谈", "《甲条约》与《乙条约》相互补充。条约确立了核裁军、核不扩散与和平利用核能三大支柱。");
+    const f = fact(d, "concept", "核裁军", { term: "核裁军", category: "slogan" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("条约确立了核裁军、核不扩散与和平利用核能三大支柱。");
+  });
+});
+
+describe("table layout in shown lines, continued", () => {
+  it("a notes label 某某层面： and a glued 备注 go", () => {
+    expect(tidyShown("阅读原文，选择填入括号的一项：中阿层面：中阿合作论坛（2031年成立，秘书处设在开罗____总部）。")).toBe(
+      "阅读原文，选择填入括号的一项：中阿合作论坛（2031年成立，秘书处设在开罗____总部）。",
+    );
+    expect(tidyShown("2031年：甲国住房项目交付使用，备注共1996套住房。")).toBe("2031年：甲国住房项目交付使用，共1996套住房。");
+    expect(tidyShown("双方在政治层面保持沟通。")).toBe("双方在政治层面保持沟通。");
+  });
+  it("a slashed or dashed day before a line is written out", () => {
+    expect(tidyShown("2031/5/17：甲国大厦竣工。")).toBe("2031年5月17日：甲国大厦竣工。");
+    expect(tidyShown("2031-09-17：两国元首出席开工仪式。")).toBe("2031年9月17日：两国元首出席开工仪式。");
+    expect(tidyShown("增长2031/5。")).toBe("增长2031/5。");
+  });
+});
+
+describe("more self-check rules of round 13", () => {
+  it("a date answered in a table's digits", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____：两国签订《甲乙海运协定》。", answer: "2031-06" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____，两国签订《甲乙海运协定》。", answer: "2031年6月" }))).not.toContain("artefact:answer-edge");
+  });
+  it("an event that opens on 同意 or 实质性完成, in either script", () => {
+    expect(questionFlags(q({ type: "true_false", prompt: "判斷正誤：2031年11月，同意構建中泰命運共同體。", answer: true }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "实质性完成后续升级谈判是在什么时候？", back: "2031年4月" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：2031年11月，双方同意构建命运共同体。", answer: true }))).not.toContain("dangling-reference");
+  });
+  it("那一天 at the start points at a day not shown", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：那一天，车站挂出了写着“____”的横幅。", answer: "甲乙友谊万古长青" }))).toContain("dangling-reference");
+  });
+  it("a generic trade agreement dated with no party", () => {
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《货物贸易协议》签署于2031年。", answer: false }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《甲乙货物贸易协议》签署于2031年。", answer: false }))).not.toContain("ambiguous-blank");
+  });
+  it("a blank that leaves the tail of a name outside", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2031年，____职业技术学院在万象挂牌。", answer: "甲乙铁路" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2031年，____在万象挂牌。", answer: "甲乙铁路职业技术学院" }))).not.toContain("artefact:answer-edge");
+  });
+  it("a country and a bank as one answer, a verb's complement in the answer", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2031年：（    ）就债务达成协议。", back: "斯里兰卡与中国进出口银行" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：把南海建设____、友谊之海。", answer: "成为和平之海" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "什么是“甲乙关系”？", back: "中华人民共和国与甲国之间的双边关系" }))).not.toContain("ambiguous-blank");
+  });
+  it("an ordering with an event that is no event of its own", () => {
+    const ordering = (o: string) => q({ type: "ordering", prompt: "请将下列事件按发生时间从早到晚排序：", options: ["甲国总统访华", "乙国加入某组织", o, "丙丁两国建交"], answer: [] });
+    expect(questionFlags(ordering("根据《甲宣言》在某地成立"))).toContain("dangling-reference");
+    expect(questionFlags(ordering("就是，第一批女司机独立驾驶列车了"))).toContain("dangling-reference");
+    expect(questionFlags(ordering("甲国独立第三天"))).toContain("dangling-reference");
+    expect(questionFlags(ordering("由中方援建的某机场正式投入运营"))).not.toContain("dangling-reference");
+  });
+});

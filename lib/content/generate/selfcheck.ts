@@ -80,7 +80,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
 
 /** The body of a prompt after its instruction ("根据原文填空：…"). */
 function promptBody(prompt: string): string {
-  const m = /^(?:根据原文|阅读原文|判断正误|请将|根据原文，)[^：:]*[：:]/u.exec(prompt);
+  const m = /^(?:根[据據]原文|[阅閱][读讀]原文|判[断斷]正[误誤]|[请請][将將])[^：:]*[：:]/u.exec(prompt);
   return m ? prompt.slice(m[0].length) : prompt;
 }
 
@@ -123,6 +123,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
   if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
+  // an ordering's event that is no event of its own: its subject cut ("根据某宣言在某地成立"), a speaker's
+  // filler ("就是，……"), a day counted from another ("某国独立第三天"), a goal named by its year ("支持某国实现可持续发展议程目标")
+  if (q.type === "ordering" && opts0(q).some((o) => /^(?:根据|就是|支持)|^[^，]{0,4}[，,]|第[一二三四五六七八九十\d]{1,3}天$|(?<![\d年])可持续发展议程/u.test(o))) flags.add("dangling-reference");
   // "被列入某名录是在哪一年？": a passive event whose subject was cut off
   if ([body, q.front ?? ""].some((t) => /^被(?:列入|评为|授予|纳入|誉为)/u.test(noDate(t)))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
@@ -166,6 +169,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))是在(?:什么时候|哪一年)/u;
     const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
     if (dateAsked.test(body) && shownName && partylessName(shownName)) flags.add("ambiguous-blank");
+    // "《货物贸易协议》签署于……": a name every free-trade area has, with no party shown
+    const generic = /^(?:判断正误：)?《((?:货物|服务)?贸易|投资|争端解决机制|全面经济合作框架|自由贸易|经济合作|经济技术合作|文化合作|科技合作)(?:协议|协定)》(?:签署|通过|生效)于|^《((?:货物|服务)?贸易|投资|争端解决机制|全面经济合作框架|自由贸易|经济合作|经济技术合作|文化合作|科技合作)(?:协议|协定)》是在/u;
+    if (generic.test(body) && !namesSide(body.replace(/《[^》]*》/gu, ""))) flags.add("ambiguous-blank");
     // "关于互免签证的协定是在……": a bilateral instrument described, not named, with no party shown
     if (dateAsked.test(body) && /^关于\S+?(?:协定|协议|备忘录|议定书)(?:签署|生效|是在)/u.test(body.replace(/^判断正误：/u, "")) && !namesSide(body)) flags.add("ambiguous-blank");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
@@ -176,6 +182,13 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
   // a list item that took the 为 of "以甲、乙为“某某”" ("金融合作为", "信息技术为"): the item is cut wrong
   if ([...answerStrings(q), q.back ?? ""].flatMap((a) => a.split("、")).some((a) => /[\u3400-\u9fff]为$/u.test(a) && q.source.quote.includes(`${a}“`))) flags.add("artefact:answer-edge");
+  // a date answered in a table's digits ("1963-06"): a student writes 1963年6月 and is marked wrong
+  if ((q.type === "cloze" || q.type === "short_answer") && answerStrings(q).some((a) => /^\d{4}-\d{1,2}(?:-\d{1,2})?$/u.test(a.trim()))) flags.add("artefact:answer-edge");
+  // a blank that takes the head of a longer name and leaves its tail ("（    ）职业技术学院" → "某某铁路")
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限公司|股份公司|公司|集团|大厦|大楼)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+  }
   // an answer cut at punctuation ("——某某站", "，某某") is no clean answer
   if ([...answerStrings(q), q.back ?? ""].some((a) => /^[—–―\-…，、：；,;:]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // a run of one-character country names before the blank gives its count ("中俄美英法（    ）核武器国家" → 五个)
@@ -313,6 +326,10 @@ export function clauseAnswer(answer: string): boolean {
   const a = answer.replace(/《[^》]*》|“[^”]*”/gu, "《》");
   if (/^(?:同年|次年|当年|翌年|同月)/u.test(a)) return true;
   if (/[\u3400-\u9fff](?:设有|建有|拥有|开设)$/u.test(a)) return true;
+  // "把某地建设（    ）" → "成为和平之海": the verb's complement cut into the answer
+  if (/^成为[\u3400-\u9fff]{2,}/u.test(a)) return true;
+  // two parties as one answer ("某国与某银行"): the blank spans a country and another actor
+  if (COUNTRY_FORMS.some(([form]) => a.startsWith(form) && /^(?:与|和|同)[\u3400-\u9fff]{2,}(?:银行|公司|集团|政府|部|委员会|机构)$/u.test(a.slice(form.length)))) return true;
   return /^(?:建成|建立|设立|成立|开通|启动)[\u3400-\u9fff—《]{6,}/u.test(a);
 }
 
@@ -328,7 +345,7 @@ export function partylessName(name: string): boolean {
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
 const NO_SUBJECT =
-  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|(?:正式)?(?:开业|开馆|投产|竣工|启用)(?:运营)?[，。]|\d+(?:\.\d+)?(?:万|亿)?(?:美元|元|人民币)[\u3400-\u9fff]|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|(?:正式)?(?:开业|开馆|投产|竣工|启用)(?:运营)?[，。]|(?:同意|一致同意)(?:构建|構建|建立|将|將)|(?:实质性|實質性)完成|\d+(?:\.\d+)?(?:万|亿)?(?:美元|元|人民币)[\u3400-\u9fff]|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
 
 /** Whether a text names a side of a relation: a country, a region, an organisation, a "中某" pair or "某方". */
 function namesSide(t: string): boolean {

@@ -118,14 +118,19 @@ const LINE_TOPIC = "(?:基础设施|港口物流|数字经济)";
  */
 export function withoutTopicLabel(text: string): string {
   return text
-    .replace(new RegExp(`(^|[：:])(?:${TOPIC}|${LINE_TOPIC})[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
+    .replace(new RegExp(`(^|[：:])(?:${TOPIC}|${LINE_TOPIC}|[\u3400-\u9fff]{1,4}层面)[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
     .replace(new RegExp(`[，,]${TOPIC}(?=[，,。；]|$)`, "gu"), "")
-    .replace(new RegExp(`(?<=[\\d个项所座条])[：:]${TOPIC}[，,]`, "gu"), "，");
+    .replace(new RegExp(`(?<=[\\d个项所座条])[：:]${TOPIC}[，,]`, "gu"), "，")
+    // a table's notes header glued to its cell ("交付使用，备注共1996套住房")
+    .replace(/(?<=[，,])备注(?=[\u3400-\u9fff\d])/gu, "");
 }
 
-/** A table's date written "2031-05：" before its line reads "2031年5月：" (the layout's digits, the sentence's words). */
+/** A table's date written "2031-05：" (or "2031-05-17：", "2031/5/17：") before its line reads "2031年5月："/"2031年5月17日：" (the layout's digits, the sentence's words). */
 export function withWrittenMonth(text: string): string {
-  return text.replace(/(^|[：:\n])((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?=[：:])/gu, (_, lead: string, y: string, m: string) => `${lead}${y}年${Number(m)}月`);
+  return text.replace(
+    /(^|[：:\n])((?:19|20)\d{2})([-/])(0?[1-9]|1[0-2])(?:\3(0?[1-9]|[12]\d|3[01]))?(?=[：:])/gu,
+    (_, lead: string, y: string, _sep: string, m: string, d: string | undefined) => `${lead}${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`,
+  );
 }
 
 /** A speaker's filler word in a transcript ("嗯，", "呃，") at the start of a clause. */
