@@ -229,6 +229,10 @@ describe("more self-check rules of round 13", () => {
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "实质性完成后续升级谈判是在什么时候？", back: "2031年4月" }))).toContain("dangling-reference");
     expect(questionFlags(q({ type: "true_false", prompt: "判断正误：2031年11月，双方同意构建命运共同体。", answer: true }))).not.toContain("dangling-reference");
   });
+  it("a slide's line that opens on 通达全球 has no subject", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：通达全球____个国家和地区的473个港口。", answer: "120" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：甲乙通道通达全球____个国家和地区的473个港口。", answer: "120" }))).not.toContain("dangling-reference");
+  });
   it("那一天 at the start points at a day not shown", () => {
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：那一天，车站挂出了写着“____”的横幅。", answer: "甲乙友谊万古长青" }))).toContain("dangling-reference");
   });
