@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
+import { namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -14,7 +14,7 @@ export const RELATIVE_TIME =
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START = new RegExp(
-  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|那(?:一)?天|那(?:一)?年|那时|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|我(?=[\u3400-\u9fff])(?!认为|觉得|相信|希望|注意到)|同年|次年|当年|翌年|上月|本月|那(?:一)?天|那(?:一)?年|那时|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
     // a relative time at the start ("三年后，……")
     `|(?:${RELATIVE_TIME.source})` +
     // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
@@ -24,7 +24,7 @@ export const DANGLING_START = new RegExp(
 
 /** Openings that only link a sentence to the one before ("对此，", "在此背景下，"): they can go. */
 const LINKING_LEAD =
-  /^\s*(?:[他她](?:还|也|则|进一步)?(?:说|表示|指出|透露|强调|介绍|认为|称)[，,]\s*|(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
+  /^\s*(?:[他她](?:还|也|则|进一步)?(?:说|表示|指出|透露|强调|介绍|认为|称)[，,]\s*|我(?:可以告诉你的是|想强调的是|要指出的是|认为|觉得)[，,]\s*|(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
@@ -34,7 +34,7 @@ const LEADING_CONNECTIVE_CLAUSE = /^(?:首先|其次|再次|最后|此外|另外
 
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
-  /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+  /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也|还有(?=[\u3400-\u9fff]))[，,]?/u;
 
 /** "第三，" "其二，" "三是": an item of a list whose subject was named before it. */
 export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)/u;
@@ -67,7 +67,8 @@ const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬�
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
 export function namesParty(ctx: GenContext, text: string): boolean {
   // ("一个中国" is a principle, not a party)
-  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "");
+  // (nor is a country named as a topic: "乌克兰危机")
+  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "");
   if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
   let re = actorCache.get(ctx);
   if (re === undefined) {

@@ -23,10 +23,14 @@ const TRIO = new RegExp(`中[${COUNTRY_CHARS}]{2}(?![${COUNTRY_CHARS}洲年方�
  */
 const GROUPS = new RegExp(`${REGIONS.join("|")}|海合会|海湾|[\u3400-\u9fff]{2}国家|各国|多国|中[海阿非拉欧](?=[\u3400-\u9fff])`, "u");
 
+/** A country's name as the topic of a crisis or an issue, not a party ("乌克兰危机"). */
+export const TOPIC_OF = new RegExp(`(?:${COUNTRY_FORMS.map(([form]) => form).filter((f) => f.length >= 2 && f !== "中国").join("|")})(?:危机|问题|局势|冲突|战争|难民)`, "gu");
+
 /** The countries other than China a text names: full names, and the second character of "中某" pairs. */
 function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
   const names = new Set<string>();
-  let rest = text;
+  // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation
+  let rest = text.replace(TOPIC_OF, "□");
   for (const [form, name] of COUNTRY_FORMS) {
     if (!rest.includes(form)) continue;
     rest = rest.split(form).join("□");
@@ -93,7 +97,8 @@ function dominantPartner(text: string): string | undefined {
 
 /** The one country other than China a text names (a full name or a pair's character), else undefined. */
 function onlyCountry(text: string): string | undefined {
-  if (GROUPS.test(text)) return undefined;
+  // (a region inside a quoted name, "“南美一体化路线”", is no side)
+  if (GROUPS.test(text.replace(/“[^”]*”/gu, ""))) return undefined;
   const { names, chars } = partiesOf(text);
   const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
   if (names.size + lone.length !== 1 || chars.size > 1) return undefined;

@@ -257,3 +257,33 @@ describe("more self-check rules of round 13", () => {
     expect(questionFlags(ordering("由中方援建的某机场正式投入运营"))).not.toContain("dangling-reference");
   });
 });
+
+describe("a country as a topic, a region inside a quoted plan", () => {
+  it("乌克兰危机 names no side: 双方 is named from the document", () => {
+    const d = makeDoc(
+      "doc_p6",
+      "拓展课教案",
+      "课题：跨越山海的南南合作。\n\n中巴两国自2031年建交。\n\n中巴关系稳步发展。\n\n中巴合作领域广泛。\n\n两国宣布将合作同巴西“南美一体化路线”对接。双方还在2032年就推动乌克兰危机政治解决提出“六点共识”。",
+    );
+    const f = fact(d, "concept", "六点共识", { term: "六点共识", category: "slogan" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("中巴双方还在2032年就推动乌克兰危机政治解决提出“六点共识”。");
+  });
+  it("乌克兰 as a side still keeps 双方 unnamed", () => {
+    const d = makeDoc("doc_p7", "中国与巴西关系", "中巴关系。\n\n双方还同乌克兰就粮食合作提出“六点共识”，合作前景广阔。");
+    const f = fact(d, "concept", "六点共识", { term: "六点共识", category: "slogan" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toMatch(/^双方还同乌克兰/u);
+  });
+});
+
+describe("a speaker's own voice", () => {
+  it("我可以告诉你的是，/我认为， go; 我用…概括 dangles", () => {
+    const d = makeDoc("doc_s1", "记者会", "发言人：关于甲线的进展，建议你向主管部门询问。我可以告诉你的是，中方始终秉持平等互利、合作共赢的原则，同中亚国家开展能源合作。");
+    const f = fact(d, "concept", "合作共赢", { term: "合作共赢", category: "slogan" } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("中方始终秉持平等互利、合作共赢的原则，同中亚国家开展能源合作。");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：我用三个词概括：____、开放、包容。", answer: "务实" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：我国于2031年加入____。", answer: "甲组织" }))).toContain("dangling-reference");
+  });
+  it("a speaker's label 受访者（…）： goes", () => {
+    expect(tidyShown("根据原文填空：受访者（报关员）：现在实行“____”，最快几个小时就能通关。")).toBe("根据原文填空：现在实行“____”，最快几个小时就能通关。");
+  });
+});
