@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
+import { isGroupLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -14,7 +14,7 @@ export const RELATIVE_TIME =
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START = new RegExp(
-  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|我(?=[\u3400-\u9fff])(?!认为|觉得|相信|希望|注意到)|同年|次年|当年|翌年|上月|本月|那(?:一)?天|那(?:一)?年|那时|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|我(?=[\u3400-\u9fff])(?!认为|觉得|相信|希望|注意到)|同年|次年|当年|翌年|上月|本月|上一?次|那(?:一)?天|那(?:一)?年|那时|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
     // a relative time at the start ("三年后，……")
     `|(?:${RELATIVE_TIME.source})` +
     // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
@@ -285,6 +285,8 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
   // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
   if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
+  // (a group, "中国—东盟", is one side of a 双方; a 两国 or 三国 counts countries, never a group)
+  if (isGroupLabel(label) && (inner || trio || !/^[^，。；]{0,16}[，,]?双方|^双方/u.test(text.replace(/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)/u, "")))) return undefined;
   const named = inner ? withInnerPairNamed(text, label, key) : withPairNamed(text, label);
   // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
   if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;

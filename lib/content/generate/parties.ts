@@ -53,6 +53,23 @@ export function partnerLabel(text: string): string | undefined {
   return c ? `中${c}` : `中国和${[...names][0]}`;
 }
 
+/** A group China's relation is with, as a text writes the pair ("中国—东盟", "中国与非洲国家"). */
+const GROUP_PAIR = /中国(?:—|与|和|同)(东盟|欧盟|非盟|阿盟|太平洋岛国|中东欧国家|阿拉伯国家|非洲国家|非洲|拉美国家|拉美和加勒比国家|拉共体|海合会|海湾阿拉伯国家合作委员会)|中([非阿欧拉])(?=[\u3400-\u9fff])(?!洲)/gu;
+
+/**
+ * The pair of China and one group ("中国—东盟", "中非") a text names, and no single country: for a
+ * 双方 of a text about China and a region or organisation. Undefined when it names several or a country.
+ */
+export function groupLabel(text: string): string | undefined {
+  const { names, chars } = partiesOf(text.replace(GROUP_PAIR, "□"));
+  if (names.size + chars.size > 0) return undefined;
+  const labels = new Set([...text.matchAll(GROUP_PAIR)].map((m) => (m[1] ? `中国—${m[1]}` : `中${m[2]}`)));
+  return labels.size === 1 ? [...labels][0] : undefined;
+}
+
+/** Whether a pair label is China and a group, which names a 双方 but never a 两国. */
+export const isGroupLabel = (label: string): boolean => /^中国—|^中[非阿欧拉]$/u.test(label);
+
 /** Whether a text names a country other than China, or a region or group. */
 export function namesForeignCountry(text: string): boolean {
   const { names, chars } = partiesOf(text);
@@ -74,7 +91,7 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
   const list = ctx.sentences.get(documentId) ?? [];
   const first = list[0]?.paragraph;
   const opening = [doc?.title ?? "", ...list.filter((s) => s.paragraph === first).map((s) => s.text)].join("。");
-  const partner = partnerLabel(opening) ?? dominantPartner(list.map((s) => s.text).join("。"));
+  const partner = partnerLabel(opening) ?? groupLabel(opening) ?? dominantPartner(list.map((s) => s.text).join("。"));
   cache.set(documentId, partner);
   return partner;
 }
@@ -134,7 +151,7 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   const prev = before[before.length - 1];
   // (text that names only the document's partner, not China, names the document's pair: "巴西……" in a text about 中巴)
   const orDocument = (t: string) => {
-    const label = partnerLabel(t);
+    const label = partnerLabel(t) ?? groupLabel(t);
     if (label) return label;
     const doc = documentPartner(ctx, documentId);
     const one = onlyCountry(t);
@@ -211,7 +228,7 @@ interface ReferentKind {
 }
 
 /** Characters after which a name starts: punctuation, spaces, and the small words before a noun. */
-const NAME_BOUNDARY = String.raw`(?<=^|[\s\p{P}\p{S}]|[的了是在于和与及同对把被从向往到经由将为以等个条座些这那该其各每并也还都又再就經將為對從這該個條與於])`;
+const NAME_BOUNDARY = String.raw`(?<=^|[\s\p{P}\p{S}]|[的了是在于和与及同对把被从向往到经由将为以等个条座些这那该其各每并也还都又再就經將為對從這該個條與於]|[\d〇零一二三四五六七八九十][月日])`;
 /** The characters of a name before its head: Chinese, and the dash of "甲—乙" (no small word inside). */
 const NAME_RUN = String.raw`((?:(?![的了是在于和与及同对把被从向往到经由将为以等个条座些这那该其各每并也还都又再就經將為對從這該個條與於])[\u3400-\u9fff]|—){2,12}?)`;
 const DESCRIPTION = String.raw`^(?:国际|國際|全国|全國|中国$|中國$|高速|跨境|跨国|跨國|城际|城際|普速|地方|标准|標準|米轨|窄轨|电气化|電氣化|第|首|沿线|沿線|国内|境内|全线|全線|主要|重要|两国|兩國|双边|雙邊|多条|整条|一条|这|該|该|此|各|其|整个|货运|客运|深水|枢纽|出海|沿海|内陆|集装箱|天然气|天然氣|输油|輸油|新建|现有|現有|原有|既有|已有|在建|规划|規劃|计划|計劃|一期|二期)`;
@@ -244,9 +261,16 @@ const REFERENT_KINDS: ReferentKind[] = [
     names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}管道`, "gu"),
     generic: new RegExp(DESCRIPTION, "u"),
   },
+  {
+    // (only with a demonstrative: a bare 走廊 is named by tidy's corridor of the document)
+    bare: /(?:这条|這條|该|該)走廊/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}走廊`, "gu"),
+    generic: new RegExp(`${DESCRIPTION}|^(?:经济|运输|物流|交通|陆海|海陆|陆上|海上|这|该)$`, "u"),
+  },
   ...(["条约", "公约", "协定"] as const).map(
     (head): ReferentKind => ({
-      bare: new RegExp(`(?:该|該)?${head}(?![、和与及等体體机機])`, "u"),
+      // (a bare 条约 at a clause start; "该条约" takes the sentence before into the question, as context does)
+      bare: new RegExp(`(?<![该該])${head}(?![、和与及等体體机機])`, "u"),
       names: new RegExp(`《([^《》]{2,40}?)${head}》`, "gu"),
       generic: /^$/u,
       title: true,
@@ -298,11 +322,19 @@ function sameReferent(a: string, b: string): boolean {
   return short[0] === long[0] && short.slice(-1) === long.slice(-1);
 }
 
-/** The names of a text grouped by what they name. */
-function groupsOf(names: readonly string[]): string[][] {
+/** Two names the document says are one ("甲乙走廊，又称“丙丁走廊”", "甲（简称乙）"). */
+function aliasesOf(docText: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of docText.matchAll(/([\u3400-\u9fff—]{2,20})[”」]?[，,]?\s*[（(]?(?:又称|也称|亦称|简称|又名)[“「]?([\u3400-\u9fff—]{2,16})/gu)) out.push([m[1]!, m[2]!]);
+  return out;
+}
+
+/** The names of a text grouped by what they name (`aliases`: pairs the document says are one). */
+function groupsOf(names: readonly string[], aliases: readonly [string, string][] = []): string[][] {
+  const aliased = (a: string, b: string) => aliases.some(([x, y]) => (x.endsWith(a) && y.startsWith(b)) || (x.endsWith(b) && y.startsWith(a)) || (a.startsWith(y) && x.endsWith(b)) || (b.startsWith(y) && x.endsWith(a)));
   const groups: string[][] = [];
   for (const n of names) {
-    const g = groups.find((gr) => gr.some((x) => sameReferent(x, n)));
+    const g = groups.find((gr) => gr.some((x) => sameReferent(x, n) || aliased(x, n)));
     if (g) {
       if (!g.includes(n)) g.push(n);
     } else groups.push([n]);
@@ -347,13 +379,14 @@ function referentFor(ctx: GenContext, documentId: string, list: readonly Sentenc
   const all = documentNames(ctx, documentId, k);
   if (all.length === 0) return undefined;
   const mentioned = (t: string) => all.filter((n) => t.includes(n));
+  const aliases = aliasesOf(docText);
   for (const window of [list.slice(Math.max(0, i - 1), i), list.slice(Math.max(0, i - 4), i)]) {
-    const groups = groupsOf(mentioned(window.map((s) => s.text).join("\n")));
+    const groups = groupsOf(mentioned(window.map((s) => s.text).join("\n")), aliases);
     if (groups.length > 1) return undefined;
     // (spelled as the document mostly spells what it names: "中老铁路", not a "老中铁路" of the window)
-    if (groups.length === 1) return spellingOf(all.filter((n) => groups[0]!.some((g) => sameReferent(g, n))), docText);
+    if (groups.length === 1) return spellingOf(groupsOf(all, aliases).find((g) => g.some((n) => groups[0]!.includes(n)))!, docText);
   }
-  const groups = groupsOf(all);
+  const groups = groupsOf(all, aliases);
   const count = (g: string[]) => g.reduce((n, s) => n + docText.split(s).length - 1, 0) - (g.length > 1 ? overlap(g, docText) : 0);
   const ranked = groups.map((g) => ({ g, n: count(g) })).sort((a, b) => b.n - a.n);
   const [top, rival] = ranked;
@@ -391,14 +424,18 @@ export function withReferentNamed(
     const re = new RegExp(kind.bare.source, "gu");
     for (const m of text.matchAll(re)) {
       const at = m.index!;
-      if (at > 0 && !CLAUSE_START.test(text[at - 1]!)) continue;
+      // a bare word at a clause start; one with a demonstrative ("经该走廊") wherever it stands
+      const demonstrative = /^(?:这条|這條|这座|這座|该|該)/u.test(m[0]);
+      if (at > 0 && !demonstrative && !CLAUSE_START.test(text[at - 1]!)) continue;
       if (key && at < key.end && at + m[0].length > key.start) continue;
       const beside = key ? text.slice(0, key.start) + text.slice(key.end) : text;
       if (documentNames(ctx, documentId, k).some((n) => beside.includes(n)) || namesIn(kind, beside).length > 0) break;
       const name = referentFor(ctx, documentId, list, i, k);
       if (!name) break;
       const bare = m[0].replace(/^(?:这条|這條|这座|這座|该|該)/u, "");
-      const shown = kind.shown ? kind.shown(name, docText, bare) : name;
+      // (a name the document writes in quotes, "“中间走廊”", is shown so)
+      const quoted = docText.includes(`“${name}”`) && docText.split(`“${name}”`).length * 2 > docText.split(name).length + 1 ? `“${name}”` : name;
+      const shown = kind.shown ? kind.shown(name, docText, bare) : quoted;
       if (!shown) break;
       // the name would stand beside a blank that asks for it
       const asked = key ? text.slice(key.start, key.end) : "";

@@ -287,3 +287,45 @@ describe("a speaker's own voice", () => {
     expect(tidyShown("根据原文填空：受访者（报关员）：现在实行“____”，最快几个小时就能通关。")).toBe("根据原文填空：现在实行“____”，最快几个小时就能通关。");
   });
 });
+
+describe("双方 of China and a group", () => {
+  it("is named 中国—东盟 from the sentence before; a 两国 never is", () => {
+    const d = makeDoc("doc_g1", "中国—东盟合作迈入新阶段", "2031年11月22日，中国—东盟建立对话关系30周年纪念峰会以视频方式举行。截至2031年底，双方累计双向投资超过3800亿美元。\n\n截至2031年，两国贸易额达到500亿美元。");
+    const ctx = buildContext({ documents: [d], facts: [] });
+    expect(passageOf(ctx, figure(d, "3800亿美元")).text).toBe("截至2031年底，中国—东盟双方累计双向投资超过3800亿美元。");
+    expect(passageOf(ctx, figure(d, "500亿美元")).text).not.toMatch(/中国—东盟两国/u);
+  });
+  it("a text that names a member country too is no group pair", () => {
+    const d = makeDoc("doc_g2", "中国—东盟合作", "中国—东盟合作与柬埔寨的发展相互促进。截至2031年底，双方累计双向投资超过3800亿美元。");
+    expect(passageOf(buildContext({ documents: [d], facts: [] }), figure(d, "3800亿美元")).text).not.toMatch(/中国—东盟双方/u);
+  });
+});
+
+describe("a phase, a corridor with a demonstrative, an alias", () => {
+  it("a phase after a chronology's date is named by the project the document writes before it", () => {
+    const d = makeDoc("doc_f2", "北陆高铁", "北陆高铁是泛亚铁路的一部分。一期工程由甲城至乙城，全长约253公里。\n\n二〇三一年十二月北陆高铁一期工程开工\n\n北陆高铁进展顺利。");
+    expect(passageOf(buildContext({ documents: [d], facts: [] }), figure(d, "253公里")).text).toBe("北陆高铁一期工程由甲城至乙城，全长约253公里。");
+  });
+  it("经该走廊 is the corridor the document names, by the name it mostly uses, in its quotes", () => {
+    const d = makeDoc(
+      "doc_c1",
+      "“甲乙走廊”的新机遇",
+      "这条线路就是丙丁国际运输走廊，又称“甲乙走廊”。2031年以来，丙丁国际运输走廊的货运量快速增长。据统计，2032年经该走廊运输的货物达到276万吨。\n\n“甲乙走廊”也面临挑战。",
+    );
+    expect(passageOf(buildContext({ documents: [d], facts: [] }), figure(d, "276万吨")).text).toBe("据统计，2032年经“甲乙走廊”运输的货物达到276万吨。");
+  });
+});
+
+describe("last self-check rules of round 13", () => {
+  it("上一次 at the start points at an event not shown", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：上一次是2031年3月，当时双方签署了总金额约____亿美元的合作协议。", answer: "400" }))).toContain("dangling-reference");
+  });
+  it("过去（    ） → 一年 is a trivial blank", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "过去（    ），甲省坚持以制度型开放为重点。 括号中应是什么？", back: "一年" }))).toContain("trivial-blank");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "甲乙两国用（    ）完成谈判。 括号中应是什么？", back: "一年" }))).not.toContain("trivial-blank");
+  });
+  it("a count with its noun, the list right after 即, gives the answer away", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：双方重点推进“____”合作，即基础设施、能源矿产、农业和数字经济。", answer: "四个领域" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：双方重点推进“____”合作，即基础设施、能源矿产和农业。", answer: "四个领域" }))).not.toContain("answer-leak");
+  });
+});

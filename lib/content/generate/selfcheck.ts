@@ -159,6 +159,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     // a blank that is only the count of the items listed beside it ("以甲、乙、丙为（    ）支柱" → "三大")
     const n = countOf(asked);
     if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
+    // (or the count with its noun when the list follows 即: "重点推进“（    ）”合作，即甲、乙、丙和丁" → "四个领域")
+    if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)?(?:领域|方面|支柱|原则|国家|阶段)$/u.test(asked)) {
+      const after = /(?:_{2,}|（\s*）)[”」]?[\u3400-\u9fff]{0,4}[，,]即([^。；]*)/u.exec(`${q.front ?? q.prompt}`);
+      if (after && listLengths(after[1]!).includes(n)) flags.add("answer-leak");
+    }
     // "……是（    ）" → "指……" (the 是指 of a definition cut in two); "双方可在甲、乙" (the subject glued to a list)
     if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
@@ -297,6 +302,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const fb = fold(b);
     if (fb.length <= 1 && !/\d/.test(fb)) flags.add("trivial-blank");
     if (TRIVIAL_BLANKS.has(fb)) flags.add("trivial-blank");
+  }
+  // "过去（    ），某省坚持……" → "一年": the span of a report, no fact
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/^[一二两三]年$/u.test(asked) && /过去(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   }
   return [...flags].sort();
 }
