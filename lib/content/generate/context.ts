@@ -68,8 +68,10 @@ const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬�
 export function namesParty(ctx: GenContext, text: string): boolean {
   // ("一个中国" is a principle, not a party)
   // (nor is a country named as a topic: "乌克兰危机")
-  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "");
-  if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
+  // (nor the United Nations, whose name ends in 国)
+  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  // (国际, 国内, 国务 … are no country)
+  if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家|际|内|外|务|有|企|资|情)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
   let re = actorCache.get(ctx);
   if (re === undefined) {
     hasActor(ctx, "");

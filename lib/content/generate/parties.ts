@@ -70,10 +70,16 @@ export function groupLabel(text: string): string | undefined {
 /** Whether a pair label is China and a group, which names a 双方 but never a 两国. */
 export const isGroupLabel = (label: string): boolean => /^中国—|^中[非阿欧拉]$/u.test(label);
 
+/** An organisation or meeting whose name holds a region ("亚太经合组织", "东盟地区论坛"): a forum, no side. */
+const REGIONAL_BODY = new RegExp(`(?:${REGIONS.join("|")})[\u3400-\u9fff]{1,10}?(?:组织|会议|论坛|联盟|理事会|博览会|银行|机制)`, "gu");
+
+/** A text's groups, leaving out regions that only name a forum. */
+const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□"));
+
 /** Whether a text names a country other than China, or a region or group. */
 export function namesForeignCountry(text: string): boolean {
   const { names, chars } = partiesOf(text);
-  return names.size + chars.size > 0 || GROUPS.test(text);
+  return names.size + chars.size > 0 || namesGroup(text);
 }
 
 function namesChina(text: string): boolean {

@@ -329,3 +329,31 @@ describe("last self-check rules of round 13", () => {
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：双方重点推进“____”合作，即基础设施、能源矿产和农业。", answer: "四个领域" }))).not.toContain("answer-leak");
   });
 });
+
+describe("sample r13-unseen-5 rules", () => {
+  it("a forum whose name holds a region, and 联合国 or 国际, name no side: 双方 is named", () => {
+    const d = makeDoc("doc_v1", "中华人民共和国和越南社会主义共和国联合声明", "中越关系。\n\n双方同意在联合国、亚太经合组织等多边框架内保持密切沟通，共同维护以联合国为核心的国际体系。");
+    const f = fact(d, "agreement", "亚太经合组织", { name: "亚太经合组织", category: "organisation", type: "组织", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toMatch(/^中越双方同意在联合国、亚太经合组织/u);
+  });
+  it("a row of figures under a label is glued layout", () => {
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误（依据原文）：面积：278平方公里，30平方公里。", answer: true }))).toContain("artefact:glued");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误（依据原文）：甲乙园区面积278平方公里，开发面积30平方公里。", answer: true }))).not.toContain("artefact:glued");
+  });
+  it("a time span asked as a figure at the start, a description of several documents as the answer", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "（    ），中国累计派出维和人员5万余人次。 括号中的数字是多少？", back: "30多年来" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2031年，甲国访华，双方签署（    ）。 括号中应是什么？", back: "关于经济技术合作和文化交流的多项协议" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2031年，双方签署（    ）。 括号中应是什么？", back: "关于经济技术合作的协议" }))).not.toContain("ambiguous-blank");
+  });
+  it("the pair in the prompt picks the one option that names its country", () => {
+    const mcq = (prompt: string) =>
+      q({
+        type: "mcq",
+        prompt,
+        options: ["《中华人民共和国和秘鲁共和国联合声明》", "《中华人民共和国和土耳其共和国联合声明》", "《中华人民共和国和俄罗斯联邦联合声明》", "《中华人民共和国和塞尔维亚共和国联合声明》"],
+        answer: "《中华人民共和国和俄罗斯联邦联合声明》",
+      });
+    expect(questionFlags(mcq("阅读原文，选择填入括号的一项：中俄两国元首签署并发表（    ）。"))).toContain("answer-leak");
+    expect(questionFlags(mcq("阅读原文，选择填入括号的一项：2031年，两国元首签署并发表（    ）。"))).not.toContain("answer-leak");
+  });
+});

@@ -8,7 +8,7 @@ import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
 import { GENERIC_NAME } from "./distractors";
 import { countOf, fold, similarity } from "./text";
-import { COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
 /** Flags that drop a question; the others only lower its score. */
 export const DROPPING_FLAGS = new Set([
@@ -187,6 +187,18 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
   // a list item that took the 为 of "以甲、乙为“某某”" ("金融合作为", "信息技术为"): the item is cut wrong
   if ([...answerStrings(q), q.back ?? ""].flatMap((a) => a.split("、")).some((a) => /[\u3400-\u9fff]为$/u.test(a) && q.source.quote.includes(`${a}“`))) flags.add("artefact:answer-edge");
+  // a table's row of figures under a label ("面积：278平方公里，30平方公里"): whose, the row does not say
+  for (const t of [body, q.front ?? ""]) if (/^[\u3400-\u9fff]{2,6}[：:](?:[\d.]+|_{2,}|（\s*）)[\u3400-\u9fff%]{0,5}[，,](?:[\d.]+|_{2,}|（\s*）)[\u3400-\u9fff%]{0,5}[。]?$/u.test(t.replace(/\s*括号中[^？]*？$/u, ""))) flags.add("artefact:glued");
+  // a time span asked as a figure ("（    ），中国累计派出……" → "30多年来")
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/^[\d一二三四五六七八九十]+多?年来$/u.test(asked.trim()) && /^(?:[^：]*[：:])?(?:_{2,}|（\s*）)[，,]/u.test(`${q.front ?? q.prompt}`)) flags.add("ambiguous-blank");
+  }
+  // "双方签署（    ）" → "关于……的多项协议": a description of several documents, no name
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/(?:多项|一系列|若干)(?:协议|协定|文件|合作文件)$/u.test(asked)) flags.add("ambiguous-blank");
+  }
   // a date answered in a table's digits ("1963-06"): a student writes 1963年6月 and is marked wrong
   if ((q.type === "cloze" || q.type === "short_answer") && answerStrings(q).some((a) => /^\d{4}-\d{1,2}(?:-\d{1,2})?$/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // a blank that takes the head of a longer name and leaves its tail ("（    ）职业技术学院" → "某某铁路")
@@ -255,6 +267,14 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (a && hasBlank(shown) && answerEchoed(a, shown, q.type === "mcq" ? (q.options ?? []).filter((o) => o !== a) : [], isName)) flags.add("answer-leak");
   }
 
+  // "中俄两国元首签署并发表（    ）" with one option naming 俄罗斯: the pair of the prompt picks the answer
+  if (q.type === "mcq" && typeof q.answer === "string" && (q.options ?? []).length >= 3) {
+    const named = [...pairsIn(promptBody(q.prompt).replace(/_{2,}|（\s*）/gu, "□"))].map((c) => COUNTRY_ABBREVIATIONS[c]).filter((n): n is string => !!n && n !== "中国");
+    for (const country of named) {
+      const holding = (q.options ?? []).filter((o) => o.includes(country) || o.includes(`中${country[0]}`));
+      if (holding.length === 1 && holding[0] === q.answer) flags.add("answer-leak");
+    }
+  }
   // options
   const opts = q.options ?? [];
   if (q.type === "mcq" && opts.length !== 4) flags.add("too-few-options");
