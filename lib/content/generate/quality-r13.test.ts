@@ -357,3 +357,14 @@ describe("sample r13-unseen-5 rules", () => {
     expect(questionFlags(mcq("阅读原文，选择填入括号的一项：2031年，两国元首签署并发表（    ）。"))).not.toContain("answer-leak");
   });
 });
+
+describe("sample r13-sources-1 rules", () => {
+  it("the count of one-character countries listed with 、 before the blank gives it away", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2031年，哈、乌、吉（    ）元首签署了《某条约》。 括号中应是什么？", back: "三国" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2031年，哈、乌（    ）元首签署了《某条约》。 括号中应是什么？", back: "三国" }))).not.toContain("answer-leak");
+  });
+  it("a preposition cut into the answer", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "为双方携手推进共同现代化、（    ）方向砥砺前行提供了遵循。 括号中应是什么？", back: "朝着甲乙命运共同体" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "双方携手构建（    ）。 括号中应是什么？", back: "甲乙命运共同体" }))).not.toContain("artefact:answer-edge");
+  });
+});

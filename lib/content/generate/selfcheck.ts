@@ -206,6 +206,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
     if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限公司|股份公司|公司|集团|大厦|大楼)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
+  // a preposition cut into the answer ("朝着某某共同体"): the blank starts a word early
+  if ([...answerStrings(q), q.back ?? ""].some((a) => /^(?:朝着|沿着|向着|围绕|按照|依照)[\u3400-\u9fff“《]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // an answer cut at punctuation ("——某某站", "，某某") is no clean answer
   if ([...answerStrings(q), q.back ?? ""].some((a) => /^[—–―\-…，、：；,;:]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // a run of one-character country names before the blank gives its count ("中俄美英法（    ）核武器国家" → 五个)
@@ -215,6 +217,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     for (const t of [q.prompt, q.front ?? ""]) {
       const m = /([中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马])+(?=_{2,}|（\s*）)/u.exec(t);
       if (m && n >= 2 && /^[中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]+$/u.test(m[0]) && m[0].length === n) flags.add("answer-leak");
+      // (or written with 、: "哈、乌、吉（    ）元首" → "三国")
+      const listed = /((?:[俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]、)+[俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马])(?=_{2,}|（\s*）)/u.exec(t);
+      if (listed && n >= 2 && /^[一二两三四五六七八九十]国$/u.test(asked) && listed[1]!.split("、").length === n) flags.add("answer-leak");
     }
   }
   // a speech's dateline asked ("某某报告——某年某月某日在（    ）上"): the heading of the document, no fact
