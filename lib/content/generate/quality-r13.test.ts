@@ -368,3 +368,11 @@ describe("sample r13-sources-1 rules", () => {
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "双方携手构建（    ）。 括号中应是什么？", back: "甲乙命运共同体" }))).not.toContain("artefact:answer-edge");
   });
 });
+
+describe("sample r13-unseen-6 rules", () => {
+  it("a quoted count label with the list after 即, and a blank before 总领事", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "双方重点推进（    ）合作，即基础设施、能源矿产、农业和数字经济。 括号中应是什么？", back: "“四个领域”" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____總領事在接受本報專訪時形容兩國關係。", answer: "泰國駐港" }))).toContain("artefact:answer-edge");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____在接受本報專訪時形容兩國關係。", answer: "泰國駐港總領事" }))).not.toContain("artefact:answer-edge");
+  });
+});

@@ -160,7 +160,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const n = countOf(asked);
     if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
     // (or the count with its noun when the list follows 即: "重点推进“（    ）”合作，即甲、乙、丙和丁" → "四个领域")
-    if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)?(?:领域|方面|支柱|原则|国家|阶段)$/u.test(asked)) {
+    if (n >= 2 && /^[“「]?[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)?(?:领域|方面|支柱|原则|国家|阶段)[”」]?$/u.test(asked)) {
       const after = /(?:_{2,}|（\s*）)[”」]?[\u3400-\u9fff]{0,4}[，,]即([^。；]*)/u.exec(`${q.front ?? q.prompt}`);
       if (after && listLengths(after[1]!).includes(n)) flags.add("answer-leak");
     }
@@ -204,7 +204,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // a blank that takes the head of a longer name and leaves its tail ("（    ）职业技术学院" → "某某铁路")
   {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
-    if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限公司|股份公司|公司|集团|大厦|大楼)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+    if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限公司|股份公司|公司|集团|大厦|大楼|总领事|總領事|领事|領事|大使)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
   // a preposition cut into the answer ("朝着某某共同体"): the blank starts a word early
   if ([...answerStrings(q), q.back ?? ""].some((a) => /^(?:朝着|沿着|向着|围绕|按照|依照)[\u3400-\u9fff“《]/u.test(a.trim()))) flags.add("artefact:answer-edge");
