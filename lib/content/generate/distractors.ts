@@ -43,7 +43,9 @@ export function pickDistractors(
     // the pair written the other way round ("老中铁路" for "中老铁路") is the same thing
     if (!/\d/u.test(c) && answers.some((a) => a !== c && sortedChars(a) === sortedChars(c))) continue;
     // a clause caught as a name ("包括共建某备忘录", "写入联合国大会决议", "某国单方面退出某协议")
-    if (/^(?:包括|写入|签署|达成|通过|发表|加入|落实)|退出/u.test(c)) continue;
+    if (/^(?:包括|写入|签署|达成|通过|发表|加入|落实|未来|资金|其中|主要)|退出|培养|来自/u.test(c)) continue;
+    // two actors as one option ("某国与某银行"), or a verb cut into a name ("筹建某银行")
+    if (/^[\u3400-\u9fff]{2,6}(?:与|和)[\u3400-\u9fff]{2,}(?:银行|公司|集团|政府)$|^筹建/u.test(c) && !answers.some((a) => /^[\u3400-\u9fff]{2,6}(?:与|和)/u.test(a))) continue;
     // the same document with its small words written otherwise ("关于共建某某的谅解备忘录", "共建某某合作谅解备忘录")
     // (documents only: "战略合作伙伴关系" and "战略伙伴关系" are two levels)
     if (DOCUMENT.test(c) && answers.some((a) => core(a) === core(c))) continue;

@@ -376,3 +376,21 @@ describe("sample r13-unseen-6 rules", () => {
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____在接受本報專訪時形容兩國關係。", answer: "泰國駐港總領事" }))).not.toContain("artefact:answer-edge");
   });
 });
+
+describe("sample r13-unseen-7 rules", () => {
+  it("a speaker's self-correction reads as what he settled on; an English gloss after 就是 goes", () => {
+    expect(tidyShown("然后两千零三十五年，不对，是两千零三十七年五月，甲国总统来北京。")).toBe("然后两千零三十七年五月，甲国总统来北京。");
+    expect(tidyShown("特许经营期是三十年，不对，是二十七年。")).toBe("特许经营期是二十七年。");
+    expect(tidyShown("运送集装箱两百七十多万个标准箱，就是TEU。")).toBe("运送集装箱两百七十多万个标准箱。");
+    expect(tidyShown("坚持不结盟、不对抗、不针对第三方的原则。")).toBe("坚持不结盟、不对抗、不针对第三方的原则。");
+    expect(tidyShown("截至2031年五月，就是通车七周年的时候。")).toBe("截至2031年五月，就是通车七周年的时候。");
+  });
+  it("no clause, no pair of actors, no verb-led name among the options", () => {
+    const ds = pickDistractors(["未来三年培养200名港口", "资金主要来自某银行", "甲国与乙进出口银行", "筹建丙银行", "丁港口", "戊港口", "己港口"], "庚港口", 3, "s");
+    expect(ds).not.toBeNull();
+    expect(ds!.some((d) => /培养|资金|与|筹建/u.test(d))).toBe(false);
+  });
+  it("筹建 leading the answer is a clause", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "甲国总统首次提出倡议（    ）。 括号中应是什么？", back: "筹建亚洲某某投资银行" }))).toContain("ambiguous-blank");
+  });
+});

@@ -138,6 +138,16 @@ export function withoutFiller(text: string): string {
   return text.replace(/(^|[，。；：,;:])\s*(?:嗯|呃|额|啊)[，,]\s*/gu, "$1");
 }
 
+/**
+ * A speaker correcting himself ("两千零一十五年，不对，是两千零一十七年五月", "三十年，不对，是二十七年") reads as
+ * what he settled on; an English gloss after 就是 ("北京峰会，就是FOCAC，") goes.
+ */
+export function withoutSelfCorrection(text: string): string {
+  return text
+    .replace(/[零〇一二三四五六七八九十百千万两\d]+(?:年|个|公里|月|天|人次)?[，,]\s*不对[，,]\s*是/gu, "")
+    .replace(/[，,]\s*就是\s*[A-Za-z][A-Za-z\s-]*(?=[，。,；])/gu, "");
+}
+
 /** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
 export function withoutStageDirection(text: string): string {
   return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
@@ -145,7 +155,7 @@ export function withoutStageDirection(text: string): string {
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))))))));
 }
 
 /**
