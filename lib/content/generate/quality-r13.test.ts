@@ -385,12 +385,14 @@ describe("sample r13-unseen-7 rules", () => {
     expect(tidyShown("坚持不结盟、不对抗、不针对第三方的原则。")).toBe("坚持不结盟、不对抗、不针对第三方的原则。");
     expect(tidyShown("截至2031年五月，就是通车七周年的时候。")).toBe("截至2031年五月，就是通车七周年的时候。");
   });
+  it("an answer that alone opens on a verb gives itself away in an mcq", () => {
+    const mcq = (o: string) => q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：甲国总统倡议（    ）。", options: ["甲银行", "乙银行", o, "筹建丁银行"], answer: "筹建丁银行" });
+    expect(questionFlags(mcq("丙银行"))).toContain("answer-leak");
+    expect(questionFlags(mcq("设立丙基金"))).not.toContain("answer-leak");
+  });
   it("no clause, no pair of actors, no verb-led name among the options", () => {
     const ds = pickDistractors(["未来三年培养200名港口", "资金主要来自某银行", "甲国与乙进出口银行", "筹建丙银行", "丁港口", "戊港口", "己港口"], "庚港口", 3, "s");
     expect(ds).not.toBeNull();
     expect(ds!.some((d) => /培养|资金|与|筹建/u.test(d))).toBe(false);
-  });
-  it("筹建 leading the answer is a clause", () => {
-    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "甲国总统首次提出倡议（    ）。 括号中应是什么？", back: "筹建亚洲某某投资银行" }))).toContain("ambiguous-blank");
   });
 });

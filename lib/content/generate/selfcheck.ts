@@ -280,6 +280,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
       if (holding.length === 1 && holding[0] === q.answer) flags.add("answer-leak");
     }
   }
+  // the one option that opens on a verb ("筹建某银行" among bank names): its form gives it away
+  if (q.type === "mcq" && typeof q.answer === "string" && /^(?:筹建|建立|设立|成立|创建|组建)/u.test(q.answer) && !(q.options ?? []).some((o) => o !== q.answer && /^(?:筹建|建立|设立|成立|创建|组建)/u.test(o))) flags.add("answer-leak");
   // options
   const opts = q.options ?? [];
   if (q.type === "mcq" && opts.length !== 4) flags.add("too-few-options");
@@ -365,7 +367,7 @@ export function clauseAnswer(answer: string): boolean {
   if (/^成为[\u3400-\u9fff]{2,}/u.test(a)) return true;
   // two parties as one answer ("某国与某银行"): the blank spans a country and another actor
   if (COUNTRY_FORMS.some(([form]) => a.startsWith(form) && /^(?:与|和|同)[\u3400-\u9fff]{2,}(?:银行|公司|集团|政府|部|委员会|机构)$/u.test(a.slice(form.length)))) return true;
-  return /^(?:建成|建立|设立|成立|开通|启动|筹建)[\u3400-\u9fff—《]{6,}/u.test(a);
+  return /^(?:建成|建立|设立|成立|开通|启动)[\u3400-\u9fff—《]{6,}/u.test(a);
 }
 
 /** Words an agreement's name is made of when it names no party, no place and no subject of its own (a quoted initiative names none either). */
