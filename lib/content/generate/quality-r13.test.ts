@@ -396,3 +396,11 @@ describe("sample r13-unseen-7 rules", () => {
     expect(ds!.some((d) => /培养|资金|与|筹建/u.test(d))).toBe(false);
   });
 });
+
+describe("sample r13-unseen-8 rules", () => {
+  it("a blank that leaves 有限责任公司 outside; a notice's label", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2031年，甲港开工，由____有限责任公司承建。", answer: "中国甲乙工程" }))).toContain("artefact:answer-edge");
+    expect(tidyShown("根据原文填空：发布一条消息：应甲国政府邀请，外交部长将于____访问甲国。")).toBe("根据原文填空：应甲国政府邀请，外交部长将于____访问甲国。");
+    expect(tidyShown("他在会上发布了一条重要消息。")).toBe("他在会上发布了一条重要消息。");
+  });
+});

@@ -204,7 +204,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // a blank that takes the head of a longer name and leaves its tail ("（    ）职业技术学院" → "某某铁路")
   {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
-    if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限公司|股份公司|公司|集团|大厦|大楼|总领事|總領事|领事|領事|大使)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+    if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限责任公司|有限公司|股份公司|公司|集团|大厦|大楼|总领事|總領事|领事|領事|大使)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
   }
   // a preposition cut into the answer ("朝着某某共同体"): the blank starts a word early
   if ([...answerStrings(q), q.back ?? ""].some((a) => /^(?:朝着|沿着|向着|围绕|按照|依照)[\u3400-\u9fff“《]/u.test(a.trim()))) flags.add("artefact:answer-edge");

@@ -94,7 +94,7 @@ export function withoutListNumber(text: string): string {
  */
 export function withoutSpeakerLabel(text: string): string {
   return text
-    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕|受访者(?:（[^）]{1,12}）)?)[：:]/u, "$1")
+    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕|受访者(?:（[^）]{1,12}）)?|[\u3400-\u9fff]{0,6}发布(?:一条|以下)?消息)[：:]/u, "$1")
     // a news agency's dateline glued to the first sentence ("新华社某地5月1日电应某某邀请……")
     .replace(/(^|[：:])(?:新华社|中新社|本报)[\u3400-\u9fff]{2,8}\d{1,2}月\d{1,2}日电(?:（记者[^）]{1,12}）)?(?=[\u3400-\u9fff])/u, "$1")
     // a speaker's label whose colon a cut turned into a comma ("发言人，……并签署……")
