@@ -404,3 +404,14 @@ describe("sample r13-unseen-8 rules", () => {
     expect(tidyShown("他在会上发布了一条重要消息。")).toBe("他在会上发布了一条重要消息。");
   });
 });
+
+describe("sample r13-unseen-9 rules", () => {
+  it("a chronology's row under a date in Chinese numerals opening on 同意 has no subject", () => {
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "二〇三一年十一月同意構建（    ）。 括號中應是什麼？", back: "甲乙命運共同體" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "二〇三一年十一月，甲乙兩國同意構建（    ）。 括號中應是什麼？", back: "甲乙命運共同體" }))).not.toContain("dangling-reference");
+  });
+  it("an anniversary of 建交 with no country named", () => {
+    expect(questionFlags(q({ type: "mcq", prompt: "建交五十周年是在哪一年？", options: ["2030年", "2031年", "2032年", "2035年"], answer: "2035年" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "mcq", prompt: "中泰建交五十周年是在哪一年？", options: ["2030年", "2031年", "2032年", "2035年"], answer: "2035年" }))).not.toContain("dangling-reference");
+  });
+});

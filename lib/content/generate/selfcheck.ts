@@ -120,12 +120,15 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
   if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
-  const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
+  const noDate = (t: string) =>
+    t.replace(/^(?:判[断斷]正[误誤]：)?(?:_{2,}|（\s*）|[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
   if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
   // an ordering's event that is no event of its own: its subject cut ("根据某宣言在某地成立"), a speaker's
   // filler ("就是，……"), a day counted from another ("某国独立第三天"), a goal named by its year ("支持某国实现可持续发展议程目标")
   if (q.type === "ordering" && opts0(q).some((o) => /^(?:根据|就是|支持)|^[^，]{0,4}[，,]|第[一二三四五六七八九十\d]{1,3}天$|(?<![\d年])可持续发展议程/u.test(o))) flags.add("dangling-reference");
+  // "建交五十周年是在哪一年？": an anniversary of a relation whose countries the question never names
+  if (/^建交[^，。？]{1,6}周年(?:是在|纪念)/u.test(body) && !namesSide(body)) flags.add("dangling-reference");
   // "被列入某名录是在哪一年？": a passive event whose subject was cut off
   if ([body, q.front ?? ""].some((t) => /^被(?:列入|评为|授予|纳入|誉为)/u.test(noDate(t)))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
