@@ -60,7 +60,7 @@ export function pickDistractors(
   return shuffle(ok.slice(0, w), seed).slice(0, n);
 }
 
-export const GENERIC_NAME = /^(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)$/u;
+export const GENERIC_NAME = /^(?:(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)|(?:合作)?(?:谅解|合作)?备忘录|合作协议|合作文件)$/u;
 
 const DOCUMENT = /(?:备忘录|协定|协议|声明|宣言|公报|条约|公约|议定书|计划|纲要|规划)》?$/u;
 

@@ -415,3 +415,18 @@ describe("sample r13-unseen-9 rules", () => {
     expect(questionFlags(q({ type: "mcq", prompt: "中泰建交五十周年是在哪一年？", options: ["2030年", "2031年", "2032年", "2035年"], answer: "2035年" }))).not.toContain("dangling-reference");
   });
 });
+
+describe("sample r13-unseen-10 rules", () => {
+  it("a generic document type is no answer", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：中方与某委员会秘书处于2031年签署了____，双方开展联合研究。", answer: "合作谅解备忘录" }))).toContain("ambiguous-blank");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：中方与某委员会秘书处于2031年签署了____，双方开展联合研究。", answer: "甲乙水资源合作谅解备忘录" }))).not.toContain("ambiguous-blank");
+  });
+  it("an anniversary stated under a year with no country", () => {
+    expect(questionFlags(q({ type: "true_false", prompt: "判斷正誤：2035年，建交五十周年。", answer: true }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "true_false", prompt: "判斷正誤：2035年，中泰建交五十周年。", answer: true }))).not.toContain("dangling-reference");
+  });
+  it("a count label after the list it counts (以甲、乙、丙为“（    ）”)", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：以能源、交通、农业为“____”。", answer: "三大领域" }))).toContain("answer-leak");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：以能源、交通为“____”。", answer: "三大领域" }))).not.toContain("answer-leak");
+  });
+});

@@ -128,7 +128,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // filler ("就是，……"), a day counted from another ("某国独立第三天"), a goal named by its year ("支持某国实现可持续发展议程目标")
   if (q.type === "ordering" && opts0(q).some((o) => /^(?:根据|就是|支持)|^[^，]{0,4}[，,]|第[一二三四五六七八九十\d]{1,3}天$|(?<![\d年])可持续发展议程/u.test(o))) flags.add("dangling-reference");
   // "建交五十周年是在哪一年？": an anniversary of a relation whose countries the question never names
-  if (/^建交[^，。？]{1,6}周年(?:是在|纪念)/u.test(body) && !namesSide(body)) flags.add("dangling-reference");
+  if ((/^建交[^，。？]{1,6}周年(?:是在|纪念)/u.test(body) || /^[^：]*?\d{4}年[，,]建交[^，。？]{1,6}周年[。]?$/u.test(body)) && !namesSide(body)) flags.add("dangling-reference");
   // "被列入某名录是在哪一年？": a passive event whose subject was cut off
   if ([body, q.front ?? ""].some((t) => /^被(?:列入|评为|授予|纳入|誉为)/u.test(noDate(t)))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
@@ -166,6 +166,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (n >= 2 && /^[“「]?[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)?(?:领域|方面|支柱|原则|国家|阶段)[”」]?$/u.test(asked)) {
       const after = /(?:_{2,}|（\s*）)[”」]?[\u3400-\u9fff]{0,4}[，,]即([^。；]*)/u.exec(`${q.front ?? q.prompt}`);
       if (after && listLengths(after[1]!).includes(n)) flags.add("answer-leak");
+      // (or before it: "以甲、乙、丙为“（    ）”")
+      const before = /[以将把]([^，。；：以将把]*?)(?:为|作为)[“「]?(?:_{2,}|（\s*）)/u.exec(`${q.front ?? q.prompt}`);
+      if (before && listLengths(before[1]!).includes(n)) flags.add("answer-leak");
     }
     // "……是（    ）" → "指……" (the 是指 of a definition cut in two); "双方可在甲、乙" (the subject glued to a list)
     if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
