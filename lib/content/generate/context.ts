@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { namesForeignCountry, partnerFor, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed } from "./parties";
+import { isGroupLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { cjkLength } from "./text";
 
 /**
@@ -14,7 +14,7 @@ export const RELATIVE_TIME =
 
 /** Words that need something before them to make sense. */
 export const DANGLING_START = new RegExp(
-  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|同年|次年|当年|翌年|上月|本月|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
+  `^(?:这|该|此(?!外)|其(?!他|它|中国|实)|上述|以上|前者|后者|它们?|他们|她们|我们|我国|我方|咱们|你们|我(?=[\u3400-\u9fff])(?!认为|觉得|相信|希望|注意到)|同年|次年|当年|翌年|上月|本月|上一?次|那(?:一)?天|那(?:一)?年|那时|此后|对此|为此|与此同时|两者|二者|在此|在这|由此|据此|借此|基于此|鉴于此|有鉴于此` +
     // a relative time at the start ("三年后，……")
     `|(?:${RELATIVE_TIME.source})` +
     // a bare generic noun standing for a meeting named before ("会晤发表……", "会议通过……")
@@ -24,7 +24,7 @@ export const DANGLING_START = new RegExp(
 
 /** Openings that only link a sentence to the one before ("对此，", "在此背景下，"): they can go. */
 const LINKING_LEAD =
-  /^\s*(?:[他她](?:还|也|则|进一步)?(?:说|表示|指出|透露|强调|介绍|认为|称)[，,]\s*|(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
+  /^\s*(?:[他她](?:还|也|则|进一步)?(?:说|表示|指出|透露|强调|介绍|认为|称)[，,]\s*|我(?:可以告诉你的是|想强调的是|要指出的是|认为|觉得)[，,]\s*|(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
 export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
@@ -34,7 +34,7 @@ const LEADING_CONNECTIVE_CLAUSE = /^(?:首先|其次|再次|最后|此外|另外
 
 /** Connectives that may be dropped at the start of a question. */
 const LEADING_CONNECTIVE =
-  /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也)[，,]?/u;
+  /^(?:[答问][:：]|(?:首先|其次|再次|最后|一是|二是|三是|四是)是?|第[一二三四五六七八九十](?=[，,、])|如(?=\d)|此外|另外|同时|因此|所以|而且|并且|然而|但是|不过|总之|可见|事实上|具体而言|具体来说|例如|比如|其中|一方面|另一方面|特别是|尤其是|而|但|并|也|还有(?=[\u3400-\u9fff]))[，,]?/u;
 
 /** "第三，" "其二，" "三是": an item of a list whose subject was named before it. */
 export const ORDINAL_START = /^(?:第[一二三四五六七八九十]+[，,、]|其[一二三四五六七八九十][，,、]|[一二三四五六七八九十]是)/u;
@@ -66,13 +66,18 @@ const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬�
 
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
 export function namesParty(ctx: GenContext, text: string): boolean {
-  if (PARTY_PAIR.test(text) || /[\u3400-\u9fff]{2,}国(?!家)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(text.replace(/两国|三国|各国|双方/gu, ""))) return true;
+  // ("一个中国" is a principle, not a party)
+  // (nor is a country named as a topic: "乌克兰危机")
+  // (nor the United Nations, whose name ends in 国)
+  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  // (国际, 国内, 国务 … are no country)
+  if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家|际|内|外|务|有|企|资|情)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
   let re = actorCache.get(ctx);
   if (re === undefined) {
     hasActor(ctx, "");
     re = actorCache.get(ctx) ?? null;
   }
-  return re ? re.test(text) : false;
+  return re ? re.test(t) : false;
 }
 
 export const BLANK = "（    ）";
@@ -194,15 +199,20 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
         : /两国/u.test(besideKey) && !namesParty(ctx, besideKey)
           ? namedPair(ctx, fact, tidy.text, tidy.key, false, true)
           : undefined;
-  const text = named?.text ?? tidy.text;
-  const shifted = named ? named.key : tidy.key;
+  const base = named?.text ?? tidy.text;
+  const baseKey = named ? named.key : tidy.key;
+  // "三年间，铁路累计……", "港口一期工程于……", "这条铁路北起……": the railway, port or pipeline the text before names
+  const ref = i >= 0 ? withReferentNamed(ctx, fact.documentId, list, i, base, baseKey) : undefined;
+  const text = ref?.text ?? base;
+  const shifted = ref && baseKey ? shiftPast(baseKey, ref) : baseKey;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
   const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   // a key that runs from the party to the name ("斐两国于某年建立某伙伴关系"): what is asked is the name in it
   const asked = shifted ? namedWithin(fact, text, shifted) : undefined;
   const outside = asked ? text.slice(0, asked.start) + text.slice(asked.end) : text;
-  const subjectless = fact.kind !== "concept" && !hasActor(ctx, outside);
+  // (a railway or port just named is the subject)
+  const subjectless = fact.kind !== "concept" && !ref && !hasActor(ctx, outside);
   // an agreement that opens a sentence saying enough of it ("某某空间站是向世界开放的……") is its subject,
   // when there is no sentence before to give more context
   const opensSentence =
@@ -226,7 +236,8 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   if (fresh) return { ...fresh, prepended: false, dangling: false };
   const prevOk = (t: string) => !DANGLING_START.test(t) && !ORDINAL_START.test(t) && (!subjectless || hasActor(ctx, t));
   if (prev && list[i] && prev.paragraph === list[i]!.paragraph && prevText.length + text.length <= 170 && prevOk(prevText)) {
-    const joined = prevText;
+    // (the sentence before names its own railway or port, as the sentence asked does)
+    const joined = withReferentNamed(ctx, fact.documentId, list, i - 1, prevText)?.text ?? prevText;
     const p = joined.length;
     return {
       text: joined + text,
@@ -237,6 +248,12 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   }
   const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** A span moved by a replacement before it (`removed` characters at `at` became `added`). */
+function shiftPast(span: Span, r: { at: number; removed: number; added: number }): Span {
+  const d = r.added - r.removed;
+  return span.start >= r.at + r.removed ? { start: span.start + d, end: span.end + d } : span;
 }
 
 /** The span of an agreement's name inside a longer key, else the key. */
@@ -270,6 +287,8 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
   // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
   if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
+  // (a group, "中国—东盟", is one side of a 双方; a 两国 or 三国 counts countries, never a group)
+  if (isGroupLabel(label) && (inner || trio || !/^[^，。；]{0,16}[，,]?双方|^双方/u.test(text.replace(/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)/u, "")))) return undefined;
   const named = inner ? withInnerPairNamed(text, label, key) : withPairNamed(text, label);
   // the key itself is the "三国…"/"双方…" to be named ("三国卫生部长会议"): the label would stand before the blank
   if (!named || (key && key.start < named.at + 2 && key.end > named.at)) return undefined;

@@ -27,7 +27,10 @@ export function pickDistractors(
   const same = (a: string, b: string) => (opts.strict === false ? fold(a) === fold(b) : nearDuplicate(a, b));
   const ok: string[] = [];
   const enough = Math.max(n, opts.window ?? n + 2);
-  for (const c of candidates) {
+  // an answer written without 《》 (a document the text names bare) gets its options written the same way
+  const bare = answers.every((a) => !/^《.*》$/u.test(a));
+  for (const c0 of candidates) {
+    const c = bare && c0 ? c0.replace(/^《([^《》]*)》$/u, "$1") : c0;
     if (ok.length >= enough) break;
     if (!c || !c.trim()) continue;
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
@@ -39,6 +42,13 @@ export function pickDistractors(
     if (GENERIC_NAME.test(c)) continue;
     // the pair written the other way round ("老中铁路" for "中老铁路") is the same thing
     if (!/\d/u.test(c) && answers.some((a) => a !== c && sortedChars(a) === sortedChars(c))) continue;
+    // a clause caught as a name ("包括共建某备忘录", "写入联合国大会决议", "某国单方面退出某协议")
+    if (/^(?:包括|写入|签署|达成|通过|发表|加入|落实|未来|资金|其中|主要)|退出|培养|来自/u.test(c)) continue;
+    // two actors as one option ("某国与某银行"), or a verb cut into a name ("筹建某银行")
+    if (/^[\u3400-\u9fff]{2,6}(?:与|和)[\u3400-\u9fff]{2,}(?:银行|公司|集团|政府)$|^筹建/u.test(c) && !answers.some((a) => /^[\u3400-\u9fff]{2,6}(?:与|和)/u.test(a))) continue;
+    // the same document with its small words written otherwise ("关于共建某某的谅解备忘录", "共建某某合作谅解备忘录")
+    // (documents only: "战略合作伙伴关系" and "战略伙伴关系" are two levels)
+    if (DOCUMENT.test(c) && answers.some((a) => core(a) === core(c))) continue;
     // a dateline's 电 glued to a name ("电某国铁路")
     if (/^电/u.test(c) && COUNTRY_FORMS.some(([form]) => c.startsWith(form, 1))) continue;
     // a list that holds the answer ("甲、乙、丙" against "乙") is partly true
@@ -50,7 +60,14 @@ export function pickDistractors(
   return shuffle(ok.slice(0, w), seed).slice(0, n);
 }
 
-export const GENERIC_NAME = /^(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)$/u;
+export const GENERIC_NAME = /^(?:(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)|(?:合作)?(?:谅解|合作)?备忘录|合作协议|合作文件)$/u;
+
+const DOCUMENT = /(?:备忘录|协定|协议|声明|宣言|公报|条约|公约|议定书|计划|纲要|规划)》?$/u;
+
+/** A document's name without the small words that vary between spellings of it. */
+function core(text: string): string {
+  return fold(text).replace(/关于|的|合作|双边|政府间/gu, "");
+}
 
 function sortedChars(text: string): string {
   return [...text].sort().join("");

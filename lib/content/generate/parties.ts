@@ -23,10 +23,14 @@ const TRIO = new RegExp(`中[${COUNTRY_CHARS}]{2}(?![${COUNTRY_CHARS}洲年方�
  */
 const GROUPS = new RegExp(`${REGIONS.join("|")}|海合会|海湾|[\u3400-\u9fff]{2}国家|各国|多国|中[海阿非拉欧](?=[\u3400-\u9fff])`, "u");
 
+/** A country's name as the topic of a crisis or an issue, not a party ("乌克兰危机"). */
+export const TOPIC_OF = new RegExp(`(?:${COUNTRY_FORMS.map(([form]) => form).filter((f) => f.length >= 2 && f !== "中国").join("|")})(?:危机|问题|局势|冲突|战争|难民)`, "gu");
+
 /** The countries other than China a text names: full names, and the second character of "中某" pairs. */
 function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
   const names = new Set<string>();
-  let rest = text;
+  // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation
+  let rest = text.replace(TOPIC_OF, "□");
   for (const [form, name] of COUNTRY_FORMS) {
     if (!rest.includes(form)) continue;
     rest = rest.split(form).join("□");
@@ -49,10 +53,33 @@ export function partnerLabel(text: string): string | undefined {
   return c ? `中${c}` : `中国和${[...names][0]}`;
 }
 
+/** A group China's relation is with, as a text writes the pair ("中国—东盟", "中国与非洲国家"). */
+const GROUP_PAIR = /中国(?:—|与|和|同)(东盟|欧盟|非盟|阿盟|太平洋岛国|中东欧国家|阿拉伯国家|非洲国家|非洲|拉美国家|拉美和加勒比国家|拉共体|海合会|海湾阿拉伯国家合作委员会)|中([非阿欧拉])(?=[\u3400-\u9fff])(?!洲)/gu;
+
+/**
+ * The pair of China and one group ("中国—东盟", "中非") a text names, and no single country: for a
+ * 双方 of a text about China and a region or organisation. Undefined when it names several or a country.
+ */
+export function groupLabel(text: string): string | undefined {
+  const { names, chars } = partiesOf(text.replace(GROUP_PAIR, "□"));
+  if (names.size + chars.size > 0) return undefined;
+  const labels = new Set([...text.matchAll(GROUP_PAIR)].map((m) => (m[1] ? `中国—${m[1]}` : `中${m[2]}`)));
+  return labels.size === 1 ? [...labels][0] : undefined;
+}
+
+/** Whether a pair label is China and a group, which names a 双方 but never a 两国. */
+export const isGroupLabel = (label: string): boolean => /^中国—|^中[非阿欧拉]$/u.test(label);
+
+/** An organisation or meeting whose name holds a region ("亚太经合组织", "东盟地区论坛"): a forum, no side. */
+const REGIONAL_BODY = new RegExp(`(?:${REGIONS.join("|")})[\u3400-\u9fff]{1,10}?(?:组织|会议|论坛|联盟|理事会|博览会|银行|机制)`, "gu");
+
+/** A text's groups, leaving out regions that only name a forum. */
+const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□"));
+
 /** Whether a text names a country other than China, or a region or group. */
 export function namesForeignCountry(text: string): boolean {
   const { names, chars } = partiesOf(text);
-  return names.size + chars.size > 0 || GROUPS.test(text);
+  return names.size + chars.size > 0 || namesGroup(text);
 }
 
 function namesChina(text: string): boolean {
@@ -70,9 +97,41 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
   const list = ctx.sentences.get(documentId) ?? [];
   const first = list[0]?.paragraph;
   const opening = [doc?.title ?? "", ...list.filter((s) => s.paragraph === first).map((s) => s.text)].join("。");
-  const partner = partnerLabel(opening);
+  const partner = partnerLabel(opening) ?? groupLabel(opening) ?? dominantPartner(list.map((s) => s.text).join("。"));
   cache.set(documentId, partner);
   return partner;
+}
+
+/**
+ * The pair a whole document is about when its title and opening name none ("……以中国与巴西关系为例",
+ * then "中巴" throughout): the one country paired with China three times at least and twice as often as
+ * any other country the text names.
+ */
+function dominantPartner(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(PAIR)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < 3 || (next && top[1] < 2 * next[1])) return undefined;
+  // a full name of another country as frequent as the pair makes the text about more than one
+  const others = COUNTRY_FORMS.filter(([form, name]) => name !== "中国" && !name.startsWith(top[0]) && text.split(form).length - 1 >= top[1] / 2);
+  return others.length ? undefined : `中${top[0]}`;
+}
+
+/** The one country other than China a text names (a full name or a pair's character), else undefined. */
+function onlyCountry(text: string): string | undefined {
+  // (a region inside a quoted name, "“南美一体化路线”", is no side)
+  if (GROUPS.test(text.replace(/“[^”]*”/gu, ""))) return undefined;
+  const { names, chars } = partiesOf(text);
+  const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
+  if (names.size + lone.length !== 1 || chars.size > 1) return undefined;
+  return [...names][0] ?? lone[0];
+}
+
+/** Whether a pair label ("中巴", "中国和巴西") is China and the given country (a full name or a character). */
+function labelHas(label: string, country: string): boolean {
+  const other = label.startsWith("中国和") ? label.slice(3) : label.slice(1);
+  return other === country || other.startsWith(country) || country.startsWith(other);
 }
 
 /**
@@ -96,9 +155,17 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   if (namesForeignCountry(shown ?? here.text)) return undefined;
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
   const prev = before[before.length - 1];
-  if (prev && namesForeignCountry(prev.text)) return partnerLabel(prev.text);
+  // (text that names only the document's partner, not China, names the document's pair: "巴西……" in a text about 中巴)
+  const orDocument = (t: string) => {
+    const label = partnerLabel(t) ?? groupLabel(t);
+    if (label) return label;
+    const doc = documentPartner(ctx, documentId);
+    const one = onlyCountry(t);
+    return doc && one && labelHas(doc, one) ? doc : undefined;
+  };
+  if (prev && namesForeignCountry(prev.text)) return orDocument(prev.text);
   const paragraph = before.map((s) => s.text).join("。");
-  if (namesForeignCountry(paragraph)) return partnerLabel(paragraph);
+  if (namesForeignCountry(paragraph)) return orDocument(paragraph);
   return documentPartner(ctx, documentId);
 }
 
@@ -144,6 +211,243 @@ export function withInnerPairNamed(text: string, label: string, skip?: { start: 
     const at = m.index!;
     if (skip && at < skip.end && at + 2 > skip.start) continue;
     return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
+  }
+  return undefined;
+}
+
+/**
+ * The one railway, port, pipeline or project phase a passage speaks of with a bare word ("三年间，铁路累计
+ * 发送……", "港口一期工程于某年开工", "管道A线于……投产", "这条铁路北起……"): the name the text gives it
+ * nearby, so that the question says which.
+ */
+interface ReferentKind {
+  /** The bare word at a clause start (with a demonstrative: "这条铁路", "该港"). */
+  bare: RegExp;
+  /** Names of this kind: a run after a boundary, then the head ("某某铁路"). */
+  names: RegExp;
+  /** A run that is a description, not a name ("跨境铁路", "国际港"). */
+  generic: RegExp;
+  /** What stands in the text for the bare word, given the name (by default the name). */
+  shown?: (name: string, docText: string, bare: string) => string | undefined;
+  /** Names are titles in 《》: a title is a name even when written once. */
+  title?: boolean;
+}
+
+/** Characters after which a name starts: punctuation, spaces, and the small words before a noun. */
+const NAME_BOUNDARY = String.raw`(?<=^|[\s\p{P}\p{S}]|[的了是在于和与及同对把被从向往到经由将为以等个条座些这那该其各每并也还都又再就經將為對從這該個條與於]|[\d〇零一二三四五六七八九十][月日])`;
+/** The characters of a name before its head: Chinese, and the dash of "甲—乙" (no small word inside). */
+const NAME_RUN = String.raw`((?:(?![的了是在于和与及同对把被从向往到经由将为以等个条座些这那该其各每并也还都又再就經將為對從這該個條與於])[\u3400-\u9fff]|—){2,12}?)`;
+const DESCRIPTION = String.raw`^(?:国际|國際|全国|全國|中国$|中國$|高速|跨境|跨国|跨國|城际|城際|普速|地方|标准|標準|米轨|窄轨|电气化|電氣化|第|首|沿线|沿線|国内|境内|全线|全線|主要|重要|两国|兩國|双边|雙邊|多条|整条|一条|这|該|该|此|各|其|整个|货运|客运|深水|枢纽|出海|沿海|内陆|集装箱|天然气|天然氣|输油|輸油|新建|现有|現有|原有|既有|已有|在建|规划|規劃|计划|計劃|一期|二期)`;
+
+const REFERENT_KINDS: ReferentKind[] = [
+  {
+    bare: /(?:这条|這條|该|該)?(?:铁路|鐵路)(?![、和与及等+＋局网網线線站部系公建基领領行专專技交干幹支轨軌]|运输|運輸)/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}(?:铁路|鐵路)`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+  },
+  {
+    bare: /(?:这座港口|這座港口|该港口?|該港口?|港口)(?![、和与及等城群务務区區建基领領行物企码碼设設管]|运输|運輸)/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}港(?![口务務区區城湾灣澳])`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+  },
+  {
+    bare: /港务局|港務局/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}港(?![口务務区區城湾灣澳])`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+    // the authority as the document writes it: "某某港务局" or "某港港务局"
+    shown: (name, docText) => (docText.includes(`${name}务局`) ? `${name}务局` : docText.includes(`${name}務局`) ? `${name}務局` : docText.includes(`${name}港务局`) ? `${name}港务局` : undefined),
+  },
+  {
+    bare: /港口城/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}港口城`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+  },
+  {
+    bare: /(?:该|該)?管道(?![、和与及等建网網运運设設])/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}管道`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+  },
+  {
+    // (only with a demonstrative: a bare 走廊 is named by tidy's corridor of the document)
+    bare: /(?:这条|這條|该|該)走廊/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}走廊`, "gu"),
+    generic: new RegExp(`${DESCRIPTION}|^(?:经济|运输|物流|交通|陆海|海陆|陆上|海上|这|该)$`, "u"),
+  },
+  ...(["条约", "公约", "协定"] as const).map(
+    (head): ReferentKind => ({
+      // (a bare 条约 at a clause start; "该条约" takes the sentence before into the question, as context does)
+      bare: new RegExp(`(?<![该該])${head}(?![、和与及等体體机機])`, "u"),
+      names: new RegExp(`《([^《》]{2,40}?)${head}》`, "gu"),
+      generic: /^$/u,
+      title: true,
+    }),
+  ),
+  {
+    bare: /[一二三四]期工程/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}(?=[一二三四]期工程)`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+    shown: (name, _doc, bare) => `${name}${bare}`,
+  },
+];
+
+/** The names of one kind a text writes (each with its head, as written). */
+function namesIn(kind: ReferentKind, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(kind.names)) {
+    const run = m[1]!;
+    if (kind.title) {
+      out.push(m[0]);
+      continue;
+    }
+    if (kind.generic.test(run) || /^—|—$/u.test(run) || ACTION.test(run)) continue;
+    // a company, school or bureau of that name ("某某铁路有限公司") is not the railway
+    if (OWNED.test(text.slice(m.index! + m[0].length))) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** Verbs that make a run a clause, not a name ("希望借助铁路", "出席某港口城"). */
+const ACTION =
+  /希望|借助|依托|利用|通过|通過|提出|推进|推進|推动|推動|建设|建設|修建|援建|承建|出席|参加|參加|开通|開通|连接|連接|乘坐|包括|加强|加強|实现|實現|完成|收购|收購|带动|帶動|沿着|沿著|运抵|運抵|抵达|抵達|发展|發展|成为|成為|打造|对接|對接|签署|簽署|共建|访问|訪問|考察|参观|參觀|启动|啟動|规划|規劃/u;
+
+/** What follows a name that belongs to a company, a school or a bureau. */
+const OWNED = /^(?:有限|股份|公司|集团|集團|职业|職業|学院|學院|大学|大學|局|办|辦|研究)/u;
+
+/** Two spellings of one name: one ends the other ("中老铁路" in "北接中老铁路"), the pair written the other way round, or one the short form of the other. */
+function sameReferent(a: string, b: string): boolean {
+  if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  if ([...a].sort().join("") === [...b].sort().join("")) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return short[0] === long[0] && short.slice(-1) === long.slice(-1);
+}
+
+/** Two names the document says are one ("甲乙走廊，又称“丙丁走廊”", "甲（简称乙）"). */
+function aliasesOf(docText: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of docText.matchAll(/([\u3400-\u9fff—]{2,20})[”」]?[，,]?\s*[（(]?(?:又称|也称|亦称|简称|又名)[“「]?([\u3400-\u9fff—]{2,16})/gu)) out.push([m[1]!, m[2]!]);
+  return out;
+}
+
+/** The names of a text grouped by what they name (`aliases`: pairs the document says are one). */
+function groupsOf(names: readonly string[], aliases: readonly [string, string][] = []): string[][] {
+  const aliased = (a: string, b: string) => aliases.some(([x, y]) => (x.endsWith(a) && y.startsWith(b)) || (x.endsWith(b) && y.startsWith(a)) || (a.startsWith(y) && x.endsWith(b)) || (b.startsWith(y) && x.endsWith(a)));
+  const groups: string[][] = [];
+  for (const n of names) {
+    const g = groups.find((gr) => gr.some((x) => sameReferent(x, n) || aliased(x, n)));
+    if (g) {
+      if (!g.includes(n)) g.push(n);
+    } else groups.push([n]);
+  }
+  return groups;
+}
+
+/** How a group is written in the question: the spelling the others end with, else the most frequent in the document, else the longest. */
+function spellingOf(group: readonly string[], docText: string): string {
+  const core = group.find((n) => group.every((o) => o.endsWith(n)));
+  if (core) return core;
+  const count = (n: string) => docText.split(n).length - 1;
+  return [...group].sort((a, b) => count(b) - count(a) || b.length - a.length)[0]!;
+}
+
+const referentCache = new WeakMap<GenContext, Map<string, string[]>>();
+
+/** The names of one kind in a whole document, cached. */
+function documentNames(ctx: GenContext, documentId: string, k: number): string[] {
+  let cache = referentCache.get(ctx);
+  if (!cache) referentCache.set(ctx, (cache = new Map()));
+  const key = `${documentId}\u0000${k}`;
+  let names = cache.get(key);
+  if (!names) {
+    const doc = ctx.docs.get(documentId);
+    const all = `${doc?.title ?? ""}\n${doc?.text ?? ""}`;
+    // a name the document writes once only may be a clause caught by chance; a name is written again
+    names = [...new Set(namesIn(REFERENT_KINDS[k]!, all))].filter((n) => REFERENT_KINDS[k]!.title || all.split(n).length - 1 >= 2);
+    cache.set(key, names);
+  }
+  return names;
+}
+
+/**
+ * The name for a bare word of kind `k` in sentence `i`: the one thing of that kind named in the sentence
+ * before, else in the three before it, else the one the document names (or names far more often than any
+ * other: three times at least and twice as often). Undefined when the nearest text that names any names
+ * two.
+ */
+function referentFor(ctx: GenContext, documentId: string, list: readonly Sentence[], i: number, k: number): string | undefined {
+  const docText = ctx.docs.get(documentId)?.text ?? "";
+  const all = documentNames(ctx, documentId, k);
+  if (all.length === 0) return undefined;
+  const mentioned = (t: string) => all.filter((n) => t.includes(n));
+  const aliases = aliasesOf(docText);
+  for (const window of [list.slice(Math.max(0, i - 1), i), list.slice(Math.max(0, i - 4), i)]) {
+    const groups = groupsOf(mentioned(window.map((s) => s.text).join("\n")), aliases);
+    if (groups.length > 1) return undefined;
+    // (spelled as the document mostly spells what it names: "中老铁路", not a "老中铁路" of the window)
+    if (groups.length === 1) return spellingOf(groupsOf(all, aliases).find((g) => g.some((n) => groups[0]!.includes(n)))!, docText);
+  }
+  const groups = groupsOf(all, aliases);
+  const count = (g: string[]) => g.reduce((n, s) => n + docText.split(s).length - 1, 0) - (g.length > 1 ? overlap(g, docText) : 0);
+  const ranked = groups.map((g) => ({ g, n: count(g) })).sort((a, b) => b.n - a.n);
+  const [top, rival] = ranked;
+  if (!top) return undefined;
+  if (ranked.length === 1 || (top.n >= 3 && top.n >= 2 * rival!.n)) return spellingOf(top.g, docText);
+  return undefined;
+}
+
+/** Mentions counted twice in a group (a spelling inside another: "中老铁路" in "北接中老铁路"). */
+function overlap(group: readonly string[], docText: string): number {
+  let n = 0;
+  for (const a of group) for (const b of group) if (a !== b && b.endsWith(a)) n += docText.split(b).length - 1;
+  return n;
+}
+
+/** A clause start in a text: its beginning, or right after a clause's punctuation (not after 、, a list). */
+const CLAUSE_START = /[，,。；;：:！？\s…“]/u;
+
+/**
+ * "三年间，铁路累计发送……" → "三年间，中老铁路累计发送……": the first bare word of a kind at a clause start, named
+ * when the text itself names nothing of that kind (outside `key`, which the question blanks) and the text
+ * before it names one thing of that kind. The key is never touched, nor named beside itself.
+ */
+export function withReferentNamed(
+  ctx: GenContext,
+  documentId: string,
+  list: readonly Sentence[],
+  i: number,
+  text: string,
+  key?: { start: number; end: number },
+): { text: string; at: number; removed: number; added: number } | undefined {
+  const docText = ctx.docs.get(documentId)?.text ?? "";
+  for (let k = 0; k < REFERENT_KINDS.length; k++) {
+    const kind = REFERENT_KINDS[k]!;
+    const re = new RegExp(kind.bare.source, "gu");
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      // a bare word at a clause start; one with a demonstrative ("经该走廊") wherever it stands
+      const demonstrative = /^(?:这条|這條|这座|這座|该|該)/u.test(m[0]);
+      if (at > 0 && !demonstrative && !CLAUSE_START.test(text[at - 1]!)) continue;
+      if (key && at < key.end && at + m[0].length > key.start) continue;
+      const beside = key ? text.slice(0, key.start) + text.slice(key.end) : text;
+      if (documentNames(ctx, documentId, k).some((n) => beside.includes(n)) || namesIn(kind, beside).length > 0) break;
+      const name = referentFor(ctx, documentId, list, i, k);
+      if (!name) break;
+      const bare = m[0].replace(/^(?:这条|這條|这座|這座|该|該)/u, "");
+      // (a name the document writes in quotes, "“中间走廊”", is shown so)
+      const quoted = docText.includes(`“${name}”`) && docText.split(`“${name}”`).length * 2 > docText.split(name).length + 1 ? `“${name}”` : name;
+      const shown = kind.shown ? kind.shown(name, docText, bare) : quoted;
+      if (!shown) break;
+      // the name would stand beside a blank that asks for it
+      const asked = key ? text.slice(key.start, key.end) : "";
+      if (asked && (asked.includes(name) || name.includes(asked) || sameReferent(asked, name))) break;
+      return { text: text.slice(0, at) + shown + text.slice(at + m[0].length), at, removed: m[0].length, added: shown.length };
+    }
   }
   return undefined;
 }

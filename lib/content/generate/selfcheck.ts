@@ -8,7 +8,7 @@ import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
 import { GENERIC_NAME } from "./distractors";
 import { countOf, fold, similarity } from "./text";
-import { COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
 /** Flags that drop a question; the others only lower its score. */
 export const DROPPING_FLAGS = new Set([
@@ -80,7 +80,7 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
 
 /** The body of a prompt after its instruction ("根据原文填空：…"). */
 function promptBody(prompt: string): string {
-  const m = /^(?:根据原文|阅读原文|判断正误|请将|根据原文，)[^：:]*[：:]/u.exec(prompt);
+  const m = /^(?:根[据據]原文|[阅閱][读讀]原文|判[断斷]正[误誤]|[请請][将將])[^：:]*[：:]/u.exec(prompt);
   return m ? prompt.slice(m[0].length) : prompt;
 }
 
@@ -120,9 +120,15 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
   if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
-  const noDate = (t: string) => t.replace(/^(?:判断正误：)?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
+  const noDate = (t: string) =>
+    t.replace(/^(?:判[断斷]正[误誤]：)?(?:_{2,}|（\s*）|[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?/u, "");
   const eventTexts = [body, q.front ?? "", ...(q.type === "ordering" ? opts0(q) : [])];
   if (eventTexts.some((t) => NO_SUBJECT.test(noDate(t)) || /(?:^|[，。；])图为/u.test(t))) flags.add("dangling-reference");
+  // an ordering's event that is no event of its own: its subject cut ("根据某宣言在某地成立"), a speaker's
+  // filler ("就是，……"), a day counted from another ("某国独立第三天"), a goal named by its year ("支持某国实现可持续发展议程目标")
+  if (q.type === "ordering" && opts0(q).some((o) => /^(?:根据|就是|支持)|^[^，]{0,4}[，,]|第[一二三四五六七八九十\d]{1,3}天$|(?<![\d年])可持续发展议程/u.test(o))) flags.add("dangling-reference");
+  // "建交五十周年是在哪一年？": an anniversary of a relation whose countries the question never names
+  if ((/^建交[^，。？]{1,6}周年(?:是在|纪念)/u.test(body) || /^[^：]*?\d{4}年[，,]建交[^，。？]{1,6}周年[。]?$/u.test(body)) && !namesSide(body)) flags.add("dangling-reference");
   // "被列入某名录是在哪一年？": a passive event whose subject was cut off
   if ([body, q.front ?? ""].some((t) => /^被(?:列入|评为|授予|纳入|誉为)/u.test(noDate(t)))) flags.add("dangling-reference");
   // a short form of a summit after a bare 论坛/会议 ("论坛某地峰会"): the forum is not named
@@ -130,6 +136,15 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
   // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
   for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a year that is part of a name ("2030年可持续发展议程", "2035年愿景") asked as the time of an event: the
+  // question shows the name without its year ("支持某国实现可持续发展议程目标是在哪一年？"), which means nothing
+  for (const m of q.source.quote.matchAll(/\d{4}年((?:[\u3400-\u9fff]{0,8}?)(?:议程|愿景|远景目标))/gu)) {
+    const tail = m[1]!;
+    if ([body, q.front ?? ""].some((t) => new RegExp(`(?<![年_）])${tail}`, "u").test(t))) flags.add("ambiguous-blank");
+  }
+  // a count of a generic noun asked with no owner ("“八个国家”包括哪几项内容？", "“三个阶段”……"): of what, the question does not say
+  for (const t of [body, q.front ?? ""])
+    if (/^(?:根据原文，)?(?:下列哪一项不属于)?“[一二两三四五六七八九十\d]{1,2}(?:个|大|项|個|項)?(?:国家|國家|阶段|階段|关键词|關鍵詞|个词|個詞|词概括|詞概括|方面|层面|層面|步骤|步驟|部分|领域合作|領域合作)”/u.test(t)) flags.add("ambiguous-blank");
   // a statistic asked as an event ("某班列开行N列同比增长6%是在哪一年？"): a row of figures, no event
   if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
@@ -147,6 +162,14 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     // a blank that is only the count of the items listed beside it ("以甲、乙、丙为（    ）支柱" → "三大")
     const n = countOf(asked);
     if (n >= 2 && /^[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)$/u.test(asked) && listLengths(q.front ?? q.prompt).includes(n)) flags.add("answer-leak");
+    // (or the count with its noun when the list follows 即: "重点推进“（    ）”合作，即甲、乙、丙和丁" → "四个领域")
+    if (n >= 2 && /^[“「]?[一二两三四五六七八九十\d]{1,2}(?:大|个|项|点|条)?(?:领域|方面|支柱|原则|国家|阶段)[”」]?$/u.test(asked)) {
+      const after = /(?:_{2,}|（\s*）)[”」]?[\u3400-\u9fff]{0,4}[，,]即([^。；]*)/u.exec(`${q.front ?? q.prompt}`);
+      if (after && listLengths(after[1]!).includes(n)) flags.add("answer-leak");
+      // (or before it: "以甲、乙、丙为“（    ）”")
+      const before = /[以将把]([^，。；：以将把]*?)(?:为|作为)[“「]?(?:_{2,}|（\s*）)/u.exec(`${q.front ?? q.prompt}`);
+      if (before && listLengths(before[1]!).includes(n)) flags.add("answer-leak");
+    }
     // "……是（    ）" → "指……" (the 是指 of a definition cut in two); "双方可在甲、乙" (the subject glued to a list)
     if (/^指[\u3400-\u9fff]/u.test(asked) || /^(?:双方|两国|各方)(?:可|将|应|要|愿)/u.test(asked)) flags.add("artefact:answer-edge");
     // a dateline's "电应……" or "电据……" taken for a name, as answer or option
@@ -157,6 +180,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const dateAsked = /^(?:判断正误：)?(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))(?:签署|通过|发表|生效)于|^(?:《关于[^》]+》|关于\S+?(?:声明|宣言|备忘录|协定|协议|条约))是在(?:什么时候|哪一年)/u;
     const shownName = /《?(关于[^》，。]+?(?:声明|宣言|备忘录|协定|协议|条约))》?/u.exec(body)?.[1];
     if (dateAsked.test(body) && shownName && partylessName(shownName)) flags.add("ambiguous-blank");
+    // "《货物贸易协议》签署于……": a name every free-trade area has, with no party shown
+    const generic = /^(?:判断正误：)?《((?:货物|服务)?贸易|投资|争端解决机制|全面经济合作框架|自由贸易|经济合作|经济技术合作|文化合作|科技合作)(?:协议|协定)》(?:签署|通过|生效)于|^《((?:货物|服务)?贸易|投资|争端解决机制|全面经济合作框架|自由贸易|经济合作|经济技术合作|文化合作|科技合作)(?:协议|协定)》是在/u;
+    if (generic.test(body) && !namesSide(body.replace(/《[^》]*》/gu, ""))) flags.add("ambiguous-blank");
     // "关于互免签证的协定是在……": a bilateral instrument described, not named, with no party shown
     if (dateAsked.test(body) && /^关于\S+?(?:协定|协议|备忘录|议定书)(?:签署|生效|是在)/u.test(body.replace(/^判断正误：/u, "")) && !namesSide(body)) flags.add("ambiguous-blank");
     // "中国作为（    ）伙伴" → "东盟对话": the blank cuts the term "对话伙伴"
@@ -165,6 +191,29 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "2013年X月X日，……" cut before "此后/随后……": the date shown is not the date of what follows
   const shownStarts = [body, q.front ?? ""].map((t) => t.replace(/^判断正误[^：]*：/u, ""));
   if (shownStarts.some((t) => /^\d{4}年[^，。]{0,8}[，,]……/u.test(t)) && /(?:此后|随后|其后|之后|后来|此前)/u.test(q.source.quote)) flags.add("dangling-reference");
+  // a list item that took the 为 of "以甲、乙为“某某”" ("金融合作为", "信息技术为"): the item is cut wrong
+  if ([...answerStrings(q), q.back ?? ""].flatMap((a) => a.split("、")).some((a) => /[\u3400-\u9fff]为$/u.test(a) && q.source.quote.includes(`${a}“`))) flags.add("artefact:answer-edge");
+  // a table's row of figures under a label ("面积：278平方公里，30平方公里"): whose, the row does not say
+  for (const t of [body, q.front ?? ""]) if (/^[\u3400-\u9fff]{2,6}[：:](?:[\d.]+|_{2,}|（\s*）)[\u3400-\u9fff%]{0,5}[，,](?:[\d.]+|_{2,}|（\s*）)[\u3400-\u9fff%]{0,5}[。]?$/u.test(t.replace(/\s*括号中[^？]*？$/u, ""))) flags.add("artefact:glued");
+  // a time span asked as a figure ("（    ），中国累计派出……" → "30多年来")
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/^[\d一二三四五六七八九十]+多?年来$/u.test(asked.trim()) && /^(?:[^：]*[：:])?(?:_{2,}|（\s*）)[，,]/u.test(`${q.front ?? q.prompt}`)) flags.add("ambiguous-blank");
+  }
+  // "双方签署（    ）" → "关于……的多项协议": a description of several documents, no name
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/(?:多项|一系列|若干)(?:协议|协定|文件|合作文件)$/u.test(asked)) flags.add("ambiguous-blank");
+  }
+  // a date answered in a table's digits ("1963-06"): a student writes 1963年6月 and is marked wrong
+  if ((q.type === "cloze" || q.type === "short_answer") && answerStrings(q).some((a) => /^\d{4}-\d{1,2}(?:-\d{1,2})?$/u.test(a.trim()))) flags.add("artefact:answer-edge");
+  // a blank that takes the head of a longer name and leaves its tail ("（    ）职业技术学院" → "某某铁路")
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (asked && !/\d/u.test(asked) && /(?:_{2,}|（\s*）)(?:职业技术学院|职业学院|学院|大学|研究院|有限责任公司|有限公司|股份公司|公司|集团|大厦|大楼|总领事|總領事|领事|領事|大使)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("artefact:answer-edge");
+  }
+  // a preposition cut into the answer ("朝着某某共同体"): the blank starts a word early
+  if ([...answerStrings(q), q.back ?? ""].some((a) => /^(?:朝着|沿着|向着|围绕|按照|依照)[\u3400-\u9fff“《]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // an answer cut at punctuation ("——某某站", "，某某") is no clean answer
   if ([...answerStrings(q), q.back ?? ""].some((a) => /^[—–―\-…，、：；,;:]/u.test(a.trim()))) flags.add("artefact:answer-edge");
   // a run of one-character country names before the blank gives its count ("中俄美英法（    ）核武器国家" → 五个)
@@ -174,6 +223,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     for (const t of [q.prompt, q.front ?? ""]) {
       const m = /([中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马])+(?=_{2,}|（\s*）)/u.exec(t);
       if (m && n >= 2 && /^[中俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]+$/u.test(m[0]) && m[0].length === n) flags.add("answer-leak");
+      // (or written with 、: "哈、乌、吉（    ）元首" → "三国")
+      const listed = /((?:[俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马]、)+[俄美英法日韩德印巴朝越老柬泰缅蒙哈吉塔乌土伊沙埃澳加菲新马])(?=_{2,}|（\s*）)/u.exec(t);
+      if (listed && n >= 2 && /^[一二两三四五六七八九十]国$/u.test(asked) && listed[1]!.split("、").length === n) flags.add("answer-leak");
     }
   }
   // a speech's dateline asked ("某某报告——某年某月某日在（    ）上"): the heading of the document, no fact
@@ -226,6 +278,16 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (a && hasBlank(shown) && answerEchoed(a, shown, q.type === "mcq" ? (q.options ?? []).filter((o) => o !== a) : [], isName)) flags.add("answer-leak");
   }
 
+  // "中俄两国元首签署并发表（    ）" with one option naming 俄罗斯: the pair of the prompt picks the answer
+  if (q.type === "mcq" && typeof q.answer === "string" && (q.options ?? []).length >= 3) {
+    const named = [...pairsIn(promptBody(q.prompt).replace(/_{2,}|（\s*）/gu, "□"))].map((c) => COUNTRY_ABBREVIATIONS[c]).filter((n): n is string => !!n && n !== "中国");
+    for (const country of named) {
+      const holding = (q.options ?? []).filter((o) => o.includes(country) || o.includes(`中${country[0]}`));
+      if (holding.length === 1 && holding[0] === q.answer) flags.add("answer-leak");
+    }
+  }
+  // the one option that opens on a verb ("筹建某银行" among bank names): its form gives it away
+  if (q.type === "mcq" && typeof q.answer === "string" && /^(?:筹建|建立|设立|成立|创建|组建)/u.test(q.answer) && !(q.options ?? []).some((o) => o !== q.answer && /^(?:筹建|建立|设立|成立|创建|组建)/u.test(o))) flags.add("answer-leak");
   // options
   const opts = q.options ?? [];
   if (q.type === "mcq" && opts.length !== 4) flags.add("too-few-options");
@@ -274,6 +336,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (fb.length <= 1 && !/\d/.test(fb)) flags.add("trivial-blank");
     if (TRIVIAL_BLANKS.has(fb)) flags.add("trivial-blank");
   }
+  // "过去（    ），某省坚持……" → "一年": the span of a report, no fact
+  {
+    const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+    if (/^[一二两三]年$/u.test(asked) && /过去(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
+  }
   return [...flags].sort();
 }
 
@@ -302,6 +369,10 @@ export function clauseAnswer(answer: string): boolean {
   const a = answer.replace(/《[^》]*》|“[^”]*”/gu, "《》");
   if (/^(?:同年|次年|当年|翌年|同月)/u.test(a)) return true;
   if (/[\u3400-\u9fff](?:设有|建有|拥有|开设)$/u.test(a)) return true;
+  // "把某地建设（    ）" → "成为和平之海": the verb's complement cut into the answer
+  if (/^成为[\u3400-\u9fff]{2,}/u.test(a)) return true;
+  // two parties as one answer ("某国与某银行"): the blank spans a country and another actor
+  if (COUNTRY_FORMS.some(([form]) => a.startsWith(form) && /^(?:与|和|同)[\u3400-\u9fff]{2,}(?:银行|公司|集团|政府|部|委员会|机构)$/u.test(a.slice(form.length)))) return true;
   return /^(?:建成|建立|设立|成立|开通|启动)[\u3400-\u9fff—《]{6,}/u.test(a);
 }
 
@@ -317,7 +388,7 @@ export function partylessName(name: string): boolean {
 
 /** Event clauses that open on their verb, with no subject ("对某国生效", "生效，……", "第一个同某国签署……", "截至某年底，吸引企业……"). */
 const NO_SUBJECT =
-  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|(?:正式)?(?:开业|开馆|投产|竣工|启用)(?:运营)?[，。]|\d+(?:\.\d+)?(?:万|亿)?(?:美元|元|人民币)[\u3400-\u9fff]|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
+  /^(?:对[\u3400-\u9fff]{1,8}(?:正式)?生效|(?:正式)?生效[，。]|图为|成为|全(?:省|市|区|县)(?![\u3400-\u9fff]{0,3}(?:省|市|区|县))|(?:第一个|首个)(?:同|与|和|在|签署|加入|承认|宣布|提出|建立|启动|达成)|截至[^，。]{2,14}[，,](?:已|共|累计)?(?:吸引|带动|入驻|签约|实现|完成|创造|进驻)|新(?:缔结|签约|增|开通|引进)|(?:同|与|和)中国(?:正式)?(?:签署|签订|建立|建交|达成|缔结)|(?:正式)?(?:开业|开馆|投产|竣工|启用)(?:运营)?[，。]|(?:同意|一致同意)(?:构建|構建|建立|将|將)|(?:实质性|實質性)完成|通达全球|\d+(?:\.\d+)?(?:万|亿)?(?:美元|元|人民币)[\u3400-\u9fff]|……(?:向|为|对|同|与|并|还|已|将|也|又|共|累计))/u;
 
 /** Whether a text names a side of a relation: a country, a region, an organisation, a "中某" pair or "某方". */
 function namesSide(t: string): boolean {

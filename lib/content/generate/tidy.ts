@@ -94,7 +94,7 @@ export function withoutListNumber(text: string): string {
  */
 export function withoutSpeakerLabel(text: string): string {
   return text
-    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕)[：:]/u, "$1")
+    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕|受访者(?:（[^）]{1,12}）)?|[\u3400-\u9fff]{0,6}发布(?:一条|以下)?消息)[：:]/u, "$1")
     // a news agency's dateline glued to the first sentence ("新华社某地5月1日电应某某邀请……")
     .replace(/(^|[：:])(?:新华社|中新社|本报)[\u3400-\u9fff]{2,8}\d{1,2}月\d{1,2}日电(?:（记者[^）]{1,12}）)?(?=[\u3400-\u9fff])/u, "$1")
     // a speaker's label whose colon a cut turned into a comma ("发言人，……并签署……")
@@ -109,25 +109,43 @@ export function withoutSpeakerLabel(text: string): string {
 /** Topic words a table or a fact sheet files its lines under ("能源：", "，经贸，"). */
 const TOPIC = "(?:政治|经贸|人文|援助|高层往来|金融|安全|文化|军事|科技|教育|能源|投资|贸易|农业|交通|卫生|项目)";
 
+/** Topic words a fact sheet files a line under, never a table's cell ("基础设施：某铁路……", "港口物流：2015年9月，……"). */
+const LINE_TOPIC = "(?:基础设施|港口物流|数字经济)";
+
 /**
  * A fact sheet's topic before its line ("能源：某电厂总投资约……") and a table's category cell left
  * between commas ("签订某协定，援助，贷款金额……"): the layout's filing, not part of the sentence.
  */
 export function withoutTopicLabel(text: string): string {
   return text
-    .replace(new RegExp(`(^|[：:])${TOPIC}[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
+    .replace(new RegExp(`(^|[：:])(?:${TOPIC}|${LINE_TOPIC}|[\u3400-\u9fff]{1,4}层面)[：:](?=[\u3400-\u9fff\\d“《])`, "u"), "$1")
     .replace(new RegExp(`[，,]${TOPIC}(?=[，,。；]|$)`, "gu"), "")
-    .replace(new RegExp(`(?<=[\\d个项所座条])[：:]${TOPIC}[，,]`, "gu"), "，");
+    .replace(new RegExp(`(?<=[\\d个项所座条])[：:]${TOPIC}[，,]`, "gu"), "，")
+    // a table's notes header glued to its cell ("交付使用，备注共1996套住房")
+    .replace(/(?<=[，,])备注(?=[\u3400-\u9fff\d])/gu, "");
 }
 
-/** A table's date written "2031-05：" before its line reads "2031年5月：" (the layout's digits, the sentence's words). */
+/** A table's date written "2031-05：" (or "2031-05-17：", "2031/5/17：") before its line reads "2031年5月："/"2031年5月17日：" (the layout's digits, the sentence's words). */
 export function withWrittenMonth(text: string): string {
-  return text.replace(/(^|[：:\n])((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?=[：:])/gu, (_, lead: string, y: string, m: string) => `${lead}${y}年${Number(m)}月`);
+  return text.replace(
+    /(^|[：:\n])((?:19|20)\d{2})([-/])(0?[1-9]|1[0-2])(?:\3(0?[1-9]|[12]\d|3[01]))?(?=[：:])/gu,
+    (_, lead: string, y: string, _sep: string, m: string, d: string | undefined) => `${lead}${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`,
+  );
 }
 
 /** A speaker's filler word in a transcript ("嗯，", "呃，") at the start of a clause. */
 export function withoutFiller(text: string): string {
   return text.replace(/(^|[，。；：,;:])\s*(?:嗯|呃|额|啊)[，,]\s*/gu, "$1");
+}
+
+/**
+ * A speaker correcting himself ("两千零一十五年，不对，是两千零一十七年五月", "三十年，不对，是二十七年") reads as
+ * what he settled on; an English gloss after 就是 ("北京峰会，就是FOCAC，") goes.
+ */
+export function withoutSelfCorrection(text: string): string {
+  return text
+    .replace(/[零〇一二三四五六七八九十百千万两\d]+(?:年|个|公里|月|天|人次)?[，,]\s*不对[，,]\s*是/gu, "")
+    .replace(/[，,]\s*就是\s*[A-Za-z][A-Za-z\s-]*(?=[，。,；])/gu, "");
 }
 
 /** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
@@ -137,7 +155,7 @@ export function withoutStageDirection(text: string): string {
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))))))));
 }
 
 /**
@@ -205,6 +223,21 @@ export interface Actors {
   corridor?: string;
   /** Short forms of committees the document spells out just before their first use ("联委会" → "甲乙联合合作委员会"). */
   shortForms?: [string, string][];
+  /** Titles listed in a captioned table of years and documents ("表1　某组织主要文件"), with the caption and the year column's header. */
+  tableTitles?: Map<string, { caption: string; header: string }>;
+}
+
+/**
+ * "表1　某组织安全合作主要文件" over a table of years and documents, which the normaliser writes as lines
+ * "2009年：《某公约》" (or "| 2009 | 《某公约》 |" when left as markdown): each title with the caption.
+ */
+function tableTitlesOf(docText: string): Map<string, { caption: string; header: string }> {
+  const out = new Map<string, { caption: string; header: string }>();
+  const re = /(?:^|\n)表\s*\d{1,2}[\s\u3000]*([^\n|：:。]{4,30})\n+((?:(?:\d{4}年?[：:]|\|\s*\d{4}\s*\|)\s*《[^》\n]+》\s*\|?(?:\n+|$))+)/gu;
+  for (const m of docText.matchAll(re)) {
+    for (const row of m[2]!.matchAll(/《([^》\n]+)》/gu)) out.set(row[1]!, { caption: m[1]!.trim(), header: "年份" });
+  }
+  return out;
 }
 
 /** Whether the characters of a short form stand, in order, in a full name ("联委会" in "某某联合合作委员会"). */
@@ -270,6 +303,8 @@ export function actorsOf(title: string, docText: string): Actors {
   if (corridor) actors.corridor = corridor;
   const shortForms = shortFormsOf(docText);
   if (shortForms.length) actors.shortForms = shortForms;
+  const tableTitles = tableTitlesOf(docText);
+  if (tableTitles.size) actors.tableTitles = tableTitles;
   return actors;
 }
 
@@ -285,6 +320,12 @@ export function withNamedActors(text: string, actors: Actors): string {
   if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
   if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
   for (const [short, full] of actors.shortForms ?? []) if (!t.includes(full)) t = t.replace(new RegExp(`(^|[，。；：])${short}`, "u"), `$1${full}`);
+  // "____：《某公约》。" (a table's row, its year blanked): the row says nothing of what happened; the table's caption does
+  if (actors.tableTitles)
+    t = t.replace(new RegExp(`^(${INSTRUCTION})?(_{2,}|（\\s*）)[：:]《([^》]+)》。?$`, "u"), (m, instr: string | undefined, blank: string, title: string) => {
+      const row = actors.tableTitles!.get(title);
+      return row ? `${instr ?? ""}表格“${row.caption}”中，《${title}》对应的${row.header}是${blank}。` : m;
+    });
   if (actors.corridor && !t.includes(actors.corridor)) t = t.replace(/(^|[，。；：])走廊(?=框架|建设|下一|可以|的|已|自|将)/u, `$1${actors.corridor}`);
   return t;
 }
