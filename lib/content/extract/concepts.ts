@@ -182,7 +182,10 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     let term: string | undefined;
     let headKind: string | undefined;
     // “N个X”，即“…” / N个X：…
-    let lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
+    let lead =
+      new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before) ??
+      // 三个层次的交流框架，即…: the count names the list; what it is of stands between
+      new RegExp(`(?<![第\\d一二两三四五六七八九十百])(${COUNT_WORD})的[\\u4e00-\\u9fff]{2,10}[，,](?:即|也就是|分别是)[：:]?$`).exec(before);
     if (lead && !/即|是|包括|[：:]/.test(lead[0].slice(lead[0].indexOf(lead[1]) + lead[1].length))) {
       // "…三大支柱，优先在a、b、c五个领域…": a count before a bare comma names the list before it, not this one
       if (!l.quoted && (/^等/.test(after) || /^[\u4e00-\u9fff]{1,8}等/.test(items[items.length - 1]))) continue;
@@ -399,7 +402,7 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
   // (a definition may open an item numbered （一）, 1．: a treaty's list of terms)
-  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
+  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：])(?:所谓)?(“[^“”]{2,20}”(?:(?!指的是|是指)[\u4e00-\u9fff]){0,3}|(?:(?!指的是|是指)[\u4e00-\u9fff]){2,8})(?:[，,])?(是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
   for (const m of text.matchAll(re)) {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");
@@ -610,6 +613,24 @@ function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | nul
   return concept(first, { start: 0, end: first.text.length }, m[1], "enumeration", { items, count: n });
 }
 
+/**
+ * "“四条丝路”协同并进。“空中丝路”越飞越广……“海上丝路”越来越顺畅。": a quoted counted set whose members open
+ * the sentences after it, each in quotes, as many as the count says and sharing their last character.
+ */
+function quotedMembers(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const m = /“([一二两三四五六七八九十](?:个|条|大|项|种|张)[\u4e00-\u9fff]{1,4})”/.exec(s.text);
+  const n = m ? countOfTerm(m[1]) : undefined;
+  if (!m || !n || n < 2 || n > 8) return null;
+  const items: string[] = [];
+  for (let j = i + 1; j < sentences.length && j <= i + 3 * n && sentences[j].paragraph === s.paragraph && items.length < n; j++) {
+    const q = /^“([\u4e00-\u9fff]{2,10})”/.exec(sentences[j].text);
+    if (q && !items.includes(q[1])) items.push(q[1]);
+  }
+  if (items.length !== n || new Set(items.map((x) => x.slice(-1))).size !== 1 || items.some((x) => x === m[1])) return null;
+  return concept(s, { start: m.index, end: m.index + m[0].length }, m[1], "enumeration", { items, count: n });
+}
+
 /** （10+3）: a formula naming a format, in brackets. */
 function bracketFormulas(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -727,11 +748,18 @@ function qualityLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
 function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))|(?:倡导|树立|秉持|践行|坚持|提出)[^，。；“”]{0,12}?((?:新型|新|正确的|共同的)[\u4e00-\u9fff]{2,4}观)/g)) {
+  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对|主张)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))|(?:倡导|树立|秉持|践行|坚持|提出)[^，。；“”]{0,12}?((?:新型|新|正确的|共同的)[\u4e00-\u9fff]{2,4}观)/g)) {
     const term = m[1] ?? m[2] ?? m[3];
     const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, term, m[1] ? "principle" : "slogan"));
+    // 反对单边主义和保护主义: the -isms joined to the first one
+    const JOINED = /^(?:和|与|及|以及|、)([\u4e00-\u9fff]{2,4}?主义)(?![\u4e00-\u9fff](?<![和与及]))/;
+    for (let end = at.end, j = m[1] ? JOINED.exec(s.text.slice(end)) : null; j; j = JOINED.exec(s.text.slice(end))) {
+      const next = { start: end + j[0].length - j[1].length, end: end + j[0].length };
+      end = next.end;
+      if (!taken.some((t) => next.start < t.end && t.start < next.end)) out.push(concept(s, next, j[1], "principle"));
+    }
   }
   return out;
 }
@@ -868,6 +896,12 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /^(?:这一|该项|一贯|基本|相关|有关|上述|既定|现行|对外|外交|国家|政府|经济|货币|财政|产业|贸易|移民)/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
   }
+  // 合作的核心理念是互利共赢: a four-character formula a principle or idea is said to be
+  for (const m of text.matchAll(/(?<=(?:核心|基本|根本|指导|首要)?(?:理念|原则|精神|方针)(?:就)?(?:是|为))([\u4e00-\u9fff]{4})(?=[。；，]|$)/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /[的了和与及是为在把将对这那此其之]/.test(m[1]) || countryMentions(m[1]).length > 0) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
   // 在平等互利基础上: a four-character principle as the ground of what is agreed
   for (const m of text.matchAll(/(?<=在|以|本着)([\u4e00-\u9fff]{4})的?基础上/g)) {
     const at = { start: m.index!, end: m.index! + m[1].length };
@@ -954,6 +988,8 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     const ordered = colon ? null : orderedPoints(sentences, i);
     if (ordered) points.push(ordered);
     list.push(...announcedParts(s));
+    const members = quotedMembers(sentences, i);
+    if (members) list.push(members);
     perSentence.set(s, list);
   });
   // items of enumerations become known terms for definitions (互x是…, 互y是…)
