@@ -508,6 +508,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   const out: Candidate[] = [];
   let paragraph = -1;
   const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined };
+  // an e-mail (From:/发件人: headers) dates its messages in header fields
+  const mail = /(?:^|\n)\s*(?:From|发件人)\s*[：:]/.test(doc.text);
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -527,13 +529,13 @@ export function extractDates(doc: CleanDocument): Candidate[] {
     // the dateline's own date is the date of the lead's first clause
     const tail = DATELINE_TAIL.exec(s.text)?.[0].length ?? 0;
     const lead = tail ? text.slice(tail) : "";
-    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined));
+    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
   }
   // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
   for (const s of doc.sentences) {
     if (s.blockLabel !== "meta" || !PUBLISHED_IN.test(s.text)) continue;
     const found = findDates(s.text, { docYear, docMonth }).filter((d) => d.precision === "day" && !d.inferred);
-    for (const d of found) out.push(dateCandidate(s, d, found));
+    for (const d of found) out.push(dateCandidate(s, d, found, s.text, undefined, mail));
   }
   return out;
 }
@@ -557,8 +559,36 @@ function datelineOf(text: string, docDate: string | undefined): string | undefin
 // …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
 const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期)[：:]/;
 
-function dateCandidate(s: Sentence, d: DateMention, all: DateMention[], text = s.text, ownEvent?: string): Candidate {
-  const event = ownEvent ?? eventOf(text, d.at, all);
+/** A weekday and a clock time written after a date (星期二 17:02, 周一08:00, 10:24:51 +0800). */
+const WEEKDAY_CLOCK = /^\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?/;
+const EN_WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$/;
+
+/**
+ * The role of a date in a header, footer or reply line, where the words around it are no event:
+ * an e-mail's `Date:` (and, in an e-mail, 日期：), a page's `updated:` or 本页最后编辑于…, a source line
+ * (来源：某中心，2024-03-15), a reply line (在2024年11月5日 17:02，某某写道：). Undefined for anything else.
+ */
+export function metaEvent(text: string, at: Span, mail: boolean): string | undefined {
+  const after = text.slice(at.end).replace(WEEKDAY_CLOCK, "");
+  const before = text.slice(0, at.start).replace(EN_WEEKDAY, "");
+  const reply = /^[，,\s]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·. ]{0,15}?)\s*(?:<[^<>\s]{3,60}>)?\s*(?:写道|来信|wrote)[：:]/.exec(after);
+  if (reply && /(?:^|[\s>])(?:在|于|On)?\s*$/.test(before)) return `${reply[1].trim()}来信`;
+  // a source named before or after the date (来源：某中心，2024-03-15 / 2024-05-07 23:15 来源：外交部网站)
+  const source = /(?:来源|出处|Source)\s*[：:]\s*([^，,|｜:：\s]{2,20}?)(?:(发布|录入|更新)(?:时间|日期)|发布于)?[：:，,|｜\s]*$/.exec(before) ?? /^[，,|｜\s]*(?:来源|出处)\s*[：:]\s*([^，,|｜:：\s]{2,20})/.exec(after);
+  if (source) return `${source[1]}${source[2] === "录入" ? "录入" : "发布"}`;
+  // the rest of the line is a separator and page statistics, or nothing
+  if (!/^(?:\s*[·|｜•*]|[\s。*]*$)/.test(after)) return undefined;
+  const field = /(?:^|[\s，。；|｜*>])([A-Za-z][A-Za-z_ ]{1,20}?|[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|于|在)\s*$/.exec(before);
+  if (!field) return undefined;
+  const label = field[1].trim();
+  if (/^(?:date|sent)$/i.test(label) || (mail && /^(?:日期|时间|发送时间|发件时间|发信时间)$/.test(label))) return "邮件发出";
+  if (/updated?|modified|edited|更新|修改|编辑|修订/i.test(label)) return "本页最后更新";
+  if (/^(?:published|posted|发布时间|发布日期|发表时间|发表日期|发布|发表|刊发时间)$/i.test(label)) return "本文发布";
+  return undefined;
+}
+
+function dateCandidate(s: Sentence, d: DateMention, all: DateMention[], text = s.text, ownEvent?: string, mail = false): Candidate {
+  const event = ownEvent ?? metaEvent(text, d.at, mail) ?? eventOf(text, d.at, all);
   return {
     kind: "date",
     label: `${d.text}：${event}`,

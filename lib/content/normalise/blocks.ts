@@ -235,6 +235,17 @@ const SCREEN_TEXT = /^【(?:字幕|画面|屏幕|片头|片尾)】/;
 /** (An exam's 答案：/解析： labels open their part of a question the same way.) */
 const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|受访者|嘉宾|采访对象|答案|参考答案|正确答案|解析|答案解析|评分要点)(?:[（(][^（()）]{1,16}[）)])?[：:]/;
 
+/**
+ * A letter's salutation on its own line ("某某老师：", "各位同事：") and a reply's quote line ("在…，某某 写道："):
+ * followed by a blank line, what comes next is the letter's first paragraph, not their tail.
+ */
+const LETTER_OPENING = /^(?:(?:尊敬的|亲爱的)?[\u4e00-\u9fff·]{1,6}(?:老师|先生|女士|同志|同事|同学|教授|主任|博士|编辑|朋友|们)[：:]|.{0,80}(?:写道|wrote)[：:])$/;
+/** In an e-mail (From:/发件人: headers, a reply's quote line) a bare name and a colon is a salutation too ("晓岚："). */
+const MAIL_MARK = /^(?:From|发件人)\s*[：:]|(?:写道|wrote)[：:]$/;
+const BARE_SALUTATION = /^[\u4e00-\u9fff·]{2,4}[：:]$/;
+/** …and a header field (From:, 主题:) ends its line. */
+const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|发件人|收件人|抄送|主题|日期|发送时间)\s*[：:]/;
+
 /** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
 export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
 
@@ -264,6 +275,7 @@ const ONLY_CREDIT = /^[（(][^（()）]{1,24}[）)]$/;
 
 export function assembleBlocks(units: Unit[]): MappedBlock[] {
   const spaced = isSpacedLayout(units);
+  const mail = units.some((u) => MAIL_MARK.test(u.text.text));
   const blocks: MappedBlock[] = [];
   const deferred: MappedBlock[] = [];
   let open: MappedBlock | null = null;
@@ -371,7 +383,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           headings.push(text);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen) {
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;

@@ -163,6 +163,8 @@ export function classifyLines(lines: Line[], raw: string): void {
   }
   const options = optionLines(lines);
   let inToc = false;
+  /** Under a contents line (本期目录), until a blank line or a sentence. */
+  let listedToc = false;
   let inSignature = false;
   for (const line of lines) {
     const t = line.clean.text;
@@ -191,6 +193,7 @@ export function classifyLines(lines: Line[], raw: string): void {
     }
     if (t.length === 0) {
       line.kind = "blank";
+      listedToc = false;
       continue;
     }
     // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page
@@ -215,11 +218,23 @@ export function classifyLines(lines: Line[], raw: string): void {
       }
     }
     const compact = t.replace(/\s+/g, "");
-    if (/^(?:目录|contents|目次)$/i.test(compact)) {
+    if (/^(?:目录|contents|目次)$/i.test(compact) || /^(?:本期|本刊|本文|本报告)(?:目录|要目|导读)$/.test(compact)) {
       line.kind = "toc";
       inToc = true;
+      listedToc = true;
       continue;
     }
+    // an e-mail's or a page's image placeholder ([图片: 某某], [image: …]) holds no text of the document
+    if (/^\[(?:图片|图像|照片|图|image|img|picture)\s*(?:[:：][^\[\]]{0,60})?\]$/i.test(compact)) {
+      line.kind = "meta";
+      continue;
+    }
+    // the items of a contents line printed right under it, without page numbers, up to the next blank line
+    if (listedToc && line.headingLevel === 0 && t.length <= 40 && !/[。！？；，,]/.test(t)) {
+      line.kind = "toc";
+      continue;
+    }
+    listedToc = false;
     if (line.headingLevel > 0) {
       inToc = false;
       line.kind = "heading";
