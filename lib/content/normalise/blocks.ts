@@ -400,7 +400,9 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push({ label: "byline", text: u.text });
           continue;
         }
-        if (prevComplete && (prev?.label !== "byline" || /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && isHeadingAt(units, i, spaced)) {
+        // (a chat message under its sender's line and time is no heading, however short)
+        const message = prev?.label === "meta" && /\d{1,2}:\d{2}(?::\d{2})?$/.test(prev.text.text);
+        if (prevComplete && !message && (prev?.label !== "byline" || /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && isHeadingAt(units, i, spaced)) {
           const dup = headings.slice(-3).includes(text);
           headings.push(text);
           blocks.push({ label: dup ? "meta" : appended ? "appended" : "heading", text: u.text, level: 0 });
