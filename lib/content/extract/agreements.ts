@@ -568,7 +568,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
     }
     // "双方宣布建立…" where neither the sentence nor the title names the sides: the pair the document is about
-    if (mentions.length === 0 && /双方|两国/.test(text.slice(0, clause.end))) {
+    // (a line of a chronology, "2004年 建立战略伙伴关系", names no side either: the same pair)
+    const chronologyLine = /^(?:\d{4}年|\d{4}[-./]\d{1,2})/.test(text) && text.length <= 40 && countryMentions(text).length === 0 && regionMentions(text).length === 0;
+    if (mentions.length === 0 && (/双方|两国/.test(text.slice(0, clause.end)) || chronologyLine)) {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
     }
@@ -711,6 +713,8 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
   const out: AgreementCandidate[] = [];
   for (const n of findNamedThings(s.text, ctx.marks)) {
     const at = { start: n.start, end: n.end };
+    // an item's number (（3）项目支撑, （二）互联互通项目) opens no name
+    if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(n.name)) continue;
     // the meeting that issued a text just read (某某会晤 in 某某会晤新闻公报) stands on its own
     const issuer = n.category === "mechanism" && /^(?:新闻公报|联合公报|联合声明|宣言|会谈纪要|纪要)/.test(s.text.slice(at.end)) && taken.some((t) => t.start === at.start && t.end > at.end);
     if (!issuer && taken.some((t) => overlaps(t, at))) continue;

@@ -473,6 +473,8 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
     if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚|在|对于|就|从|按照)/.test(term) || /方面$/.test(term)) continue;
     if (connective === "是" && !/的|之/.test(definition)) continue;
     if (/^(?:其|它|他|她|这|那)/.test(definition)) continue;
+    // 一年前的今天，即去年3月10日: a date said again, not a term defined
+    if (/^(?:\d{4}年|[今去明前]年|上个?月|本月|\d{1,2}月\d{1,2}日)/.test(definition)) continue;
     const start = m.index! + m[0].indexOf(rawTerm);
     out.push(concept(s, { start, end: m.index! + m[0].length }, term, "definition", { definition }));
   }

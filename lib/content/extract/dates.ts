@@ -628,8 +628,9 @@ export function metaEvent(text: string, at: Span, mail: boolean): string | undef
   const source = /(?:来源|出处|Source)\s*[：:]\s*([^，,|｜:：\s]{2,20}?)(?:(发布|录入|更新)(?:时间|日期)|发布于)?[：:，,|｜\s]*$/.exec(before) ?? /^[，,|｜\s]*(?:来源|出处)\s*[：:]\s*([^，,|｜:：\s]{2,20})/.exec(after);
   if (source) return `${source[1]}${source[2] === "录入" ? "录入" : "发布"}`;
   // the rest of the line is a separator and page statistics, or nothing
-  if (!/^(?:\s*[·|｜•*]|[\s。*]*$|[；;，,]\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[：:])/.test(after)) return undefined;
-  const field = /(?:^|[\s，。；|｜*>])([A-Za-z][A-Za-z_ ]{1,20}?|[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|于|在)\s*$/.exec(before);
+  if (!/^(?:\s*[·|｜•*]|[\s。*]*$|[；;，,]?\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[：:])/.test(after)) return undefined;
+  // (fields of a metadata grid may stand glued together: 发布机构：某处成文日期：2024-01-03)
+  const field = /(?:^|[\s，。；|｜*>])([A-Za-z][A-Za-z_ ]{1,20}?|[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|于|在)\s*$/.exec(before) ?? /((?:收稿|修回|录用|接收|成文|印发|发布|发表)(?:日期|时间))[：:]\s*$/.exec(before);
   if (!field) return undefined;
   const label = field[1].trim();
   if (/^(?:date|sent)$/i.test(label) || (mail && /^(?:日期|时间|发送时间|发件时间|发信时间)$/.test(label))) return "邮件发出";

@@ -14,14 +14,14 @@ const UNITS = [
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
-  "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月",
+  "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月", "个多月", "个月",
   "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "亿", "万",
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.,第])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
-const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
+const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
 const AFTER_ANNIVERSARY = "[。，；、！]|之际|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与";
 const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
@@ -92,8 +92,14 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       paragraph = s.paragraph;
       ctx.carried = ctx.year ?? ctx.carried;
       ctx.year = undefined;
+      // (a feed item's 发布时间 dated its words; a heading gives the document's year back)
+      if (s.blockLabel === "heading") ctx.docYear = docYear;
     }
     const dates = findDates(s.text, ctx);
+    if (/^(?:发布时间|发布日期|发表时间|发表日期)[：:]/.test(s.text)) {
+      const day = dates.find((d) => d.precision === "day" && !d.inferred);
+      if (day) ctx.docYear = Number(day.iso.slice(0, 4));
+    }
     const hits: Array<{ start: number; end: number; number: number; text: string; unit: string; measure?: string }> = [];
     for (const m of s.text.matchAll(NUMBER)) {
       const start = m.index!;
@@ -105,6 +111,8 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unit === "国" && !/^\d$/.test(m[1]) && !AFTER_COUNTRY_COUNT.test(s.text.slice(end)) && !REGION_COUNT.test(s.text.slice(Math.max(0, start - 6), start))) continue;
       if (unit === "国" && /^(?:合作|机制|峰会|论坛|集团)/.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
+      // 今年前9个月: a period a figure is counted over, not a count
+      if (/^个多?月$/.test(unit) && /(?:前|头|后)$/.test(s.text.slice(0, start))) continue;
       const region = unit === "国" ? REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
       hits.push({ start, end, number: Number(m[1].replace(/,/g, "")) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }

@@ -202,3 +202,39 @@ describe("round 14: dates of chats and feeds", () => {
     expect(dates(rss.replace("27日，", "27日内，").replace("前一天，", ""))).not.toContain("2021-03-27");
   });
 });
+
+describe("round 14: wrong facts of the new genres, made general", () => {
+  it("reads a chronology typed line by line, each line's partnership with the document's pair", () => {
+    const text = "中国与甲国关系\n\n中国和甲国是好朋友。中国与甲国合作很多。甲国支持中国。\n\n时间线如下：\n1972年2月19日 建交\n2004年 建立战略伙伴关系（主席访问期间）\n2014年 升级为全面战略伙伴关系\n".replace(/甲国/g, "阿根廷");
+    const partnerships = facts(text).filter((f) => f.kind === "agreement").map((f) => f.value as { name: string; parties: string[] });
+    expect(partnerships).toContainEqual(expect.objectContaining({ name: "战略伙伴关系", parties: ["中国", "阿根廷"] }));
+    expect(partnerships).toContainEqual(expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "阿根廷"] }));
+    const events = facts(text).filter((f) => f.kind === "date").map((f) => (f.value as { event: string }).event);
+    expect(events).toContain("建立战略伙伴关系（主席访问期间）");
+  });
+
+  it("reads no treaty's name across the verb that uses it, and no pair in 中美洲", () => {
+    expect(names("企业可向海关申领中尼自贸协定原产地证书。").some((n) => n.includes("申领"))).toBe(false);
+    expect(names("商务部负责人解读中尼自贸协定。").some((n) => n.includes("解读"))).toBe(false);
+    const f = facts("这是中国同中美洲国家签署的第一个一揽子自贸协定。").filter((x) => x.kind === "agreement");
+    expect(f.every((x) => !(x.value as { parties: string[] }).parties.includes("美国"))).toBe(true);
+  });
+
+  it("reads durations in months with their unit, but not the months a figure is counted over, and no 唯一一所", () => {
+    expect(facts("谈判历时约20个月。").filter((x) => x.kind === "figure").map((x) => x.label)).toContain("谈判历时20个月");
+    expect(figures("今年前9个月双边贸易额约109亿美元。")).toEqual([109]);
+    expect(figures("这是欧洲唯一一所公立双语学校。")).toEqual([]);
+  });
+
+  it("reads no name opened by an item's number, and no date said again as a definition", () => {
+    expect(names("经验有三点：（3）项目支撑，形成示范。")).toEqual([]);
+    expect(terms("一年前的今天，即去年3月10日，两国发表声明。")).toEqual([]);
+  });
+
+  it("dates a feed item's figures by the item's year, and reads a metadata grid's dates by their fields", () => {
+    const rss = '<?xml version="1.0"?>\n<rss><channel><title>某网</title><lastBuildDate>Thu, 24 Oct 2024 08:05:12 +0800</lastBuildDate>\n<item><title>甲</title><pubDate>Sun, 28 Mar 2021 11:20:00 +0800</pubDate><description><![CDATA[<p>今年是两国建交50周年。</p>]]></description></item>\n</channel></rss>\n';
+    expect(facts(rss).filter((x) => x.kind === "figure").map((x) => (x.value as { year?: string }).year)).toEqual(["2021"]);
+    const events = facts("发布机构：某省某厅某处　　成文日期：2024-01-03\n发布日期：2024-01-05　　阅读次数：1,204\n\n正文。\n").filter((x) => x.kind === "date").map((x) => (x.value as { event: string }).event);
+    expect(events).toEqual(expect.arrayContaining(["本文成文", "本文发布"]));
+  });
+});

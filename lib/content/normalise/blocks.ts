@@ -83,8 +83,12 @@ function isRecordLine(lines: Line[], line: Line): boolean {
   if (isField(line) && (isField(prev) || isField(next))) return true;
   // the line after the last field of a run starts something new, unless indented under it
   if (isField(prev) && isField(lines[line.index - 2]) && !/^[\s\u3000]/.test(line.raw)) return true;
+  // a chronology typed line by line: a date, a space, the event (1972年2月19日 建交 / 2004年 建立…)
+  if (DATE_ROW.test(line.raw) && (DATE_ROW.test(prev?.raw ?? "") || DATE_ROW.test(next?.raw ?? ""))) return true;
   return BULLET_LINE.test(line.raw.trim());
 }
+
+const DATE_ROW = /^\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)[ \t\u3000]+[\u4e00-\u9fff“《]/;
 
 const CAPTION_CREDIT =
   /[（(](?:[^（()）]{0,16}(?:新华社|中新社|供图|摄|图片来源|资料图|视觉中国|图源)[^（()）]{0,16})[）)]$|^(?:图为|图：|图\d|上图|下图|左图|右图)/;

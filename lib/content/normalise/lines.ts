@@ -217,7 +217,7 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (chat) {
       // the sender and time of a message, a recalled message, a nudge, a file or link shared, a reply's quote: no text of
       // the conversation; an emoji code ([玫瑰]) and a transcription's label ([语音转文字]) are no words of it
-      if (CHAT_SENDER.test(rawTrim) || CHAT_NOTICE.test(rawTrim) || /^\[(?:文件|图片|链接|视频|语音|位置|名片)\]/.test(rawTrim) || /^「[^」]{0,80}」$/.test(rawTrim)) {
+      if (CHAT_SENDER.test(rawTrim) || CHAT_NOTICE.test(rawTrim) || /^(?:共导出|已导出|导出完成)/.test(rawTrim) || /^\[(?:文件|图片|链接|视频|语音|位置|名片)\]/.test(rawTrim) || /^「[^」]{0,80}」$/.test(rawTrim)) {
         line.kind = "meta";
         line.closesParagraph = true; // (a short message under it is no tail of it)
         continue;

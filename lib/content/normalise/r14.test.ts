@@ -161,3 +161,10 @@ describe("round 14: a news feed", () => {
     expect(blocks("<p>两国签署合作文件。</p>\n")).toEqual(["body|两国签署合作文件。"]);
   });
 });
+
+describe("round 14: a chat export's footer", () => {
+  it("reads the export's closing count as no message", () => {
+    const chat = "聊天记录导出\n\n老周 19:02:11\n大家好\n\n老周 19:05:00\n下周见\n\n小林 19:06:00\n收到\n\n------------------------------\n共导出消息 52 条（已过滤系统消息 3 条）\n";
+    expect(blocks(chat).filter((x) => x.startsWith("body|"))).toEqual(["body|大家好", "body|下周见", "body|收到"]);
+  });
+});
