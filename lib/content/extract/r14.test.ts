@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { linkFacts } from "../link";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 
@@ -236,5 +237,26 @@ describe("round 14: wrong facts of the new genres, made general", () => {
     expect(facts(rss).filter((x) => x.kind === "figure").map((x) => (x.value as { year?: string }).year)).toEqual(["2021"]);
     const events = facts("发布机构：某省某厅某处　　成文日期：2024-01-03\n发布日期：2024-01-05　　阅读次数：1,204\n\n正文。\n").filter((x) => x.kind === "date").map((x) => (x.value as { event: string }).event);
     expect(events).toEqual(expect.arrayContaining(["本文成文", "本文发布"]));
+  });
+});
+
+describe("round 14: links between documents", () => {
+  const two = (a: string, b: string) => buildCorpus([rawDocumentFromText("a", "a.txt", a), rawDocumentFromText("b", "b.txt", b)]).facts;
+  const linked = (facts: ReturnType<typeof two>, kind: string) => facts.filter((f) => f.kind === kind && f.alsoIn.some((x) => x.documentId !== f.documentId));
+
+  it("does not link an event of a relationship whose partner one side leaves unnamed, unless on the same day", () => {
+    const a = "中国与甲国关系\n\n2021年，中甲两国建交50周年。".replace(/甲/g, "土");
+    const b = "中国与乙国关系\n\n今年是两国建交50周年。2021年，乙方举办活动。".replace(/乙/g, "伊");
+    expect(linked(two(a, b.replace("今年是", "2021年是")), "date")).toEqual([]);
+    // the same day, or the same partner named on both sides, is still one event
+    expect(linked(two("2016年1月23日，中伊两国宣布建立全面战略伙伴关系。", "2016年1月23日，两国宣布建立全面战略伙伴关系。"), "date")).toHaveLength(1);
+    expect(linked(two("2014年7月，中阿关系提升为全面战略伙伴关系。", "2014年7月，中阿两国关系提升为全面战略伙伴关系。"), "date")).toHaveLength(1);
+  });
+
+  it("does not link figures whose measure is a bare two-character word held in the other's", () => {
+    const fig = (doc: string, measure: string) =>
+      ({ id: `f_${doc}`, kind: "figure", documentId: doc, label: measure, value: { number: 10, text: "10个", unit: "个", measure, year: "2024" }, span: { start: 0, end: 1 }, quote: "1", alsoIn: [], context: { sentence: "", blockLabel: "body" } }) as unknown as Parameters<typeof linkFacts>[0][number];
+    expect(linkFacts([fig("a", "国家"), fig("b", "某组织成员国家数量")])).toHaveLength(2);
+    expect(linkFacts([fig("a", "成员国家数量"), fig("b", "某组织成员国家数量")])).toHaveLength(1);
   });
 });
