@@ -4,7 +4,7 @@
  * first document, with the other places in `alsoIn`.
  */
 import type { ExtractedFact } from "./types";
-import { normaliseName, usualCountryMentions } from "./extract/context";
+import { normaliseName, regionMentions, usualCountryMentions } from "./extract/context";
 
 /** Character-bigram Jaccard similarity of two Chinese phrases. */
 export function similarity(a: string, b: string): number {
@@ -65,14 +65,35 @@ function differentPartners(a: string, b: string): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((n) => y.has(n));
 }
 
+/**
+ * "两国建交50周年" (2021) in a text on one country and in a text on another, "升级为全面战略伙伴关系" (2014) with and
+ * without its partner: an event of a relationship is the same event only when both name the same partner
+ * (a shared day is evidence enough).
+ */
+const RELATIONAL = /伙伴关系|建交|外交关系|两国|双方|周年/;
+function unnamedRelation(a: string, b: string, relational = RELATIONAL): boolean {
+  if (!relational.test(a) && !relational.test(b)) return false;
+  const partners = (s: string) => new Set([...usualCountryMentions(s).map((m) => m.name), ...regionMentions(s).map((m) => m.name)].filter((n) => n !== "中国"));
+  const x = partners(a);
+  const y = partners(b);
+  return x.size === 0 || y.size === 0 || ![...x].some((n) => y.has(n));
+}
+
 function compatible(a: ExtractedFact, b: ExtractedFact): boolean {
   if (a.kind === "date" && b.kind === "date") {
     if (differentNumbers(a.value.event, b.value.event) || differentPartners(a.value.event, b.value.event)) return false;
+    if (a.value.precision !== "day" && unnamedRelation(a.value.event, b.value.event)) return false;
     const sim = similarity(a.value.event, b.value.event);
     return a.value.precision === "year" ? sim >= 0.4 : sim >= 0.2;
   }
   if (a.kind === "agreement" && b.kind === "agreement") return !a.value.date || !b.value.date || a.value.date.startsWith(b.value.date) || b.value.date.startsWith(a.value.date);
-  if (a.kind === "figure" && b.kind === "figure") return similarity(a.value.measure, b.value.measure) >= 0.25 || a.value.measure.includes(b.value.measure) || b.value.measure.includes(a.value.measure);
+  if (a.kind === "figure" && b.kind === "figure") {
+    // (a measure of a trade between 双方 with the same number and year is the same figure; an anniversary is not)
+    if (unnamedRelation(a.value.measure, b.value.measure, /建交|周年|伙伴关系/)) return false;
+    // a measure of two characters (国家) held in a longer one names too little to be the same
+    const [short, long] = a.value.measure.length <= b.value.measure.length ? [a.value.measure, b.value.measure] : [b.value.measure, a.value.measure];
+    return similarity(a.value.measure, b.value.measure) >= 0.25 || (short.length >= 3 && long.includes(short));
+  }
   return true;
 }
 

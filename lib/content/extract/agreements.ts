@@ -27,7 +27,7 @@ const QUOTED_PARK = /^[\u4e00-\u9fff]{2,12}(?:[两双三四五多]园|园区|工
 const TREATY_TYPES = ["联合声明", "联合公报", "新闻公报", "共同声明", "备忘录", "宣言", "条约", "公约", "协定", "协议", "议定书", "路线图", "行动计划", "合作规划", "声明"];
 const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充议定书", "附加议定书", "修正案", "实施细则", "执行计划"].join("|")})`);
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
-const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署"];
+const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署", "续签", "签了"];
 
 const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
@@ -89,6 +89,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
+  out.push(...shortDocumentMentions(read, out));
   return setUpgrades(partnershipOfBothSides(signedByBothSides(out, ctx), read));
 }
 
@@ -133,6 +134,42 @@ function signedByBothSides(cands: AgreementCandidate[], ctx: DocContext): Agreem
  * An initiative the document names in quotes (“某某”倡议) is the same initiative where a later
  * or earlier sentence writes it without quotes (共建某某): another mention of the same fact.
  */
+/**
+ * 《中甲全面合作计划》 named once in full and then written without its pair and its marks (商谈一份…全面合作计划),
+ * or given another name after it (《某某行动计划》（ABC），即某某全面协议): the same document, another mention.
+ */
+function shortDocumentMentions(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const TYPE = "(?:协议|协定|条约|公约|宣言|声明|计划|规划|纲要|备忘录|议定书)";
+  const short = new Map<string, AgreementCandidate>();
+  for (const c of found) {
+    if (c.value.category !== "document") continue;
+    // (a pair of one-character forms opening the name: 中伊, 中哈)
+    const pair = countryMentions(c.value.name).filter((m) => m.end <= 2).length === 2;
+    const rest = pair ? c.value.name.slice(2) : "";
+    if (rest.length >= 4 && new RegExp(`${TYPE}$`).test(rest) && !short.has(rest)) short.set(rest, c);
+  }
+  for (const s of sentences) {
+    // (a partnership's span may hold the whole clause around it)
+    const spans = [...found, ...out].filter((c) => c.sentence === s && c.value.category !== "partnership").map((c) => c.at);
+    const depth = insideQuotes(s.text);
+    for (const [name, c] of short)
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        if (depth[at] > 0 || spans.some((t) => overlaps(t, span))) continue;
+        out.push({ ...c, at: span, sentence: s });
+      }
+    // 《…》（ABC），即某某协议: another name of the titled document
+    for (const m of s.text.matchAll(new RegExp(`》(?:[（(][A-Za-z\\d\\s]{2,12}[）)])?[，,]?(?:即|又称|亦称|也就是)([\\u4e00-\\u9fff]{2,16}?${TYPE})`, "g"))) {
+      const at = { start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
+      const title = found.find((c) => c.sentence === s && c.value.category === "document" && c.at.end <= m.index! + 1 && c.at.end >= m.index!);
+      if (!title || spans.some((t) => overlaps(t, at))) continue;
+      out.push(candidate(s, at, m[1], "document", new RegExp(`${TYPE}$`).exec(m[1])![0], title.value.parties, title.value.date));
+    }
+  }
+  return out;
+}
+
 function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   const quoted = new Map<string, AgreementCandidate>();
@@ -314,6 +351,8 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     if (/[，、]/.test(inner)) continue;
+    // “三大倡议”, “四个计划”: a counted set is a concept, whatever its head word
+    if (/^[一二两三四五六七八九十]+(?:个|大|项|点|条|种)/.test(inner)) continue;
     const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t)) ?? (/(?:草案|文本)$/.test(inner) && typeOf(inner) ? typeOf(inner) : undefined);
     // “某某丝绸之路”, “某某之路”: a programme named as a road
     if (!suffix && !innerType && /^[\u4e00-\u9fff]{2,6}(?:丝绸之路|之路)$/.test(inner) && inner !== "丝绸之路" && !/^[\u4e00-\u9fff]{0,12}(?:备忘录|协定|协议|声明|宣言|条约|规划|计划|纲要)/.test(s.text.slice(at.end))) {
@@ -326,7 +365,9 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     // not “绿色通道”, nor a counted set (“五大走廊”)
     // another name of something just named (…走廊，又称“某某走廊”) may be short
     const alias = /(?:又称|简称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
-    const named = typed && (inner.length - typed.type.length >= 3 || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
+    // (“北京对话”: a dialogue named after the place it is held in, where a two-character word would be a manner: “平等对话”)
+    const placed = typed?.type === "对话" && inner.length === 4 && !/^(?:平等|深度|战略|高层|务实|坦诚|文明|南北|全面|直接|多方|双边|多边|政治|经济|安全|人文|青年|民间|社会|国际|区域|地区|沟通|友好|和平|包容|开放)/.test(inner);
+    const named = typed && (inner.length - typed.type.length >= 3 || placed || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
     // a group of countries, unless the quote names a mechanism of it (“某某五国”机制)
     const group = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]国(?:集团)?$|^\d+国集团$/.test(inner) && !/^(?:会谈|会晤|机制|峰会|论坛|外长|领导人|元首|集团|合作)/.test(s.text.slice(at.end));
     const programme = suffix || innerType || named || group ? undefined : quotedProgramme(s.text, at, inner);
@@ -397,7 +438,10 @@ function quotedProgramme(
   // 在“某某合作”的框架下: a cooperation named as the framework something is done in
   if (/^[\u4e00-\u9fff]{2,8}合作$/.test(inner) && /^的?(?:框架|机制|平台)/.test(after) && !/^(?:双边|多边|务实|经贸|人文|全面|战略|国际|区域|地区)合作$/.test(inner))
     return { at, name: inner, category: "mechanism", type: "合作" };
-  if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实)/.test(after))
+  // 加入“某某”: a programme or a group a country joins, quoted without its type word
+  if (/加入了?$/.test(before) && /^[\u4e00-\u9fff]{3,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|倡议|合作|大家庭|行列|机制|框架)/.test(after))
+    return { at, name: inner, category: nameType(inner)?.category ?? "initiative", type: nameType(inner)?.type ?? "倡议" };
+  if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实|政府间|文件|谅解备忘录|备忘录|项目)/.test(after))
     return { at, name: inner, category: "initiative", type: "倡议" };
   return undefined;
 }
@@ -448,7 +492,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;
     let name = s.text
       .slice(start, end)
-      .replace(/^(?:首部|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
+      .replace(/^(?:第[一二三四五六七八九十\d]{1,3}(?:份|项|个|部)|首份|首部|首个|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
       .replace(/^(?:[一二两三四五六七八九十百\d]+(?:多|余)?(?:份|项|个|部))/, "");
     // 使本协定生效, 根据本协定: the text referring to itself, not a name
     if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此)$/.test(name.slice(0, name.length - m[0].length))) continue;
@@ -524,7 +568,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       if (titled.length === 2) mentions = titled.map((name) => ({ name, start: -1, end: -1 }));
     }
     // "双方宣布建立…" where neither the sentence nor the title names the sides: the pair the document is about
-    if (mentions.length === 0 && /双方|两国/.test(text.slice(0, clause.end))) {
+    // (a line of a chronology, "2004年 建立战略伙伴关系", names no side either: the same pair)
+    const chronologyLine = /^(?:\d{4}年|\d{4}[-./]\d{1,2})/.test(text) && text.length <= 40 && countryMentions(text).length === 0 && regionMentions(text).length === 0;
+    if (mentions.length === 0 && (/双方|两国/.test(text.slice(0, clause.end)) || chronologyLine)) {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
     }
@@ -667,6 +713,8 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
   const out: AgreementCandidate[] = [];
   for (const n of findNamedThings(s.text, ctx.marks)) {
     const at = { start: n.start, end: n.end };
+    // an item's number (（3）项目支撑, （二）互联互通项目) opens no name
+    if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(n.name)) continue;
     // the meeting that issued a text just read (某某会晤 in 某某会晤新闻公报) stands on its own
     const issuer = n.category === "mechanism" && /^(?:新闻公报|联合公报|联合声明|宣言|会谈纪要|纪要)/.test(s.text.slice(at.end)) && taken.some((t) => t.start === at.start && t.end > at.end);
     if (!issuer && taken.some((t) => overlaps(t, at))) continue;
@@ -717,6 +765,8 @@ function proposedInitiatives(s: Sentence, ctx: DocContext, taken: Span[]): Agree
     const after = s.text.slice(at.end, at.end + 6);
     if (!/^(?:的?倡议|[”，。；、等]|$|新|合作|建设|理念)/.test(after) && !/^的倡议/.test(after)) continue;
     if (/(?:精神|原则|理念|观)$/.test(m[1])) continue;
+    // a counted slogan (“六个坚持”), or what an initiative's core is said to be, is a concept
+    if (/^[一二两三四五六七八九十]+(?:个|大|项|点|条|种)/.test(m[1]) || /(?:核心|内涵|要义|精髓|宗旨)(?:就)?(?:是|为|在于)$/.test(s.text.slice(0, at.start))) continue;
     taken.push(at);
     out.push(candidate(s, at, m[1], "initiative", "倡议", partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
   }

@@ -129,7 +129,7 @@ const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "c
   // …发展、安全、治理三方面 (whatever follows)
   { kind: "count", re: /^(?:等)?([二两三四五六七八九十]个?方面)/, term: (m) => m[1] },
   // …“三大目标” / …四大领域 / 等三个方面
-  { kind: "count", re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "") },
+  { kind: "count", re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "").replace(/(?<=[\u4e00-\u9fff]{4})(?:合作|对接|交流|拓展|扩大)[\u4e00-\u9fff]{0,2}$/, "") },
   // …”是“X”的核心内涵 / …”的“X”
   { re: /^(?:”)?(?:是|的)“([^“”、，]{2,16})”/, term: (m) => m[1] },
   // …“三轮驱动”: a counted name right after the list
@@ -182,7 +182,10 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     let term: string | undefined;
     let headKind: string | undefined;
     // “N个X”，即“…” / N个X：…
-    let lead = new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before);
+    let lead =
+      new RegExp(`(?:“)?(${COUNT_WORD})(?:”)?[，,：:]?(?:即|就是|包括|分别是|是)?[：:]?$`).exec(before) ??
+      // 三个层次的交流框架，即…: the count names the list; what it is of stands between
+      new RegExp(`(?<![第\\d一二两三四五六七八九十百])(${COUNT_WORD})的[\\u4e00-\\u9fff]{2,10}[，,](?:即|也就是|分别是)[：:]?$`).exec(before);
     if (lead && !/即|是|包括|[：:]/.test(lead[0].slice(lead[0].indexOf(lead[1]) + lead[1].length))) {
       // "…三大支柱，优先在a、b、c五个领域…": a count before a bare comma names the list before it, not this one
       if (!l.quoted && (/^等/.test(after) || /^[\u4e00-\u9fff]{1,8}等/.test(items[items.length - 1]))) continue;
@@ -275,6 +278,20 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (!l.quoted && !lead && !named && /等(?:[数多一二两三四五六七八九十\d]|方面|领域|国家|地区|行业|部门)/.test(items[items.length - 1])) continue; // "…、卫生等数十个领域…的架构"
     // "a、b和c": the last 和 joins the last item
     if (!l.quoted) items = splitLastItem(items);
+    // "在甲、乙和丙三个领域": the count says the last 和 joins two items, and the first holds no lead word
+    const wanted = !l.quoted && headKind === "count" && term ? countOfTerm(term) : undefined;
+    if (wanted && items.length === wanted - 1) {
+      const joined = /^([\u4e00-\u9fff“”]{2,12}?)(?:以及|和|及|与)([\u4e00-\u9fff“”]{2,})$/.exec(items[items.length - 1]);
+      if (joined) items = [...items.slice(0, -1), joined[1], joined[2]];
+    }
+    if (wanted && items.length === wanted) {
+      const longest = Math.max(...items.slice(1).map((i) => i.length));
+      const lead = /^.*(?:在|来自|源自|于|从|对|就|包括|涵盖|涉及|围绕|聚焦|集中)(?=[\u4e00-\u9fff]{2})/.exec(items[0]);
+      if (lead && items[0].length > longest + 1 && items[0].length - lead[0].length >= 2) {
+        items[0] = items[0].slice(lead[0].length);
+        at.start += lead[0].length;
+      }
+    }
     if (term && term.length <= 2 && !(named && term === named[1]) && !parallel && !countOfTerm(term) && items.length < 4 && !/^(?:原则|理念|精神|方针|主张|宗旨|目标)$/.test(term)) continue; // "方向", "领域": too generic
     if (l.short && !shortListNamed(items, term, headKind, lead ?? announced, named)) continue;
     // a list of countries or groups is not a concept ("邀请甲、乙、丙成为成员")
@@ -372,6 +389,44 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
   return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
 }
 
+/**
+ * "经验可以归纳为四点：（1）甲，…；（2）乙，…；（3）丙，…": numbered points after a colon, in one sentence; each
+ * point is named by the short phrase opening it (or its first words).
+ */
+function numberedInline(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const MARK = /[（(]([1-9]|[一二三四五六七八九])[）)]|([①-⑨])/g;
+  const m = /[：:]\s*(?=[（(][1一][）)]|①)/.exec(s.text);
+  if (!m) return null;
+  const colon = m.index;
+  // the points may run on in the sentence or open the sentences after it (a semicolon ends a sentence)
+  let body = s.text.slice(colon + 1);
+  for (let j = i + 1; j < sentences.length && sentences[j].paragraph === s.paragraph && /^\s*(?:[（(](?:[2-9]|[二三四五六七八九])[）)]|[②-⑨])/.test(sentences[j].text); j++) body += sentences[j].text;
+  body = body.replace(/[。；]$/, "");
+  const marks = [...body.matchAll(MARK)];
+  const numbers = marks.map((x) => (x[1] ? chineseNumber(x[1]) : x[2].charCodeAt(0) - 0x2460 + 1));
+  if (marks.length < 2 || numbers.some((n, k) => n !== k + 1) || marks[0].index !== /^\s*/.exec(body)![0].length) return null;
+  const items = marks.map((x, k) => {
+    const text = body.slice(x.index! + x[0].length, k + 1 < marks.length ? marks[k + 1].index : body.length).replace(/[；;，,。\s]+$/, "");
+    const head = /^[\u4e00-\u9fff]{2,12}?(?=[，,：:])/.exec(text);
+    return (head ? head[0] : text).slice(0, 40);
+  });
+  if (items.some((x) => x.length < 2)) return null;
+  // "经验可以归纳为四点：", "规定了以下三种情形，…：": the count names the points; it must say as many as there are
+  const lead = s.text.slice(0, colon);
+  const counts = [...lead.matchAll(/([一二两三四五六七八九十]+)(?:个|项|大|点|条|方面|种|类)[\u4e00-\u9fff]{0,4}?(?=[，,：:]|$)/g)];
+  const counted = counts[counts.length - 1];
+  if (counted && chineseNumber(counted[1]) !== items.length) return null;
+  const termMatch = /([^，。；：]{2,30})$/.exec(lead);
+  const term = counted ? counted[0] : termMatch?.[1].replace(/^.*(?:认为|指出|强调|表示|包括|归纳为|概括为|总结为)[，,]?/, "").trim() ?? "";
+  // an exam's or a form's label (答题要点, 评分要点) names no concept
+  if (term.length < 2 || /(?:要点|答案|说明|注意事项|提示)$/.test(term)) return null;
+  const start = counted ? counted.index! : colon - term.length;
+  // the span reaches the first point only, so the terms inside the points are read on their own
+  const first = s.text.slice(colon + 1).search(/[，,；;。]/);
+  return concept(s, { start, end: first > 0 ? colon + 1 + first : s.text.length }, term, "enumeration", { items, count: items.length });
+}
+
 /** "X：一是a，二是b，三是c。" within one sentence. */
 function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
   const body = s.text.slice(colon + 1).replace(/[。；]$/, "");
@@ -399,18 +454,27 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
   // (a definition may open an item numbered （一）, 1．: a treaty's list of terms)
-  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：])(?:所谓)?(“[^“”]{2,20}”[\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{2,8})(?:[，,])?(是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
+  // (and an item numbered after a colon, "…情形：（一）某某，即…"; a term named after 的是: "与之相对的是某某，即…";
+  // a term glossed after its colon: "某某：指…")
+  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：](?:[（(][一二三四五六七八九十\d]{1,3}[）)])?|(?<=相对的是|不同的是|相反的是))(?:所谓)?(“[^“”]{2,20}”(?:(?!指的是|是指)[\u4e00-\u9fff]){0,3}|(?:(?!指的是|是指|的是)[\u4e00-\u9fff]){2,8})(?:[，,])?([：:]指|(?:简单(?:来|地)?说|通俗(?:地|来)?说|说白了)[，,]?(?:就是|即|是)|是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
   for (const m of text.matchAll(re)) {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");
     const quoted = rawTerm.startsWith("“");
-    const strong = m[2] === "是指" || m[2] === "指的是" || (m[2] === "即" && /[，,]$/.test(m[0].slice(0, m[0].indexOf(m[2]))) && term.length <= 6);
+    // (a spoken gloss, "某某，简单说就是…", defines as 是指 does)
+    const connective = /^(?:简单|通俗|说白了)/.test(m[2]) ? "是指" : m[2].replace(/^[：:]/, "");
+    if (connective === "指" && m.index !== 0) continue;
+    const strong = connective === "是指" || connective === "指的是" || connective === "指" || (connective === "即" && /[，,]$/.test(m[0].slice(0, m[0].indexOf(m[2]))) && term.length <= 6);
     const definition = m[3];
-    const principle = m[2] === "是" && /的/.test(definition) && DEFINING_HEAD.test(definition) && term.length <= 6 && m.index === 0;
-    if (!quoted && !strong && !principle && !known.has(term) && !CONCEPT_SUFFIX.test(term)) continue;
+    const principle = connective === "是" && /的/.test(definition) && DEFINING_HEAD.test(definition) && term.length <= 6 && m.index === 0;
+    // 原产地规则是用来确定…的规则: the definition ends in the noun the term ends in
+    const genus = connective === "是" && term.length >= 4 && term.length <= 8 && definition.length >= 6 && definition.endsWith(`的${term.slice(-2)}`);
+    if (!quoted && !strong && !principle && !genus && !known.has(term) && !CONCEPT_SUFFIX.test(term)) continue;
     if (/^(?:这|那|此|该|其|它|也|都|就|还|但|而|并|即|又|我|你|他|她|各|双方|中国|中亚|在|对于|就|从|按照)/.test(term) || /方面$/.test(term)) continue;
-    if (m[2] === "是" && !/的|之/.test(definition)) continue;
+    if (connective === "是" && !/的|之/.test(definition)) continue;
     if (/^(?:其|它|他|她|这|那)/.test(definition)) continue;
+    // 一年前的今天，即去年3月10日: a date said again, not a term defined
+    if (/^(?:\d{4}年|[今去明前]年|上个?月|本月|\d{1,2}月\d{1,2}日)/.test(definition)) continue;
     const start = m.index! + m[0].indexOf(rawTerm);
     out.push(concept(s, { start, end: m.index! + m[0].length }, term, "definition", { definition }));
   }
@@ -478,7 +542,10 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
       !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
     // a two-character term counted as a kind of thing (创造了多个“某某”, 三个“某某”)
     const counted = x.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(x) && /(?:多个|几个|许多|诸多|[一二两三四五六七八九十\d]+个)$/.test(before);
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted) continue;
+    // 发挥“桥梁”作用: the role a term names; 以“甲—乙—丙”为分析框架: the frame a text takes
+    const role = /^[\u4e00-\u9fff]{2}$/.test(x) && /发挥了?[\u4e00-\u9fff]{0,4}$/.test(before) && /^(?:作用|角色)/.test(after);
+    const framed = /以$/.test(before) && /^为[\u4e00-\u9fff]{0,4}?(?:框架|视角|主线|抓手|核心|引领|指引|导向|方向|目标|重点|路径|切入点|纽带)/.test(text.slice(at.end, at.end + 12)) && !nameType(x);
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)/.exec(text.slice(at.end)) : null;
     const spelledItems = spelled ? spelled[1].split("、") : [];
@@ -610,6 +677,24 @@ function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | nul
   return concept(first, { start: 0, end: first.text.length }, m[1], "enumeration", { items, count: n });
 }
 
+/**
+ * "“四条丝路”协同并进。“空中丝路”越飞越广……“海上丝路”越来越顺畅。": a quoted counted set whose members open
+ * the sentences after it, each in quotes, as many as the count says and sharing their last character.
+ */
+function quotedMembers(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const m = /“([一二两三四五六七八九十](?:个|条|大|项|种|张)[\u4e00-\u9fff]{1,4})”/.exec(s.text);
+  const n = m ? countOfTerm(m[1]) : undefined;
+  if (!m || !n || n < 2 || n > 8) return null;
+  const items: string[] = [];
+  for (let j = i + 1; j < sentences.length && j <= i + 3 * n && sentences[j].paragraph === s.paragraph && items.length < n; j++) {
+    const q = /^“([\u4e00-\u9fff]{2,10})”/.exec(sentences[j].text);
+    if (q && !items.includes(q[1])) items.push(q[1]);
+  }
+  if (items.length !== n || new Set(items.map((x) => x.slice(-1))).size !== 1 || items.some((x) => x === m[1])) return null;
+  return concept(s, { start: m.index, end: m.index + m[0].length }, m[1], "enumeration", { items, count: n });
+}
+
 /** （10+3）: a formula naming a format, in brackets. */
 function bracketFormulas(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -727,11 +812,18 @@ function qualityLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** 践行真正的多边主义, 坚持开放的区域主义: an -ism a text commits to. */
 function doctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))|(?:倡导|树立|秉持|践行|坚持|提出)[^，。；“”]{0,12}?((?:新型|新|正确的|共同的)[\u4e00-\u9fff]{2,4}观)/g)) {
+  for (const m of s.text.matchAll(/(?:践行|坚持|奉行|倡导|弘扬|秉持|恪守|遵循|维护|捍卫|反对|主张)((?:真正的|开放的)?[\u4e00-\u9fff]{2,4}主义)|(?:构建|建设|打造|建立)((?:开放型|新型|包容性|创新型|开放包容的)[\u4e00-\u9fff]{2,6}?(?:经济|关系|伙伴关系|体系|秩序|格局|模式))|(?:倡导|树立|秉持|践行|坚持|提出)[^，。；“”]{0,12}?((?:新型|新|正确的|共同的)[\u4e00-\u9fff]{2,4}观)/g)) {
     const term = m[1] ?? m[2] ?? m[3];
     const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, term, m[1] ? "principle" : "slogan"));
+    // 反对单边主义和保护主义: the -isms joined to the first one
+    const JOINED = /^(?:和|与|及|以及|、)([\u4e00-\u9fff]{2,4}?主义)(?![\u4e00-\u9fff](?<![和与及]))/;
+    for (let end = at.end, j = m[1] ? JOINED.exec(s.text.slice(end)) : null; j; j = JOINED.exec(s.text.slice(end))) {
+      const next = { start: end + j[0].length - j[1].length, end: end + j[0].length };
+      end = next.end;
+      if (!taken.some((t) => next.start < t.end && t.start < next.end)) out.push(concept(s, next, j[1], "principle"));
+    }
   }
   return out;
 }
@@ -868,6 +960,12 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /^(?:这一|该项|一贯|基本|相关|有关|上述|既定|现行|对外|外交|国家|政府|经济|货币|财政|产业|贸易|移民)/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
   }
+  // 合作的核心理念是互利共赢: a four-character formula a principle or idea is said to be
+  for (const m of text.matchAll(/(?<=(?:核心|基本|根本|指导|首要)?(?:理念|原则|精神|方针)(?:就)?(?:是|为))([\u4e00-\u9fff]{4})(?=[。；，]|$)/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || EVALUATIVE.test(m[1]) || /[的了和与及是为在把将对这那此其之]/.test(m[1]) || countryMentions(m[1]).length > 0) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
   // 在平等互利基础上: a four-character principle as the ground of what is agreed
   for (const m of text.matchAll(/(?<=在|以|本着)([\u4e00-\u9fff]{4})的?基础上/g)) {
     const at = { start: m.index!, end: m.index! + m[1].length };
@@ -949,11 +1047,13 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
   const points: ConceptCandidate[] = []; // stand in a later sentence than their count
   sentences.forEach((s, i) => {
     const list = enumerations(s, sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined);
-    const colon = colonEnumerations(sentences, i);
+    const colon = colonEnumerations(sentences, i) ?? numberedInline(sentences, i);
     if (colon) list.push(colon);
     const ordered = colon ? null : orderedPoints(sentences, i);
     if (ordered) points.push(ordered);
     list.push(...announcedParts(s));
+    const members = quotedMembers(sentences, i);
+    if (members) list.push(members);
     perSentence.set(s, list);
   });
   // items of enumerations become known terms for definitions (互x是…, 互y是…)
@@ -977,5 +1077,27 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
-  return [...out, ...points];
+  return [...out, ...points, ...definedMentions(sentences, out)];
+}
+
+/**
+ * A term the text defines ("负面清单：指…", "所谓“某某”，是指…") is that concept wherever the text names it again,
+ * unquoted: the mentions are the same fact (same key) as the definition.
+ */
+function definedMentions(sentences: Sentence[], found: ConceptCandidate[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const defined = found.filter((c) => c.value.category === "definition" && c.value.definition && /^[\u4e00-\u9fff]{4,10}$/.test(c.value.term));
+  const bySentence = new Map<Sentence, Span[]>();
+  for (const c of found) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c.at]);
+  for (const d of defined)
+    for (const s of sentences) {
+      if (s === d.sentence) continue;
+      const quoted = insideQuotes(s.text);
+      for (let at = s.text.indexOf(d.value.term); at >= 0; at = s.text.indexOf(d.value.term, at + 1)) {
+        const span = { start: at, end: at + d.value.term.length };
+        if (quoted[at] > 0 || (bySentence.get(s) ?? []).some((t) => span.start < t.end && t.start < span.end)) continue;
+        out.push({ ...concept(s, span, d.value.term, "definition", { definition: d.value.definition }), key: d.key });
+      }
+    }
+  return out;
 }

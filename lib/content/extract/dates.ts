@@ -117,6 +117,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 2024-12-05 00:00 至 2024-12-06 23:59: a range of days given with clock times (an export's or a booking's span)
+    re: /(?<![\d./-])(\d{4})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:至|到|—|–|~|～)\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d./-])/g,
+    read: (m) => {
+      const [y, mo, d, y2, mo2, d2] = [+m[1], +m[2], +m[3], +m[4], +m[5], +m[6]];
+      if (!okYear(y) || !okMonth(mo) || !okDay(d) || !okYear(y2) || !okMonth(mo2) || !okDay(d2)) return null;
+      const [iso, endIso] = [`${y}-${pad(mo)}-${pad(d)}`, `${y2}-${pad(mo2)}-${pad(d2)}`];
+      if (endIso <= iso || y2 - y > 5) return null;
+      return { iso, endIso, precision: "day", inferred: false };
+    },
+  },
+  {
     // 2023-05-18, 2023/5/18, 2023.5.18
     re: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/g,
     read: (m) => {
@@ -239,9 +250,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年)(?:年底|年初|年末|上半年|下半年)?/g,
+    re: /(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|那一年)(?:年底|年初|年末|上半年|下半年)?/g,
     read: (m, ctx) => {
-      const y = relativeYear(m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
+      const y = relativeYear(m[0].startsWith("那") ? "同年" : m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
       return y ? { iso: `${y}`, precision: "year", inferred: true } : null;
     },
   },
@@ -261,6 +272,30 @@ const RULES: Rule[] = [
       if (!from) return null;
       ctx.newsDay = shiftDay(from, -1);
       return { iso: ctx.newsDay, precision: "day", inferred: true };
+    },
+  },
+  {
+    // 当地时间23日, 27日，某某在某地…: a day of the month in a news item, counted back from its date
+    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万])(\d{1,2})日(?=[，,]|[\u4e00-\u9fff])(?!内|起|前|后|以|之|电|左右|至|到|凌晨|晚)/g,
+    read: (m, ctx) => {
+      const d = +m[1];
+      if (!ctx.dateline || !okDay(d)) return null;
+      const [y, mo, day] = ctx.dateline.split("-").map(Number);
+      const [yy, mm] = d <= day ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+      ctx.newsDay = `${yy}-${pad(mm)}-${pad(d)}`;
+      return { iso: ctx.newsDay, precision: "day", inferred: true };
+    },
+  },
+  {
+    // 下周二, 本周五, 上周三: a day of the week before, of or after the one of the item's (or the document's) day
+    re: /(上|下|本|这)(?:周|星期|个星期|礼拜)([一二三四五六日天])/g,
+    read: (m, ctx) => {
+      const from = ctx.dateline ?? ctx.docDay;
+      if (!from) return null;
+      const weekday = "一二三四五六日".indexOf(m[2] === "天" ? "日" : m[2]);
+      const monday = shiftDay(from, -((new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7));
+      const week = m[1] === "上" ? -7 : m[1] === "下" ? 7 : 0;
+      return { iso: shiftDay(monday, week + weekday), precision: "day", inferred: true };
     },
   },
   {
@@ -508,6 +543,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   const out: Candidate[] = [];
   let paragraph = -1;
   const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined };
+  // an e-mail (From:/发件人: headers) dates its messages in header fields
+  const mail = /(?:^|\n)\s*(?:From|发件人)\s*[：:]/.test(doc.text);
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -515,31 +552,47 @@ export function extractDates(doc: CleanDocument): Candidate[] {
       ctx.year = undefined;
       ctx.month = undefined;
       // a news item opens with its dateline (新华社某地5月9日电) and ends at the next heading
-      const dateline = datelineOf(s.text, doc.date);
+      const dateline = datelineOf(s.text, doc.date) ?? (s.blockLabel === "heading" ? dayHeading(s.text) : undefined);
       if (dateline !== undefined || s.blockLabel === "heading") {
         ctx.dateline = dateline;
         ctx.newsDay = undefined;
+        // (an item of a feed dated its words by its own date: a heading gives the document's back)
+        Object.assign(ctx, { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined });
       }
     }
     // the dateline's 电 and reporter note end a clause of their own, so the lead's events do not take them in
     const text = s.text.replace(DATELINE_TAIL, (tail, ...rest) => `${rest[0]}${"，".repeat(tail.length - rest[0].length)}`);
     const found = findDates(text, ctx);
+    // a page's or a feed item's line of publication (发布时间：…) dates what the item says (今年, 23日, 前一天)
+    const published = /^(?:发布时间|发布日期|发表时间|发表日期)[：:]/.test(s.text) ? found.find((d) => d.precision === "day" && !d.inferred) : undefined;
+    if (published) {
+      ctx.dateline = ctx.docDay = published.iso;
+      ctx.docYear = Number(published.iso.slice(0, 4));
+      ctx.docMonth = Number(published.iso.slice(5, 7));
+      ctx.newsDay = undefined;
+    }
     // the dateline's own date is the date of the lead's first clause
     const tail = DATELINE_TAIL.exec(s.text)?.[0].length ?? 0;
     const lead = tail ? text.slice(tail) : "";
-    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined));
+    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
   }
   // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
   for (const s of doc.sentences) {
     if (s.blockLabel !== "meta" || !PUBLISHED_IN.test(s.text)) continue;
     const found = findDates(s.text, { docYear, docMonth }).filter((d) => d.precision === "day" && !d.inferred);
-    for (const d of found) out.push(dateCandidate(s, d, found));
+    for (const d of found) out.push(dateCandidate(s, d, found, s.text, undefined, mail));
   }
   return out;
 }
 
 const DATELINE = /^(?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?(\d{1,2})月(\d{1,2})日电/;
 const DATELINE_TAIL = /^((?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日)电(?:（[^（）]{0,20}）)?/;
+
+/** A heading that is only a day (a chat's separator "——2024-12-05 星期四——"): the day of what follows it. */
+function dayHeading(text: string): string | undefined {
+  const m = /^[—\-=─\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─\s]*$/.exec(text);
+  return m && okMonth(+m[2]) && okDay(+m[3]) ? `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` : undefined;
+}
 
 /**
  * The day a news item's dateline gives ("新华社某地5月9日电": the year of the document's date, or the year
@@ -555,10 +608,42 @@ function datelineOf(text: string, docDate: string | undefined): string | undefin
 }
 
 // …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期)[：:]/;
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期)[：:]/;
 
-function dateCandidate(s: Sentence, d: DateMention, all: DateMention[], text = s.text, ownEvent?: string): Candidate {
-  const event = ownEvent ?? eventOf(text, d.at, all);
+/** A weekday and a clock time written after a date (星期二 17:02, 周一08:00, 10:24:51 +0800). */
+const WEEKDAY_CLOCK = /^\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?/;
+const EN_WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$/;
+
+/**
+ * The role of a date in a header, footer or reply line, where the words around it are no event:
+ * an e-mail's `Date:` (and, in an e-mail, 日期：), a page's `updated:` or 本页最后编辑于…, a source line
+ * (来源：某中心，2024-03-15), a reply line (在2024年11月5日 17:02，某某写道：). Undefined for anything else.
+ */
+export function metaEvent(text: string, at: Span, mail: boolean): string | undefined {
+  const after = text.slice(at.end).replace(WEEKDAY_CLOCK, "");
+  const before = text.slice(0, at.start).replace(EN_WEEKDAY, "");
+  const reply = /^[，,\s]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·. ]{0,15}?)\s*(?:<[^<>\s]{3,60}>)?\s*(?:写道|来信|wrote)[：:]/.exec(after);
+  if (reply && /(?:^|[\s>])(?:在|于|On)?\s*$/.test(before)) return `${reply[1].trim()}来信`;
+  // a source named before or after the date (来源：某中心，2024-03-15 / 2024-05-07 23:15 来源：外交部网站)
+  const source = /(?:来源|出处|Source)\s*[：:]\s*([^，,|｜:：\s]{2,20}?)(?:(发布|录入|更新)(?:时间|日期)|发布于)?[：:，,|｜\s]*$/.exec(before) ?? /^[，,|｜\s]*(?:来源|出处)\s*[：:]\s*([^，,|｜:：\s]{2,20})/.exec(after);
+  if (source) return `${source[1]}${source[2] === "录入" ? "录入" : "发布"}`;
+  // the rest of the line is a separator and page statistics, or nothing
+  if (!/^(?:\s*[·|｜•*]|[\s。*]*$|[；;，,]?\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[：:])/.test(after)) return undefined;
+  // (fields of a metadata grid may stand glued together: 发布机构：某处成文日期：2024-01-03)
+  const field = /(?:^|[\s，。；|｜*>])([A-Za-z][A-Za-z_ ]{1,20}?|[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|于|在)\s*$/.exec(before) ?? /((?:收稿|修回|录用|接收|成文|印发|发布|发表)(?:日期|时间))[：:]\s*$/.exec(before);
+  if (!field) return undefined;
+  const label = field[1].trim();
+  if (/^(?:date|sent)$/i.test(label) || (mail && /^(?:日期|时间|发送时间|发件时间|发信时间)$/.test(label))) return "邮件发出";
+  if (/updated?|modified|edited|更新|修改|编辑|修订/i.test(label)) return "本页最后更新";
+  if (/^(?:published|posted|发布时间|发布日期|发表时间|发表日期|发布|发表|刊发时间)$/i.test(label)) return "本文发布";
+  // a paper's history (收稿日期, 修回日期) and an official text's dates (成文日期)
+  const history = /^(收稿|修回|录用|接收|成文|印发)(?:日期|时间)$/.exec(label);
+  if (history) return `本文${history[1]}`;
+  return undefined;
+}
+
+function dateCandidate(s: Sentence, d: DateMention, all: DateMention[], text = s.text, ownEvent?: string, mail = false): Candidate {
+  const event = ownEvent ?? metaEvent(text, d.at, mail) ?? eventOf(text, d.at, all);
   return {
     kind: "date",
     label: `${d.text}：${event}`,

@@ -14,14 +14,14 @@ const UNITS = [
   "亿立方米", "万立方米", "立方米", "吉瓦", "兆瓦", "万千瓦", "千瓦", "万辆", "辆", "万台", "台", "亿人次", "万人次", "人次", "亿人", "万人", "人",
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
-  "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月",
-  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "亿", "万",
+  "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月", "个多月", "个月",
+  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "亿", "万",
 ];
-const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅"]);
+const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 const NUMBER = new RegExp(`(?<![\\d.,第])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
-const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
+const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
 const AFTER_ANNIVERSARY = "[。，；、！]|之际|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与";
 const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
@@ -92,8 +92,14 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       paragraph = s.paragraph;
       ctx.carried = ctx.year ?? ctx.carried;
       ctx.year = undefined;
+      // (a feed item's 发布时间 dated its words; a heading gives the document's year back)
+      if (s.blockLabel === "heading") ctx.docYear = docYear;
     }
     const dates = findDates(s.text, ctx);
+    if (/^(?:发布时间|发布日期|发表时间|发表日期)[：:]/.test(s.text)) {
+      const day = dates.find((d) => d.precision === "day" && !d.inferred);
+      if (day) ctx.docYear = Number(day.iso.slice(0, 4));
+    }
     const hits: Array<{ start: number; end: number; number: number; text: string; unit: string; measure?: string }> = [];
     for (const m of s.text.matchAll(NUMBER)) {
       const start = m.index!;
@@ -105,6 +111,8 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (unit === "国" && !/^\d$/.test(m[1]) && !AFTER_COUNTRY_COUNT.test(s.text.slice(end)) && !REGION_COUNT.test(s.text.slice(Math.max(0, start - 6), start))) continue;
       if (unit === "国" && /^(?:合作|机制|峰会|论坛|集团)/.test(s.text.slice(end))) continue;
       if (unit === "次" && /第$/.test(s.text.slice(0, start))) continue;
+      // 今年前9个月: a period a figure is counted over, not a count
+      if (/^个多?月$/.test(unit) && /(?:前|头|后)$/.test(s.text.slice(0, start))) continue;
       const region = unit === "国" ? REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
       hits.push({ start, end, number: Number(m[1].replace(/,/g, "")) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
@@ -185,6 +193,27 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
     }
+    // 自签发之日起1年内有效: a time limit counted from a day; 在5年至15年过渡期内: the spans of a transition
+    for (const m of s.text.matchAll(/(?<=之日起|之日后|起|在)(\d{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|日|天|周)内|(?<![\d.])(\d{1,2})年(?:至|到|—|–|-|~|～)(\d{1,2})年(?=的?(?:过渡期|期限|期内|内|间))/g)) {
+      const end = m.index! + m[0].length;
+      if (hits.some((h) => m.index! < h.end && h.start < end) || dates.some((d) => m.index! < d.at.end && d.at.start < end)) continue;
+      if (m[1] !== undefined) {
+        const n = chineseNumber(m[1]);
+        if (Number.isFinite(n) && n > 0) hits.push({ start: m.index!, end, number: n, text: m[0], unit: m[2], measure: "期限" });
+        continue;
+      }
+      const first = { start: m.index!, end: m.index! + m[3].length + 1 };
+      const measure = /过渡期|期限/.exec(s.text.slice(end, end + 4))?.[0] ?? "期限";
+      hits.push({ ...first, number: Number(m[3]), text: `${m[3]}年`, unit: "年", measure });
+      hits.push({ start: end - m[4].length - 1, end, number: Number(m[4]), text: `${m[4]}年`, unit: "年", measure });
+    }
+    // 二十年间, 十余年间: a count of years that passed
+    for (const m of s.text.matchAll(/(?<![\d.第〇零一二两三四五六七八九十百千])(\d{1,2}|[一二两三四五六七八九十]{1,3})(多|余)?年间/g)) {
+      const n = chineseNumber(m[1]);
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n <= 1 || hits.some((h) => m.index! < h.end && h.start < end) || dates.some((d) => m.index! < d.at.end && d.at.start < end)) continue;
+      hits.push({ start: m.index!, end, number: n, text: m[0], unit: `${m[2] ?? ""}年`, measure: "时间跨度" });
+    }
     // 停留不超过30日: a number of days a stay or a term may last; 生效后180日内: a time limit; 之日起第三十日: the day a text takes effect
     for (const m of s.text.matchAll(/(?<=停留|超过|不超过|最长|长达|为期|期限|有效期)(\d{1,3})日(?![电起至到前后内])|(?<=(?:生效|签署|签字|收到|通知|批准)(?:之日)?后)(\d{1,3})日内|(?<=之日起|之日后)第([一二三四五六七八九十百]{1,4}|\d{1,3})日(?=生效|起|开始)/g)) {
       if (m[1] === undefined) {
@@ -241,15 +270,30 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       // a counted set (三个方面, 五项原则, 八点主张) is a concept, not a figure
       if (COUNT_UNITS.has(unit) && (/^[“"‘：:]/.test(after) || COUNTED_SET.test(after.slice(0, 10)))) continue;
       // a count of countries only before those who act for them (六国外长), not in a region's name (中亚五国)
-      if (unit === "国" && (!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
+      // (or after the region the countries are in, or closing a list of them: 中美洲七国, 甲、乙、丙五国)
+      const list = unit === "国" ? countedList(s.text, start) : undefined;
+      const listed = unit === "国" && (REGION_COUNT.test(s.text.slice(Math.max(0, start - 6), start)) || !!list);
+      if (unit === "国" && ((!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) && !listed) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
       if (unit === "周年" && !new RegExp(`^(?:${AFTER_ANNIVERSARY})`).test(after)) continue;
       if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      const role = unit === "国" ? /^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] : undefined;
+      const role = unit === "国" ? (/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] ?? list ?? (listed ? `${REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))![0]}国家` : undefined)) : undefined;
       hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unitWord, ...(role ? { measure: role } : {}) });
     }
     for (const h of hits) out.push(figure(s, h, dates));
   }
   return out;
+}
+
+/** "甲、乙、丙五国": the count closes a list of countries written just before it. */
+function countedList(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const list = /((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})(?:等)?$/.exec(before);
+  if (!list) return undefined;
+  const items = list[1].split("、");
+  // (the first item may carry the words before the list: 目前已有甲 → 甲)
+  const first = countryMentions(items[0]).find((c) => c.end === items[0].length);
+  if (items.length < 2 || !first || !items.slice(1).every((i) => countryMentions(i).some((c) => c.end === i.length))) return undefined;
+  return list[1].slice(first.start);
 }
 
 /** The description after a key figure's colon, without its date and brackets; a long one by its head noun. */

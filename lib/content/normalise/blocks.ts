@@ -83,8 +83,12 @@ function isRecordLine(lines: Line[], line: Line): boolean {
   if (isField(line) && (isField(prev) || isField(next))) return true;
   // the line after the last field of a run starts something new, unless indented under it
   if (isField(prev) && isField(lines[line.index - 2]) && !/^[\s\u3000]/.test(line.raw)) return true;
+  // a chronology typed line by line: a date, a space, the event (1972年2月19日 建交 / 2004年 建立…)
+  if (DATE_ROW.test(line.raw) && (DATE_ROW.test(prev?.raw ?? "") || DATE_ROW.test(next?.raw ?? ""))) return true;
   return BULLET_LINE.test(line.raw.trim());
 }
+
+const DATE_ROW = /^\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)[ \t\u3000]+[\u4e00-\u9fff“《]/;
 
 const CAPTION_CREDIT =
   /[（(](?:[^（()）]{0,16}(?:新华社|中新社|供图|摄|图片来源|资料图|视觉中国|图源)[^（()）]{0,16})[）)]$|^(?:图为|图：|图\d|上图|下图|左图|右图)/;
@@ -235,6 +239,17 @@ const SCREEN_TEXT = /^【(?:字幕|画面|屏幕|片头|片尾)】/;
 /** (An exam's 答案：/解析： labels open their part of a question the same way.) */
 const SPEAKER_LABEL = /^(?:解说|旁白|画外音|同期声|主持人|记者|受访者|嘉宾|采访对象|答案|参考答案|正确答案|解析|答案解析|评分要点)(?:[（(][^（()）]{1,16}[）)])?[：:]/;
 
+/**
+ * A letter's salutation on its own line ("某某老师：", "各位同事：") and a reply's quote line ("在…，某某 写道："):
+ * followed by a blank line, what comes next is the letter's first paragraph, not their tail.
+ */
+const LETTER_OPENING = /^(?:(?:尊敬的|亲爱的)?[\u4e00-\u9fff·]{1,6}(?:老师|先生|女士|同志|同事|同学|教授|主任|博士|编辑|朋友|们)[：:]|.{0,80}(?:写道|wrote)[：:])$/;
+/** In an e-mail (From:/发件人: headers, a reply's quote line) a bare name and a colon is a salutation too ("晓岚："). */
+const MAIL_MARK = /^(?:From|发件人)\s*[：:]|(?:写道|wrote)[：:]$/;
+const BARE_SALUTATION = /^[\u4e00-\u9fff·]{2,4}[：:]$/;
+/** …and a header field (From:, 主题:) ends its line. */
+const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|发件人|收件人|抄送|主题|日期|发送时间)\s*[：:]/;
+
 /** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
 export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
 
@@ -264,6 +279,7 @@ const ONLY_CREDIT = /^[（(][^（()）]{1,24}[）)]$/;
 
 export function assembleBlocks(units: Unit[]): MappedBlock[] {
   const spaced = isSpacedLayout(units);
+  const mail = units.some((u) => MAIL_MARK.test(u.text.text));
   const blocks: MappedBlock[] = [];
   const deferred: MappedBlock[] = [];
   let open: MappedBlock | null = null;
@@ -371,7 +387,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           headings.push(text);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen) {
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;
@@ -388,7 +404,9 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push({ label: "byline", text: u.text });
           continue;
         }
-        if (prevComplete && (prev?.label !== "byline" || /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && isHeadingAt(units, i, spaced)) {
+        // (a chat message under its sender's line and time is no heading, however short)
+        const message = prev?.label === "meta" && /\d{1,2}:\d{2}(?::\d{2})?$/.test(prev.text.text);
+        if (prevComplete && !message && (prev?.label !== "byline" || /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])/.test(text)) && isHeadingAt(units, i, spaced)) {
           const dup = headings.slice(-3).includes(text);
           headings.push(text);
           blocks.push({ label: dup ? "meta" : appended ? "appended" : "heading", text: u.text, level: 0 });

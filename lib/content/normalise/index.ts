@@ -9,15 +9,17 @@ import type { Block, CleanDocument, RawDocument } from "../types";
 import { assembleBlocks, groupUnits } from "./blocks";
 import type { MappedText } from "../text";
 import { classifyLines, splitLines } from "./lines";
+import { readColumns } from "./columns";
 import { repairOcrText } from "./ocr";
 import { readJson } from "./json";
+import { readFeed } from "./feed";
 import { readTables } from "./tables";
 import { detectAuthors, detectDocumentDate, detectTitle } from "./metadata";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
 export function normaliseDocument(doc: RawDocument): CleanDocument {
-  const lines = readJson(doc.raw) ?? readTables(splitLines(doc.raw), doc.raw);
+  const lines = readJson(doc.raw) ?? readFeed(doc.raw) ?? readTables(readColumns(splitLines(doc.raw), doc.raw), doc.raw);
   classifyLines(lines, doc.raw);
   const mapped = assembleBlocks(groupUnits(lines));
 

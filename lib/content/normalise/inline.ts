@@ -6,7 +6,7 @@
  */
 import { MappedText, isDigit, isHan, isSpace, isWide } from "../text";
 
-const FOOTNOTE_SUP = /<sup>\s*(?:\d{1,3}|[\u2460-\u2473]|[*†‡§])\s*<\/sup>/gi;
+const FOOTNOTE_SUP = /<sup>\s*(?:\d{1,3}|[\u2460-\u2473]|[*†‡§])\s*<\/sup>|(?<=[\u4e00-\u9fff”》）])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*/gi;
 const INLINE_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|div|sub|sup|mark|small|big|a|img|li|ul|ol|h[1-6]|section|article|center|blockquote|table|tr|td|th|tbody|thead|html|body|main|header|footer)\b[^<>]{0,500}>/gi;
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", hellip: "…", middot: "·" };
 const AUTOLINK = /<(?:https?|ftp):\/\/[^\s<>]{1,2000}>/g;

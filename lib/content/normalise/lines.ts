@@ -13,6 +13,17 @@ const PAGE_MARK = /^(?:[—–-]\s*\d{1,4}\s*[—–-]|第\s*\d{1,4}\s*页(?:\s*
 /** The timing line of a subtitle cue (SRT "00:01:23,450 --> 00:01:27,100", WebVTT "01:23.450 --> 01:27.100"). */
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?(?:\s+\S.*)?$/;
 
+/** A chat export's line before each message: the sender's name and the time (某某 19:02:11). */
+const CHAT_SENDER = /^[^\s:：\d][^\s:：]{0,19}(?:\s[^\s:：\d][^\s:：]{0,11})?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** …and its notices: a message recalled, a nudge (“某某” 拍了拍 “某某”), members joining. */
+const CHAT_NOTICE = /^(?:["“]?\S{1,20}["”]?\s*)(?:撤回了一条消息|拍了拍.{0,30}|加入了群聊|邀请.{1,40}加入了群聊|修改群名为.{0,30})$/;
+/** Authors' affiliations in brackets, numbered as their names are marked, with a city and a post code. */
+const AFFILIATIONS = /^[（(]\s*(?:\d[．.、]\s*[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,80}|[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,40}?\d{6}[^（()）]{0,60})[）)]$/;
+/** A running head or foot set off by spaces, with the page number in middle dots at one end. */
+const RUNNING_HEAD = /^·\s*\d{1,4}\s*·[ \t\u3000]{2,}\S.{0,80}$|^\S.{0,80}[ \t\u3000]{2,}·\s*\d{1,4}\s*·$/;
+/** A line of a chart drawn in text: box-drawing and block characters, numbers and spaces only, a box character among them. */
+const CHART_LINE = /^(?=.*[\u2500-\u259f])[\u2500-\u259f\d.\s%％]+$/;
+
 export interface Line {
   index: number;
   raw: string; // the raw line, untouched
@@ -162,7 +173,11 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0 && !line.table) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   const options = optionLines(lines);
+  // a chat export: a sender's name and the time before each message (某某 19:02:11)
+  const chat = lines.filter((l) => CHAT_SENDER.test(l.raw.trim())).length >= 3;
   let inToc = false;
+  /** Under a contents line (本期目录), until a blank line or a sentence. */
+  let listedToc = false;
   let inSignature = false;
   for (const line of lines) {
     const t = line.clean.text;
@@ -191,11 +206,44 @@ export function classifyLines(lines: Line[], raw: string): void {
     }
     if (t.length === 0) {
       line.kind = "blank";
+      listedToc = false;
       continue;
     }
     // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page
     if (/^(?:-{3,}|\*{3,}|_{3,}|={3,}|[★☆＊※━─═＝～~—]{3,})$/.test(rawTrim)) {
       line.kind = "separator";
+      continue;
+    }
+    if (chat) {
+      // the sender and time of a message, a recalled message, a nudge, a file or link shared, a reply's quote: no text of
+      // the conversation; an emoji code ([玫瑰]) and a transcription's label ([语音转文字]) are no words of it
+      if (CHAT_SENDER.test(rawTrim) || CHAT_NOTICE.test(rawTrim) || /^(?:共导出|已导出|导出完成)/.test(rawTrim) || /^\[(?:文件|图片|链接|视频|语音|位置|名片)\]/.test(rawTrim) || /^「[^」]{0,80}」$/.test(rawTrim)) {
+        line.kind = "meta";
+        line.closesParagraph = true; // (a short message under it is no tail of it)
+        continue;
+      }
+      if (/^(?:-\s){3,}-?$/.test(rawTrim)) {
+        line.kind = "separator";
+        continue;
+      }
+      // a day's separator (—————— 2024-12-05 星期四 ——————) heads the messages of that day
+      if (/^[—\-=─]{2,}\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:星期|周)?[一二三四五六日天]?\s*[—\-=─]{2,}$/.test(rawTrim)) {
+        line.kind = "heading";
+        continue;
+      }
+      const mention = /^@(\S{1,12})\s/.exec(rawTrim);
+      line.clean = line.clean.deleteMatches(/\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,6}|语音转文字)\]\s*/g);
+      if (mention && line.clean.text.startsWith(`@${mention[1]}`)) line.clean = line.clean.slice(mention[1].length + 1);
+    }
+    // the authors' affiliations under their names: （1．某某大学 某某学院，城市 100000；2．…）
+    if (AFFILIATIONS.test(rawTrim)) {
+      line.kind = "meta";
+      continue;
+    }
+    // a journal page's running head or foot (·86·  某某研究  2024年第6期), and a chart drawn with box and block
+    // characters, or its axis of bare numbers
+    if (RUNNING_HEAD.test(rawTrim) || CHART_LINE.test(rawTrim) || /^(?:\d{1,4}\s+){3,}\d{1,4}$/.test(rawTrim)) {
+      line.kind = "pagemark";
       continue;
     }
     if (CUE_TIMING.test(rawTrim)) {
@@ -215,11 +263,23 @@ export function classifyLines(lines: Line[], raw: string): void {
       }
     }
     const compact = t.replace(/\s+/g, "");
-    if (/^(?:目录|contents|目次)$/i.test(compact)) {
+    if (/^(?:目录|contents|目次)$/i.test(compact) || /^(?:本期|本刊|本文|本报告)(?:目录|要目|导读)$/.test(compact)) {
       line.kind = "toc";
       inToc = true;
+      listedToc = true;
       continue;
     }
+    // an e-mail's or a page's image placeholder ([图片: 某某], [image: …]) holds no text of the document
+    if (/^\[(?:图片|图像|照片|图|image|img|picture)\s*(?:[:：][^\[\]]{0,60})?\]$/i.test(compact)) {
+      line.kind = "meta";
+      continue;
+    }
+    // the items of a contents line printed right under it, without page numbers, up to the next blank line
+    if (listedToc && line.headingLevel === 0 && t.length <= 40 && !/[。！？；，,]/.test(t)) {
+      line.kind = "toc";
+      continue;
+    }
+    listedToc = false;
     if (line.headingLevel > 0) {
       inToc = false;
       line.kind = "heading";
@@ -270,6 +330,7 @@ function optionLines(lines: Line[]): Set<number> {
 
 /** A short line naming people, or an affiliation ("…研究所研究员"), reads as a byline. */
 export function looksLikeByline(text: string): boolean {
-  if (isNameLine(text)) return true;
+  // (authors' affiliation marks: 某某¹，某某²)
+  if (isNameLine(text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*]+/g, ""))) return true;
   return AFFILIATION.test(text) && text.length <= 50 && !/[。；，]/.test(text) && isHan(text.replace(/^[（(]/, "")[0] ?? "");
 }

@@ -62,7 +62,8 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     const front = /^(?:updated|date|published|created|lastmod|last_modified)[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/i.exec(b.text);
     if (front && okDate(+front[1], +front[2], +front[3])) return `${front[1]}-${front[2].padStart(2, "0")}-${front[3].padStart(2, "0")}`;
     // an e-mail's header (Date: Wed, 6 Nov 2024 10:24:51 +0800)
-    const mail = /^Date:\s*(?:[A-Z][a-z]{2},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/.exec(b.text);
+    // (and a feed's build date, read as 更新时间：Thu, 24 Oct 2024 08:05:12 +0800)
+    const mail = /^(?:Date|(?:发布|导出|更新|创建)时间)[:：]\s*(?:[A-Z][a-z]{2},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/.exec(b.text);
     const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;
     if (mail && okDate(+mail[3], month, +mail[1])) return `${mail[3]}-${String(month).padStart(2, "0")}-${mail[1].padStart(2, "0")}`;
   }

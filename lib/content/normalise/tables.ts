@@ -129,6 +129,60 @@ function tabRow(line: Line): RawRow {
   return { start: line.start, end: line.start + line.raw.length, cells };
 }
 
+/** A table printed with spaces: cells apart by two spaces or more, between rules of box lines or dashes. */
+const SPACE_RUN = /(?<=\S)[ \u3000]{2,}(?=\S)/g;
+const BOX_RULE = /^\s*[─━═\-=＝—_]{6,}\s*$/;
+
+function spacedRow(line: Line): RawRow {
+  const cells: RawCell[] = [];
+  const lead = /^\s*/.exec(line.raw)![0].length;
+  let from = lead;
+  let sep = line.start + lead;
+  for (const m of line.raw.matchAll(SPACE_RUN)) {
+    cells.push({ start: line.start + from, end: line.start + m.index!, sep });
+    sep = line.start + m.index!;
+    from = m.index! + m[0].length;
+  }
+  cells.push({ start: line.start + from, end: line.start + line.raw.trimEnd().length, sep });
+  return { start: line.start, end: line.start + line.raw.length, cells };
+}
+
+/** A header's letter-spaced label ("项  目") is one cell. */
+function headerCells(cells: string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    const last = out[out.length - 1];
+    if (last !== undefined && [...last].length === 1 && [...c].length === 1 && /[\u4e00-\u9fff]/.test(last + c)) out[out.length - 1] = last + c;
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A table drawn with rules and spaces: a rule, a header of three labels or more, a rule, then rows whose
+ * cells are set apart by two spaces or more, up to the closing rule (or a blank line).
+ */
+function readSpacedTables(lines: Line[], raw: string): void {
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (lines[i].table || !BOX_RULE.test(lines[i].raw) || !BOX_RULE.test(lines[i + 2].raw)) continue;
+    const header = headerCells(spacedRow(lines[i + 1]).cells.map((c) => cellText(raw, c).text));
+    if (header.length < 3 || !looksLikeHeader(header)) continue;
+    let k = i + 3;
+    const rows: number[] = [];
+    for (; k < lines.length && lines[k].raw.trim() !== "" && !BOX_RULE.test(lines[k].raw); k++) {
+      if (spacedRow(lines[k]).cells.length !== header.length) break;
+      rows.push(k);
+    }
+    if (rows.length < 2) continue;
+    rule(lines[i]);
+    rule(lines[i + 1]);
+    rule(lines[i + 2]);
+    for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
+    if (k < lines.length && BOX_RULE.test(lines[k].raw)) rule(lines[k]);
+    i = k;
+  }
+}
+
 const isPipeLine = (l: Line) => (l.raw.match(CELL_SPLIT) ?? []).length >= 1;
 const isTabLine = (l: Line) => (l.raw.match(TAB_RUN) ?? []).length >= 2;
 /** A first row that names columns: short labels, no numbers, no sentence punctuation. */
@@ -365,6 +419,7 @@ export function readTables(lines: Line[], raw: string): Line[] {
   out.forEach((l, i) => (l.index = i));
   readWikiTables(out, raw);
   readCsv(out, raw);
+  readSpacedTables(out, raw);
   readLineTables(out, raw);
   return out;
 }
