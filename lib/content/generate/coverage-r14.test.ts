@@ -1,0 +1,66 @@
+/**
+ * Round 14, on invented text: a timeline line whose event is a named station, port or bridge and its
+ * completion ("某某站建成", five characters) is asked, and the facility's name is tested by that
+ * question; shorter, unnamed or cut events are still refused.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { Corpus } from "../types";
+import { generateBank } from "./bank";
+import { usableEvent } from "./builders/common";
+import { dateEvent } from "./builders/date";
+import { buildContext } from "./context";
+import type { DateFact } from "./model";
+
+const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string, inferred = false) => ({ iso, precision, text, event, inferred });
+
+/** Eight other dated events, so that the date questions have distractors. */
+function withOthers(docs: Corpus["documents"], facts: Corpus["facts"]): Corpus {
+  const other = ["2025", "2026", "2027", "2028", "2029", "2030", "2032", "2033"].map((yr) => {
+    const dd = makeDoc(`doc_${yr}`, "其他", `${yr}年，甲国举办博览会。`);
+    return { d: dd, f: fact(dd, "date", `${yr}年`, date(yr, "year", `${yr}年`, "甲国举办博览会") as never) };
+  });
+  return { documents: [...docs, ...other.map((o) => o.d)], facts: [...facts, ...other.map((o) => o.f)] };
+}
+
+function eventOf(text: string, needle: string, iso: string, event: string): string | undefined {
+  const d = makeDoc("doc_ev14", "大事记", text);
+  const f = fact(d, "date", needle, date(iso, "day", needle, event) as never);
+  return dateEvent(f as DateFact, buildContext({ documents: [d], facts: [f] }));
+}
+
+describe("a named facility completed, in five characters", () => {
+  it("is an event: 某某站建成, 某某港开港, 某某站开站", () => {
+    expect(usableEvent("青松站建成")).toBe("青松站建成");
+    expect(usableEvent("白鹭港开港")).toBe("白鹭港开港");
+    expect(eventOf("2031年3月5日：青松站建成。", "2031年3月5日", "2031-03-05", "青松站建成")).toBe("青松站建成");
+    expect(eventOf("2031年3月5日：青松站开站。", "2031年3月5日", "2031-03-05", "青松站开站")).toBe("青松站开站");
+  });
+
+  it("is not an event when it is no named facility or no completion", () => {
+    expect(usableEvent("新站建成")).toBeUndefined();
+    expect(usableEvent("该站已建成")).toBeUndefined();
+    expect(usableEvent("青松站访问")).toBeUndefined();
+    expect(usableEvent("两国建交了")).toBeUndefined();
+    expect(usableEvent("青松馆建成")).toBeUndefined();
+    expect(eventOf("2031年3月5日：本站建成。", "2031年3月5日", "2031-03-05", "本站建成")).toBeUndefined();
+  });
+
+  const timeline = (line: string, name: string) => {
+    const d = makeDoc("doc_st14", "极地考察大事记", line);
+    const when = fact(d, "date", "2031年3月5日", date("2031-03-05", "day", "2031年3月5日", line.replace(/^2031年3月5日：/u, "").replace(/。$/u, "")) as never);
+    const st = fact(d, "agreement", name, { name, category: "project", type: "站", parties: [], date: "2031-03-05" } as never);
+    return { corpus: withOthers([d], [when, st]), st };
+  };
+
+  it("tests the facility's name by the question on when it was completed", () => {
+    const { corpus, st } = timeline("2031年3月5日：青松站建成。", "青松站");
+    const q = generateBank(corpus).bank.questions.find((x) => x.factIds.includes(st.id));
+    expect(q?.prompt).toBe("青松站建成是在什么时候？");
+  });
+
+  it("does not test a name that is only part of the subject", () => {
+    const { corpus, st } = timeline("2031年3月5日：白沙青松站建成。", "青松站");
+    expect(generateBank(corpus).bank.questions.some((x) => x.factIds.includes(st.id))).toBe(false);
+  });
+});
