@@ -64,3 +64,22 @@ describe("a named facility completed, in five characters", () => {
     expect(generateBank(corpus).bank.questions.some((x) => x.factIds.includes(st.id))).toBe(false);
   });
 });
+
+describe("an agreement in a row of a CSV chronology", () => {
+  const row = (text: string, needle: string, name: string, category: string, type: string) => {
+    const d = makeDoc("doc_csv14", "中智关系大事记", text);
+    const ag = fact(d, "agreement", needle, { name, category, type, parties: ["智利", "秘鲁"] } as never);
+    return { corpus: withOthers([d], [ag]), ag };
+  };
+
+  it("is asked in a sentence, its slashed date written out", () => {
+    const { corpus, ag } = row("2031/3/9：智利总理访问秘鲁，两国发表《联合公报》，宣布建立全面合作伙伴关系", "联合公报", "联合公报", "document", "公报");
+    const card = generateBank(corpus).bank.questions.find((q) => q.type === "flashcard" && q.factIds.includes(ag.id));
+    expect(card?.front).toMatch(/^2031年3月9日，智利总理访问秘鲁，两国发表（\s+），宣布/u);
+  });
+
+  it("is not asked when the name is cut from a building's (\"某某会议大厦\")", () => {
+    const { corpus, ag } = row("2031/3/9：智利援建的圣马丁纪念国际会议大厦竣工，建筑面积约3万平方米", "圣马丁纪念国际会议", "圣马丁纪念国际会议", "mechanism", "会议");
+    expect(generateBank(corpus).bank.questions.some((q) => q.factIds.includes(ag.id) && /（\s+）大厦/u.test(q.front ?? q.prompt))).toBe(false);
+  });
+});
