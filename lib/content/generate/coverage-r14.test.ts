@@ -8,7 +8,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
-import { dateEvent } from "./builders/date";
+import { bracketedCompletion, dateEvent } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -81,5 +81,26 @@ describe("an agreement in a row of a CSV chronology", () => {
   it("is not asked when the name is cut from a building's (\"某某会议大厦\")", () => {
     const { corpus, ag } = row("2031/3/9：智利援建的圣马丁纪念国际会议大厦竣工，建筑面积约3万平方米", "圣马丁纪念国际会议", "圣马丁纪念国际会议", "mechanism", "会议");
     expect(generateBank(corpus).bank.questions.some((q) => q.factIds.includes(ag.id) && /（\s+）大厦/u.test(q.front ?? q.prompt))).toBe(false);
+  });
+});
+
+describe("a name with its date and verb in a bracket after it", () => {
+  const at = (text: string, needle: string) => {
+    const start = text.indexOf(needle);
+    return bracketedCompletion(text, { start, end: start + needle.length });
+  };
+
+  it("is the name and the verb: \"③中智“青松工坊”（2031年揭牌）\", \"甲乙合作论坛（2031年成立，……）\"", () => {
+    expect(at("③中智“青松工坊”（2031年揭牌）", "2031年")).toBe("中智“青松工坊”揭牌");
+    expect(at("◆多边：中智合作论坛（2031年成立，秘书处设在圣地亚哥）", "2031年")).toBe("中智合作论坛成立");
+    expect(eventOf("③中智“青松工坊”（2031年3月5日揭牌）", "2031年3月5日", "2031-03-05", "③中智“青松工坊”（2031年3月5日揭牌）")).toBe("中智“青松工坊”揭牌");
+  });
+
+  it("is no event for a pronoun, a short label, another verb or a bracket that goes on", () => {
+    expect(at("该工坊（2031年揭牌）", "2031年")).toBeUndefined();
+    expect(at("工坊（2031年揭牌）", "2031年")).toBeUndefined();
+    expect(at("中智“青松工坊”（2031年访问）", "2031年")).toBeUndefined();
+    expect(at("中智“青松工坊”（2031年揭牌仪式在圣地亚哥举行）", "2031年")).toBeUndefined();
+    expect(at("两国签署协议（2031年）", "2031年")).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { forumOf } from "../tidy";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
-import { coin, draft, seedFor, usableEvent } from "./common";
+import { balanced, coin, draft, seedFor, usableEvent } from "./common";
 import { simplifiedView } from "./script";
 
 /** "新华社某地5月6日电", "本报某地5月8日电（记者某某）": a news item's dateline, before its date. */
@@ -137,6 +137,20 @@ export function bracketedMeeting(sentence: string, key: { start: number; end: nu
   const m = /^\s*(?:[，,]\s*([\u3400-\u9fff]{2,6}))?\s*）/u.exec(sentence.slice(key.end));
   if (!m) return undefined;
   return m[1] ? `${name}在${m[1]}举行` : `${name}举行`;
+}
+
+/**
+ * "⑤中埃“某某工坊”（2020年揭牌）", "某某论坛（2004年成立，……）": a name with the date and its verb in a
+ * bracket after it is the event "中埃“某某工坊”揭牌". Undefined when no name of its own stands before the
+ * bracket (a pronoun, a list's label, a cut clause).
+ */
+export function bracketedCompletion(sentence: string, key: { start: number; end: number }): string | undefined {
+  const verb = /^\s*(揭牌|成立|建成|落成|竣工|启用|开通|通车|投产)\s*(?=[）)，,])/u.exec(sentence.slice(key.end))?.[1];
+  if (!verb) return undefined;
+  const m = /(?:^|[，。；：:\s◆・·①②③④⑤⑥⑦⑧⑨⑩])([\u3400-\u9fff“”—]{4,24})[（(]\s*$/u.exec(sentence.slice(0, key.start));
+  const name = m?.[1];
+  if (!name || !balanced(name) || /^(?:其|该|此|这|本|双方|两国)/u.test(name) || EVENT_VERB.test(name)) return undefined;
+  return `${name}${verb}`;
 }
 
 /** A bare verb of completion or entry into force, with nothing or another clause after it. */
@@ -289,7 +303,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
-  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
+  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
