@@ -8,7 +8,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
-import { bracketedCompletion, dateEvent } from "./builders/date";
+import { bracketedCompletion, dateEvent, periodHeading } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -102,5 +102,24 @@ describe("a name with its date and verb in a bracket after it", () => {
     expect(at("中智“青松工坊”（2031年访问）", "2031年")).toBeUndefined();
     expect(at("中智“青松工坊”（2031年揭牌仪式在圣地亚哥举行）", "2031年")).toBeUndefined();
     expect(at("两国签署协议（2031年）", "2031年")).toBeUndefined();
+  });
+});
+
+describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", () => {
+  const period = (text: string, needle: string, iso: string, endIso: string) => {
+    const d = makeDoc("doc_pd14", "大事记", text);
+    const f = fact(d, "date", needle, { ...date(iso, "year", needle, text), endIso } as never);
+    return periodHeading(f as DateFact);
+  };
+
+  it("names the period", () => {
+    expect(period("2031年—2035年：起步阶段", "2031年—2035年", "2031", "2035")).toBe("起步");
+  });
+
+  it("is no period when the line says more, the range is inside it, or no 阶段 is named", () => {
+    expect(period("2031年—2035年：中方累计投资", "2031年—2035年", "2031", "2035")).toBeUndefined();
+    expect(period("2031年—2035年：两国进入合作起步阶段，签署多项协议", "2031年—2035年", "2031", "2035")).toBeUndefined();
+    expect(period("回顾：2031年—2035年：起步阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
+    expect(period("2031年—2035年：2036年阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
   });
 });

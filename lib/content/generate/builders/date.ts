@@ -491,6 +491,9 @@ export function periodHeading(f: DateFact): string | undefined {
   const key = f.context.keyInSentence;
   if (!key) return undefined;
   const s = simplifiedView(f.context.sentence).trim();
+  // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
+  const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
+  if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
   const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
   if (!m || !/^\s*）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
   const name = m[1]!;
