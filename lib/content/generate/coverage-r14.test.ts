@@ -123,3 +123,15 @@ describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", (
     expect(period("2031年—2035年：2036年阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
   });
 });
+
+describe("a pair's short form and 建交 (\"中挪建交\")", () => {
+  it("is the event \"中X两国建交\"", () => {
+    expect(eventOf("中智于2031年3月5日建交。", "2031年3月5日", "2031-03-05", "中智建交")).toBe("中智两国建交");
+  });
+
+  it("is not widened for another verb or a longer subject", () => {
+    expect(eventOf("中智于2031年3月5日会谈。", "2031年3月5日", "2031-03-05", "中智会谈")).toBeUndefined();
+    expect(eventOf("中智两国于2031年3月5日建交。", "2031年3月5日", "2031-03-05", "中智两国建交")).toBe("中智两国建交");
+    expect(eventOf("智利于2031年3月5日建交。", "2031年3月5日", "2031-03-05", "智利建交")).toBeUndefined();
+  });
+});

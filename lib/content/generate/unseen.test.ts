@@ -20,9 +20,9 @@ const ANNOTATIONS = path.resolve(__dirname, "../../../tests/fixtures/content/ann
 const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as const;
 // measured after round 13 (x13's four documents u57–u60 and g13's builders) on 60 documents:
 // date 87.4% (978/1119), agreement 89.4% (943/1055), concept 87.4% (458/524), figure 87.0% (623/716);
-// round 14 (g14: "某某站建成", an agreement in a CSV row, "某某（2020年揭牌）", "某年—某年：某某阶段"): date 88.0% (985/1119),
+// round 14 (g14: "某某站建成", an agreement in a CSV row, "某某（2020年揭牌）", "某年—某年：某某阶段", "中挪建交"): date 88.1% (986/1119),
 // agreement 90.0% (950/1055, target met)
-const FLOOR = { date: 0.88, agreement: 0.9, concept: 0.874, figure: 0.87 } as const;
+const FLOOR = { date: 0.881, agreement: 0.9, concept: 0.874, figure: 0.87 } as const;
 /** Kinds whose issue target the unseen documents reach: asserted as the target itself. */
 const MET = ["agreement", "concept", "figure"] as const;
 

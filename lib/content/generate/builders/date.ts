@@ -308,8 +308,10 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
-  const e = usableEvent(said, [f.value.text, formatDate(asSimple(f))]);
-  if (e && simplifiedView(e) !== usableEvent(simplifiedView(said), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
+  // "中挪建交" (four characters) is "中挪两国建交": the pair's short form names both
+  const paired = said.replace(/^(中[\u3400-\u9fff])((?:正式)?(?:建交|复交))$/u, "$1两国$2");
+  const e = usableEvent(paired, [f.value.text, formatDate(asSimple(f))]);
+  if (e && simplifiedView(e) !== usableEvent(simplifiedView(paired), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   // (an ordinal names one of them: "某某第四次访华")
