@@ -299,6 +299,9 @@ const GENERIC_DOCUMENT = /^[\u3400-\u9fff]{0,6}(?:联合声明|联合宣言|联�
  * the meeting was held, so it lists the agreement among its facts. Only a name the generator would
  * ask itself, or a forum's short form the prompt has spelt out, is linked.
  */
+/** "长城站", "某某港": a facility named by two or more characters and its kind. */
+const FACILITY_NAME = /^[\u3400-\u9fff]{2,8}(?:站|港|桥)$/u;
+
 function withDatedAgreements<Q extends Question>(kept: Q[], corpus: Corpus, ctx: GenContext): Q[] {
   const tested = new Set(kept.flatMap((q) => q.factIds));
   const byId = new Map(corpus.facts.map((f) => [f.id, f]));
@@ -314,10 +317,14 @@ function withDatedAgreements<Q extends Question>(kept: Q[], corpus: Corpus, ctx:
     // a generic name ("联合声明", "合作备忘录") is asked only with its verb and the parties that signed it
     // ("甲、乙、丙三方在某地发表联合声明是在什么时候？")
     const generic = !usableAgreement(f) && f.value.category === "document" && GENERIC_DOCUMENT.test(name);
-    const shownName = /^论坛/u.test(name) ? (forum ? forum + name.slice(2) : undefined) : usableAgreement(f) ? name : generic ? name : undefined;
-    if (!shownName || shownName.length < 4) continue;
+    // a named station, port or bridge ("某某站") is shown as the subject of its completion ("某某站建成")
+    const facility = f.value.category === "project" && FACILITY_NAME.test(name);
+    const shownName = /^论坛/u.test(name) ? (forum ? forum + name.slice(2) : undefined) : usableAgreement(f) || facility ? name : generic ? name : undefined;
+    if (!shownName || shownName.length < (facility ? 3 : 4)) continue;
     const shownWhole = (clause: string) =>
-      generic
+      facility && shownName.length < 4
+        ? new RegExp(`(?:^|[^\\u3400-\\u9fff])${shownName}(?:正式)?(?:建成|落成|竣工|开通|通车|启用|开站|开港)`, "u").test(clause)
+        : generic
         ? new RegExp(`(?:发表|签署|签订|通过|发布)(?:了)?${shownName}(?:[，。；？]|是在|$)`, "u").test(clause) &&
           (f.value.parties.length >= 2 ? partiesShown(f.value.parties, clause) : namesParty(ctx, clause.replace(/两国|双方|三方|各方/gu, "")))
         : clause.includes(shownName);

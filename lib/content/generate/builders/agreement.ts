@@ -6,6 +6,7 @@ import type { AgreementFact, Draft, GenContext } from "../model";
 import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { balanced, coin, draft, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
+import { categoryCells, rowAsSentence } from "./rows";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -296,13 +297,18 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     project: ["project"],
   };
   const needle = passage.includes(`《${name}》`) ? `《${name}》` : name;
-  const bp = blankedPassage(ctx, f, needle, BLANK);
+  // a row of a CSV chronology ("2005/4/9：某某访斯，……") is asked as a sentence ("2005年4月9日，……")
+  const categories = categoryCells(ctx, f.documentId);
+  const blanked = blankedPassage(ctx, f, needle, BLANK);
+  const bp = blanked && { ...blanked, text: rowAsSentence(blanked.text, categories) };
   // projects, mechanisms, organisations named in a list of examples ("A、B等均是…") could all fill the blank
   const inList = bp ? /[、和及与]\s*（\s*）|（\s*）\s*[、和及与等]/u.test(bp.text.replace(/（\s+）/gu, "（）")) : false;
   const listRisk = inList && cat !== "partnership";
   // a level written inside a title ("《甲乙同盟关系条约》") tests a word of the title, not the relation
   const inTitle = bp ? /《[^》]*（\s*）[^《]*》/u.test(bp.text) : false;
-  if (bp && !bp.dangling) {
+  // a name cut from a building's ("（    ）大厦竣工": the 会议 of "某某会议大厦") is no name to choose
+  const cutFromBuilding = bp ? /（\s*）(?:大厦|大楼|会堂|大桥|体育场|体育馆|医院)/u.test(bp.text) : false;
+  if (bp && !bp.dangling && !cutFromBuilding) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛;
     // for a generic type word, the word before it: 公路项目 against 公路项目, not 风电项目)
@@ -358,7 +364,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     // a title in 《》 is learnt whole (up to 16 characters); other names only when short
     const typed = (cat === "document" ? name.length <= 16 : name.length <= 8) && !/\d/.test(name);
     if (typed) {
-      const cz = blankedPassage(ctx, f, name, CLOZE_BLANK);
+      const czBlanked = blankedPassage(ctx, f, name, CLOZE_BLANK);
+      const cz = czBlanked && { ...czBlanked, text: rowAsSentence(czBlanked.text, categories) };
       if (cz && !cz.dangling) {
         out.push(
           draft(ctx, {

@@ -67,7 +67,8 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   // an adverb tying the event to an earlier one ("中方又提出……") makes no sense alone
   e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=(?:成功|正式|共同)?(?:提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立))/u, "$1");
   e = trimEndPunct(trimStart(e));
-  if (e.length < 6 || e.length > 64) return undefined;
+  // a named station, port or bridge completed ("某某站建成") is whole in five characters
+  if ((e.length < 6 && !FACILITY_DONE.test(e)) || e.length > 64) return undefined;
   // a short form standing for a name given earlier ("论坛……召开", "签署《公约》") names nothing alone
   if (/^(?:论坛|会议|峰会|机制|组织|大会|该|此|本|其|条约|协定|公约|协议|宣言|声明|议定书)/u.test(e)) return undefined;
   // "第三次领导人会议……": an ordinal and a generic meeting, with no name of whose meeting ("首届中某峰会"
@@ -87,6 +88,9 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   if (!balanced(e)) return undefined;
   return e;
 }
+
+/** "某某站建成", "某某港开港": a facility of a three-character name and its completion. */
+const FACILITY_DONE = /^[\u3400-\u9fff]{2}(?:站|港|桥)(?:建成|落成|竣工|开通|通车|启用|开站|开港)$/u;
 
 const OPENING: Record<string, string> = { "《": "》", "“": "”", "（": "）", "(": ")", "「": "」", "【": "】", "‘": "’" };
 const CLOSING = new Set(Object.values(OPENING));

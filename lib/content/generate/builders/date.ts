@@ -5,7 +5,7 @@ import { forumOf } from "../tidy";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { cjkLength, similarity } from "../text";
-import { coin, draft, seedFor, usableEvent } from "./common";
+import { balanced, coin, draft, seedFor, usableEvent } from "./common";
 import { simplifiedView } from "./script";
 
 /** "新华社某地5月6日电", "本报某地5月8日电（记者某某）": a news item's dateline, before its date. */
@@ -103,7 +103,7 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
 
 /** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
 const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
@@ -137,6 +137,20 @@ export function bracketedMeeting(sentence: string, key: { start: number; end: nu
   const m = /^\s*(?:[，,]\s*([\u3400-\u9fff]{2,6}))?\s*）/u.exec(sentence.slice(key.end));
   if (!m) return undefined;
   return m[1] ? `${name}在${m[1]}举行` : `${name}举行`;
+}
+
+/**
+ * "⑤中埃“某某工坊”（2020年揭牌）", "某某论坛（2004年成立，……）": a name with the date and its verb in a
+ * bracket after it is the event "中埃“某某工坊”揭牌". Undefined when no name of its own stands before the
+ * bracket (a pronoun, a list's label, a cut clause).
+ */
+export function bracketedCompletion(sentence: string, key: { start: number; end: number }): string | undefined {
+  const verb = /^\s*(揭牌|成立|建成|落成|竣工|启用|开通|通车|投产)\s*(?=[）)，,])/u.exec(sentence.slice(key.end))?.[1];
+  if (!verb) return undefined;
+  const m = /(?:^|[，。；：:\s◆・·①②③④⑤⑥⑦⑧⑨⑩])([\u3400-\u9fff“”—]{4,24})[（(]\s*$/u.exec(sentence.slice(0, key.start));
+  const name = m?.[1];
+  if (!name || !balanced(name) || /^(?:其|该|此|这|本|双方|两国)/u.test(name) || EVENT_VERB.test(name)) return undefined;
+  return `${name}${verb}`;
 }
 
 /** A bare verb of completion or entry into force, with nothing or another clause after it. */
@@ -289,13 +303,15 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
-  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
+  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
-  const e = usableEvent(said, [f.value.text, formatDate(asSimple(f))]);
-  if (e && simplifiedView(e) !== usableEvent(simplifiedView(said), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
+  // "中挪建交" (four characters) is "中挪两国建交": the pair's short form names both
+  const paired = said.replace(/^(中[\u3400-\u9fff])((?:正式)?(?:建交|复交))$/u, "$1两国$2");
+  const e = usableEvent(paired, [f.value.text, formatDate(asSimple(f))]);
+  if (e && simplifiedView(e) !== usableEvent(simplifiedView(paired), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;
   // a short event whose subject has other dated events ("某某访问某地" happens more than once) is ambiguous
   // (an ordinal names one of them: "某某第四次访华")
@@ -477,6 +493,9 @@ export function periodHeading(f: DateFact): string | undefined {
   const key = f.context.keyInSentence;
   if (!key) return undefined;
   const s = simplifiedView(f.context.sentence).trim();
+  // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
+  const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
+  if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
   const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
   if (!m || !/^\s*）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
   const name = m[1]!;
