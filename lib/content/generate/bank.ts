@@ -24,7 +24,7 @@ import { unwrap } from "./text";
 import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
-export const GENERATOR_VERSION = "1.3.2";
+export const GENERATOR_VERSION = "1.4.0";
 
 export const TESTED_KINDS = ["date", "agreement", "concept", "figure"] as const;
 
