@@ -299,7 +299,7 @@ const GENERIC_DOCUMENT = /^[\u3400-\u9fff]{0,6}(?:联合声明|联合宣言|联�
  * the meeting was held, so it lists the agreement among its facts. Only a name the generator would
  * ask itself, or a forum's short form the prompt has spelt out, is linked.
  */
-/** "长城站", "某某港": a facility named by two or more characters and its kind. */
+/** "某某站", "某某港": a facility named by two or more characters and its kind. */
 const FACILITY_NAME = /^[\u3400-\u9fff]{2,8}(?:站|港|桥)$/u;
 
 function withDatedAgreements<Q extends Question>(kept: Q[], corpus: Corpus, ctx: GenContext): Q[] {
