@@ -4,10 +4,9 @@
  * concepts those lines name (the mapping is what the notes ask to learn).
  */
 import type { ExtractedFact } from "../../types";
-import { shuffle } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { fold } from "../text";
-import { draft, factKey, seedFor } from "./common";
+import { factKey, matchingDraft } from "./common";
 
 /** One side of a row: a short phrase with a Chinese word, no field label, no other arrow or equation. */
 const SIDE = String.raw`[^→⇒＝=≠：:，。；;！？\n]`;
@@ -61,20 +60,12 @@ export function buildArrowMatchings(ctx: GenContext): Draft[] {
         .filter((f) => f.documentId === doc.doc.id && KINDS.has(f.kind) && lines.includes(f.context.sentence.trim()))
         .sort((a, b) => lines.indexOf(a.context.sentence.trim()) - lines.indexOf(b.context.sentence.trim()) || (factKey(a) < factKey(b) ? -1 : 1));
       if (facts.length === 0) continue;
-      const pairs = run.map((r): [string, string] => [r.left, r.right]);
-      const seed = seedFor("match-arrow", facts);
       out.push(
-        draft(ctx, {
-          type: "matching",
+        matchingDraft(ctx, {
           variant: "match-arrow",
           facts,
           prompt: "根据原文，将下列各项与其对应的内容配对：",
-          pairs,
-          options: shuffle(
-            pairs.map((p) => p[1]),
-            seed,
-          ),
-          explanation: `${pairs.map(([a, b]) => `${a}：${b}`).join("；")}。`,
+          pairs: run.map((r): [string, string] => [r.left, r.right]),
           tags: ["matching", ...new Set(facts.map((f) => f.kind))],
         }),
       );

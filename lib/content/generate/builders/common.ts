@@ -40,6 +40,29 @@ export function draft(
   };
 }
 
+/**
+ * A matching question: `pairs` in order, their right sides offered in a seeded order (from the
+ * variant and facts), the pairs written out as the explanation (with `cite` after them).
+ */
+export function matchingDraft(
+  ctx: GenContext,
+  m: { variant: string; facts: readonly ExtractedFact[]; prompt: string; pairs: [string, string][]; tags: string[]; cite?: string },
+): Draft {
+  return draft(ctx, {
+    type: "matching",
+    variant: m.variant,
+    facts: [...m.facts],
+    prompt: m.prompt,
+    pairs: m.pairs,
+    options: shuffle(
+      m.pairs.map((p) => p[1]),
+      seedFor(m.variant, m.facts),
+    ),
+    explanation: `${m.pairs.map(([a, b]) => `${a}：${b}`).join("；")}。${m.cite ?? ""}`,
+    tags: m.tags,
+  });
+}
+
 const traditional = new WeakMap<object, boolean>();
 
 /** Whether a document is written in traditional characters (asked once per document). */

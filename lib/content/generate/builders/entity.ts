@@ -7,7 +7,7 @@ import type { ExtractedFact, Sentence } from "../../types";
 import { pickDistractors } from "../distractors";
 import { shuffle } from "../hash";
 import type { Draft, GenContext } from "../model";
-import { draft, seedFor, shuffled } from "./common";
+import { draft, matchingDraft, seedFor, shuffled } from "./common";
 
 type EntityFact = Extract<ExtractedFact, { kind: "entity" }>;
 
@@ -148,17 +148,11 @@ export function buildEntityQuestions(ctx: GenContext): Draft[] {
     if (g.length < 3) break;
     const pairs = g.map((r): [string, string] => [r.person.value.name, `${r.country}${r.office.replace(/^(?:现任|时任)/u, "")}`]);
     out.push({
-      ...draft(ctx, {
-        type: "matching",
+      ...matchingDraft(ctx, {
         variant: "match-person-office",
         facts: g.map((r) => r.person),
         prompt: "请将下列人物与原文所述的身份对应起来：",
         pairs,
-        options: shuffle(
-          pairs.map((p) => p[1]),
-          seedFor("match-person-office", g.map((r) => r.person)),
-        ),
-        explanation: pairs.map(([a, b]) => `${a}：${b}`).join("；") + "。",
         tags: ["entity", "person", "matching"],
       }),
       source: sourceOf(ctx, g[0]!.documentId, g[0]!.sentence),

@@ -4,10 +4,9 @@
  * text says of each, which tests the agreements and concepts the item lines name.
  */
 import type { ExtractedFact } from "../../types";
-import { shuffle } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { fold } from "../text";
-import { draft, factKey, seedFor } from "./common";
+import { factKey, matchingDraft } from "./common";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const ITEM = /^([①-⑳])\s*([^，。；：:！？]{2,30})$/u;
@@ -102,20 +101,12 @@ export function buildItemMatchings(ctx: GenContext): Draft[] {
         .filter((f) => f.documentId === doc.doc.id && KINDS.has(f.kind) && lineOf(f) >= 0)
         .sort((a, b) => lineOf(a) - lineOf(b) || (factKey(a) < factKey(b) ? -1 : 1));
       if (facts.length === 0) continue;
-      const pairs = described.map((d): [string, string] => [d.item.name, d.text]);
-      const seed = seedFor("match-item", facts);
       out.push(
-        draft(ctx, {
-          type: "matching",
+        matchingDraft(ctx, {
           variant: "match-item",
           facts,
           prompt: "根据原文，将下列各项与原文对它的介绍配对：",
-          pairs,
-          options: shuffle(
-            pairs.map((p) => p[1]),
-            seed,
-          ),
-          explanation: `${pairs.map(([a, b]) => `${a}：${b}`).join("；")}。`,
+          pairs: described.map((d): [string, string] => [d.item.name, d.text]),
           tags: ["matching", ...new Set(facts.map((f) => f.kind))],
         }),
       );

@@ -8,7 +8,7 @@ import { fold, similarity, unwrap } from "../text";
 import { ambiguousName, plainDate, usableAgreement } from "./agreement";
 import { asSimple, dateEvent } from "./date";
 import { simplifiedView } from "./script";
-import { draft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
+import { draft, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 import { statedDefinition } from "./concept";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
@@ -172,17 +172,11 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
       return [agreementName(f), formatDate({ iso, precision: precisionOf(iso)! })];
     });
     out.push(
-      draft(ctx, {
-        type: "matching",
+      matchingDraft(ctx, {
         variant: "match-agreement-date",
         facts: sorted,
         prompt: "请将下列文件与其签署或发表的时间对应起来：",
         pairs,
-        options: shuffle(
-          pairs.map((p) => p[1]),
-          seedFor("match-agreement-date", sorted),
-        ),
-        explanation: pairs.map(([a, b]) => `${a}：${b}`).join("；") + "。",
         tags: ["agreement", "date", "matching"],
       }),
     );
@@ -196,19 +190,12 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     (a, b) => partyPhrase(a.value.parties) !== partyPhrase(b.value.parties) && fold(a.value.name) !== fold(b.value.name),
     "match-parties",
   )) {
-    const pairs = g.map((f): [string, string] => [agreementName(f), partyPhrase(f.value.parties, f.context.sentence)!]);
     out.push(
-      draft(ctx, {
-        type: "matching",
+      matchingDraft(ctx, {
         variant: "match-agreement-parties",
         facts: g,
         prompt: "请将下列文件与其签署方对应起来：",
-        pairs,
-        options: shuffle(
-          pairs.map((p) => p[1]),
-          seedFor("match-agreement-parties", g),
-        ),
-        explanation: pairs.map(([a, b]) => `${a}：${b}`).join("；") + "。",
+        pairs: g.map((f): [string, string] => [agreementName(f), partyPhrase(f.value.parties, f.context.sentence)!]),
         tags: ["agreement", "parties", "matching"],
       }),
     );
@@ -225,20 +212,14 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     (a, b) => fold(a.value.term) !== fold(b.value.term) && similarity(statedDefinition(a)!, statedDefinition(b)!) < 0.5,
     "match-defs",
   )) {
-    const pairs = g.map((f): [string, string] => [`“${unwrap(f.value.term)}”`, statedDefinition(f)!]);
     out.push(
-      draft(ctx, {
-        type: "matching",
+      matchingDraft(ctx, {
         variant: "match-term-definition",
         facts: g,
         prompt: "请将下列概念与原文中对它的表述对应起来：",
-        pairs,
-        options: shuffle(
-          pairs.map((p) => p[1]),
-          seedFor("match-term-definition", g),
-        ),
-        explanation: `${pairs.map(([a, b]) => `${a}：${b}`).join("；")}。${citeOf(ctx, g[0]!)}`,
+        pairs: g.map((f): [string, string] => [`“${unwrap(f.value.term)}”`, statedDefinition(f)!]),
         tags: ["concept", "definition", "matching"],
+        cite: citeOf(ctx, g[0]!),
       }),
     );
   }
