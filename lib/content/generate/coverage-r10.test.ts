@@ -3,7 +3,7 @@
  * passages, dates of "以来" clauses, ordinal meetings as names, prepositions taken into a name.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { plausibleName, usableAgreement } from "./builders/agreement";
@@ -11,8 +11,6 @@ import { dateEvent } from "./builders/date";
 import { BLANK, blankedPassage, buildContext, passageOf } from "./context";
 import type { AgreementFact, DateFact } from "./model";
 import { partnerLabel } from "./parties";
-
-const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string) => ({ iso, precision, text, event, inferred: false });
 
 describe("the pair of an unnamed 两国/双方", () => {
   it("is the one country other than China a text names", () => {

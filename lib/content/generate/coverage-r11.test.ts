@@ -4,24 +4,13 @@
  * asked in traditional characters.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Corpus } from "../types";
+import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { dateEvent } from "./builders/date";
 import { inTraditional, isTraditional, mixedScripts, simplifiedView } from "./builders/script";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
-const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string, inferred = false) => ({ iso, precision, text, event, inferred });
-
-/** Eight other dated events, so that the date questions have distractors. */
-function withOthers(docs: Corpus["documents"], facts: Corpus["facts"]): Corpus {
-  const other = ["2025", "2026", "2027", "2028", "2029", "2030", "2032", "2033"].map((yr) => {
-    const dd = makeDoc(`doc_${yr}`, "其他", `${yr}年，甲国举办博览会。`);
-    return { d: dd, f: fact(dd, "date", `${yr}年`, date(yr, "year", `${yr}年`, "甲国举办博览会") as never) };
-  });
-  return { documents: [...docs, ...other.map((o) => o.d)], facts: [...facts, ...other.map((o) => o.f)] };
-}
 
 describe("a relative date in a news item", () => {
   const d = makeDoc(
@@ -39,7 +28,7 @@ describe("a relative date in a news item", () => {
     expect(dateEvent(eve as DateFact, ctx)).toBe("南川外长抵达北陆");
     // "当地" stands for a place the question does not show
     expect(dateEvent(early as DateFact, ctx)).toBeUndefined();
-    const qs = generateBank(withOthers([d], [line, year, eve, early])).bank.questions;
+    const qs = generateBank(withOtherDates([d], [line, year, eve, early])).bank.questions;
     expect(qs.find((q) => q.type === "mcq" && q.factIds.includes(year.id))?.prompt).toBe("根据原文，北陆南川建交50周年是哪一年？");
     expect(qs.find((q) => q.type === "mcq" && q.factIds.includes(eve.id))?.answer).toBe("2031年5月8日");
   });
@@ -47,7 +36,7 @@ describe("a relative date in a news item", () => {
   it("is not asked when no dateline comes before it", () => {
     const e = makeDoc("doc_dl4", "评论", "北陆外长指出，今年是北陆南川建交50周年。");
     const y = fact(e, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
-    expect(generateBank(withOthers([e], [y])).bank.questions.some((q) => q.type === "mcq" && q.factIds.includes(y.id))).toBe(false);
+    expect(generateBank(withOtherDates([e], [y])).bank.questions.some((q) => q.type === "mcq" && q.factIds.includes(y.id))).toBe(false);
   });
 });
 
@@ -72,7 +61,7 @@ describe("a news item's dateline", () => {
     expect(dateEvent(line as DateFact, ctx)).toBe("北陆外长在北陆同南川外长举行会谈");
     // the "当天" of the same item is asked by the dateline's question, not again
     expect(dateEvent(sameDay as DateFact, ctx)).toBeUndefined();
-    const mcq = generateBank(withOthers([d], [line, sameDay])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(line.id));
+    const mcq = generateBank(withOtherDates([d], [line, sameDay])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(line.id));
     expect(mcq?.prompt).toBe("北陆外长在北陆同南川外长举行会谈是在什么时候？");
     expect(mcq?.answer).toBe("2031年5月6日");
     expect(mcq?.factIds).toContain(sameDay.id);
@@ -103,7 +92,7 @@ describe("a document in traditional characters", () => {
   it("has its events read through the simplified patterns and asked in its own characters", () => {
     const ctx = buildContext({ documents: [d], facts: [start] });
     expect(dateEvent(start as DateFact, ctx)).toBe("北陸鐵路一期工程開工");
-    const qs = generateBank(withOthers([d], [start])).bank.questions.filter((q) => q.factIds.includes(start.id));
+    const qs = generateBank(withOtherDates([d], [start])).bank.questions.filter((q) => q.factIds.includes(start.id));
     const mcq = qs.find((q) => q.type === "mcq");
     expect(mcq?.prompt).toBe("北陸鐵路一期工程開工是在什麼時候？");
     const tf = qs.find((q) => q.type === "true_false");

@@ -5,8 +5,7 @@
  * table writes in figures answered in words.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Corpus } from "../types";
+import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { namesItsParties, usableAgreement } from "./builders/agreement";
 import { aliasOf } from "./builders/aliases";
@@ -18,16 +17,6 @@ import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, 
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
-const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string, inferred = false) => ({ iso, precision, text, event, inferred });
-
-/** Eight other dated events, so that the date questions have distractors. */
-function withOthers(docs: Corpus["documents"], facts: Corpus["facts"]): Corpus {
-  const other = ["2025", "2026", "2027", "2028", "2029", "2030", "2032", "2033"].map((yr) => {
-    const dd = makeDoc(`doc_${yr}`, "其他", `${yr}年，甲国举办博览会。`);
-    return { d: dd, f: fact(dd, "date", `${yr}年`, date(yr, "year", `${yr}年`, "甲国举办博览会") as never) };
-  });
-  return { documents: [...docs, ...other.map((o) => o.d)], facts: [...facts, ...other.map((o) => o.f)] };
-}
 
 /** The event of the date `needle` in a one-paragraph document. */
 function eventOf(text: string, needle: string, iso: string, event: string, inferred = false): string | undefined {
@@ -113,7 +102,7 @@ describe("a news item's 当天 after its dateline", () => {
   const sameDay = fact(d, "date", "当天", date("2031-05-09", "day", "当天", "智利交通部长表示", true) as never);
 
   it("is asked by what was said, and the question tests the dateline too", () => {
-    const qs = generateBank(withOthers([d], [line, sameDay])).bank.questions;
+    const qs = generateBank(withOtherDates([d], [line, sameDay])).bank.questions;
     const mcq = qs.find((q) => q.type === "mcq" && q.factIds.includes(sameDay.id));
     expect(mcq?.prompt).toBe("智利交通部长表示，智方欢迎更多中国企业参与港口建设。这是在什么时候？");
     expect(mcq?.answer).toBe("2031年5月9日");
@@ -150,7 +139,7 @@ describe("a date a table writes in figures", () => {
   it("is answered in words in a cloze, its figures accepted", () => {
     const d = makeDoc("doc_csv13", "中智关系大事记", "2031-04：智利总统访华，中智签署《海洋合作协定》。");
     const f = fact(d, "date", "2031-04", date("2031-04", "month", "2031-04", "智利总统访华") as never);
-    const cloze = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(f.id));
+    const cloze = generateBank(withOtherDates([d], [f])).bank.questions.find((q) => q.type === "cloze" && q.factIds.includes(f.id));
     expect(cloze?.answer).toBe("2031年4月");
     expect(cloze?.accepted).toContain("2031-04");
   });
@@ -184,14 +173,14 @@ describe("a partnership level", () => {
 
   it("on a timeline line of its own (a date and the level) is asked when the pair set it up or raised it", () => {
     const { d, f } = partnership("关系定位\n\n2031年4月 全方位高质量的前瞻性伙伴关系", "全方位高质量的前瞻性伙伴关系", ["中国", "智利"], { date: "2031-04", upgradedFrom: "全方位合作伙伴关系" });
-    const mcq = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(f.id));
+    const mcq = generateBank(withOtherDates([d], [f])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(f.id));
     expect(mcq?.prompt).toBe("中国与智利的关系提升为全方位高质量的前瞻性伙伴关系是在什么时候？");
     expect(mcq?.answer).toBe("2031年4月");
   });
 
   it("gets no such question when the line says more than the date and the level", () => {
     const { d, f } = partnership("2031年4月智利总统访华并谈及全方位高质量的前瞻性伙伴关系", "全方位高质量的前瞻性伙伴关系", ["中国", "智利"], { date: "2031-04" });
-    const qs = generateBank(withOthers([d], [f])).bank.questions;
+    const qs = generateBank(withOtherDates([d], [f])).bank.questions;
     expect(qs.some((q) => q.type === "mcq" && q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt))).toBe(false);
   });
 });
@@ -214,7 +203,7 @@ describe("a document named only by its kind (联合声明, 合作备忘录)", ()
     const d = makeDoc("doc_js13", "中东外交", text);
     const when = fact(d, "date", "2031年3月10日", date("2031-03-10", "day", "2031年3月10日", text.replace(/^2031年3月10日，/u, "").replace(/，.*$/u, "")) as never);
     const js = fact(d, "agreement", "联合声明", { name: "联合声明", category: "document", type: "联合声明", parties, date: "2031-03-10" } as never);
-    return { corpus: withOthers([d], [when, js]), js };
+    return { corpus: withOtherDates([d], [when, js]), js };
   };
 
   it("is tested by the question on when its signatories issued it", () => {
@@ -233,7 +222,7 @@ describe("a partnership level found with no party", () => {
   it("is asked with the pair the text is about", () => {
     const d = makeDoc("doc_nl13", "中国—智利关系", "中国和智利两国关系源远流长。\n\n关系定位：战略合作关系（2031年10月建立）");
     const f = fact(d, "agreement", "战略合作关系", { name: "战略合作关系", category: "partnership", type: "合作关系", parties: [], date: "2031-10" } as never);
-    const mcq = generateBank(withOthers([d], [f])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt));
+    const mcq = generateBank(withOtherDates([d], [f])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt));
     expect(mcq?.prompt).toMatch(/^中国和智利两国建立战略合作关系是在什么时候？$|^中智两国建立战略合作关系是在什么时候？$/u);
     expect(mcq?.answer).toBe("2031年10月");
   });
@@ -241,7 +230,7 @@ describe("a partnership level found with no party", () => {
   it("gets no when-question when no pair is named around it", () => {
     const d = makeDoc("doc_nl13b", "关系回顾", "关系定位：战略合作关系（2031年10月建立）");
     const f = fact(d, "agreement", "战略合作关系", { name: "战略合作关系", category: "partnership", type: "合作关系", parties: [], date: "2031-10" } as never);
-    const qs = generateBank(withOthers([d], [f])).bank.questions;
+    const qs = generateBank(withOtherDates([d], [f])).bank.questions;
     expect(qs.some((q) => q.factIds.includes(f.id) && /是在什么时候/u.test(q.prompt))).toBe(false);
   });
 });
@@ -412,11 +401,11 @@ describe("dates of notes, wiki boxes and chronology rows", () => {
   it("ask the year of an anniversary written with ＝ or after a row's colon", () => {
     const notes = makeDoc("doc_an13", "中智关系复习提纲", "纪念年份：2031年＝中智建交60周年＋“中智文化年”；");
     const y = fact(notes, "date", "2031年", date("2031", "year", "2031年", "＝中智建交60周年＋“中智文化年”") as never);
-    const q = generateBank(withOthers([notes], [y])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(y.id));
+    const q = generateBank(withOtherDates([notes], [y])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(y.id));
     expect(q?.prompt).toBe("根据原文，中智建交60周年是哪一年？");
     const row = makeDoc("doc_an13b", "中智关系大事记", "2031-02：中智建交50周年，两国领导人互致贺电");
     const m = fact(row, "date", "2031-02", date("2031-02", "month", "2031-02", "中智建交50周年") as never);
-    const q2 = generateBank(withOthers([row], [m])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(m.id));
+    const q2 = generateBank(withOtherDates([row], [m])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(m.id));
     expect(q2?.prompt).toMatch(/^(?:根据原文，)?中智建交50周年是在什么时候？$/u);
     expect(q2?.answer).toBe("2031年2月");
   });
@@ -433,7 +422,7 @@ describe("dates of notes, wiki boxes and chronology rows", () => {
     const g = fact(d, "date", "2031—2041", { iso: "2031", endIso: "2041", precision: "year", text: "2031—2041", event: "二、概况（2031—2041）", inferred: false } as never, 1);
     expect(periodHeading(p as DateFact)).toBe("建交与复交");
     expect(periodHeading(g as DateFact)).toBeUndefined();
-    const q = generateBank(withOthers([d], [p])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(p.id));
+    const q = generateBank(withOtherDates([d], [p])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(p.id));
     expect(q?.prompt).toBe("根据原文，“建交与复交”阶段的起止年份是（    ）。");
     expect(q?.answer).toBe("2031—2041年");
   });
@@ -442,7 +431,7 @@ describe("dates of notes, wiki boxes and chronology rows", () => {
     const d = makeDoc("doc_tw13c", "中智关系", "访问：2031年7月，某某总统第四次访华。\n\n2031年7月：某某第四次访华。");
     const a = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "某某总统第四次访华") as never);
     const b = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "某某第四次访华") as never, 1);
-    const qs = generateBank(withOthers([d], [a, b])).bank.questions.filter((q) => q.type === "mcq" && (q.factIds.includes(a.id) || q.factIds.includes(b.id)));
+    const qs = generateBank(withOtherDates([d], [a, b])).bank.questions.filter((q) => q.type === "mcq" && (q.factIds.includes(a.id) || q.factIds.includes(b.id)));
     expect(qs).toHaveLength(1);
     expect(qs[0]!.factIds).toEqual(expect.arrayContaining([a.id, b.id]));
   });
@@ -485,7 +474,7 @@ describe("a date written relative to the document's own date", () => {
   it("is asked in full when the document writes its date at its head, and answered in full in a cloze", () => {
     const d = dated("2031年11月20日外交部发言人例行记者会", "今年7月，智利正式成为某组织第10个成员国。");
     const f = fact(d, "date", "今年7月", date("2031-07", "month", "今年7月", "智利正式成为某组织第10个成员国", true) as never);
-    const qs = generateBank(withOthers([d], [f])).bank.questions.filter((q) => q.factIds.includes(f.id));
+    const qs = generateBank(withOtherDates([d], [f])).bank.questions.filter((q) => q.factIds.includes(f.id));
     expect(qs.find((q) => q.type === "mcq")?.prompt).toBe("智利正式成为某组织第10个成员国是在什么时候？");
     expect(qs.find((q) => q.type === "mcq")?.answer).toBe("2031年7月");
     const cloze = qs.find((q) => q.type === "cloze");
@@ -496,10 +485,10 @@ describe("a date written relative to the document's own date", () => {
   it("is no when-question when the document's date is written nowhere at its head, and no cloze when no date is known", () => {
     const d = dated("外交部发言人例行记者会", "今年7月，智利正式成为某组织第10个成员国。");
     const f = fact(d, "date", "今年7月", date("2031-07", "month", "今年7月", "智利正式成为某组织第10个成员国", true) as never);
-    expect(generateBank(withOthers([d], [f])).bank.questions.some((q) => q.factIds.includes(f.id) && q.type === "mcq")).toBe(false);
+    expect(generateBank(withOtherDates([d], [f])).bank.questions.some((q) => q.factIds.includes(f.id) && q.type === "mcq")).toBe(false);
     const undated = makeDoc("doc_rel13b", "外交部发言人例行记者会", "外交部发言人例行记者会\n\n今年7月，智利正式成为某组织第10个成员国。");
     const g = fact(undated, "date", "今年7月", date("2031-07", "month", "今年7月", "智利正式成为某组织第10个成员国", true) as never);
-    expect(generateBank(withOthers([undated], [g])).bank.questions.some((q) => q.factIds.includes(g.id) && q.type === "cloze")).toBe(false);
+    expect(generateBank(withOtherDates([undated], [g])).bank.questions.some((q) => q.factIds.includes(g.id) && q.type === "cloze")).toBe(false);
   });
 });
 

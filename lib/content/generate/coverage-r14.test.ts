@@ -4,24 +4,13 @@
  * question; shorter, unnamed or cut events are still refused.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Corpus } from "../types";
+import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
 import { bracketedCompletion, dateEvent, periodHeading } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
-const date = (iso: string, precision: "year" | "month" | "day", text: string, event: string, inferred = false) => ({ iso, precision, text, event, inferred });
-
-/** Eight other dated events, so that the date questions have distractors. */
-function withOthers(docs: Corpus["documents"], facts: Corpus["facts"]): Corpus {
-  const other = ["2025", "2026", "2027", "2028", "2029", "2030", "2032", "2033"].map((yr) => {
-    const dd = makeDoc(`doc_${yr}`, "其他", `${yr}年，甲国举办博览会。`);
-    return { d: dd, f: fact(dd, "date", `${yr}年`, date(yr, "year", `${yr}年`, "甲国举办博览会") as never) };
-  });
-  return { documents: [...docs, ...other.map((o) => o.d)], facts: [...facts, ...other.map((o) => o.f)] };
-}
 
 function eventOf(text: string, needle: string, iso: string, event: string): string | undefined {
   const d = makeDoc("doc_ev14", "大事记", text);
@@ -50,7 +39,7 @@ describe("a named facility completed, in five characters", () => {
     const d = makeDoc("doc_st14", "极地考察大事记", line);
     const when = fact(d, "date", "2031年3月5日", date("2031-03-05", "day", "2031年3月5日", line.replace(/^2031年3月5日：/u, "").replace(/。$/u, "")) as never);
     const st = fact(d, "agreement", name, { name, category: "project", type: "站", parties: [], date: "2031-03-05" } as never);
-    return { corpus: withOthers([d], [when, st]), st };
+    return { corpus: withOtherDates([d], [when, st]), st };
   };
 
   it("tests the facility's name by the question on when it was completed", () => {
@@ -69,7 +58,7 @@ describe("an agreement in a row of a CSV chronology", () => {
   const row = (text: string, needle: string, name: string, category: string, type: string) => {
     const d = makeDoc("doc_csv14", "中智关系大事记", text);
     const ag = fact(d, "agreement", needle, { name, category, type, parties: ["智利", "秘鲁"] } as never);
-    return { corpus: withOthers([d], [ag]), ag };
+    return { corpus: withOtherDates([d], [ag]), ag };
   };
 
   it("is asked in a sentence, its slashed date written out", () => {
