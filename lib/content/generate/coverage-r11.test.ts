@@ -11,7 +11,6 @@ import { inTraditional, isTraditional, mixedScripts, simplifiedView } from "./bu
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
-
 describe("a relative date in a news item", () => {
   const d = makeDoc(
     "doc_dl3",

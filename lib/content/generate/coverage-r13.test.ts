@@ -17,7 +17,6 @@ import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, 
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
-
 /** The event of the date `needle` in a one-paragraph document. */
 function eventOf(text: string, needle: string, iso: string, event: string, inferred = false): string | undefined {
   const d = makeDoc("doc_ev13", "大事记", text);

@@ -11,7 +11,6 @@ import { bracketedCompletion, dateEvent, periodHeading } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
-
 function eventOf(text: string, needle: string, iso: string, event: string): string | undefined {
   const d = makeDoc("doc_ev14", "大事记", text);
   const f = fact(d, "date", needle, date(iso, "day", needle, event) as never);
