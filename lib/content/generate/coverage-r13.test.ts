@@ -13,7 +13,7 @@ import { arrowRow, arrowRuns } from "./builders/arrows";
 import { itemDescription, numberedItems } from "./builders/items";
 import { fieldEvent, pairOfTitle } from "./builders/records";
 import { rowAsSentence } from "./builders/rows";
-import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withReferentNamed, withSentenceSubject, withStatement } from "./builders/date";
+import { bracketedMeeting, dateEvent, isFigureDate, periodHeading, unsaidEvent, withAntecedentNamed, withSentenceSubject, withStatement } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -333,15 +333,15 @@ describe("a launch", () => {
 
 describe("an event that names its subject by pointing back", () => {
   it("takes the title or the meeting the clause before the date names", () => {
-    expect(withReferentNamed("后者生效", "北极事务的规则包括《甲公约》和智利制定的《乙规则》，后者于")).toBe("《乙规则》生效");
-    expect(withReferentNamed("前者生效", "规则包括《甲公约》和《乙规则》，前者于")).toBe("《甲公约》生效");
-    expect(withReferentNamed("会议召开，六国参加", "2031年10月：智利总统发起利马会议，斡旋边界问题，会议于")).toBe("利马会议召开，六国参加");
+    expect(withAntecedentNamed("后者生效", "北极事务的规则包括《甲公约》和智利制定的《乙规则》，后者于")).toBe("《乙规则》生效");
+    expect(withAntecedentNamed("前者生效", "规则包括《甲公约》和《乙规则》，前者于")).toBe("《甲公约》生效");
+    expect(withAntecedentNamed("会议召开，六国参加", "2031年10月：智利总统发起利马会议，斡旋边界问题，会议于")).toBe("利马会议召开，六国参加");
   });
 
   it("is left as it was when the name is not certain", () => {
-    expect(withReferentNamed("后者生效", "规则包括《乙规则》，后者于")).toBe("后者生效");
-    expect(withReferentNamed("会议召开", "智利发起利马会议，秘鲁发起库斯科会议，会议于")).toBe("会议召开");
-    expect(withReferentNamed("会议召开", "智利提出倡议，会议于")).toBe("会议召开");
+    expect(withAntecedentNamed("后者生效", "规则包括《乙规则》，后者于")).toBe("后者生效");
+    expect(withAntecedentNamed("会议召开", "智利发起利马会议，秘鲁发起库斯科会议，会议于")).toBe("会议召开");
+    expect(withAntecedentNamed("会议召开", "智利提出倡议，会议于")).toBe("会议召开");
   });
 
   it("makes the date asked by that name", () => {

@@ -189,7 +189,7 @@ function withoutEarlyJiu(event: string, sentence: string, key: { start: number; 
  * "……《甲》和《乙》，后者于某日生效" → "《乙》生效"; "某某发起甲会议，……会议于某月召开" → "甲会议召开".
  * The event as it was when the name is not certain (no title, or two meetings).
  */
-export function withReferentNamed(event: string, before: string): string {
+export function withAntecedentNamed(event: string, before: string): string {
   const pointer = /^(前者|后者)/u.exec(event);
   if (pointer) {
     const titles = [...before.matchAll(/《[^《》]{2,40}》/gu)].map((m) => m[0]);
@@ -304,7 +304,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
   const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
-  const resolved = meeting ?? (key && !dateline ? withReferentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
+  const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
