@@ -366,7 +366,8 @@ describe("dates the date builder had refused", () => {
   });
 
   it("takes a 时任 official as a subject", () => {
-    expect(eventOf("2031年4月，时任智利总理某某访华。", "2031年4月", "2031-04", "时任智利总理某某访华")).toBe("时任智利总理某某访华");
+    // (round 15: a bare visit recurs and is asked only with the clause that says which one it was)
+    expect(eventOf("2031年4月，时任智利总理某某访华，成为首位访华的智利总理。", "2031年4月", "2031-04", "时任智利总理某某访华")).toBe("时任智利总理某某访华，成为首位访华的智利总理");
   });
 
   it("refuses a change against last year, and a time phrase for an event", () => {
@@ -422,7 +423,8 @@ describe("dates of notes, wiki boxes and chronology rows", () => {
     expect(periodHeading(p as DateFact)).toBe("建交与复交");
     expect(periodHeading(g as DateFact)).toBeUndefined();
     const q = generateBank(withOtherDates([d], [p])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(p.id));
-    expect(q?.prompt).toBe("根据原文，“建交与复交”阶段的起止年份是（    ）。");
+    // (round 15: whose history it is, from the document's title)
+    expect(q?.prompt).toBe("根据原文，中智关系史的“建交与复交”阶段的起止年份是（    ）。");
     expect(q?.answer).toBe("2031—2041年");
   });
 

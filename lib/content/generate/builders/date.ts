@@ -1,5 +1,6 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
 import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { dateSortKey, dateSpellings, datesCompatible, formatDate, nearDates, type SimpleDate } from "../dates";
@@ -103,7 +104,7 @@ const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,14}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,24}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
 
 /** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
 const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
@@ -249,6 +250,95 @@ function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): bool
   });
 }
 
+/** A visit ("某某总统访华", "某某对某国进行国事访问", "某某访问某国") with nothing saying which one it was. */
+const BARE_VISIT = /(?:访华|访问[\u3400-\u9fff]{1,8}|进行(?:国事|正式|工作|友好)?访问|出访[\u3400-\u9fff]{0,8})$/u;
+
+/**
+ * A head of state's or minister's visit recurs: "某某总统访华" alone does not say which visit is meant. The
+ * clause that follows it in the sentence does ("……访华，两国签署《某声明》", "……访华，成为首位……"), and is
+ * added (a leading 两国/双方 named by `label`); a bare visit with no such clause is no question (undefined).
+ * An ordinal ("第四次", "首次", "再次"), or a clause already added, says which one: the event as it was.
+ */
+export function withVisitOutcome(event: string, after: string, label: string | undefined): string | undefined {
+  if (!BARE_VISIT.test(event) || /第[一二三四五六七八九十\d]+次|首次|再次|又一次|[，,]/u.test(event)) return event;
+  let clause = /^[，,]([^，,。；;！？!?]{4,30})/u.exec(after)?.[1];
+  if (!clause || DANGLING_START.test(clause) || /^(?:这|此|其|他|她|并|但|也|还|又|都|却|即)/u.test(clause)) return undefined;
+  if (/^(?:两国|双方)/u.test(clause)) {
+    if (!label) return undefined;
+    clause = label + clause;
+  } else if (/两国|双方/u.test(clause)) return undefined;
+  if (!EVENT_VERB.test(clause) && !/成为/u.test(clause)) return undefined;
+  // the visit's own outcome: its pair's or its visitor's (a clause with a subject of its own is another event)
+  if (!/^(?:[\u3400-\u9fff]{2}(?:两国|双方)|成为|提出|出席|签署|签订|发表|宣布|讨论|同意|见证|会见|会晤|参加|首次|出访)/u.test(clause)) return undefined;
+  // "签署多项合作文件" could follow any visit: it says not which one
+  if (/^(?:[\u3400-\u9fff]{2}(?:两国|双方))?(?:签署|签订|达成)了?(?:多项|一批|若干|一系列|系列|多个)?(?:合作)?(?:文件|协议|协定|共识)$/u.test(clause)) return undefined;
+  return `${event}，${clause}`;
+}
+
+/**
+ * The pair of a visit that names one country in full ("某某主席对巴基斯坦进行国事访问", "土耳其总统某某访华"):
+ * China and that country's one-character form ("中巴"); undefined for none or several.
+ */
+export function pairOfVisit(event: string): string | undefined {
+  const chars = new Set(Object.entries(COUNTRY_ABBREVIATIONS).filter(([c, name]) => c !== "中" && name.length >= 2 && event.includes(name)).map(([c]) => c));
+  return chars.size === 1 ? `中${[...chars][0]}` : undefined;
+}
+
+/** A country, China, or "中某两国" opening a clause, before its verb. */
+const CLAUSE_SUBJECT = new RegExp(
+  `^(中国|中[\u3400-\u9fff](?:两国|双方)|${Object.values(COUNTRY_ABBREVIATIONS).filter((n) => n.length >= 2 && n !== "中国").join("|")})(?=(?:正式|共同|首次|先后|又|也)?(?:宣布|加入|签署|签订|建立|发表|举行|召开|启动|成为|批准|被接纳|承认|提出))`,
+  "u",
+);
+/** A clause with no subject of its own, opening on its verb. */
+const VERB_FIRST = /^(?:正式|又|也|再|随后)?(?:成为|启动|加入|签署|签订|建立|发表|举行|召开|宣布|启用|开通)/u;
+
+/**
+ * "某国加入《某公约》，次年10月成为某委员会成员", "2030年6月，中某两国宣布启动……，同年7月正式启动谈判": a
+ * date that opens the second clause of a sentence whose one clause before names its subject (a country,
+ * China or "中某两国", before its verb) gives that subject to a clause opening on its verb
+ * ("某国成为某委员会成员"); undefined otherwise.
+ */
+export function withClauseSubject(event: string, before: string): string | undefined {
+  if (!VERB_FIRST.test(event) || !/[，,]\s*$/u.test(before)) return undefined;
+  const body = before
+    .replace(/^[\u3400-\u9fff]{1,4}[：:]\s*/u, "")
+    .replace(/^\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*/u, "")
+    .replace(/[，,]\s*$/u, "");
+  if (/[，,；;。：:]/u.test(body)) return undefined;
+  const subject = CLAUSE_SUBJECT.exec(body)?.[1];
+  return subject ? subject + event.replace(/^(?:又|也|再|随后)/u, "") : undefined;
+}
+
+/** "斯总理", "土外长": a country's one-character form before an office or a government. */
+const ONE_CHARACTER_COUNTRY = /^([\u3400-\u9fff])(?=(?:总理|总统|副总统|外长|政府|新政府|议会|国王|首相|议长|央行)[\u3400-\u9fff])/u;
+
+/**
+ * An event that names its country by one character only ("斯总理某某访华"): the country written out
+ * ("斯里兰卡总理某某访华") when the document names it in full; undefined when it does not.
+ */
+export function withCountryWritten(event: string, text: string): string | undefined {
+  const c = ONE_CHARACTER_COUNTRY.exec(event)?.[1];
+  if (!c || c === "中") return event;
+  const name = COUNTRY_ABBREVIATIONS[c];
+  if (!name) return event;
+  return text.includes(name) ? name + event.slice(1) : undefined;
+}
+
+/**
+ * The subject of a history whose periods a document dates ("中国—某国关系大事记（1950—2024）" →
+ * "中国—某国关系"): its title without brackets, a label before "：" and a word for a chronology;
+ * undefined when that leaves no name of a few characters.
+ */
+export function periodSubject(title: string): string | undefined {
+  const t = simplifiedView(title)
+    .replace(/[（(][^）)]*[）)]/gu, "")
+    .replace(/^[\u3400-\u9fff]{2,4}[：:]/u, "")
+    .trim()
+    .replace(/(?:大事记|大事年表|年表|时间线|时间轴|发展历程|历程|简史|纪事|回顾)$/u, "");
+  if (!/^[\u3400-\u9fff“”—·]{4,24}$/u.test(t) || /年|月/u.test(t)) return undefined;
+  return t;
+}
+
 /** Verbs that name the same kind of event. */
 const VERB_FAMILIES = [/访华|访问|出访|到访|访/u, /签署|签订|缔结|签约/u, /举行|举办|召开|主办/u, /开通|通车|开港|投入运营|启用/u];
 
@@ -302,12 +392,25 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const ownEvent = f.value.event.trim();
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
-    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "");
+    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "")
+    // ("某国又成为某组织成员": the 又 ties it to the sentence before; the event stands without it)
+    .replace(/(?<=[\u3400-\u9fff）)]{2})又(?=成为)/u, "");
   const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
-  const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(named, sentence, key), sentence.slice(0, key.start)) : named);
+  // "某国加入《某公约》，次年10月成为某委员会成员": the second clause's subject is the first's
+  const carried = key && !dateline ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? named) : named;
+  const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start)) : carried);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
-  const said = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
+  const forumed = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
+  // "某某总统访华" happens more than once: the clause after it says which visit ("……访华，两国签署……")
+  const own = simplifiedView(f.value.event.trim());
+  const at = dateline ? -1 : sentence.indexOf(own);
+  const rest = at >= 0 ? sentence.slice(at + own.length) : "";
+  const visited = withVisitOutcome(forumed, rest, ctx && /^[，,](?:两国|双方)/u.test(rest) ? (pairLabelFor(ctx, f) ?? pairOfVisit(own)) : undefined);
+  if (visited === undefined) return undefined;
+  // "斯总理某某访华": a one-character country form is written out when the document names the country in full
+  const said = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
+  if (said === undefined) return undefined;
   // "中挪建交" (four characters) is "中挪两国建交": the pair's short form names both
   const paired = said.replace(/^(中[\u3400-\u9fff])((?:正式)?(?:建交|复交))$/u, "$1两国$2");
   const e = usableEvent(paired, [f.value.text, formatDate(asSimple(f))]);
@@ -336,7 +439,9 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   if (SUBJECTLESS.test(e) || (!EVENT_VERB.test(e) && !/(?:表示|指出|强调|宣布|说)，/u.test(e))) return false;
   if (unsaidEvent(e)) return false;
   // "在某地举行的第四次会议": the only verb modifies the noun, and nothing is said to happen
-  if (onlyModifierVerbs(e)) return false;
+  // (a visit and the clause that says which one it was: the visit is the event)
+  const first = e.split(/[，,]/u)[0]!;
+  if (onlyModifierVerbs(BARE_VISIT.test(first) && first !== e ? first : e)) return false;
   // what was joined or signed is missing: "某国加入"
   if (/(?:加入|签署|签订|发表|提出)$/u.test(e)) return false;
   // what was said is missing: "……时强调", "……指出"
@@ -471,17 +576,39 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   const key = f.context.keyInSentence;
   if (!key) return undefined;
   // "今年是……周年" in a news item: the year its dateline gives, after a speaker ("某某指出，")
-  const thisYear = f.value.inferred && s.slice(key.start, key.end) === "今年" && ctx !== undefined && countedFromDateline(ctx, f);
-  if (f.value.inferred && !thisYear) return undefined;
+  // (or, round 15, the year the document's own date or its own date of the event counted from gives)
+  const thisYearWord = f.value.inferred && s.slice(key.start, key.end) === "今年" && ctx !== undefined;
+  const thisYear = thisYearWord && countedFromDateline(ctx, f);
+  if (f.value.inferred && !thisYearWord) return undefined;
   const lead = s.slice(0, key.start);
   // (a line of notes may open on its label, "纪念年份：")
   if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
   // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
   const m = /^\s*[是＝=：:]([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！＋+]|$)/u.exec(s.slice(key.end));
   if (!m) return undefined;
-  const a = m[1]!;
-  if (DANGLING_START.test(a) || /^(?:双方|两国|三国|我国|我们|本|其)/u.test(a) || !/(?:建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效)/u.test(a)) return undefined;
+  const said = m[1]!;
+  // "今年是两国建交74周年": the pair the text around names ("中芬两国建交74周年"), when it names one
+  const label = thisYearWord && /^两国/u.test(said) ? pairLabelFor(ctx, f) : undefined;
+  const a = label ? label + said : said;
+  if (DANGLING_START.test(a) || /^(?:双方|两国|三国|我国|我们|本|其)/u.test(a) || !ANNIVERSARY_VERB.test(a)) return undefined;
+  if (thisYearWord && !thisYear && !datedAtHead(ctx, f.documentId) && !anniversaryCounted(ctx, f, a)) return undefined;
   return a;
+}
+
+const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效/u;
+
+/**
+ * "今年是中芬两国建交74周年" with no dateline or dated head: the year stands only when the document dates the
+ * event it counts from, that many years before ("……1950年10月28日两国建交……" + 74 = 2024).
+ */
+export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: string): boolean {
+  const n = Number(/(\d{1,3})周年$/u.exec(anniversary)?.[1] ?? NaN);
+  const verb = ANNIVERSARY_VERB.exec(anniversary)?.[0];
+  const year = Number(/^(\d{3,4})/u.exec(f.value.iso)?.[1] ?? NaN);
+  if (!verb || !Number.isFinite(n) || !Number.isFinite(year)) return false;
+  return ctx.dates.some(
+    (g) => g !== f && g.documentId === f.documentId && !g.value.endIso && Number(/^(\d{3,4})/u.exec(g.value.iso)?.[1]) + n === year && g.value.event.includes(verb) && !/周年/u.test(g.value.event),
+  );
 }
 
 /**
@@ -625,9 +752,12 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
 
   // "一、某某阶段（1950—1990）": a period heading of a history, asked by its name
+  // (whose stage it is comes from the document's title; the title's own range is no stage of it)
   const period = periodHeading(f);
-  if (period) {
-    const mcq = dateMcq(ctx, f, "date-period", `根据原文，“${period}”阶段的起止年份是（    ）。`, forbidden, tags, []);
+  const title = simplifiedView(ctx.docs.get(f.documentId)?.title ?? "");
+  const subject = period && !title.startsWith(period) ? periodSubject(title) : undefined;
+  if (period && subject) {
+    const mcq = dateMcq(ctx, f, "date-period", `根据原文，${subject}的“${period}”阶段的起止年份是（    ）。`, forbidden, tags, []);
     if (mcq) out.push(mcq.mcq);
   }
 
