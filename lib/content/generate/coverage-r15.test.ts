@@ -21,6 +21,8 @@ describe("a visit and the clause that says which one it was", () => {
     expect(withVisitOutcome("某某总统访华", "，两国签署《某某宣言》。", undefined)).toBeUndefined();
     expect(withVisitOutcome("某某总统访华", "，签署多项合作文件。", undefined)).toBeUndefined();
     expect(withVisitOutcome("某某主席对某国进行国事访问", "，受到热烈欢迎。", undefined)).toBeUndefined();
+    expect(withVisitOutcome("某某主席那次访问", "，两国关系提升为伙伴关系。", "中甲")).toBeUndefined();
+    expect(withVisitOutcome("某某主席访问", "。", undefined)).toBeUndefined();
   });
   it("leaves a visit with an ordinal, and other events, as they were", () => {
     expect(withVisitOutcome("某某总统第三次访华", "。", undefined)).toBe("某某总统第三次访华");

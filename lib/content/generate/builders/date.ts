@@ -251,7 +251,7 @@ function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): bool
 }
 
 /** A visit ("某某总统访华", "某某对某国进行国事访问", "某某访问某国") with nothing saying which one it was. */
-const BARE_VISIT = /(?:访华|访问[\u3400-\u9fff]{1,8}|进行(?:国事|正式|工作|友好)?访问|出访[\u3400-\u9fff]{0,8})$/u;
+const BARE_VISIT = /(?:访华|访问[\u3400-\u9fff]{0,8}|进行(?:国事|正式|工作|友好)?访问|出访[\u3400-\u9fff]{0,8})$/u;
 
 /**
  * A head of state's or minister's visit recurs: "某某总统访华" alone does not say which visit is meant. The
@@ -260,7 +260,10 @@ const BARE_VISIT = /(?:访华|访问[\u3400-\u9fff]{1,8}|进行(?:国事|正式|
  * An ordinal ("第四次", "首次", "再次"), or a clause already added, says which one: the event as it was.
  */
 export function withVisitOutcome(event: string, after: string, label: string | undefined): string | undefined {
-  if (!BARE_VISIT.test(event) || /第[一二三四五六七八九十\d]+次|首次|再次|又一次|[，,]/u.test(event)) return event;
+  if (!BARE_VISIT.test(event)) return event;
+  // ("某某那次访问": which one was said in the talk before)
+  if (/那次|这次|此次|那一次|这一次/u.test(event)) return undefined;
+  if (/第[一二三四五六七八九十\d]+次|首次|再次|又一次|[，,]/u.test(event)) return event;
   let clause = /^[，,]([^，,。；;！？!?]{4,30})/u.exec(after)?.[1];
   if (!clause || DANGLING_START.test(clause) || /^(?:这|此|其|他|她|并|但|也|还|又|都|却|即)/u.test(clause)) return undefined;
   if (/^(?:两国|双方)/u.test(clause)) {
