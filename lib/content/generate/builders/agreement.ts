@@ -5,7 +5,7 @@ import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
 import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
-import { balanced, coin, draft, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
+import { balanced, coin, draft, entityNames, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
@@ -160,8 +160,9 @@ export function usableAgreement(f: AgreementFact): boolean {
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
   }
-  // a preposition taken into the name ("同“某某”框架" from "推进甲同“某某”框架对接")
-  if (/^[同与和跟][“《]/u.test(n)) return false;
+  // a preposition taken into the name ("同“某某”框架" from "推进甲同“某某”框架对接"), or the 包括 of
+  // "签署了包括X在内的多项文件"
+  if (/^[同与和跟][“《]/u.test(n) || /^包括/u.test(n)) return false;
   // a pair joined by 同 ("甲同乙"), not one name
   if (f.value.category === "organisation" && /^[^《》“”]{2,}同[^《》“”]{2,}$/u.test(n)) return false;
   // the last item cut from a coordinated title ("经济、贸易、……和青年领域总协议" → "青年领域总协议")
@@ -422,12 +423,19 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   // is about, when the text around names one ("中土两国")
   const label = cat === "partnership" && f.value.parties.length === 0 && !conflicting ? pairLabelFor(ctx, f) : undefined;
   const pair = conflicting ? undefined : (partyPhrase(f.value.parties, f.context.sentence) ?? (label ? `${label}两国` : undefined));
+  // a document's date is asked only when it is the date of the verb (no count up to a date, no talks
+  // or entry into force in its clause), and with its owner: a title that names no one ("过境运输协定",
+  // "第某号决议") is asked with the pair that signed it, or one party's clause, or not at all
+  const docOwner =
+    cat !== "document" || !ownerlessTitle(ctx, f) ? "" : verb ? (pair ?? namedSubject(f, shown, verb) ?? unnamedPairLabel(ctx, f)) : undefined;
+  const docDateOk = cat !== "document" || (!cumulativeCount(f) && !otherEventClause(f));
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
   if (
     date &&
     precision &&
     verb &&
     !recurringKind(f) &&
+    docDateOk &&
     (cat === "document" || (cat === "partnership" && pair)) &&
     (cat === "partnership" || !ambiguousName(ctx, f))
   ) {
@@ -442,7 +450,11 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
           : undefined
         : joined
           ? `${joined}是在${when}？`
-          : `${shown}是在${when}${verb}的？`;
+          : docOwner === undefined
+            ? undefined
+            : docOwner
+              ? `${docOwner}${verb}${shown}是在${when}？`
+              : `${shown}是在${when}${verb}的？`;
     const forbidden = [date];
     for (const g of ctx.agreements) {
       if (g !== f && fold(nameOf(g)) === fold(name) && g.value.date && (cat !== "partnership" || sameParties(g.value.parties, f.value.parties)))
@@ -486,7 +498,15 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
       const truth = coin(seedFor("agreement-tf", [f]));
       const shownDate = truth ? answer : formatDate(ds[0]!);
       const statement =
-        cat === "partnership" ? (pair ? `${shownDate}，${pair}${vp.lead}${vp.verb}${name}。` : undefined) : `${shown}${verb}于${shownDate}。`;
+        cat === "partnership"
+          ? pair
+            ? `${shownDate}，${pair}${vp.lead}${vp.verb}${name}。`
+            : undefined
+          : joined
+            ? `${shownDate}，${joined}。`
+            : docOwner
+              ? `${shownDate}，${docOwner}${verb}${shown}。`
+              : `${shown}${verb}于${shownDate}。`;
       if (statement) {
         out.push(
           draft(ctx, {
@@ -523,9 +543,146 @@ export function recurringKind(f: AgreementFact): boolean {
   return /(?:先后|分别|相继|陆续|多次|逐步)/u.test(clause) || /(?:自|从)\s*\d{4}\s*年[^，。；]{0,6}(?:起|开始|以来)|\d{4}\s*年以来/u.test(twoClauses);
 }
 
+/**
+ * A count of documents signed up to a date ("截至某年底，已与30多个国家签署了……协定", "累计签署"): the
+ * date closes a period and the name is a kind of document signed many times — no signing date.
+ */
+export function cumulativeCount(f: AgreementFact): boolean {
+  const s = f.context.sentence;
+  const at = s.indexOf(nameOf(f));
+  if (at < 0) return false;
+  // the clause of the name and the one before it (the 截至 of "截至某年底，……并与……签署了X")
+  const before = s.slice(0, at);
+  const cuts = [...before.matchAll(/[。；;！？]/gu)].map((m) => m.index!);
+  const scope = before.slice((cuts[cuts.length - 1] ?? -1) + 1);
+  return (
+    /(?:截至|截止|累计|至今|迄今|目前已|先后已?|已同?与?[\d一二三四五六七八九十百两]+\s*[多余]?\s*个)/u.test(scope) ||
+    /[同与和][\d一二三四五六七八九十百两]+\s*[多余]?\s*个(?:国家|经济体|成员|伙伴)/u.test(scope)
+  );
+}
+
+/** Words for another event of a document than its signing: its talks, its entry into force, its renewal. */
+const OTHER_EVENT = /谈判|磋商|启动|生效|实施|施行|到期|届满|续签|修订|升级|废止|退出|中止|暂停|草签|研究/u;
+
+/**
+ * The date of a document is the date it was signed or issued: a signing or issuing verb is close to the
+ * name in its clause (not 通过 or 批准: a vote, a ratification), the clause speaks of no other event of
+ * the document (talks launched, entry into force), and the date is no end of a cumulative count.
+ */
+export function signedOrIssuedDate(f: AgreementFact): boolean {
+  if (f.value.category !== "document" || !f.value.date) return false;
+  const verb = verbFor(f);
+  // a declaration or a plan a meeting adopts (通过) is issued then; a treaty adopted is signed later
+  const issued = verb === "通过" && ["statement", "plan"].includes(documentFamily(nameOf(f)));
+  if (!verb || !(["签署", "签订", "缔结", "发表", "发布"].includes(verb) || issued)) return false;
+  if (cumulativeCount(f)) return false;
+  return !otherEventClause(f);
+}
+
+/**
+ * The date a matching can pair with the title alone: signed or issued (above), and not the date one
+ * party signed or joined a document of many ("1998年5月，中国签署《某议定书》": that party's date).
+ */
+export function documentDate(f: AgreementFact): boolean {
+  return signedOrIssuedDate(f) && !actorClause(f, display(f), verbFor(f)!);
+}
+
+/**
+ * The named subject of the clause that signs or adopts the document ("此前某理事会已于某年某月通过……第某号决议"
+ * → "某理事会"): a body or a country, never an unnamed 两国/双方/五国元首.
+ */
+export function namedSubject(f: AgreementFact, shown: string, verb: string): string | undefined {
+  const s = f.context.sentence;
+  const name = nameOf(f);
+  const clause = s.split(/[，。；！？]/u).find((c) => c.includes(name) && c.includes(verb));
+  if (!clause) return undefined;
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(
+    `^\\s*(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:此前|此后|同年|随后|当天|当日|次年)?([\\u3400-\\u9fff]{2,10}?)(?:已|又|也|还|曾)?(?:于(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:正式|共同|一致)?${esc(verb)}了?(?:[^，。；《》]{0,16}的)?《?${esc(name)}》?$`,
+    "u",
+  ).exec(clause.trim());
+  const subject = m?.[1];
+  if (!subject || /^(?:两|双|各|三|四|五|六|七|八|九|十|多|其|该|此|这|本|我)|元首|领导人|方$/u.test(subject)) return undefined;
+  // a body or a country: 某理事会, 某组织, 某国
+  if (!/(?:会|组织|国|盟|政府|议会|署|部)$/u.test(subject)) return undefined;
+  void shown;
+  return subject;
+}
+
+/**
+ * "中甲两国" for a document the sentence has 两国 or 双方 sign, when the text around names the pair
+ * (a pair of two, "中" and one country's character: no group, no trio).
+ */
+function unnamedPairLabel(ctx: GenContext, f: AgreementFact): string | undefined {
+  const s = f.context.sentence;
+  if (!/两国|双方/u.test(s)) return undefined;
+  // one country the sentence names, met by China's head of state or government ("国家主席……同某国总统会谈，两国签署……")
+  const foreign = f.value.parties.filter((p) => p !== "中国");
+  if (foreign.length === 1 && s.includes(foreign[0]!) && /国家主席|国务院总理|中方|中国/u.test(s.replace(foreign[0]!, ""))) return `中国与${foreign[0]}`;
+  const label = pairLabelFor(ctx, f);
+  return label && /^中[\u3400-\u9fff]$/u.test(label) ? `${label}两国` : undefined;
+}
+
+/** The clause of the name speaks of another event of the document than its signing ("X谈判正式启动", "X已正式生效"). */
+function otherEventClause(f: AgreementFact): boolean {
+  const s = f.context.sentence;
+  const at = s.indexOf(nameOf(f));
+  if (at < 0) return false;
+  const start = Math.max(...[...s.slice(0, at).matchAll(/[，。；,;！？]/gu)].map((m) => m.index! + 1), 0);
+  const ends = [...s.slice(at + nameOf(f).length).matchAll(/[，。；,;！？]/gu)].map((m) => m.index! + at + nameOf(f).length);
+  const clause = s.slice(start, ends[0] ?? s.length).replace(nameOf(f), "");
+  return OTHER_EVENT.test(clause);
+}
+
+/**
+ * A title that says whose document it is: it names a country, a region, a pair, a body ("联合国……公约",
+ * "某峰会宣言") or a place the corpus knows ("某城宣言"). "关于建立战略伙伴关系的联合宣言" alone names
+ * no one: many pairs have signed one.
+ */
+export function titleNamesOwner(ctx: GenContext, name: string, sentence = ""): boolean {
+  // (国 of 两国, 国籍, 国际 … names no country; 政府间 no government)
+  const bare = name.replace(/两国|各国|本国|我国|他国|多国|双边|国籍|国际|国内|国家|国界|国事|国有|国土|国防|国民|国企|国情|国务|政府间/gu, "");
+  if (namesItsParties(bare)) return true;
+  if (/联合国|安理会|大会|组织|理事会|委员会|论坛|峰会|会议|议会|政府|联盟|东盟|欧盟|[省市州岛湾港]/u.test(bare)) return true;
+  // a region ("某亚", "亚太", "拉美", "北极")
+  if (/(?:东南|东北|西北|[中东南西北])亚|亚太|欧亚|拉美|拉丁美|中东|[南北]极|加勒比|太平洋|大西洋|印度洋|北冰洋|南海|东海|黄海|地中海|阿拉伯|海湾/u.test(name)) return true;
+  // a place the sentence names as where it happened ("在某城举行……签署《某城宣言》")
+  for (const m of sentence.matchAll(/在([\u3400-\u9fff]{2,4}?)(?:成功|隆重|正式)?(?:举行|召开|举办|签署|发表|通过)/gu)) if (name.includes(m[1]!)) return true;
+  return entityNames(ctx).some((n) => name.includes(n));
+}
+
+/**
+ * A document whose title does not say whose it is, though the text makes it one pair's or one body's:
+ * a bilateral document ("双方签署《过境运输协定》", "与某国签署……合作备忘录", "双边自贸协定") or a numbered
+ * resolution ("第某号决议") whose title names neither the pair nor the body. A world-known title
+ * ("《某城宣言》", "《不扩散……条约》") signed by many is not one: no pair is missing from it.
+ */
+export function ownerlessTitle(ctx: GenContext, f: AgreementFact): boolean {
+  if (f.value.category !== "document") return false;
+  const name = nameOf(f);
+  const s = f.context.sentence;
+  if (titleNamesOwner(ctx, name, s)) return false;
+  // a title that opens on the pair's short form ("中甲……协议" signed by 中国 and 甲国), or names a
+  // project by its code ("AB-1项目……协议")
+  const heads = f.value.parties.map((p) => p[0]!);
+  const opensOnPair = heads.length >= 2 && heads.every((h) => name.slice(0, heads.length + 1).includes(h));
+  if (opensOnPair || f.value.parties.some((p) => p !== "中国" && name.startsWith(`中${p[0]}`)) || /[A-Za-z]{2,}/u.test(name)) return false;
+  if (/^第[\d一二三四五六七八九十百千]+号/u.test(name) || /(?:决议|决定)$/u.test(name)) return true;
+  if (/双边|两国|双方/u.test(name)) return true;
+  // a title that only says what the document is about, as any pair's could ("某领域合作备忘录",
+  // "政府间贸易协定")
+  if (/^政府间|合作(?:谅解)?备忘录$|合作(?:协定|协议)$|对话机制/u.test(name)) return true;
+  // a party the extractor found elsewhere, which this sentence does not name (a table row "签署《某备忘录》")
+  if (f.value.parties.some((p) => p !== "中国") && !f.value.parties.some((p) => p !== "中国" && (s.includes(p) || s.includes(`${p[0]}方`) || s.includes(`中${p[0]}`)))) return true;
+  const at = s.indexOf(name);
+  const cuts = [...s.slice(0, Math.max(0, at)).matchAll(/[。；;！？]/gu)].map((m) => m.index!);
+  const before = s.slice((cuts[cuts.length - 1] ?? -1) + 1, Math.max(0, at));
+  return /双方|两国|雙方|兩國|双边|(?:同|与|和)[\u3400-\u9fff·]{2,12}?(?:政府)?(?:共同|正式)?(?:签署|签订|缔结)/u.test(before);
+}
+
 /** Agreement ↔ date matching over documents with distinct years. */
 export function agreementDateCandidates(ctx: GenContext): AgreementFact[] {
-  return ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && !recurringKind(f));
+  return ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && !recurringKind(f) && signedOrIssuedDate(f));
 }
 
 export { dateSpellings };

@@ -190,3 +190,16 @@ export function foreignPair(option: string, passage: string, answer: string): bo
   const spoken = known.size > 0 || partners(context).length > 0;
   return spoken && mine.some((p) => !context.includes(p));
 }
+
+const namesCache = new WeakMap<GenContext, string[]>();
+/** Country, person and place names the corpus knows, longest first. */
+export function entityNames(ctx: GenContext): string[] {
+  let names = namesCache.get(ctx);
+  if (!names) {
+    const set = new Set<string>();
+    for (const f of ctx.corpus.facts) if (f.kind === "entity") for (const n of [f.value.name, ...f.value.aliases]) if (n.length >= 2) set.add(n);
+    names = [...set].sort((a, b) => b.length - a.length);
+    namesCache.set(ctx, names);
+  }
+  return names;
+}

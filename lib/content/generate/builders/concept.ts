@@ -21,7 +21,7 @@ export function usableTerm(f: ConceptFact): string | undefined {
   if (GENERIC_TERMS.has(t)) return undefined;
   // a bare count of a generic word ("三方面", "两个层面") names nothing to ask by
   if (/^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(t)) return undefined;
-  if (!plausibleTerm(t)) return undefined;
+  if (!plausibleTerm(t) || verbCutIntoTerm(t)) return undefined;
   return t;
 }
 
@@ -214,6 +214,14 @@ export function meaningStated(f: ConceptFact): boolean {
   const t = termSpanBefore(s, termOf(f), d)!;
   const between = s.slice(t.end, d);
   return /(?:即|指|意为|意指)/u.test(between) || /所谓\s*[“]?$/u.test(s.slice(0, t.start));
+}
+
+/**
+ * A verb (with its 更能/还将) cut into a term before a noun phrase ("助力甲乙共同体", "更能夯实……关系",
+ * "锚定……目标"): the answer would be verb and term, not the term.
+ */
+export function verbCutIntoTerm(t: string): boolean {
+  return /^(?:更能|更加|更好地?|还能|也能|还将|也将|必将|将会|助力|助推|夯实|巩固|筑牢|深化|加强|促进|赋能|引领|护航|惠及|造福|服务于?|锚定|朝着|向着|迈向|走向)(?=[\u3400-\u9fff“"—]{4,})/u.test(t);
 }
 
 export function plausibleTerm(t: string): boolean {

@@ -6,6 +6,8 @@ import type { Draft, GenContext } from "../model";
 import { unwrap } from "../text";
 import { usableAgreement } from "./agreement";
 import { draft } from "./common";
+import { verbCutIntoTerm } from "./concept";
+import { conversionNote } from "./figure";
 
 function answerOf(f: ExtractedFact, surface: string): string {
   if (f.kind === "date" && f.value.inferred) return `${formatDate({ iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso })}（原文作“${surface}”）`;
@@ -31,6 +33,10 @@ export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefin
   if (!surface || surface.length > 40) return undefined;
   // a clause ("推动……需要把握好三个关键") is no concept to recall
   if (f.kind === "concept" && !/^[“《]/u.test(surface) && (surface.length > 16 || /需要|应当|必须|应该|能够|可以/u.test(surface))) return undefined;
+  // a verb cut into the term ("助力甲乙共同体"): the answer is the term, not verb and term
+  if (f.kind === "concept" && !/^[“《]/u.test(surface) && verbCutIntoTerm(surface)) return undefined;
+  // a figure in a bracketed conversion ("（约合……）") is the reader's arithmetic, not a fact of the text
+  if (f.kind === "figure" && conversionNote(f.context.sentence, surface)) return undefined;
   // a bare count of a generic word ("三方面") beside its list: the list gives the answer away
   if (f.kind === "concept" && /^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(surface)) return undefined;
   const bp = blankedPassage(ctx, f, surface, BLANK, 100);

@@ -82,6 +82,12 @@ export function keepsOrder(ctx: GenContext, f: FigureFact): (n: number) => boole
   return (n) => others.every((x) => Math.sign(n - x) === Math.sign(f.value.number - x));
 }
 
+/** The figure stands alone in a bracketed conversion of the figure before it: "（约合____）", "（折合……）". */
+export function conversionNote(text: string, surface: string): boolean {
+  const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`[（(]\\s*(?:约合|折合|合|相当于)\\s*(?:人民币|美元)?\\s*${esc}\\s*(?:左右)?\\s*[）)]`, "u").test(text);
+}
+
 export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const out: Draft[] = [];
   const s = surfaceOf(f);
@@ -95,6 +101,9 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const range = /\d\s*[~～—–\-至到]\s*\d/u.test(surface);
   const passage = passageOf(ctx, f);
   if (!passage.text.includes(surface)) return out;
+  // a conversion written in brackets after the figure ("1300亿本币（约合100亿美元）"): the number is
+  // the reader's arithmetic, not a fact of the text — no question
+  if (conversionNote(passage.text, surface)) return out;
   const banned = alsoTrueNumbers(ctx, f).map((x) => String(x));
   const replaceNumber = (num: string) => surface.replace(written, num);
   const answerPlain = written.replace(/[,，]/g, "");

@@ -5,10 +5,10 @@ import { dateSortKey, datesCompatible, formatDate, parseIso, precisionOf } from 
 import { shuffle } from "../hash";
 import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
-import { ambiguousName, plainDate, usableAgreement } from "./agreement";
+import { ambiguousName, plainDate, documentDate, ownerlessTitle, usableAgreement } from "./agreement";
 import { asSimple, dateEvent } from "./date";
 import { simplifiedView } from "./script";
-import { draft, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
+import { draft, entityNames, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 import { statedDefinition } from "./concept";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
@@ -47,19 +47,6 @@ function orderable(a: DateFact, b: DateFact): boolean {
 }
 
 const ORDINAL = /第[一二三四五六七八九十百\d]+[次届轮批期]|首[次届轮批期]/gu;
-
-const namesCache = new WeakMap<GenContext, string[]>();
-/** Country, person and place names the corpus knows, longest first. */
-function entityNames(ctx: GenContext): string[] {
-  let names = namesCache.get(ctx);
-  if (!names) {
-    const set = new Set<string>();
-    for (const f of ctx.corpus.facts) if (f.kind === "entity") for (const n of [f.value.name, ...f.value.aliases]) if (n.length >= 2) set.add(n);
-    names = [...set].sort((a, b) => b.length - a.length);
-    namesCache.set(ctx, names);
-  }
-  return names;
-}
 
 /**
  * Two event phrases that name the same event: alike in wording, with the same ordinals
@@ -162,8 +149,24 @@ function agreementName(f: AgreementFact): string {
 /** Documents ↔ dates, documents ↔ parties, terms ↔ definitions. */
 export function buildMatchingQuestions(ctx: GenContext): Draft[] {
   const out: Draft[] = [];
+  // a title with the date it was signed or issued (not talks launched, nor entry into force), whose
+  // title or sentence says whose it is, and that the corpus dates no otherwise
+  const otherDate = (f: AgreementFact) =>
+    ctx.agreements.some((g) => g !== f && fold(g.value.name) === fold(f.value.name) && g.value.date && !datesCompatible(g.value.date, f.value.date!));
   const docsWithDate = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && f.value.date && precisionOf(f.value.date) && usableAgreement(f) && !ambiguousName(ctx, f)),
+    ctx.agreements.filter(
+      (f) =>
+        f.value.category === "document" &&
+        f.value.date &&
+        precisionOf(f.value.date) &&
+        usableAgreement(f) &&
+        !ambiguousName(ctx, f) &&
+        documentDate(f) &&
+        // (a title that names no one only of a pair the text names: the matching's other titles and dates
+        // tell it from another pair's document of that title)
+        (!ownerlessTitle(ctx, f) || partyPhrase(f.value.parties, f.context.sentence) !== undefined) &&
+        !otherDate(f),
+    ),
   );
   for (const g of groupsOf(docsWithDate, 4, (a, b) => yearOf(a.value.date!) !== yearOf(b.value.date!) && fold(a.value.name) !== fold(b.value.name), "match-date")) {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.date!) - dateSortKey(b.value.date!));
