@@ -9,7 +9,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildContext, DANGLING_INSIDE, passageOf } from "./context";
 import { UNNAMED_PAIR, withPairNamed } from "./parties";
 import { artefactFlags, questionFlags, unnamedWhole } from "./selfcheck";
-import { actorsOf, provinceOf, tidyShown, withNamedActors, withoutChatLead, withoutSpeakerLabel } from "./tidy";
+import { actorsOf, provinceOf, shortCountryOf, tidyShown, withNamedActors, withoutChatLead, withoutSpeakerLabel } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 describe("a chat message's aside", () => {
@@ -120,5 +120,19 @@ describe("雙方/兩國 in traditional script", () => {
     expect(UNNAMED_PAIR.test("二〇三一年八月，雙方發表聯合公報")).toBe(true);
     expect(withPairNamed("二〇三一年八月，雙方發表聯合公報", "中甲")?.text).toBe("二〇三一年八月，中甲雙方發表聯合公報");
     expect(withPairNamed("兩國關係良好", "中甲")).toBeUndefined();
+  });
+});
+
+describe("a partner written by one ambiguous character", () => {
+  const doc = "中斯关系源远流长。斯里兰卡是友好邻邦。中斯合作不断深化。斯里兰卡总统访华。中斯两国发表声明。";
+  it("is found when the pair is written three times and the full name twice", () => {
+    expect(shortCountryOf(doc)).toEqual(["斯", "斯里兰卡"]);
+    expect(shortCountryOf("中斯关系。中斯合作。斯里兰卡。")).toBeUndefined();
+    expect(shortCountryOf("中土关系。中土合作。中土两国。土耳其和土库曼斯坦，土耳其，土库曼斯坦。")).toBeUndefined();
+  });
+  it("stands for the full name where it stands alone", () => {
+    const actors = actorsOf("中斯关系", doc);
+    expect(withNamedActors("2031年，甲主席对斯进行国事访问，中方向斯方提供援助，赴斯游客增长。", actors)).toBe("2031年，甲主席对斯里兰卡进行国事访问，中方向斯里兰卡方提供援助，赴斯里兰卡游客增长。");
+    expect(withNamedActors("俄罗斯方面表示，斯里兰卡政府欢迎。", actors)).toBe("俄罗斯方面表示，斯里兰卡政府欢迎。");
   });
 });

@@ -239,6 +239,8 @@ export interface Actors {
   /** The one province a provincial body's page speaks for ("发布机构：某某省商务厅" twice, 全省/我省 in the text), and that body ("某某省商务厅"). */
   province?: string;
   provinceBody?: string;
+  /** A one-character short form the document uses for its partner country, with the full name ("斯" → "斯里兰卡"): a bare 斯/土 reads as nothing to a student. */
+  shortCountry?: [string, string];
   /** Titles listed in a captioned table of years and documents ("表1　某组织主要文件"), with the caption and the year column's header. */
   tableTitles?: Map<string, { caption: string; header: string }>;
 }
@@ -325,6 +327,8 @@ export function actorsOf(title: string, docText: string): Actors {
     const bodies = [...new Set([...docText.matchAll(new RegExp(`${province}([\u3400-\u9fff]{2,4}?厅)`, "gu"))].map((m) => m[0]))];
     if (bodies.length === 1) actors.provinceBody = bodies[0];
   }
+  const shortCountry = shortCountryOf(docText);
+  if (shortCountry) actors.shortCountry = shortCountry;
   const tableTitles = tableTitlesOf(docText);
   if (tableTitles.size) actors.tableTitles = tableTitles;
   return actors;
@@ -351,8 +355,33 @@ export function provinceOf(docText: string): string | undefined {
   return named.length === 1 && named[0]![1] >= 2 ? named[0]![0] : undefined;
 }
 
+/** Short forms that read as another word when they stand alone (斯, 土), and the countries they may stand for. */
+const AMBIGUOUS_SHORT: Record<string, string[]> = { 斯: ["斯里兰卡"], 土: ["土耳其", "土库曼斯坦"] };
+
+/**
+ * The partner a document writes by one ambiguous character ("中斯" three times or more, "斯方", "对斯"),
+ * when it also writes the one full name starting with that character at least twice.
+ */
+export function shortCountryOf(docText: string): [string, string] | undefined {
+  for (const [short, names] of Object.entries(AMBIGUOUS_SHORT)) {
+    if (docText.split(`中${short}`).length - 1 < 3) continue;
+    const written = names.filter((n) => docText.split(n).length - 1 >= 2);
+    if (written.length === 1) return [short, written[0]!];
+  }
+  return undefined;
+}
+
 export function withNamedActors(text: string, actors: Actors): string {
   let t = text;
+  // "对斯进行国事访问", "中方向斯方提供……", "赴斯游客", "在土批准项目": the country the short form stands for
+  if (actors.shortCountry) {
+    const [short, full] = actors.shortCountry;
+    const rest = full.slice(1);
+    t = t.replace(
+      new RegExp(`(?<=^|[^\u3400-\u9fff]|[对访赴在向占由与同和及至])${short}(?!${rest})(?=方|总理|总统|政府|入境|接种|进行|国内|境内|游客|[，。；、）]|$)`, "gu"),
+      full,
+    );
+  }
   // "截至某年底，全省共有……", "为帮助我省企业……", "我厅将于……": the province and the body of the page
   if (actors.province && !actors.speaker) t = t.replace(/(^|[，。；：！\d年底]|……)(?:全省|我省)/gu, `$1${actors.province}`);
   if (actors.provinceBody) t = t.replace(/(^|[，。；：！]|……)我厅/gu, `$1${actors.provinceBody}`);
