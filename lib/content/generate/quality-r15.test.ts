@@ -134,5 +134,6 @@ describe("a partner written by one ambiguous character", () => {
     const actors = actorsOf("中斯关系", doc);
     expect(withNamedActors("2031年，甲主席对斯进行国事访问，中方向斯方提供援助，赴斯游客增长。", actors)).toBe("2031年，甲主席对斯里兰卡进行国事访问，中方向斯里兰卡方提供援助，赴斯里兰卡游客增长。");
     expect(withNamedActors("俄罗斯方面表示，斯里兰卡政府欢迎。", actors)).toBe("俄罗斯方面表示，斯里兰卡政府欢迎。");
+    expect(withNamedActors("截至2031年底，中国对斯直接投资约10亿美元，在斯中资企业超过百家。", actors)).toBe("截至2031年底，中国对斯里兰卡直接投资约10亿美元，在斯里兰卡中资企业超过百家。");
   });
 });

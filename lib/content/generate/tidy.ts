@@ -378,7 +378,7 @@ export function withNamedActors(text: string, actors: Actors): string {
     const [short, full] = actors.shortCountry;
     const rest = full.slice(1);
     t = t.replace(
-      new RegExp(`(?<=^|[^\u3400-\u9fff]|[对访赴在向占由与同和及至])${short}(?!${rest})(?=方|总理|总统|政府|入境|接种|进行|国内|境内|游客|[，。；、）]|$)`, "gu"),
+      new RegExp(`(?<=^|[^\u3400-\u9fff]|[对访赴在向占由与同和及至])${short}(?!${rest})(?=方|总理|总统|政府|入境|接种|进行|国内|境内|游客|直接|中资|投资|批准|[，。；、）]|$)`, "gu"),
       full,
     );
   }
