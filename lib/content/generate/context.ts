@@ -27,7 +27,7 @@ const LINKING_LEAD =
   /^\s*(?:[他她](?:还|也|则|进一步)?(?:说|表示|指出|透露|强调|介绍|认为|称)[，,]\s*|我(?:可以告诉你的是|想强调的是|要指出的是|认为|觉得)[，,]\s*|(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
 
 /** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
-export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
+export const DANGLING_INSIDE = /(?<!应|活|本)该(?!国|地)|此次|此前|此后|这一|这些|这个|这种|这次|上述|前者|后者|两者|二者|本届|本次|这里|那里|那次(?=[，。；？]|$)|(?:^|[，。；：在去到从])那边|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
 
 /** A clause that is only a connective ("首先，", "其次，", "此外，"). */
 const LEADING_CONNECTIVE_CLAUSE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|然而|但是|不过|总之|可见|事实上|例如|比如|其中|一方面|另一方面)[，,]$/u;
@@ -206,7 +206,7 @@ export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
   const text = ref?.text ?? base;
   const shifted = ref && baseKey ? shiftPast(baseKey, ref) : baseKey;
   // for a partnership, "双方宣布建立……" needs the sentence before to say who
-  const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国)(?!关系)/u.test(text) && !namesParty(ctx, text);
+  const unnamed = fact.kind !== "concept" && /^(?:[^，。；]{0,16}[，,])?(?:双方|两国|三国|雙方|兩國)(?!关系|關係)/u.test(text) && !namesParty(ctx, text);
   // a statistic or an event with no one to whom it happens ("经济实现8%的增长", "第三，不断加强……")
   // a key that runs from the party to the name ("斐两国于某年建立某伙伴关系"): what is asked is the name in it
   const asked = shifted ? namedWithin(fact, text, shifted) : undefined;

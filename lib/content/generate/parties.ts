@@ -138,10 +138,10 @@ function labelHas(label: string, country: string): boolean {
  * What may stand before the subject "两国/双方/三国": a clause, a date, or a time word written with no
  * comma ("近年来两国之间……", "此后双方……").
  */
-const LEAD = String.raw`(?:[^，。；]{0,16}[，,]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:近年来|多年来|长期以来|近些年|此后|随后|同年|当年|目前|如今)(?![，,]))?`;
+const LEAD = String.raw`(?:[^，。；]{0,16}[，,：:]|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:近年来|多年来|长期以来|近些年|此后|随后|同年|当年|目前|如今)(?![，,]))?`;
 
 /** A sentence whose subject is "两国"/"双方"/"两国元首"/"双边关系"… (after a clause or a date) with no country of its own. */
-export const UNNAMED_PAIR = new RegExp(`^${LEAD}(?:(?:双方|两国)(?!关系)|双边(?=关系))`, "u");
+export const UNNAMED_PAIR = new RegExp(`^${LEAD}(?:(?:双方|两国|雙方|兩國)(?!关系|關係)|(?:双边|雙邊)(?=关系|關係))`, "u");
 
 /**
  * The label of the pair ("中柬") for the unnamed pair of sentence `i` of a document: from the sentence
@@ -196,7 +196,7 @@ export function trioFor(ctx: GenContext, documentId: string, list: readonly Sent
 
 /** "两国" → "中柬两国", "双方" → "中柬双方", "双边关系" → "中柬双边关系", "三国" → "中日韩三国" at the start of `text` (after a leading clause). */
 export function withPairNamed(text: string, label: string): { text: string; at: number; added: number } | undefined {
-  const m = new RegExp(`^(${LEAD})(?:(?:双方|两国|三国)(?!关系)|双边(?=关系))`, "u").exec(text);
+  const m = new RegExp(`^(${LEAD})(?:(?:双方|两国|三国|雙方|兩國)(?!关系|關係)|(?:双边|雙邊)(?=关系|關係))`, "u").exec(text);
   if (!m) return undefined;
   const at = m[1]!.length;
   return { text: text.slice(0, at) + label + text.slice(at), at, added: label.length };
@@ -285,6 +285,13 @@ const REFERENT_KINDS: ReferentKind[] = [
   {
     bare: /[一二三四]期工程/u,
     names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}(?=[一二三四]期工程)`, "gu"),
+    generic: new RegExp(DESCRIPTION, "u"),
+    shown: (name, _doc, bare) => `${name}${bare}`,
+  },
+  {
+    // a section of a railway at a clause start ("甲国段于……签署总承包合同", "甲城至乙城段已通车"): the railway before it
+    bare: /(?!其中|其|目前|现在|現在|已经|已經|预计|預計|此|该|該|这|這|全|每|各)(?:[\u3400-\u9fff]{2,8}至)?[\u3400-\u9fff]{2,8}?(?<![路地阶階手片时時身分])段(?=于|於|已|在|将|將|长|長|全长|全長|签署|簽署|通车|通車|开工|開工|完工|建成|预计|預計|正式|的|，)/u,
+    names: new RegExp(`${NAME_BOUNDARY}${NAME_RUN}(?:铁路|鐵路)`, "gu"),
     generic: new RegExp(DESCRIPTION, "u"),
     shown: (name, _doc, bare) => `${name}${bare}`,
   },

@@ -73,6 +73,8 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
     /(?:^|[。；：:])(?:年份|年度)[：:](?:\d{4}|_{2,}|（\s*）)(?:年)?；[\u3400-\u9fff]{0,6}(?:额|量|数|值|率|比重|总量)[：:]/u.test(g)
   )
     flags.push("artefact:glued");
+  // a web page's own buttons and links left in a sentence ("【我要纠错】【打印本页】", "扫一扫在手机打开当前页")
+  if (/【(?:我要纠错|打印本页|关闭窗口|打印|关闭|收藏|分享)】|扫一扫在手机|打开当前页|(?:^|[：:。\n])相关链接[：:]/u.test(text)) flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
   if (/(?:^|[。：:\s])\d{1,2}[.．、]\s*(?:参见|详见|见|引自|转引自|资料来源)|(?:^|[。])(?:参见|详见|转引自)《/u.test(text) && !/^(?:参见|详见)/u.test(text)) flags.push("artefact:footnote");
   return flags;
@@ -116,7 +118,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
   // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
   // "……创新基地，该基地于……": 该 + a head the same text has just named is no dangling reference
-  const resolved = (t: string) => t.replace(/该([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m));
+  // "某年某月某日，两国正式建交。此后……": a 此后 right after a dated sentence the text shows counts from that date
+  const resolved = (t: string) =>
+    t
+      .replace(/该([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m))
+      .replace(/(?<=(?:^|[。：:])(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[^。]{2,60}。)此后/gu, "后来");
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
   if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
@@ -150,6 +156,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
+  if ([body, q.front ?? ""].some((t) => t !== "" && unnamedWhole(t.replace(/^判断正误[^：]*：/u, "")))) flags.add("dangling-reference");
   {
     const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
     if (asked && clauseAnswer(asked)) flags.add("ambiguous-blank");
@@ -358,6 +366,22 @@ export function unstatedSubject(text: string): boolean {
   // "……妥善处理由此产生的问题": 由此 inside a clause points before what is shown; "机制中断了四年半": which
   if (/[\u3400-\u9fff]由此(?:产生|引发|导致|带来)/u.test(t) || /(?:^|[，。；])机制(?:中断|恢复)/u.test(t)) return true;
   return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
+}
+
+/**
+ * Whether a text speaks of a part of something it never names (round 15):
+ * - a section of a line ("甲国段于……签署总承包合同", "甲至乙段已通车") with no railway, road or line named;
+ * - 全省/全市 with no province or city named ("截至某年底，全省共有外贸企业……");
+ * - an abstract's or a report's 指出/认为 opening the event ("指出两国关系提升为……是在什么时候？").
+ */
+export function unnamedWhole(text: string): boolean {
+  const dated = text.replace(/^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?/u, "");
+  const t = dated.replace(/^(?:_{2,}|（\s*）)[，,]?/u, "");
+  const lines = /铁路|公路|高铁|铁道|轻轨|地铁|管道|运河|走廊|大桥|[\u3400-\u9fff]线/u;
+  const part = /(?:^|[，。；：])([\u3400-\u9fff]{2,12}段)(?:于|已|在|将|长|全长|签署|通车|开工|完工|建成|预计|正式|的)/u.exec(t);
+  if (part && !lines.test(part[1]!) && !lines.test(t.replace(part[1]!, ""))) return true;
+  if (/(?:^|[，。；：])(?:全省|全市)/u.test(t) && !/[\u3400-\u9fff]{2,4}[省市](?<!全省|全市)/u.test(t)) return true;
+  return /^(?:指出|认为|提出|强调)(?![\u3400-\u9fff]{0,2}[：:])/u.test(dated);
 }
 
 /**

@@ -94,7 +94,9 @@ export function withoutListNumber(text: string): string {
  */
 export function withoutSpeakerLabel(text: string): string {
   return text
-    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕|受访者(?:（[^）]{1,12}）)?|[\u3400-\u9fff]{0,6}发布(?:一条|以下)?消息)[：:]/u, "$1")
+    // a web page's buttons before its text ("【打印本页】【关闭窗口】编者按：……")
+    .replace(/(^|[：:])(?:【(?:我要纠错|打印本页|关闭窗口)】\s*)+/u, "$1")
+    .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕|受访者(?:（[^）]{1,12}）)?|温馨提示|特别提示|补充|[\u3400-\u9fff]{0,6}发布(?:一条|以下)?消息)[：:]/u, "$1")
     // a news agency's dateline glued to the first sentence ("新华社某地5月1日电应某某邀请……")
     .replace(/(^|[：:])(?:新华社|中新社|本报)[\u3400-\u9fff]{2,8}\d{1,2}月\d{1,2}日电(?:（记者[^）]{1,12}）)?(?=[\u3400-\u9fff])/u, "$1")
     // a speaker's label whose colon a cut turned into a comma ("发言人，……并签署……")
@@ -148,6 +150,17 @@ export function withoutSelfCorrection(text: string): string {
     .replace(/[，,]\s*就是\s*[A-Za-z][A-Za-z\s-]*(?=[，。,；])/gu, "");
 }
 
+/**
+ * A chat message's or a talk's aside before what it says ("某某这块我先放几个数：", "这个我来补：",
+ * "某事要写具体一点：", "简单讲就行：", "@某人 "): the speaker addressing the group, not the sentence.
+ */
+export function withoutChatLead(text: string): string {
+  return text.replace(
+    /(^|[：:])\s*(?:@[^\s：:，。]{1,8}\s+)?[^，。；：:《》\d]{0,14}(?:我(?:先|来|再|就)?(?:补|说|放|讲|提|列)|这块|那块|一下|具体一点|就行|就好)[^，。；：:“”《》\d]{0,8}[：:]\s*(?=[\u3400-\u9fff\d“《_（])/u,
+    "$1",
+  );
+}
+
 /** A transcript's stage direction ("（热烈掌声）", "（笑声）"): the audience, not the speech. */
 export function withoutStageDirection(text: string): string {
   return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
@@ -155,7 +168,7 @@ export function withoutStageDirection(text: string): string {
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text)))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))))))));
 }
 
 /**
@@ -223,6 +236,11 @@ export interface Actors {
   corridor?: string;
   /** Short forms of committees the document spells out just before their first use ("联委会" → "甲乙联合合作委员会"). */
   shortForms?: [string, string][];
+  /** The one province a provincial body's page speaks for ("发布机构：某某省商务厅" twice, 全省/我省 in the text), and that body ("某某省商务厅"). */
+  province?: string;
+  provinceBody?: string;
+  /** A one-character short form the document uses for its partner country, with the full name ("斯" → "斯里兰卡"): a bare 斯/土 reads as nothing to a student. */
+  shortCountry?: [string, string];
   /** Titles listed in a captioned table of years and documents ("表1　某组织主要文件"), with the caption and the year column's header. */
   tableTitles?: Map<string, { caption: string; header: string }>;
 }
@@ -303,6 +321,14 @@ export function actorsOf(title: string, docText: string): Actors {
   if (corridor) actors.corridor = corridor;
   const shortForms = shortFormsOf(docText);
   if (shortForms.length) actors.shortForms = shortForms;
+  const province = provinceOf(docText);
+  if (province) {
+    actors.province = province;
+    const bodies = [...new Set([...docText.matchAll(new RegExp(`${province}([\u3400-\u9fff]{2,4}?厅)`, "gu"))].map((m) => m[0]))];
+    if (bodies.length === 1) actors.provinceBody = bodies[0];
+  }
+  const shortCountry = shortCountryOf(docText);
+  if (shortCountry) actors.shortCountry = shortCountry;
   const tableTitles = tableTitlesOf(docText);
   if (tableTitles.size) actors.tableTitles = tableTitles;
   return actors;
@@ -313,8 +339,52 @@ export function actorsOf(title: string, docText: string): Actors {
  * 定期举行……" in a document about one organisation → "……，某组织成员国定期举行……"; "走廊框架下" → "某某
  * 经济走廊框架下". Only a 我们/成员国/走廊 opening a clause (or 成为成员国) is named; one the text already qualifies ("各成员国", "该组织成员国") is left.
  */
+/**
+ * The province a document speaks for: it writes 全省/我省, and names one province ("某某省") at least
+ * twice and no other (a city's "某某市" or a road's name is no province).
+ */
+export function provinceOf(docText: string): string | undefined {
+  if (!/全省|我省/u.test(docText)) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of docText.matchAll(/(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,3}?)省|(?<=[：:\s])([\u3400-\u9fff]{2,3}?)省/gu)) {
+    const name = m[1] ?? m[2]!;
+    if (/[全我本该該各外市县縣区區等个個两兩多]/u.test(name)) continue;
+    counts.set(`${name}省`, (counts.get(`${name}省`) ?? 0) + 1);
+  }
+  const named = [...counts.entries()];
+  return named.length === 1 && named[0]![1] >= 2 ? named[0]![0] : undefined;
+}
+
+/** Short forms that read as another word when they stand alone (斯, 土), and the countries they may stand for. */
+const AMBIGUOUS_SHORT: Record<string, string[]> = { 斯: ["斯里兰卡"], 土: ["土耳其", "土库曼斯坦"] };
+
+/**
+ * The partner a document writes by one ambiguous character ("中斯" three times or more, "斯方", "对斯"),
+ * when it also writes the one full name starting with that character at least twice.
+ */
+export function shortCountryOf(docText: string): [string, string] | undefined {
+  for (const [short, names] of Object.entries(AMBIGUOUS_SHORT)) {
+    if (docText.split(`中${short}`).length - 1 < 3) continue;
+    const written = names.filter((n) => docText.split(n).length - 1 >= 2);
+    if (written.length === 1) return [short, written[0]!];
+  }
+  return undefined;
+}
+
 export function withNamedActors(text: string, actors: Actors): string {
   let t = text;
+  // "对斯进行国事访问", "中方向斯方提供……", "赴斯游客", "在土批准项目": the country the short form stands for
+  if (actors.shortCountry) {
+    const [short, full] = actors.shortCountry;
+    const rest = full.slice(1);
+    t = t.replace(
+      new RegExp(`(?<=^|[^\u3400-\u9fff]|[对访赴在向占由与同和及至])${short}(?!${rest})(?=方|总理|总统|政府|入境|接种|进行|国内|境内|游客|直接|中资|投资|批准|[，。；、）]|$)`, "gu"),
+      full,
+    );
+  }
+  // "截至某年底，全省共有……", "为帮助我省企业……", "我厅将于……": the province and the body of the page
+  if (actors.province && !actors.speaker) t = t.replace(/(^|[，。；：！\d年底]|……)(?:全省|我省)/gu, `$1${actors.province}`);
+  if (actors.provinceBody) t = t.replace(/(^|[，。；：！]|……)我厅/gu, `$1${actors.provinceBody}`);
   if (actors.speaker) t = t.replace(/(^|[，。；：！]|……)(?:我们|我省|我市)(?![的国])/gu, `$1${actors.speaker}`);
   // a work report's plan opens on its verb ("用好……，组织企业……", "力争全年新设……"): the speaker is its subject
   if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
