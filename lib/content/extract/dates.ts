@@ -265,6 +265,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 今天/今日 in a dated news item or live entry, before what is told of it (是, a comma, 上午, 傍晚, 将, 在): its day
+    // ("今天的世界" speaks of the present, "一年前的今天" of another day, "今天先到这里" of nothing)
+    re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)/g,
+    read: (m, ctx) => (ctx.dateline ? { iso: ctx.dateline, precision: "day", inferred: true } : null),
+  },
+  {
     // 昨天 (the day before the dateline or the document's date), 前一天 (the day before the last day named)
     re: /昨天|昨日|前一天|前一日/g,
     read: (m, ctx) => {
@@ -275,8 +281,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 22日至24日 in a news item: days of its month when the first is not later than its day or the days are to come (将)
+    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万至到])(\d{1,2})日(?:至|到|—|－|-)(\d{1,2})日(?!内|起|前|后|以|之|电)/g,
+    read: (m, ctx) => {
+      const [d1, d2] = [+m[1], +m[2]];
+      if (!ctx.dateline || !okDay(d1) || !okDay(d2) || d2 <= d1) return null;
+      const [y, mo, day] = ctx.dateline.split("-").map(Number);
+      const toCome = /将|拟|计划/.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+      // (days still to come in a preview, or days of the month before: not told apart without 将)
+      if (d1 > day && !toCome) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d1)}`, endIso: `${y}-${pad(mo)}-${pad(d2)}`, precision: "day", inferred: true };
+    },
+  },
+  {
     // 当地时间23日, 27日，某某在某地…: a day of the month in a news item, counted back from its date
-    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万])(\d{1,2})日(?=[，,]|[\u4e00-\u9fff])(?!内|起|前|后|以|之|电|左右|至|到|凌晨|晚)/g,
+    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万至到])(\d{1,2})日(?=[，,]|[\u4e00-\u9fff])(?!内|起|前|后|以|之|电|左右|至|到|凌晨|晚)/g,
     read: (m, ctx) => {
       const d = +m[1];
       if (!ctx.dateline || !okDay(d)) return null;
@@ -552,7 +571,7 @@ export function extractDates(doc: CleanDocument): Candidate[] {
       ctx.year = undefined;
       ctx.month = undefined;
       // a news item opens with its dateline (新华社某地5月9日电) and ends at the next heading
-      const dateline = datelineOf(s.text, doc.date) ?? (s.blockLabel === "heading" ? dayHeading(s.text) : undefined);
+      const dateline = datelineOf(s.text, doc.date) ?? (s.blockLabel === "heading" ? dayHeading(s.text, doc.date) : undefined) ?? entryStamp(s.text, doc.date);
       if (dateline !== undefined || s.blockLabel === "heading") {
         ctx.dateline = dateline;
         ctx.newsDay = undefined;
@@ -589,9 +608,25 @@ const DATELINE = /^(?:新华社|中新社|本报|人民日报|央视新闻|光�
 const DATELINE_TAIL = /^((?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日)电(?:（[^（）]{0,20}）)?/;
 
 /** A heading that is only a day (a chat's separator "——2024-12-05 星期四——"): the day of what follows it. */
-function dayHeading(text: string): string | undefined {
-  const m = /^[—\-=─\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─\s]*$/.exec(text);
-  return m && okMonth(+m[2]) && okDay(+m[3]) ? `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` : undefined;
+function dayHeading(text: string, docDate?: string): string | undefined {
+  const m = /^[—\-=─━═\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─━═\s]*$/.exec(text);
+  if (m) return okMonth(+m[2]) && okDay(+m[3]) ? `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` : undefined;
+  // a live page's day separator without the year (━━ 8月23日 ━━): a day of the page's year
+  const short = /^[—\-=─━═\s]*(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─━═\s]*$/.exec(text);
+  return short ? dayOfPage(+short[1], +short[2], docDate) : undefined;
+}
+
+/** The day of a month and day the page does not give the year of: the page's year, or the year before for a later month. */
+function dayOfPage(mo: number, d: number, docDate: string | undefined): string | undefined {
+  if (!docDate || docDate.length < 7 || !okMonth(mo) || !okDay(d)) return undefined;
+  const year = Number(docDate.slice(0, 4)) - (mo > Number(docDate.slice(5, 7)) ? 1 : 0);
+  return `${year}-${pad(mo)}-${pad(d)}`;
+}
+
+/** A live page's entry opening with its day and clock time (8月24日 16:50【快讯】…): the entry's day. */
+function entryStamp(text: string, docDate: string | undefined): string | undefined {
+  const m = /^(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?!\d)/.exec(text);
+  return m ? dayOfPage(+m[1], +m[2], docDate) : undefined;
 }
 
 /**

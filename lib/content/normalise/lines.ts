@@ -209,6 +209,20 @@ export function classifyLines(lines: Line[], raw: string): void {
       listedToc = false;
       continue;
     }
+    // a page's field of its last change closing a line (最后更新：2024-05-06 21:05（北京时间）) ends what the line says
+    if (/(?:最后)?(?:更新|修改|修订|发布)(?:时间|日期)?[：:]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[（(][^（）()]{1,8}[）)])?$/.test(rawTrim)) line.closesParagraph = true;
+    // a live page's day separator (━━ 8月23日 ━━): a heading over the entries of that day
+    if (/^[━─═—=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*[━─═—=]{2,}$/.test(rawTrim)) {
+      line.kind = "heading";
+      line.clean = line.clean.deleteMatches(/[━─═—=\s]+/g);
+      continue;
+    }
+    // a post's row of counters (分享 | 评论(236) | 赞(1.8万)): no text of the post, and the end of it
+    if (/^(?:(?:分享|评论|赞|点赞|收藏|转发|喜欢)\s*(?:[（(]\s*[\d.,]+\s*万?\s*[）)])?\s*[|｜·　 ]*\s*){2,}$/.test(rawTrim)) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      continue;
+    }
     // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page
     if (/^(?:-{3,}|\*{3,}|_{3,}|={3,}|[★☆＊※━─═＝～~—]{3,})$/.test(rawTrim)) {
       line.kind = "separator";

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
+
+const facts = (text: string, file = "d0.txt") => buildCorpus([rawDocumentFromText("d0", file, text)]).facts;
+const dates = (text: string, file?: string) =>
+  facts(text, file)
+    .filter((f) => f.kind === "date")
+    .map((f) => {
+      const v = f.value as { iso: string; endIso?: string };
+      return v.endIso ? `${v.iso}/${v.endIso}` : v.iso;
+    });
+const figures = (text: string, file?: string) => facts(text, file).filter((f) => f.kind === "figure").map((f) => (f.value as { number: number }).number);
+
+describe("round 15: a live page's entries and days", () => {
+  const page = [
+    "直播｜甲国总统访问乙国",
+    "",
+    "本页面持续更新　最后更新：2019-07-03 21:05",
+    "",
+    "7月3日　18:40",
+    "【现场】甲国总统出席欢迎晚宴",
+    "今天是访问的最后一天。甲国总统将于4日至6日访问丙国。",
+    "分享　|　评论(12)　|　赞(3.1万)",
+    "",
+    "━━━━━━ 7月2日 ━━━━━━",
+    "",
+    "7月2日　09:00",
+    "【抵达】甲国总统抵达乙国首都",
+    "2015年5月，两国建立伙伴关系；次年6月，两国签署合作协定。",
+    "分享 | 评论(5) | 赞(88)",
+    "",
+  ].join("\n");
+
+  it("dates each entry by its day in the page's year, also after an entry naming other years", () => {
+    const d = dates(page);
+    expect(d).toEqual(expect.arrayContaining(["2019-07-03", "2019-07-02", "2015-05", "2016-06"]));
+    expect(d.filter((x) => x === "2019-07-02").length).toBeGreaterThanOrEqual(2); // the separator and the entry
+    // no entry's day takes the year of an earlier entry's history
+    expect(d).not.toContain("2016-07-02");
+    expect(d).not.toContain("2015-07-02");
+  });
+
+  it("reads 今天 as the entry's day and a range of days to come in its month", () => {
+    const d = dates(page);
+    expect(d).toContain("2019-07-04/2019-07-06");
+    expect(d.filter((x) => x === "2019-07-03").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not count back a range of days later than the entry's day when nothing says they are to come", () => {
+    const entry = "本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n两国外长于4日至6日举行了会谈。\n";
+    expect(dates(entry).some((x) => x.includes("/"))).toBe(false);
+    // a range that has begun by the entry's day is of its month
+    expect(dates("本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n两国外长于2日至4日举行会谈。\n")).toContain("2019-07-02/2019-07-04");
+  });
+
+  it("takes no day from 今天 outside a dated item, nor from 今天的", () => {
+    expect(dates("今天，两国关系处在新的起点。\n")).toEqual([]);
+    const entry = (line: string) => dates(`本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n${line}\n`);
+    // the page's update and the entry's own day only
+    expect(entry("一年前的今天，两国签署了协定。").filter((x) => x === "2019-07-03")).toHaveLength(2);
+    expect(entry("今天先到这里。").filter((x) => x === "2019-07-03")).toHaveLength(2);
+    expect(entry("今天上午，两国签署了协定。").filter((x) => x === "2019-07-03")).toHaveLength(3);
+  });
+});
+
+describe("round 15: tracked changes and LaTeX", () => {
+  it("takes no fact from deleted text, and the inserted value is the fact", () => {
+    const text = "两国于〔删除：1980年5月1日〕〔插入：1981年5月1日〕建交。贸易额增长〔删除：12%〕〔插入：15%〕。\n";
+    const d = dates(text);
+    expect(d).toContain("1981-05-01");
+    expect(d).not.toContain("1980-05-01");
+    expect(figures(text)).toContain(15);
+    expect(figures(text)).not.toContain(12);
+  });
+
+  it("gives LaTeX source facts with clean labels", () => {
+    const tex = "\\section{概况}\n2001年3月2日，甲乙两国签署合作协定\\cite{wang2019}\\footnote{参见某公报。}，乙方持股25\\%。\n";
+    const all = facts(tex, "d0.tex");
+    expect(all.length).toBeGreaterThan(0);
+    for (const f of all) expect(f.label, f.label).not.toMatch(/\\|\{|\}|cite|footnote/);
+    expect(figures(tex, "d0.tex")).toContain(25);
+  });
+});
