@@ -82,3 +82,50 @@ describe("round 15: tracked changes and LaTeX", () => {
     expect(figures(tex, "d0.tex")).toContain(25);
   });
 });
+
+describe("round 15: social pages and questions", () => {
+  const thread = [
+    "某某问题：两国关系会变吗？",
+    "",
+    "甲国于2010年3月加入该组织。",
+    "",
+    "编辑于 2020-05-03 21:17・IP 属地某省",
+    "▲ 赞同 1.2 万　　▼　　💬 84 条评论　　分享　　收藏　　喜欢　　…",
+    "",
+    "读者甲",
+    "甲国不是2011年才加入的吗？",
+    "2020-05-04・IP 属地某市　　　　赞 12",
+    "",
+    "读者乙",
+    "本月甲国总统也来访问了。",
+    "2020-09-12・IP 属地某市　　　　赞 5",
+    "",
+  ].join("\n");
+
+  it("takes no date from a yes-or-no question, a likely wrong guess", () => {
+    const d = dates(thread);
+    expect(d).toContain("2010-03");
+    expect(d).not.toContain("2011");
+    // a question asking what or when still holds its date when it states one
+    expect(dates("为什么2015年6月两国签署了协定？\n")).toContain("2015-06");
+  });
+
+  it("dates a comment's words by the stamp under it, and the stamps and counters are no facts", () => {
+    const d = dates(thread);
+    expect(d).toContain("2020-09");
+    expect(d).not.toContain("2020-05-04");
+    expect(d).not.toContain("2020-09-12");
+    expect(figures(thread)).not.toContain(84);
+    // the answer's edit line is its date
+    expect(facts(thread).filter((f) => f.kind === "date").map((f) => f.label)).toContain("2020-05-03：本页最后更新");
+  });
+
+  it("does not count 次年 from the last year written when it is the year after an event named (建交的次年)", () => {
+    expect(dates("两国于1980年5月建交。1990年两国签署协定。部长访华是建交的次年。\n")).not.toContain("1991");
+    expect(dates("两国于1980年5月建交。次年两国签署协定。\n")).toContain("1981");
+  });
+
+  it("takes 同一天 as the day last written out, also without its year", () => {
+    expect(dates("2019年3月21日至24日，甲国总统访问乙国。3月23日，两国签署协定。同一天，两国企业签署合同。\n").filter((x) => x === "2019-03-23")).toHaveLength(2);
+  });
+});

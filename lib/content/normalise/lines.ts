@@ -162,6 +162,17 @@ function circledLineIsNote(lines: Line[], at: number, refs: Set<string>, afterNo
   return true;
 }
 
+/** A social page's time stamp of a post or comment, with where it was sent from and its likes. */
+const SOCIAL_STAMP = /^(?:(?:编辑|发布|更新|发表)于\s*)?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[・·]\s*IP\s*属地\s*[\u4e00-\u9fffA-Za-z]{1,10}(?:\s+赞\s*[\d.,]+\s*万?)?$/;
+const COUNTER_WORD = /分享|条评论|评论|赞同|点赞|赞|收藏|转发|喜欢|举报/g;
+
+/** A row of a post's counters and buttons only: two of their words or more, with numbers, arrows and separators. */
+export function isCounterRow(text: string): boolean {
+  const words = text.match(COUNTER_WORD) ?? [];
+  if (new Set(words).size < 2) return false;
+  return text.replace(COUNTER_WORD, "").replace(/[\d.,]+\s*万?|[▲▼△▽💬…（()）|｜·・\s　]/gu, "") === "";
+}
+
 export function classifyLines(lines: Line[], raw: string): void {
   const markers = footnoteMarkers(raw);
   const circledRefs = circledReferences(raw);
@@ -217,8 +228,9 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.clean = line.clean.deleteMatches(/[━─═—=\s]+/g);
       continue;
     }
-    // a post's row of counters (分享 | 评论(236) | 赞(1.8万)): no text of the post, and the end of it
-    if (/^(?:(?:分享|评论|赞|点赞|收藏|转发|喜欢)\s*(?:[（(]\s*[\d.,]+\s*万?\s*[）)])?\s*[|｜·　 ]*\s*){2,}$/.test(rawTrim)) {
+    // a post's row of counters (分享 | 评论(236) | 赞(1.8万), ▲ 赞同 1.3 万 ▼ 💬 842 条评论 收藏), or a comment's stamp
+    // (2024-08-04・IP 属地某地　赞 12, 编辑于 2024-08-03 21:17・IP 属地某地): no text of the post, and the end of it
+    if (isCounterRow(rawTrim) || SOCIAL_STAMP.test(rawTrim)) {
       line.kind = "meta";
       line.closesParagraph = true;
       continue;
