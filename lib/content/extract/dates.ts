@@ -288,7 +288,7 @@ const RULES: Rule[] = [
       const [d1, d2] = [+m[1], +m[2]];
       if (!ctx.dateline || !okDay(d1) || !okDay(d2) || d2 <= d1) return null;
       const [y, mo, day] = ctx.dateline.split("-").map(Number);
-      const toCome = /将|拟|计划/.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+      const toCome = /将(?!军)|拟|计划/.test(m.input.slice(Math.max(0, m.index - 60), m.index));
       // (days still to come in a preview, or days of the month before: not told apart without 将)
       if (d1 > day && !toCome) return null;
       return { iso: `${y}-${pad(mo)}-${pad(d1)}`, endIso: `${y}-${pad(mo)}-${pad(d2)}`, precision: "day", inferred: true };
@@ -470,8 +470,9 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
     if (!value) continue;
     out.push({ at: { start: h.start, end: h.end }, text: h.m[0], ...value });
     covered = h.end;
-    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0) {
-      // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年
+    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0 || LOOKS_BACK.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+      // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年;
+      // nor is the date of an earlier time told in passing (…；前一次是2022年11月4日) for the dates after it
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
       ctx.year = Number(value.iso.slice(0, 4));
       ctx.month = value.precision === "year" ? undefined : Number(value.iso.slice(5, 7));
@@ -487,6 +488,9 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
   }
   return out;
 }
+
+/** A date told in passing of the time before (前一次是, 上一次是, 上次): the story goes on from its own date. */
+const LOOKS_BACK = /(?:前一次|上一次|上次|前次)(?:是|为|在|于)?$/;
 
 /** "3月" in "6个月", years used as quantities ("2000年的历史") and numbers inside identifiers are not dates. */
 function isNotADate(text: string, start: number, end: number): boolean {

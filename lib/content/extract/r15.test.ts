@@ -129,3 +129,23 @@ describe("round 15: social pages and questions", () => {
     expect(dates("2019年3月21日至24日，甲国总统访问乙国。3月23日，两国签署协定。同一天，两国企业签署合同。\n").filter((x) => x === "2019-03-23")).toHaveLength(2);
   });
 });
+
+describe("round 15: entries told after a look back", () => {
+  it("does not take the year of a time told in passing (前一次是…) for the days after it", () => {
+    const text = "2021年3月1日至3日，甲国总理访华，这是他第二次访华；前一次是2018年11月4日。3月2日，两国总理举行会谈。\n";
+    expect(dates(text)).toContain("2021-03-02");
+    expect(dates(text)).not.toContain("2018-03-02");
+  });
+
+  it("reads a range of days to come when 将 stands far before it in the sentence", () => {
+    const entry = "本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n甲国总统将于当地时间今天傍晚抵达乙国首都，开始对乙国为期数天的国事访问和一系列活动，并于4日至6日出席会议。\n";
+    expect(dates(entry)).toContain("2019-07-04/2019-07-06");
+  });
+
+  it("ends a headline opened by its tag before the entry's text", () => {
+    const entry = "本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n【快讯】甲国总统获授勋章\n会谈结束后，乙国总统向甲国总统授勋。\n";
+    const labels = facts(entry).map((f) => f.label);
+    expect(labels).toContain("7月3日：【快讯】甲国总统获授勋章");
+    expect(facts(entry).filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name).some((n) => n.includes("会谈"))).toBe(false);
+  });
+});

@@ -112,10 +112,22 @@ describe("round 15: a live page", () => {
     expect(b).toContain("heading|7月2日");
     expect(b.some((x) => x.startsWith("meta|") && x.includes("分享"))).toBe(true);
     expect(b.filter((x) => x.startsWith("body|")).join("\n")).not.toMatch(/分享|评论（|赞（/);
-    expect(b).toContain("body|7月3日18:40【快讯】甲国总统抵达乙市甲国总统今天抵达乙市。");
+    // the entry's stamp and its headline, then its text
+    expect(b).toEqual(expect.arrayContaining(["body|7月3日18:40【快讯】甲国总统抵达乙市", "body|甲国总统今天抵达乙市。"]));
   });
 
   it("reads a line of counters only as counters", () => {
     expect(blocks("我们分享经验、评论时事。\n")).toEqual(["body|我们分享经验、评论时事。"]);
+  });
+});
+
+describe("round 15: a Q&A page's counters", () => {
+  it("reads counts of answers, comments, followers and votes as meta, and no sentence that names them", () => {
+    const page = "某问题标题？\n关注者 1,234　　被浏览 56,789\n查看全部 12 个回答\n\n某答主\n　3.4 万人赞同了该回答\n\n正文第一句。\n\n56 条评论　　默认　|　最新\n\n展开其余 50 条评论 ▾\n";
+    const b = blocks(page);
+    for (const m of ["meta|关注者1234被浏览56789", "meta|查看全部12个回答", "meta|3.4万人赞同了该回答", "meta|展开其余50条评论▾"]) expect(b).toContain(m);
+    expect(b).toContain("body|正文第一句。");
+    expect(blocks("他写了12个回答，都很长。\n")).toEqual(["body|他写了12个回答，都很长。"]);
+    expect(blocks("评论认为，双方应当加强合作。\n")).toEqual(["body|评论认为，双方应当加强合作。"]);
   });
 });
