@@ -149,3 +149,18 @@ describe("round 15: entries told after a look back", () => {
     expect(facts(entry).filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name).some((n) => n.includes("会谈"))).toBe(false);
   });
 });
+
+describe("round 15: an agreement counted up to a date", () => {
+  const agreement = (text: string) => facts(text).filter((f) => f.kind === "agreement").map((f) => f.value as { name: string; date?: string });
+
+  it("gives no date from 截至…/到… when the sentence counts the partners that signed", () => {
+    expect(agreement("截至2022年底，甲国已与40多个国家签署了投资保护协定。\n")).toContainEqual(expect.objectContaining({ name: "投资保护协定" }));
+    expect(agreement("截至2022年底，甲国已与40多个国家签署了投资保护协定。\n").every((a) => a.date === undefined)).toBe(true);
+    expect(agreement("到2021年6月，已有12个国家加入《区域合作公约》。\n").every((a) => a.date === undefined)).toBe(true);
+  });
+
+  it("keeps the date of a signing told as such", () => {
+    expect(agreement("2022年底，两国签署了《甲乙投资保护协定》。\n")).toContainEqual(expect.objectContaining({ name: "甲乙投资保护协定", date: "2022" }));
+    expect(agreement("到2021年6月，两国签署了《甲乙投资保护协定》。\n")).toContainEqual(expect.objectContaining({ date: "2021-06" }));
+  });
+});
