@@ -164,3 +164,10 @@ describe("round 15: an agreement counted up to a date", () => {
     expect(agreement("到2021年6月，两国签署了《甲乙投资保护协定》。\n")).toContainEqual(expect.objectContaining({ date: "2021-06" }));
   });
 });
+
+describe("round 15: clock times", () => {
+  it("reads no figure from the minutes of a clock time", () => {
+    expect(figures("本网8月22日09:30条目中的表述有误。\n")).not.toContain(30);
+    expect(figures("两国共签署30条合作措施。\n")).toContain(30);
+  });
+});
