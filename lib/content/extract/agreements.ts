@@ -197,6 +197,14 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
 const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
 
+/** "截至2023年底，已与30多个国家签署…协定": a date a count has reached (截至, 到) is no date of the agreement counted. */
+const AS_OF = /(?:截至|截止(?:到|至)?|到)$/;
+const COUNTED = /(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:个|家)(?:国家|经济体|伙伴|地区|国际组织|成员)|累计|已(?:与|同|和|有|经)/;
+function cumulative(text: string, date: Span, at: Span): boolean {
+  if (!AS_OF.test(text.slice(Math.max(0, date.start - 4), date.start))) return false;
+  return COUNTED.test(text.slice(date.end, Math.max(date.end, at.start)));
+}
+
 /**
  * The date an agreement is given in its sentence: the closest date before it in its clause,
  * else after it in its clause, else the last one before it in the sentence. Dates inside
@@ -206,7 +214,7 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
   if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
   const depth = insideQuotes(s.text);
-  const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end));
+  const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at));
   const clause = clauseAt(s.text, at.start);
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const before = inClause.filter((d) => d.at.end <= at.start);

@@ -226,7 +226,8 @@ const RULES: Rule[] = [
   },
   {
     // 今年3月底, 同年7月, 次年1月, 今年6月13日至15日
-    re: new RegExp(`(今年|去年|明年|同年|当年|该年|是年|次年|翌年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?)?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
+    // (建交的次年, 签约的当年: the year after an event named, not after the last year written; not read)
+    re: new RegExp(`(?<!的)(今年|去年|明年|同年|当年|该年|是年|次年|翌年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?)?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m, ctx) => {
       const y = relativeYear(m[1], ctx);
       const mo = +m[2];
@@ -250,7 +251,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|那一年)(?:年底|年初|年末|上半年|下半年)?/g,
+    re: /(?<!的)(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|那一年)(?:年底|年初|年末|上半年|下半年)?/g,
     read: (m, ctx) => {
       const y = relativeYear(m[0].startsWith("那") ? "同年" : m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
       return y ? { iso: `${y}`, precision: "year", inferred: true } : null;
@@ -265,6 +266,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 今天/今日 in a dated news item or live entry, before what is told of it (是, a comma, 上午, 傍晚, 将, 在): its day
+    // ("今天的世界" speaks of the present, "一年前的今天" of another day, "今天先到这里" of nothing)
+    re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)/g,
+    read: (m, ctx) => (ctx.dateline ? { iso: ctx.dateline, precision: "day", inferred: true } : null),
+  },
+  {
     // 昨天 (the day before the dateline or the document's date), 前一天 (the day before the last day named)
     re: /昨天|昨日|前一天|前一日/g,
     read: (m, ctx) => {
@@ -275,8 +282,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 22日至24日 in a news item: days of its month when the first is not later than its day or the days are to come (将)
+    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万至到])(\d{1,2})日(?:至|到|—|－|-)(\d{1,2})日(?!内|起|前|后|以|之|电)/g,
+    read: (m, ctx) => {
+      const [d1, d2] = [+m[1], +m[2]];
+      if (!ctx.dateline || !okDay(d1) || !okDay(d2) || d2 <= d1) return null;
+      const [y, mo, day] = ctx.dateline.split("-").map(Number);
+      const toCome = /将(?!军)|拟|计划/.test(m.input.slice(Math.max(0, m.index - 60), m.index));
+      // (days still to come in a preview, or days of the month before: not told apart without 将)
+      if (d1 > day && !toCome) return null;
+      return { iso: `${y}-${pad(mo)}-${pad(d1)}`, endIso: `${y}-${pad(mo)}-${pad(d2)}`, precision: "day", inferred: true };
+    },
+  },
+  {
     // 当地时间23日, 27日，某某在某地…: a day of the month in a news item, counted back from its date
-    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万])(\d{1,2})日(?=[，,]|[\u4e00-\u9fff])(?!内|起|前|后|以|之|电|左右|至|到|凌晨|晚)/g,
+    re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万至到])(\d{1,2})日(?=[，,]|[\u4e00-\u9fff])(?!内|起|前|后|以|之|电|左右|至|到|凌晨|晚)/g,
     read: (m, ctx) => {
       const d = +m[1];
       if (!ctx.dateline || !okDay(d)) return null;
@@ -450,18 +470,27 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
     if (!value) continue;
     out.push({ at: { start: h.start, end: h.end }, text: h.m[0], ...value });
     covered = h.end;
-    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0) {
-      // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年
+    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0 || LOOKS_BACK.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+      // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年;
+      // nor is the date of an earlier time told in passing (…；前一次是2022年11月4日) for the dates after it
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
       ctx.year = Number(value.iso.slice(0, 4));
       ctx.month = value.precision === "year" ? undefined : Number(value.iso.slice(5, 7));
       ctx.day = value.precision === "day" ? value.iso : undefined;
     } else if (value.inferred && value.precision !== "decade") {
       ctx.year = Number(value.iso.slice(0, 4));
+      // a month and day written out (3月23日, its year from the text before) is the day 同一天 and 同月 refer to
+      if (value.precision === "day" && !value.endIso && /^\d{1,2}月\d{1,2}[日号]$/.test(h.m[0])) {
+        ctx.month = Number(value.iso.slice(5, 7));
+        ctx.day = value.iso;
+      }
     }
   }
   return out;
 }
+
+/** A date told in passing of the time before (前一次是, 上一次是, 上次): the story goes on from its own date. */
+const LOOKS_BACK = /(?:前一次|上一次|上次|前次)(?:是|为|在|于)?$/;
 
 /** "3月" in "6个月", years used as quantities ("2000年的历史") and numbers inside identifiers are not dates. */
 function isNotADate(text: string, start: number, end: number): boolean {
@@ -545,6 +574,7 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined };
   // an e-mail (From:/发件人: headers) dates its messages in header fields
   const mail = /(?:^|\n)\s*(?:From|发件人)\s*[：:]/.test(doc.text);
+  let stamped = false;
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
@@ -552,12 +582,19 @@ export function extractDates(doc: CleanDocument): Candidate[] {
       ctx.year = undefined;
       ctx.month = undefined;
       // a news item opens with its dateline (新华社某地5月9日电) and ends at the next heading
-      const dateline = datelineOf(s.text, doc.date) ?? (s.blockLabel === "heading" ? dayHeading(s.text) : undefined);
+      const dateline = datelineOf(s.text, doc.date) ?? (s.blockLabel === "heading" ? dayHeading(s.text, doc.date) : undefined) ?? entryStamp(s.text, doc.date);
       if (dateline !== undefined || s.blockLabel === "heading") {
         ctx.dateline = dateline;
         ctx.newsDay = undefined;
         // (an item of a feed dated its words by its own date: a heading gives the document's back)
         Object.assign(ctx, { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined });
+      }
+      // a comment of a social page is dated by its stamp under it (2024-08-04・IP 属地某地): its 本月, 今年, 今天
+      const stamp = stampUnder(doc, s.paragraph);
+      if (stamp || stamped) {
+        const day = stamp ?? (doc.date?.length === 10 ? doc.date : undefined);
+        Object.assign(ctx, { dateline: stamp, newsDay: undefined, docDay: day, docYear: stamp ? Number(stamp.slice(0, 4)) : docYear, docMonth: stamp ? Number(stamp.slice(5, 7)) : docMonth });
+        stamped = stamp !== undefined;
       }
     }
     // the dateline's 电 and reporter note end a clause of their own, so the lead's events do not take them in
@@ -574,6 +611,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
     // the dateline's own date is the date of the lead's first clause
     const tail = DATELINE_TAIL.exec(s.text)?.[0].length ?? 0;
     const lead = tail ? text.slice(tail) : "";
+    // a question asking whether something happened then (…才签的吗？ …加入的吧？) states no date: it is often a wrong guess
+    if (ASKS_WHETHER.test(s.text)) continue;
     for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
   }
   // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
@@ -588,10 +627,36 @@ export function extractDates(doc: CleanDocument): Candidate[] {
 const DATELINE = /^(?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?(\d{1,2})月(\d{1,2})日电/;
 const DATELINE_TAIL = /^((?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日)电(?:（[^（）]{0,20}）)?/;
 
-/** A heading that is only a day (a chat's separator "——2024-12-05 星期四——"): the day of what follows it. */
-function dayHeading(text: string): string | undefined {
-  const m = /^[—\-=─\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─\s]*$/.exec(text);
+/** A sentence asking yes or no about what it says: a closing 吗/吧/么 (or 是不是, 难道) before the question mark. */
+const ASKS_WHETHER = /(?:[吗吧么嘛](?:[”"）)])?|是不是[^。！？]{0,40}|难道[^。！？]{0,40})[？?]\s*$/;
+
+/** The day of a social page's comment stamp (2024-08-04・IP 属地某地　赞 12) set right under a paragraph. */
+function stampUnder(doc: CleanDocument, paragraph: number): string | undefined {
+  const next = doc.blocks[paragraph + 1];
+  const m = next?.label === "meta" ? /^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2})?\s*[・·]\s*IP\s*属地/.exec(next.text) : null;
   return m && okMonth(+m[2]) && okDay(+m[3]) ? `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` : undefined;
+}
+
+/** A heading that is only a day (a chat's separator "——2024-12-05 星期四——"): the day of what follows it. */
+function dayHeading(text: string, docDate?: string): string | undefined {
+  const m = /^[—\-=─━═\s]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─━═\s]*$/.exec(text);
+  if (m) return okMonth(+m[2]) && okDay(+m[3]) ? `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` : undefined;
+  // a live page's day separator without the year (━━ 8月23日 ━━): a day of the page's year
+  const short = /^[—\-=─━═\s]*(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?[—\-=─━═\s]*$/.exec(text);
+  return short ? dayOfPage(+short[1], +short[2], docDate) : undefined;
+}
+
+/** The day of a month and day the page does not give the year of: the page's year, or the year before for a later month. */
+function dayOfPage(mo: number, d: number, docDate: string | undefined): string | undefined {
+  if (!docDate || docDate.length < 7 || !okMonth(mo) || !okDay(d)) return undefined;
+  const year = Number(docDate.slice(0, 4)) - (mo > Number(docDate.slice(5, 7)) ? 1 : 0);
+  return `${year}-${pad(mo)}-${pad(d)}`;
+}
+
+/** A live page's entry opening with its day and clock time (8月24日 16:50【快讯】…): the entry's day. */
+function entryStamp(text: string, docDate: string | undefined): string | undefined {
+  const m = /^(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?!\d)/.exec(text);
+  return m ? dayOfPage(+m[1], +m[2], docDate) : undefined;
 }
 
 /**
@@ -608,7 +673,7 @@ function datelineOf(text: string, docDate: string | undefined): string | undefin
 }
 
 // …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期)[：:]/;
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期)[：:]/;
 
 /** A weekday and a clock time written after a date (星期二 17:02, 周一08:00, 10:24:51 +0800). */
 const WEEKDAY_CLOCK = /^\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?/;
@@ -628,7 +693,7 @@ export function metaEvent(text: string, at: Span, mail: boolean): string | undef
   const source = /(?:来源|出处|Source)\s*[：:]\s*([^，,|｜:：\s]{2,20}?)(?:(发布|录入|更新)(?:时间|日期)|发布于)?[：:，,|｜\s]*$/.exec(before) ?? /^[，,|｜\s]*(?:来源|出处)\s*[：:]\s*([^，,|｜:：\s]{2,20})/.exec(after);
   if (source) return `${source[1]}${source[2] === "录入" ? "录入" : "发布"}`;
   // the rest of the line is a separator and page statistics, or nothing
-  if (!/^(?:\s*[·|｜•*]|[\s。*]*$|[；;，,]?\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[：:])/.test(after)) return undefined;
+  if (!/^(?:\s*[·・|｜•*]|[\s。*]*$|[；;，,]?\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[：:])/.test(after)) return undefined;
   // (fields of a metadata grid may stand glued together: 发布机构：某处成文日期：2024-01-03)
   const field = /(?:^|[\s，。；|｜*>])([A-Za-z][A-Za-z_ ]{1,20}?|[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|于|在)\s*$/.exec(before) ?? /((?:收稿|修回|录用|接收|成文|印发|发布|发表)(?:日期|时间))[：:]\s*$/.exec(before);
   if (!field) return undefined;

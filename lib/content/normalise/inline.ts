@@ -17,6 +17,17 @@ const MD_EMPHASIS = /\*\*|__(?=\S)|(?<=\S)__/g;
 const MD_LINK = /(\[)(?=[^\[\]\n]{1,500}\]\([^()\s]{1,2000}\))|(\]\([^()\s]{1,2000}\))/g;
 const MD_ESCAPE = /\\(?=[\\_*\[\]()#`~>|-])/g;
 const END_MARKS = /[■□◆◇●]/g;
+/**
+ * A word processor's tracked changes exported as text: "〔删除：…〕" holds words taken out (not the text's, often the
+ * wrong value corrected), "〔插入：…〕" words put in (the text's, without the marks); "[批注3]" marks a reviewer's comment.
+ */
+const TRACKED_DELETION = /〔(?:删除|删去|已删除)[：:][^〔〕]{0,500}〕/g;
+const TRACKED_INSERTION = /(〔(?:插入|添加|已插入)[：:])(?=[^〔〕]{0,500}〕)|(?<=〔(?:插入|添加|已插入)[：:][^〔〕]{0,500})(〕)/g;
+const COMMENT_MARK = /\[(?:批注|评论|审阅)\d{1,3}\]/g;
+/** The head of a reviewer's comment in the list of comments: "[批注1] 某某（2024-06-28 16:40）：" (who and when, no text). */
+const COMMENT_HEAD = /^\s*\[(?:批注|评论|审阅)\d{1,3}\]\s*[^\s（(：:]{1,12}\s*[（(]\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[）)]\s*[：:]\s*/g;
+/** A reply inside a comment: "——回复 某某：" (who answers, no text). */
+const COMMENT_REPLY = /——回复\s*[^\s：:]{1,12}[：:]/g;
 /** A saved web page's preamble: doctype, head, meta, link, script and style tags (the title text stays). */
 const PAGE_TAG = /<!DOCTYPE[^<>]{0,200}>|<\/?(?:head|meta|link|title|script|style|nav)\b[^<>]{0,500}>/gi;
 /** MediaWiki: footnote references with their citation, inline templates ({{cite …}}), category and file links. */
@@ -91,6 +102,10 @@ export function cleanLine(line: MappedText): CleanLine {
     t = t.deleteMatches(/^\s*={2,6}\s*|\s*={2,6}\s*$/g);
   }
   t = t.deleteMatches(/^\s{0,3}>\s?/g);
+  t = t.deleteMatches(TRACKED_DELETION).deleteMatches(TRACKED_INSERTION).deleteMatches(COMMENT_HEAD).deleteMatches(COMMENT_MARK).deleteMatches(COMMENT_REPLY);
+  const latex = latexMarkup(t);
+  t = latex.text;
+  if (latex.headingLevel) headingLevel = latex.headingLevel;
   t = t.deleteMatches(MD_LIST_MARKER);
   t = t.deleteMatches(PAGE_TAG).deleteMatches(WIKI_REF).deleteMatches(WIKI_TEMPLATE).deleteMatches(WIKI_FILE_LINK).deleteMatches(WIKI_LINK).deleteMatches(WIKI_QUOTES);
   t = t.deleteMatches(FOOTNOTE_SUP).deleteMatches(INLINE_TAG).deleteRanges(autolinkBrackets(t.text));
@@ -109,6 +124,68 @@ export function cleanLine(line: MappedText): CleanLine {
   t = widenPunctuation(t);
   const single = undouble(t);
   return { text: single.trim(), headingLevel, endMark, doubled: single !== t, closesParagraph };
+}
+
+const LATEX_SECTION: Record<string, number> = { part: 1, chapter: 1, section: 2, subsection: 3, subsubsection: 4, paragraph: 5 };
+/** Commands whose argument is no text of the document: keys of labels, citations and cross-references. */
+const LATEX_DROP = /\\(?:label|cite[tp]?|ref|eqref|pageref|autoref|cref|index|nocite|bibliographystyle|bibliography)\*?(?:\[[^\[\]{}]{0,100}\])?\{[^{}]{0,300}\}/g;
+/** Commands that stand alone (layout, rules of a booktabs table) and environment delimiters. */
+const LATEX_LAYOUT = /\\(?:begin|end)\{[a-zA-Z*]{1,20}\}(?:\[[^\[\]]{0,40}\]|\{[^{}]{0,40}\})*|\\(?:centering|toprule|midrule|bottomrule|hline|noindent|newpage|clearpage|maketitle|tableofcontents|par|small|footnotesize|raggedright|cmidrule(?:\([^()]{0,10}\))?\{[^{}]{0,10}\})(?![a-zA-Z])/g;
+/** Commands that only format their argument: the argument stays, the command and braces go. */
+const LATEX_WRAP = /\\(?:textbf|textit|emph|underline|texttt|textsf|caption|title|author|heiti|kaishu)\{/g;
+
+/**
+ * LaTeX source: a sectioning command is a heading of its level with its title kept; labels, citations and
+ * references are dropped with their keys; layout commands and environment delimiters go; formatting commands keep
+ * their argument; a footnote's words stay in brackets where it stands; \% \& \_ \# are the signs; a comment line
+ * (% …) keeps its words, a "% !TEX" directive none. Only a line holding a LaTeX command is touched.
+ */
+export function latexMarkup(t: MappedText): { text: MappedText; headingLevel: number } {
+  const s = t.text;
+  if (!/\\[a-zA-Z]{2,}|^\s*%|\\[%&_#]/.test(s)) return { text: t, headingLevel: 0 };
+  if (/^\s*%/.test(s) && !/\\[a-zA-Z]{2,}/.test(s.replace(/^\s*%+/, ""))) {
+    // a comment line: its words, or nothing for a directive to the typesetter; no percent line of other writing opens so
+    if (!/^\s*%+\s*[^\s\d]/.test(s)) return { text: t, headingLevel: 0 };
+    return { text: /^\s*%+\s*!/.test(s) ? t.slice(0, 0) : t.deleteMatches(/^\s*%+\s*/g), headingLevel: 0 };
+  }
+  if (!/\\(?:[a-zA-Z]{2,}\*?[{[]|centering|toprule|midrule|bottomrule|hline)|\\[%&_#]/.test(s)) return { text: t, headingLevel: 0 };
+  let headingLevel = 0;
+  const ranges: Array<[number, number]> = [];
+  const swap = new Map<number, string>();
+  const section = /^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\{/.exec(s);
+  if (section) {
+    const close = s.lastIndexOf("}");
+    if (close > section[0].length) {
+      headingLevel = LATEX_SECTION[section[1]];
+      ranges.push([0, section[0].length], [close, close + 1]);
+    }
+  }
+  for (const m of s.matchAll(LATEX_DROP)) ranges.push([m.index!, m.index! + m[0].length]);
+  for (const m of s.matchAll(LATEX_LAYOUT)) ranges.push([m.index!, m.index! + m[0].length]);
+  // a command keeping its argument: the argument's closing brace goes with it (footnotes read in brackets)
+  const closing = (open: number): number => {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+      if (s[i] === "{" && s[i - 1] !== "\\") depth++;
+      else if (s[i] === "}" && s[i - 1] !== "\\" && --depth === 0) return i;
+    }
+    return -1;
+  };
+  for (const m of s.matchAll(/\\footnote\{/g)) {
+    const end = closing(m.index! + m[0].length - 1);
+    if (end < 0) continue;
+    swap.set(m.index!, "（");
+    ranges.push([m.index! + 1, m.index! + m[0].length]);
+    swap.set(end, "）");
+  }
+  for (const m of s.matchAll(LATEX_WRAP)) {
+    const end = closing(m.index! + m[0].length - 1);
+    if (end < 0) continue;
+    ranges.push([m.index!, m.index! + m[0].length], [end, end + 1]);
+  }
+  for (const m of s.matchAll(/\\(?=[%&_#])/g)) ranges.push([m.index!, m.index! + 1]);
+  const out = (swap.size ? t.substitute((ch, i) => swap.get(i) ?? ch) : t).deleteRanges(ranges);
+  return { text: out, headingLevel };
 }
 
 /** "来源：某中心 | 2024-03-15": a pipe set between spaces outside a table separates two items, read as a comma. */

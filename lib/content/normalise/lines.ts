@@ -162,6 +162,22 @@ function circledLineIsNote(lines: Line[], at: number, refs: Set<string>, afterNo
   return true;
 }
 
+/** A social page's time stamp of a post or comment, with where it was sent from and its likes. */
+const SOCIAL_STAMP = /^(?:(?:编辑|发布|更新|发表)于\s*)?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[・·]\s*IP\s*属地\s*[\u4e00-\u9fffA-Za-z]{1,10}(?:\s+赞\s*[\d.,]+\s*万?)?$/;
+const COUNTER_WORD = /人赞同了该回答|个回答|条评论|条回复|查看全部|展开其余|展开全部|关注者|被浏览|写回答|邀请回答|好问题|添加评论|分享|评论|赞同|点赞|赞|收藏|转发|喜欢|举报|默认|最新/g;
+/** Words that count something on the page (196 个回答, 1.3 万人赞同了该回答): with a number they make a counter alone. */
+const COUNT_WORD = /人赞同了该回答|个回答|条评论|条回复|关注者|被浏览/;
+
+/**
+ * A row of a post's counters and buttons only (分享 | 评论(236) | 赞(1.8万), 查看全部 196 个回答, 关注者 4,517):
+ * two of their words or more, or one that counts with its number, and nothing else but numbers, arrows and separators.
+ */
+export function isCounterRow(text: string): boolean {
+  const words = text.match(COUNTER_WORD) ?? [];
+  if (new Set(words).size < 2 && !(COUNT_WORD.test(text) && /\d/.test(text))) return false;
+  return text.replace(COUNTER_WORD, "").replace(/[\d.,]+\s*万?|[▲▼△▽▾▴›💬…（()）|｜·・\s　]/gu, "") === "";
+}
+
 export function classifyLines(lines: Line[], raw: string): void {
   const markers = footnoteMarkers(raw);
   const circledRefs = circledReferences(raw);
@@ -207,6 +223,23 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (t.length === 0) {
       line.kind = "blank";
       listedToc = false;
+      continue;
+    }
+    // a page's field of its last change closing a line (最后更新：2024-05-06 21:05（北京时间）) ends what the line says
+    if (/(?:最后)?(?:更新|修改|修订|发布)(?:时间|日期)?[：:]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[（(][^（）()]{1,8}[）)])?$/.test(rawTrim)) line.closesParagraph = true;
+    // a headline opened by its tag (【快讯】某某抵达某地) is no start of the sentence under it
+    if (/^【[^】]{1,6}】[^。！？；]{2,60}$/.test(rawTrim) && !/[，、：:]$/.test(rawTrim)) line.closesParagraph = true;
+    // a live page's day separator (━━ 8月23日 ━━): a heading over the entries of that day
+    if (/^[━─═—=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*[━─═—=]{2,}$/.test(rawTrim)) {
+      line.kind = "heading";
+      line.clean = line.clean.deleteMatches(/[━─═—=\s]+/g);
+      continue;
+    }
+    // a post's row of counters (分享 | 评论(236) | 赞(1.8万), ▲ 赞同 1.3 万 ▼ 💬 842 条评论 收藏), or a comment's stamp
+    // (2024-08-04・IP 属地某地　赞 12, 编辑于 2024-08-03 21:17・IP 属地某地): no text of the post, and the end of it
+    if (isCounterRow(rawTrim) || SOCIAL_STAMP.test(rawTrim)) {
+      line.kind = "meta";
+      line.closesParagraph = true;
       continue;
     }
     // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page

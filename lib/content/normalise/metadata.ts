@@ -58,6 +58,9 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 6)) {
     const m = /^(?:(?:发布|导出|更新|创建)时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=T?\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
     if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    // a page's or a file's field of its last change (最后更新：2023-08-24 22:41, 修订日期：2024-07-02, 最后修改：…) anywhere in the first lines
+    const changed = /(?:最后(?:更新|修改|修订)|(?:更新|修改|修订)(?:时间|日期))[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(b.text.slice(0, 300));
+    if (changed && okDate(+changed[1], +changed[2], +changed[3])) return `${changed[1]}-${changed[2].padStart(2, "0")}-${changed[3].padStart(2, "0")}`;
     // a page's front matter (updated: 2024-11-20, date: 2024-11-20)
     const front = /^(?:updated|date|published|created|lastmod|last_modified)[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/i.exec(b.text);
     if (front && okDate(+front[1], +front[2], +front[3])) return `${front[1]}-${front[2].padStart(2, "0")}-${front[3].padStart(2, "0")}`;

@@ -413,11 +413,57 @@ function cleanedLine(raw: string, start: number, end: number): Partial<Line> {
   return { raw: raw.slice(start, end), start, clean: c.text, headingLevel: c.headingLevel, endMark: c.endMark, doubled: c.doubled, closesParagraph: true };
 }
 
+/** The cells of a LaTeX tabular row ("甲 & 乙 & 丙 \\\\"): split at unescaped &, up to the row's end mark. */
+function latexRow(line: Line): RawRow {
+  const text = line.raw;
+  const endMark = /\\\\\s*(?:\\(?:hline|midrule|bottomrule)\s*)?$/.exec(text);
+  const stop = endMark ? endMark.index : text.length;
+  const cells: RawCell[] = [];
+  let from = 0;
+  let sep = line.start;
+  for (const m of text.slice(0, stop).matchAll(/(?<!\\)&/g)) {
+    cells.push({ start: line.start + from, end: line.start + m.index!, sep });
+    sep = line.start + m.index!;
+    from = m.index! + 1;
+  }
+  cells.push({ start: line.start + from, end: line.start + stop, sep });
+  return { start: line.start, end: line.start + text.length, cells };
+}
+
+/**
+ * LaTeX tables: the rows between \begin{tabular} and \end{tabular} (cells apart by &, rows ended by \\\\) read with
+ * the header row above the first \midrule; rule lines (\toprule, \hline …) are dropped.
+ */
+function readLatexTables(lines: Line[], raw: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*\\begin\{(?:tabular|tabularx|longtable|tabu)\*?\}/.test(lines[i].raw)) continue;
+    let k = i + 1;
+    while (k < lines.length && !/^\s*\\end\{(?:tabular|tabularx|longtable|tabu)\*?\}/.test(lines[k].raw)) k++;
+    if (k >= lines.length) continue;
+    const rows = lines.slice(i + 1, k).filter((l) => /(?<!\\)&/.test(l.raw));
+    if (rows.length < 2) continue;
+    const ruleAt = lines.slice(i + 1, k).findIndex((l) => /^\s*\\(?:midrule|hline)\s*$/.test(l.raw));
+    const first = rows[0];
+    const headerCells = latexRow(first).cells.map((c) => cellText(raw, c).text);
+    const header = (ruleAt >= 0 && first.index < lines[i + 1 + ruleAt].index) || looksLikeHeader(headerCells) ? headerCells : null;
+    rule(lines[i]);
+    rule(lines[k]);
+    for (let r = i + 1; r < k; r++) {
+      const l = lines[r];
+      if (header && l === first) rule(l);
+      else if (rows.includes(l)) setRow(l, composeRow(raw, latexRow(l), header));
+      else rule(l);
+    }
+    i = k;
+  }
+}
+
 /** Reads the tables of a document's lines: rows become record lines, header and rule rows are marked to be dropped. */
 export function readTables(lines: Line[], raw: string): Line[] {
   const out = readHtmlTables(lines, raw);
   out.forEach((l, i) => (l.index = i));
   readWikiTables(out, raw);
+  readLatexTables(out, raw);
   readCsv(out, raw);
   readSpacedTables(out, raw);
   readLineTables(out, raw);
