@@ -109,6 +109,14 @@ function documentSuffixKey(f: ExtractedFact, names: string[]): string | undefine
 export function linkFacts(facts: ExtractedFact[]): ExtractedFact[] {
   const documentNames = [...new Set(facts.flatMap((f) => (f.kind === "agreement" && f.value.category === "document" ? [normaliseName(f.value.name)] : [])))];
   const groups = new Map<string, ExtractedFact[]>();
+  // the dates of the agreements a fact stands for: an undated one joined by a document's dated one is dated
+  // from then on ("某备忘录" undated, then of 2017年5月: not also the one of 2019年4月)
+  const datesOf = new Map<ExtractedFact, string[]>();
+  const documentDate = (f: ExtractedFact) => (f.kind === "agreement" && f.value.category === "document" ? f.value.date : undefined);
+  const agreementDateFits = (p: ExtractedFact, f: ExtractedFact) => {
+    const date = documentDate(f);
+    return !date || (datesOf.get(p) ?? []).every((d) => d.startsWith(date) || date.startsWith(d));
+  };
   const out: ExtractedFact[] = [];
   for (const f of facts) {
     const keys = linkKeys(f);
@@ -118,14 +126,21 @@ export function linkFacts(facts: ExtractedFact[]): ExtractedFact[] {
     for (const k of keys) {
       target = groups
         .get(k)
-        ?.find((p) => p.documentId !== f.documentId && p.kind === f.kind && compatible(p, f) && !p.alsoIn.some((a) => a.documentId === f.documentId));
+        ?.find(
+          (p) =>
+            p.documentId !== f.documentId && p.kind === f.kind && compatible(p, f) && agreementDateFits(p, f) && !p.alsoIn.some((a) => a.documentId === f.documentId),
+        );
       if (target) break;
     }
     if (target) {
+      const date = documentDate(f);
+      if (date) datesOf.set(target, [...(datesOf.get(target) ?? []), date]);
       target.alsoIn.push({ documentId: f.documentId, span: f.span }, ...f.alsoIn);
       continue;
     }
     out.push(f);
+    const date = documentDate(f);
+    if (date) datesOf.set(f, [date]);
     for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), f]);
   }
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { linkFacts } from "../link";
 import { buildCorpus } from "../pipeline";
 import { rawDocumentFromText } from "../read";
 
@@ -169,5 +170,20 @@ describe("round 15: clock times", () => {
   it("reads no figure from the minutes of a clock time", () => {
     expect(figures("本网8月22日09:30条目中的表述有误。\n")).not.toContain(30);
     expect(figures("两国共签署30条合作措施。\n")).toContain(30);
+  });
+});
+
+describe("round 15: linking a document named in several texts", () => {
+  const doc = (id: string, date?: string) =>
+    ({ id: `a_${id}`, kind: "agreement", documentId: id, label: "某合作谅解备忘录", value: { name: "某合作谅解备忘录", category: "document", parties: [], date }, span: { start: 0, end: 1 }, quote: "某", alsoIn: [], context: { sentence: "", blockLabel: "body" } }) as unknown as Parameters<typeof linkFacts>[0][number];
+
+  it("does not join two dated documents of the same name through an undated mention", () => {
+    const linked = linkFacts([doc("a"), doc("b", "2017-05"), doc("c", "2019-04")]);
+    expect(linked.map((f) => f.documentId)).toEqual(["a", "c"]);
+    expect(linked[0]!.alsoIn.map((s) => s.documentId)).toEqual(["b"]);
+  });
+
+  it("still joins mentions whose dates agree", () => {
+    expect(linkFacts([doc("a"), doc("b", "2017-05"), doc("c", "2017-05-12")])).toHaveLength(1);
   });
 });
