@@ -37,6 +37,8 @@ function verbFor(f: AgreementFact): string | undefined {
       const after = i >= at + nameOf(f).length;
       // a verb after the name belongs to it only within its clause ("……协议，通过设立……" is another clause)
       if (after && /[，。；：！？,;:!?]/u.test(s.slice(at + nameOf(f).length, i))) continue;
+      // "推动……关系不断向前发展", "促进……关系发展": an existing relation carried on, not one founded
+      if (v === "发展" && carriedOn(s, Math.min(at, i), i)) continue;
       const d = after ? i - (at + nameOf(f).length) : at - (i + v.length);
       if (d < 0 || d > 24) continue;
       if (!best || d < best.d) best = { v, d };
@@ -48,6 +50,16 @@ function verbFor(f: AgreementFact): string | undefined {
   if (f.value.category === "partnership" && f.value.date && /^[\d年月日.\-/\s]*$/u.test(s.replace(nameOf(f), "").replace(/[，。；：:、\s]/gu, "")) && /\d/u.test(s))
     return f.value.upgradedFrom ? "提升为" : "建立";
   return undefined;
+}
+
+/**
+ * "发展" at `i` carries on a relation that exists ("推动……关系不断向前发展", "促进……健康稳定发展",
+ * "继续发展……"): a 推动/推进/促进/继续/保持 verb in its clause before it, or an adverb of going on right before it.
+ */
+export function carriedOn(s: string, from: number, i: number): boolean {
+  const start = Math.max(...["，", "。", "；", "：", "！", "？"].map((p) => s.lastIndexOf(p, from - 1))) + 1;
+  const before = s.slice(start, i);
+  return /推动|推进|促进|继续|保持|带动|巩固|引领/u.test(before) || /(?:向前|不断|持续|健康|稳定|稳步|深入|长期|顺利)$/u.test(before);
 }
 
 /** How a partnership verb reads after "甲国与乙国": 建立 / 决定发展 / 的关系提升为. */

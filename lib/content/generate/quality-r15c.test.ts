@@ -1,0 +1,36 @@
+/**
+ * Round 15 (g15c), on invented text: the builders' remaining weak questions. A relation "推动……发展" is an
+ * existing one, never asked as founded.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { buildContext } from "./context";
+import { buildAgreementQuestions, carriedOn } from "./builders/agreement";
+import type { AgreementFact } from "./model";
+
+const partnership = (d: ReturnType<typeof makeDoc>, name: string, parties: string[], date: string) =>
+  fact(d, "agreement", name, { name, category: "partnership", type: name.slice(-2), parties, date } as never) as AgreementFact;
+
+describe("a relation carried on is not one founded (#55)", () => {
+  it("推动/促进……发展 and 不断向前发展 carry on; 决定发展 founds", () => {
+    const a = "双方一致同意推动甲乙战略合作关系不断向前发展。";
+    expect(carriedOn(a, a.indexOf("甲乙"), a.lastIndexOf("发展"))).toBe(true);
+    const b = "两国决定发展甲丙全面合作伙伴关系。";
+    expect(carriedOn(b, b.indexOf("发展"), b.indexOf("发展"))).toBe(false);
+    const c = "会谈中，两国愿意共同促进甲丁友好关系发展。";
+    expect(carriedOn(c, c.indexOf("甲丁"), c.lastIndexOf("发展"))).toBe(true);
+  });
+  it("no question asks when the pair decided to develop a relation it only carries on", () => {
+    const d = makeDoc(
+      "r15c_1",
+      "北陆往来",
+      "2041年3月，甲国总统访问乙国，双方一致同意推动甲乙战略合作关系不断向前发展。2042年5月，甲国与丙国决定发展甲丙全面合作伙伴关系。",
+    );
+    const carried = partnership(d, "甲乙战略合作关系", ["甲国", "乙国"], "2041-03");
+    const founded = partnership(d, "甲丙全面合作伙伴关系", ["甲国", "丙国"], "2042-05");
+    const ctx = buildContext({ documents: [d], facts: [carried, founded] });
+    const prompts = [carried, founded].flatMap((f) => buildAgreementQuestions(ctx, f)).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes("决定发展甲丙全面合作伙伴关系"))).toBe(true);
+    expect(prompts.some((p) => /(?:决定发展|建立)甲乙战略合作关系/u.test(p))).toBe(false);
+  });
+});
