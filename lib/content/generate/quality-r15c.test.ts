@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildContext } from "./context";
-import { buildAgreementQuestions, carriedOn } from "./builders/agreement";
+import { buildAgreementQuestions, carriedOn, usableAgreement, verbCutIntoProject } from "./builders/agreement";
 import type { AgreementFact } from "./model";
 
 const partnership = (d: ReturnType<typeof makeDoc>, name: string, parties: string[], date: string) =>
@@ -32,5 +32,21 @@ describe("a relation carried on is not one founded (#55)", () => {
     const prompts = [carried, founded].flatMap((f) => buildAgreementQuestions(ctx, f)).map((q) => q.prompt);
     expect(prompts.some((p) => p.includes("决定发展甲丙全面合作伙伴关系"))).toBe(true);
     expect(prompts.some((p) => /(?:决定发展|建立)甲乙战略合作关系/u.test(p))).toBe(false);
+  });
+});
+
+describe("a project name with a verb cut from its phrase is no project (#4)", () => {
+  const project = (d: ReturnType<typeof makeDoc>, name: string, parties: string[]) =>
+    fact(d, "agreement", name, { name, category: "project", type: name.slice(-2), parties } as never) as AgreementFact;
+  it("为甲国培训铁路专业人才 gives no project 甲国培训铁路; a plain or marked name stays", () => {
+    const d = makeDoc("r15c_2", "北陆铁路", "建设期间，乙方累计为甲国培训铁路专业人才3000多人次。甲北铁路全线通车，“甲国培训港口”项目同年启动。");
+    const cut = project(d, "甲国培训铁路", ["甲国"]);
+    const plain = project(d, "甲北铁路", ["甲国"]);
+    const marked = project(d, "甲国培训港口", ["甲国"]);
+    expect(verbCutIntoProject("甲国培训铁路", cut.context.sentence)).toBe(true);
+    expect(usableAgreement(cut)).toBe(false);
+    expect(usableAgreement(plain)).toBe(true);
+    expect(verbCutIntoProject("甲国培训港口", marked.context.sentence)).toBe(false);
+    expect(verbCutIntoProject("甲国警察培训中心", "乙方在西岭设立了甲国警察培训中心。")).toBe(false);
   });
 });

@@ -183,11 +183,24 @@ export function usableAgreement(f: AgreementFact): boolean {
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /、[\u3400-\u9fff]{1,6}、[\u3400-\u9fff]{1,6}(?<!以)(?:和|及|与)$/u.test(s.slice(Math.max(0, i - 20), i)))) return false;
   }
+  // a project "name" cut from a phrase with its verb ("为甲国培训铁路专业人才" → "甲国培训铁路"): an
+  // action verb inside a name the text sets in no marks names no project
+  if (f.value.category === "project" && verbCutIntoProject(n, f.context.sentence)) return false;
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   // a title the sentence itself sets in 《》 is a name by the author's marking: only its shape is checked
   const titled = f.value.category === "document" && f.context.sentence.includes(`《${n}》`) && n.length >= 4 && balanced(n);
   return (short || titled || plausibleName(n)) && !describesRatherThanNames(f);
+}
+
+/**
+ * A project name holding an action verb (培训, 援助, 提供 …) that the sentence sets in no 《》 or “”, and that
+ * ends on no institution ("某某培训中心", "某援助项目" are names).
+ */
+export function verbCutIntoProject(n: string, sentence: string): boolean {
+  if (sentence.includes(`《${n}》`) || sentence.includes(`“${n}”`)) return false;
+  if (/(?:中心|基地|学院|学校|大学|研究院|研究所|班|项目|计划|工程|园区?|馆|站|网络|平台|机制)$/u.test(n)) return false;
+  return /培训|培养|帮助|援助|提供|开展|举办|资助|派遣|招收|捐赠|修建|承建/u.test(n);
 }
 
 /** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */
