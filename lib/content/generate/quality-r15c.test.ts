@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildContext } from "./context";
+import { withSentenceSubject } from "./builders/date";
 import { buildAgreementQuestions, carriedOn, usableAgreement, verbCutIntoProject } from "./builders/agreement";
 import type { AgreementFact } from "./model";
 
@@ -48,5 +49,21 @@ describe("a project name with a verb cut from its phrase is no project (#4)", ()
     expect(usableAgreement(plain)).toBe(true);
     expect(verbCutIntoProject("甲国培训港口", marked.context.sentence)).toBe(false);
     expect(verbCutIntoProject("甲国警察培训中心", "乙方在西岭设立了甲国警察培训中心。")).toBe(false);
+  });
+});
+
+describe("an entry into force after a named pair's signing is asked as such (#2)", () => {
+  const at = (s: string, d: string) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length });
+  it("甲国与乙国于某日签署自由贸易协定，次年某日生效 → the agreement they signed came into force", () => {
+    const a = "经贸方面，甲国与乙国于2031年4月8日签署自由贸易协定，次年8月1日生效，这是乙国的第一个自贸协定。";
+    expect(withSentenceSubject("生效，这是乙国的第一个自贸协定", a, at(a, "次年8月1日"))).toBe("甲国与乙国签署的自由贸易协定生效");
+  });
+  it("no unnamed pair, no signing clause, no clause between", () => {
+    const b = "两国于2031年4月8日签署自由贸易协定，次年8月1日生效。";
+    expect(withSentenceSubject("生效", b, at(b, "次年8月1日"))).toBeUndefined();
+    const c = "甲国与乙国于2031年4月8日启动自由贸易协定谈判，次年8月1日生效。";
+    expect(withSentenceSubject("生效", c, at(c, "次年8月1日"))).toBeUndefined();
+    const e = "甲国与乙国于2031年4月8日签署自由贸易协定，经议会批准，次年8月1日生效。";
+    expect(withSentenceSubject("生效", e, at(e, "次年8月1日"))).toBeUndefined();
   });
 });
