@@ -21,7 +21,7 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // measured after rounds 13 and 14 (documents u57–u64; branches x13, g13, q13, x14, g14) on 64 documents:
 // date 86.3% (1059/1227), agreement 90.3% (1003/1111), concept 87.9% (501/570), figure 86.4% (681/788)
 // round 15 (g15b, date builder): date 86.7% (1064/1227), the other kinds unchanged
-const FLOOR = { date: 0.865, agreement: 0.9, concept: 0.878, figure: 0.864 } as const;
+const FLOOR = { date: 0.866, agreement: 0.9, concept: 0.878, figure: 0.864 } as const;
 /** Kinds whose issue target the unseen documents reach: asserted as the target itself. */
 const MET = ["agreement", "concept", "figure"] as const;
 
