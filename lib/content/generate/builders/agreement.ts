@@ -37,6 +37,8 @@ function verbFor(f: AgreementFact): string | undefined {
       const after = i >= at + nameOf(f).length;
       // a verb after the name belongs to it only within its clause ("……协议，通过设立……" is another clause)
       if (after && /[，。；：！？,;:!?]/u.test(s.slice(at + nameOf(f).length, i))) continue;
+      // "推动……关系不断向前发展", "促进……关系发展": an existing relation carried on, not one founded
+      if (v === "发展" && carriedOn(s, Math.min(at, i), i)) continue;
       const d = after ? i - (at + nameOf(f).length) : at - (i + v.length);
       if (d < 0 || d > 24) continue;
       if (!best || d < best.d) best = { v, d };
@@ -48,6 +50,16 @@ function verbFor(f: AgreementFact): string | undefined {
   if (f.value.category === "partnership" && f.value.date && /^[\d年月日.\-/\s]*$/u.test(s.replace(nameOf(f), "").replace(/[，。；：:、\s]/gu, "")) && /\d/u.test(s))
     return f.value.upgradedFrom ? "提升为" : "建立";
   return undefined;
+}
+
+/**
+ * "发展" at `i` carries on a relation that exists ("推动……关系不断向前发展", "促进……健康稳定发展",
+ * "继续发展……"): a 推动/推进/促进/继续/保持 verb in its clause before it, or an adverb of going on right before it.
+ */
+export function carriedOn(s: string, from: number, i: number): boolean {
+  const start = Math.max(...["，", "。", "；", "：", "！", "？"].map((p) => s.lastIndexOf(p, from - 1))) + 1;
+  const before = s.slice(start, i);
+  return /推动|推进|促进|继续|保持|带动|巩固|引领/u.test(before) || /(?:向前|不断|持续|健康|稳定|稳步|深入|长期|顺利)$/u.test(before);
 }
 
 /** How a partnership verb reads after "甲国与乙国": 建立 / 决定发展 / 的关系提升为. */
@@ -171,11 +183,24 @@ export function usableAgreement(f: AgreementFact): boolean {
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /、[\u3400-\u9fff]{1,6}、[\u3400-\u9fff]{1,6}(?<!以)(?:和|及|与)$/u.test(s.slice(Math.max(0, i - 20), i)))) return false;
   }
+  // a project "name" cut from a phrase with its verb ("为甲国培训铁路专业人才" → "甲国培训铁路"): an
+  // action verb inside a name the text sets in no marks names no project
+  if (f.value.category === "project" && verbCutIntoProject(n, f.context.sentence)) return false;
   // an organisation may go by a two-character short name
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   // a title the sentence itself sets in 《》 is a name by the author's marking: only its shape is checked
   const titled = f.value.category === "document" && f.context.sentence.includes(`《${n}》`) && n.length >= 4 && balanced(n);
   return (short || titled || plausibleName(n)) && !describesRatherThanNames(f);
+}
+
+/**
+ * A project name holding an action verb (培训, 援助, 提供 …) that the sentence sets in no 《》 or “”, and that
+ * ends on no institution ("某某培训中心", "某援助项目" are names).
+ */
+export function verbCutIntoProject(n: string, sentence: string): boolean {
+  if (sentence.includes(`《${n}》`) || sentence.includes(`“${n}”`)) return false;
+  if (/(?:中心|基地|学院|学校|大学|研究院|研究所|班|项目|计划|工程|园区?|馆|站|网络|平台|机制)$/u.test(n)) return false;
+  return /培训|培养|帮助|援助|提供|开展|举办|资助|派遣|招收|捐赠|修建|承建/u.test(n);
 }
 
 /** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */

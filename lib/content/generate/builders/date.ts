@@ -168,7 +168,13 @@ export function withSentenceSubject(event: string, sentence: string, key: { star
   const before = sentence.slice(0, key.start);
   if (/生效$/u.test(verb)) {
     const titles = [...new Set(before.match(/《[^《》]{2,40}》/gu) ?? [])];
-    return titles.length === 1 ? `${titles[0]}${verb}` : undefined;
+    if (titles.length === 1) return `${titles[0]}${verb}`;
+    if (titles.length > 0) return undefined;
+    // "甲国与乙国于某日签署自由贸易协定，次年某日生效": the agreement the named pair signed in the clause right
+    // before ("甲国与乙国签署的自由贸易协定生效"); never an unnamed 两国/双方
+    const signed = /(?:^|[，。；：])([\u3400-\u9fff]{2,8}?(?:与|同|和)[\u3400-\u9fff]{2,8}?)于[^，。；]{2,16}?(?:签署|签订)了?([\u3400-\u9fff]{0,10}(?:协定|条约|协议))[，,]\s*$/u.exec(before);
+    if (!signed || /两国|双方|各方|其|该|此|这/u.test(signed[1]!)) return undefined;
+    return `${signed[1]}签署的${signed[2]}${verb}`;
   }
   // the opening noun phrase, after a line's label ("基础设施："), up to 是/由/于/全长/在 or the first comma
   const body = before.replace(/^[\u3400-\u9fff]{2,6}[：:]/u, "");
