@@ -90,17 +90,20 @@ export function conversionNote(text: string, surface: string): boolean {
 }
 
 /**
- * The number of a figure written in Chinese numerals ("全长四百八十公里", "有效期五年", "五十多年来"), when it
- * reads as the fact's number; not a fraction of a larger unit ("四万六千个" → 4.6万), nor "十几个".
+ * The number of a figure written in Chinese numerals ("全长四百八十公里", "有效期五年", "五十多年来", "百分之七十",
+ * "四年半"), when it reads as the fact's number; not a part of a larger numeral ("四万六千个" → 4.6万), nor "十几个".
  */
 export function chineseWritten(surface: string, n: number): string | undefined {
-  if (/百分之|分之/u.test(surface)) return undefined;
-  const m = /[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?/u.exec(surface);
-  if (!m || /^[十百千]/u.test(m[0]) && m[0].length === 1 && n !== 10 ** (("十百千".indexOf(m[0]) + 1))) return undefined;
-  const after = surface.slice(m.index + m[0].length);
-  if (/^[万亿几]/u.test(after)) return undefined;
+  const pct = /百分之/u.exec(surface);
+  const from = pct ? pct.index + 3 : 0;
+  if (!pct && /分之/u.test(surface)) return undefined;
+  const m = /[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?/u.exec(surface.slice(from));
+  if (!m || (pct && m.index !== 0)) return undefined;
+  const after = surface.slice(from + m.index + m[0].length);
+  if (/^(?:几|[万亿][〇零一二两三四五六七八九十百千])/u.test(after)) return undefined;
   const [int, frac] = m[0].split("点");
-  const v = chineseNumber(int!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c === "〇" ? "零" : c)).join("")}`) : 0);
+  const half = /^(?:年|个)半/u.test(after) ? 0.5 : 0;
+  const v = chineseNumber(int!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c === "〇" ? "零" : c)).join("")}`) : 0) + half;
   return v === n ? m[0] : undefined;
 }
 
@@ -113,13 +116,19 @@ function chineseFigureCloze(ctx: GenContext, f: FigureFact): Draft[] {
   const surface = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
   const written = chineseWritten(surface, f.value.number);
   if (!written) return [];
-  const blanked = surface.slice(surface.indexOf(written)).replace(/(?:以来|来|前|间|左右)$/u, "");
+  const pct = surface.indexOf("百分之");
+  const start = pct >= 0 ? pct : surface.indexOf(written);
+  const blanked = surface.slice(start).replace(/(?:以来|来|前|间|左右|以上)$/u, "");
   if (blanked.length <= written.length) return [];
+  // the same amount in digits: "百分之七十" → "70%", "四年半" → "4.5年", "三十八亿美元" → "38亿美元"
+  const digits = pct >= 0 ? `${f.value.number}%` : blanked.replace(/^[^年个]*?(年|个)半/u, `${f.value.number}$1`).replace(written, String(f.value.number));
   const passage = passageOf(ctx, f);
   if (!passage.text.includes(surface)) return [];
   const sp = statementPassage(ctx, f, surface);
   if (!sp || sp.dangling) return [];
-  const at = sp.key.start + surface.indexOf(written);
+  // "百分之二十几", "十几个": the figure read on is an approximate one the blank would cut
+  if (/^几/u.test(sp.text.slice(sp.key.end))) return [];
+  const at = sp.key.start + start;
   let text = sp.text.slice(0, at) + CLOZE_BLANK + sp.text.slice(at + blanked.length);
   if (!/[。！？…”]$/.test(text)) text = text.replace(/[，,；;：:]$/, "") + "。";
   return [
@@ -129,7 +138,7 @@ function chineseFigureCloze(ctx: GenContext, f: FigureFact): Draft[] {
       facts: [f],
       prompt: `根据原文填空：${text}`,
       answer: blanked,
-      accepted: [...new Set([blanked, blanked.replace(written, String(f.value.number))])],
+      accepted: [...new Set([blanked, digits])],
       blanked,
       explanation: explain(ctx, f, `空格处应填“${blanked}”。`),
       tags: ["figure"],
