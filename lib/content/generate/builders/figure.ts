@@ -3,6 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf, statementPassag
 import { pickDistractors } from "../distractors";
 import type { Draft, FigureFact, GenContext } from "../model";
 import { fold, similarity } from "../text";
+import { chineseNumber } from "../../extract/vocabulary";
 import { coin, draft, seedFor } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
 
@@ -88,10 +89,68 @@ export function conversionNote(text: string, surface: string): boolean {
   return new RegExp(`[（(]\\s*(?:约合|折合|合|相当于)\\s*(?:人民币|美元)?\\s*${esc}\\s*(?:左右)?\\s*[）)]`, "u").test(text);
 }
 
+/**
+ * The number of a figure written in Chinese numerals ("全长四百八十公里", "有效期五年", "五十多年来", "百分之七十",
+ * "四年半"), when it reads as the fact's number; not a part of a larger numeral ("四万六千个" → 4.6万), nor "十几个".
+ */
+export function chineseWritten(surface: string, n: number): string | undefined {
+  const pct = /百分之/u.exec(surface);
+  const from = pct ? pct.index + 3 : 0;
+  if (!pct && /分之/u.test(surface)) return undefined;
+  const m = /[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?/u.exec(surface.slice(from));
+  if (!m || (pct && m.index !== 0)) return undefined;
+  const after = surface.slice(from + m.index + m[0].length);
+  if (/^(?:几|[万亿][〇零一二两三四五六七八九十百千])/u.test(after)) return undefined;
+  const [int, frac] = m[0].split("点");
+  const half = /^(?:年|个)半/u.test(after) ? 0.5 : 0;
+  const v = chineseNumber(int!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c === "〇" ? "零" : c)).join("")}`) : 0) + half;
+  return v === n ? m[0] : undefined;
+}
+
+/**
+ * A cloze on a figure written in Chinese numerals: the numeral and its unit are blanked ("有效期为____" → "十年"),
+ * a time phrase's 来/以来/前/间 stays; the same amount in digits ("10年") is accepted too.
+ */
+function chineseFigureCloze(ctx: GenContext, f: FigureFact): Draft[] {
+  const key = f.context.keyInSentence;
+  const surface = key ? f.context.sentence.slice(key.start, key.end) : f.value.text;
+  const written = chineseWritten(surface, f.value.number);
+  if (!written) return [];
+  const pct = surface.indexOf("百分之");
+  const start = pct >= 0 ? pct : surface.indexOf(written);
+  const blanked = surface.slice(start).replace(/(?:以来|来|前|间|左右|以上)$/u, "");
+  if (blanked.length <= written.length) return [];
+  // the same amount in digits: "百分之七十" → "70%", "四年半" → "4.5年", "三十八亿美元" → "38亿美元"
+  const digits = pct >= 0 ? `${f.value.number}%` : blanked.replace(/^[^年个]*?(年|个)半/u, `${f.value.number}$1`).replace(written, String(f.value.number));
+  const passage = passageOf(ctx, f);
+  if (!passage.text.includes(surface)) return [];
+  const sp = statementPassage(ctx, f, surface);
+  if (!sp || sp.dangling) return [];
+  // "百分之二十几", "十几个": the figure read on is an approximate one the blank would cut
+  if (/^几/u.test(sp.text.slice(sp.key.end))) return [];
+  const at = sp.key.start + start;
+  let text = sp.text.slice(0, at) + CLOZE_BLANK + sp.text.slice(at + blanked.length);
+  if (!/[。！？…”]$/.test(text)) text = text.replace(/[，,；;：:]$/, "") + "。";
+  return [
+    draft(ctx, {
+      type: "cloze",
+      variant: "figure-cloze",
+      facts: [f],
+      prompt: `根据原文填空：${text}`,
+      answer: blanked,
+      accepted: [...new Set([blanked, digits])],
+      blanked,
+      explanation: explain(ctx, f, `空格处应填“${blanked}”。`),
+      tags: ["figure"],
+      flags: sp.prepended ? ["context-prepended"] : [],
+    }),
+  ];
+}
+
 export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const out: Draft[] = [];
   const s = surfaceOf(f);
-  if (!s) return out;
+  if (!s) return chineseFigureCloze(ctx, f);
   const { surface, written } = s;
   // a span of time counted to now ("28年来", "30多年以来") is a time phrase: its number is asked in a
   // cloze or a statement, never as "括号中的数字" standing for the whole phrase
