@@ -60,3 +60,13 @@ describe("此後 after a dated sentence the question shows", () => {
     expect(shown("此後（    ），甲國水果出口增長了數倍。")).toContain("dangling-reference");
   });
 });
+
+describe("a mail's request to its reader", () => {
+  it("is an artefact", () => {
+    expect(artefactFlags("转一份简报，里面几条可以用在“（    ）”课题里，麻烦你看一下数据有没有问题。")).toContain("artefact:glued");
+    expect(artefactFlags("附件是甲乙贸易表，请您帮忙核一下2031年的数字。")).toContain("artefact:glued");
+  });
+  it("leaves a text that only reports a request", () => {
+    expect(artefactFlags("甲国请求乙国帮助修建港口，乙国于2031年同意。")).not.toContain("artefact:glued");
+  });
+});

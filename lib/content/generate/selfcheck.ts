@@ -75,6 +75,8 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
     flags.push("artefact:glued");
   // a live blog's clock time and label left before a fact card, a table or a correction ("14:20【知识卡片】", "本网某日09:30条目")
   if (/(?:[01]?\d|2[0-3])[:：][0-5]\d\s*【[\u3400-\u9fff]{2,4}】|本网[^，。]{0,12}条目/u.test(text)) flags.push("artefact:glued");
+  // a mail's or a chat's request to its reader ("麻烦你看一下数据有没有问题", "请您帮忙核一下"): the exchange, not the text
+  if (/麻烦(?:你|您|大家)|帮(?:我|忙)(?:看|核|查|改)一下|请(?:你|您)(?:帮忙|看一下|核一下)/u.test(text)) flags.push("artefact:glued");
   // a web page's own buttons and links left in a sentence ("【我要纠错】【打印本页】", "扫一扫在手机打开当前页")
   if (/【(?:我要纠错|打印本页|关闭窗口|打印|关闭|收藏|分享)】|扫一扫在手机|打开当前页|(?:^|[：:。\n])相关链接[：:]/u.test(text)) flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
