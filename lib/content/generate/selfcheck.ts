@@ -73,6 +73,10 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
     /(?:^|[。；：:])(?:年份|年度)[：:](?:\d{4}|_{2,}|（\s*）)(?:年)?；[\u3400-\u9fff]{0,6}(?:额|量|数|值|率|比重|总量)[：:]/u.test(g)
   )
     flags.push("artefact:glued");
+  // a live blog's clock time and label left before a fact card, a table or a correction ("14:20【知识卡片】", "本网某日09:30条目")
+  if (/(?:[01]?\d|2[0-3])[:：][0-5]\d\s*【[\u3400-\u9fff]{2,4}】|本网[^，。]{0,12}条目/u.test(text)) flags.push("artefact:glued");
+  // a mail's or a chat's request to its reader ("麻烦你看一下数据有没有问题", "请您帮忙核一下"): the exchange, not the text
+  if (/麻烦(?:你|您|大家)|帮(?:我|忙)(?:看|核|查|改)一下|请(?:你|您)(?:帮忙|看一下|核一下)/u.test(text)) flags.push("artefact:glued");
   // a web page's own buttons and links left in a sentence ("【我要纠错】【打印本页】", "扫一扫在手机打开当前页")
   if (/【(?:我要纠错|打印本页|关闭窗口|打印|关闭|收藏|分享)】|扫一扫在手机|打开当前页|(?:^|[：:。\n])相关链接[：:]/u.test(text)) flags.push("artefact:glued");
   // a footnote or reference line ("3.参见《……》，2023年2月。")
@@ -121,8 +125,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某年某月某日，两国正式建交。此后……": a 此后 right after a dated sentence the text shows counts from that date
   const resolved = (t: string) =>
     t
-      .replace(/该([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m))
-      .replace(/(?<=(?:^|[。：:])(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[^。]{2,60}。)此后/gu, "后来");
+      .replace(/[该該]([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m))
+      .replace(/(?<=(?:^|[。：:])(?:早在)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[^。]{2,60}。)此[后後]/gu, "后来");
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
   if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")

@@ -155,7 +155,10 @@ export function withoutSelfCorrection(text: string): string {
  * "某事要写具体一点：", "简单讲就行：", "@某人 "): the speaker addressing the group, not the sentence.
  */
 export function withoutChatLead(text: string): string {
-  return text.replace(
+  return text
+    // an answer's or a comment's own aside ("先说结论：", "总结一句：", "另外补一句，")
+    .replace(/(^|[：:])\s*(?:另外)?(?:先说结论|总结一句|补(?:充)?一句)[：:，,]\s*(?=[\u3400-\u9fff\d“《_（])/u, "$1")
+    .replace(
     /(^|[：:])\s*(?:@[^\s：:，。]{1,8}\s+)?[^，。；：:《》\d]{0,14}(?:我(?:先|来|再|就)?(?:补|说|放|讲|提|列)|这块|那块|一下|具体一点|就行|就好)[^，。；：:“”《》\d]{0,8}[：:]\s*(?=[\u3400-\u9fff\d“《_（])/u,
     "$1",
   );
@@ -166,9 +169,20 @@ export function withoutStageDirection(text: string): string {
   return text.replace(/（(?:热烈|长时间|全场)?(?:掌声|笑声|鼓掌)(?:[，、](?:热烈|长时间)?(?:掌声|笑声|鼓掌))*）/gu, "");
 }
 
+/**
+ * A live blog's clock time and news label after an entry's date ("8月2日　14:20【快讯】甲国……"): the
+ * entry's date stays, the stamp goes. Other labels (a fact card, a correction) are left for the self-check.
+ */
+export function withoutLiveStamp(text: string): string {
+  return text.replace(
+    /(日|_{2,}|（\s*）)\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s*【(?:现场|快讯|抵达|重磅|会谈|会见|直播|最新|突发|更新|动态)】\s*(?=[\u3400-\u9fff“《（_])/gu,
+    "$1，",
+  );
+}
+
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutRunningHead(text))))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutRunningHead(text)))))))))))));
 }
 
 /**
