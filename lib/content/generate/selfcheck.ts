@@ -146,6 +146,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
   // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
   for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a round figure asked beside the exact one the speaker corrects it to ("全长____左右，准确地说是四百七十二公里"):
+  // which of the two is meant, the blank does not say, and the exact one gives the round one away
+  if ([body, q.front ?? ""].some((t) => /(?:_{2,}|（\s*）)[^。；！？]{0,8}[，,]\s*(?:准确|确切|精确|严格)(?:地|来)?(?:说|讲)/u.test(t))) flags.add("ambiguous-blank");
   // a year that is part of a name ("2030年可持续发展议程", "2035年愿景") asked as the time of an event: the
   // question shows the name without its year ("支持某国实现可持续发展议程目标是在哪一年？"), which means nothing
   for (const m of q.source.quote.matchAll(/\d{4}年((?:[\u3400-\u9fff]{0,8}?)(?:议程|愿景|远景目标))/gu)) {
@@ -534,8 +537,11 @@ export function answerEchoed(answer: string, prompt: string, distractors: readon
     const strongest = Math.max(...distractors.map((d) => longestCommon(letters(fold(d)), letters(rest)).length));
     if (strongest < 3) return true;
   }
-  // the same name with another count
-  if (/[一二两三四五六七八九十百千]/u.test(fa)) {
+  // the same name with another count; a figure written in numerals ("百分之七十", "十年") beside another
+  // figure of its unit ("百分之三十", "五年") is no name, and another number gives nothing away
+  const figure = /^(?:百分之)?[零〇一二两三四五六七八九十百千万亿点]+([\u3400-\u9fff]{0,5})$/u.exec(fa);
+  const isFigure = !!figure && (fa.startsWith("百分之") || figure[1]!.length > 0) && (figure[1]!.length <= 2 || /(?:元|人民币|吨|公里|千米|米|人次|标准箱)$/u.test(figure[1]!));
+  if (!isFigure && /[一二两三四五六七八九十百千]/u.test(fa)) {
     const pattern = fa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(NUMERAL, "[一二两三四五六七八九十百千\\d]");
     if (fa.length >= 3 && new RegExp(pattern, "u").test(rest)) return true;
   }
