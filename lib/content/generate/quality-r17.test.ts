@@ -24,12 +24,14 @@ describe("an option of a timeline drawn from many documents", () => {
   it("is refused when a bare section or a short-form pair leads it", () => {
     expect(unnamedOption("甲国段签署总承包合同")).toBe(true);
     expect(unnamedOption("丙城至丁城段完工")).toBe(true);
+    expect(unnamedOption("乙国段全线开工")).toBe(true);
     expect(unnamedOption("斯中合作在甲市举行论坛")).toBe(true);
     expect(unnamedOption("甲乙铁路甲国段签署总承包合同")).toBe(false);
     expect(unnamedOption("中俄两国签署联合声明")).toBe(false);
   });
   it("is refused when it is no event", () => {
     expect(nonEvent("甲部网站发布")).toBe(true);
+    expect(nonEvent("某数据研究中心发布")).toBe(true);
     expect(nonEvent("甲乙两国间旅游往来明显恢复")).toBe(true);
     expect(nonEvent("丙国宣布建立某伙伴关系就是一例")).toBe(true);
     expect(nonEvent("甲部发布《乙白皮书》")).toBe(false);

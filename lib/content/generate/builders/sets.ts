@@ -105,7 +105,7 @@ function namedEvent(ctx: GenContext, f: DateFact, event: string | undefined, act
  * ("甲中合作……"), which many countries share.
  */
 export function unnamedOption(event: string): boolean {
-  if (/^(?:[\u3400-\u9fff]{2,8}至)?(?:(?![路线線])[\u3400-\u9fff]){2,8}?段(?=于|已|在|将|签署|通车|开工|完工|建成|正式|的|，|$)/u.test(event)) return true;
+  if (/^(?:[\u3400-\u9fff]{2,8}至)?(?:(?![路线線])[\u3400-\u9fff]){2,8}?段(?=于|已|在|将|全线|全面|签署|通车|开工|完工|建成|正式|的|，|$)/u.test(event)) return true;
   return /^[\u3400-\u9fff]中(?=合作|关系|友好|双方|两国|经贸|人文)/u.test(event);
 }
 
@@ -114,7 +114,7 @@ export function unnamedOption(event: string): boolean {
  * ("往来明显恢复", "贸易稳步增长"), an example pointed at ("……就是一例").
  */
 export function nonEvent(event: string): boolean {
-  if (/(?:网站|网|官网|平台|公众号)(?:发布|公布|刊登|刊发|发表)了?$/u.test(event)) return true;
+  if (/(?:网站|网|官网|平台|公众号|中心|研究院|研究所|智库|办公室|部|委|局)(?:发布|公布|刊登|刊发|发表)了?$/u.test(event)) return true;
   if (/(?:明显|逐步|逐渐|持续|稳步|显著|大幅|快速|不断|进一步)(?:恢复|增长|回升|回暖|下降|改善|提升|扩大|加快|增加|减少)$/u.test(event)) return true;
   return /(?:就|便|即)?是一例$|(?:就|便)是(?:一个)?(?:例子|例证|明证)$|为例$/u.test(event);
 }
