@@ -447,7 +447,17 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   // a level the extractor found with no party ("关系定位：战略合作关系（某年建立）") is the pair's the text
   // is about, when the text around names one ("中土两国")
   const label = cat === "partnership" && f.value.parties.length === 0 && !conflicting ? pairLabelFor(ctx, f) : undefined;
-  const pair = conflicting ? undefined : (partyPhrase(f.value.parties, f.context.sentence) ?? (label ? `${label}两国` : undefined));
+  // "两国在中欧……框架内建立……": the 两国 is the pair the text is about, not the pair of the frame
+  const framed = framePairs(f.context.sentence);
+  const byFrame = f.value.parties.some((p) => p !== "中国" && framed.has(p[0]!));
+  const aroundLabel = byFrame ? pairLabelFor(ctx, f) : undefined;
+  const pair = conflicting
+    ? undefined
+    : byFrame
+      ? aroundLabel && /^中[\u3400-\u9fff]$/u.test(aroundLabel) && !framed.has(aroundLabel[1]!)
+        ? `${aroundLabel}两国`
+        : undefined
+      : (partyPhrase(f.value.parties, f.context.sentence) ?? (label ? `${label}两国` : undefined));
   // a document's date is asked only when it is the date of the verb (no count up to a date, no talks
   // or entry into force in its clause), and with its owner: a title that names no one ("过境运输协定",
   // "第某号决议") is asked with the pair that signed it, or one party's clause, or not at all
@@ -632,6 +642,16 @@ export function namedSubject(f: AgreementFact, shown: string, verb: string): str
   if (!/(?:会|组织|国|盟|政府|议会|署|部)$/u.test(subject)) return undefined;
   void shown;
   return subject;
+}
+
+/**
+ * The pairs ("中欧" → 欧) named inside a frame phrase of a 两国/双方 subject ("两国在中欧合作框架内建立……"):
+ * the frame's pair is not the pair the 两国 refers to.
+ */
+export function framePairs(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/(?:两国|双方)[^，。；]{0,12}?在([^，。；]{1,40}?)(?:框架|机制|平台)(?:内|下|中)/gu)) for (const c of pairsIn(m[1]!)) out.add(c);
+  return out;
 }
 
 /**

@@ -403,7 +403,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "")
     // ("某国又成为某组织成员": the 又 ties it to the sentence before; the event stands without it)
-    .replace(/(?<=[\u3400-\u9fff）)]{2})又(?=成为)/u, "");
+    .replace(/(?<=[\u3400-\u9fff）)]{2})又(?=成为)/u, "")
+    // ("某国宣布加入某机制就是一例": the pointer to what the text argues is no part of the event)
+    .replace(/(?<=[\u3400-\u9fff）)])(?:就|便|即)?是(?:一个)?(?:一例|例子|例证|明证)$/u, "");
   const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   // "某国加入《某公约》，次年10月成为某委员会成员": the second clause's subject is the first's
   const carried = key && !dateline ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? named) : named;
@@ -470,7 +472,8 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   const at = dateline ? -1 : simplifiedView(sentence).indexOf(plain);
   if (at >= 0) {
     const after = sentence.slice(at + plain.length);
-    if (after && !/^[，。；！？,;!?”）)]/u.test(after)) return false;
+    // (a pointer the event was cut from, "……就是一例", ends its clause as well)
+    if (after && !/^(?:(?:就|便|即)?是(?:一个)?(?:一例|例子|例证|明证))?[，。；！？,;!?”）)]/u.test(after)) return false;
     const before = sentence.slice(0, at);
     const dateText = key ? sentence.slice(key.start, key.end) : f.value.text;
     if (before && !/[，。；：！？,;:!?“（(]\s*$/u.test(before) && !before.trimEnd().endsWith(dateText)) return false;

@@ -10,6 +10,8 @@ import { asSimple, dateEvent } from "./date";
 import { simplifiedView } from "./script";
 import { draft, entityNames, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 import { statedDefinition } from "./concept";
+import { withReferentNamed } from "../parties";
+import { actorsOf, withNamedActors, type Actors } from "../tidy";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
 function groupsOf<T extends ExtractedFact>(items: T[], size: number, ok: (a: T, b: T) => boolean, seed: string): T[][] {
@@ -83,13 +85,59 @@ function otherDatesOfEvent(ctx: GenContext, f: DateFact): string[] {
   return out;
 }
 
+/**
+ * An event as the single questions show it: the document's short forms named ("对斯访问" → the country),
+ * a bare railway section named by the railway the text before names ("甲段签署……" → "某铁路甲段签署……").
+ */
+function namedEvent(ctx: GenContext, f: DateFact, event: string | undefined, actors: Map<string, Actors>): string | undefined {
+  if (!event) return event;
+  const doc = ctx.docs.get(f.documentId);
+  if (!actors.has(f.documentId)) actors.set(f.documentId, actorsOf(doc?.title ?? "", doc?.text ?? ""));
+  const named = withNamedActors(event, actors.get(f.documentId)!);
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const i = list.findIndex((s) => s.raw.start <= f.span.start && f.span.start < s.raw.end);
+  return (i >= 0 ? withReferentNamed(ctx, f.documentId, list, i, named)?.text : undefined) ?? named;
+}
+
+/**
+ * An option that still leans on its document: a bare section of a railway or road at its start
+ * ("甲国段签署……", "甲城至乙城段通车"), or a pair written by a one-character short form first
+ * ("甲中合作……"), which many countries share.
+ */
+export function unnamedOption(event: string): boolean {
+  if (/^(?:[\u3400-\u9fff]{2,8}至)?(?:(?![路线線])[\u3400-\u9fff]){2,8}?段(?=于|已|在|将|全线|全面|签署|通车|开工|完工|建成|正式|的|，|$)/u.test(event)) return true;
+  return /^[\u3400-\u9fff]中(?=合作|关系|友好|双方|两国|经贸|人文)/u.test(event);
+}
+
+/**
+ * No event to put on a timeline: a publication with nothing published ("某部网站发布"), a trend
+ * ("往来明显恢复", "贸易稳步增长"), an example pointed at ("……就是一例").
+ */
+export function nonEvent(event: string): boolean {
+  if (/(?:网站|网|官网|平台|公众号|中心|研究院|研究所|智库|办公室|部|委|局)(?:发布|公布|刊登|刊发|发表)了?$/u.test(event)) return true;
+  if (/(?:明显|逐步|逐渐|持续|稳步|显著|大幅|快速|不断|进一步)(?:恢复|增长|回升|回暖|下降|改善|提升|扩大|加快|增加|减少)$/u.test(event)) return true;
+  return /(?:就|便|即)?是一例$|(?:就|便)是(?:一个)?(?:例子|例证|明证)$|为例$/u.test(event);
+}
+
+/**
+ * A title that is only a year and its kind ("《2030年协定》"): a short name a document gives what it
+ * spelled out before, naming no one.
+ */
+export function bareShortTitle(name: string): boolean {
+  return /^《?(?:\d{4}|[一二〇零○]{4})年(?:的)?(?:协定|条约|协议|公约|声明|宣言|备忘录|议定书|公报)》?$/u.test(unwrap(name));
+}
+
 /** Put 4 dated events from anywhere in the corpus in time order. */
 export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   const cands: { f: DateFact; event: string }[] = [];
+  const actors = new Map<string, Actors>();
   for (const f of ctx.dates) {
     if (f.value.inferred || f.value.endIso) continue;
     if (!["year", "month", "day"].includes(f.value.precision)) continue;
-    const event = dateEvent(f, ctx);
+    const event = namedEvent(ctx, f, dateEvent(f, ctx), actors);
+    // a short form or a section the document could not name, or no event at all ("某网站发布",
+    // "旅游往来明显恢复", "……就是一例"): not an option of a timeline drawn from many documents
+    if (event && (unnamedOption(event) || nonEvent(event))) continue;
     // statistics ("贸易额达到…亿美元") are not events to put on a timeline
     if (!event || event.length > 40 || /\d/.test(event)) continue;
     // a numbered heading ("一、工作回顾（……部分）") names a section, not an event
@@ -159,6 +207,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
         f.value.category === "document" &&
         f.value.date &&
         precisionOf(f.value.date) &&
+        !bareShortTitle(f.value.name) &&
         usableAgreement(f) &&
         !ambiguousName(ctx, f) &&
         documentDate(f) &&
@@ -185,7 +234,9 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
     );
   }
   const docsWithParties = uniqueByName(
-    ctx.agreements.filter((f) => f.value.category === "document" && partyPhrase(f.value.parties, f.context.sentence) && usableAgreement(f) && !ambiguousName(ctx, f)),
+    ctx.agreements.filter(
+      (f) => f.value.category === "document" && !bareShortTitle(f.value.name) && partyPhrase(f.value.parties, f.context.sentence) && usableAgreement(f) && !ambiguousName(ctx, f),
+    ),
   );
   for (const g of groupsOf(
     docsWithParties,
