@@ -24,15 +24,16 @@ describe("figures of the same unit in one sentence", () => {
     fact(d, "figure", "305亿元", { number: 305, text: "305亿元", unit: "亿元", measure: "投资存量" }),
   ]);
 
-  it("keep their order in every option, and no option is the answer rounded", () => {
+  it("keep their order in every option, and no option is the answer rounded or also true below the bound", () => {
     const { bank } = generateBank(c);
-    const q = bank.questions.find((q) => q.type === "mcq" && q.prompt.includes("突破（    ）"));
-    expect(q).toBeDefined();
-    expect(q!.options).toContain("320亿元");
-    for (const o of q!.options!) {
+    // (session 8: under 突破 every smaller number is also true, so an option lies between the bound and 380 — here none can)
+    const options = bank.questions.filter((q) => q.type === "mcq" && q.prompt.includes("突破（    ）")).flatMap((q) => q.options ?? []);
+    for (const o of options) {
       expect(Number.parseFloat(o)).toBeLessThan(380);
+      expect(Number.parseFloat(o)).toBeGreaterThanOrEqual(320);
       if (o !== "320亿元") expect(Math.abs(Number.parseFloat(o) - 320)).toBeGreaterThanOrEqual(16);
     }
+    expect(bank.questions.some((q) => q.type === "cloze" && /突破_+亿元/u.test(q.prompt))).toBe(true);
     const tf = bank.questions.find((q) => q.type === "true_false" && q.prompt.includes("创纪录地达到380亿元") && q.answer === false);
     if (tf) expect(tf.prompt).not.toMatch(/突破(?:3[89]\d|[4-9]\d\d)亿元/u);
   });

@@ -83,6 +83,20 @@ export function keepsOrder(ctx: GenContext, f: FigureFact): (n: number) => boole
   return (n) => others.every((x) => Math.sign(n - x) === Math.sign(f.value.number - x));
 }
 
+/**
+ * A figure said as a bound ("突破700亿美元", "增长超过200倍", "不足5%", "3000人以上"): every number on the far side of
+ * it is also true, so a distractor must lie beyond it (above a lower bound, below an upper one).
+ */
+export function boundSide(text: string, surface: string): "lower" | "upper" | undefined {
+  const at = text.indexOf(surface);
+  if (at < 0) return undefined;
+  const before = text.slice(Math.max(0, at - 4), at);
+  const after = text.slice(at + surface.length, at + surface.length + 2);
+  if (/(?:突破|超过|超出|逾|多于|高于|不少于|不低于|至少)了?$/u.test(before) || /^以上/u.test(after)) return "lower";
+  if (/(?:不足|不到|低于|少于|不超过|未超过|至多)了?$/u.test(before) || /^(?:以下|以内)/u.test(after)) return "upper";
+  return undefined;
+}
+
 /** The figure stands alone in a bracketed conversion of the figure before it: "（约合____）", "（折合……）". */
 export function conversionNote(text: string, surface: string): boolean {
   const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -175,6 +189,8 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes("."));
   const extra = approximate ? [2, 3, 5, 4].map((k) => String(f.value.number * k)) : [];
   const ordered = keepsOrder(ctx, f);
+  const bound = boundSide(passage.text, surface);
+  const beyond = (c: number) => (bound === "lower" ? c > f.value.number : bound === "upper" ? c < f.value.number : true);
   const cands = [...numberCandidates(ctx, f, written), ...extra].filter(
     (c) =>
       !banned.includes(c) &&
@@ -184,6 +200,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
       !shown.includes(replaceNumber(c)) &&
       !shown.includes(c) &&
       ordered(Number(c)) &&
+      beyond(Number(c)) &&
       // "突破702亿美元" next to "突破700亿美元": a near figure reads as the same one rounded
       Math.abs(Number(c) - f.value.number) >= 0.05 * f.value.number,
   );
