@@ -19,7 +19,7 @@ import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { actorsOf, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withoutStrandedDate, withQuotedSubject, withCountNameOwner, type Actors } from "./tidy";
+import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withoutStrandedDate, withQuotedSubject, withCountNameOwner } from "./tidy";
 import { unwrap } from "./text";
 import { mixedScripts } from "./builders/script";
 
@@ -98,11 +98,9 @@ function buildDrafts(ctx: GenContext): Draft[] {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
-  const actors = new Map<string, Actors>();
   const shown = (text: string, docId: string, quote: string): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
-    if (!actors.has(docId)) actors.set(docId, actorsOf(ctx.docs.get(docId)?.title ?? "", ctx.docs.get(docId)?.text ?? ""));
-    return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), actors.get(docId)!);
+    return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
   for (const d of drafts) {
     const keys = d.facts.map(factKey);

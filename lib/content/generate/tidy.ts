@@ -3,6 +3,7 @@
  * a printed page's running head glued to a sentence is left out, and a forum's bare short form
  * ("论坛某地峰会") gets the forum's name the document gives.
  */
+import type { GenContext } from "./model";
 
 /** "某某研究2024年第2期" (a journal's running head), and the section heading glued after it when a date follows. */
 const RUNNING_HEAD = /(^|[：:\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?:[一二三四五六七八九十]{1,3}、[^，。；：\d（）()]{2,14}?(?<![于在至到自从])(?=\d{4}年|(?:_{2,}|（\s*）)[，,]))?/u;
@@ -345,6 +346,19 @@ export function actorsOf(title: string, docText: string): Actors {
   if (shortCountry) actors.shortCountry = shortCountry;
   const tableTitles = tableTitlesOf(docText);
   if (tableTitles.size) actors.tableTitles = tableTitles;
+  return actors;
+}
+
+const actorsCache = new WeakMap<GenContext, Map<string, Actors>>();
+/** A document's actors (`actorsOf`), worked out once per generation for every question that shows its text. */
+export function documentActors(ctx: GenContext, docId: string): Actors {
+  let byDoc = actorsCache.get(ctx);
+  if (!byDoc) actorsCache.set(ctx, (byDoc = new Map()));
+  let actors = byDoc.get(docId);
+  if (!actors) {
+    const doc = ctx.docs.get(docId);
+    byDoc.set(docId, (actors = actorsOf(doc?.title ?? "", doc?.text ?? "")));
+  }
   return actors;
 }
 

@@ -11,7 +11,7 @@ import { simplifiedView } from "./script";
 import { draft, entityNames, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 import { statedDefinition } from "./concept";
 import { withReferentNamed } from "../parties";
-import { actorsOf, withNamedActors, type Actors } from "../tidy";
+import { documentActors, withNamedActors } from "../tidy";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
 function groupsOf<T extends ExtractedFact>(items: T[], size: number, ok: (a: T, b: T) => boolean, seed: string): T[][] {
@@ -89,11 +89,9 @@ function otherDatesOfEvent(ctx: GenContext, f: DateFact): string[] {
  * An event as the single questions show it: the document's short forms named ("对斯访问" → the country),
  * a bare railway section named by the railway the text before names ("甲段签署……" → "某铁路甲段签署……").
  */
-function namedEvent(ctx: GenContext, f: DateFact, event: string | undefined, actors: Map<string, Actors>): string | undefined {
+function namedEvent(ctx: GenContext, f: DateFact, event: string | undefined): string | undefined {
   if (!event) return event;
-  const doc = ctx.docs.get(f.documentId);
-  if (!actors.has(f.documentId)) actors.set(f.documentId, actorsOf(doc?.title ?? "", doc?.text ?? ""));
-  const named = withNamedActors(event, actors.get(f.documentId)!);
+  const named = withNamedActors(event, documentActors(ctx, f.documentId));
   const list = ctx.sentences.get(f.documentId) ?? [];
   const i = list.findIndex((s) => s.raw.start <= f.span.start && f.span.start < s.raw.end);
   return (i >= 0 ? withReferentNamed(ctx, f.documentId, list, i, named)?.text : undefined) ?? named;
@@ -130,11 +128,10 @@ export function bareShortTitle(name: string): boolean {
 /** Put 4 dated events from anywhere in the corpus in time order. */
 export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   const cands: { f: DateFact; event: string }[] = [];
-  const actors = new Map<string, Actors>();
   for (const f of ctx.dates) {
     if (f.value.inferred || f.value.endIso) continue;
     if (!["year", "month", "day"].includes(f.value.precision)) continue;
-    const event = namedEvent(ctx, f, dateEvent(f, ctx), actors);
+    const event = namedEvent(ctx, f, dateEvent(f, ctx));
     // a short form or a section the document could not name, or no event at all ("某网站发布",
     // "旅游往来明显恢复", "……就是一例"): not an option of a timeline drawn from many documents
     if (event && (unnamedOption(event) || nonEvent(event))) continue;
