@@ -157,9 +157,9 @@ describe("a title that names no one is asked with its pair, or not at all", () =
     const qs = when(resolution);
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) expect(q.prompt).toContain("理事会通过第1234号决议");
-    expect(namedSubject(resolution, "第1234号决议", "通过")).toBe("理事会");
+    expect(namedSubject(resolution, "通过")).toBe("理事会");
     const two = makeDoc("r15a_10", "北陆", "2031年3月，两国元首签署第12号决议。");
-    expect(namedSubject(doc(two, "第12号决议", [], "2031-03"), "第12号决议", "签署")).toBeUndefined();
+    expect(namedSubject(doc(two, "第12号决议", [], "2031-03"), "签署")).toBeUndefined();
   });
   it("a pair: named in the question and in the statement", () => {
     const qs = when(paired);

@@ -462,7 +462,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   // or entry into force in its clause), and with its owner: a title that names no one ("过境运输协定",
   // "第某号决议") is asked with the pair that signed it, or one party's clause, or not at all
   const docOwner =
-    cat !== "document" || !ownerlessTitle(ctx, f) ? "" : verb ? (pair ?? namedSubject(f, shown, verb) ?? unnamedPairLabel(ctx, f)) : undefined;
+    cat !== "document" || !ownerlessTitle(ctx, f) ? "" : verb ? (pair ?? namedSubject(f, verb) ?? unnamedPairLabel(ctx, f)) : undefined;
   const docDateOk = cat !== "document" || (!cumulativeCount(f) && !otherEventClause(f));
   // dates of mechanisms, organisations and projects are too often the date of something else in the sentence
   if (
@@ -626,7 +626,7 @@ export function documentDate(f: AgreementFact): boolean {
  * The named subject of the clause that signs or adopts the document ("此前某理事会已于某年某月通过……第某号决议"
  * → "某理事会"): a body or a country, never an unnamed 两国/双方/五国元首.
  */
-export function namedSubject(f: AgreementFact, shown: string, verb: string): string | undefined {
+export function namedSubject(f: AgreementFact, verb: string): string | undefined {
   const s = f.context.sentence;
   const name = nameOf(f);
   const clause = s.split(/[，。；！？]/u).find((c) => c.includes(name) && c.includes(verb));
@@ -640,7 +640,6 @@ export function namedSubject(f: AgreementFact, shown: string, verb: string): str
   if (!subject || /^(?:两|双|各|三|四|五|六|七|八|九|十|多|其|该|此|这|本|我)|元首|领导人|方$/u.test(subject)) return undefined;
   // a body or a country: 某理事会, 某组织, 某国
   if (!/(?:会|组织|国|盟|政府|议会|署|部)$/u.test(subject)) return undefined;
-  void shown;
   return subject;
 }
 
