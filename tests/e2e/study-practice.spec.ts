@@ -134,6 +134,8 @@ test.describe("practice", () => {
     await handle.focus();
     await page.keyboard.press("Space");
     await expect(page.locator("[aria-pressed=true][aria-roledescription=sortable]")).toHaveCount(1); // picked up
+    // dnd-kit's keyboard sensor adds its keydown listener in a setTimeout after the pick-up: let that run first
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press("ArrowDown");
     await page.waitForTimeout(300); // the sensor moves the item over its neighbour before the drop
     await page.keyboard.press("Space");
