@@ -6,10 +6,9 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { plausibleName, usableAgreement } from "./builders/agreement";
 import { dateEvent } from "./builders/date";
 import { BLANK, blankedPassage, buildContext, passageOf } from "./context";
-import type { AgreementFact, DateFact } from "./model";
+import type { DateFact } from "./model";
 import { partnerLabel } from "./parties";
 
 describe("the pair of an unnamed 两国/双方", () => {
@@ -106,21 +105,6 @@ describe("passages and events", () => {
   });
 });
 
-describe("agreement names", () => {
-  it("take ordinal meetings whose body is named", () => {
-    expect(plausibleName("第三次北陆—南川领导人会晤")).toBe(true);
-    expect(plausibleName("第五届世界海洋大会")).toBe(true);
-    expect(plausibleName("第十次审议大会")).toBe(false);
-    expect(plausibleName("第三届大会")).toBe(false);
-  });
-
-  it("leave out a preposition taken into the name", () => {
-    const d = makeDoc("doc_t", "中泰关系", "双方同意推进甲倡议同“三廊一带”框架对接。");
-    const f = fact(d, "agreement", "同“三廊一带”框架", { name: "同“三廊一带”框架", category: "document", type: "框架", parties: [] } as never);
-    expect(usableAgreement(f as AgreementFact)).toBe(false);
-  });
-});
-
 describe("a fact found in several documents", () => {
   const heading = makeDoc("doc_h", "海洋合作笔记", "要点：“蓝湾伙伴计划”（考点）");
   const clean = makeDoc("doc_c2", "海洋合作报告", "2031年，北陆与南川共同发起“蓝湾伙伴计划”，推动海洋科研合作。");
@@ -145,32 +129,6 @@ describe("a fact found in several documents", () => {
     const g = { ...f, alsoIn: [{ documentId: unnamed.doc.id, span: { start: at, end: at + "蓝湾伙伴计划".length } }] };
     const qs = generateBank({ documents: [heading, unnamed], facts: [g] }).bank.questions.filter((q) => q.source.documentId === unnamed.doc.id);
     expect(qs).toEqual([]);
-  });
-});
-
-describe("agreements asked as the text names them", () => {
-  it("take a pair's short form of a treaty", () => {
-    const d = makeDoc("doc_f", "中泰关系", "三国同意加快推进中日韩自贸协定谈判。");
-    const f = fact(d, "agreement", "中日韩自贸协定", { name: "中日韩自贸协定", category: "document", type: "自贸协定", parties: ["中国", "日本", "韩国"] } as never);
-    expect(usableAgreement(f as AgreementFact)).toBe(true);
-    const g = fact(d, "agreement", "中日韩自贸协定", { name: "中日韩自贸协定", category: "document", type: "自贸协定", parties: [] } as never);
-    expect(usableAgreement(g as AgreementFact)).toBe(false);
-  });
-
-  it("read a summit that opens its sentence as the sentence's subject", () => {
-    const d = makeDoc("doc_o", "海洋合作", "北陆海洋科考站是向各国开放的“海上家园”。");
-    const f = fact(d, "agreement", "北陆海洋科考站", { name: "北陆海洋科考站", category: "project", type: "科考站", parties: [] } as never);
-    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
-    expect(p.dangling).toBe(false);
-    const h = makeDoc("doc_o2", "海洋合作", "北陆论坛十年：携手前行");
-    const g = fact(h, "agreement", "北陆论坛", { name: "北陆论坛", category: "mechanism", type: "论坛", parties: [] } as never);
-    expect(passageOf(buildContext({ documents: [h], facts: [g] }), g).dangling).toBe(true);
-  });
-
-  it("drop a time counted back to the date the sentence gives itself", () => {
-    const d = makeDoc("doc_l", "海洋合作", "两年前的今天，二〇三一年五月九日，首届北陆—南川峰会在海港城成功举行。");
-    const f = fact(d, "agreement", "首届北陆—南川峰会", { name: "首届北陆—南川峰会", category: "mechanism", type: "峰会", parties: [] } as never);
-    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("二〇三一年五月九日，首届北陆—南川峰会在海港城成功举行。");
   });
 });
 

@@ -4,40 +4,12 @@
  * asked in traditional characters.
  */
 import { describe, expect, it } from "vitest";
-import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
+import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { dateEvent } from "./builders/date";
-import { inTraditional, isTraditional, mixedScripts, simplifiedView } from "./builders/script";
+import { mixedScripts } from "./builders/script";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
-
-describe("a relative date in a news item", () => {
-  const d = makeDoc(
-    "doc_dl3",
-    "一周要闻",
-    "【一】北陆与南川合作\n\n新华社北陆5月9日电北陆外长当天会见南川外长。\n\n北陆外长指出，今年是北陆南川建交50周年。前一天晚上，南川外长抵达北陆。本月初，当地企业与南川港口签署协议。",
-  );
-  const line = fact(d, "date", "5月9日", date("2031-05-09", "day", "5月9日", "北陆外长当天会见南川外长", true) as never);
-  const year = fact(d, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
-  const eve = fact(d, "date", "前一天", date("2031-05-08", "day", "前一天", "晚上，南川外长抵达北陆", true) as never);
-  const early = fact(d, "date", "本月初", date("2031-05", "month", "本月初", "当地企业与南川港口签署协议", true) as never);
-
-  it("is asked by the date its item's dateline gives, without the relative word or a time of day", () => {
-    const ctx = buildContext({ documents: [d], facts: [line, year, eve, early] });
-    expect(dateEvent(eve as DateFact, ctx)).toBe("南川外长抵达北陆");
-    // "当地" stands for a place the question does not show
-    expect(dateEvent(early as DateFact, ctx)).toBeUndefined();
-    const qs = generateBank(withOtherDates([d], [line, year, eve, early])).bank.questions;
-    expect(qs.find((q) => q.type === "mcq" && q.factIds.includes(year.id))?.prompt).toBe("根据原文，北陆南川建交50周年是哪一年？");
-    expect(qs.find((q) => q.type === "mcq" && q.factIds.includes(eve.id))?.answer).toBe("2031年5月8日");
-  });
-
-  it("is not asked when no dateline comes before it", () => {
-    const e = makeDoc("doc_dl4", "评论", "北陆外长指出，今年是北陆南川建交50周年。");
-    const y = fact(e, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
-    expect(generateBank(withOtherDates([e], [y])).bank.questions.some((q) => q.type === "mcq" && q.factIds.includes(y.id))).toBe(false);
-  });
-});
 
 describe("a share a statistic gives", () => {
   it("is no event to ask the year of", () => {
@@ -47,68 +19,6 @@ describe("a share a statistic gives", () => {
     const e2 = makeDoc("doc_sh2", "北陆南川经贸", "2031年，北陆汽车在南川的销量超过七十万辆。");
     const y2 = fact(e2, "date", "2031年", date("2031", "year", "2031年", "北陆汽车在南川的销量超过七十万辆") as never);
     expect(dateEvent(y2 as DateFact, buildContext({ documents: [e2], facts: [y2] }))).toBe("北陆汽车在南川的销量超过七十万辆");
-  });
-});
-
-describe("a news item's dateline", () => {
-  const d = makeDoc("doc_dl", "一周要闻", "新华社北陆5月6日电北陆外长当天在北陆同南川外长举行会谈。");
-  const line = fact(d, "date", "5月6日", date("2031-05-06", "day", "5月6日", "北陆外长当天在北陆同南川外长举行会谈", true) as never);
-  const sameDay = fact(d, "date", "当天", date("2031-05-06", "day", "当天", "北陆外长在北陆同南川外长举行会谈", true) as never);
-
-  it("is asked by the resolved date with the item's event, without the dateline or 当天", () => {
-    const ctx = buildContext({ documents: [d], facts: [line, sameDay] });
-    expect(dateEvent(line as DateFact, ctx)).toBe("北陆外长在北陆同南川外长举行会谈");
-    // the "当天" of the same item is asked by the dateline's question, not again
-    expect(dateEvent(sameDay as DateFact, ctx)).toBeUndefined();
-    const mcq = generateBank(withOtherDates([d], [line, sameDay])).bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(line.id));
-    expect(mcq?.prompt).toBe("北陆外长在北陆同南川外长举行会谈是在什么时候？");
-    expect(mcq?.answer).toBe("2031年5月6日");
-    expect(mcq?.factIds).toContain(sameDay.id);
-    expect(mcq?.prompt).not.toMatch(/当天|电/u);
-  });
-
-  it("gives no event when the item does not say it happened that day", () => {
-    const e = makeDoc("doc_dl2", "一周要闻", "本报南川5月8日电（记者李明）记者昨天从港务局获悉，港口吞吐量创新高。");
-    const f = fact(e, "date", "5月8日", date("2031-05-08", "day", "5月8日", "记者昨天从港务局获悉", true) as never);
-    expect(dateEvent(f as DateFact, buildContext({ documents: [e], facts: [f] }))).toBeUndefined();
-  });
-});
-
-describe("a document in traditional characters", () => {
-  const body = "北陸與南川的關係發展順利，兩國交往密切。二〇三一年五月，北陸鐵路一期工程開工。兩國簽署《北陸南川合作協定》，雙方同意加強合作。";
-  const d = makeDoc("doc_tw", "北陸南川關係", body);
-  const start = fact(d, "date", "二〇三一年五月", date("2031-05", "month", "二〇三一年五月", "北陸鐵路一期工程開工") as never);
-
-  it("is told from a simplified one", () => {
-    expect(isTraditional(body + "這是一個對時代的說明，為兩國人民帶來好處。")).toBe(true);
-    expect(isTraditional("北陆与南川的关系发展顺利，两国交往密切。这是一个对时代的说明。")).toBe(false);
-    expect(simplifiedView("兩國簽署協定")).toBe("两国签署协定");
-    expect(inTraditional("判断正误：北陸鐵路開工是在什么时候？")).toBe("判斷正誤：北陸鐵路開工是在什麼時候？");
-    // a party's name and the words of a frame come in simplified: they are written as the text writes them
-    expect(inTraditional("阅读原文，选择填入括号的一项：中国与北陸建立了什么关系？")).toBe("閱讀原文，選擇填入括號的一項：中國與北陸建立了什麼關係？");
-  });
-
-  it("has its events read through the simplified patterns and asked in its own characters", () => {
-    const ctx = buildContext({ documents: [d], facts: [start] });
-    expect(dateEvent(start as DateFact, ctx)).toBe("北陸鐵路一期工程開工");
-    const qs = generateBank(withOtherDates([d], [start])).bank.questions.filter((q) => q.factIds.includes(start.id));
-    const mcq = qs.find((q) => q.type === "mcq");
-    expect(mcq?.prompt).toBe("北陸鐵路一期工程開工是在什麼時候？");
-    const tf = qs.find((q) => q.type === "true_false");
-    expect(tf?.prompt).toMatch(/^判斷正誤：/u);
-    // an ordering mixes no traditional event among simplified ones
-    expect(qs.some((q) => q.type === "ordering")).toBe(false);
-  });
-
-  it("leaves an unnamed 兩國/雙方 unasked, as the simplified checks would", () => {
-    const y = fact(d, "date", "二〇三一年五月", date("2031-05", "month", "二〇三一年五月", "兩國簽署《北陸南川合作協定》") as never);
-    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBeUndefined();
-  });
-
-  it("is not asked with a suffix the simplified patterns would catch (以來/後)", () => {
-    const e = makeDoc("doc_tw2", "北陸南川關係", "二〇三一年以來，北陸與南川建立了聯合執法機制。");
-    const y = fact(e, "date", "二〇三一年以來", date("2031", "year", "二〇三一年以來", "北陸與南川建立了聯合執法機制") as never);
-    expect(dateEvent(y as DateFact, buildContext({ documents: [e], facts: [y] }))).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
-import { bracketedCompletion, dateEvent, periodHeading } from "./builders/date";
+import { bracketedCompletion, dateEvent } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -53,25 +53,6 @@ describe("a named facility completed, in five characters", () => {
   });
 });
 
-describe("an agreement in a row of a CSV chronology", () => {
-  const row = (text: string, needle: string, name: string, category: string, type: string) => {
-    const d = makeDoc("doc_csv14", "中智关系大事记", text);
-    const ag = fact(d, "agreement", needle, { name, category, type, parties: ["智利", "秘鲁"] } as never);
-    return { corpus: withOtherDates([d], [ag]), ag };
-  };
-
-  it("is asked in a sentence, its slashed date written out", () => {
-    const { corpus, ag } = row("2031/3/9：智利总理访问秘鲁，两国发表《联合公报》，宣布建立全面合作伙伴关系", "联合公报", "联合公报", "document", "公报");
-    const card = generateBank(corpus).bank.questions.find((q) => q.type === "flashcard" && q.factIds.includes(ag.id));
-    expect(card?.front).toMatch(/^2031年3月9日，智利总理访问秘鲁，两国发表（\s+），宣布/u);
-  });
-
-  it("is not asked when the name is cut from a building's (\"某某会议大厦\")", () => {
-    const { corpus, ag } = row("2031/3/9：智利援建的圣马丁纪念国际会议大厦竣工，建筑面积约3万平方米", "圣马丁纪念国际会议", "圣马丁纪念国际会议", "mechanism", "会议");
-    expect(generateBank(corpus).bank.questions.some((q) => q.factIds.includes(ag.id) && /（\s+）大厦/u.test(q.front ?? q.prompt))).toBe(false);
-  });
-});
-
 describe("a name with its date and verb in a bracket after it", () => {
   const at = (text: string, needle: string) => {
     const start = text.indexOf(needle);
@@ -90,25 +71,6 @@ describe("a name with its date and verb in a bracket after it", () => {
     expect(at("中智“青松工坊”（2031年访问）", "2031年")).toBeUndefined();
     expect(at("中智“青松工坊”（2031年揭牌仪式在圣地亚哥举行）", "2031年")).toBeUndefined();
     expect(at("两国签署协议（2031年）", "2031年")).toBeUndefined();
-  });
-});
-
-describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", () => {
-  const period = (text: string, needle: string, iso: string, endIso: string) => {
-    const d = makeDoc("doc_pd14", "大事记", text);
-    const f = fact(d, "date", needle, { ...date(iso, "year", needle, text), endIso } as never);
-    return periodHeading(f as DateFact);
-  };
-
-  it("names the period", () => {
-    expect(period("2031年—2035年：起步阶段", "2031年—2035年", "2031", "2035")).toBe("起步");
-  });
-
-  it("is no period when the line says more, the range is inside it, or no 阶段 is named", () => {
-    expect(period("2031年—2035年：中方累计投资", "2031年—2035年", "2031", "2035")).toBeUndefined();
-    expect(period("2031年—2035年：两国进入合作起步阶段，签署多项协议", "2031年—2035年", "2031", "2035")).toBeUndefined();
-    expect(period("回顾：2031年—2035年：起步阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
-    expect(period("2031年—2035年：2036年阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
   });
 });
 

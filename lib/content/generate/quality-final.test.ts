@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
 import { generateBank } from "./bank";
-import { documentFamily, recurringKind } from "./builders/agreement";
+import { documentFamily } from "./builders/agreement";
 import { foreignPair, pairsIn, usableEvent } from "./builders/common";
 import { countedIn, sameKindHead } from "./builders/concept";
 
@@ -16,45 +16,6 @@ function corpusOf(body: string, facts: (d: ReturnType<typeof makeDoc>) => Extrac
   const d = makeDoc("doc_f", "测试文献", body);
   return { documents: [d], facts: facts(d) };
 }
-
-describe("figures of the same unit in one sentence", () => {
-  const c = corpusOf("北陆国与南川国的贸易额在2031年突破320亿元，2032年创纪录地达到380亿元。东屿国的投资存量为305亿元。", (d) => [
-    fact(d, "figure", "320亿元", { number: 320, text: "320亿元", unit: "亿元", measure: "贸易额" }),
-    fact(d, "figure", "380亿元", { number: 380, text: "380亿元", unit: "亿元", measure: "贸易额" }),
-    fact(d, "figure", "305亿元", { number: 305, text: "305亿元", unit: "亿元", measure: "投资存量" }),
-  ]);
-
-  it("keep their order in every option, and no option is the answer rounded or also true below the bound", () => {
-    const { bank } = generateBank(c);
-    // (session 8: under 突破 every smaller number is also true, so an option lies between the bound and 380 — here none can)
-    const options = bank.questions.filter((q) => q.type === "mcq" && q.prompt.includes("突破（    ）")).flatMap((q) => q.options ?? []);
-    for (const o of options) {
-      expect(Number.parseFloat(o)).toBeLessThan(380);
-      expect(Number.parseFloat(o)).toBeGreaterThanOrEqual(320);
-      if (o !== "320亿元") expect(Math.abs(Number.parseFloat(o) - 320)).toBeGreaterThanOrEqual(16);
-    }
-    expect(bank.questions.some((q) => q.type === "cloze" && /突破_+亿元/u.test(q.prompt))).toBe(true);
-    const tf = bank.questions.find((q) => q.type === "true_false" && q.prompt.includes("创纪录地达到380亿元") && q.answer === false);
-    if (tf) expect(tf.prompt).not.toMatch(/突破(?:3[89]\d|[4-9]\d\d)亿元/u);
-  });
-});
-
-describe("a kind of agreement signed again and again", () => {
-  const body = "自2031年起，北陆国央行先后与各国央行签订货币互换协议，通过设立分行等方式扩大布局。2032年5月，两国签署《海港合作协定》，通过联合委员会推进合作。";
-  const c = corpusOf(body, (d) => [
-    fact(d, "agreement", "货币互换协议", { name: "货币互换协议", category: "document", type: "协议", parties: ["北陆国"], date: "2031" }),
-    fact(d, "agreement", "海港合作协定", { name: "海港合作协定", category: "document", type: "协定", parties: ["北陆国", "南川国"], date: "2032-05" }),
-  ]);
-
-  it("is not dated as one document; a document is dated by the verb of its own clause", () => {
-    const { bank } = generateBank(c);
-    expect(bank.questions.some((q) => q.prompt.includes("《货币互换协议》") && /是在|于\d/u.test(q.prompt))).toBe(false);
-    expect(bank.questions.some((q) => q.prompt.includes("通过于") || q.prompt.includes("通过的？"))).toBe(false);
-    expect(bank.questions.some((q) => q.prompt === "《海港合作协定》是在什么时候签署的？")).toBe(true);
-    expect(recurringKind(c.facts[0] as never)).toBe(true);
-    expect(recurringKind(c.facts[1] as never)).toBe(false);
-  });
-});
 
 describe("options of another kind", () => {
   it("documents only against their family", () => {
@@ -100,19 +61,6 @@ describe("a counted label whose sentence states the count", () => {
     const q = bank.questions.find((q) => q.type === "mcq" && q.prompt.includes("三项原则"));
     expect(q).toBeUndefined();
     expect(bank.questions.some((q) => q.type === "flashcard" && q.prompt.includes("三项原则"))).toBe(true);
-  });
-});
-
-describe("a statement about a term", () => {
-  it("is asked as the statement; a stated meaning as a meaning", () => {
-    const c = corpusOf("其中，互信是开展合作的政治基础。海权观是指以海洋通道为核心的安全观念。", (d) => [
-      fact(d, "concept", "互信", { term: "互信", category: "definition", definition: "开展合作的政治基础" }),
-      fact(d, "concept", "海权观", { term: "海权观", category: "definition", definition: "以海洋通道为核心的安全观念" }),
-    ]);
-    const { bank } = generateBank(c);
-    const cards = bank.questions.filter((q) => q.type === "flashcard").map((q) => q.front);
-    expect(cards).toContain("根据原文，“互信”是（    ）。\n括号中应是什么？");
-    expect(cards).toContain("什么是“海权观”？");
   });
 });
 

@@ -5,8 +5,8 @@
  * number after the instruction.
  */
 import { describe, expect, it } from "vitest";
-import { artefactFlags, clauseAnswer, partylessName, questionFlags, unstatedSubject } from "./selfcheck";
-import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withCountNameOwner, withQuotedSubject } from "./tidy";
+import { artefactFlags, clauseAnswer, questionFlags, unstatedSubject } from "./selfcheck";
+import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withQuotedSubject } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 describe("answers that are no names", () => {
@@ -181,27 +181,6 @@ describe("a work report's plan and headings", () => {
   });
 });
 
-describe("sample 5's causes", () => {
-  it("reads an agreement's name made only of generic words as naming no party", () => {
-    expect(partylessName("《关于建立全面战略伙伴关系的联合声明》")).toBe(true);
-    expect(partylessName("关于恢复外交关系的谅解备忘录")).toBe(true);
-    expect(partylessName("《关于甲乙边界问题的补充协定》")).toBe(false);
-    expect(partylessName("《关于加强合作应对海洋污染的北海宣言》")).toBe(false);
-  });
-  it("drops a date asked of it when nothing else is shown", () => {
-    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《关于建立全面战略伙伴关系的联合声明》签署于2001年5月。", answer: true }))).toContain("ambiguous-blank");
-    expect(questionFlags(q({ type: "mcq", prompt: "《关于恢复外交关系的谅解备忘录》是在什么时候签署的？", options: ["2001年", "2002年", "2003年", "2004年"], answer: "2001年" }))).toContain("ambiguous-blank");
-    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：《关于甲乙边界问题的补充协定》签署于2001年5月。", answer: true }))).not.toContain("ambiguous-blank");
-    expect(questionFlags(q({ type: "mcq", prompt: "关于对接合作的联合声明是在什么时候发表的？", options: ["2001年", "2002年", "2003年", "2004年"], answer: "2001年" }))).toContain("ambiguous-blank");
-  });
-  it("spells out a committee's short form the document gave just before", () => {
-    const doc = "合作由甲乙经济走廊联合合作委员会统筹协调。联委会于2013年成立，下设多个工作组。";
-    const actors = actorsOf("甲乙合作", doc);
-    expect(actors.shortForms).toEqual([["联委会", "甲乙经济走廊联合合作委员会"]]);
-    expect(withNamedActors("根据原文填空：联委会于____成立。", actors)).toBe("根据原文填空：甲乙经济走廊联合合作委员会于____成立。");
-  });
-});
-
 describe("sample 7's causes", () => {
   it("flags a definition's 是指 cut in two and a subject glued to a list", () => {
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "所谓“甲方式”，是（    ）的决策方式。 括号处原文列举了哪些内容？", back: "指协商一致、照顾各方" }))).toContain("artefact:answer-edge");
@@ -210,17 +189,5 @@ describe("sample 7's causes", () => {
   });
   it("flags a lecture's running head", () => {
     expect(artefactFlags("从“甲”到“（    ）”某某概论第9讲。")).toContain("artefact:page-header");
-  });
-});
-
-describe("a count-name with no owner", () => {
-  it("takes the owner the quote gives it in the clause before", () => {
-    expect(withCountNameOwner("“三个原则”包括哪些内容？", "甲乙合作坚持“三个原则”，即相互尊重、平等互利、开放包容。")).toBe("甲乙合作坚持的“三个原则”包括哪些内容？");
-    expect(withCountNameOwner("根据原文，下列哪一项不属于“三大议题”？", "学界通常将海洋问题概括为“三大议题”，即甲、乙和丙。")).toBe("根据原文，下列哪一项不属于海洋问题的“三大议题”？");
-    expect(withCountNameOwner("“四个坚持”包括哪些内容？", "甲方提出的“四个坚持”，即坚持甲、坚持乙、坚持丙、坚持丁。")).toBe("甲方提出的“四个坚持”包括哪些内容？");
-  });
-  it("leaves a name the quote gives no owner, or one the question already qualifies", () => {
-    expect(withCountNameOwner("“六个更”包括哪些内容？", "双方同意，以“六个更”为总体目标。")).toBe("“六个更”包括哪些内容？");
-    expect(withCountNameOwner("甲方提出的“四个坚持”包括哪些内容？", "甲方提出的“四个坚持”，即……")).toBe("甲方提出的“四个坚持”包括哪些内容？");
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildContext, passageOf } from "./context";
 import { pickDistractors } from "./distractors";
-import { partylessName, questionFlags, selfCheck } from "./selfcheck";
+import { questionFlags } from "./selfcheck";
 import { tidyShown } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
@@ -35,26 +35,6 @@ describe("a script's cue", () => {
   });
   it("leaves a bracket inside the sentence", () => {
     expect(tidyShown("北陆日报刊登【北陆观察】专栏。")).toBe("北陆日报刊登【北陆观察】专栏。");
-  });
-});
-
-describe("agreements that name no party", () => {
-  it("a name that counts its parties (两国) with only generic words is partyless", () => {
-    expect(partylessName("《关于加强两国全面战略伙伴关系的五年实施纲要》")).toBe(true);
-    expect(partylessName("《关于加强甲乙两国北陆走廊合作的实施纲要》")).toBe(false);
-  });
-  it("a bilateral instrument described, not named, is no date question without a party", () => {
-    const flagged = mcq("关于互免持公务护照人员签证的协定是在什么时候签署的？", ["2031年5月", "2032年5月", "2033年5月", "2034年5月"], "2032年5月");
-    expect(questionFlags(flagged)).toContain("ambiguous-blank");
-    expect(selfCheck([flagged]).kept).toHaveLength(0);
-    const tf = q({ type: "true_false", prompt: "判断正误：关于建立数字对话机制的谅解备忘录签署于2031年。", answer: true });
-    expect(questionFlags(tf)).toContain("ambiguous-blank");
-  });
-  it("keeps it when a party is shown", () => {
-    const named = mcq("中泰两国关于互免持公务护照人员签证的协定是在什么时候签署的？", ["2031年5月", "2032年5月", "2033年5月", "2034年5月"], "2032年5月");
-    expect(questionFlags(named)).not.toContain("ambiguous-blank");
-    const country = mcq("关于互免持公务护照人员签证的协定是在什么时候签署的？（中国与泰国）", ["2031年5月", "2032年5月", "2033年5月", "2034年5月"], "2032年5月");
-    expect(questionFlags(country)).not.toContain("ambiguous-blank");
   });
 });
 

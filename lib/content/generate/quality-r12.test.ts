@@ -101,16 +101,6 @@ describe("a notes line and a transcript's filler", () => {
   });
 });
 
-describe("a partnership whose key runs from its party to its name", () => {
-  it("is asked by the name: the party before it is the subject, nothing prepended", () => {
-    const d = makeDoc("doc_k1", "中国与太平洋岛国", "2031年，双方关系提升为全面战略伙伴关系。中斐两国于2032年建立北陆伙伴关系，合作日益深入。");
-    const f = fact(d, "agreement", "斐两国于2032年建立北陆伙伴关系", { name: "北陆伙伴关系", category: "partnership", type: "伙伴关系", parties: ["中国", "斐济"] } as never);
-    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
-    expect(p.prepended).toBe(false);
-    expect(p.text).toMatch(/^中斐两国于2032年建立北陆伙伴关系/u);
-  });
-});
-
 describe("more unnamed referents", () => {
   it("双边关系 at the start is named like 两国", () => {
     expect(UNNAMED_PAIR.test("2031年4月，双边关系提升为全面战略伙伴关系。")).toBe(true);

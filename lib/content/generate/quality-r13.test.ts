@@ -108,31 +108,6 @@ describe("a table row of a year and a title", () => {
   });
 });
 
-describe("a year that is part of a name", () => {
-  const source = { documentId: "d", start: 0, end: 1, quote: "中方愿支持甲国实现2030年可持续发展议程目标。" };
-  it("is no event's time when the question shows the name without it", () => {
-    const asked = q({ type: "mcq", prompt: "支持甲国实现可持续发展议程目标是在哪一年？", options: ["2028年", "2029年", "2030年", "2031年"], answer: "2030年", source });
-    expect(questionFlags(asked)).toContain("ambiguous-blank");
-    const tf = q({ type: "true_false", prompt: "判断正误：2030年，支持甲国实现可持续发展议程目标。", answer: true, source });
-    expect(questionFlags(tf)).toContain("ambiguous-blank");
-  });
-  it("a blank inside the name is fine", () => {
-    const cloze = q({ type: "cloze", prompt: "根据原文填空：中方愿支持甲国实现____可持续发展议程目标。", answer: "2030年", source });
-    expect(questionFlags(cloze)).not.toContain("ambiguous-blank");
-  });
-});
-
-describe("a count of a generic noun with no owner", () => {
-  it("is ambiguous as a label", () => {
-    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“八个国家”包括哪几项内容？", back: "甲、乙、丙、丁、戊、己、庚、辛" }))).toContain("ambiguous-blank");
-    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三个阶段”包括哪几项内容？", back: "甲、乙、丙" }))).toContain("ambiguous-blank");
-  });
-  it("a label that names its matter, or one with an owner, stays", () => {
-    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "“三点主张”包括哪几项内容？", back: "甲、乙、丙" }))).not.toContain("ambiguous-blank");
-    expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "北极问题的“三大议题”包括哪几项内容？", back: "甲、乙、丙" }))).not.toContain("ambiguous-blank");
-  });
-});
-
 describe("a list item that took the 为 after it", () => {
   const source = { documentId: "d", start: 0, end: 1, quote: "以贸易、投资、金融合作为“三大引擎”，以甲、乙为“两翼”。" };
   it("is a cut answer", () => {

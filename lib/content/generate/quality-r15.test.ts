@@ -78,14 +78,6 @@ describe("a part of something never named", () => {
   });
 });
 
-describe("此后 after a dated sentence the text shows", () => {
-  it("counts from that date", () => {
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2030年5月1日，甲乙两国正式建交。此后，两国贸易额增长到____亿美元。", answer: "30" }))).not.toContain("dangling-reference");
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：此后，甲乙两国贸易额增长到____亿美元。", answer: "30" }))).toContain("dangling-reference");
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：甲乙两国关系良好。此后，两国贸易额增长到____亿美元。", answer: "30" }))).toContain("dangling-reference");
-  });
-});
-
 describe("the province a provincial body's page speaks for", () => {
   const doc = "发布机构：甲江省商务厅\n截至2031年底，全省共有外贸企业2万家。我厅将举办培训。\n主办单位：甲江省商务厅 地址：乙州市省府路1号";
   it("is found when one province is named twice and the text says 全省/我省", () => {

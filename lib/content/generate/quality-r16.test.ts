@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { DANGLING_INSIDE } from "./context";
-import { artefactFlags, questionFlags } from "./selfcheck";
+import { artefactFlags } from "./selfcheck";
 import { tidyShown, withoutChatLead, withoutLiveStamp } from "./tidy";
-import { testQuestion as q } from "@/tests/support/question";
 
 describe("a live blog's stamp", () => {
   it("goes after the entry's date or its blank, the date stays", () => {
@@ -50,14 +49,6 @@ describe("a traditional pointer", () => {
     expect(DANGLING_INSIDE.test("甲國應該擴大進口。")).toBe(false);
     expect(DANGLING_INSIDE.test("該國於2031年加入丁組織。")).toBe(false);
     expect(DANGLING_INSIDE.test("2031年，甲國與乙國簽署《丙協定》。")).toBe(false);
-  });
-});
-
-describe("此後 after a dated sentence the question shows", () => {
-  it("counts from that date, in either script and after 早在", () => {
-    const shown = (front: string) => questionFlags(q({ type: "flashcard", prompt: front, front, back: "丁安排" }));
-    expect(shown("早在二〇三一年五月，甲乙兩國就率先實施丁安排。此後（    ），甲國水果出口增長了數倍。")).not.toContain("dangling-reference");
-    expect(shown("此後（    ），甲國水果出口增長了數倍。")).toContain("dangling-reference");
   });
 });
 

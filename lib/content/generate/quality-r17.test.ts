@@ -5,9 +5,8 @@ import { describe, expect, it } from "vitest";
 import { framePairs } from "./builders/agreement";
 import { bareShortTitle, nonEvent, unnamedOption } from "./builders/sets";
 import { dateEvent } from "./builders/date";
-import { boundSide, buildFigureQuestions } from "./builders/figure";
 import { buildContext } from "./context";
-import type { DateFact, FigureFact } from "./model";
+import type { DateFact } from "./model";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 
 describe("a 两国 subject acting in another pair's frame", () => {
@@ -61,31 +60,5 @@ describe("an event the text points at as an example", () => {
   });
   it("keeps an event where the words are its own", () => {
     expect(ev("2031年4月，甲国宣布加入丙安全机制。", "2031年4月", "甲国宣布加入丙安全机制")).toBe("甲国宣布加入丙安全机制");
-  });
-});
-
-describe("session 8: a figure said as a bound", () => {
-  it("knows which side of a bound is also true", () => {
-    expect(boundSide("2022年突破700亿美元，2023年达到894亿美元。", "700亿美元")).toBe("lower");
-    expect(boundSide("贸易额增长超过了200倍。", "200倍")).toBe("lower");
-    expect(boundSide("参会者3000人以上。", "3000人")).toBe("lower");
-    expect(boundSide("失业率不足5%。", "5%")).toBe("upper");
-    expect(boundSide("投资控制在10亿元以内。", "10亿元")).toBe("upper");
-    expect(boundSide("双边贸易额达到894亿美元。", "894亿美元")).toBeUndefined();
-  });
-
-  it("offers no number below a lower bound as a wrong option", () => {
-    const figure = (d: ReturnType<typeof makeDoc>, text: string) =>
-      fact(d, "figure", text, { number: Number.parseFloat(text), unit: "亿美元", text, measure: `第${text}项指标`, year: "2022" } as never) as FigureFact;
-    const d = makeDoc(
-      "s8_1",
-      "北陆贸易",
-      "2022年，中国与北陆国家的贸易额首次突破700亿美元。2020年，中国对南陆投资为300亿美元。2019年，中国对西陆投资为450亿美元。2018年，东陆对中国出口为1200亿美元。2017年，中陆的基建投资为980亿美元。",
-    );
-    const bound = figure(d, "700亿美元");
-    const ctx = buildContext({ documents: [d], facts: [bound, ...["300亿美元", "450亿美元", "1200亿美元", "980亿美元"].map((t) => figure(d, t))] });
-    const mcq = buildFigureQuestions(ctx, bound).find((q) => q.type === "mcq");
-    expect(mcq?.options).toHaveLength(4);
-    for (const o of mcq!.options!) expect(Number.parseFloat(o)).toBeGreaterThanOrEqual(700);
   });
 });

@@ -5,19 +5,10 @@
  * short forms.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Corpus, ExtractedFact } from "../types";
-import { generateBank } from "./bank";
-import { usableAgreement } from "./builders/agreement";
 import { questionFlags } from "./selfcheck";
 import { countOf } from "./text";
 import { forumOf, withForumName, withoutRunningHead } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
-
-function corpusOf(docs: [string, string][], facts: (d: ReturnType<typeof makeDoc>[]) => ExtractedFact[]): Corpus {
-  const ds = docs.map(([id, body]) => makeDoc(id, "测试文献", body));
-  return { documents: ds, facts: facts(ds) };
-}
 
 describe("a list that gives away its own count-name", () => {
   it("reads the count of a count-name", () => {
@@ -73,48 +64,5 @@ describe("a forum's short form", () => {
   });
   it("drops the short form when no forum is named", () => {
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：2031年5月，论坛甲城峰会将关系提升为____。", answer: "战略伙伴关系" }))).toContain("dangling-reference");
-  });
-});
-
-describe("names the source does not give as names", () => {
-  const c = corpusOf(
-    [
-      [
-        "doc_a",
-        "要加强北陆联盟同南川联盟等区域组织的伙伴关系。两国落实2031年签署的经济、贸易、文化和青年领域合作协议。2032年，两国签署海港合作条约。2033年，北陆、南川两国通过北陆海港合作框架，开展港口合作。",
-      ],
-    ],
-    ([d]) => [
-      fact(d!, "agreement", "北陆联盟同南川联盟", { name: "北陆联盟同南川联盟", category: "organisation", type: "联盟", parties: ["北陆国"] } as never),
-      fact(d!, "agreement", "青年领域合作协议", { name: "青年领域合作协议", category: "document", type: "协议", parties: ["北陆国", "南川国"], date: "2031" } as never),
-      fact(d!, "agreement", "北陆海港合作框架", { name: "北陆海港合作框架", category: "document", type: "框架", parties: ["北陆国", "南川国"], date: "2033" } as never),
-    ],
-  );
-  it("declines a pair joined by 同 and the last item of a coordinated title", () => {
-    expect(usableAgreement(c.facts[0] as Extract<ExtractedFact, { kind: "agreement" }>)).toBe(false);
-    expect(usableAgreement(c.facts[1] as Extract<ExtractedFact, { kind: "agreement" }>)).toBe(false);
-  });
-  it("shows a document without 《》 when the source writes none", () => {
-    const { bank } = generateBank(c);
-    const texts = bank.questions.flatMap((x) => [x.prompt, x.back ?? "", ...(x.options ?? []), typeof x.answer === "string" ? x.answer : ""]);
-    expect(texts.some((t) => t === "北陆海港合作框架")).toBe(true);
-    expect(texts.some((t) => t.includes("《北陆海港合作框架》"))).toBe(false);
-  });
-});
-
-describe("a bare count-name two documents use", () => {
-  it("is not asked alone", () => {
-    const c = corpusOf(
-      [
-        ["doc_a", "双方提出打造“三大支柱”，即港口、航运、旅游，共同建设海洋伙伴关系。"],
-        ["doc_b", "南川国提出“三大支柱”，即农业、教育、卫生。"],
-      ],
-      ([a, b]) => [
-        fact(a!, "concept", "三大支柱", { term: "三大支柱", items: ["港口", "航运", "旅游"], category: "slogan" } as never),
-        fact(b!, "concept", "三大支柱", { term: "三大支柱", items: ["农业", "教育", "卫生"], category: "slogan" } as never),
-      ],
-    );
-    const { bank } = generateBank(c);
-    expect(bank.questions.some((x) => /^(?:根据原文，)?“三大支柱”包括/u.test(x.prompt))).toBe(false);
   });
 });

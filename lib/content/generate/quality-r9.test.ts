@@ -8,81 +8,8 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { PAIR_RELATION, statedDefinition, termSpanBefore, usableTerm } from "./builders/concept";
-import { anniversaryOf } from "./builders/date";
-import type { ConceptFact, DateFact } from "./model";
 import { namedBack, questionFlags } from "./selfcheck";
 import { testQuestion as q } from "@/tests/support/question";
-
-describe("a gloss after a comma", () => {
-  const d = makeDoc("doc_g", "测试文献", "互鉴，即各国彼此学习、取长补短。所谓“星河原则”，是指在甲地，乙方优先。");
-  it("is the definition when it runs to the end of the sentence", () => {
-    const f = fact(d, "concept", "互鉴", { term: "互鉴", category: "definition", definition: "各国彼此学习、取长补短" } as never) as ConceptFact;
-    expect(statedDefinition(f)).toBe("各国彼此学习、取长补短");
-  });
-  it("is no definition when cut at its first comma", () => {
-    const f = fact(d, "concept", "星河原则", { term: "星河原则", category: "definition", definition: "在甲地" } as never) as ConceptFact;
-    expect(statedDefinition(f)).toBeUndefined();
-  });
-  it("finds a term through the quotes inside it", () => {
-    expect(termSpanBefore("所谓“双轨”方案，是指……", "双轨方案", 99)).toEqual({ start: 3, end: 8 });
-    expect(termSpanBefore("甲乙方案", "丙丁", 99)).toBeUndefined();
-  });
-});
-
-describe("a bare count of a generic word", () => {
-  it("is no term to ask by", () => {
-    const d = makeDoc("doc_c", "测试文献", "甲方提出发展、安全、治理三方面的主张，并坚持“四个坚持”。");
-    const t = (needle: string) => usableTerm(fact(d, "concept", needle, { term: needle, category: "enumeration", items: ["发展", "安全", "治理"] } as never) as ConceptFact);
-    expect(t("三方面")).toBeUndefined();
-    expect(t("四个坚持")).toBe("四个坚持");
-  });
-  it("is neither asked by nor blanked (not even by a last-resort card)", () => {
-    const d = makeDoc("doc_k", "测试文献", "2031年，甲方发布《北陆治理倡议》，提出发展、安全、治理三方面系统阐述甲方的主张。");
-    const c: Corpus = { documents: [d], facts: [fact(d, "concept", "三方面", { term: "三方面", category: "enumeration", items: ["发展", "安全", "治理"] } as never)] };
-    const qs = generateBank(c).bank.questions;
-    expect(qs.filter((x) => /“三方面”/u.test(x.prompt) || x.answer === "三方面" || x.back === "三方面")).toEqual([]);
-  });
-});
-
-describe("a relation between two things", () => {
-  it("is told from a named relationship", () => {
-    expect(PAIR_RELATION.test("规模与质量的关系")).toBe(true);
-    expect(PAIR_RELATION.test("发展和安全关系")).toBe(true);
-    expect(PAIR_RELATION.test("蓝海伙伴关系")).toBe(false);
-  });
-  it("neither a pair nor a clause is offered against a named relationship", () => {
-    const d = makeDoc(
-      "doc_r",
-      "测试文献",
-      "2031年，甲乙两国宣布建立“北陆伙伴关系”，合作全面提速。丙丁两国决定建立“南川伙伴关系”，扩大双向投资。戊己两国商定建立“东原伙伴关系”，深化农业合作。" +
-        "庚辛两国提出建立“西岭伙伴关系”，加强人文交流。学者认为，合作需要处理好“规模与质量的关系”。下一阶段“合作需要处理好三对关系”。",
-    );
-    const terms = ["北陆伙伴关系", "南川伙伴关系", "东原伙伴关系", "西岭伙伴关系", "规模与质量的关系", "合作需要处理好三对关系"];
-    const c: Corpus = { documents: [d], facts: terms.map((t) => fact(d, "concept", t, { term: t, category: "slogan" } as never)) };
-    const mcqs = generateBank(c).bank.questions.filter((x) => x.type === "mcq" && /伙伴关系$/u.test(String(x.answer)));
-    expect(mcqs.length).toBeGreaterThan(0);
-    for (const m of mcqs) for (const o of m.options!) expect(o, m.prompt).not.toMatch(/的关系$|需要/u);
-  });
-});
-
-describe("the year of a named anniversary", () => {
-  const d = makeDoc("doc_a", "测试文献", "2031年是甲国与乙国建交60周年。2032年是两国建交61周年。2033年是丰收的一年。");
-  const date = (needle: string, occurrence = 0) =>
-    fact(d, "date", needle, { iso: needle.slice(0, 4), precision: "year", text: needle, inferred: false, event: "x" } as never, occurrence) as DateFact;
-  it("is asked by the anniversary", () => {
-    expect(anniversaryOf(date("2031年"))).toBe("甲国与乙国建交60周年");
-  });
-  it("not when the anniversary names no one, nor for a year that is no anniversary", () => {
-    expect(anniversaryOf(date("2032年"))).toBeUndefined();
-    expect(anniversaryOf(date("2033年"))).toBeUndefined();
-  });
-  it("makes an mcq in the bank", () => {
-    const c: Corpus = { documents: [d], facts: [date("2031年")] };
-    const { bank } = generateBank(c);
-    expect(bank.questions.some((x) => x.type === "mcq" && x.prompt === "根据原文，甲国与乙国建交60周年是哪一年？" && x.answer === "2031年")).toBe(true);
-  });
-});
 
 describe("a time link before a sentence with its own year", () => {
   it("is dropped, and the sentence asked on its own", () => {

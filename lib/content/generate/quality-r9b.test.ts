@@ -6,29 +6,11 @@
  * lines of notes or slides run together, and answers cut at punctuation, are artefacts.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Corpus } from "../types";
-import { generateBank } from "./bank";
-import { isGroupParty, partyPhrase } from "./builders/common";
 import { cutsCompoundWord } from "./context";
 import { pickDistractors } from "./distractors";
 import { artefactFlags, questionFlags } from "./selfcheck";
 import { withoutListNumber, withoutSpeakerLabel } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
-
-describe("parties of an agreement", () => {
-  it("are joined when the sentence names them all", () => {
-    expect(partyPhrase(["中国", "甲国", "乙国"], "中国与甲国、乙国签署《某某协定》。")).toBe("中国与甲国、乙国");
-  });
-  it("are none when the sentence leaves the list open with 等", () => {
-    expect(partyPhrase(["中国", "甲国", "乙国"], "中国与甲国、乙国等12国共同核准《某某原则》。")).toBeUndefined();
-  });
-  it("are none when a group of parties is not named in the sentence (recovered from elsewhere)", () => {
-    expect(partyPhrase(["中国", "某洲国家"], "1999年，建立战略合作关系。")).toBeUndefined();
-    expect(partyPhrase(["中国", "某洲国家"], "1999年，中国与某洲国家建立战略合作关系。")).toBe("中国与某洲国家");
-    expect(partyPhrase(["中国", "甲国"], "1999年，两国建立战略合作关系。")).toBe("中国与甲国");
-  });
-});
 
 describe("a blank in a compound place word", () => {
   it("is a cut when 区/园区 is left outside the blank", () => {
@@ -73,26 +55,6 @@ describe("events and statistics with no subject", () => {
   });
   it("are not flagged with their subject", () => {
     expect(questionFlags(q({ type: "true_false", prompt: "判断正误：截至2023年底，星河园区吸引企业230余家入驻。", answer: true }))).not.toContain("dangling-reference");
-  });
-});
-
-describe("a partnership read with a country and a region from one line", () => {
-  const d = makeDoc("doc_p", "甲国复习提纲", "甲国是第一个同新中国建交的某洲国家。1999年4月建立“战略合作关系”。");
-  const partnership = (parties: string[]) =>
-    fact(d, "agreement", "战略合作关系", { name: "战略合作关系", category: "partnership", date: "1999-04", parties } as never);
-  it("names no party in its questions", () => {
-    const c: Corpus = { documents: [d], facts: [partnership(["中国", "甲国"]), partnership(["中国", "某洲国家"])] };
-    const shown = generateBank(c).bank.questions.map((x) => `${x.prompt}${x.front ?? ""}`);
-    expect(shown.some((t) => t.includes("中国与某洲国家") || t.includes("中国与甲国"))).toBe(false);
-    expect(isGroupParty("某洲国家")).toBe(true);
-    expect(isGroupParty("甲国")).toBe(false);
-  });
-  it("still names countries named side by side", () => {
-    const e = makeDoc("doc_q", "测试文献", "2013年，中国与甲国、乙国建立战略伙伴关系。");
-    const p2 = (parties: string[]) => fact(e, "agreement", "战略伙伴关系", { name: "战略伙伴关系", category: "partnership", date: "2013", parties } as never);
-    const c: Corpus = { documents: [e], facts: [p2(["中国", "甲国"]), p2(["中国", "乙国"])] };
-    const shown = generateBank(c).bank.questions.map((x) => `${x.prompt}${x.front ?? ""}`);
-    expect(shown.some((t) => t.includes("中国与甲国"))).toBe(true);
   });
 });
 
