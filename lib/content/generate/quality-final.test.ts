@@ -9,7 +9,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
 import { generateBank } from "./bank";
 import { documentFamily } from "./builders/agreement";
-import { foreignPair, pairsIn, usableEvent } from "./builders/common";
+import { foreignPair, pairsIn } from "./builders/common";
 import { countedIn, sameKindHead } from "./builders/concept";
 
 function corpusOf(body: string, facts: (d: ReturnType<typeof makeDoc>) => ExtractedFact[]): Corpus {
@@ -61,23 +61,5 @@ describe("a counted label whose sentence states the count", () => {
     const q = bank.questions.find((q) => q.type === "mcq" && q.prompt.includes("三项原则"));
     expect(q).toBeUndefined();
     expect(bank.questions.some((q) => q.type === "flashcard" && q.prompt.includes("三项原则"))).toBe(true);
-  });
-});
-
-describe("events that name nothing alone", () => {
-  it("drop a short form for a name given earlier, a bare title and an adverb tying them to another event", () => {
-    expect(usableEvent("论坛第三届部长级会议在港城举行")).toBeUndefined();
-    expect(usableEvent("北陆国在大会上签署《公约》")).toBeUndefined();
-    expect(usableEvent("北陆国又提出全球海洋倡议")).toBe("北陆国提出全球海洋倡议");
-    expect(usableEvent("北陆国与南川国签署《海港合作协定》")).toBe("北陆国与南川国签署《海港合作协定》");
-  });
-
-  it("ask no date resolved from the day the document was written", () => {
-    const body = "北陆国与南川国的合作不断深化。上月，第四次海港合作外长会在港城举行。";
-    const c = corpusOf(body, (d) => [
-      fact(d, "date", "上月", { iso: "2032-10", precision: "month", text: "上月", inferred: true, event: "第四次海港合作外长会在港城举行" }),
-    ]);
-    const { bank } = generateBank(c);
-    expect(bank.questions.some((q) => q.prompt.includes("外长会在港城举行") && q.prompt.includes("什么时候"))).toBe(false);
   });
 });

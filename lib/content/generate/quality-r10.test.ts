@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { artefactFlags, clauseAnswer, questionFlags, unstatedSubject } from "./selfcheck";
-import { actorsOf, tidyShown, withNamedActors, withoutGreeting, withoutListNumber, withoutStageDirection, withQuotedSubject } from "./tidy";
+import { tidyShown, withoutGreeting, withoutListNumber, withoutStageDirection } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 describe("answers that are no names", () => {
@@ -36,28 +36,6 @@ describe("a list item cut inside its last word", () => {
   it("keeps a blank closed by 等", () => {
     const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：双方扩大了在农业、____等领域的合作。", answer: "海洋贸易" }));
     expect(flags).not.toContain("artefact:answer-edge");
-  });
-});
-
-describe("actors never named", () => {
-  it("flags a local government's 我们 and a bare 成员国", () => {
-    expect(unstatedSubject("过去一年，我们坚持开放，全省进出口总值达到100亿元。")).toBe(true);
-    expect(unstatedSubject("在安全领域，成员国定期举行“某某”联合演习。")).toBe(true);
-  });
-  it("keeps a 我们 of China and a 成员国 of a named organisation", () => {
-    expect(unstatedSubject("中方将主办下届峰会。我们愿同各方一道推进合作。")).toBe(false);
-    expect(unstatedSubject("2001年，北海合作组织成立，成员国定期举行联合演习。")).toBe(false);
-  });
-  it("finds the speaker of a work report and the organisation a document is about", () => {
-    const text = "北海合作组织成立以来……北海合作组织扩员……北海合作组织秘书处……国际组织……";
-    expect(actorsOf("北海合作组织的二十年", text)).toEqual({ organisation: "北海合作组织" });
-    expect(actorsOf("某某省人民政府工作报告（摘编）", "过去一年，我们……")).toEqual({ speaker: "某某省" });
-    expect(actorsOf("甲乙关系的新阶段", text)).toEqual({});
-  });
-  it("names them in what is shown", () => {
-    expect(withNamedActors("过去一年，我们坚持开放，全省进出口总值达到（    ）。", { speaker: "某某省" })).toBe("过去一年，某某省坚持开放，全省进出口总值达到（    ）。");
-    expect(withNamedActors("在安全领域，成员国定期举行联合演习。", { organisation: "北海合作组织" })).toBe("在安全领域，北海合作组织成员国定期举行联合演习。");
-    expect(withNamedActors("我们的各成员国定期会晤。", { organisation: "北海合作组织" })).toBe("我们的各成员国定期会晤。");
   });
 });
 
@@ -106,31 +84,6 @@ describe("sample 2's causes", () => {
   });
 });
 
-describe("a subject cut with the clause before", () => {
-  it("puts back the subject the quote gives after a topic", () => {
-    const quote = "三、海上方面，双方回顾了2000年签署的《甲协定》，同意继续遵循《乙协议》。";
-    expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", quote)).toBe("海上方面，双方……同意继续遵循（    ）。");
-  });
-  it("leaves the text when the quote gives no subject there", () => {
-    expect(withQuotedSubject("海上方面，……同意继续遵循（    ）。", "海上方面，回顾历史，同意继续遵循《乙协议》。")).toBe("海上方面，……同意继续遵循（    ）。");
-  });
-});
-
-describe("sample 3's causes", () => {
-  it("names the corridor a document is about, and a 成员国 after 成为", () => {
-    const text = "甲乙经济走廊启动以来……甲乙经济走廊建设……甲乙经济走廊框架下……";
-    expect(actorsOf("甲乙经济走廊十年", text)).toEqual({ corridor: "甲乙经济走廊" });
-    expect(withNamedActors("截至2022年底，走廊框架下累计投资（    ）。", { corridor: "甲乙经济走廊" })).toBe("截至2022年底，甲乙经济走廊框架下累计投资（    ）。");
-    expect(withNamedActors("2023年，丙国成为成员国。", { organisation: "北海合作组织" })).toBe("2023年，丙国成为北海合作组织成员国。");
-  });
-  it("flags an agreement asked as a clause or a route", () => {
-    const asked = (answer: string) => questionFlags(q({ type: "cloze", prompt: "根据原文填空：2018年5月，____，并恢复制裁。", answer, tags: ["agreement"] }));
-    expect(asked("甲国单方面退出全面协议")).toContain("ambiguous-blank");
-    expect(asked("经某某口岸")).toContain("ambiguous-blank");
-    expect(asked("《甲乙全面合作协议》")).not.toContain("ambiguous-blank");
-  });
-});
-
 describe("sample 3's causes, continued", () => {
   it("flags three countries executing a plan they are never named in", () => {
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "2021年至2025年，三国执行第三期（    ），确定了八个优先领域。", back: "《甲乙丙环境合作行动计划》" }))).toContain("dangling-reference");
@@ -166,18 +119,6 @@ describe("sample 4's causes", () => {
   it("cuts an abstract's label and the cut before a greeting", () => {
     expect(tidyShown("摘要：甲乙走廊是某倡议（    ）之一。")).toBe("甲乙走廊是某倡议（    ）之一。");
     expect(tidyShown("阅读原文，选择填入括号的一项：……尊敬的各位来宾，朋友们：大家好！很高兴出席（    ）。")).toBe("阅读原文，选择填入括号的一项：很高兴出席（    ）。");
-  });
-});
-
-describe("a work report's plan and headings", () => {
-  it("gives a plan that opens on its verb the speaker as subject", () => {
-    expect(withNamedActors("根据原文填空：力争全年新设外资企业____家以上。", { speaker: "某某省" })).toBe("根据原文填空：某某省力争全年新设外资企业____家以上。");
-    expect(withNamedActors("用好（    ）等展会平台。", { speaker: "某某省" })).toBe("某某省用好（    ）等展会平台。");
-    expect(withNamedActors("全年来访留学生（    ）人。", { speaker: "某某省" })).toBe("全年来访留学生（    ）人。");
-    expect(withNamedActors("力争全年新设外资企业____家以上。", {})).toBe("力争全年新设外资企业____家以上。");
-  });
-  it("flags a section heading asked as an event", () => {
-    expect(artefactFlags("工作回顾（对外开放部分）是在哪一年？")).toContain("artefact:glued");
   });
 });
 

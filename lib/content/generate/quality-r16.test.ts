@@ -3,7 +3,6 @@
  * blog's fact card or correction left glued, an answer's or comment's own aside.
  */
 import { describe, expect, it } from "vitest";
-import { DANGLING_INSIDE } from "./context";
 import { artefactFlags } from "./selfcheck";
 import { tidyShown, withoutChatLead, withoutLiveStamp } from "./tidy";
 
@@ -35,20 +34,6 @@ describe("an answer's or a comment's own aside", () => {
   });
   it("leaves a sentence where the words are the content", () => {
     expect(withoutChatLead("双方同意补充一句条款，写明争议解决方式。")).toBe("双方同意补充一句条款，写明争议解决方式。");
-  });
-});
-
-describe("a traditional pointer", () => {
-  it("dangles like its simplified form", () => {
-    expect(DANGLING_INSIDE.test("這些演習於2031年在甲國舉行。")).toBe(true);
-    expect(DANGLING_INSIDE.test("該協定於2031年生效。")).toBe(true);
-    expect(DANGLING_INSIDE.test("此後，兩軍交流增多。")).toBe(true);
-    expect(DANGLING_INSIDE.test("這裡是丁港。")).toBe(true);
-  });
-  it("leaves 應該, 該國 and a sentence that points nowhere", () => {
-    expect(DANGLING_INSIDE.test("甲國應該擴大進口。")).toBe(false);
-    expect(DANGLING_INSIDE.test("該國於2031年加入丁組織。")).toBe(false);
-    expect(DANGLING_INSIDE.test("2031年，甲國與乙國簽署《丙協定》。")).toBe(false);
   });
 });
 

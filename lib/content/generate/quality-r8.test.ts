@@ -4,9 +4,6 @@
  * giving a count away, and a date stranded before "……此后".
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import type { Corpus } from "../types";
-import { generateBank } from "./bank";
 import { questionFlags } from "./selfcheck";
 import { tidyExplanation, tidyShown, withoutInlineHead, withoutStrandedDate, withoutTable } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
@@ -53,16 +50,6 @@ describe("a date stranded before ……此后", () => {
   });
 });
 
-describe("加入合作 with no object", () => {
-  it("is a dangling reference when no cooperation is named", () => {
-    expect(questionFlags(q({ type: "short_answer", prompt: "某岛国正式加入合作是在什么时候？", answer: "2001年" }))).toContain("dangling-reference");
-  });
-  it("is fine when the sentence names it", () => {
-    const x = q({ type: "cloze", prompt: "根据原文填空：____，某岛国正式加入合作，“8+1合作”由此扩展为“9+1合作”。", answer: "2001年" });
-    expect(questionFlags(x)).not.toContain("dangling-reference");
-  });
-});
-
 describe("a run of one-character country names giving its count", () => {
   it("is an answer leak when the run has as many names as the answer counts", () => {
     const x = q({ type: "flashcard", prompt: "p", front: "中俄美英法（    ）常任理事国代表出席会议。\n括号中应是什么？", back: "五个" });
@@ -71,49 +58,5 @@ describe("a run of one-character country names giving its count", () => {
   it("is no leak when the counts differ", () => {
     const x = q({ type: "flashcard", prompt: "p", front: "中俄（    ）国家代表出席会议。\n括号中应是什么？", back: "五个" });
     expect(questionFlags(x)).not.toContain("answer-leak");
-  });
-});
-
-describe("a forum's meeting named by its short form", () => {
-  const d = makeDoc(
-    "doc_f",
-    "测试文献",
-    "2031年3月，中国—北陆国家合作论坛在某城宣布成立。2035年6月，论坛第三届部长级会议在某港举行，双方宣布建立全面合作关系。2036年，两国贸易额继续增长。",
-  );
-  const c: Corpus = {
-    documents: [d],
-    facts: [
-      fact(d, "date", "2035年6月", { iso: "2035-06", precision: "month", text: "2035年6月", inferred: false, event: "论坛第三届部长级会议在某港举行" } as never),
-      fact(d, "agreement", "论坛第三届部长级会议", { name: "论坛第三届部长级会议", category: "mechanism", type: "会议", parties: [], date: "2035-06" } as never),
-    ],
-  };
-  it("is tested by the question on its date that spells the forum out in the blank's clause", () => {
-    const { bank } = generateBank(c);
-    const q = bank.questions.find((x) => x.factIds.includes(c.facts[1]!.id));
-    expect(q, "a question lists the meeting").toBeDefined();
-    expect(q!.factIds).toContain(c.facts[0]!.id);
-    expect(`${q!.prompt}${q!.front ?? ""}`).toContain("中国—北陆国家合作论坛第三届部长级会议");
-  });
-});
-
-describe("该 + a head the sentence before names once", () => {
-  it("takes the sentence before into the question", () => {
-    const d = makeDoc("doc_t", "测试文献", "《北陆海洋合作条约》于2030年开放签署，是地区海洋合作的基础。南川国于2034年5月正式加入该条约。");
-    const c: Corpus = {
-      documents: [d],
-      facts: [fact(d, "date", "2034年5月", { iso: "2034-05", precision: "month", text: "2034年5月", inferred: false, event: "南川国正式加入该条约" } as never)],
-    };
-    const { bank } = generateBank(c);
-    const shown = bank.questions.map((x) => x.front ?? x.prompt);
-    expect(shown.some((t) => t.includes("《北陆海洋合作条约》") && t.includes("加入该条约"))).toBe(true);
-  });
-  it("does not when the sentence before names two", () => {
-    const d = makeDoc("doc_u", "测试文献", "《北陆海洋合作条约》和《南川渔业条约》于2030年开放签署。南川国于2034年5月正式加入该条约。");
-    const c: Corpus = {
-      documents: [d],
-      facts: [fact(d, "date", "2034年5月", { iso: "2034-05", precision: "month", text: "2034年5月", inferred: false, event: "南川国正式加入该条约" } as never)],
-    };
-    const { bank } = generateBank(c);
-    expect(bank.questions.filter((x) => /该条约/u.test(x.front ?? x.prompt))).toEqual([]);
   });
 });

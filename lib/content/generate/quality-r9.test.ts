@@ -8,20 +8,6 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { namedBack, questionFlags } from "./selfcheck";
-import { testQuestion as q } from "@/tests/support/question";
-
-describe("a time link before a sentence with its own year", () => {
-  it("is dropped, and the sentence asked on its own", () => {
-    const d = makeDoc("doc_l", "测试文献", "2040年，甲乙两国签署合作文件。此前，北陆论坛已于2031年创立，至2038年共举办五届。");
-    const c: Corpus = {
-      documents: [d],
-      facts: [fact(d, "date", "2031年", { iso: "2031", precision: "year", text: "2031年", inferred: false, event: "北陆论坛已创立" } as never)],
-    };
-    const { bank } = generateBank(c);
-    expect(bank.questions.some((x) => x.type === "cloze" && x.prompt === "根据原文填空：北陆论坛已于____创立，至2038年共举办五届。")).toBe(true);
-  });
-});
 
 describe("这里要注意……： as a lead", () => {
   it("is dropped from what the question shows", () => {
@@ -33,30 +19,6 @@ describe("这里要注意……： as a lead", () => {
     const { bank } = generateBank(c);
     const cloze = bank.questions.find((x) => x.type === "cloze");
     expect(cloze?.prompt).toBe("根据原文填空：2030年5月1日，《北陆自由贸易协定》正式签署，____生效。");
-  });
-});
-
-describe("这一现象被称为“某”", () => {
-  it("names what its own clause has said: no dangling reference", () => {
-    expect(namedBack("研究表明，某地升温速度约为别处的两倍，这一现象被称为“（    ）”。")).toBe("研究表明，某地升温速度约为别处的两倍，现象被称为“（    ）”。");
-    expect(namedBack("甲乙两国宣布恢复外交关系，这一成果被国际舆论称为“（    ）”。")).not.toMatch(/这一/u);
-    const x = q({ type: "cloze", prompt: "根据原文填空：研究表明，某地升温速度约为别处的两倍，这一现象被称为“____”。", answer: "某地效应" });
-    expect(questionFlags(x)).not.toContain("dangling-reference");
-  });
-  it("still dangles at the start, after a cut, or with too little before it", () => {
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：这一现象被称为“____”。", answer: "某地效应" }))).toContain("dangling-reference");
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：……升温很快，这一现象被称为“____”。", answer: "某地效应" }))).toContain("dangling-reference");
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：很快，这一现象被称为“____”。", answer: "某地效应" }))).toContain("dangling-reference");
-  });
-});
-
-describe("a concept in a short sentence", () => {
-  it("is asked with the sentence before it", () => {
-    const d = makeDoc("doc_s", "测试文献", "北陆各国在治理中重视协商与合作。治理观的核心是“同商同享”。");
-    const c: Corpus = { documents: [d], facts: [fact(d, "concept", "同商同享", { term: "同商同享", category: "slogan" } as never)] };
-    const { bank } = generateBank(c);
-    const shown = bank.questions.map((x) => x.front ?? x.prompt);
-    expect(shown.some((t) => t.includes("北陆各国在治理中重视协商与合作。治理观的核心是“"))).toBe(true);
   });
 });
 

@@ -41,23 +41,6 @@ describe("list numbers in shown text", () => {
   });
 });
 
-describe("events and statistics with no subject", () => {
-  it("are flagged as dangling", () => {
-    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：截至2023年底，吸引企业230余家入驻。", answer: true }))).toContain("dangling-reference");
-    expect(
-      questionFlags(q({ type: "ordering", prompt: "请排序：", options: ["第一个同甲国签署《某某自由贸易协定》", "甲国加入乙组织"], answer: ["a", "b"] } as never)),
-    ).toContain("dangling-reference");
-  });
-  it("are flagged when they open on 成为 or 第一个 + verb", () => {
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：____成为某组织对话伙伴。", answer: "2022年9月" }))).toContain("dangling-reference");
-    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：2004年4月，第一个承认甲国完全市场经济地位。", answer: true }))).toContain("dangling-reference");
-    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：全省对外直接投资____亿美元。", answer: "18.6" }))).toContain("dangling-reference");
-  });
-  it("are not flagged with their subject", () => {
-    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：截至2023年底，星河园区吸引企业230余家入驻。", answer: true }))).not.toContain("dangling-reference");
-  });
-});
-
 describe("distractors of the answer's own kind", () => {
   it("offer counted labels only against a counted label", () => {
     const pool = ["三大支柱", "五点主张", "六个坚持", "星河之路", "云海倡议", "山川计划"];

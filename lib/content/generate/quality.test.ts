@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
-import { generateBank } from "./bank";
 import { sameEvent } from "./builders/sets";
 import { buildContext } from "./context";
 import { questionFlags } from "./selfcheck";
@@ -21,19 +20,6 @@ function corpusOf(body: string, facts: (d: ReturnType<typeof makeDoc>) => Extrac
   const d = makeDoc("doc_q", "测试文献", body);
   return { documents: [d], facts: facts(d) };
 }
-
-describe("a statistic whose sentence names no one", () => {
-  const c = corpusOf("东屿国的国内经济发展也出现了良好态势。经济实现8.5%的增长，总产值达到1200亿元。", (d) => [
-    fact(d, "figure", "1200亿元", { number: 1200, text: "1200亿元", unit: "亿元", measure: "总产值" }),
-  ]);
-
-  it("is shown with the sentence before it, which says whose it is", () => {
-    const { bank } = generateBank(c);
-    const qs = bank.questions.filter((q) => q.factIds.length === 1 && q.type !== "flashcard");
-    expect(qs.length).toBeGreaterThan(0);
-    for (const q of qs) expect(q.prompt).toContain("东屿国");
-  });
-});
 
 describe("a blank for who published the figures", () => {
   it("is a trivial blank", () => {
