@@ -1,9 +1,11 @@
 /**
  * Lines and layout: records, bullets and notes kept apart while hard wraps join, numbered headings, a digest's
  * index and rules, chronologies in columns, a journal page in two columns, a paper's front matter, charts and
- * tables drawn in text, and thousands separators.
+ * tables drawn in text, thousands separators, and a title with a byline or dateline glued to it.
  */
 import { describe, expect, it } from "vitest";
+import { rawDocumentFromText } from "../read";
+import { normaliseDocument } from "./index";
 import { blocks, clean, texts } from "./test-helpers";
 
 describe("round 9: records stay apart, hard wraps still join", () => {
@@ -201,5 +203,16 @@ describe("round 14: a paper's front matter, charts and tables drawn in text", ()
   it("reads a table drawn with rules and spaces row by row, with its headers", () => {
     const text = ["表1  主要项目", "  ─────────────────────", "   项  目          所在地        宣布时间      投资额", "  ─────────────────────", "   甲化学公司      某市          2011.01       12.6亿欧元", "   乙电池工厂      某县          2022.08       73.4亿欧元", "  ─────────────────────"].join("\n");
     expect(blocks(text)).toEqual(expect.arrayContaining(["body|2011.01：甲化学公司宣布，某市，投资额12.6亿欧元", "body|2022.08：乙电池工厂宣布，某县，投资额73.4亿欧元"]));
+  });
+});
+
+describe("round 9: bylines and datelines glued to a title", () => {
+  const title = (text: string) => normaliseDocument(rawDocumentFromText("t", "t.txt", text)).title;
+  it("splits a commentator's byline from the title", () => {
+    expect(title("海洋与森林：公域治理的新思路\n本报评论员  李 明\n\n　　海洋和森林是公域治理的两个领域。")).toBe("海洋与森林：公域治理的新思路");
+  });
+  it("splits a dateline from the title", () => {
+    expect(title("甲乙农业合作迈上新台阶\n本报维斯塔5月3日电（记者 王 岩）\n\n　　甲乙两国农业合作不断深化。")).toBe("甲乙农业合作迈上新台阶");
+    expect(title("甲乙农业合作迈上新台阶新华社维斯塔5月3日电\n\n　　甲乙两国农业合作不断深化。")).toBe("甲乙农业合作迈上新台阶");
   });
 });

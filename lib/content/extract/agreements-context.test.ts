@@ -1,0 +1,125 @@
+/**
+ * An agreement's parties and date, read from around it: the countries of a joint statement's title for 两国/双方,
+ * one-character country forms (中新, 中阿), a table row, an infobox field, titles in a reference list (no
+ * publication date), no date from a count up to a day (截至…); and the 日 of a date that is no 日本.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../pipeline";
+import { agreements, corpusOf, docOf, facts, factsOf, isos } from "./test-helpers";
+
+describe("round 7: partnership levels in the body of a joint statement", () => {
+  it("takes the two countries of the title when the body says 两国 or 双方", () => {
+    const text = "泰国和秘鲁关于深化合作的联合声明\n\n　　一、1999年，两国建立全面战略伙伴关系，成效显著。双方同意，秉持互信精神，进一步提升全面战略伙伴关系，造福两国人民。";
+    const partnerships = factsOf(text).filter((f) => f.kind === "agreement" && (f.value as { category: string }).category === "partnership");
+    expect(partnerships.map((f) => (f.value as { parties: string[] }).parties.slice().sort().join("+"))).toContain("泰国+秘鲁");
+    expect(partnerships.reduce((n, f) => n + 1 + f.alsoIn.length, 0)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("round 7: a one-character country form in a document about another country of that initial", () => {
+  it("中新 names New Zealand in a document about New Zealand, Singapore otherwise", () => {
+    const about = (country: string) =>
+      `　　${country}是中国的重要伙伴。两国在${country}首都签署文件，${country}政府表示欢迎。\n\n　　2019年5月，双方签署《中新自由贸易协定升级议定书》。`;
+    const partiesOf = (text: string) =>
+      extractFacts(docOf(text))
+        .filter((f) => f.kind === "agreement")
+        .flatMap((f) => (f.value as { parties?: string[] }).parties ?? []);
+    expect(partiesOf(about("新西兰"))).toContain("新西兰");
+    expect(partiesOf(about("新西兰"))).not.toContain("新加坡");
+    expect(partiesOf(about("新加坡"))).toContain("新加坡");
+  });
+});
+
+describe("round 10: one-character forms read as what the document names", () => {
+  it("reads 阿 in 中阿 as the Arab states when the text is about them, though it names one 阿- country", () => {
+    const text = "中阿合作论坛成立以来，阿拉伯国家同中国的合作不断深化。阿联酋是海湾地区的重要伙伴。2018年，双方建立中阿战略伙伴关系。";
+    const level = agreements(text).find((a) => a.name.includes("战略伙伴关系"));
+    expect(level?.parties).toEqual(["中国", "阿拉伯国家"]);
+    expect(agreements(text).some((a) => a.parties.includes("阿联酋"))).toBe(false);
+  });
+
+  it("still reads 阿 as the one country a text on that country names", () => {
+    const level = agreements("阿根廷是拉美大国。2014年，两国建立中阿全面战略伙伴关系。").find((a) => a.name.includes("伙伴关系"));
+    expect(level?.parties).toEqual(["中国", "阿根廷"]);
+  });
+
+  it("takes the pair of the title for a timeline line that names no side", () => {
+    const text = "中希关系要点\n\n●关系演变：\n　1990年5月　建立“战略合作关系”\n　2005年8月　提升为全面战略伙伴关系";
+    const levels = agreements(text).filter((a) => /关系$/.test(a.name));
+    expect(levels.map((a) => [a.name, a.parties, a.date])).toEqual([
+      ["战略合作关系", ["中国", "希腊"], "1990-05"],
+      ["全面战略伙伴关系", ["中国", "希腊"], "2005-08"],
+    ]);
+  });
+});
+
+describe("round 10: the 日 of a date", () => {
+  it("is no 日本 when a pair follows it", () => {
+    const ents = factsOf("一九七五年七月一日中泰两国正式建交。").filter((f) => f.kind === "entity").map((f) => (f.value as { name: string }).name);
+    expect(ents).not.toContain("日本");
+    expect(factsOf("日、韩两国代表出席。").filter((f) => f.kind === "entity").map((f) => (f.value as { name: string }).name)).toContain("日本");
+  });
+});
+
+describe("round 11: table rows read on their own", () => {
+  it("gives a text signed by 两国 in a row that names no country the pair the document is about", () => {
+    const text = "# 中国与乌拉圭关系\n\n中国与乌拉圭建交多年。乌拉圭是南美国家。乌拉圭重视对华合作。\n\n| 时间 | 事件 |\n|---|---|\n| 2016年10月 | 两国签署《关于互免签证的协定》 |\n";
+    const doc = corpusOf(text).facts.find((f) => f.kind === "agreement" && f.value.name === "关于互免签证的协定");
+    expect(doc?.value).toMatchObject({ parties: ["中国", "乌拉圭"], date: "2016-10" });
+    expect(doc?.label).toBe("《关于互免签证的协定》（中国、乌拉圭，2016-10）");
+    // a text on a group of countries leaves 双方 unresolved
+    const group = corpusOf("# 中国—东盟合作\n\n老挝、老挝、老挝。\n\n次年，双方签署《货物贸易协议》。").facts.find((f) => f.kind === "agreement" && f.value.name === "货物贸易协议");
+    expect(group?.value).toMatchObject({ parties: [] });
+  });
+
+  it("does not link two documents' dated events that give different numbers", () => {
+    const c = corpusOf("2020年，双边贸易额120亿美元。", "2020年，双边贸易额480亿美元。", "2020年，双边贸易额120亿美元，创历史新高。");
+    const dates = c.facts.filter((f) => f.kind === "date");
+    const first = dates.find((f) => f.documentId === "d0")!;
+    expect(first.alsoIn.map((a) => a.documentId)).toContain("d2");
+    expect(dates.some((f) => f.documentId === "d1")).toBe(true);
+  });
+});
+
+describe("round 11: an infobox field naming the relationship", () => {
+  it("reads 关系定位：某某关系 as a partnership level", () => {
+    const f = corpusOf("{{Infobox 关系\n| 名称 = 甲乙关系\n| 关系定位 = 战略合作关系（2010年10月建立）\n}}\n正文。").facts;
+    expect(f.find((x) => x.kind === "agreement" && x.value.name === "战略合作关系")?.value).toMatchObject({ category: "partnership", date: "2010-10" });
+    expect(corpusOf("名称：甲乙关系\n重点：战略合作关系研究\n").facts.some((x) => x.kind === "agreement" && x.value.name === "战略合作关系")).toBe(false);
+  });
+});
+
+describe("round 9: titles in a reference list", () => {
+  it("reads joint statements and FTAs cited without 《》 (lib/content/extract/references.ts), but no short title and no date", () => {
+    const facts = factsOf("两国关系\n两国关系良好。\n参考资料\n[2]中柬关于建立全面战略伙伴关系的联合声明[N].某某日报， 2010-12-14.\n[4]中柬联合声明[N].某某社， 2006-04-08.\n[9]某某服务网.中柬自贸协定[EB/OL].\n[10]某国关于某某合作的联合声明[N]. 2013.");
+    const a = facts.filter((f) => f.kind === "agreement").map((f) => f.value as { name: string; date?: string });
+    expect(a.map((x) => x.name).sort()).toEqual(["中柬关于建立全面战略伙伴关系的联合声明", "中柬自贸协定", "某国关于某某合作的联合声明"]);
+    expect(a.every((x) => x.date === undefined)).toBe(true);
+  });
+});
+
+describe("round 9: titles of agreements in a reference list", () => {
+  const text = "甲乙关系\n\n两国于1970年建交，关系不断发展[1]。\n\n参考资料\n[1] 甲乙关于建立全面合作伙伴关系的联合声明[N]. 某日报, 2011-05-06.\n[2] 某部. 甲乙友好合作条约[EB/OL]. 2015-03-02.\n[3] 甲乙经贸合作简况[R]. 2020.\n";
+  it("reads titles ending with 联合声明/条约/… as agreements, and no publication dates", () => {
+    const facts = factsOf(text);
+    const names = facts.filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name);
+    expect(names).toEqual(expect.arrayContaining(["甲乙关于建立全面合作伙伴关系的联合声明", "甲乙友好合作条约"]));
+    expect(names.some((n) => n.includes("简况"))).toBe(false);
+    expect(isos(facts)).not.toContain("2011-05-06");
+  });
+});
+
+describe("round 15: an agreement counted up to a date", () => {
+  const agreement = (text: string) => facts(text).filter((f) => f.kind === "agreement").map((f) => f.value as { name: string; date?: string });
+
+  it("gives no date from 截至…/到… when the sentence counts the partners that signed", () => {
+    expect(agreement("截至2022年底，甲国已与40多个国家签署了投资保护协定。\n")).toContainEqual(expect.objectContaining({ name: "投资保护协定" }));
+    expect(agreement("截至2022年底，甲国已与40多个国家签署了投资保护协定。\n").every((a) => a.date === undefined)).toBe(true);
+    expect(agreement("到2021年6月，已有12个国家加入《区域合作公约》。\n").every((a) => a.date === undefined)).toBe(true);
+  });
+
+  it("keeps the date of a signing told as such", () => {
+    expect(agreement("2022年底，两国签署了《甲乙投资保护协定》。\n")).toContainEqual(expect.objectContaining({ name: "甲乙投资保护协定", date: "2022" }));
+    expect(agreement("到2021年6月，两国签署了《甲乙投资保护协定》。\n")).toContainEqual(expect.objectContaining({ date: "2021-06" }));
+  });
+});

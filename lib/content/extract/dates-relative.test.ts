@@ -1,0 +1,235 @@
+/**
+ * Dates read against the day a text is at: the document's own date (a yearless dateline, a closing source line),
+ * a news digest's datelines, headers, footers and reply lines, chat and feed days, a live page's entries, social
+ * pages' stamps and questions, 次年/同一天, and entries told after a look back.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../pipeline";
+import { dates, docOf, facts, factsOf, figures, isoSpans as isos } from "./test-helpers";
+
+describe("round 7: the document's own date", () => {
+  it("a yearless dateline takes the year the text gives to the same month and day", () => {
+    const text = [
+      "# 甲乙关系纪要",
+      "",
+      "> 新华社甲城3月5日电　乙国总统将于3月5日至7日对甲国进行国事访问。",
+      "",
+      "- **1990年3月5日**　两国建交。",
+      "- **2019年3月5日至7日**　乙国总统对甲国进行国事访问。",
+      "- **2021年6月**　两国签署合作文件。",
+    ].join("\n");
+    const doc = docOf(text, "t.md");
+    expect(doc.date).toBe("2019-03-05");
+    expect(isos(extractFacts(doc))).toEqual(expect.arrayContaining(["2019-03-05", "2019-03-05/2019-03-07"]));
+  });
+
+  it("a closing source line dates the document, and its date of publication is a fact", () => {
+    const text = "　　今年4月2日至4日，甲国外长访问乙国。\n\n　　两国关系稳步发展。\n\n（本文原载乙国《晨报》2019年4月20日，中文版由使馆提供）\n责任编辑：张三\n";
+    const doc = docOf(text);
+    expect(doc.date).toBe("2019-04-20");
+    expect(isos(extractFacts(doc))).toEqual(expect.arrayContaining(["2019-04-02/2019-04-04", "2019-04-20"]));
+  });
+});
+
+describe("round 10: relative dates in a news digest resolve against their item's dateline", () => {
+  const digest = [
+    "某某要闻",
+    "2023年3月10日　星期五",
+    "",
+    "【一】甲国港口项目进展",
+    "",
+    "新华社甲城3月9日电　甲国港务局当天发布消息说，港口一期工程于2019年6月1日建成。港务局局长前一天刚结束访问。",
+    "",
+    "【二】乙国铁路通车",
+    "",
+    "本报乙城3月8日电（记者　某某）记者昨天获悉，乙国铁路将于年内通车。乙国交通部长当天表示欢迎，他上周曾视察工地。",
+    "",
+    "【三】丙国货币合作",
+    "",
+    "【本报讯】丙国央行上周宣布扩大本币结算。",
+  ].join("\n");
+  const dates = factsOf(digest).filter((f) => f.kind === "date").map((f) => f.value as { iso: string; endIso?: string; text: string; event: string });
+  const of = (text: string, event: string) => dates.find((d) => d.text === text && d.event.includes(event));
+
+  it("reads 当天 and 昨天 from the dateline, not from the last date of the text", () => {
+    expect(of("当天", "甲国港务局")?.iso).toBe("2023-03-09");
+    expect(of("昨天", "记者")?.iso).toBe("2023-03-07");
+    expect(of("当天", "乙国交通部长")?.iso).toBe("2023-03-08");
+  });
+
+  it("reads 前一天 as the day before the last day named, 上周 as the week before the dateline", () => {
+    expect(of("前一天", "港务局局长")?.iso).toBe("2023-03-08");
+    const week = of("上周", "视察");
+    expect([week?.iso, week?.endIso]).toEqual(["2023-02-27", "2023-03-05"]);
+    const bank = of("上周", "丙国央行");
+    expect([bank?.iso, bank?.endIso]).toEqual(["2023-02-27", "2023-03-05"]);
+  });
+
+  it("keeps the dateline out of the lead's events", () => {
+    expect(dates.some((d) => d.event.includes("电") || d.event.includes("记者某某"))).toBe(false);
+    expect(dates.find((d) => d.text === "3月9日")?.event).toBe("甲国港务局当天发布消息说");
+  });
+});
+
+describe("round 14: the dates of headers, footers and reply lines", () => {
+  const events = (text: string, file?: string) => facts(text, file).filter((f) => f.kind === "date").map((f) => (f.value as { event: string }).event);
+
+  it("says what a header's or footer's date is instead of reading its label as an event", () => {
+    expect(events("From: 甲 <a@example.org>\nDate: Wed, 6 Nov 2024 10:24:51 +0800\n\n正文一段。\n")).toContain("邮件发出");
+    expect(events("From: 甲 <a@example.org>\n\n> 日期: 2024年11月4日 周一 08:00\n> 主题: 简报\n")).toContain("邮件发出");
+    expect(events("---\ntitle: 某页\nupdated: 2024-11-20\n---\n\n正文。\n", "d0.md")).toContain("本页最后更新");
+    expect(events("正文。\n\n*本页最后编辑于 2024-11-20 21:47 · 浏览 3,218*\n", "d0.md")).toContain("本页最后更新");
+    expect(events("（来源：某研究中心　录入时间：2025-01-08）\n\n正文。\n")).toContain("某研究中心录入");
+    expect(events("某报告\n\n来源：某研究中心，2024-03-15\n\n正文。\n")).toContain("某研究中心发布");
+  });
+
+  it("reads a reply line's date as the letter of the one who wrote", () => {
+    expect(events("正文。\n\n在 2024年11月5日 星期二 17:02，张三 <zs@example.cn> 写道：\n\n李四：\n")).toContain("张三来信");
+  });
+
+  it("leaves the events of ordinary sentences alone", () => {
+    // a date ending a sentence, or a 日期 field outside an e-mail, is no header
+    expect(events("双方签署协定于2024年3月1日。")).not.toContain("本文发布");
+    expect(events("会议日期：2024年3月1日\n")).not.toContain("邮件发出");
+    expect(events("在2024年3月1日，双方签署了协定。")[0]).toContain("签署");
+  });
+});
+
+describe("round 14: dates of chats and feeds", () => {
+  it("reads a range of days given with clock times", () => {
+    expect(dates("导出范围：2024-12-05 00:00 至 2024-12-06 23:59\n")).toContain("2024-12-05/2024-12-06");
+  });
+
+  it("resolves 那一年 and a day of next week against the day the text is at", () => {
+    expect(dates("2022年两国建交50周年。那一年也是“甲乙友好合作年”。")).toEqual(["2022", "2022"]);
+    const chat = "聊天记录导出\n\n—————— 2024-12-05 星期四 ——————\n\n老周 19:02:11\n大家好\n\n老周 19:05:00\n下周二晚上7点见\n\n老周 19:06:00\n收到\n";
+    expect(dates(chat)).toContain("2024-12-10");
+  });
+
+  it("dates a feed item's words by its date of publication", () => {
+    const rss = '<?xml version="1.0"?>\n<rss><channel><title>某网</title>\n<item><title>甲</title><pubDate>Sun, 28 Mar 2021 11:20:00 +0800</pubDate><description><![CDATA[<p>27日，外长在某地签署计划。前一天，外长在另一地提出倡议。今年是两国建交50周年。</p>]]></description></item>\n<item><title>乙</title><pubDate>Tue, 14 Jul 2015 23:58:00 +0800</pubDate><description><![CDATA[<p>六国和甲国14日在维也纳达成协议。</p>]]></description></item>\n</channel></rss>\n';
+    expect(dates(rss)).toEqual(expect.arrayContaining(["2021-03-27", "2021-03-26", "2021", "2015-07-14"]));
+    // a bare day outside a dated item, or a number before 日内 or 号, is no date
+    expect(dates("某某于27日签署协议。")).toEqual([]);
+    expect(dates(rss.replace("27日，", "27日内，").replace("前一天，", ""))).not.toContain("2021-03-27");
+  });
+});
+
+describe("round 15: a live page's entries and days", () => {
+  const page = [
+    "直播｜甲国总统访问乙国",
+    "",
+    "本页面持续更新　最后更新：2019-07-03 21:05",
+    "",
+    "7月3日　18:40",
+    "【现场】甲国总统出席欢迎晚宴",
+    "今天是访问的最后一天。甲国总统将于4日至6日访问丙国。",
+    "分享　|　评论(12)　|　赞(3.1万)",
+    "",
+    "━━━━━━ 7月2日 ━━━━━━",
+    "",
+    "7月2日　09:00",
+    "【抵达】甲国总统抵达乙国首都",
+    "2015年5月，两国建立伙伴关系；次年6月，两国签署合作协定。",
+    "分享 | 评论(5) | 赞(88)",
+    "",
+  ].join("\n");
+
+  it("dates each entry by its day in the page's year, also after an entry naming other years", () => {
+    const d = dates(page);
+    expect(d).toEqual(expect.arrayContaining(["2019-07-03", "2019-07-02", "2015-05", "2016-06"]));
+    expect(d.filter((x) => x === "2019-07-02").length).toBeGreaterThanOrEqual(2); // the separator and the entry
+    // no entry's day takes the year of an earlier entry's history
+    expect(d).not.toContain("2016-07-02");
+    expect(d).not.toContain("2015-07-02");
+  });
+
+  it("reads 今天 as the entry's day and a range of days to come in its month", () => {
+    const d = dates(page);
+    expect(d).toContain("2019-07-04/2019-07-06");
+    expect(d.filter((x) => x === "2019-07-03").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not count back a range of days later than the entry's day when nothing says they are to come", () => {
+    const entry = "本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n两国外长于4日至6日举行了会谈。\n";
+    expect(dates(entry).some((x) => x.includes("/"))).toBe(false);
+    // a range that has begun by the entry's day is of its month
+    expect(dates("本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n两国外长于2日至4日举行会谈。\n")).toContain("2019-07-02/2019-07-04");
+  });
+
+  it("takes no day from 今天 outside a dated item, nor from 今天的", () => {
+    expect(dates("今天，两国关系处在新的起点。\n")).toEqual([]);
+    const entry = (line: string) => dates(`本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n${line}\n`);
+    // the page's update and the entry's own day only
+    expect(entry("一年前的今天，两国签署了协定。").filter((x) => x === "2019-07-03")).toHaveLength(2);
+    expect(entry("今天先到这里。").filter((x) => x === "2019-07-03")).toHaveLength(2);
+    expect(entry("今天上午，两国签署了协定。").filter((x) => x === "2019-07-03")).toHaveLength(3);
+  });
+});
+
+describe("round 15: social pages and questions", () => {
+  const thread = [
+    "某某问题：两国关系会变吗？",
+    "",
+    "甲国于2010年3月加入该组织。",
+    "",
+    "编辑于 2020-05-03 21:17・IP 属地某省",
+    "▲ 赞同 1.2 万　　▼　　💬 84 条评论　　分享　　收藏　　喜欢　　…",
+    "",
+    "读者甲",
+    "甲国不是2011年才加入的吗？",
+    "2020-05-04・IP 属地某市　　　　赞 12",
+    "",
+    "读者乙",
+    "本月甲国总统也来访问了。",
+    "2020-09-12・IP 属地某市　　　　赞 5",
+    "",
+  ].join("\n");
+
+  it("takes no date from a yes-or-no question, a likely wrong guess", () => {
+    const d = dates(thread);
+    expect(d).toContain("2010-03");
+    expect(d).not.toContain("2011");
+    // a question asking what or when still holds its date when it states one
+    expect(dates("为什么2015年6月两国签署了协定？\n")).toContain("2015-06");
+  });
+
+  it("dates a comment's words by the stamp under it, and the stamps and counters are no facts", () => {
+    const d = dates(thread);
+    expect(d).toContain("2020-09");
+    expect(d).not.toContain("2020-05-04");
+    expect(d).not.toContain("2020-09-12");
+    expect(figures(thread)).not.toContain(84);
+    // the answer's edit line is its date
+    expect(facts(thread).filter((f) => f.kind === "date").map((f) => f.label)).toContain("2020-05-03：本页最后更新");
+  });
+
+  it("does not count 次年 from the last year written when it is the year after an event named (建交的次年)", () => {
+    expect(dates("两国于1980年5月建交。1990年两国签署协定。部长访华是建交的次年。\n")).not.toContain("1991");
+    expect(dates("两国于1980年5月建交。次年两国签署协定。\n")).toContain("1981");
+  });
+
+  it("takes 同一天 as the day last written out, also without its year", () => {
+    expect(dates("2019年3月21日至24日，甲国总统访问乙国。3月23日，两国签署协定。同一天，两国企业签署合同。\n").filter((x) => x === "2019-03-23")).toHaveLength(2);
+  });
+});
+
+describe("round 15: entries told after a look back", () => {
+  it("does not take the year of a time told in passing (前一次是…) for the days after it", () => {
+    const text = "2021年3月1日至3日，甲国总理访华，这是他第二次访华；前一次是2018年11月4日。3月2日，两国总理举行会谈。\n";
+    expect(dates(text)).toContain("2021-03-02");
+    expect(dates(text)).not.toContain("2018-03-02");
+  });
+
+  it("reads a range of days to come when 将 stands far before it in the sentence", () => {
+    const entry = "本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n甲国总统将于当地时间今天傍晚抵达乙国首都，开始对乙国为期数天的国事访问和一系列活动，并于4日至6日出席会议。\n";
+    expect(dates(entry)).toContain("2019-07-04/2019-07-06");
+  });
+
+  it("ends a headline opened by its tag before the entry's text", () => {
+    const entry = "本页面持续更新　最后更新：2019-07-03 21:05\n\n7月3日　18:40\n【快讯】甲国总统获授勋章\n会谈结束后，乙国总统向甲国总统授勋。\n";
+    const labels = facts(entry).map((f) => f.label);
+    expect(labels).toContain("7月3日：【快讯】甲国总统获授勋章");
+    expect(facts(entry).filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name).some((n) => n.includes("会谈"))).toBe(false);
+  });
+});

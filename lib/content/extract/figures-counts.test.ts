@@ -1,0 +1,53 @@
+/**
+ * Counts and spans: countries counted after their region or a list, spans of years, counted fields and
+ * proposals, time limits, transitions and chapters; and the minutes of a clock time, which count nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { factsOf, figures, numbers } from "./test-helpers";
+
+describe("round 9: counts of countries, spans of years and counted fields", () => {
+  it("reads a count of countries after their region", () => {
+    const facts = factsOf("疫情期间，甲国向非洲31国提供物资援助，并同东盟8国签署合作文件。\n");
+    expect(numbers(facts)).toEqual(expect.arrayContaining([31, 8]));
+  });
+  it("reads 余/多 years looking back", () => {
+    const facts = factsOf("回顾两国交往这50余年，成果丰硕。\n\n40多年来，双方累计互派留学生1万人次。\n");
+    expect(numbers(facts)).toEqual(expect.arrayContaining([50, 40]));
+  });
+  it("reads counts in Chinese numerals before fields and proposals", () => {
+    const facts = factsOf("双方同意深化七大领域合作，推动五大重点领域取得进展。甲方就此提出三点建议。\n");
+    expect(numbers(facts)).toEqual(expect.arrayContaining([7, 5, 3]));
+  });
+  it("leaves a region's count in a mechanism's name and a year's range alone", () => {
+    const facts = factsOf("中东欧17国合作机制于2012年启动。两国在第五大道会面。\n");
+    expect(numbers(facts)).not.toContain(17);
+  });
+});
+
+describe("round 14: figures of time limits, chapters and countries", () => {
+  it("reads a time limit counted from a day, the spans of a transition, years that passed and chapters", () => {
+    expect(figures("证书自签发之日起1年内有效。")).toContain(1);
+    expect(figures("其余税目在5年至15年过渡期内逐步降为零。")).toEqual(expect.arrayContaining([5, 15]));
+    expect(figures("双方同意在两个月内重开使馆。")).toContain(2);
+    expect(figures("二十年间，两国关系三次跃升。")).toContain(20);
+    expect(figures("协定共22章。")).toContain(22);
+    // a year range is no span of years, nor a year
+    expect(figures("1990年间，两国建交。")).toEqual([]);
+    expect(figures("2015年至2020年，双方合作。")).toEqual([]);
+  });
+
+  it("counts countries after their region or closing a list of them", () => {
+    expect(figures("中美洲七国中，已有五国同中国建交。")).toContain(7);
+    expect(figures("目前已有甲国、哥斯达黎加、巴拿马五国同中国建交。".replace("甲国、", "萨尔瓦多、尼加拉瓜、洪都拉斯、"))).toContain(5);
+    // a group named by its count (中亚五国) and a count of no countries are left
+    expect(figures("中国同中亚五国合作。")).toEqual([]);
+    expect(figures("他们讨论了五国的情况。")).toEqual([]);
+  });
+});
+
+describe("round 15: clock times", () => {
+  it("reads no figure from the minutes of a clock time", () => {
+    expect(figures("本网8月22日09:30条目中的表述有误。\n")).not.toContain(30);
+    expect(figures("两国共签署30条合作措施。\n")).toContain(30);
+  });
+});
