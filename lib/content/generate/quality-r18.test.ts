@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { alsoAccepted, buildContext, citableTitle, citeOf, withCitableTitle } from "./context";
 import { notContent, questionFlags } from "./selfcheck";
-import { tidyShown, withoutKeyLabel } from "./tidy";
+import { tidyExplanation, tidyShown, withoutKeyLabel } from "./tidy";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { testQuestion as q } from "@/tests/support/question";
 
@@ -77,6 +77,15 @@ describe("此后 after the day its sentence names", () => {
   it("still dangles with no day before it", () => {
     const cloze = q({ type: "cloze", prompt: "根据原文填空：此后每年1月1日降税一次，即____实施第二次降税。", answer: "2025年1月1日", tags: ["date"] });
     expect(questionFlags(cloze)).toContain("dangling-reference");
+  });
+});
+
+describe("the quote of an explanation", () => {
+  it("loses a label at its start and keeps its opening quotation mark", () => {
+    expect(tidyExplanation("正确答案是2023年。出自原文：“解析：2023年甲乙贸易额首次突破1000亿美元。”")).toBe("正确答案是2023年。出自原文：“2023年甲乙贸易额首次突破1000亿美元。”");
+    expect(tidyExplanation("正确答案是2022年2月6日。出自原文：“加入丙倡议要写具体一点：2022年2月6日，甲乙两国签署《丁备忘录》。”")).toBe(
+      "正确答案是2022年2月6日。出自原文：“2022年2月6日，甲乙两国签署《丁备忘录》。”",
+    );
   });
 });
 

@@ -205,7 +205,10 @@ export function tidyShown(text: string): string {
  * (<sup>…</sup>, [1]) and a running head left wherever it stands.
  */
 export function tidyExplanation(text: string): string {
-  let t = tidyShown(text)
+  // the quote is tidied as a text of its own, so that a label at its start goes ("“解析：……", "“解说：……") and a
+  // chat's lead is never cut together with the opening quotation mark ("出自原文：某事要写具体一点：……" lost its “)
+  const quoted = /^([\s\S]*?出自(?:《[^》]*》|原文))：“([\s\S]*)$/u.exec(text);
+  let t = (quoted ? `${tidyShown(quoted[1]!)}：“${tidyShown(quoted[2]!)}` : tidyShown(text))
     .replace(/<sup>[^<]{0,8}<\/sup>/gu, "")
     .replace(/\*\*/gu, "")
     .replace(RUNNING_HEAD_ANYWHERE, "$1");
