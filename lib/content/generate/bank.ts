@@ -14,7 +14,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildAliasQuestions } from "./builders/aliases";
-import { buildContext, namesParty } from "./context";
+import { alsoAccepted, buildContext, namesParty, withCitableTitle } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
@@ -112,7 +112,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       type: d.type,
       factIds: d.facts.map((f) => f.id),
       prompt: shown(d.prompt, d.source.documentId, d.source.quote),
-      explanation: tidyExplanation(d.explanation),
+      explanation: tidyExplanation(withCitableTitle(d.explanation, ctx.docs.get(d.source.documentId)?.title)),
       source: d.source,
       tags: [...new Set(d.tags)],
       quality: { score: 1, flags: [...d.flags] },
@@ -121,6 +121,8 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
     if (d.accepted) q.accepted = d.accepted;
+    const also = alsoAccepted(ctx, d);
+    if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
     if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote);
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;

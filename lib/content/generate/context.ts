@@ -621,10 +621,37 @@ export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: s
   return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
 }
 
-/** "出自《标题》" for explanations. */
+/**
+ * Whether a document's title, as the normaliser found it, is a real title to cite. Documents with none
+ * give their first line: a table's or a chronology's row ("1950/1/6：某国宣布……"), a field ("名称：……",
+ * "文件名：……docx", "From：……"), a narrator's line ("解说：……"), a section heading ("一、……"), a news
+ * dateline ("本报某地3月8日电……"), a journal's issue ("某某研究2024年第3期") or a web page's chrome
+ * ("点击蓝字关注我们", "某网-某频道-……", "……数据库", "聊天记录导出", "首页").
+ */
+export function citableTitle(title: string | undefined): boolean {
+  const t = (title ?? "").trim();
+  if (t === "") return false;
+  return !(
+    /^(?:19|20)\d{2}(?:[/.\-]\d{1,2}){1,2}|^(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:，,]/u.test(t) ||
+    /^(?:名称|名稱|文件名|标题|標題|主题|主題|发件人|收件人|发件|收件|解说|解說|旁白|字幕|画外音|主持人|时间|時間|日期|来源|來源|作者|From|To|Subject)\s*[：:]/iu.test(t) ||
+    /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]\s*[^\d]|第[一二三四五六七八九十\d]{1,3}[章节節部])/u.test(t) ||
+    /^(?:本报|本報|新华社|新華社|中新社)[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电/u.test(t) ||
+    /(?:19|20)\d{2}年第\s*\d{1,2}\s*期$/u.test(t) ||
+    /点击蓝字|關注我們|关注我们|聊天记录|聊天記錄|数据库$|資料庫$|(?:^|[\s｜|])首页|首页(?:会员|发现|登录|注册|推荐|关注)|[网網站][-－|｜_]|频道[-－|｜_]|\.(?:docx?|pdf|txt|md|html?)\b|@/iu.test(t)
+  );
+}
+
+/** "出自《标题》" for explanations; "出自原文" when the document has no real title. */
 export function citeOf(ctx: GenContext, fact: ExtractedFact): string {
   const title = ctx.docs.get(fact.documentId)?.title?.trim();
-  return title ? `出自《${title.replace(/^《|》$/g, "")}》` : "出自原文";
+  return title && citableTitle(title) ? `出自《${title.replace(/^《|》$/g, "")}》` : "出自原文";
+}
+
+/** An explanation built elsewhere that cites a made-up title ("出自《1950/1/6：某国……》") cites the document instead. */
+export function withCitableTitle(explanation: string, title: string | undefined): string {
+  const t = (title ?? "").trim();
+  if (t === "" || citableTitle(t)) return explanation;
+  return explanation.split(`出自《${t.replace(/^《|》$/g, "")}》`).join("出自原文");
 }
 
 /** Explanation text: the answer, then the clean sentence it comes from. */
@@ -637,4 +664,68 @@ export function explain(ctx: GenContext, fact: ExtractedFact, answerLine: string
 export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | undefined {
   const i = sentenceIndex(ctx, fact);
   return i >= 0 ? ctx.sentences.get(fact.documentId)?.[i] : undefined;
+}
+
+/** The marks a document gives a name's other form by ("又称“甲”", "（以下简称“甲”）", "简称“甲”"). */
+const ALIAS_MARK = "(?:以下简称|以下称|下称|英文简称|英文缩写|简称|簡稱|又称|又稱|亦称|也称|也叫|又叫|俗称|通称|别称)";
+
+/** Whether a short form is one of a full name's (its characters in order, the same first and last: "跨里海走廊" of "跨里海国际运输走廊"). */
+function shortFormOf(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  let i = 0;
+  for (const ch of full) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * The other ways the document itself writes a typed answer, accepted as well: a name's form given by
+ * 又称/简称/以下简称 ("跨里海国际运输走廊，又称“中间走廊”" accepts 中间走廊 and the full name for
+ * 跨里海走廊), an abbreviation in brackets right after it ("某共同体（简称“某共体”，ABC）"), and a date
+ * written without the year its clause before gives ("2023年2月，……；11月，……" accepts 2023年11月 for 11月).
+ */
+export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" | "accepted" | "facts" | "source">): string[] {
+  if ((d.type !== "cloze" && d.type !== "short_answer") || typeof d.answer !== "string") return [];
+  const answer = d.answer.trim().replace(/^[《“]|[》”]$/gu, "");
+  const out: string[] = [];
+  // a month or a day without its year, the year the extractor read from the clause before
+  const f = d.facts[0];
+  if (f?.kind === "date" && /^(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)$/u.test(answer)) {
+    const year = /^(\d{4})-/u.exec(String((f.value as { iso?: string }).iso ?? ""))?.[1];
+    if (year) out.push(`${year}年${answer}`);
+  }
+  const text = ctx.docs.get(d.source.documentId)?.text ?? "";
+  if (answer.length >= 2 && !/^[\d年月日.%\s]+$/u.test(answer) && text) {
+    const quoted = (s: string) => s.replace(/^[“"「『‘]|[”"」』’]$/gu, "").trim();
+    const aliasPart = (part: string): string | undefined => {
+      const p = part.trim();
+      const marked = new RegExp(`^${ALIAS_MARK}[：:]?\\s*([“"「『][^”"」』]{1,24}[”"」』]|[A-Za-z][A-Za-z0-9 .&'-]{0,40})$`, "u").exec(p);
+      if (marked) return quoted(marked[1]!);
+      if (/^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,6}$/u.test(p) && /[A-Z]{2}/u.test(p)) return p;
+      return undefined;
+    };
+    // the answer itself, or a full name it is a short form of, followed by another form
+    const after = new RegExp(`([\\u3400-\\u9fff·—]{2,24})[”"」』]?(?:[，,]\\s*${ALIAS_MARK}[：:]?\\s*([“"「『][^”"」』]{1,24}[”"」』])|[（(]([^（）()]{1,60})[）)])`, "gu");
+    for (const m of text.matchAll(after)) {
+      const run = m[1]!;
+      let full: string | undefined;
+      if (run.endsWith(answer)) full = run === answer || answer.length >= 4 ? answer : undefined;
+      else {
+        for (let i = run.length - answer.length - 1; i >= 0; i--) {
+          const tail = run.slice(i);
+          if (tail.length > answer.length * 2 + 2) break;
+          if (shortFormOf(answer, tail)) {
+            full = tail;
+            break;
+          }
+        }
+      }
+      if (!full) continue;
+      const forms = m[2] ? [quoted(m[2])] : m[3]!.split(/[，,、；;]/u).map(aliasPart).filter((x): x is string => Boolean(x));
+      if (forms.length === 0) continue;
+      if (full !== answer) out.push(full);
+      out.push(...forms);
+    }
+  }
+  const have = new Set([d.answer, ...(d.accepted ?? [])]);
+  return [...new Set(out)].filter((x) => x !== "" && !have.has(x));
 }

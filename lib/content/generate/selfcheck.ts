@@ -33,6 +33,7 @@ export const DROPPING_FLAGS = new Set([
   "too-long",
   "near-duplicate-question",
   "empty-text",
+  "not-content",
 ]);
 
 const PENALTY: Record<string, number> = {
@@ -84,6 +85,25 @@ export function artefactFlags(text: string, allowNewline = false): string[] {
   return flags;
 }
 
+/** An answer key's scaffolding: the stem, the options, the answer and how it was reached ("远低于题干所述数字", "故选B"). */
+const ANSWER_KEY = /题干|本题|故选|干扰项|请先作答|答案与解析|【答案】|答案[：:]\s*[A-DＡ-Ｄ]|(?:正确|其余|其他)?选项\s*[A-DＡ-Ｄ]|考查(?:的是|考生|了)/u;
+
+/** A lesson plan's instruction to the class or note to the teacher ("学生阅读下表，分组概括……", "请学生思考：", "设计意图："). */
+const LESSON_STEP =
+  /(?<![留在华外])学生(?:阅读|思考|讨论|分组|概括|归纳|完成|回答|观看|朗读|结合|自主)|请(?:学生|同学们?)|(?:分组|小组)(?:概括|讨论|合作|展示|任务|探究|交流)|设计意图|(?:^|[。：:])本(?:节)?课(?:通过|旨在|以|围绕)|教学(?:目标|重点|难点|过程|反思|准备|环节|建议)|(?:^|[。；：:])(?:说一说|说说|想一想|议一议|谈谈你)/u;
+
+/**
+ * A speech's subtitle line on its own ("——在某论坛开幕式上的讲话"): the byline, no sentence. (Its title line with the date
+ * and place in brackets, "……——在……上的讲话（某年某月某日，某地）", is left: dropping it costs annotated facts below the
+ * coverage floor; see docs/generator-quality.md, round 18.)
+ */
+const BYLINE = /^——在[^。，]{2,50}?(?:上|时)的(?:讲话|致辞|演讲|主旨演讲|书面致辞|发言)(?:（全文）)?(?:[（。]|$)/u;
+
+/** Text that is not the document's content: an answer key's, a lesson plan's or a speech's subtitle's own words. */
+export function notContent(text: string, answerKey = true): boolean {
+  return (answerKey && ANSWER_KEY.test(text)) || LESSON_STEP.test(text) || BYLINE.test(text);
+}
+
 /** The body of a prompt after its instruction ("根据原文填空：…"). */
 function promptBody(prompt: string): string {
   const m = /^(?:根[据據]原文|[阅閱][读讀]原文|判[断斷]正[误誤]|[请請][将將])[^：:]*[：:]/u.exec(prompt);
@@ -126,7 +146,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const resolved = (t: string) =>
     t
       .replace(/[该該]([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m))
-      .replace(/(?<=(?:^|[。：:])(?:早在)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[^。]{2,60}。)此[后後]/gu, "后来");
+      .replace(/(?<=(?:^|[。：:])(?:早在)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[^。]{2,60}。)此[后後]/gu, "后来")
+      // "某协定生效当日，中方第一次降税；此后……": 此后 counts from the day the same sentence has just named
+      .replace(/(?<=(?:生效|签署|簽署|成立|建交|开通|開通)(?:当日|当天|當日|當天|之日)[^。]{0,30}[，；,;])此[后後]/gu, "后来");
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
   if (DANGLING_INSIDE.test(ownTemplate) || (q.front && DANGLING_INSIDE.test(namedBack(resolved(q.front))))) flags.add("dangling-reference");
   // an event with no subject ("对某国生效", "生效，目前有……") or a photo caption ("图为……")
@@ -163,6 +185,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // round 18: an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content
+  // (the source sentence is read too, for what the shown text no longer says, but not for an answer key's words, which the shown text can lose)
+  if ([body, q.front ?? ""].some((t) => t !== "" && notContent(t)) || notContent(q.source.quote, false)) flags.add("not-content");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
   if ([body, q.front ?? ""].some((t) => t !== "" && unnamedWhole(t.replace(/^判断正误[^：]*：/u, "")))) flags.add("dangling-reference");
   {

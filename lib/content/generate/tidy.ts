@@ -181,9 +181,23 @@ export function withoutLiveStamp(text: string): string {
   );
 }
 
+/**
+ * An answer key's label before its text ("解析：", "【解析】", "参考答案：", and "解析，……" where a cut turned the colon
+ * into a comma): the key's layout, not part of the sentence.
+ */
+export function withoutKeyLabel(text: string): string {
+  return text
+    // a clause that points at the stem or the options ("，远低于题干所述数字"): the key talking to the student
+    .replace(/[，,；;][^，,；;。]*(?:题干|干扰项|选项\s*[A-DＡ-Ｄ])[^，,；;。]*(?=[。；;]|$)/gu, "")
+    // an emoji a post ends its sentence on ("……的生动写照👍"): decoration, not part of the sentence
+    .replace(/\s*(?:\p{Extended_Pictographic}\uFE0F?)+(?=\s*(?:[。！？；]|$))/gu, "")
+    .replace(/(^|[：:])\s*(?:【(?:解析|答案解析|参考答案|点评|分析)】|(?:解析|答案解析|参考答案|点评|试题分析)[：:])\s*(?=[\u3400-\u9fff\d“《_（])/u, "$1")
+    .replace(/(^|[：:])(?:解析|参考答案)[，,](?=……)/u, "$1");
+}
+
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutRunningHead(text)))))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(text))))))))))))));
 }
 
 /**
@@ -191,7 +205,10 @@ export function tidyShown(text: string): string {
  * (<sup>…</sup>, [1]) and a running head left wherever it stands.
  */
 export function tidyExplanation(text: string): string {
-  let t = tidyShown(text)
+  // the quote is tidied as a text of its own, so that a label at its start goes ("“解析：……", "“解说：……") and a
+  // chat's lead is never cut together with the opening quotation mark ("出自原文：某事要写具体一点：……" lost its “)
+  const quoted = /^([\s\S]*?出自(?:《[^》]*》|原文))：“([\s\S]*)$/u.exec(text);
+  let t = (quoted ? `${tidyShown(quoted[1]!)}：“${tidyShown(quoted[2]!)}` : tidyShown(text))
     .replace(/<sup>[^<]{0,8}<\/sup>/gu, "")
     .replace(/\*\*/gu, "")
     .replace(RUNNING_HEAD_ANYWHERE, "$1");
