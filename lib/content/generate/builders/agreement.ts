@@ -7,6 +7,7 @@ import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { balanced, coin, draft, entityNames, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
+import { isTraditional, simplifiedView } from "./script";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -172,6 +173,9 @@ export function usableAgreement(f: AgreementFact): boolean {
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
   }
+  // the 非 of "非某某莫属" ("…，非甲乙铁路莫属") taken into the name: the name is what follows it
+  const nAt = f.context.sentence.indexOf(n);
+  if (/^非/u.test(n) && nAt >= 0 && /^莫[属屬]/u.test(f.context.sentence.slice(nAt + n.length))) return false;
   // a preposition taken into the name ("同“某某”框架" from "推进甲同“某某”框架对接"), or the 包括 of
   // "签署了包括X在内的多项文件"
   if (/^[同与和跟][“《]/u.test(n) || /^包括/u.test(n)) return false;
@@ -190,7 +194,8 @@ export function usableAgreement(f: AgreementFact): boolean {
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   // a title the sentence itself sets in 《》 is a name by the author's marking: only its shape is checked
   const titled = f.value.category === "document" && f.context.sentence.includes(`《${n}》`) && n.length >= 4 && balanced(n);
-  return (short || titled || plausibleName(n)) && !describesRatherThanNames(f);
+  // (a name in traditional characters read by the same patterns: "第一條" is "第一条")
+  return (short || titled || plausibleName(simplifiedView(n))) && !describesRatherThanNames(f);
 }
 
 /**
@@ -301,6 +306,19 @@ export function plainDate(ctx: GenContext, f: AgreementFact, date: string): stri
   return date.slice(0, 4);
 }
 
+/**
+ * A sentence in traditional characters that dangles only because the patterns that find who acts are
+ * written in simplified ("中泰鐵路是……的組成部分": 鐵路 is no 铁路 to them): read in its simplified view
+ * (one character for one), the same sentence stands on its own, unchanged and with nothing put before it.
+ */
+export function standsInSimplified(ctx: GenContext, f: AgreementFact): boolean {
+  const sentence = f.context.sentence;
+  if (!isTraditional(sentence)) return false;
+  const own = passageOf(ctx, f);
+  const simple = passageOf(ctx, { ...f, context: { ...f.context, sentence: simplifiedView(sentence) } });
+  return own.dangling && !simple.dangling && !simple.prepended && simple.text === simplifiedView(own.text);
+}
+
 export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
   const out: Draft[] = [];
   const cat = f.value.category;
@@ -308,6 +326,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const shown = display(f);
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
+  const readable = standsInSimplified(ctx, f);
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
   if (!usableAgreement(f)) return out;
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
@@ -334,7 +353,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const inTitle = bp ? /《[^》]*（\s*）[^《]*》/u.test(bp.text) : false;
   // a name cut from a building's ("（    ）大厦竣工": the 会议 of "某某会议大厦") is no name to choose
   const cutFromBuilding = bp ? /（\s*）(?:大厦|大楼|会堂|大桥|体育场|体育馆|医院)/u.test(bp.text) : false;
-  if (bp && !bp.dangling && !cutFromBuilding) {
+  if (bp && (!bp.dangling || readable) && !cutFromBuilding) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛;
     // for a generic type word, the word before it: 公路项目 against 公路项目, not 风电项目)
@@ -392,7 +411,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     if (typed) {
       const czBlanked = blankedPassage(ctx, f, name, CLOZE_BLANK);
       const cz = czBlanked && { ...czBlanked, text: rowAsSentence(czBlanked.text, categories) };
-      if (cz && !cz.dangling) {
+      if (cz && (!cz.dangling || readable)) {
         out.push(
           draft(ctx, {
             type: "cloze",

@@ -27,11 +27,38 @@ export function aliasOf(sentence: string, name: string): string | undefined {
   return undefined;
 }
 
+/** "（以下简称“某某”）", "（简称某某，ABC）", "（下称《某某》）" right after the name (or its closing 》). */
+const SHORT = /^》?\s*[（(]\s*(?:以下|下文)?(?:简称|下称)(?:为)?\s*(?:[“"「《]([^”"」》，。（）()]{2,16})[”"」》]|([\u3400-\u9fff]{2,8})(?=[）)，,]))/u;
+
+/**
+ * The short name a sentence gives right after `name`, in brackets ("《某某协定》（以下简称“某协定”）") or in a
+ * clause after it that names another fact of the sentence ("……《某某备忘录》，后来一般简称“某某”合作备忘录"):
+ * never one with a digit ("1992年协定" is the text's own shorthand), nor one the name holds.
+ */
+export function shortNameOf(sentence: string, name: string, others: readonly string[] = []): string | undefined {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const after = sentence.slice(at + name.length);
+    const m = SHORT.exec(after);
+    let short = m ? (m[1] ?? m[2])!.trim() : undefined;
+    if (!short) {
+      // a clause right after the name that says what it is called, ending on the name of another fact
+      const lead = /^》?[，,][^，。；！？]{0,10}?(?:简称|简称为|通称|称之为)/u.exec(after);
+      const rest = lead ? after.slice(lead[0].length) : "";
+      short = lead ? others.filter((o) => rest.startsWith(o) && /^(?:[。；，！？]|$)/u.test(rest.slice(o.length))).sort((a, b) => b.length - a.length)[0] : undefined;
+    }
+    if (!short) continue;
+    const bare = short.replace(/[“”"「」《》]/gu, "");
+    if (/\d/u.test(bare) || bare === name || name.includes(bare) || bare.includes(name) || bare.length < 2) return undefined;
+    return short;
+  }
+  return undefined;
+}
+
 export function buildAliasQuestions(ctx: GenContext, f: ExtractedFact): Draft[] {
   const name = keyName(f);
   if (!name || name.length < 4) return [];
   const alias = aliasOf(f.context.sentence, name);
-  if (!alias) return [];
+  if (!alias) return buildShortNameQuestions(ctx, f, name);
   // the other name, when the extractor found it as a fact of the same sentence, is tested as well
   const other = ctx.corpus.facts.filter((g) => g !== f && g.documentId === f.documentId && g.context.sentence === f.context.sentence && keyName(g) === alias);
   return [
@@ -44,6 +71,32 @@ export function buildAliasQuestions(ctx: GenContext, f: ExtractedFact): Draft[] 
       accepted: [alias, `“${alias}”`],
       blanked: alias,
       explanation: explain(ctx, f, `空格处应填“${alias}”。`),
+      tags: [f.kind, "alias"],
+    }),
+  ];
+}
+
+/** "《某某协定》，简称“____”。": the short name the text gives a name, which tests both when both are facts. */
+function buildShortNameQuestions(ctx: GenContext, f: ExtractedFact, name: string): Draft[] {
+  const sentence = f.context.sentence;
+  const same = ctx.corpus.facts.filter((g) => g !== f && g.documentId === f.documentId && g.context.sentence === sentence && keyName(g));
+  const short = shortNameOf(sentence, name, same.map((g) => keyName(g)!));
+  if (!short) return [];
+  const bare = short.replace(/[“”"「」《》]/gu, "");
+  const other = same.filter((g) => keyName(g)!.replace(/[“”"「」《》]/gu, "") === bare);
+  const shown = sentence.includes(`《${name}》`) ? `《${name}》` : name;
+  // a short name with marks of its own ("“某某”合作备忘录") is blanked without another pair round it
+  const blank = /[“”"「」]/u.test(short) ? CLOZE_BLANK : `“${CLOZE_BLANK}”`;
+  return [
+    draft(ctx, {
+      type: "cloze",
+      variant: "short-name-cloze",
+      facts: [f, ...other],
+      prompt: `根据原文填空：${shown}，简称${blank}。`,
+      answer: bare,
+      accepted: [...new Set([bare, short, `“${bare}”`, `《${bare}》`])],
+      blanked: bare,
+      explanation: explain(ctx, f, `空格处应填“${short}”。`),
       tags: [f.kind, "alias"],
     }),
   ];

@@ -1,0 +1,93 @@
+/**
+ * Round 18 (g18a): agreements the extractor finds and no question tested — names in sentences written in
+ * traditional characters, and the short name a text gives a name in brackets or in the clause after it.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { generateBank } from "./bank";
+import { standsInSimplified, usableAgreement } from "./builders/agreement";
+import { shortNameOf } from "./builders/aliases";
+import { buildContext } from "./context";
+import type { AgreementFact } from "./model";
+
+const project = (name: string, type: string) => ({ name, category: "project", type, parties: [] }) as never;
+
+describe("a sentence in traditional characters", () => {
+  const text = "甲乙鐵路是環洲鐵路中線的重要組成部分，北接丙丁鐵路，規劃連通甲埠、乙埠和丙埠。";
+
+  it("is read by the simplified patterns: it names what it is about and stands on its own", () => {
+    const d = makeDoc("doc_tr18", "鐵路合作", text);
+    const a = fact(d, "agreement", "環洲鐵路", project("環洲鐵路", "铁路")) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a] });
+    expect(standsInSimplified(ctx, a)).toBe(true);
+    const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根據原文填空：甲乙鐵路是____中線的重要組成部分，北接丙丁鐵路，規劃連通甲埠、乙埠和丙埠。");
+    expect(q?.answer).toBe("環洲鐵路");
+  });
+
+  it("still dangles when its simplified reading does (兩國 that the sentence never names)", () => {
+    const d = makeDoc("doc_tr18b", "鐵路合作", "今年以來，兩國企業可同時利用環洲自貿區的優惠安排。");
+    const a = fact(d, "agreement", "環洲自貿區", project("環洲自貿區", "自贸区")) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a] });
+    expect(standsInSimplified(ctx, a)).toBe(false);
+    const qs = generateBank({ documents: [d], facts: [a] }).bank.questions.filter((x) => x.factIds.includes(a.id) && x.type !== "flashcard");
+    expect(qs).toEqual([]);
+  });
+
+  it("declines a description whose words are the simplified patterns' in traditional (第一條)", () => {
+    const d = makeDoc("doc_tr18c", "鐵路合作", "外界常說甲乙鐵路進展慢，但它是甲國第一條標準軌高速鐵路，需要一點一點磨合。");
+    const a = fact(d, "agreement", "甲國第一條標準軌高速鐵路", project("甲國第一條標準軌高速鐵路", "铁路")) as AgreementFact;
+    expect(usableAgreement(a)).toBe(false);
+  });
+});
+
+describe("非……莫属", () => {
+  it("is no part of the name it frames", () => {
+    const d = makeDoc("doc_fm18", "铁路合作", "如果说有什么项目最能代表两国合作的雄心，非甲乙铁路莫属。");
+    const a = fact(d, "agreement", "非甲乙铁路", project("非甲乙铁路", "铁路")) as AgreementFact;
+    const b = fact(d, "agreement", "甲乙铁路", project("甲乙铁路", "铁路")) as AgreementFact;
+    expect(usableAgreement(a)).toBe(false);
+    expect(usableAgreement(b)).toBe(true);
+  });
+});
+
+describe("the short name a text gives a name", () => {
+  it("is read in brackets right after the name, quoted or not", () => {
+    expect(shortNameOf("甲国签署《关于环境保护的环洲条约议定书》（简称“甲城议定书”）。", "关于环境保护的环洲条约议定书")).toBe("甲城议定书");
+    expect(shortNameOf("《甲国政府和乙国政府自由贸易协定》（以下简称“甲乙自贸协定”）已于某日生效。", "甲国政府和乙国政府自由贸易协定")).toBe("甲乙自贸协定");
+    expect(shortNameOf("两国同为环洲相互协作会议（简称环协）成员。", "环洲相互协作会议")).toBe("环协");
+    expect(shortNameOf("环洲国家共同体（简称“环共体”，CEL）成立。", "环洲国家共同体")).toBe("环共体");
+  });
+
+  it("is read in the clause after the name only when it is the name of another fact", () => {
+    const s = "两国签署了《关于共同推进环洲建设的谅解备忘录》，后来大家一般就简称“环洲”合作备忘录。";
+    expect(shortNameOf(s, "关于共同推进环洲建设的谅解备忘录", ["“环洲”合作备忘录"])).toBe("“环洲”合作备忘录");
+    expect(shortNameOf(s, "关于共同推进环洲建设的谅解备忘录", [])).toBeUndefined();
+  });
+
+  it("is not one with a digit (the text's own shorthand), nor one the name holds, nor one before the name", () => {
+    expect(shortNameOf("以及签订的《甲国政府和乙国政府铁路联运协定》（以下简称“1992年协定”）；", "甲国政府和乙国政府铁路联运协定")).toBeUndefined();
+    expect(shortNameOf("缔约双方设立物流合作联合工作组（以下简称“联合工作组”）。", "物流合作联合工作组")).toBeUndefined();
+    expect(shortNameOf("（简称“环共体”）环洲国家共同体成立。", "环洲国家共同体")).toBeUndefined();
+  });
+
+  it("is asked beside the name, testing both facts", () => {
+    const d = makeDoc("doc_sn18", "合作", "2031年，甲国签署《关于环境保护的环洲条约议定书》（简称“甲城议定书”）。");
+    const a = fact(d, "agreement", "关于环境保护的环洲条约议定书", { name: "关于环境保护的环洲条约议定书", category: "document", type: "议定书", parties: ["甲国"] } as never);
+    const b = fact(d, "agreement", "甲城议定书", { name: "甲城议定书", category: "document", type: "议定书", parties: [] } as never);
+    const q = generateBank({ documents: [d], facts: [a, b] }).bank.questions.find((x) => x.prompt.includes("简称“____”"));
+    expect(q?.prompt).toBe("根据原文填空：《关于环境保护的环洲条约议定书》，简称“____”。");
+    expect(q?.answer).toBe("甲城议定书");
+    expect(q?.factIds).toEqual([a.id, b.id]);
+  });
+
+  it("is blanked without another pair of marks when it has marks of its own", () => {
+    const d = makeDoc("doc_sn18b", "合作", "两国签署了《关于共同推进环洲建设的谅解备忘录》，后来大家一般就简称“环洲”合作备忘录。");
+    const a = fact(d, "agreement", "关于共同推进环洲建设的谅解备忘录", { name: "关于共同推进环洲建设的谅解备忘录", category: "document", type: "备忘录", parties: [] } as never);
+    const b = fact(d, "agreement", "“环洲”合作备忘录", { name: "“环洲”合作备忘录", category: "document", type: "备忘录", parties: [] } as never);
+    const q = generateBank({ documents: [d], facts: [a, b] }).bank.questions.find((x) => x.prompt.includes("简称"));
+    expect(q?.prompt).toBe("根据原文填空：《关于共同推进环洲建设的谅解备忘录》，简称____。");
+    expect(q?.answer).toBe("环洲合作备忘录");
+    expect(q?.accepted).toContain("“环洲”合作备忘录");
+  });
+});
