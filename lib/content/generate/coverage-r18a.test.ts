@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { standsInSimplified, usableAgreement } from "./builders/agreement";
+import { meetingKindOf, standsInSimplified, usableAgreement, withoutOpening, withoutTitleEcho } from "./builders/agreement";
 import { shortNameOf } from "./builders/aliases";
 import { buildContext } from "./context";
 import type { AgreementFact } from "./model";
@@ -89,5 +89,55 @@ describe("the short name a text gives a name", () => {
     expect(q?.prompt).toBe("根据原文填空：《关于共同推进环洲建设的谅解备忘录》，简称____。");
     expect(q?.answer).toBe("环洲合作备忘录");
     expect(q?.accepted).toContain("“环洲”合作备忘录");
+  });
+});
+
+describe("a later clause that names the answer inside another title", () => {
+  it("is left out, the sentence ending before it", () => {
+    expect(withoutTitleEcho("在甲国，（    ）是两国合作的标志性项目，填海造地约200公顷，某年甲国议会通过《环洲港口城经济委员会法》。", "环洲港口城")).toBe(
+      "在甲国，（    ）是两国合作的标志性项目，填海造地约200公顷。",
+    );
+    expect(withoutTitleEcho("____以“构建开放的世界经济”为主题，通过了《二十国集团领导人甲城峰会公报》等成果文件。", "甲城峰会")).toBe("____以“构建开放的世界经济”为主题。");
+  });
+
+  it("is kept when too little would be left, or when the title comes before the blank", () => {
+    expect(withoutTitleEcho("（    ）举行，通过《甲城峰会公报》。", "甲城峰会")).toBe("（    ）举行，通过《甲城峰会公报》。");
+    expect(withoutTitleEcho("两国发布《环洲科研站路线图》，欢迎各国参与建设（    ）。", "环洲科研站")).toBe("两国发布《环洲科研站路线图》，欢迎各国参与建设（    ）。");
+  });
+
+  it("makes the question the self-check would drop for the echo", () => {
+    const d = makeDoc("doc_te18", "港口", "在甲国，环洲港口城是两国合作的标志性项目，填海造地约200公顷，某年甲国议会通过《环洲港口城经济委员会法》。");
+    const a = fact(d, "agreement", "环洲港口城", { name: "环洲港口城", category: "project", type: "港口城", parties: ["甲国"] } as never);
+    const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根据原文填空：在甲国，____是两国合作的标志性项目，填海造地约200公顷。");
+  });
+});
+
+describe("the kind of meeting an ordinal meeting is", () => {
+  it("is no option beside it (it is true of it as well)", () => {
+    expect(meetingKindOf("甲乙国家领导人正式会晤", "甲乙国家领导人第十四次会晤")).toBe(true);
+    expect(meetingKindOf("甲乙国家领导人第十五次会晤", "甲乙国家领导人第十四次会晤")).toBe(false);
+    expect(meetingKindOf("甲城会晤", "甲乙国家领导人第十四次会晤")).toBe(false);
+    expect(meetingKindOf("甲乙国家领导人正式会晤", "甲城会晤")).toBe(false);
+  });
+});
+
+describe("a sentence that dangles only by an opening that points back", () => {
+  it("is asked without the opening when the rest stands on its own", () => {
+    const d = makeDoc("doc_op18", "环洲合作", "2031年，第九届环洲会议在甲城举行。\n\n会议期间，甲国发布首份环洲事业发展报告《甲国的环洲事业》，提出“认识环洲、保护环洲”的总体目标。");
+    const a = fact(d, "agreement", "甲国的环洲事业", { name: "甲国的环洲事业", category: "document", type: "报告", parties: ["甲国"] } as never) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a] });
+    expect(withoutOpening(ctx, a)?.context.sentence).toBe("甲国发布首份环洲事业发展报告《甲国的环洲事业》，提出“认识环洲、保护环洲”的总体目标。");
+    const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根据原文填空：甲国发布首份环洲事业发展报告《____》，提出“认识环洲、保护环洲”的总体目标。");
+  });
+
+  it("is not when the opening was the subject, or the rest dangles as well", () => {
+    const d = makeDoc("doc_op18b", "环洲合作", "这条线路，就是近年来备受关注的环洲国际运输走廊。会议期间，双方签署《环洲港口合作协定》，推动港口建设。");
+    const a = fact(d, "agreement", "环洲国际运输走廊", project("环洲国际运输走廊", "走廊")) as AgreementFact;
+    const b = fact(d, "agreement", "环洲港口合作协定", { name: "环洲港口合作协定", category: "document", type: "协定", parties: [] } as never) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a, b] });
+    expect(withoutOpening(ctx, a)).toBeUndefined();
+    expect(withoutOpening(ctx, b)).toBeUndefined();
   });
 });

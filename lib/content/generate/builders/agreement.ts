@@ -1,5 +1,5 @@
 /** Questions on agreements: documents, partnerships, mechanisms, initiatives, organisations, projects. */
-import { BLANK, blankedPassage, CLOZE_BLANK, explain, pairLabelFor, passageOf } from "../context";
+import { BLANK, blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf } from "../context";
 import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
@@ -307,6 +307,39 @@ export function plainDate(ctx: GenContext, f: AgreementFact, date: string): stri
 }
 
 /**
+ * A blanked sentence whose later clause names the answer inside another title ("（    ）以……为主题，通过了
+ * 《某某甲峰会公报》", "（    ）是两国合作的标志性项目，……通过《某某港口城法》"): the sentence ends before that
+ * clause, when the blank's own clause and what follows it up to there still say enough (ten characters).
+ */
+export function withoutTitleEcho(text: string, name: string): string {
+  const blank = /（\s*）|_{2,}/u.exec(text);
+  if (!blank || name.length < 2) return text;
+  const after = blank.index + blank[0].length;
+  const titled = [...text.matchAll(/《[^《》]*》/gu)].find((m) => m.index! >= after && m[0].includes(name));
+  if (!titled) return text;
+  // the clause (after a ，or ；) that holds the title, and everything after it
+  const cut = Math.max(text.lastIndexOf("，", titled.index!), text.lastIndexOf("；", titled.index!));
+  if (cut < after) return text;
+  const kept = text.slice(0, cut);
+  if (cjkCount(kept.slice(0, blank.index) + kept.slice(after)) < 10 || /[“《（(]([^”》）)]*)$/u.test(kept)) return text;
+  return `${kept}。`;
+}
+
+function cjkCount(t: string): number {
+  return (t.match(/[\u3400-\u9fff]/gu) ?? []).length;
+}
+
+/**
+ * An option that names the kind of meeting the answer, an ordinal meeting, is ("甲乙领导人正式会晤" of
+ * "甲乙领导人第十四次会晤"): the same head and tail with no ordinal of its own.
+ */
+export function meetingKindOf(option: string, name: string): boolean {
+  const m = /^(.{2,}?)第[一二三四五六七八九十百\d]+[次届](.{2,})$/u.exec(name);
+  if (!m) return false;
+  return option !== name && option.startsWith(m[1]!) && option.endsWith(m[2]!) && !/第[一二三四五六七八九十百\d]+[次届]|首[次届]/u.test(option);
+}
+
+/**
  * A sentence in traditional characters that dangles only because the patterns that find who acts are
  * written in simplified ("中泰鐵路是……的組成部分": 鐵路 is no 铁路 to them): read in its simplified view
  * (one character for one), the same sentence stands on its own, unchanged and with nothing put before it.
@@ -319,6 +352,25 @@ export function standsInSimplified(ctx: GenContext, f: AgreementFact): boolean {
   return own.dangling && !simple.dangling && !simple.prepended && simple.text === simplifiedView(own.text);
 }
 
+/**
+ * A sentence that dangles only by its opening clause, which points back ("会议期间，", "此后，", "两年后，"),
+ * while the name is asked in a later clause: without that clause the same sentence stands on its own
+ * (judged as any sentence is, with nothing put before it). The fact read from the rest of its sentence, then.
+ */
+export function withoutOpening(ctx: GenContext, f: AgreementFact): AgreementFact | undefined {
+  const s = f.context.sentence;
+  const key = f.context.keyInSentence;
+  const open = /^[^，。；：“”《》]{1,12}[，,]/u.exec(s);
+  if (!open || !key || key.start < open[0].length || !DANGLING_START.test(s)) return undefined;
+  const n = open[0].length;
+  // ("这条线路，就是……": the opening was the subject, and the rest has none)
+  if (/^\s*(?:就是|便是|正是|也是|即是|是|即|为|乃)/u.test(s.slice(n))) return undefined;
+  if (!passageOf(ctx, f).dangling) return undefined;
+  const g: AgreementFact = { ...f, context: { ...f.context, sentence: s.slice(n), keyInSentence: { start: key.start - n, end: key.end - n } } };
+  const rest = passageOf(ctx, g);
+  return !rest.dangling && !rest.prepended ? g : undefined;
+}
+
 export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
   const out: Draft[] = [];
   const cat = f.value.category;
@@ -327,6 +379,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
   const readable = standsInSimplified(ctx, f);
+  const rest = readable ? undefined : withoutOpening(ctx, f);
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
   if (!usableAgreement(f)) return out;
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
@@ -344,8 +397,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const needle = passage.includes(`《${name}》`) ? `《${name}》` : name;
   // a row of a CSV chronology ("2005/4/9：某某访斯，……") is asked as a sentence ("2005年4月9日，……")
   const categories = categoryCells(ctx, f.documentId);
-  const blanked = blankedPassage(ctx, f, needle, BLANK);
-  const bp = blanked && { ...blanked, text: rowAsSentence(blanked.text, categories) };
+  const blanked = blankedPassage(ctx, rest ?? f, needle, BLANK);
+  const bp = blanked && { ...blanked, text: withoutTitleEcho(rowAsSentence(blanked.text, categories), name) };
   // projects, mechanisms, organisations named in a list of examples ("A、B等均是…") could all fill the blank
   const inList = bp ? /[、和及与]\s*（\s*）|（\s*）\s*[、和及与等]/u.test(bp.text.replace(/（\s+）/gu, "（）")) : false;
   const listRisk = inList && cat !== "partnership";
@@ -374,6 +427,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     if (cat === "document") cands = cands.filter((c) => documentFamily(unwrap(c)) === documentFamily(name));
     // a name that could be a short form of the answer (or the answer of it) is also true
     cands = cands.filter((c) => !shortFormOf(unwrap(c), name) && !foreignPair(c, bp.full, shown));
+    // the kind of meeting an ordinal one is ("某某领导人正式会晤" of "某某领导人第十四次会晤") is true of it as well
+    cands = cands.filter((c) => !meetingKindOf(unwrap(c), name));
     // a name the corpus dates to the same year as the blank's sentence could be true as well
     // ("2013年……提出（    ）": another initiative proposed that year fits the blank)
     const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
@@ -409,8 +464,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     // a title in 《》 is learnt whole (up to 16 characters); other names only when short
     const typed = (cat === "document" ? name.length <= 16 : name.length <= 8) && !/\d/.test(name);
     if (typed) {
-      const czBlanked = blankedPassage(ctx, f, name, CLOZE_BLANK);
-      const cz = czBlanked && { ...czBlanked, text: rowAsSentence(czBlanked.text, categories) };
+      const czBlanked = blankedPassage(ctx, rest ?? f, name, CLOZE_BLANK);
+      const cz = czBlanked && { ...czBlanked, text: withoutTitleEcho(rowAsSentence(czBlanked.text, categories), name) };
       if (cz && (!cz.dangling || readable)) {
         out.push(
           draft(ctx, {
