@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { meetingKindOf, standsInSimplified, usableAgreement, withoutOpening, withoutTitleEcho } from "./builders/agreement";
-import { shortNameOf } from "./builders/aliases";
+import { meetingKindOf, standsInSimplified, usableAgreement, withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement";
+import { renamedAs, shortNameOf } from "./builders/aliases";
 import { buildContext } from "./context";
 import type { AgreementFact } from "./model";
 
@@ -139,5 +139,59 @@ describe("a sentence that dangles only by an opening that points back", () => {
     const ctx = buildContext({ documents: [d], facts: [a, b] });
     expect(withoutOpening(ctx, a)).toBeUndefined();
     expect(withoutOpening(ctx, b)).toBeUndefined();
+  });
+});
+
+describe("a line of notes with no full stop", () => {
+  it("is read with its full stop when it opens on the name and says what it did", () => {
+    const d = makeDoc("doc_fs18", "笔记", "首届甲乙峰会提出甲乙务实合作“八大共同行动”，同意全力构建面向新时代的甲乙共同体");
+    const a = fact(d, "agreement", "首届甲乙峰会", { name: "首届甲乙峰会", category: "mechanism", type: "峰会", parties: [] } as never) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a] });
+    expect(withFullStop(ctx, a)?.context.sentence).toBe("首届甲乙峰会提出甲乙务实合作“八大共同行动”，同意全力构建面向新时代的甲乙共同体。");
+    const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根据原文填空：____提出甲乙务实合作“八大共同行动”，同意全力构建面向新时代的甲乙共同体。");
+  });
+
+  it("is not when the line already ends on a mark, or is a bare label", () => {
+    const d = makeDoc("doc_fs18b", "笔记", "双边：甲乙政府间合作委员会；\n\n环洲陆海新通道");
+    const a = fact(d, "agreement", "甲乙政府间合作委员会", { name: "甲乙政府间合作委员会", category: "mechanism", type: "委员会", parties: [] } as never) as AgreementFact;
+    const b = fact(d, "agreement", "环洲陆海新通道", project("环洲陆海新通道", "新通道")) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a, b] });
+    expect(withFullStop(ctx, a)).toBeUndefined();
+    expect(withFullStop(ctx, b)).toBeUndefined();
+  });
+});
+
+describe("a short name used again later in the text", () => {
+  it("is tested by the question on the short name", () => {
+    const d = makeDoc("doc_sl18", "合作", "某年，两国签署《关于将环洲倡议与甲乙走廊相衔接的谅解备忘录》（下称《对接备忘录》）。此后《对接备忘录》成为两国合作的纲领性文件。");
+    const long = { name: "关于将环洲倡议与甲乙走廊相衔接的谅解备忘录", category: "document", type: "备忘录", parties: [] } as never;
+    const short = { name: "对接备忘录", category: "document", type: "备忘录", parties: [] } as never;
+    const a = fact(d, "agreement", "关于将环洲倡议与甲乙走廊相衔接的谅解备忘录", long);
+    const b = fact(d, "agreement", "对接备忘录", short, 0);
+    const c = fact(d, "agreement", "对接备忘录", short, 1);
+    const q = generateBank({ documents: [d], facts: [a, b, c] }).bank.questions.find((x) => x.prompt.includes("简称“____”"));
+    expect(q?.answer).toBe("对接备忘录");
+    expect(q?.factIds).toEqual([a.id, b.id, c.id]);
+  });
+});
+
+describe("a name the text says became another", () => {
+  it("is asked up to the verb, testing both names", () => {
+    expect(renamedAs("某年，甲国正式加入合作，“8+1合作”由此扩展为“9+1合作”。", "8+1合作", ["9+1合作"])).toEqual({
+      asked: "某年，甲国正式加入合作，“8+1合作”由此扩展为",
+      answer: "9+1合作",
+    });
+    const d = makeDoc("doc_rn18", "合作", "某年，甲国正式加入合作，“8+1合作”由此扩展为“9+1合作”。");
+    const a = fact(d, "agreement", "8+1合作", { name: "8+1合作", category: "mechanism", type: "合作", parties: [] } as never);
+    const b = fact(d, "agreement", "9+1合作", { name: "9+1合作", category: "mechanism", type: "合作", parties: [] } as never);
+    const q = generateBank({ documents: [d], facts: [a, b] }).bank.questions.find((x) => x.type === "short_answer");
+    expect(q?.prompt).toBe("根据原文回答：某年，甲国正式加入合作，“8+1合作”由此扩展为什么？");
+    expect(q?.factIds).toEqual([a.id, b.id]);
+  });
+
+  it("is nothing when what follows the verb is no fact of the sentence", () => {
+    expect(renamedAs("“8+1合作”由此扩展为更大的平台。", "8+1合作", ["9+1合作"])).toBeUndefined();
+    expect(renamedAs("“8+1合作”与“9+1合作”并存。", "8+1合作", ["9+1合作"])).toBeUndefined();
   });
 });

@@ -371,6 +371,18 @@ export function withoutOpening(ctx: GenContext, f: AgreementFact): AgreementFact
   return !rest.dangling && !rest.prepended ? g : undefined;
 }
 
+/**
+ * A line of notes or slides that opens on the name and says what it did, with no full stop ("首届某某峰会提出……，
+ * 同意……"): read as the sentence it is, with its full stop, when it then stands on its own.
+ */
+export function withFullStop(ctx: GenContext, f: AgreementFact): AgreementFact | undefined {
+  const s = f.context.sentence;
+  if (/[。！？；;：:…”」』）)]\s*$/u.test(s) || !/[\u3400-\u9fff]$/u.test(s) || !passageOf(ctx, f).dangling) return undefined;
+  const g: AgreementFact = { ...f, context: { ...f.context, sentence: `${s}。` } };
+  const p = passageOf(ctx, g);
+  return !p.dangling && !p.prepended ? g : undefined;
+}
+
 export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
   const out: Draft[] = [];
   const cat = f.value.category;
@@ -379,7 +391,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
   const readable = standsInSimplified(ctx, f);
-  const rest = readable ? undefined : withoutOpening(ctx, f);
+  const rest = readable ? undefined : (withoutOpening(ctx, f) ?? withFullStop(ctx, f));
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
   if (!usableAgreement(f)) return out;
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
