@@ -132,6 +132,13 @@ describe("a sentence that dangles only by an opening that points back", () => {
     expect(q?.prompt).toBe("根据原文填空：甲国发布首份环洲事业发展报告《____》，提出“认识环洲、保护环洲”的总体目标。");
   });
 
+  it("takes 在这一背景下 as a link that can go, rather than bringing in the sentence before", () => {
+    const d = makeDoc("doc_op18c", "投资", "所谓“去风险”，是指降低对单一国家的依赖。在这一背景下，甲国企业在乙投资面临更严格的外资审查和《外国补贴条例》调查。");
+    const a = fact(d, "agreement", "外国补贴条例", { name: "外国补贴条例", category: "document", type: "条例", parties: [] } as never) as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [a] });
+    expect(withoutOpening(ctx, a)?.context.sentence).toBe("甲国企业在乙投资面临更严格的外资审查和《外国补贴条例》调查。");
+  });
+
   it("is not when the opening was the subject, or the rest dangles as well", () => {
     const d = makeDoc("doc_op18b", "环洲合作", "这条线路，就是近年来备受关注的环洲国际运输走廊。会议期间，双方签署《环洲港口合作协定》，推动港口建设。");
     const a = fact(d, "agreement", "环洲国际运输走廊", project("环洲国际运输走廊", "走廊")) as AgreementFact;

@@ -365,7 +365,9 @@ export function withoutOpening(ctx: GenContext, f: AgreementFact): AgreementFact
   const n = open[0].length;
   // ("这条线路，就是……": the opening was the subject, and the rest has none)
   if (/^\s*(?:就是|便是|正是|也是|即是|是|即|为|乃)/u.test(s.slice(n))) return undefined;
-  if (!passageOf(ctx, f).dangling) return undefined;
+  // (a link to the background the sentence before gave, "在这一背景下，", goes as "在此背景下，" does, rather than bringing that sentence in)
+  const own = passageOf(ctx, f);
+  if (!own.dangling && !(own.prepended && /^在(?:这一?|该|此)(?:背景|形势|情况|前提)下[，,]$/u.test(open[0]))) return undefined;
   const g: AgreementFact = { ...f, context: { ...f.context, sentence: s.slice(n), keyInSentence: { start: key.start - n, end: key.end - n } } };
   const rest = passageOf(ctx, g);
   return !rest.dangling && !rest.prepended ? g : undefined;
