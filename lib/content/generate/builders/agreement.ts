@@ -1,5 +1,5 @@
 /** Questions on agreements: documents, partnerships, mechanisms, initiatives, organisations, projects. */
-import { BLANK, blankedPassage, CLOZE_BLANK, explain, pairLabelFor, passageOf } from "../context";
+import { BLANK, blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelFor, passageOf } from "../context";
 import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
@@ -7,6 +7,7 @@ import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { balanced, coin, draft, entityNames, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
+import { isTraditional, simplifiedView } from "./script";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -172,6 +173,9 @@ export function usableAgreement(f: AgreementFact): boolean {
     const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
   }
+  // the 非 of "非某某莫属" ("…，非甲乙铁路莫属") taken into the name: the name is what follows it
+  const nAt = f.context.sentence.indexOf(n);
+  if (/^非/u.test(n) && nAt >= 0 && /^莫[属屬]/u.test(f.context.sentence.slice(nAt + n.length))) return false;
   // a preposition taken into the name ("同“某某”框架" from "推进甲同“某某”框架对接"), or the 包括 of
   // "签署了包括X在内的多项文件"
   if (/^[同与和跟][“《]/u.test(n) || /^包括/u.test(n)) return false;
@@ -190,7 +194,8 @@ export function usableAgreement(f: AgreementFact): boolean {
   const short = f.value.category === "organisation" && /^[\u3400-\u9fff]{2}$/u.test(n);
   // a title the sentence itself sets in 《》 is a name by the author's marking: only its shape is checked
   const titled = f.value.category === "document" && f.context.sentence.includes(`《${n}》`) && n.length >= 4 && balanced(n);
-  return (short || titled || plausibleName(n)) && !describesRatherThanNames(f);
+  // (a name in traditional characters read by the same patterns: "第一條" is "第一条")
+  return (short || titled || plausibleName(simplifiedView(n))) && !describesRatherThanNames(f);
 }
 
 /**
@@ -301,6 +306,85 @@ export function plainDate(ctx: GenContext, f: AgreementFact, date: string): stri
   return date.slice(0, 4);
 }
 
+/**
+ * A blanked sentence whose later clause names the answer inside another title ("（    ）以……为主题，通过了
+ * 《某某甲峰会公报》", "（    ）是两国合作的标志性项目，……通过《某某港口城法》"): the sentence ends before that
+ * clause, when the blank's own clause and what follows it up to there still say enough (ten characters).
+ */
+export function withoutTitleEcho(text: string, name: string): string {
+  const blank = /（\s*）|_{2,}/u.exec(text);
+  if (!blank || name.length < 2) return text;
+  const after = blank.index + blank[0].length;
+  const titled = [...text.matchAll(/《[^《》]*》/gu)].find((m) => m.index! >= after && m[0].includes(name));
+  if (!titled) return text;
+  // the clause (after a ，or ；) that holds the title, and everything after it
+  const cut = Math.max(text.lastIndexOf("，", titled.index!), text.lastIndexOf("；", titled.index!));
+  if (cut < after) return text;
+  const kept = text.slice(0, cut);
+  if (cjkCount(kept.slice(0, blank.index) + kept.slice(after)) < 10 || /[“《（(]([^”》）)]*)$/u.test(kept)) return text;
+  return `${kept}。`;
+}
+
+function cjkCount(t: string): number {
+  return (t.match(/[\u3400-\u9fff]/gu) ?? []).length;
+}
+
+/**
+ * An option that names the kind of meeting the answer, an ordinal meeting, is ("甲乙领导人正式会晤" of
+ * "甲乙领导人第十四次会晤"): the same head and tail with no ordinal of its own.
+ */
+export function meetingKindOf(option: string, name: string): boolean {
+  const m = /^(.{2,}?)第[一二三四五六七八九十百\d]+[次届](.{2,})$/u.exec(name);
+  if (!m) return false;
+  return option !== name && option.startsWith(m[1]!) && option.endsWith(m[2]!) && !/第[一二三四五六七八九十百\d]+[次届]|首[次届]/u.test(option);
+}
+
+/**
+ * A sentence in traditional characters that dangles only because the patterns that find who acts are
+ * written in simplified ("中泰鐵路是……的組成部分": 鐵路 is no 铁路 to them): read in its simplified view
+ * (one character for one), the same sentence stands on its own, unchanged and with nothing put before it.
+ */
+export function standsInSimplified(ctx: GenContext, f: AgreementFact): boolean {
+  const sentence = f.context.sentence;
+  if (!isTraditional(sentence)) return false;
+  const own = passageOf(ctx, f);
+  const simple = passageOf(ctx, { ...f, context: { ...f.context, sentence: simplifiedView(sentence) } });
+  return own.dangling && !simple.dangling && !simple.prepended && simple.text === simplifiedView(own.text);
+}
+
+/**
+ * A sentence that dangles only by its opening clause, which points back ("会议期间，", "此后，", "两年后，"),
+ * while the name is asked in a later clause: without that clause the same sentence stands on its own
+ * (judged as any sentence is, with nothing put before it). The fact read from the rest of its sentence, then.
+ */
+export function withoutOpening(ctx: GenContext, f: AgreementFact): AgreementFact | undefined {
+  const s = f.context.sentence;
+  const key = f.context.keyInSentence;
+  const open = /^[^，。；：“”《》]{1,12}[，,]/u.exec(s);
+  if (!open || !key || key.start < open[0].length || !DANGLING_START.test(s)) return undefined;
+  const n = open[0].length;
+  // ("这条线路，就是……": the opening was the subject, and the rest has none)
+  if (/^\s*(?:就是|便是|正是|也是|即是|是|即|为|乃)/u.test(s.slice(n))) return undefined;
+  // (a link to the background the sentence before gave, "在这一背景下，", goes as "在此背景下，" does, rather than bringing that sentence in)
+  const own = passageOf(ctx, f);
+  if (!own.dangling && !(own.prepended && /^在(?:这一?|该|此)(?:背景|形势|情况|前提)下[，,]$/u.test(open[0]))) return undefined;
+  const g: AgreementFact = { ...f, context: { ...f.context, sentence: s.slice(n), keyInSentence: { start: key.start - n, end: key.end - n } } };
+  const rest = passageOf(ctx, g);
+  return !rest.dangling && !rest.prepended ? g : undefined;
+}
+
+/**
+ * A line of notes or slides that opens on the name and says what it did, with no full stop ("首届某某峰会提出……，
+ * 同意……"): read as the sentence it is, with its full stop, when it then stands on its own.
+ */
+export function withFullStop(ctx: GenContext, f: AgreementFact): AgreementFact | undefined {
+  const s = f.context.sentence;
+  if (/[。！？；;：:…”」』）)]\s*$/u.test(s) || !/[\u3400-\u9fff]$/u.test(s) || !passageOf(ctx, f).dangling) return undefined;
+  const g: AgreementFact = { ...f, context: { ...f.context, sentence: `${s}。` } };
+  const p = passageOf(ctx, g);
+  return !p.dangling && !p.prepended ? g : undefined;
+}
+
 export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
   const out: Draft[] = [];
   const cat = f.value.category;
@@ -308,6 +392,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const shown = display(f);
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
+  const readable = standsInSimplified(ctx, f);
+  const rest = readable ? undefined : (withoutOpening(ctx, f) ?? withFullStop(ctx, f));
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
   if (!usableAgreement(f)) return out;
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
@@ -325,8 +411,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const needle = passage.includes(`《${name}》`) ? `《${name}》` : name;
   // a row of a CSV chronology ("2005/4/9：某某访斯，……") is asked as a sentence ("2005年4月9日，……")
   const categories = categoryCells(ctx, f.documentId);
-  const blanked = blankedPassage(ctx, f, needle, BLANK);
-  const bp = blanked && { ...blanked, text: rowAsSentence(blanked.text, categories) };
+  const blanked = blankedPassage(ctx, rest ?? f, needle, BLANK);
+  const bp = blanked && { ...blanked, text: withoutTitleEcho(rowAsSentence(blanked.text, categories), name) };
   // projects, mechanisms, organisations named in a list of examples ("A、B等均是…") could all fill the blank
   const inList = bp ? /[、和及与]\s*（\s*）|（\s*）\s*[、和及与等]/u.test(bp.text.replace(/（\s+）/gu, "（）")) : false;
   const listRisk = inList && cat !== "partnership";
@@ -334,7 +420,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const inTitle = bp ? /《[^》]*（\s*）[^《]*》/u.test(bp.text) : false;
   // a name cut from a building's ("（    ）大厦竣工": the 会议 of "某某会议大厦") is no name to choose
   const cutFromBuilding = bp ? /（\s*）(?:大厦|大楼|会堂|大桥|体育场|体育馆|医院)/u.test(bp.text) : false;
-  if (bp && !bp.dangling && !cutFromBuilding) {
+  if (bp && (!bp.dangling || readable) && !cutFromBuilding) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛;
     // for a generic type word, the word before it: 公路项目 against 公路项目, not 风电项目)
@@ -355,6 +441,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     if (cat === "document") cands = cands.filter((c) => documentFamily(unwrap(c)) === documentFamily(name));
     // a name that could be a short form of the answer (or the answer of it) is also true
     cands = cands.filter((c) => !shortFormOf(unwrap(c), name) && !foreignPair(c, bp.full, shown));
+    // the kind of meeting an ordinal one is ("某某领导人正式会晤" of "某某领导人第十四次会晤") is true of it as well
+    cands = cands.filter((c) => !meetingKindOf(unwrap(c), name));
     // a name the corpus dates to the same year as the blank's sentence could be true as well
     // ("2013年……提出（    ）": another initiative proposed that year fits the blank)
     const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
@@ -390,9 +478,9 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     // a title in 《》 is learnt whole (up to 16 characters); other names only when short
     const typed = (cat === "document" ? name.length <= 16 : name.length <= 8) && !/\d/.test(name);
     if (typed) {
-      const czBlanked = blankedPassage(ctx, f, name, CLOZE_BLANK);
-      const cz = czBlanked && { ...czBlanked, text: rowAsSentence(czBlanked.text, categories) };
-      if (cz && !cz.dangling) {
+      const czBlanked = blankedPassage(ctx, rest ?? f, name, CLOZE_BLANK);
+      const cz = czBlanked && { ...czBlanked, text: withoutTitleEcho(rowAsSentence(czBlanked.text, categories), name) };
+      if (cz && (!cz.dangling || readable)) {
         out.push(
           draft(ctx, {
             type: "cloze",
