@@ -1,6 +1,7 @@
 /**
- * Round 18 (g18a): agreements the extractor finds and no question tested — names in sentences written in
- * traditional characters, and the short name a text gives a name in brackets or in the clause after it.
+ * Agreement names that need reading before they can be asked: names in sentences written in traditional
+ * characters, the short name a text gives a name (in brackets, in the clause after it, used again later), a name
+ * the text says became another, a sentence that dangles only by its opening, and the kind of an ordinal meeting.
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
