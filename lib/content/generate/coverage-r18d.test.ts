@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, writesYear } from "./builders/date";
+import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, traditionalStandsAlone, writesYear } from "./builders/date";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -87,5 +87,25 @@ describe("印发 and 征收 as the verbs of an event", () => {
     const ctx = buildContext({ documents: [d], facts: [a, b] });
     expect(dateEvent(a as DateFact, ctx)).toBe("智利政府印发《某某产业规划》");
     expect(dateEvent(b as DateFact, ctx)).toBe("智利商务部对进口某某产品征收反倾销税");
+  });
+});
+
+describe("a passage in traditional characters", () => {
+  it("is judged by its simplified view", () => {
+    const ctx = buildContext({ documents: [], facts: [] });
+    expect(traditionalStandsAlone(ctx, "據海關統計，____中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。")).toBe(true);
+    expect(traditionalStandsAlone(ctx, "受疫情影響，____這一數字回落至約350萬人次。")).toBe(false);
+    expect(traditionalStandsAlone(ctx, "____兩國互免簽證協定生效。")).toBe(false);
+    expect(traditionalStandsAlone(ctx, "据海关统计，____中智双边贸易额达500亿美元。")).toBe(false);
+  });
+  it("is asked by a cloze when it names who acts", () => {
+    const d = makeDoc("doc_tr18", "某某專題", "據海關統計，二〇三〇年中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。\n\n受疫情影響，二〇三一年這一數字回落至約350億美元。");
+    const a = fact(d, "date", "二〇三〇年", date("2030", "year", "二〇三〇年", "中智雙邊貿易額達500億美元") as never);
+    const b = fact(d, "date", "二〇三一年", date("2031", "year", "二〇三一年", "這一數字回落至約350億美元") as never);
+    const bank = generateBank(withOtherDates([d], [a, b])).bank;
+    const q = bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根據原文填空：據海關統計，____中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。");
+    expect(q?.answer).toBe("2030年");
+    expect(bank.questions.some((x) => x.type === "cloze" && x.factIds.includes(b.id))).toBe(false);
   });
 });

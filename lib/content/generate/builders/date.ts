@@ -1,5 +1,5 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, hasActor, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
 import { findDates } from "../../extract/dates";
 import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
@@ -568,6 +568,18 @@ export function isNumeralDate(surface: string, d: SimpleDate): boolean {
   return found.length === 1 && found[0]!.text === surface && !found[0]!.inferred && !found[0]!.endIso && found[0]!.iso === d.iso;
 }
 
+/**
+ * A blanked passage in traditional characters that the passage check took for one with no one who acts
+ * (its words for actors are simplified ones): it stands alone when its simplified view names who acts, has
+ * no pointer back (这, 该, 此, 其) and no 两国/双方 left without its countries.
+ */
+export function traditionalStandsAlone(ctx: GenContext, text: string): boolean {
+  const s = simplifiedView(text);
+  if (s === text || DANGLING_START.test(s) || /这|该|此|其|上述/u.test(s)) return false;
+  if (/两国|双方|三国/u.test(s) && !namesParty(ctx, s)) return false;
+  return hasActor(ctx, s);
+}
+
 /** Whether a text writes a year in figures or in Chinese numerals ("2024年", "二〇二四年"). */
 export function writesYear(text: string, year: string): boolean {
   return text.includes(year) || findDates(text, {}).some((m) => !m.inferred && m.iso.startsWith(year));
@@ -826,7 +838,9 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       // ("再到今年，二〇二四年九月，……": the year written beside the blank gives the answer away)
       const leaks = bareYear && bp !== undefined && writesYear(bp.text, d.iso.slice(0, 4));
-      if (bp && !bp.dangling && !leaks) {
+      // (a passage in traditional characters is judged by its simplified view, which names who acts: "中國" is "中国")
+      const readable = bp !== undefined && (!bp.dangling || (!bp.prepended && traditionalStandsAlone(ctx, bp.text)));
+      if (bp && readable && !leaks) {
         // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
         const figures = isFigureDate(surface, d);
         const answer = figures || inFull || numerals ? answerText : surface;
