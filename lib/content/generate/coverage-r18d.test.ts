@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, traditionalStandsAlone, writesYear } from "./builders/date";
+import { chronologySubject, datedOtherwise, recordLineEvent } from "./builders/records";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
 
@@ -107,5 +108,25 @@ describe("a passage in traditional characters", () => {
     expect(q?.prompt).toBe("根據原文填空：據海關統計，____中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。");
     expect(q?.answer).toBe("2030年");
     expect(bank.questions.some((x) => x.type === "cloze" && x.factIds.includes(b.id))).toBe(false);
+  });
+});
+
+describe("a chronology of China's own", () => {
+  it("gives 中国 as the subject of its lines, and no other title does", () => {
+    expect(chronologySubject("中国某某事业与国际合作大事记（2001—2030）")).toBe("中国");
+    expect(chronologySubject("中国某某合作时间线")).toBe("中国");
+    expect(chronologySubject("中国—智利关系大事记")).toBeUndefined();
+    expect(chronologySubject("中国与智利关系大事记")).toBeUndefined();
+    expect(chronologySubject("中智关系大事记")).toBeUndefined();
+    expect(chronologySubject("某某事业大事记")).toBeUndefined();
+  });
+  it("asks a line that opens on its verb with that subject", () => {
+    expect(recordLineEvent("2031年6月8日：加入《某某公约》", "2031年6月8日", undefined, "中国")).toBe("中国加入《某某公约》");
+    expect(recordLineEvent("2031年6月8日：加入《某某公约》", "2031年6月8日", undefined)).toBeUndefined();
+    expect(recordLineEvent("2031年6月：升级为全面战略伙伴关系", "2031年6月", undefined, "中国")).toBeUndefined();
+  });
+  it("declines a line whose text dates the same joining otherwise", () => {
+    expect(datedOtherwise("加入某某资源委员会", "中国加入《某某公约》，次年10月成为某某资源委员会成员。")).toBe(true);
+    expect(datedOtherwise("加入《某某条约》", "中国正式加入《某某条约》，成为缔约国。《某某条约》于1959年12月1日签订。")).toBe(false);
   });
 });
