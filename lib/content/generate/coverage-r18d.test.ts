@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, traditionalStandsAlone, writesYear } from "./builders/date";
+import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, traditionalStandsAlone, withoutTranscriptLabel, writesYear } from "./builders/date";
 import { chronologySubject, datedOtherwise, recordLineEvent } from "./builders/records";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
@@ -128,5 +128,31 @@ describe("a chronology of China's own", () => {
   it("declines a line whose text dates the same joining otherwise", () => {
     expect(datedOtherwise("加入某某资源委员会", "中国加入《某某公约》，次年10月成为某某资源委员会成员。")).toBe(true);
     expect(datedOtherwise("加入《某某条约》", "中国正式加入《某某条约》，成为缔约国。《某某条约》于1959年12月1日签订。")).toBe(false);
+  });
+});
+
+describe("a transcript's time code and speaker", () => {
+  it("are left out of a cloze passage", () => {
+    expect(withoutTranscriptLabel("根据原文填空：[00:07:05]嘉宾某某：____中智贸易额大概是八十多亿美元。")).toBe("根据原文填空：____中智贸易额大概是八十多亿美元。");
+    expect(withoutTranscriptLabel("[01:02]主持人：____中智贸易额大概是八十多亿美元。")).toBe("____中智贸易额大概是八十多亿美元。");
+    expect(withoutTranscriptLabel("____中智贸易额大概是八十多亿美元。")).toBe("____中智贸易额大概是八十多亿美元。");
+  });
+  it("leave the date asked, and a sentence with a spoken filler is not", () => {
+    const d = makeDoc("doc_pod18", "某某播客", "[00:07:05]嘉宾某某：二〇三〇年中智贸易额大概是八十多亿美元，其中中国出口占了绝大部分。\n\n[00:08:00]嘉宾某某：它是智利建国以来，嗯，二〇三一年建成嘛，最大的港口项目。");
+    const a = fact(d, "date", "二〇三〇年", date("2030", "year", "二〇三〇年", "中智贸易额大概是八十多亿美元") as never);
+    const b = fact(d, "date", "二〇三一年", date("2031", "year", "二〇三一年", "建成嘛") as never);
+    const bank = generateBank(withOtherDates([d], [a, b])).bank;
+    const q = bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.prompt).toBe("根据原文填空：____中智贸易额大概是八十多亿美元，其中中国出口占了绝大部分。");
+    expect(bank.questions.some((x) => x.type === "cloze" && x.factIds.includes(b.id))).toBe(false);
+  });
+});
+
+describe("到达 after a date", () => {
+  it("is an arrival, not a deadline", () => {
+    const d = makeDoc("doc_ar18", "某某人物", "某某1582年到达澳门，1601年进入北京，是文化交流史上的重要人物。");
+    const f = fact(d, "date", "1582年", date("1582", "year", "1582年", "某某到达澳门") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("某某到达澳门");
   });
 });

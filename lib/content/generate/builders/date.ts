@@ -99,13 +99,13 @@ export function asSimple(f: DateFact): SimpleDate {
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
 const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前|较|比|与|和|同)\s*$/u;
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
-const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到|至|—|-|～|~)/u;
+const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到(?!达)|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
 const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /印发|征收|签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,24}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+  /印发|征收|到达|签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,24}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
 
 /** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
 const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
@@ -580,6 +580,11 @@ export function traditionalStandsAlone(ctx: GenContext, text: string): boolean {
   return hasActor(ctx, s);
 }
 
+/** A transcript line's time code and speaker ("[00:07:05]嘉宾某某：") removed from the start of a passage. */
+export function withoutTranscriptLabel(text: string): string {
+  return text.replace(/^(根据原文填空：)?\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[\u3400-\u9fff]{1,8}[：:]\s*/u, "$1");
+}
+
 /** Whether a text writes a year in figures or in Chinese numerals ("2024年", "二〇二四年"). */
 export function writesYear(text: string, year: string): boolean {
   return text.includes(year) || findDates(text, {}).some((m) => !m.inferred && m.iso.startsWith(year));
@@ -835,12 +840,16 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     const bareYear = inFull && /^(?:今年|去年|前年)$/u.test(surface) && d.precision === "year" && !d.endIso;
     if (surface && (/\d/.test(surface) || numerals || bareYear) && (!relative || inFull)) {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
-      const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
+      const found = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
+      // ("[00:07:05]嘉宾某某：……": a transcript's time code and speaker are no part of what is said)
+      const bp = found && { ...found, text: withoutTranscriptLabel(found.text) };
+      // (a spoken filler in the blank's own clause, "一九六三年独立嘛", makes it no clause to complete)
+      const spoken = bp !== undefined && /____[^，。；]{0,8}(?:嘛|呃)|(?:嘛|呃)[^，。；]{0,8}____/u.test(bp.text);
       // ("再到今年，二〇二四年九月，……": the year written beside the blank gives the answer away)
       const leaks = bareYear && bp !== undefined && writesYear(bp.text, d.iso.slice(0, 4));
       // (a passage in traditional characters is judged by its simplified view, which names who acts: "中國" is "中国")
       const readable = bp !== undefined && (!bp.dangling || (!bp.prepended && traditionalStandsAlone(ctx, bp.text)));
-      if (bp && readable && !leaks) {
+      if (bp && readable && !leaks && !spoken) {
         // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
         const figures = isFigureDate(surface, d);
         const answer = figures || inFull || numerals ? answerText : surface;
