@@ -1,5 +1,6 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, hasActor, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { findDates } from "../../extract/dates";
 import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { forumOf } from "../tidy";
@@ -98,13 +99,13 @@ export function asSimple(f: DateFact): SimpleDate {
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
 const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前|较|比|与|和|同)\s*$/u;
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
-const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到|至|—|-|～|~)/u;
+const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到(?!达)|至|—|-|～|~)/u;
 /** Verbs that open an event phrase only when its subject was left out. */
 const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
 
 /** An event phrase names something that happened: it has one of these verbs (a generic list). */
 const EVENT_VERB =
-  /签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,24}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
+  /印发|征收|到达|签署|签订|缔结|建立|举行|举办|主办|提出|发表|发布|访问|访华|出访|成立|设立|组建|创建|宣布|召开|启动|开通|通过|批准|生效|加入|实现|达到|出席|会晤|会见|会谈|建交|开幕|落成|投产|开工|竣工|提升|升级|独立|解体|上映|开设|开放|开展|推出|当选|就任|决定|确定|确立|形成|开启|恢复|完成|突破|增长|超过|运营|开行|抵达|启用|揭牌|达成|发起|参加|提议|明确|同意|承认|爆发|撤军|签约|演讲|讲话|纳入|列入|入选|收购|完工|通电话|贯通|合龙|运抵|开港|移交|奠基|续签|交付|发射|获准|获批|通车|建成|开站|成为[^，。；]{0,24}?(?:成员国|成员|观察员国|观察员|对话伙伴|伙伴国)|(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
 
 /** A statistic reached ("贸易额达1262亿美元", "游客回升至约670万人次"): an event only for a subject that names its party. */
 const STATISTIC_VERB = /(?:达|回升至|增至|增长至|降至|回落至)(?=[约近超逾]?\d)/u;
@@ -237,6 +238,10 @@ export function onlyModifierVerbs(event: string): boolean {
   const e = event.replace(/《[^》]*》|“[^”]*”/gu, "名");
   const last = e.lastIndexOf("的");
   if (last < 0) return false;
+  // "某某提出实现……的倡议", "某某成为……首位访华的领导人", "某部门宣布暂停……下的活动": a verb whose object is
+  // the whole 的-phrase, with a clause of its own between it and the 的, is the phrase's verb
+  const head = /^[^，,的]{2,16}?(?:提出|宣布|成为|决定|同意)(?=[^，,的]{4,}的)/u.exec(e);
+  if (head) return false;
   return !EVENT_VERB.test(e.slice(last + 1)) && EVENT_VERB.test(e.slice(0, last));
 }
 
@@ -550,6 +555,41 @@ export function isFigureDate(surface: string, d: SimpleDate): boolean {
   return iso === d.iso;
 }
 
+/** A year, month and day in Chinese numerals and nothing else ("二〇二三年", "两千零一十八年五月三十一号"). */
+const NUMERAL_DATE = /^(?:[〇○零一二三四五六七八九]{4}|[两二]千[零一二三四五六七八九十]{0,4})年(?:(?:十[一二]?|[一二三四五六七八九])月(?:(?:三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?$/u;
+
+/**
+ * A date written in Chinese numerals ("二〇二三年", "一九九九年二月", "两千零一十八年", "一九六三年十二月十四号")
+ * that names the fact's own date, read alone (no word that counts it from another date).
+ */
+export function isNumeralDate(surface: string, d: SimpleDate): boolean {
+  if (d.endIso || /\d/u.test(surface) || !NUMERAL_DATE.test(surface)) return false;
+  const found = findDates(surface, {});
+  return found.length === 1 && found[0]!.text === surface && !found[0]!.inferred && !found[0]!.endIso && found[0]!.iso === d.iso;
+}
+
+/**
+ * A blanked passage in traditional characters that the passage check took for one with no one who acts
+ * (its words for actors are simplified ones): it stands alone when its simplified view names who acts, has
+ * no pointer back (这, 该, 此, 其) and no 两国/双方 left without its countries.
+ */
+export function traditionalStandsAlone(ctx: GenContext, text: string): boolean {
+  const s = simplifiedView(text);
+  if (s === text || DANGLING_START.test(s) || /这|该|此|其|上述/u.test(s)) return false;
+  if (/两国|双方|三国/u.test(s) && !namesParty(ctx, s)) return false;
+  return hasActor(ctx, s);
+}
+
+/** A transcript line's time code and speaker ("[00:07:05]嘉宾某某：") removed from the start of a passage. */
+export function withoutTranscriptLabel(text: string): string {
+  return text.replace(/^(根据原文填空：)?\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[\u3400-\u9fff]{1,8}[：:]\s*/u, "$1");
+}
+
+/** Whether a text writes a year in figures or in Chinese numerals ("2024年", "二〇二四年"). */
+export function writesYear(text: string, year: string): boolean {
+  return text.includes(year) || findDates(text, {}).some((m) => !m.inferred && m.iso.startsWith(year));
+}
+
 /** Words written after a date that make it a starting point, a part or an approximation of it. */
 const DATE_SUFFIX = /(?:以来|之后|以后|之前|以前|前后|左右|期间|之际|起|底|初|末|中旬|上旬|下旬)$/u;
 
@@ -561,7 +601,8 @@ export function dateWithoutSuffix(surface: string): string {
   const m = DATE_SUFFIX.exec(surface);
   if (!m) return surface;
   const rest = surface.slice(0, m.index).trimEnd();
-  return /\d{3,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|世纪\d{2}年代$/u.test(rest) ? rest : surface;
+  // (a date in Chinese numerals, "一九七九年起", as well)
+  return /\d{3,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|世纪\d{2}年代$/u.test(rest) || NUMERAL_DATE.test(rest) ? rest : surface;
 }
 
 /** A range as written and with the other usual separators ("2018~2023年" → "2018—2023年", "2018-2023年" …). */
@@ -793,14 +834,26 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     // records, or its item's dateline), the words as written also accepted; else not asked
     const relative = RELATIVE_WORD.test(surface);
     const inFull = relative && /^(?:今年|去年|前年|上月|本月)/u.test(surface) && (Boolean(ctx.docs.get(f.documentId)?.date) || countedFromDateline(ctx, f));
-    if (surface && /\d/.test(surface) && (!relative || inFull)) {
+    // a date written in Chinese numerals ("二〇二三年") is answered in figures, the numerals also accepted
+    const numerals = !relative && isNumeralDate(surface, d);
+    // a bare "今年"/"去年" counted from the document's own date is answered by its year ("今年" also accepted)
+    const bareYear = inFull && /^(?:今年|去年|前年)$/u.test(surface) && d.precision === "year" && !d.endIso;
+    if (surface && (/\d/.test(surface) || numerals || bareYear) && (!relative || inFull)) {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
-      const bp = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
-      if (bp && !bp.dangling) {
+      const found = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
+      // ("[00:07:05]嘉宾某某：……": a transcript's time code and speaker are no part of what is said)
+      const bp = found && { ...found, text: withoutTranscriptLabel(found.text) };
+      // (a spoken filler in the blank's own clause, "一九六三年独立嘛", makes it no clause to complete)
+      const spoken = bp !== undefined && /____[^，。；]{0,8}(?:嘛|呃)|(?:嘛|呃)[^，。；]{0,8}____/u.test(bp.text);
+      // ("再到今年，二〇二四年九月，……": the year written beside the blank gives the answer away)
+      const leaks = bareYear && bp !== undefined && writesYear(bp.text, d.iso.slice(0, 4));
+      // (a passage in traditional characters is judged by its simplified view, which names who acts: "中國" is "中国")
+      const readable = bp !== undefined && (!bp.dangling || (!bp.prepended && traditionalStandsAlone(ctx, bp.text)));
+      if (bp && readable && !leaks && !spoken) {
         // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
         const figures = isFigureDate(surface, d);
-        const answer = figures || inFull ? answerText : surface;
-        const accepted = surface === answerText || figures || inFull ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
+        const answer = figures || inFull || numerals ? answerText : surface;
+        const accepted = surface === answerText || figures || inFull || numerals ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",

@@ -35,6 +35,16 @@ export function pairOfTitle(title: string | undefined): string | undefined {
 }
 
 /**
+ * "中国南极事业与国际合作大事记（1983—2024）": a chronology of China's own (no second party named): the
+ * subject of its lines that open on their verb ("加入《南极条约》") is 中国. Undefined for any other title.
+ */
+export function chronologySubject(title: string | undefined): string | undefined {
+  const t = (title ?? "").trim().replace(/[（(][^）)]*[）)]\s*$/u, "");
+  if (!/^中国(?![—–－\-与和同])[\u3400-\u9fff]{2,16}?(?:大事记|大事年表|年表|时间线|时间轴)$/u.test(t)) return undefined;
+  return pairsIn(t).size === 0 ? "中国" : undefined;
+}
+
+/**
  * "④某某卫星" then "・某国援建，2023年12月4日发射成功": the item a numbered line names is the subject
  * of the dated clause on the line under it (`item` is the line above, `line` the fact's own).
  */
@@ -70,7 +80,7 @@ function blockOf(ctx: GenContext, f: DateFact): { block: Block; index: number } 
  * "1990年10月3日中新正式建立外交关系", "某年某月：提升为全面战略伙伴关系（某某访华）": the event of a line
  * that opens with its date; the document's pair is put before an event whose subject is left out.
  */
-export function recordLineEvent(line: string, dateText: string, pair: string | undefined): string | undefined {
+export function recordLineEvent(line: string, dateText: string, pair: string | undefined, subject?: string): string | undefined {
   if (!line.startsWith(dateText)) return undefined;
   let e = line.slice(dateText.length).replace(/^[\s：:，,]+/u, "").replace(/[。；;，,\s]+$/u, "");
   // "某某访问甲国，双方发表……": the first event of the line, the visit
@@ -89,6 +99,8 @@ export function recordLineEvent(line: string, dateText: string, pair: string | u
     return `${pair}${e.slice(2)}`;
   }
   if (OPENS_WITH_VERB.test(e)) {
+    // (a chronology of China's own: 中国 did it; a raised relationship needs its pair)
+    if (!pair && subject && !/^(?:提升|升级)/u.test(e)) return `${subject}${e}`;
     if (!pair) return undefined;
     // 提升为/升级为 a relationship: the pair's relations were raised
     e = /^(?:提升|升级)为/u.test(e) ? `${pair}关系${e}` : `${pair}${e}`;
@@ -123,6 +135,17 @@ export function inForceEvent(line: string, dateText: string, above: string | und
   return titles.length === 1 ? `${titles[0]}生效` : undefined;
 }
 
+/**
+ * "加入某委员会" on a line whose text goes on "……加入某公约，次年10月成为某委员会成员": the text under a line
+ * dates the same object (with the line's verb or 成为) otherwise. The object is what follows the verb.
+ */
+export function datedOtherwise(event: string, rest: string): boolean {
+  const m = /^(加入|签署|签订|成为|建立|设立|成立)(.{4,})$/u.exec(event);
+  if (!m) return false;
+  const [, verb, object] = m;
+  return rest.split(/[，。；]/u).some((c) => c.includes(object!) && (c.includes(verb!) || c.includes("成为")) && /\d{4}\s*年|次年|翌年|同年|当年/u.test(c));
+}
+
 function whenOf(f: DateFact): string {
   return f.value.precision === "year" ? "哪一年" : "什么时候";
 }
@@ -138,6 +161,7 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
   const answer = formatDate(d);
   let quote = line;
   const pair = pairOfTitle(doc.title);
+  const subject = pair ? undefined : chronologySubject(doc.title);
   let event = recordLineEvent(line, f.value.text, pair) ?? inForceEvent(line, f.value.text, doc.blocks[at.index - 1]?.text.trim());
   if (!event) {
     // a short line holding a few sentences or clauses: the sentence that holds the date ("1963年，某国派出……。"),
@@ -147,10 +171,13 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
     const fromDate = pos > 0 && /[：:]\s*$/u.test(own.slice(0, pos)) ? own.slice(pos) : own;
     const above = doc.blocks[at.index - 1]?.text;
     // in a longer paragraph, only a short sentence that opens with its date and a comma ("1960年12月，两国签订……。")
-    const opensSentence = fromDate.length <= 60 && fromDate.startsWith(`${f.value.text}，`) && !/^(?:在|是|为|于|对|自|从|随着|截至|截止|到|至)/u.test(fromDate.slice(f.value.text.length + 1));
+    // (or, in a chronology of China's own, with its date and a colon: "1985年10月7日：成为……协商国。")
+    const opensSentence =
+      fromDate.length <= 60 &&
+      (fromDate.startsWith(`${f.value.text}，`) || (subject !== undefined && fromDate.startsWith(`${f.value.text}：`))) && !/^(?:在|是|为|于|对|自|从|随着|截至|截止|到|至)/u.test(fromDate.slice(f.value.text.length + 1));
     if ((line.length <= 90 || opensSentence) && pos >= 0) {
       for (const s of new Set([own, fromDate])) {
-        event = recordLineEvent(s, f.value.text, pair) ?? fieldEvent(s, f.value.text, pair) ?? clauseEvent(s, f.value.text) ?? itemClauseEvent(above, s, f.value.text);
+        event = recordLineEvent(s, f.value.text, pair, subject) ?? fieldEvent(s, f.value.text, pair) ?? clauseEvent(s, f.value.text) ?? itemClauseEvent(above, s, f.value.text);
         if (event) {
           quote = s;
           break;
@@ -159,6 +186,8 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
     }
   }
   if (!event) return [];
+  // (a line given its subject from the title: the text under it must not date the same joining otherwise)
+  if (subject && event.startsWith(subject) && !pair && datedOtherwise(event.slice(subject.length), line.replace(quote, ""))) return [];
   const asked = `根据原文，${event}是${/周年$/u.test(event) ? "" : "在"}${whenOf(f)}？`;
   return [
     draft(ctx, {
