@@ -1,7 +1,8 @@
 /**
- * Round 18 (g18d, dates): a date written in Chinese numerals is blanked and answered in figures, a bare
- * "今年"/"去年" counted from the document's own date is blanked and answered by its year, and an event
- * whose verb takes a whole 的-phrase as its object ("某某提出实现……的倡议") is an event. All texts are invented.
+ * Dates as documents write them: in Chinese numerals (blanked and answered in figures), a bare 今年/去年 counted
+ * from the document's own date, in traditional characters, in a chronology of one country's own, after a
+ * transcript's time code; and the verbs that make a dated clause an event (a whole 的-phrase, 印发, 征收, 到达).
+ * All texts are invented.
  */
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
