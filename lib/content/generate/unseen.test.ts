@@ -22,12 +22,14 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // date 85.2% (1183/1389), agreement 88.9% (1060/1193), concept 85.9% (532/619), figure 84.3% (722/856); agreement
 // 88.8% (1059/1193) once a dated memorandum no longer joins another of its name through an undated mention (link.ts);
 // round 16 (g16, Chinese-numeral figure clozes): figure 84.8% (726/856)
-const FLOOR = { date: 0.851, agreement: 0.887, concept: 0.859, figure: 0.85 } as const;
+// round 18 (q18, g18a, g18d merged): date 87.0% (1208/1389), agreement 90.2% (1076/1193), concept 85.9% (532/619),
+// figure 85.0% (728/856)
+const FLOOR = { date: 0.869, agreement: 0.901, concept: 0.859, figure: 0.85 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Round 15's documents took
- * agreement to 89.0% and figure to 84.2%, under their targets: they are held by the FLOOR until they reach them again.)
+ * agreement to 89.0% and figure to 84.2%, under their targets; both were back at them in round 18.)
  */
-const MET = ["concept", "figure"] as const;
+const MET = ["agreement", "concept", "figure"] as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;
