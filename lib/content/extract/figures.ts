@@ -32,7 +32,7 @@ const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
  */
 const DURATION = new RegExp(
   `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|持续了?|(?:自动|再)?(?:延长|顺延|续延|延期)|(?:早了|晚了|提前了)(?=(?:整整)?[\d一二两三四五六七八九十])|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近|整整)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
-    `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索))|(?<=[多余]年)(前))`,
+    `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索|关系|交往|友谊))|(?<=[多余]年)(前))`,
   "g",
 );
 /** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
@@ -118,7 +118,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start, end, number: Number(m[1].replace(/,/g, "")) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
-    for (const m of s.text.matchAll(/(未来|今后|连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|合同期|合同期限|合作期|特许期|经营期|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(?:近|约|整整)?(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
+    for (const m of s.text.matchAll(/(未来|今后|连续(?:保持了?|位居|成为)?|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|合同期|合同期限|合作期|特许期|经营期|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(?:近|约|整整)?(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
       if (m[8] !== undefined) {
         const n = chineseNumber(m[9]);
         const since = /(成立|建交|建立|运行|开通|启动)$/.exec(s.text.slice(0, m.index!))![1];
@@ -162,7 +162,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (!Number.isFinite(n) || n <= 0 || /^[百千]$/.test(numeral) || quotedHere[start] > 0) continue;
       if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
       // what the years are of: 最长40年的税收优惠 → 税收优惠; 时间跨度约70年 → 时间跨度
-      const of = /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；、”"]|$)/.exec(s.text.slice(end))?.[1];
+      const of = (/^的([\u4e00-\u9fff]{0,4}?(?:关系|交往|友谊))/.exec(s.text.slice(end)) ?? /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；、”"]|$)/.exec(s.text.slice(end)))?.[1];
       // 特许经营期是三十年，不对，是二十七年: the correction measures what the value taken back did
       const taken = m[1] && /是$/.test(m[1]) ? s.text.slice(0, m.index!).replace(/[，,、\s]+$/, "").replace(/[\d一二两三四五六七八九十百]+[多余]?年$/, "") : undefined;
       const cue =
@@ -188,9 +188,12 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
     }
     // 百分之七十, 百分之六十以上, 百分之3.5: a percentage in words; 七成: seven tenths
-    for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])/g)) {
+    for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一两二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])|(?<![\d一二三四五六七八九十百千万第])([二三四五十])分之([一二三四五六七八九])(?![\d一二三四五六七八九十])/g)) {
       const [whole, frac] = (m[1] ?? "").split("点");
-      const n = m[1] !== undefined ? chineseNumber(whole!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c.replace("〇", "零")) || 0).join("")}`) : 0) : chineseNumber(m[2]!) * 10;
+      // 四分之一 is 25%, 五分之二 40% (only a share that is a whole percentage: 三分之一 is none)
+      const share = m[3] !== undefined ? (chineseNumber(m[4]!) * 100) / chineseNumber(m[3]) : undefined;
+      if (share !== undefined && (!Number.isInteger(share) || share >= 100)) continue;
+      const n = share ?? (m[1] !== undefined ? chineseNumber(whole!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c.replace("〇", "零")) || 0).join("")}`) : 0) : chineseNumber(m[2]!) * 10);
       const end = m.index! + m[0].length;
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });

@@ -69,3 +69,17 @@ describe("round 16: names cut inside", () => {
     expect(people).not.toContain("阿马拉");
   });
 });
+
+describe("round 16: shares and spans", () => {
+  it("reads 两成 and a share that is a whole percentage (四分之一), not 三分之一", () => {
+    expect(figures("甲国华人约占全国人口的两成以上。")).toContain(20);
+    expect(figures("甲国铜产量约占世界总产量的四分之一。")).toContain(25);
+    expect(figures("工程造价下调约三分之一。")).toEqual([]);
+  });
+
+  it("reads a span of years after 连续保持了 and the years of a relation (三十年的甲乙关系)", () => {
+    expect(figures("2009年起，甲国成为乙国最大贸易伙伴，这一地位此后连续保持了12年。")).toContain(12);
+    const f = facts("三十年的甲乙关系表明，合作共赢是可行路径。").filter((x) => x.kind === "figure");
+    expect(f.map((x) => x.value)).toEqual([expect.objectContaining({ number: 30, measure: "甲乙关系" })]);
+  });
+});
