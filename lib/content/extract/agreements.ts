@@ -568,7 +568,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const clause = clauseAt(text, at.start);
     const clauseText = text.slice(clause.start, clause.end);
     // a timeline entry with no verb: the date opens the clause and the level is all of it (2015年11月某某伙伴关系；)
-    const dated = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*${level}$`).test(clauseText.replace(/^[，；\s]+/, ""));
+    // (or a table's row read as a record: 2013年：某某伙伴关系)
+    const datedLine = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*[：:]?\\s*${level}$`);
+    const dated = datedLine.test(clauseText.replace(/^[，；\s]+/, "")) || datedLine.test(text.replace(/[。；]$/, ""));
     // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
     const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
     if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field) continue;
