@@ -22,8 +22,8 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // date 85.2% (1183/1389), agreement 88.9% (1060/1193), concept 85.9% (532/619), figure 84.3% (722/856); agreement
 // 88.8% (1059/1193) once a dated memorandum no longer joins another of its name through an undated mention (link.ts);
 // round 16 (g16, Chinese-numeral figure clozes): figure 84.8% (726/856)
-// round 16's documents u69–u72 moved in (x16), 72 documents: date 84.3% (1260/1494), agreement 88.4% (1125/1272), concept 85.4% (557/652), figure 85.9% (754/878)
-const FLOOR = { date: 0.843, agreement: 0.884, concept: 0.854, figure: 0.85 } as const;
+// round 16's documents u69–u72 moved in (x16), 72 documents: date 84.4% (1261/1494), agreement 88.5% (1126/1272), concept 85.4% (557/652), figure 85.9% (754/878)
+const FLOOR = { date: 0.844, agreement: 0.885, concept: 0.854, figure: 0.85 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Round 15's documents took
  * agreement to 89.0% and figure to 84.2%, under their targets: they are held by the FLOOR until they reach them again.)
