@@ -116,3 +116,19 @@ describe("round 16: a table's row naming a partnership", () => {
     expect(agreements(text).map((f) => f.value)).toContainEqual(expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "乌拉圭"], date: "2016" }));
   });
 });
+
+describe("round 16: spans from a decade", () => {
+  const spans = (text: string) =>
+    facts(text)
+      .filter((f) => f.kind === "date")
+      .map((f) => {
+        const v = f.value as { iso: string; endIso?: string; event: string };
+        return `${v.iso}${v.endIso ? `/${v.endIso}` : ""}|${v.event}`;
+      });
+
+  it("reads 20世纪50年代—1970年 and 20世纪70年代—20世纪90年代 as one span each, the event without its brackets", () => {
+    expect(spans("一、民间往来（20世纪50年代—1970年）")).toEqual(["1950s/1970|一、民间往来"]);
+    expect(spans("第二阶段（20世纪70年代—20世纪90年代）。")).toEqual(["1970s/1990s|第二阶段"]);
+    expect(spans("两国在20世纪90年代建立联系。")).toEqual(["1990s|两国建立联系"]);
+  });
+});
