@@ -132,3 +132,10 @@ describe("round 16: spans from a decade", () => {
     expect(spans("两国在20世纪90年代建立联系。")).toEqual(["1990s|两国建立联系"]);
   });
 });
+
+describe("round 16: a span of months from a month's end", () => {
+  it("reads 2019年5月底至6月初 as one span of months", () => {
+    const d = facts("2019年5月底至6月初，甲国总理访华。").filter((f) => f.kind === "date").map((f) => f.value);
+    expect(d).toEqual([expect.objectContaining({ iso: "2019-05", endIso: "2019-06" })]);
+  });
+});
