@@ -159,6 +159,16 @@ function shortDocumentMentions(sentences: Sentence[], found: AgreementCandidate[
         if (depth[at] > 0 || spans.some((t) => overlaps(t, span))) continue;
         out.push({ ...c, at: span, sentence: s });
       }
+    // 《某某》 named again in quotes (“某某”的对接): the same document
+    for (const c of found) {
+      if (c.value.category !== "document" || c.value.name.length < 3) continue;
+      const quoted = `“${c.value.name}”`;
+      for (let at = s.text.indexOf(quoted); at >= 0; at = s.text.indexOf(quoted, at + quoted.length)) {
+        const span = { start: at, end: at + quoted.length };
+        if (spans.some((t) => overlaps(t, span)) || out.some((o) => o.sentence === s && overlaps(o.at, span))) continue;
+        out.push({ ...c, at: span, sentence: s });
+      }
+    }
     // 《…》（ABC），即某某协议: another name of the titled document
     for (const m of s.text.matchAll(new RegExp(`》(?:[（(][A-Za-z\\d\\s]{2,12}[）)])?[，,]?(?:即|又称|亦称|也就是)([\\u4e00-\\u9fff]{2,16}?${TYPE})`, "g"))) {
       const at = { start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
@@ -316,8 +326,17 @@ function titledDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const name = inner.replace(/[（(](?:全文|草案|摘要|节选)[）)]$/, "");
     let type = typeOf(name);
     // 发布白皮书《某某》, 首份某某报告《某某》: what the title is, said before it
-    const named = !type ? /(白皮书|蓝皮书|政策文件|报告)$/.exec(s.text.slice(Math.max(0, at.start - 6), at.start)) : null;
+    const named = !type ? /(白皮书|蓝皮书|政策文件|报告|计划|战略|规划|纲要|方案)$/.exec(s.text.slice(Math.max(0, at.start - 6), at.start)) : null;
     if (named) type = named[1];
+    // 《某某》纲要, 《某某》计划: what the title is, said right after it
+    const after = !type ? /^(纲要|行动计划|计划|规划|战略|报告|方案|白皮书|蓝皮书)(?![书人员])/.exec(s.text.slice(at.end)) : null;
+    if (after) type = after[1];
+    // 政府印发《某某》，提出…的战略目标: a title a government issues, when the sentence says what it is
+    if (!type && /(?:印发|颁布|出台|发布|公布|制定|推出)了?$/.test(s.text.slice(0, at.start))) {
+      const rest = (s.text.slice(0, at.start) + "　".repeat(at.end - at.start) + s.text.slice(at.end)).replace(/《[^《》]*》|“[^“”]*”/g, (q) => "　".repeat(q.length));
+      const said = /(行动计划|计划|规划|战略|纲要|方案|报告|白皮书)/.exec(rest);
+      if (said) type = said[1];
+    }
     if (!type && /题为\s*$/.test(s.text.slice(0, at.start))) {
       // 题为《…》的主旨讲话 / 的新版战略文件
       const kind = SPEECH_AFTER.exec(s.text.slice(at.end)) ?? /^的[\u4e00-\u9fff]{0,6}?(文件|战略|报告|规划|白皮书)/.exec(s.text.slice(at.end));
@@ -549,7 +568,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const clause = clauseAt(text, at.start);
     const clauseText = text.slice(clause.start, clause.end);
     // a timeline entry with no verb: the date opens the clause and the level is all of it (2015年11月某某伙伴关系；)
-    const dated = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*${level}$`).test(clauseText.replace(/^[，；\s]+/, ""));
+    // (or a table's row read as a record: 2013年：某某伙伴关系)
+    const datedLine = new RegExp(`^[-•▪·\\s]*(?:\\d{4}年(?:\\d{1,2}月)?|\\d{4}[./]\\d{1,2})\\s*[：:]?\\s*${level}$`);
+    const dated = datedLine.test(clauseText.replace(/^[，；\s]+/, "")) || datedLine.test(text.replace(/[。；]$/, ""));
     // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
     const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
     if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field) continue;

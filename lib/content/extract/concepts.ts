@@ -15,7 +15,7 @@ const COUNT_TERM = /^([一二两三四五六七八九十\d]+)(?:(个|大|项|点
 const CONCEPT_SUFFIX = /(?:交流年|文化年|旅游年|友好年|合作年|精神|理念|原则|方针|观|共同体|主义|模式|之道|外交|方案|方阵|现代化|新边界|全覆盖|势力|十年|三十年)$/;
 const SPEECH_BEFORE = /(?:指出|表示|强调|说|称|写道|认为|提到|讲话|发言|阐释其生成逻辑)[：:，,]?$/;
 const SLOGAN_BEFORE = /(?:核心是|就是|被誉为|誉为|被称为|称为|号称|素有|秉持|坚持|践行|弘扬|遵循|倡导|本着|主题是|口号|提出了?|树立了?|打造|构建|奉行|恪守|形成了?|实现了?|概括为|总结为|确定为|定位为|定义为|界定为)$/;
-const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|架构|模式|战略|思想|价值观|安全观)/;
+const SLOGAN_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:原则|理念|精神|方针|主张|口号|主题|目标|格局|架构|模式|战略|思想|价值观|安全观|定位|提法)/;
 
 function concept(
   s: Sentence,
@@ -456,7 +456,7 @@ function definitions(s: Sentence, known: Set<string>): ConceptCandidate[] {
   // (a definition may open an item numbered （一）, 1．: a treaty's list of terms)
   // (and an item numbered after a colon, "…情形：（一）某某，即…"; a term named after 的是: "与之相对的是某某，即…";
   // a term glossed after its colon: "某某：指…")
-  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：](?:[（(][一二三四五六七八九十\d]{1,3}[）)])?|(?<=相对的是|不同的是|相反的是))(?:所谓)?(“[^“”]{2,20}”(?:(?!指的是|是指)[\u4e00-\u9fff]){0,3}|(?:(?!指的是|是指|的是)[\u4e00-\u9fff]){2,8})(?:[，,])?([：:]指|(?:简单(?:来|地)?说|通俗(?:地|来)?说|说白了)[，,]?(?:就是|即|是)|是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
+  const re = /(?:^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[．.、])?|[，；：](?:[（(][一二三四五六七八九十\d]{1,3}[）)])?|(?<=相对的是|不同的是|相反的是))(?:所谓|本(?:声明|公报|协定|条约|文件|文|规划|计划|办法)所称)?(“[^“”]{2,20}”(?:(?!指的是|是指)[\u4e00-\u9fff]){0,3}|(?:(?!指的是|是指|的是)[\u4e00-\u9fff]){2,8})(?:[，,])?([：:]指|(?:简单(?:来|地)?说|通俗(?:地|来)?说|说白了)[，,]?(?:就是|即|是)|是指|指的是|即|是)(?:(?<=是指|指的是)[，,])?([^，。；]{3,48})/g;
   for (const m of text.matchAll(re)) {
     const rawTerm = m[1];
     const term = rawTerm.replace(/[“”]/g, "");
@@ -516,7 +516,8 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
       out.push(concept(s, at, x, "slogan"));
       continue;
     }
-    if (SPEECH_BEFORE.test(before) || x.length > 36) continue;
+    // (a quote in speech followed by the noun it names, 他说，“某某+”合作模式…, is a term, not the words said)
+    if ((SPEECH_BEFORE.test(before) && !SLOGAN_AFTER.test(after)) || x.length > 36) continue;
     // “某某”倡议/战略 names an agreement; “变甲为乙”的发展战略 quotes what a strategy says (a slogan)
     if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after) && !(/^的[\u4e00-\u9fff]{0,4}战略/.test(after) && /[，为到变从]/.test(x) && x.length >= 6)) continue; // an agreement
     const count = COUNT_TERM.exec(x);

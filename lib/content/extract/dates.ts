@@ -147,8 +147,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2023年11月至2024年5月
-    re: new RegExp(`${Y}${M}${TO}(?:(\\d{4})年)?(\\d{1,2})月`, "g"),
+    // 2023年11月至2024年5月, 2023年3月底至4月初
+    re: new RegExp(`${Y}${M}(?:初|底|末|中旬|上旬|下旬)?${TO}(?:(\\d{4})年)?(\\d{1,2})月(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m) => {
       const [y, mo, y2, mo2] = [+m[1], +m[2], m[3] ? +m[3] : +m[1], +m[4]];
       if (!okYear(y) || !okMonth(mo) || !okMonth(mo2)) return null;
@@ -486,6 +486,12 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
       }
     }
   }
+  // 20世纪50年代—1970年, 20世纪70年代—20世纪90年代: a span from a decade is one date
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.precision !== "decade" || a.endIso || b.endIso || !["decade", "year"].includes(b.precision) || !/^\s*[—–~～至到-]{1,2}\s*$/.test(text.slice(a.at.end, b.at.start))) continue;
+    out.splice(i, 2, { at: { start: a.at.start, end: b.at.end }, text: text.slice(a.at.start, b.at.end), iso: a.iso, endIso: b.iso, precision: "decade", inferred: a.inferred && b.inferred });
+  }
   return out;
 }
 
@@ -519,7 +525,11 @@ export function eventOf(sentence: string, at: Span, all: DateMention[] = []): st
   if (idx < 0) idx = 0;
   const inClause = all.filter((d) => d.at.start >= own.start && d.at.end <= own.end).sort((a, b) => a.at.start - b.at.start);
   let event: string;
+  const self = all.find((d) => d.at.start === at.start);
   if (inClause.length > 1) event = itemEvent(sentence, own, inClause, at);
+  // a span of decades in brackets of its own (一、某某时期（20世纪50年代—1970年）): the words without it
+  else if (self?.precision === "decade" && self.endIso && sentence[at.start - 1] === "（" && sentence[at.end] === "）")
+    event = sentence.slice(own.start, at.start - 1) + sentence.slice(at.end + 1, own.end);
   else if (insideQuotes(sentence)[at.start] > 0 || sentence[at.start - 1] === "（")
     event = sentence.slice(own.start, own.end); // a date inside a title or brackets stays in its words
   else event = sentence.slice(own.start, at.start).replace(BEFORE_DATE, "") + sentence.slice(at.end, own.end);

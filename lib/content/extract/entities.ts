@@ -61,7 +61,9 @@ function people(t: string, s: EntityCandidate["sentence"]): EntityCandidate[] {
   for (const m of t.matchAll(TITLE_THEN_NAME)) {
     const start = m.index! + m[0].length;
     if (translitRun(m[1]).length < m[1].length && m[1][translitRun(m[1]).length] === "·") continue; // read above
-    const name = foreignName(m[1]);
+    // 总统某某某某夫人: the whole name before 夫人, though its last character ends no transliteration
+    const lady = /^([\u4e00-\u9fff]{3,6}?)夫人/.exec(t.slice(start));
+    const name = lady && translitRun(lady[1]).length >= 2 ? lady[1] : foreignName(m[1]);
     if (name.length >= 3) add(name, start);
     else if (m[0].startsWith("国家主席") && SURNAMES.includes(m[1][0])) add(m[1].slice(0, 3), start);
   }

@@ -15,7 +15,7 @@ const UNITS = [
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
   "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月", "个多月", "个月",
-  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "亿", "万",
+  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "响(?=礼炮)", "亿", "万",
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
@@ -24,15 +24,15 @@ const NUMBER = new RegExp(`(?<![\\d.,第])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+(?:\\.\\
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
-const AFTER_ANNIVERSARY = "[。，；、！]|之际|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与";
+const AFTER_ANNIVERSARY = "[。，；、！]|之际|之后|以来|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与";
 const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
 /**
  * A count of years: after a word of length or need (最长, 约需, 跨度约), before 来 (28年来), a right
  * it lasts (99年特许经营权, 5年有效) or the work it took (三年的调查), or a vague 多/余 before 前.
  */
 const DURATION = new RegExp(
-  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|持续了?|(?:自动|再)?(?:延长|顺延|续延)|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
-    `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索))|(?<=[多余]年)(前))`,
+  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|持续了?|(?:自动|再)?(?:延长|顺延|续延|延期)|(?:早了|晚了|提前了)(?=(?:整整)?[\d一二两三四五六七八九十])|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近|整整)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
+    `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索|关系|交往|友谊))|(?<=[多余]年)(前))`,
   "g",
 );
 /** What may follow a count of countries to make it a figure (26国财政部, 六国外长). */
@@ -118,7 +118,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start, end, number: Number(m[1].replace(/,/g, "")) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
-    for (const m of s.text.matchAll(/(未来|今后|连续|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|合同期|合同期限|合作期|特许期|经营期|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
+    for (const m of s.text.matchAll(/(未来|今后|连续(?:保持了?|位居|成为)?|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|合同期|合同期限|合作期|特许期|经营期|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(?:近|约|整整)?(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
       if (m[8] !== undefined) {
         const n = chineseNumber(m[9]);
         const since = /(成立|建交|建立|运行|开通|启动)$/.exec(s.text.slice(0, m.index!))![1];
@@ -133,8 +133,9 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       // 四年半 is 4.5 years
       const n = chineseNumber(m[2]) + (m[4] && !m[3] ? 0.5 : 0);
       if (!Number.isFinite(n) || n <= 0) continue;
-      const start = m.index! + m[1].length;
       const text = `${m[2]}${m[3] ?? ""}年${m[4] ?? ""}`;
+      // (历时近十年: the number starts after the word of measure and its 近)
+      const start = m.index! + m[0].length - text.length;
       // 经过二十多年发展: what the years were spent on follows
       const spent = /^(?:经过|过去)$/.test(m[1]) ? /^的?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)/.exec(s.text.slice(start + text.length))?.[1] : /^(?:未来|今后)$/.test(m[1]) ? m[1] : undefined;
       hits.push({ start, end: start + text.length, number: n, text, unit: `${m[3] ?? ""}年`, ...(spent ? { measure: spent } : {}) });
@@ -161,7 +162,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (!Number.isFinite(n) || n <= 0 || /^[百千]$/.test(numeral) || quotedHere[start] > 0) continue;
       if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
       // what the years are of: 最长40年的税收优惠 → 税收优惠; 时间跨度约70年 → 时间跨度
-      const of = /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；、”"]|$)/.exec(s.text.slice(end))?.[1];
+      const of = (/^的([\u4e00-\u9fff]{0,4}?(?:关系|交往|友谊))/.exec(s.text.slice(end)) ?? /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；、”"]|$)/.exec(s.text.slice(end)))?.[1];
       // 特许经营期是三十年，不对，是二十七年: the correction measures what the value taken back did
       const taken = m[1] && /是$/.test(m[1]) ? s.text.slice(0, m.index!).replace(/[，,、\s]+$/, "").replace(/[\d一二两三四五六七八九十百]+[多余]?年$/, "") : undefined;
       const cue =
@@ -187,9 +188,12 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
     }
     // 百分之七十, 百分之六十以上, 百分之3.5: a percentage in words; 七成: seven tenths
-    for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])/g)) {
+    for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一两二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])|(?<![\d一二三四五六七八九十百千万第])([二三四五十])分之([一二三四五六七八九])(?![\d一二三四五六七八九十])/g)) {
       const [whole, frac] = (m[1] ?? "").split("点");
-      const n = m[1] !== undefined ? chineseNumber(whole!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c.replace("〇", "零")) || 0).join("")}`) : 0) : chineseNumber(m[2]!) * 10;
+      // 四分之一 is 25%, 五分之二 40% (only a share that is a whole percentage: 三分之一 is none)
+      const share = m[3] !== undefined ? (chineseNumber(m[4]!) * 100) / chineseNumber(m[3]) : undefined;
+      if (share !== undefined && (!Number.isInteger(share) || share >= 100)) continue;
+      const n = share ?? (m[1] !== undefined ? chineseNumber(whole!) + (frac ? Number(`0.${[...frac].map((c) => chineseNumber(c.replace("〇", "零")) || 0).join("")}`) : 0) : chineseNumber(m[2]!) * 10);
       const end = m.index! + m[0].length;
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
@@ -274,10 +278,14 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       // (or after the region the countries are in, or closing a list of them: 中美洲七国, 甲、乙、丙五国)
       const list = unit === "国" ? countedList(s.text, start) : undefined;
       const listed = unit === "国" && (REGION_COUNT.test(s.text.slice(Math.max(0, start - 6), start)) || !!list);
-      if (unit === "国" && ((!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) && !listed) || regionMentions(s.text.slice(Math.max(0, start - 4), end)).length > 0)) continue;
+      // (扩员后是十一国, 邀请六国加入: the count is what a group came to or who joined it)
+      const counted = unit === "国" && (/^(?:加入|参加|入群|入伙)/.test(after) || (/(?:是|为|达到?|增至|增加到|扩大[到至]|共有)$/.test(s.text.slice(0, start)) && /^(?:[。，；！]|$)/.test(after)));
+      // (a region's name holding the count, 中亚五国, is no figure; the region before it, 东盟十国, is)
+      const named = regionMentions(s.text.slice(Math.max(0, start - 4), end)).some((r) => r.end > Math.min(4, start));
+      if (unit === "国" && ((!/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.test(after) && !listed && !counted) || named)) continue;
       if (unit === "周年" && !new RegExp(`^(?:${AFTER_ANNIVERSARY})`).test(after)) continue;
       if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
-      const role = unit === "国" ? (/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] ?? list ?? (listed ? `${REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))![0]}国家` : undefined)) : undefined;
+      const role = unit === "国" ? (/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] ?? list ?? (listed ? `${REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] ?? ""}国家` : /^(?:加入|参加)/.exec(after) ? `${/^(?:加入|参加)/.exec(after)![0]}国家` : "国家数")) : undefined;
       hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unitWord, ...(role ? { measure: role } : {}) });
     }
     for (const h of hits) out.push(figure(s, h, dates));

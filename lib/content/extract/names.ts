@@ -324,7 +324,9 @@ const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
 const PLACE_TYPES = /^(?:铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
-function isPlaceName(body: string): boolean {
+function isPlaceName(name: string): boolean {
+  // (的 opens a name only where a 和 before it made it one: 甲港和的某某港)
+  const body = name.replace(/^的(?=[\u4e00-\u9fff]{2})/, "");
   // a place of two to four characters, possibly followed by 新/国际/港 (某某新国际机场, 某某港自由区)
   const m = /^([\u4e00-\u9fff]{2,4}?)(?:新国际|国际|新|港|[东西南北]|[一二三四五六七八九十]号)?$/.exec(body);
   if (!m || GENERIC_PLACE_BODY.test(body) || COMMON_MODIFIERS.has(m[1]) || [...m[1]].some((ch) => STOP_CHARS.has(ch) || "有没不无".includes(ch))) return false;
@@ -383,6 +385,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       if (STOP_CHARS.has(ch) && inWordWithStop(text, start - 1)) {
         start--;
         continue;
+      }
+      // 甲港和的里雅斯特港: a 的 right after 和/与/及/、 is no particle but the first character of the name
+      if (ch === "的" && "和与及、".includes(text[start - 2] ?? "") && TRANSLITERATION_CHARS.has(text[start] ?? "")) {
+        start--;
+        break;
       }
       // 那 inside a transliterated name (阿维尔那, 维那): part of the name
       if (ch === "那" && TRANSLITERATION_CHARS.has(text[start - 2] ?? "") && TRANSLITERATION_CHARS.has(text[start - 3] ?? "")) {

@@ -77,6 +77,10 @@ export function splitNames(text: string): string[] {
   return parts;
 }
 
+const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
+
+const TIME_LINE = /^[ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[｜|]?[ \t\u3000]*(?:来源|作者|编辑|责任编辑)[ \t\u3000]*[:：][^。；]*$/;
+
 export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -88,7 +92,9 @@ export function splitLines(raw: string): Line[] {
     let contentEnd = end;
     if (contentEnd > start && raw[contentEnd - 1] === "\r") contentEnd--;
     // a quoted line of an e-mail or a blockquote ("> ", "> > "): the line is what follows the marks
-    const quote = raw[start] === ">" ? /^(?:>[ \t]?)+/.exec(raw.slice(start, contentEnd))![0].length : 0;
+    let quote = raw[start] === ">" ? /^(?:>[ \t]?)+/.exec(raw.slice(start, contentEnd))![0].length : 0;
+    // a web page's first line "国际 | 标题": the channel before the bar is no part of the title
+    if (lines.every((l) => l.raw.trim() === "")) quote += CHANNEL.exec(raw.slice(start, contentEnd))?.[0].length ?? 0;
     const rawLine = raw.slice(start + quote, contentEnd);
     const cleaned = cleanLine(MappedText.fromRaw(raw, start + quote, contentEnd));
     lines.push({
@@ -100,7 +106,8 @@ export function splitLines(raw: string): Line[] {
       headingLevel: cleaned.headingLevel,
       endMark: cleaned.endMark,
       doubled: cleaned.doubled,
-      closesParagraph: cleaned.closesParagraph,
+      // (a web page's time line, 2024-01-03 08:15　来源：某某网, is a paragraph of its own)
+      closesParagraph: cleaned.closesParagraph || TIME_LINE.test(rawLine),
     });
     if (end >= n) break;
     start = end + 1;

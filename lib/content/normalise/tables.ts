@@ -164,19 +164,21 @@ function headerCells(cells: string[]): string[] {
  */
 function readSpacedTables(lines: Line[], raw: string): void {
   for (let i = 0; i + 3 < lines.length; i++) {
-    if (lines[i].table || !BOX_RULE.test(lines[i].raw) || !BOX_RULE.test(lines[i + 2].raw)) continue;
+    if (lines[i].table || !BOX_RULE.test(lines[i].raw)) continue;
+    // (a printed table may have no rule under its header: then its rows must end at a rule)
+    const ruled = BOX_RULE.test(lines[i + 2].raw);
     const header = headerCells(spacedRow(lines[i + 1]).cells.map((c) => cellText(raw, c).text));
     if (header.length < 3 || !looksLikeHeader(header)) continue;
-    let k = i + 3;
+    let k = ruled ? i + 3 : i + 2;
     const rows: number[] = [];
     for (; k < lines.length && lines[k].raw.trim() !== "" && !BOX_RULE.test(lines[k].raw); k++) {
       if (spacedRow(lines[k]).cells.length !== header.length) break;
       rows.push(k);
     }
-    if (rows.length < 2) continue;
+    if (rows.length < 2 || (!ruled && !(k < lines.length && BOX_RULE.test(lines[k].raw)))) continue;
     rule(lines[i]);
     rule(lines[i + 1]);
-    rule(lines[i + 2]);
+    if (ruled) rule(lines[i + 2]);
     for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
     if (k < lines.length && BOX_RULE.test(lines[k].raw)) rule(lines[k]);
     i = k;
