@@ -66,3 +66,14 @@ describe("a figure of a transcript's line opened by a time code and a speaker", 
     for (const q of qs) expect(q.prompt).not.toMatch(/00:07|嘉宾/u);
   });
 });
+
+describe("a concept of a transcript's line opened by a time code and a speaker", () => {
+  it("asks an item of the quoted list without the time code", () => {
+    const d = makeDoc("doc_cov_concept", "甲乙合作访谈", "[00:12:00]嘉宾某某：甲乙合作可以用三句话来概括，就是“从援建到共建、从政府到民间、从项目到产业”。");
+    const items = ["从援建到共建", "从政府到民间", "从项目到产业"];
+    const f = fact(d, "concept", "从援建到共建、从政府到民间、从项目到产业", { term: "从援建到共建、从政府到民间、从项目到产业", items, category: "enumeration" } as never);
+    const qs = generateBank({ documents: [d], facts: [f] }).bank.questions.filter((q) => q.factIds.includes(f.id) && q.type === "cloze");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/00:12|嘉宾/u);
+  });
+});

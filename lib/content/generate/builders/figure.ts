@@ -162,7 +162,7 @@ function ownStatement<P extends { text: string; key: { start: number; end: numbe
 }
 
 /** A blanked passage cut to the line holding its blank (see ownLine). */
-function ownBlanked<P extends { text: string }>(p: P | undefined, blank: string): P | undefined {
+export function ownBlanked<P extends { text: string }>(p: P | undefined, blank: string): P | undefined {
   if (!p) return p;
   const at = p.text.indexOf(blank);
   if (at < 0 || p.text.indexOf(blank, at + 1) >= 0) return p;
