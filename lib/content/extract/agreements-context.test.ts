@@ -123,3 +123,21 @@ describe("round 15: an agreement counted up to a date", () => {
     expect(agreement("到2021年6月，两国签署了《甲乙投资保护协定》。\n")).toContainEqual(expect.objectContaining({ date: "2021-06" }));
   });
 });
+
+describe("a table's row naming a partnership", () => {
+  it("reads 2016年：全面战略伙伴关系 (a row of a table of documents) as the partnership of the document's pair", () => {
+    const text = [
+      "中国与乌拉圭关系",
+      "",
+      "中国与乌拉圭的关系不断发展。中国与乌拉圭合作密切。中国和乌拉圭友好。",
+      "",
+      "表1　主要文件",
+      "────────────────────────",
+      "年份　　　　名称　　　　　　　　　类别",
+      "1988　　　　某某友好条约　　　　　政治文件",
+      "2016　　　　全面战略伙伴关系　　　关系定位",
+      "────────────────────────",
+    ].join("\n");
+    expect(facts(text).filter((f) => f.kind === "agreement").map((f) => f.value)).toContainEqual(expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "乌拉圭"], date: "2016" }));
+  });
+});

@@ -345,3 +345,43 @@ describe("round 14: agreements named in passing", () => {
     expect(names("双方签署《联合声明》，即双方的共识。")).not.toContain("双方的共识");
   });
 });
+
+describe("titles in 《》 without a type word", () => {
+  const agreementFacts = (text: string) => facts(text).filter((f) => f.kind === "agreement");
+
+  it("reads a title a government issues as a document when the sentence says what it is", () => {
+    const a = agreementFacts("2016年5月，甲国政府印发《智造未来》，提出通过三步走实现制造强国的战略目标。");
+    expect(a.map((f) => (f.value as { name: string }).name)).toContain("智造未来");
+    expect(a.find((f) => (f.value as { name: string }).name === "智造未来")!.value).toMatchObject({ type: "战略", date: "2016-05" });
+  });
+
+  it("reads a title followed by the word for what it is (《某某》纲要)", () => {
+    expect(names("《携手前行》纲要首次把合作写入双边文件。")).toContain("携手前行");
+  });
+
+  it("reads no document in a title the sentence does not say anything of", () => {
+    expect(names("2016年5月，甲国政府印发《智造未来》。")).not.toContain("智造未来");
+    expect(names("他在《东方时报》发表文章，谈到两国的发展战略。")).toEqual([]);
+  });
+
+  it("finds the document again where it is written in quotes", () => {
+    const text = "2016年5月，甲国政府印发《智造未来》，提出实现制造强国的战略目标。此后，“工业5.0”与“智造未来”的对接成为新话题。";
+    const doc = agreementFacts(text).find((f) => (f.value as { name: string }).name === "智造未来")!;
+    const quoted = text.indexOf("“智造未来”");
+    expect([doc.span, ...doc.alsoIn.map((a) => a.span)].some((s) => s.start <= quoted && s.end > quoted)).toBe(true);
+  });
+});
+
+describe("names cut inside", () => {
+  it("keeps a name opening with 的 after 和 whole", () => {
+    const n = names("2019年3月23日，中国企业还分别与萨沃纳港和的莫纳斯港签署了合作协议。");
+    expect(n).toContain("的莫纳斯港");
+    expect(n).not.toContain("莫纳斯港");
+  });
+
+  it("reads a person's whole name before 夫人", () => {
+    const people = facts("1996年11月，斯里兰卡总统阿马拉通加夫人访华。").filter((f) => f.kind === "entity").map((f) => (f.value as { name: string }).name);
+    expect(people).toContain("阿马拉通加");
+    expect(people).not.toContain("阿马拉");
+  });
+});

@@ -221,3 +221,18 @@ describe("round 14: points and counted lists", () => {
     expect(names("中方提出“三大倡议”。")).not.toContain("三大倡议");
   });
 });
+
+describe("terms", () => {
+  const conceptTerms = (text: string) => facts(text).filter((f) => f.kind === "concept").map((f) => (f.value as { term: string }).term);
+
+  it("reads a term a statement defines with 本声明所称“…”，是指", () => {
+    const c = facts("（七）本声明所称“甲乙海铁快线”，是指以某某港为起点、经丙国通往丁国的海铁联运通道。").filter((f) => f.kind === "concept");
+    expect(c.map((f) => f.value)).toContainEqual(expect.objectContaining({ term: "甲乙海铁快线", category: "definition" }));
+  });
+
+  it("reads a quoted term in speech when the noun it names follows (合作模式, 这一定位), not the words said", () => {
+    expect(conceptTerms("他说，“东盟+”合作模式为发展中国家提供了新平台。")).toContain("东盟+");
+    expect(conceptTerms("分析人士指出，“全方位”这一定位表明两国将相互支持。")).toContain("全方位");
+    expect(conceptTerms("他说，“我们欢迎新成员”。")).toEqual([]);
+  });
+});

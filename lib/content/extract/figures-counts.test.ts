@@ -3,7 +3,7 @@
  * proposals, time limits, transitions and chapters; and the minutes of a clock time, which count nothing.
  */
 import { describe, expect, it } from "vitest";
-import { factsOf, figures, numbers } from "./test-helpers";
+import { facts, factsOf, figures, numbers } from "./test-helpers";
 
 describe("round 9: counts of countries, spans of years and counted fields", () => {
   it("reads a count of countries after their region", () => {
@@ -49,5 +49,43 @@ describe("round 15: clock times", () => {
   it("reads no figure from the minutes of a clock time", () => {
     expect(figures("本网8月22日09:30条目中的表述有误。\n")).not.toContain(30);
     expect(figures("两国共签署30条合作措施。\n")).toContain(30);
+  });
+});
+
+describe("counts in Chinese numerals", () => {
+  it("reads a count of countries after the group they are in, or as what a group came to or who joined it", () => {
+    expect(figures("2019年，甲乙两国同东盟十国签署了协定。")).toContain(10);
+    expect(figures("2021年，这个组织扩员后是九国。")).toContain(9);
+    expect(figures("峰会决定邀请七国加入该组织。")).toContain(7);
+  });
+
+  it("still reads no figure in a region's name holding its count", () => {
+    expect(figures("甲国同中亚五国的合作不断加深。")).not.toContain(5);
+  });
+
+  it("reads a span of years after 近 or 整整, a term a text is extended by, and how much earlier one thing came", () => {
+    expect(figures("2001年谈判启动，此后历时近八年才结束。")).toContain(8);
+    expect(figures("2016年双方举行第三轮对话，与第二轮相隔近四年。")).toContain(4);
+    expect(figures("本协定期满后自动延期三年。")).toContain(3);
+    expect(figures("这份文件比另一份文件早了整整六年。")).toContain(6);
+  });
+
+  it("reads the guns of a salute and an anniversary followed by 之后", () => {
+    expect(figures("仪仗队鸣放19响礼炮。")).toContain(19);
+    expect(figures("在两国建交40周年之后，双方合作继续深化。")).toContain(40);
+  });
+});
+
+describe("shares and spans", () => {
+  it("reads 两成 and a share that is a whole percentage (四分之一), not 三分之一", () => {
+    expect(figures("甲国华人约占全国人口的两成以上。")).toContain(20);
+    expect(figures("甲国铜产量约占世界总产量的四分之一。")).toContain(25);
+    expect(figures("工程造价下调约三分之一。")).toEqual([]);
+  });
+
+  it("reads a span of years after 连续保持了 and the years of a relation (三十年的甲乙关系)", () => {
+    expect(figures("2009年起，甲国成为乙国最大贸易伙伴，这一地位此后连续保持了12年。")).toContain(12);
+    const f = facts("三十年的甲乙关系表明，合作共赢是可行路径。").filter((x) => x.kind === "figure");
+    expect(f.map((x) => x.value)).toEqual([expect.objectContaining({ number: 30, measure: "甲乙关系" })]);
   });
 });

@@ -170,3 +170,26 @@ describe("round 13: dates of a record", () => {
     expect(dates("建交时间：1960年3月1日")).toContainEqual(expect.objectContaining({ label: "1960年3月1日：建交时间" }));
   });
 });
+
+describe("spans from a decade", () => {
+  const spans = (text: string) =>
+    facts(text)
+      .filter((f) => f.kind === "date")
+      .map((f) => {
+        const v = f.value as { iso: string; endIso?: string; event: string };
+        return `${v.iso}${v.endIso ? `/${v.endIso}` : ""}|${v.event}`;
+      });
+
+  it("reads 20世纪50年代—1970年 and 20世纪70年代—20世纪90年代 as one span each, the event without its brackets", () => {
+    expect(spans("一、民间往来（20世纪50年代—1970年）")).toEqual(["1950s/1970|一、民间往来"]);
+    expect(spans("第二阶段（20世纪70年代—20世纪90年代）。")).toEqual(["1970s/1990s|第二阶段"]);
+    expect(spans("两国在20世纪90年代建立联系。")).toEqual(["1990s|两国建立联系"]);
+  });
+});
+
+describe("a span of months from a month's end", () => {
+  it("reads 2019年5月底至6月初 as one span of months", () => {
+    const d = facts("2019年5月底至6月初，甲国总理访华。").filter((f) => f.kind === "date").map((f) => f.value);
+    expect(d).toEqual([expect.objectContaining({ iso: "2019-05", endIso: "2019-06" })]);
+  });
+});
