@@ -14,7 +14,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildAliasQuestions } from "./builders/aliases";
-import { alsoAccepted, buildContext, namesParty, withCitableTitle } from "./context";
+import { alsoAccepted, buildContext, namesParty, onCommentLine, withCitableTitle } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
@@ -117,6 +117,8 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       tags: [...new Set(d.tags)],
       quality: { score: 1, flags: [...d.flags] },
     };
+    // a reviewer's comment line ("[批注3] 某某：……", source offsets are raw): about the draft, not content
+    if (onCommentLine(ctx.docs.get(d.source.documentId)?.doc.raw, d.source.start)) q.quality!.flags.push("not-content");
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;

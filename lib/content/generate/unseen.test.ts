@@ -22,7 +22,9 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // date 85.2% (1183/1389), agreement 88.9% (1060/1193), concept 85.9% (532/619), figure 84.3% (722/856); agreement
 // 88.8% (1059/1193) once a dated memorandum no longer joins another of its name through an undated mention (link.ts);
 // round 16 (g16, Chinese-numeral figure clozes): figure 84.8% (726/856)
-const FLOOR = { date: 0.851, agreement: 0.887, concept: 0.859, figure: 0.85 } as const;
+// q18b (lead's decision, a reviewer's comment or a speech's title line is not asked): the two rules together cost date −3
+// agreement −3, concept −1 (u66 comments, u46 title line) → date 84.9% (1180), agreement 88.5% (1056), concept 85.7% (531)
+const FLOOR = { date: 0.849, agreement: 0.885, concept: 0.857, figure: 0.85 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Round 15's documents took
  * agreement to 89.0% and figure to 84.2%, under their targets: they are held by the FLOOR until they reach them again.)
