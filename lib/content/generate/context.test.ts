@@ -13,7 +13,7 @@ import type { DateFact } from "./model";
 import { UNNAMED_PAIR, withPairNamed } from "./parties";
 import { answerEchoed, artefactFlags, namedBack, questionFlags, unnamedWhole, unstatedSubject } from "./selfcheck";
 import { corpusOf, eventOf, figure, shown } from "./test-helpers";
-import { actorsOf, forumOf, provinceOf, tidyExplanation, withForumName, withNamedActors, withQuotedSubject } from "./tidy";
+import { actorsOf, forumOf, provinceOf, tidyExplanation, withForumName, withNamedActors, withPronounNamed, withQuotedSubject } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 describe("passages and events", () => {
@@ -615,5 +615,26 @@ describe("the other forms of a typed answer", () => {
   it("accepts a month with the year its clause before gives", () => {
     const month = fact(doc, "date", "11月", { iso: "2023-11", precision: "month", text: "11月", inferred: true, event: "" });
     expect(alsoAccepted(ctx, { type: "cloze", answer: "11月", accepted: ["11月"], facts: [month], source })).toEqual(["2023年11月"]);
+  });
+});
+
+describe("a 他/她 opening a prompt (q18b)", () => {
+  const before = "甲乙关系稳步发展。\n\n2016年9月，卡隆巴总统来华出席丙峰会；";
+  it("is named from the sentence before when it names exactly one person", () => {
+    expect(withPronounNamed("根据原文填空：____，他又出席丁论坛。", before)).toBe("根据原文填空：____，卡隆巴总统又出席丁论坛。");
+    expect(withPronounNamed("他出席丁论坛是在什么时候？", before)).toBe("卡隆巴总统出席丁论坛是在什么时候？");
+    expect(withPronounNamed("判断正误：2017年2月，他出席丁论坛。", before)).toBe("判断正误：2017年2月，卡隆巴总统出席丁论坛。");
+  });
+  it("stays as it is when the sentence before names no one, or two, or is another paragraph", () => {
+    expect(withPronounNamed("他认为，丁城可以成为两国合作的“桥梁”。", "一位研究甲国问题的学者指出，两国关系基础牢固。")).toBe("他认为，丁城可以成为两国合作的“桥梁”。");
+    expect(withPronounNamed("他出席丁论坛是在什么时候？", "2016年9月，卡隆巴总统会见米勒特总理；")).toBe("他出席丁论坛是在什么时候？");
+    expect(withPronounNamed("他出席丁论坛是在什么时候？", "卡隆巴总统来华。\n")).toBe("他出席丁论坛是在什么时候？");
+    expect(withPronounNamed("他们出席丁论坛是在什么时候？", before)).toBe("他们出席丁论坛是在什么时候？");
+  });
+  it("is not asked while it stays unnamed", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：她在竞选时就说过签署备忘录是个“____”。", answer: "错误", tags: ["concept"] });
+    expect(questionFlags(cloze)).toContain("dangling-reference");
+    const named = q({ type: "cloze", prompt: "根据原文填空：____，卡隆巴总统又出席丁论坛。", answer: "2017年5月", tags: ["date"] });
+    expect(questionFlags(named)).not.toContain("dangling-reference");
   });
 });
