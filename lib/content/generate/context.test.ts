@@ -638,3 +638,16 @@ describe("a 他/她 opening a prompt (q18b)", () => {
     expect(questionFlags(named)).not.toContain("dangling-reference");
   });
 });
+
+describe("a bare 还 opening a prompt (q18b)", () => {
+  it("is not asked: its subject was cut off", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空（填数字）：还准备提供____个培训名额，帮助甲国培养专业人才。", answer: "500", tags: ["figure"] });
+    expect(questionFlags(cloze)).toContain("dangling-reference");
+    const tf = q({ type: "true_false", prompt: "判断正误：还承诺在重大国际议题上相互支持。", answer: "正确", tags: ["concept"] });
+    expect(questionFlags(tf)).toContain("dangling-reference");
+  });
+  it("stands with its subject shown, or as 还是", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空（填数字）：甲方还准备提供____个培训名额，帮助乙国培养专业人才。", answer: "500", tags: ["figure"] });
+    expect(questionFlags(cloze)).not.toContain("dangling-reference");
+  });
+});

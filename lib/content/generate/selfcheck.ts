@@ -191,6 +191,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // round q18b: a bare 还 opening what is shown ("还准备提供……", "还承诺……"): its subject was cut off
+  for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?[还還](?![是有原])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
   // round q18b: a 他/她 opening what is shown that the text before did not name (bank.ts names it when it can)
   for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?(?:他|她)(?![们們国國人])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
   // round 18: an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content

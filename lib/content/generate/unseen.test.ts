@@ -25,7 +25,8 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // q18b (lead's decision, a reviewer's comment or a speech's title line is not asked): the two rules together cost date −3
 // agreement −3, concept −1 (u66 comments, u46 title line) → date 84.9% (1180), agreement 88.5% (1056), concept 85.7% (531)
 // q18b: a 他/她 opening a prompt is named from the sentence before, the rest dropped: concept −1 (u68's 她) → 85.6% (530)
-const FLOOR = { date: 0.849, agreement: 0.885, concept: 0.856, figure: 0.85 } as const;
+// q18b: a bare 还 opening a prompt (subject cut off) is not asked: agreement −1 (u56's "还____，五十兆瓦……") → 88.4% (1055)
+const FLOOR = { date: 0.849, agreement: 0.884, concept: 0.856, figure: 0.85 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Round 15's documents took
  * agreement to 89.0% and figure to 84.2%, under their targets: they are held by the FLOOR until they reach them again.)
