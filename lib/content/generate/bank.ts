@@ -14,12 +14,12 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildAliasQuestions } from "./builders/aliases";
-import { alsoAccepted, buildContext, namesParty, withCitableTitle } from "./context";
+import { alsoAccepted, buildContext, namesParty, onCommentLine, withCitableTitle } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withoutStrandedDate, withQuotedSubject, withCountNameOwner } from "./tidy";
+import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner } from "./tidy";
 import { unwrap } from "./text";
 import { mixedScripts } from "./builders/script";
 
@@ -98,8 +98,9 @@ function buildDrafts(ctx: GenContext): Draft[] {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
-  const shown = (text: string, docId: string, quote: string): string => {
+  const shown = (text: string, docId: string, quote: string, start: number): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
+    text = withPronounNamed(text, (ctx.docs.get(docId)?.doc.raw ?? "").slice(Math.max(0, start - 200), start));
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
   for (const d of drafts) {
@@ -111,19 +112,21 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId, d.source.quote),
+      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start),
       explanation: tidyExplanation(withCitableTitle(d.explanation, ctx.docs.get(d.source.documentId)?.title)),
       source: d.source,
       tags: [...new Set(d.tags)],
       quality: { score: 1, flags: [...d.flags] },
     };
+    // a reviewer's comment line ("[批注3] 某某：……", source offsets are raw): about the draft, not content
+    if (onCommentLine(ctx.docs.get(d.source.documentId)?.doc.raw, d.source.start)) q.quality!.flags.push("not-content");
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
     if (d.accepted) q.accepted = d.accepted;
     const also = alsoAccepted(ctx, d);
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote);
+    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start);
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);

@@ -8,12 +8,12 @@ import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { usableAgreement } from "./builders/agreement";
 import { dateEvent, rangeSpellings } from "./builders/date";
-import { BLANK, blankedPassage, buildContext, clippedOpening, DANGLING_INSIDE, passageOf, tidyStart, windowAround } from "./context";
+import { alsoAccepted, BLANK, blankedPassage, buildContext, citableTitle, citeOf, clippedOpening, DANGLING_INSIDE, passageOf, tidyStart, windowAround, withCitableTitle } from "./context";
 import type { DateFact } from "./model";
 import { UNNAMED_PAIR, withPairNamed } from "./parties";
 import { answerEchoed, artefactFlags, namedBack, questionFlags, unnamedWhole, unstatedSubject } from "./selfcheck";
 import { corpusOf, eventOf, figure, shown } from "./test-helpers";
-import { actorsOf, forumOf, provinceOf, withForumName, withNamedActors, withQuotedSubject } from "./tidy";
+import { actorsOf, forumOf, provinceOf, tidyExplanation, withForumName, withNamedActors, withPronounNamed, withQuotedSubject } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 describe("passages and events", () => {
@@ -567,5 +567,87 @@ describe("a statistic whose sentence names no one", () => {
     const qs = bank.questions.filter((q) => q.factIds.length === 1 && q.type !== "flashcard");
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) expect(q.prompt).toContain("东屿国");
+  });
+});
+
+// moved from quality-r18.test.ts (q18, round 18): the explanation's quote and title, the other forms of a typed answer
+describe("the quote of an explanation", () => {
+  it("loses a label at its start and keeps its opening quotation mark", () => {
+    expect(tidyExplanation("正确答案是2023年。出自原文：“解析：2023年甲乙贸易额首次突破1000亿美元。”")).toBe("正确答案是2023年。出自原文：“2023年甲乙贸易额首次突破1000亿美元。”");
+    expect(tidyExplanation("正确答案是2022年2月6日。出自原文：“加入丙倡议要写具体一点：2022年2月6日，甲乙两国签署《丁备忘录》。”")).toBe(
+      "正确答案是2022年2月6日。出自原文：“2022年2月6日，甲乙两国签署《丁备忘录》。”",
+    );
+  });
+});
+
+describe("the title an explanation cites", () => {
+  it("is cited only when the document has a real title", () => {
+    for (const t of ["1950/1/6：甲国宣布承认乙国", "解说：清晨六点，车站已站满旅客", "一、半个世纪的关系", "名称：甲国与乙国关系", "文件名：甲乙关系回顾（修订稿）.docx", "From：某某<a@b.example>", "本报甲城3月8日电（记者某某）甲国表示……", "某某研究参考2024年第3期", "点击蓝字关注我们", "某某网-某频道-甲国与乙国", "微信聊天记录导出", "甲乙条约数据库"])
+      expect(citableTitle(t), t).toBe(false);
+    for (const t of ["甲乙关系五十年：回顾与展望", "专访：甲乙合作还能走多远", "2024年11月20日外交部发言人例行记者会", "资料：甲乙关系大事记"]) expect(citableTitle(t), t).toBe(true);
+  });
+  it("cites the document, not a made-up title", () => {
+    const doc = makeDoc("x_csv", "1950/1/6：甲国宣布承认乙国", "1972年6月，甲乙两国签署贸易协定。");
+    const ctx = buildContext({ documents: [doc], facts: [] });
+    const f = fact(doc, "date", "1972年6月", { iso: "1972-06", precision: "month", text: "1972年6月", inferred: false, event: "" });
+    expect(citeOf(ctx, f)).toBe("出自原文");
+    expect(withCitableTitle("正确。出自《1950/1/6：甲国宣布承认乙国》：“……”", doc.title)).toBe("正确。出自原文：“……”");
+    expect(withCitableTitle("正确。出自《甲乙关系五十年》：“……”", "甲乙关系五十年")).toBe("正确。出自《甲乙关系五十年》：“……”");
+  });
+});
+
+describe("the other forms of a typed answer", () => {
+  const doc = makeDoc(
+    "x_alias",
+    "甲乙合作",
+    "这条线路就是甲乙国际运输走廊，又称“中部走廊”。2022年以来，甲乙走廊的货运量快速增长。丙丁国家共同体（简称“丙共体”，CDC）成立于2011年。2023年2月，戊论坛在甲城举行；11月，己论坛在乙城举办。",
+  );
+  const ctx = buildContext({ documents: [doc], facts: [] });
+  const source = { documentId: doc.doc.id, start: 0, end: 1, quote: "" };
+  it("accepts a name's full form and the form given by 又称/简称", () => {
+    const corridor = fact(doc, "agreement", "甲乙走廊", { name: "甲乙走廊", category: "project" } as never);
+    expect(alsoAccepted(ctx, { type: "cloze", answer: "甲乙走廊", accepted: ["甲乙走廊"], facts: [corridor], source })).toEqual(["甲乙国际运输走廊", "中部走廊"]);
+    const body = fact(doc, "agreement", "丙丁国家共同体", { name: "丙丁国家共同体", category: "organisation" } as never);
+    expect(alsoAccepted(ctx, { type: "cloze", answer: "丙丁国家共同体", accepted: ["丙丁国家共同体"], facts: [body], source })).toEqual(["丙共体", "CDC"]);
+    // never for options, only for what is typed
+    expect(alsoAccepted(ctx, { type: "mcq", answer: "甲乙走廊", facts: [corridor], source })).toEqual([]);
+  });
+  it("accepts a month with the year its clause before gives", () => {
+    const month = fact(doc, "date", "11月", { iso: "2023-11", precision: "month", text: "11月", inferred: true, event: "" });
+    expect(alsoAccepted(ctx, { type: "cloze", answer: "11月", accepted: ["11月"], facts: [month], source })).toEqual(["2023年11月"]);
+  });
+});
+
+describe("a 他/她 opening a prompt (q18b)", () => {
+  const before = "甲乙关系稳步发展。\n\n2016年9月，卡隆巴总统来华出席丙峰会；";
+  it("is named from the sentence before when it names exactly one person", () => {
+    expect(withPronounNamed("根据原文填空：____，他又出席丁论坛。", before)).toBe("根据原文填空：____，卡隆巴总统又出席丁论坛。");
+    expect(withPronounNamed("他出席丁论坛是在什么时候？", before)).toBe("卡隆巴总统出席丁论坛是在什么时候？");
+    expect(withPronounNamed("判断正误：2017年2月，他出席丁论坛。", before)).toBe("判断正误：2017年2月，卡隆巴总统出席丁论坛。");
+  });
+  it("stays as it is when the sentence before names no one, or two, or is another paragraph", () => {
+    expect(withPronounNamed("他认为，丁城可以成为两国合作的“桥梁”。", "一位研究甲国问题的学者指出，两国关系基础牢固。")).toBe("他认为，丁城可以成为两国合作的“桥梁”。");
+    expect(withPronounNamed("他出席丁论坛是在什么时候？", "2016年9月，卡隆巴总统会见米勒特总理；")).toBe("他出席丁论坛是在什么时候？");
+    expect(withPronounNamed("他出席丁论坛是在什么时候？", "卡隆巴总统来华。\n")).toBe("他出席丁论坛是在什么时候？");
+    expect(withPronounNamed("他们出席丁论坛是在什么时候？", before)).toBe("他们出席丁论坛是在什么时候？");
+  });
+  it("is not asked while it stays unnamed", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：她在竞选时就说过签署备忘录是个“____”。", answer: "错误", tags: ["concept"] });
+    expect(questionFlags(cloze)).toContain("dangling-reference");
+    const named = q({ type: "cloze", prompt: "根据原文填空：____，卡隆巴总统又出席丁论坛。", answer: "2017年5月", tags: ["date"] });
+    expect(questionFlags(named)).not.toContain("dangling-reference");
+  });
+});
+
+describe("a bare 还 opening a prompt (q18b)", () => {
+  it("is not asked: its subject was cut off", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空（填数字）：还准备提供____个培训名额，帮助甲国培养专业人才。", answer: "500", tags: ["figure"] });
+    expect(questionFlags(cloze)).toContain("dangling-reference");
+    const tf = q({ type: "true_false", prompt: "判断正误：还承诺在重大国际议题上相互支持。", answer: "正确", tags: ["concept"] });
+    expect(questionFlags(tf)).toContain("dangling-reference");
+  });
+  it("stands with its subject shown, or as 还是", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空（填数字）：甲方还准备提供____个培训名额，帮助乙国培养专业人才。", answer: "500", tags: ["figure"] });
+    expect(questionFlags(cloze)).not.toContain("dangling-reference");
   });
 });

@@ -654,6 +654,16 @@ export function withCitableTitle(explanation: string, title: string | undefined)
   return explanation.split(`出自《${t.replace(/^《|》$/g, "")}》`).join("出自原文");
 }
 
+/**
+ * A Word reviewer's comment: the line the span starts on opens on its mark ("[批注3] 某某（日期）：……"), so what it says is
+ * about the draft, not the content (round q18b).
+ */
+export function onCommentLine(text: string | undefined, start: number): boolean {
+  if (!text) return false;
+  const from = text.lastIndexOf("\n", Math.max(0, start - 1)) + 1;
+  return /^\s*[[［【]批注\s*\d{1,3}[\]］】]/u.test(text.slice(from, Math.max(from, start) + 12));
+}
+
 /** Explanation text: the answer, then the clean sentence it comes from. */
 export function explain(ctx: GenContext, fact: ExtractedFact, answerLine: string): string {
   const s = balanceQuotes(passageOf(ctx, fact).text.trim()).text;

@@ -93,15 +93,21 @@ const LESSON_STEP =
   /(?<![留在华外])学生(?:阅读|思考|讨论|分组|概括|归纳|完成|回答|观看|朗读|结合|自主)|请(?:学生|同学们?)|(?:分组|小组)(?:概括|讨论|合作|展示|任务|探究|交流)|设计意图|(?:^|[。：:])本(?:节)?课(?:通过|旨在|以|围绕)|教学(?:目标|重点|难点|过程|反思|准备|环节|建议)|(?:^|[。；：:])(?:说一说|说说|想一想|议一议|谈谈你)/u;
 
 /**
- * A speech's subtitle line on its own ("——在某论坛开幕式上的讲话"): the byline, no sentence. (Its title line with the date
- * and place in brackets, "……——在……上的讲话（某年某月某日，某地）", is left: dropping it costs annotated facts below the
- * coverage floor; see docs/generator-quality.md, round 18.)
+ * A speech's subtitle line on its own ("——在某论坛开幕式上的讲话"): the byline, no sentence; and its title line with the
+ * date and place in brackets ("……上的讲话（某年某月某日，某地）"), which is the heading, not what was said (round q18b).
  */
-const BYLINE = /^——在[^。，]{2,50}?(?:上|时)的(?:讲话|致辞|演讲|主旨演讲|书面致辞|发言)(?:（全文）)?(?:[（。]|$)/u;
+const BYLINE =
+  /^——在[^。，]{2,50}?(?:上|时)的(?:讲话|致辞|演讲|主旨演讲|书面致辞|发言)(?:（全文）)?(?:[（。]|$)|(?:讲话|致辞|演讲|发言)(?:（全文）)?\s*（(?:[〇零一二三四五六七八九○]{4}|\d{4}|_{2,}|\s*)年?[^（）。]{0,12}[，,]\s*[\u3400-\u9fff]{2,10}）\s*$|(?:讲话|致辞|演讲|发言)（(?:_{2,}|（\s*）|[〇零一二三四五六七八九○]{4}年[^（）。]{0,10}日|\d{4}年[^（）。]{0,8}日)[，,]\s*[\u3400-\u9fff]{2,10}）/u;
 
-/** Text that is not the document's content: an answer key's, a lesson plan's or a speech's subtitle's own words. */
+/**
+ * A Word reviewer's comment on the draft, not the draft ("同意。", "原稿写……", "“某年”的写法容易误读，改为……",
+ * "删去具体数字，避免误引", "……不准确，已改写") (round q18b).
+ */
+const REVIEW = /(?:^|[。：:])同意。|原稿|写法容易误读|删去[^。]{0,20}避免误引|[，,](?:已改写|已删去|已改)[，。]?|^\[批注\d{1,3}\]/u;
+
+/** Text that is not the document's content: an answer key's, a lesson plan's, a speech's heading's or a reviewer's own words. */
 export function notContent(text: string, answerKey = true): boolean {
-  return (answerKey && ANSWER_KEY.test(text)) || LESSON_STEP.test(text) || BYLINE.test(text);
+  return (answerKey && ANSWER_KEY.test(text)) || LESSON_STEP.test(text) || BYLINE.test(text) || REVIEW.test(text);
 }
 
 /** The body of a prompt after its instruction ("根据原文填空：…"). */
@@ -185,6 +191,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // round q18b: a bare 还 opening what is shown ("还准备提供……", "还承诺……"): its subject was cut off
+  for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?[还還](?![是有原])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
+  // round q18b: a 他/她 opening what is shown that the text before did not name (bank.ts names it when it can)
+  for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?(?:他|她)(?![们們国國人])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
   // round 18: an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content
   // (the source sentence is read too, for what the shown text no longer says, but not for an answer key's words, which the shown text can lose)
   if ([body, q.front ?? ""].some((t) => t !== "" && notContent(t)) || notContent(q.source.quote, false)) flags.add("not-content");

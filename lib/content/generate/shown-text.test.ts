@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { buildContext, cutsQuotedWord, DANGLING_INSIDE, passageOf, stripFootnoteMarks, tidyStart } from "./context";
-import { artefactFlags, questionFlags, unnamedCountries, unstatedSubject } from "./selfcheck";
+import { buildContext, cutsQuotedWord, DANGLING_INSIDE, onCommentLine, passageOf, stripFootnoteMarks, tidyStart } from "./context";
+import { artefactFlags, notContent, questionFlags, unnamedCountries, unstatedSubject } from "./selfcheck";
 import { mcq } from "./test-helpers";
-import { actorsOf, tidyExplanation, tidyShown, withNamedActors, withoutChatLead, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
+import { actorsOf, tidyExplanation, tidyShown, withNamedActors, withoutKeyLabel, withoutChatLead, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -479,5 +479,105 @@ describe("sample 2 gaps", () => {
   it("reads 由三国", () => {
     expect(unnamedCountries("秘书长由三国轮流担任。")).toBe(true);
     expect(unnamedCountries("中国和甲国两国在多边框架内保持协调。")).toBe(false);
+  });
+});
+
+// moved from quality-r18.test.ts (q18, round 18): text that is not content, 此后 after a named day
+describe("an answer key's scaffolding", () => {
+  it("loses its label, the content stays", () => {
+    expect(withoutKeyLabel("根据原文填空：解析：____，甲乙两国正式建交。")).toBe("根据原文填空：____，甲乙两国正式建交。");
+    expect(withoutKeyLabel("【解析】丙组织于____成立。")).toBe("丙组织于____成立。");
+    expect(tidyShown("判断正误（依据原文）：参考答案：甲国于2001年加入丙组织。")).toBe("判断正误（依据原文）：甲国于2001年加入丙组织。");
+    expect(tidyShown("根据原文填空：解析，……这条航线持续了约____年。")).toBe("根据原文填空：……这条航线持续了约____年。");
+  });
+  it("that points at the stem, the options or the key is not asked", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：截至2023年底，甲国对乙国投资存量约为____，远低于题干所述数字。", answer: "5亿美元", tags: ["figure"] });
+    expect(questionFlags(cloze)).toContain("not-content");
+    expect(notContent("选项C是甲乙建交日期，均为干扰项。")).toBe(true);
+    expect(notContent("答案与解析在每题下方，请先作答再展开。")).toBe(true);
+    expect(notContent("本题考查丙组织的成立时间。")).toBe(true);
+  });
+});
+
+describe("a lesson plan's instruction", () => {
+  it("is not asked", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：学生阅读下表，分组概括甲乙关系的____。", answer: "三个发展阶段", tags: ["concept"] });
+    expect(questionFlags(cloze)).toContain("not-content");
+    expect(notContent("请学生思考：我们可以为促进甲乙民心相通做些什么？")).toBe(true);
+    expect(notContent("小组任务：结合丙机制，说说甲乙如何合作。")).toBe(true);
+    expect(notContent("设计意图：通过时间线帮助理解。")).toBe(true);
+  });
+  it("leaves students as a subject of the content", () => {
+    expect(notContent("2023年，在甲国学习的乙国留学生约1500人。")).toBe(false);
+    expect(notContent("两国学生交流日益频繁。")).toBe(false);
+  });
+});
+
+describe("a speech's subtitle line on its own", () => {
+  it("is not asked", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空（填数字）：——在丙组织成立____周年纪念活动上的讲话。", answer: "十", tags: ["figure"] });
+    expect(questionFlags(cloze)).toContain("not-content");
+  });
+  it("leaves a sentence that names a speech", () => {
+    expect(notContent("习近平在丙论坛开幕式上的讲话中指出，甲乙合作前景广阔。")).toBe(false);
+    expect(notContent("标准轨距（____毫米）与宽轨铁路衔接。")).toBe(false);
+  });
+});
+
+describe("an answer key's clause to the student, and an emoji a post ends on", () => {
+  it("go from what is shown, the sentence stays", () => {
+    expect(tidyShown("根据原文填空：截至2023年底，甲国对乙国投资存量约为____，远低于题干所述数字。")).toBe("根据原文填空：截至2023年底，甲国对乙国投资存量约为____。");
+    expect(tidyShown("“甲、乙、丙”，这是丁精神的生动写照👍。")).toBe("“甲、乙、丙”，这是丁精神的生动写照。");
+    expect(tidyShown("（    ）是丁精神的生动写照👍")).toBe("（    ）是丁精神的生动写照");
+  });
+  it("a question then stands, though its source sentence still names the stem", () => {
+    const cloze = q({
+      type: "cloze",
+      prompt: "根据原文填空：截至2023年底，甲国对乙国投资存量约为____。",
+      answer: "5亿美元",
+      tags: ["figure"],
+      source: { documentId: "x", start: 0, end: 1, quote: "截至2023年底，甲国对乙国投资存量约为5亿美元，远低于题干所述数字。" },
+    });
+    expect(questionFlags(cloze)).not.toContain("not-content");
+  });
+});
+
+describe("此后 after the day its sentence names", () => {
+  it("counts from that day", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：《甲乙自由贸易协定》生效当日，甲方第一次降税；此后每年1月1日降税一次，即____实施第二次降税。", answer: "2025年1月1日", tags: ["date"] });
+    expect(questionFlags(cloze)).not.toContain("dangling-reference");
+  });
+  it("still dangles with no day before it", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：此后每年1月1日降税一次，即____实施第二次降税。", answer: "2025年1月1日", tags: ["date"] });
+    expect(questionFlags(cloze)).toContain("dangling-reference");
+  });
+});
+
+describe("a Word reviewer's comment (q18b)", () => {
+  it("is not asked: its wording, or the comment line it stands on", () => {
+    for (const t of ["同意。上一次甲国总理访华是2016年9月，“2016年”的写法容易误读，改为“七年来”。", "第（2）点原稿写“重启某谈判”，无公开依据。", "留学生人数口径不一，删去具体数字，避免误引。", "2021年双边贸易额实际上是增长的，“大幅下滑”不准确，已改写。"])
+      expect(notContent(t), t).toBe(true);
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：第（2）点原稿写“____”，无公开依据。", answer: "重启某谈判", tags: ["concept"] });
+    expect(questionFlags(cloze)).toContain("not-content");
+    const raw = "甲乙两国于2013年建立战略伙伴关系。[批注1]\n\n批注\n[批注1] 某某（2024-06-28 16:52）：2014年11月升级为全面战略伙伴关系，前后勿混。";
+    expect(onCommentLine(raw, raw.indexOf("2014年11月"))).toBe(true);
+    expect(onCommentLine(raw, raw.indexOf("甲乙两国"))).toBe(false);
+  });
+  it("leaves a sentence that agrees or rewrites as content", () => {
+    expect(notContent("双方同意加强在贸易、投资等领域的合作。")).toBe(false);
+    expect(notContent("甲乙两国同意。")).toBe(false);
+    expect(notContent("该协定于2015年12月20日生效。")).toBe(false);
+  });
+});
+
+describe("a speech's title line with its date and place in brackets (q18b)", () => {
+  it("is not asked", () => {
+    expect(notContent("携手构建甲乙命运共同体——在丙论坛开幕式上的讲话（二〇二四年十一月十八日，甲城）")).toBe(true);
+    expect(notContent("在丙论坛开幕式上的讲话（____，甲城）")).toBe(true);
+    expect(notContent("甲乙合作前景广阔——在丙论坛上的致辞（2022年12月9日，乙城）")).toBe(true);
+  });
+  it("leaves a sentence that names a dated speech", () => {
+    expect(notContent("2022年12月9日，甲国领导人在乙城发表讲话，指出双方合作前景广阔。")).toBe(false);
+    expect(notContent("甲国领导人的讲话（全文）刊登于当日报纸。")).toBe(false);
   });
 });
