@@ -1,5 +1,5 @@
 /**
- * Figures of a post or a transcript: an emoji ends a line ("……3万人次😭截至目前……"), a time code and a
+ * Figures and concepts of a post or a transcript, asked in their own line: an emoji ends a line ("……3万人次😭截至目前……"), a time code and a
  * speaker ("[00:01:23]嘉宾某某：") open one. The figure is asked in its own line, not dropped as glued
  * text; a line whose measure has lost its owner ("项目总建筑面积约……") is not asked.
  */
