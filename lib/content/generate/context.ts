@@ -1,5 +1,7 @@
 /** Passages behind questions: the clean sentence (with context when it dangles), windows and blanks, raw sources. */
 import type { Span } from "../../bank/format";
+import { foldTraditional } from "../script";
+import { inTraditional, isTraditional } from "./builders/script";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { isGroupLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
@@ -45,8 +47,15 @@ const ACTOR_WORDS =
 
 const actorCache = new WeakMap<GenContext, RegExp | null>();
 /** Whether a text names an actor: a generic actor word, or a person, place or country the corpus knows. */
-export function hasActor(ctx: GenContext, text: string): boolean {
-  if (ACTOR_WORDS.test(text)) return true;
+export function hasActor(ctx: GenContext, raw: string): boolean {
+  // (a traditional text, "中國", "鐵路", "雙邊", is judged by its simplified view too, one character for one)
+  const folded = foldTraditional(raw);
+  if (ACTOR_WORDS.test(raw) || ACTOR_WORDS.test(folded)) return true;
+  return namesKnown(ctx, raw) || (folded !== raw && namesKnown(ctx, folded));
+}
+
+/** Whether a text names a person, place or country the corpus knows (its entities' names and aliases). */
+function namesKnown(ctx: GenContext, text: string): boolean {
   let re = actorCache.get(ctx);
   if (re === undefined) {
     const names = new Set<string>();
@@ -65,19 +74,18 @@ export function hasActor(ctx: GenContext, text: string): boolean {
 const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委](?![洲年])/u;
 
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
-export function namesParty(ctx: GenContext, text: string): boolean {
+export function namesParty(ctx: GenContext, raw: string): boolean {
+  // (a traditional text is read in its simplified view: "中泰兩國", "泰國")
+  const text = foldTraditional(raw);
   // ("一个中国" is a principle, not a party)
   // (nor is a country named as a topic: "乌克兰危机")
   // (nor the United Nations, whose name ends in 国)
   const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
   // (国际, 国内, 国务 … are no country)
   if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家|际|内|外|务|有|企|资|情)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
-  let re = actorCache.get(ctx);
-  if (re === undefined) {
-    hasActor(ctx, "");
-    re = actorCache.get(ctx) ?? null;
-  }
-  return re ? re.test(t) : false;
+  // (the corpus's names as the text writes them, and in the simplified view)
+  const rawT = raw.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  return namesKnown(ctx, t) || (rawT !== t && namesKnown(ctx, rawT));
 }
 
 export const BLANK = "（    ）";
@@ -284,7 +292,9 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
   if (BARE_TREATY.test(text)) return undefined;
   const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
-  const label = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
+  const found = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
+  // (in a traditional text the label is written in its script: "中國和泰國兩國", never "中国和泰国兩國")
+  const label = found && isTraditional(text) ? inTraditional(found) : found;
   // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
   if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
   // (a group, "中国—东盟", is one side of a 双方; a 两国 or 三国 counts countries, never a group)

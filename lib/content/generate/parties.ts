@@ -4,6 +4,7 @@
  * question can say "中柬两国" instead of being dropped. Nothing is named when the text is ambiguous.
  */
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS } from "../extract/vocabulary";
+import { foldTraditional } from "../script";
 import type { Sentence } from "../types";
 import type { GenContext } from "./model";
 
@@ -21,13 +22,21 @@ const TRIO = new RegExp(`中[${COUNTRY_CHARS}]{2}(?![${COUNTRY_CHARS}洲年方�
  * Regions and groups ("南亚国家", "海合会", "中阿", "发展中国家"): a side of a relation that is no one
  * country, so that "双方" next to them may not be China and one country.
  */
-const GROUPS = new RegExp(`${REGIONS.join("|")}|海合会|海湾|[\u3400-\u9fff]{2}国家|各国|多国|中[海阿非拉欧](?=[\u3400-\u9fff])`, "u");
+const GROUPS = new RegExp(`${REGIONS.join("|")}|海合会|海湾|(?:(?!对方|對方)[\u3400-\u9fff]{2})国家|各国|多国|中[海阿非拉欧](?=[\u3400-\u9fff])`, "u");
 
 /** A country's name as the topic of a crisis or an issue, not a party ("乌克兰危机"). */
 export const TOPIC_OF = new RegExp(`(?:${COUNTRY_FORMS.map(([form]) => form).filter((f) => f.length >= 2 && f !== "中国").join("|")})(?:危机|问题|局势|冲突|战争|难民)`, "gu");
 
+/**
+ * A text without the rank it gives a country among a group ("成为第一个同中国签署此类文件的欧洲国家"): the
+ * group there describes the country, it is no side of the relation.
+ */
+const withoutRank = (text: string): string => text.replace(/(?:第一个|首个|唯一(?:一个)?)[^，。；]{0,30}?[\u3400-\u9fff]{2}国家/gu, "□");
+
 /** The countries other than China a text names: full names, and the second character of "中某" pairs. */
-function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
+function partiesOf(raw: string): { names: Set<string>; chars: Set<string> } {
+  // (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one)
+  const text = foldTraditional(raw);
   const names = new Set<string>();
   // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation
   let rest = text.replace(TOPIC_OF, "□");
@@ -45,10 +54,11 @@ function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
  * else "中国和新西兰"), or undefined (none, several, or China not named). A pair character and a
  * full name it begins ("中巴" and 巴西) are the same country.
  */
-export function partnerLabel(text: string): string | undefined {
+export function partnerLabel(raw: string): string | undefined {
+  const text = foldTraditional(raw);
   const { names, chars } = partiesOf(text);
   const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
-  if (names.size + lone.length !== 1 || chars.size > 1 || GROUPS.test(text) || !namesChina(text)) return undefined;
+  if (names.size + lone.length !== 1 || chars.size > 1 || GROUPS.test(withoutRank(text)) || !namesChina(text)) return undefined;
   const c = [...chars][0];
   return c ? `中${c}` : `中国和${[...names][0]}`;
 }
@@ -60,7 +70,8 @@ const GROUP_PAIR = /中国(?:—|与|和|同)(东盟|欧盟|非盟|阿盟|太平
  * The pair of China and one group ("中国—东盟", "中非") a text names, and no single country: for a
  * 双方 of a text about China and a region or organisation. Undefined when it names several or a country.
  */
-export function groupLabel(text: string): string | undefined {
+export function groupLabel(raw: string): string | undefined {
+  const text = foldTraditional(raw);
   const { names, chars } = partiesOf(text.replace(GROUP_PAIR, "□"));
   if (names.size + chars.size > 0) return undefined;
   const labels = new Set([...text.matchAll(GROUP_PAIR)].map((m) => (m[1] ? `中国—${m[1]}` : `中${m[2]}`)));
@@ -77,12 +88,14 @@ const REGIONAL_BODY = new RegExp(`(?:${REGIONS.join("|")})[\u3400-\u9fff]{1,10}?
 const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□"));
 
 /** Whether a text names a country other than China, or a region or group. */
-export function namesForeignCountry(text: string): boolean {
+export function namesForeignCountry(raw: string): boolean {
+  const text = foldTraditional(raw);
   const { names, chars } = partiesOf(text);
   return names.size + chars.size > 0 || namesGroup(text);
 }
 
-function namesChina(text: string): boolean {
+function namesChina(raw: string): boolean {
+  const text = foldTraditional(raw);
   return /中国|中方|中华人民共和国|我国|访华|来华|在华|对华/u.test(text) || new RegExp(PAIR.source, "u").test(text);
 }
 
@@ -107,7 +120,8 @@ function documentPartner(ctx: GenContext, documentId: string): string | undefine
  * then "中巴" throughout): the one country paired with China three times at least and twice as often as
  * any other country the text names.
  */
-function dominantPartner(text: string): string | undefined {
+function dominantPartner(raw: string): string | undefined {
+  const text = foldTraditional(raw);
   const counts = new Map<string, number>();
   for (const m of text.matchAll(PAIR)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -119,9 +133,10 @@ function dominantPartner(text: string): string | undefined {
 }
 
 /** The one country other than China a text names (a full name or a pair's character), else undefined. */
-function onlyCountry(text: string): string | undefined {
+function onlyCountry(raw: string): string | undefined {
+  const text = foldTraditional(raw);
   // (a region inside a quoted name, "“南美一体化路线”", is no side)
-  if (GROUPS.test(text.replace(/“[^”]*”/gu, ""))) return undefined;
+  if (GROUPS.test(withoutRank(text).replace(/“[^”]*”/gu, ""))) return undefined;
   const { names, chars } = partiesOf(text);
   const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
   if (names.size + lone.length !== 1 || chars.size > 1) return undefined;
@@ -151,15 +166,22 @@ export const UNNAMED_PAIR = new RegExp(`^${LEAD}(?:(?:双方|两国|雙方|兩�
 export function partnerFor(ctx: GenContext, documentId: string, list: readonly Sentence[], i: number, shown?: string): string | undefined {
   const here = list[i];
   if (!here) return undefined;
+  const doc = documentPartner(ctx, documentId);
+  // ("泰国……" before, in a text about 中泰: the pair as the document writes it, not "中国和泰国")
+  const spelled = (label: string | undefined) => (label && doc && /^中[^国]$/u.test(doc) && label.startsWith("中国和") && labelHas(doc, label.slice(3)) ? doc : label);
   // (`shown`: the sentence as the question shows it, without the key it blanks)
-  if (namesForeignCountry(shown ?? here.text)) return undefined;
+  // a sentence that names China and the document's own partner itself ("泰國由此成為……", "芬兰于某年承认新中国，
+  // 同年两国建交" in a text about 中芬): the document's pair; any other country named leaves the pair unknown
+  if (namesForeignCountry(shown ?? here.text)) {
+    const own = spelled(writtenPair(shown ?? here.text) ?? partnerLabel(shown ?? here.text));
+    return own && own === doc ? own : undefined;
+  }
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
   const prev = before[before.length - 1];
   // (text that names only the document's partner, not China, names the document's pair: "巴西……" in a text about 中巴)
   const orDocument = (t: string) => {
-    const label = partnerLabel(t) ?? groupLabel(t);
+    const label = spelled(writtenPair(t) ?? partnerLabel(t) ?? groupLabel(t));
     if (label) return label;
-    const doc = documentPartner(ctx, documentId);
     const one = onlyCountry(t);
     return doc && one && labelHas(doc, one) ? doc : undefined;
   };
@@ -167,6 +189,25 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   const paragraph = before.map((s) => s.text).join("。");
   if (namesForeignCountry(paragraph)) return orDocument(paragraph);
   return documentPartner(ctx, documentId);
+}
+
+/**
+ * The pair a text writes out as "中匈两国" or "中匈双方", when it writes one such pair and names no other
+ * country: a description beside it ("第一个同中国签署此类文件的欧洲国家") is no side of the relation.
+ */
+function writtenPair(raw: string): string | undefined {
+  const text = foldTraditional(raw);
+  const written = new Set([...text.matchAll(new RegExp(`${PAIR.source}(?=两国|双方)`, "gu"))].map((m) => m[1]!));
+  if (written.size !== 1) return undefined;
+  const c = [...written][0]!;
+  const { names, chars } = partiesOf(text);
+  if (chars.size !== 1 || [...names].some((n) => !n.startsWith(c) && !labelHasName(c, n))) return undefined;
+  return `中${c}`;
+}
+
+/** Whether a full country name is the one a pair character stands for ("匈" and 匈牙利, "澳" and 澳大利亚). */
+function labelHasName(c: string, name: string): boolean {
+  return COUNTRY_ABBREVIATIONS[c] === name;
 }
 
 /** A sentence whose subject is "三国" with no country of its own. */

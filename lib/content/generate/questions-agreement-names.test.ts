@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { meetingKindOf, standsInSimplified, usableAgreement, withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement";
+import { meetingKindOf, usableAgreement, withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement";
 import { renamedAs, shortNameOf } from "./builders/aliases";
-import { buildContext } from "./context";
+import { buildContext, passageOf } from "./context";
 import type { AgreementFact } from "./model";
 
 const project = (name: string, type: string) => ({ name, category: "project", type, parties: [] }) as never;
@@ -20,7 +20,7 @@ describe("a sentence in traditional characters", () => {
     const d = makeDoc("doc_tr18", "鐵路合作", text);
     const a = fact(d, "agreement", "環洲鐵路", project("環洲鐵路", "铁路")) as AgreementFact;
     const ctx = buildContext({ documents: [d], facts: [a] });
-    expect(standsInSimplified(ctx, a)).toBe(true);
+    expect(passageOf(ctx, a).dangling).toBe(false);
     const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
     expect(q?.prompt).toBe("根據原文填空：甲乙鐵路是____中線的重要組成部分，北接丙丁鐵路，規劃連通甲埠、乙埠和丙埠。");
     expect(q?.answer).toBe("環洲鐵路");
@@ -30,7 +30,7 @@ describe("a sentence in traditional characters", () => {
     const d = makeDoc("doc_tr18b", "鐵路合作", "今年以來，兩國企業可同時利用環洲自貿區的優惠安排。");
     const a = fact(d, "agreement", "環洲自貿區", project("環洲自貿區", "自贸区")) as AgreementFact;
     const ctx = buildContext({ documents: [d], facts: [a] });
-    expect(standsInSimplified(ctx, a)).toBe(false);
+    expect(passageOf(ctx, a).dangling).toBe(true);
     const qs = generateBank({ documents: [d], facts: [a] }).bank.questions.filter((x) => x.factIds.includes(a.id) && x.type !== "flashcard");
     expect(qs).toEqual([]);
   });

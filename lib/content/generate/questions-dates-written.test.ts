@@ -7,9 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, traditionalStandsAlone, withoutTranscriptLabel, writesYear } from "./builders/date";
+import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, withoutTranscriptLabel, writesYear } from "./builders/date";
 import { chronologySubject, datedOtherwise, recordLineEvent } from "./builders/records";
-import { buildContext } from "./context";
+import { buildContext, hasActor, namesParty } from "./context";
 import type { DateFact } from "./model";
 
 describe("a date written in Chinese numerals", () => {
@@ -93,12 +93,11 @@ describe("印发 and 征收 as the verbs of an event", () => {
 });
 
 describe("a passage in traditional characters", () => {
-  it("is judged by its simplified view", () => {
+  it("is judged by its simplified view (context.ts reads actors and parties in it)", () => {
     const ctx = buildContext({ documents: [], facts: [] });
-    expect(traditionalStandsAlone(ctx, "據海關統計，____中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。")).toBe(true);
-    expect(traditionalStandsAlone(ctx, "受疫情影響，____這一數字回落至約350萬人次。")).toBe(false);
-    expect(traditionalStandsAlone(ctx, "____兩國互免簽證協定生效。")).toBe(false);
-    expect(traditionalStandsAlone(ctx, "据海关统计，____中智双边贸易额达500亿美元。")).toBe(false);
+    expect(hasActor(ctx, "據海關統計，____中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。")).toBe(true);
+    expect(namesParty(ctx, "____兩國互免簽證協定生效。")).toBe(false);
+    expect(namesParty(ctx, "____中智兩國互免簽證協定生效。")).toBe(true);
   });
   it("is asked by a cloze when it names who acts", () => {
     const d = makeDoc("doc_tr18", "某某專題", "據海關統計，二〇三〇年中智雙邊貿易額達500億美元，中國是智利最大的貿易夥伴。\n\n受疫情影響，二〇三一年這一數字回落至約350億美元。");

@@ -7,7 +7,7 @@ import { countOf, fold, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { balanced, coin, draft, entityNames, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
-import { isTraditional, simplifiedView } from "./script";
+import { simplifiedView } from "./script";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -340,19 +340,6 @@ export function meetingKindOf(option: string, name: string): boolean {
 }
 
 /**
- * A sentence in traditional characters that dangles only because the patterns that find who acts are
- * written in simplified ("中泰鐵路是……的組成部分": 鐵路 is no 铁路 to them): read in its simplified view
- * (one character for one), the same sentence stands on its own, unchanged and with nothing put before it.
- */
-export function standsInSimplified(ctx: GenContext, f: AgreementFact): boolean {
-  const sentence = f.context.sentence;
-  if (!isTraditional(sentence)) return false;
-  const own = passageOf(ctx, f);
-  const simple = passageOf(ctx, { ...f, context: { ...f.context, sentence: simplifiedView(sentence) } });
-  return own.dangling && !simple.dangling && !simple.prepended && simple.text === simplifiedView(own.text);
-}
-
-/**
  * A sentence that dangles only by its opening clause, which points back ("会议期间，", "此后，", "两年后，"),
  * while the name is asked in a later clause: without that clause the same sentence stands on its own
  * (judged as any sentence is, with nothing put before it). The fact read from the rest of its sentence, then.
@@ -392,8 +379,8 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const shown = display(f);
   const tags = ["agreement", cat];
   const passage = passageOf(ctx, f).text;
-  const readable = standsInSimplified(ctx, f);
-  const rest = readable ? undefined : (withoutOpening(ctx, f) ?? withFullStop(ctx, f));
+  // (a sentence in traditional characters is judged by its simplified view where actors are read: context.ts hasActor)
+  const rest = withoutOpening(ctx, f) ?? withFullStop(ctx, f);
   // a name the extractor cut badly ("第二届峰会", "“某某") makes no question
   if (!usableAgreement(f)) return out;
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
@@ -420,7 +407,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   const inTitle = bp ? /《[^》]*（\s*）[^《]*》/u.test(bp.text) : false;
   // a name cut from a building's ("（    ）大厦竣工": the 会议 of "某某会议大厦") is no name to choose
   const cutFromBuilding = bp ? /（\s*）(?:大厦|大楼|会堂|大桥|体育场|体育馆|医院)/u.test(bp.text) : false;
-  if (bp && (!bp.dangling || readable) && !cutFromBuilding) {
+  if (bp && !bp.dangling && !cutFromBuilding) {
     let cands = namePool(ctx, f, pools[cat] ?? [cat]);
     // projects, mechanisms and organisations only against their own kind (班列 against 班列, 论坛 against 论坛;
     // for a generic type word, the word before it: 公路项目 against 公路项目, not 风电项目)
@@ -480,7 +467,7 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
     if (typed) {
       const czBlanked = blankedPassage(ctx, rest ?? f, name, CLOZE_BLANK);
       const cz = czBlanked && { ...czBlanked, text: withoutTitleEcho(rowAsSentence(czBlanked.text, categories), name) };
-      if (cz && (!cz.dangling || readable)) {
+      if (cz && !cz.dangling) {
         out.push(
           draft(ctx, {
             type: "cloze",

@@ -1,5 +1,5 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
-import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, hasActor, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
+import { blankedPassage, CLOZE_BLANK, DANGLING_START, explain, namesParty, pairLabelFor, passageOf, sentenceOf } from "../context";
 import { findDates } from "../../extract/dates";
 import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
@@ -366,6 +366,12 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     const early = /早在\s*$/u.test(sentence.slice(0, key.start)) && /^\s*就/u.test(sentence.slice(key.end));
     if (!early && NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
+    // ("签署《某某行动计划（2019-2023）》": a period inside a title is the plan's span, not when the event happened)
+    if (/《[^《》]*$/u.test(sentence.slice(0, key.start)) && /^[^《》]*》/u.test(sentence.slice(key.end))) return undefined;
+    // ("双方同意将2025年确定为某某年": the year is what is designated, not when it was agreed)
+    if (/将\s*$/u.test(sentence.slice(0, key.start)) && /^\s*(?:确定为|定为|设为|作为|列为)/u.test(sentence.slice(key.end))) return undefined;
+    // ("以2026年某条约签署25周年为契机": an occasion to come, not an event of that date)
+    if (/以\s*$/u.test(sentence.slice(0, key.start)) && /^[^，。；]*为契机/u.test(sentence.slice(key.end))) return undefined;
     // a date written with its own suffix ("2025年以来", "2022年底")
     const surface = sentence.slice(key.start, key.end);
     // ("31年前" is a resolved relative date, not a deadline)
@@ -566,18 +572,6 @@ export function isNumeralDate(surface: string, d: SimpleDate): boolean {
   if (d.endIso || /\d/u.test(surface) || !NUMERAL_DATE.test(surface)) return false;
   const found = findDates(surface, {});
   return found.length === 1 && found[0]!.text === surface && !found[0]!.inferred && !found[0]!.endIso && found[0]!.iso === d.iso;
-}
-
-/**
- * A blanked passage in traditional characters that the passage check took for one with no one who acts
- * (its words for actors are simplified ones): it stands alone when its simplified view names who acts, has
- * no pointer back (这, 该, 此, 其) and no 两国/双方 left without its countries.
- */
-export function traditionalStandsAlone(ctx: GenContext, text: string): boolean {
-  const s = simplifiedView(text);
-  if (s === text || DANGLING_START.test(s) || /这|该|此|其|上述/u.test(s)) return false;
-  if (/两国|双方|三国/u.test(s) && !namesParty(ctx, s)) return false;
-  return hasActor(ctx, s);
 }
 
 /** A transcript line's time code and speaker ("[00:07:05]嘉宾某某：") removed from the start of a passage. */
@@ -847,8 +841,10 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       const spoken = bp !== undefined && /____[^，。；]{0,8}(?:嘛|呃)|(?:嘛|呃)[^，。；]{0,8}____/u.test(bp.text);
       // ("再到今年，二〇二四年九月，……": the year written beside the blank gives the answer away)
       const leaks = bareYear && bp !== undefined && writesYear(bp.text, d.iso.slice(0, 4));
-      // (a passage in traditional characters is judged by its simplified view, which names who acts: "中國" is "中国")
-      const readable = bp !== undefined && (!bp.dangling || (!bp.prepended && traditionalStandsAlone(ctx, bp.text)));
+      // (a passage in traditional characters is judged by its simplified view, which names who acts: context.ts hasActor)
+      // (nor does a traditional passage whose 兩國/雙方 no country names: "____兩國互免簽證協定生效。")
+      const unnamedInTraditional = bp !== undefined && simplifiedView(bp.text) !== bp.text && /两国|双方|三国/u.test(simplifiedView(bp.text)) && !namesParty(ctx, bp.text);
+      const readable = bp !== undefined && !unnamedInTraditional && !bp.dangling;
       if (bp && readable && !leaks && !spoken) {
         // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
         const figures = isFigureDate(surface, d);
