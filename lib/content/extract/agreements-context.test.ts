@@ -141,3 +141,20 @@ describe("a table's row naming a partnership", () => {
     expect(facts(text).filter((f) => f.kind === "agreement").map((f) => f.value)).toContainEqual(expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "乌拉圭"], date: "2016" }));
   });
 });
+
+describe("the place an agreement was signed and the date of another title", () => {
+  it("takes no party from the country where a meeting was held or a document signed", () => {
+    const a = facts("2031年5月4日，中国与北方联盟十国外长在秘鲁利马签署《北海各方行为宣言》。").filter((f) => f.kind === "agreement");
+    const decl = a.find((f) => (f.value as { name: string }).name === "北海各方行为宣言")!;
+    expect(decl.value).toMatchObject({ date: "2031-05-04" });
+    expect((decl.value as { parties: string[] }).parties).not.toContain("秘鲁");
+  });
+
+  it("dates a title by the date written as another title's only when nothing else dates it", () => {
+    const text = "中秘双方回顾了2029年签署的《中秘边界条约》，同意全面有效落实《北海各方行为宣言》。";
+    const decl = facts(text).find((f) => f.kind === "agreement" && (f.value as { name: string }).name === "北海各方行为宣言")!;
+    expect((decl.value as { date?: string }).date).toBeUndefined();
+    const treaty = facts(text).find((f) => f.kind === "agreement" && (f.value as { name: string }).name === "中秘边界条约")!;
+    expect(treaty.value).toMatchObject({ date: "2029" });
+  });
+});

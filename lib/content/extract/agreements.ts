@@ -230,7 +230,8 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   const before = inClause.filter((d) => d.at.end <= at.start);
   if (before.length) return before[before.length - 1].iso;
   if (inClause.length) return inClause[0].iso;
-  const earlier = dates.filter((d) => d.at.end <= at.start);
+  // a date written as another title's (…2011年签署的《甲协议》，落实《乙宣言》) dates only that title
+  const earlier = dates.filter((d) => d.at.end <= at.start && !DATES_A_TITLE.test(s.text.slice(d.at.end, at.start)));
   return earlier.length ? earlier[earlier.length - 1].iso : undefined;
 }
 
@@ -245,7 +246,8 @@ function partiesFor(s: Sentence, at: Span, within?: string): string[] {
   const near = mentionsJustBefore(s.text, at.start);
   if (near.length) return near;
   const clause = clauseAt(s.text, at.start);
-  let mentions = countryMentions(s.text.slice(clause.start, clause.end));
+  const clauseText = s.text.slice(clause.start, clause.end);
+  let mentions = countryMentions(clauseText).filter((m) => !isPlace(clauseText, m));
   if (mentions.length === 0) mentions = countryMentions(s.text.slice(0, at.start));
   const names = unique(mentions.map((m) => m.name)).slice(0, 8);
   if (names.length === 1 && /(?:与|同|和|跟)$/.test(s.text.slice(0, clause.start + (mentions[0]?.start ?? 0)))) {
@@ -255,6 +257,14 @@ function partiesFor(s: Sentence, at: Span, within?: string): string[] {
   }
   return names;
 }
+
+/** "在柬埔寨金边签署": a country written as the place where something happened is no party to it. */
+const isPlace = (text: string, m: CountryMention) =>
+  m.end - m.start >= 2 && /(?:在|于)$/.test(text.slice(0, m.start)) && PLACE_OF_EVENT.test(text.slice(m.end));
+const PLACE_OF_EVENT = /^[^，。；、和与同及框]{0,10}?(?:举行|举办|召开|签署|签订|成立|开幕|闭幕)/;
+
+/** What follows a date that is another title's own, up to a clause break before the agreement: "签署的《甲》，…". */
+const DATES_A_TITLE = /^(?:签署|签订|缔结|通过|发表|发布)的《[^》]+》.*[，；]/;
 
 /** Countries written right before a position, possibly chained (中日、中韩《联合声明》, 甲国的“…”). */
 function mentionsJustBefore(text: string, pos: number): string[] {
