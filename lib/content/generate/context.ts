@@ -666,7 +666,7 @@ export function withCitableTitle(explanation: string, title: string | undefined)
 
 /**
  * A Word reviewer's comment: the line the span starts on opens on its mark ("[批注3] 某某（日期）：……"), so what it says is
- * about the draft, not the content (round q18b).
+ * about the draft, not the content.
  */
 export function onCommentLine(text: string | undefined, start: number): boolean {
   if (!text) return false;

@@ -94,14 +94,14 @@ const LESSON_STEP =
 
 /**
  * A speech's subtitle line on its own ("——在某论坛开幕式上的讲话"): the byline, no sentence; and its title line with the
- * date and place in brackets ("……上的讲话（某年某月某日，某地）"), which is the heading, not what was said (round q18b).
+ * date and place in brackets ("……上的讲话（某年某月某日，某地）"), which is the heading, not what was said.
  */
 const BYLINE =
   /^——在[^。，]{2,50}?(?:上|时)的(?:讲话|致辞|演讲|主旨演讲|书面致辞|发言)(?:（全文）)?(?:[（。]|$)|(?:讲话|致辞|演讲|发言)(?:（全文）)?\s*（(?:[〇零一二三四五六七八九○]{4}|\d{4}|_{2,}|\s*)年?[^（）。]{0,12}[，,]\s*[\u3400-\u9fff]{2,10}）\s*$|(?:讲话|致辞|演讲|发言)（(?:_{2,}|（\s*）|[〇零一二三四五六七八九○]{4}年[^（）。]{0,10}日|\d{4}年[^（）。]{0,8}日)[，,]\s*[\u3400-\u9fff]{2,10}）/u;
 
 /**
  * A Word reviewer's comment on the draft, not the draft ("同意。", "原稿写……", "“某年”的写法容易误读，改为……",
- * "删去具体数字，避免误引", "……不准确，已改写") (round q18b).
+ * "删去具体数字，避免误引", "……不准确，已改写").
  */
 const REVIEW = /(?:^|[。：:])同意。|原稿|写法容易误读|删去[^。]{0,20}避免误引|[，,](?:已改写|已删去|已改)[，。]?|^\[批注\d{1,3}\]/u;
 
@@ -191,11 +191,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
-  // round q18b: a bare 还 opening what is shown ("还准备提供……", "还承诺……"): its subject was cut off
+  // a bare 还 opening what is shown ("还准备提供……", "还承诺……"): its subject was cut off
   for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?[还還](?![是有原])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
-  // round q18b: a 他/她 opening what is shown that the text before did not name (bank.ts names it when it can)
+  // a 他/她 opening what is shown that the text before did not name (bank.ts names it when it can)
   for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?(?:他|她)(?![们們国國人])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
-  // round 18: an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content
+  // an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content
   // (the source sentence is read too, for what the shown text no longer says, but not for an answer key's words, which the shown text can lose)
   if ([body, q.front ?? ""].some((t) => t !== "" && notContent(t)) || notContent(q.source.quote, false)) flags.add("not-content");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出

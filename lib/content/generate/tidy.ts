@@ -487,7 +487,7 @@ const NAMED_PERSON = /(?<=^|[，。；：、\s“「]|[年月日])(?!时任|前�
 /**
  * "2017年5月，他又出席……" after "2016年9月，某某总统来华出席……；": a 他/她 that opens what is shown (after its date or
  * blank) is named from the sentence before it in the source, when that sentence names exactly one person by name and
- * title (round q18b). `before` is the source text right before the quote; a paragraph break ends the search.
+ * title. `before` is the source text right before the quote; a paragraph break ends the search.
  */
 export function withPronounNamed(text: string, before: string): string {
   const m = /^((?:[^：]*?[：:])?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?[，,]?)(他|她)(?![们們国人])/u.exec(text);
