@@ -689,7 +689,7 @@ export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | und
 /** The marks a document gives a name's other form by ("又称“甲”", "（以下简称“甲”）", "简称“甲”"). */
 const ALIAS_MARK = "(?:以下简称|以下称|下称|英文简称|英文缩写|简称|簡稱|又称|又稱|亦称|也称|也叫|又叫|俗称|通称|别称)";
 
-/** Whether a short form is one of a full name's (its characters in order, the same first and last: "跨里海走廊" of "跨里海国际运输走廊"). */
+/** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
 function shortFormOf(short: string, full: string): boolean {
   if (short.length < 3 || short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
   let i = 0;
@@ -699,8 +699,8 @@ function shortFormOf(short: string, full: string): boolean {
 
 /**
  * The other ways the document itself writes a typed answer, accepted as well: a name's form given by
- * 又称/简称/以下简称 ("跨里海国际运输走廊，又称“中间走廊”" accepts 中间走廊 and the full name for
- * 跨里海走廊), an abbreviation in brackets right after it ("某共同体（简称“某共体”，ABC）"), and a date
+ * 又称/简称/以下简称 ("甲乙国际运输走廊，又称“北线走廊”" accepts 北线走廊 and the full name for
+ * 甲乙走廊), an abbreviation in brackets right after it ("某共同体（简称“某共体”，ABC）"), and a date
  * written without the year its clause before gives ("2023年2月，……；11月，……" accepts 2023年11月 for 11月).
  */
 export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" | "accepted" | "facts" | "source">): string[] {

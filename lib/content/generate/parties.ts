@@ -487,7 +487,7 @@ export function withReferentNamed(
       const name = referentFor(ctx, documentId, list, i, k);
       if (!name) break;
       const bare = m[0].replace(/^(?:这条|這條|这座|這座|该|該)/u, "");
-      // (a name the document writes in quotes, "“中间走廊”", is shown so)
+      // (a name the document writes in quotes, "“北线走廊”", is shown so)
       const quoted = docText.includes(`“${name}”`) && docText.split(`“${name}”`).length * 2 > docText.split(name).length + 1 ? `“${name}”` : name;
       const shown = kind.shown ? kind.shown(name, docText, bare) : quoted;
       if (!shown) break;

@@ -74,7 +74,7 @@ export function rawSpan(toRaw: Int32Array, clean: Span): Span {
 }
 
 /**
- * Straight double quotes in Chinese text ("中间走廊", also across a hard wrap) become “ and ”,
+ * Straight double quotes in Chinese text ("北线走廊", also across a hard wrap) become “ and ”,
  * in pairs within a block, when the block holds an even number of them next to Chinese text.
  */
 function pairStraightQuotes(t: MappedText): MappedText {
