@@ -14,7 +14,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildAliasQuestions } from "./builders/aliases";
-import { alsoAccepted, buildContext, namesParty, onCommentLine, withCitableTitle } from "./context";
+import { alsoAccepted, buildContext, namesParty, onCommentLine } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, GenContext } from "./model";
@@ -113,7 +113,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       type: d.type,
       factIds: d.facts.map((f) => f.id),
       prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start),
-      explanation: tidyExplanation(withCitableTitle(d.explanation, ctx.docs.get(d.source.documentId)?.title)),
+      explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
       quality: { score: 1, flags: [...d.flags] },

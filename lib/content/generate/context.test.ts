@@ -8,7 +8,7 @@ import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { usableAgreement } from "./builders/agreement";
 import { dateEvent, rangeSpellings } from "./builders/date";
-import { alsoAccepted, BLANK, blankedPassage, buildContext, citableTitle, citeOf, clippedOpening, DANGLING_INSIDE, passageOf, tidyStart, windowAround, withCitableTitle } from "./context";
+import { alsoAccepted, BLANK, blankedPassage, buildContext, citableTitle, citeDocument, citeOf, clippedOpening, DANGLING_INSIDE, passageOf, tidyStart, windowAround } from "./context";
 import type { DateFact } from "./model";
 import { UNNAMED_PAIR, withPairNamed } from "./parties";
 import { answerEchoed, artefactFlags, namedBack, questionFlags, unnamedWhole, unstatedSubject } from "./selfcheck";
@@ -591,8 +591,9 @@ describe("the title an explanation cites", () => {
     const ctx = buildContext({ documents: [doc], facts: [] });
     const f = fact(doc, "date", "1972年6月", { iso: "1972-06", precision: "month", text: "1972年6月", inferred: false, event: "" });
     expect(citeOf(ctx, f)).toBe("出自原文");
-    expect(withCitableTitle("正确。出自《1950/1/6：甲国宣布承认乙国》：“……”", doc.title)).toBe("正确。出自原文：“……”");
-    expect(withCitableTitle("正确。出自《甲乙关系五十年》：“……”", "甲乙关系五十年")).toBe("正确。出自《甲乙关系五十年》：“……”");
+    expect(citeDocument(ctx, doc.doc.id)).toBe("出自原文");
+    const titled = makeDoc("x_titled", "甲乙关系五十年", "1972年6月，甲乙两国签署贸易协定。");
+    expect(citeDocument(buildContext({ documents: [titled], facts: [] }), titled.doc.id)).toBe("出自《甲乙关系五十年》");
   });
 });
 

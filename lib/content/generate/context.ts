@@ -652,17 +652,13 @@ export function citableTitle(title: string | undefined): boolean {
 }
 
 /** "出自《标题》" for explanations; "出自原文" when the document has no real title. */
-export function citeOf(ctx: GenContext, fact: ExtractedFact): string {
-  const title = ctx.docs.get(fact.documentId)?.title?.trim();
+export function citeDocument(ctx: GenContext, documentId: string): string {
+  const title = ctx.docs.get(documentId)?.title?.trim();
   return title && citableTitle(title) ? `出自《${title.replace(/^《|》$/g, "")}》` : "出自原文";
 }
 
-/** An explanation built elsewhere that cites a made-up title ("出自《1950/1/6：某国……》") cites the document instead. */
-export function withCitableTitle(explanation: string, title: string | undefined): string {
-  const t = (title ?? "").trim();
-  if (t === "" || citableTitle(t)) return explanation;
-  return explanation.split(`出自《${t.replace(/^《|》$/g, "")}》`).join("出自原文");
-}
+/** citeDocument for the document a fact comes from. */
+export const citeOf = (ctx: GenContext, fact: ExtractedFact): string => citeDocument(ctx, fact.documentId);
 
 /**
  * A Word reviewer's comment: the line the span starts on opens on its mark ("[批注3] 某某（日期）：……"), so what it says is

@@ -8,6 +8,7 @@ import { pickDistractors } from "../distractors";
 import { shuffle } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { draft, matchingDraft, seedFor, shuffled } from "./common";
+import { citeDocument } from "../context";
 
 type EntityFact = Extract<ExtractedFact, { kind: "entity" }>;
 
@@ -30,11 +31,6 @@ function countriesOf(ctx: GenContext): string[] {
   const names = new Set<string>();
   for (const f of ctx.corpus.facts) if (f.kind === "entity" && f.value.category === "country" && f.value.name.length >= 2) names.add(f.value.name);
   return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-}
-
-function citeIn(ctx: GenContext, documentId: string): string {
-  const title = ctx.docs.get(documentId)?.title?.trim();
-  return title ? `出自《${title.replace(/^《|》$/g, "")}》` : "出自原文";
 }
 
 function sourceOf(ctx: GenContext, documentId: string, s: Sentence): Draft["source"] {
@@ -107,7 +103,7 @@ export function buildEntityQuestions(ctx: GenContext): Draft[] {
     const base = {
       facts: [r.person] as ExtractedFact[],
       tags: ["entity", "person"],
-      explanation: `${name}是${r.country}${office}。${citeIn(ctx, r.documentId)}：“${r.sentence.text.trim()}”`,
+      explanation: `${name}是${r.country}${office}。${citeDocument(ctx, r.documentId)}：“${r.sentence.text.trim()}”`,
     };
     out.push({
       ...draft(ctx, {
