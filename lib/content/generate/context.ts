@@ -76,17 +76,17 @@ const PARTY_PAIR = /中[俄美日韩印巴非阿拉欧英法德意澳越老柬�
 /** Whether a text names a country or party: a pair abbreviation (中俄), or a country, place or person the corpus knows. */
 export function namesParty(ctx: GenContext, raw: string): boolean {
   // (a traditional text is read in its simplified view: "中泰兩國", "泰國")
-  const text = foldTraditional(raw);
-  // ("一个中国" is a principle, not a party)
-  // (nor is a country named as a topic: "乌克兰危机")
-  // (nor the United Nations, whose name ends in 国)
-  const t = text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  const t = withoutNonParties(foldTraditional(raw));
   // (国际, 国内, 国务 … are no country)
   if (PARTY_PAIR.test(t) || /[\u3400-\u9fff]{2,}国(?!家|际|内|外|务|有|企|资|情)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
   // (the corpus's names as the text writes them, and in the simplified view)
-  const rawT = raw.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  const rawT = withoutNonParties(raw);
   return namesKnown(ctx, t) || (rawT !== t && namesKnown(ctx, rawT));
 }
+
+/** A text without what names a country but no party: "一个中国" (a principle), a country as a topic ("乌克兰危机"), the United Nations. */
+const withoutNonParties = (text: string): string =>
+  text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
 
 export const BLANK = "（    ）";
 export const CLOZE_BLANK = "____";
