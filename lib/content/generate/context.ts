@@ -5,7 +5,7 @@ import { inTraditional, isTraditional } from "./builders/script";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { isGroupLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
-import { cjkLength } from "./text";
+import { cjkLength, isSubsequence } from "./text";
 
 /**
  * A time counted from something the text said before ("三年后", "两个月前", "随后", "次月"):
@@ -687,10 +687,7 @@ const ALIAS_MARK = "(?:以下简称|以下称|下称|英文简称|英文缩写|�
 
 /** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
 function shortFormOf(short: string, full: string): boolean {
-  if (short.length < 3 || short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
-  let i = 0;
-  for (const ch of full) if (ch === short[i]) i++;
-  return i === short.length;
+  return short.length >= 3 && short.length < full.length && short[0] === full[0] && short.at(-1) === full.at(-1) && isSubsequence(short, full);
 }
 
 /**

@@ -65,7 +65,8 @@ export function nearDuplicate(a: string, b: string): boolean {
   return similarity(a, b) >= 0.85;
 }
 
-function isSubsequence(short: string, long: string): boolean {
+/** Whether the characters of `short` stand in `long` in the same order (a short form: "中巴走廊" in "中巴经济走廊"). */
+export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
   return i === short.length;
@@ -134,3 +135,4 @@ export function countOf(name: string): number {
   if (!m) return 0;
   return CN_DIGITS[m[1]!] ?? Number(m[1]);
 }
+

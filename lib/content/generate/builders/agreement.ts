@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, DANGLING_START, explain, pairLabelF
 import { dateSpellings, datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
-import { countOf, fold, similarity, unwrap } from "../text";
+import { countOf, fold, isSubsequence, similarity, unwrap } from "../text";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { balanced, coin, draft, entityNames, foreignPair, isGroupParty, pairsIn, partyPhrase, seedFor, shuffled } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
@@ -264,9 +264,7 @@ export function shortFormOf(a: string, b: string): boolean {
   const y = fold(b).replace(/^关于/u, "");
   if (!x || !y || x === y) return x === y;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  if (i === short.length) return true;
+  if (isSubsequence(short, long)) return true;
   // the same characters in another order ("友好睦邻" for "睦邻友好") with the same type word
   if (short.slice(-2) === long.slice(-2)) {
     const set = new Set(long);
