@@ -119,6 +119,9 @@ test.describe("practice", () => {
 
     // drag the last item to the top with the mouse
     const lastHandle = items.last().getByRole("button", { name: /^拖动：/ });
+    // boundingBox does not wait for visibility: a list still being laid out gives null
+    await expect(items.first()).toBeVisible();
+    await expect(lastHandle).toBeVisible();
     const firstBox = (await items.first().boundingBox())!;
     const handleBox = (await lastHandle.boundingBox())!;
     await page.mouse.move(handleBox.x + handleBox.width / 2, handleBox.y + handleBox.height / 2);
