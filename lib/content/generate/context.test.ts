@@ -631,6 +631,7 @@ describe("a 他/她 opening a prompt (q18b)", () => {
     expect(withPronounNamed("他出席丁论坛是在什么时候？", "2016年9月，卡隆巴总统会见米勒特总理；")).toBe("他出席丁论坛是在什么时候？");
     expect(withPronounNamed("他出席丁论坛是在什么时候？", "卡隆巴总统来华。\n")).toBe("他出席丁论坛是在什么时候？");
     expect(withPronounNamed("他们出席丁论坛是在什么时候？", before)).toBe("他们出席丁论坛是在什么时候？");
+    expect(withPronounNamed("他國出席丁论坛是在什么时候？", before)).toBe("他國出席丁论坛是在什么时候？");
   });
   it("is not asked while it stays unnamed", () => {
     const cloze = q({ type: "cloze", prompt: "根据原文填空：她在竞选时就说过签署备忘录是个“____”。", answer: "错误", tags: ["concept"] });

@@ -8,7 +8,11 @@ import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
 import { GENERIC_NAME } from "./distractors";
 import { countOf, fold, similarity } from "./text";
+import { CUT_LEAD, PRONOUN } from "./tidy";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
+
+const BARE_HAI_OPENING = new RegExp(String.raw`^(?:${CUT_LEAD}[，,])?[还還](?![是有原])`, "u");
+const PRONOUN_OPENING = new RegExp(String.raw`^(?:${CUT_LEAD}[，,])?${PRONOUN}`, "u");
 
 /** Flags that drop a question; the others only lower its score. */
 export const DROPPING_FLAGS = new Set([
@@ -192,9 +196,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
   // a bare 还 opening what is shown ("还准备提供……", "还承诺……"): its subject was cut off
-  for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?[还還](?![是有原])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
+  for (const t of [body, q.front ?? ""]) if (BARE_HAI_OPENING.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
   // a 他/她 opening what is shown that the text before did not name (bank.ts names it when it can)
-  for (const t of [body, q.front ?? ""]) if (/^(?:(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,])?(?:他|她)(?![们們国國人])/u.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
+  for (const t of [body, q.front ?? ""]) if (PRONOUN_OPENING.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
   // an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content
   // (the source sentence is read too, for what the shown text no longer says, but not for an answer key's words, which the shown text can lose)
   if ([body, q.front ?? ""].some((t) => t !== "" && notContent(t)) || notContent(q.source.quote, false)) flags.add("not-content");

@@ -481,6 +481,11 @@ export function withCountNameOwner(text: string, quote: string): string {
   });
 }
 
+/** What may open a shown clause before its first word once a date or a blank was cut out: "____", "（ ）", "2023年5月". */
+export const CUT_LEAD = String.raw`(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)`;
+/** A 他/她 standing for a person (not 他们, 他国, 他人). */
+export const PRONOUN = String.raw`(?:他|她)(?![们們国國人])`;
+
 /** A person by name and title ("某某总统", "某某总理"): the run of characters up to the title, after a break or a date. */
 const NAMED_PERSON = /(?<=^|[，。；：、\s“「]|[年月日])(?!时任|前任|副)([\u3400-\u9fff·]{2,6}?(?:总统|總統|总理|總理|主席|首相|国王|國王|女王|外长|外長|外交部长|秘书长|秘書長))(?=[\u3400-\u9fff，])/gu;
 
@@ -490,7 +495,7 @@ const NAMED_PERSON = /(?<=^|[，。；：、\s“「]|[年月日])(?!时任|前�
  * title. `before` is the source text right before the quote; a paragraph break ends the search.
  */
 export function withPronounNamed(text: string, before: string): string {
-  const m = /^((?:[^：]*?[：:])?(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?[，,]?)(他|她)(?![们們国人])/u.exec(text);
+  const m = new RegExp(String.raw`^((?:[^：]*?[：:])?${CUT_LEAD}?[，,]?)(${PRONOUN})`, "u").exec(text);
   if (!m) return text;
   const para = before.slice(before.lastIndexOf("\n") + 1).replace(/\[\[|\]\]/gu, "");
   // the sentence before (back to its own 。), the clause that leads into the quote
