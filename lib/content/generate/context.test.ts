@@ -653,3 +653,26 @@ describe("a bare 还 opening a prompt (q18b)", () => {
     expect(questionFlags(cloze)).not.toContain("dangling-reference");
   });
 });
+
+describe("a reference whose antecedent the same shown sentence names", () => {
+  const flagsOf = (prompt: string) => questionFlags(q({ type: "cloze", prompt, answer: "9", tags: ["figure"] }));
+  it("reads 此后 after the date that opens the same sentence", () => {
+    expect(flagsOf("根据原文填空：2031年4月，甲乙两国宣布启动自由贸易协定谈判，谈判此后历时近十年、共进行了____轮。")).not.toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：谈判此后历时近十年、共进行了____轮。")).toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：前一天，丙国总统刚刚在同一议会发表演讲。2031年4月，甲乙两国宣布启动谈判，谈判此后共进行了____轮。")).toContain("dangling-reference");
+  });
+  it("reads 前者/后者 after two things the sentence has just named", () => {
+    expect(flagsOf("根据原文填空：2031年7月，丙组织签署协议，成立丁银行并建立戊安排，后者初始资金规模为____亿美元。")).not.toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：2031年7月，丙组织签署协议，后者初始资金规模为____亿美元。")).toContain("dangling-reference");
+  });
+  it("reads a 这一 that opens a clause after a clause that says something of its own", () => {
+    expect(flagsOf("根据原文填空：2030年起，甲国成为乙国最大贸易伙伴，这一地位此后连续保持了____年。")).not.toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：到2031年，这一纪录延长为连续____年。")).toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：如何让这一经验转化为____项规则，是需要思考的问题。")).toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：甲国军方人士对本报表示，这些演训“____”，目的在于提升协作能力。")).toContain("dangling-reference");
+  });
+  it("reads 该项目 after the name of a project", () => {
+    expect(flagsOf("根据原文填空：甲集团与乙集团就丙角核电站达成协议，甲集团持有该项目____%的股份。")).not.toContain("dangling-reference");
+    expect(flagsOf("根据原文填空：甲集团持有该项目____%的股份。")).toContain("dangling-reference");
+  });
+});

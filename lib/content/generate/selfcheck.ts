@@ -126,14 +126,31 @@ function answerStrings(q: Question): string[] {
   return [];
 }
 
+/** "……就某核电站达成协议，某公司持有该项目……的股份": 该项目/该工程 after the name of a project the same text shows. */
+function projectNamedBefore(head: string, before: string): boolean {
+  return /^(?:项目|項目|工程)$/u.test(head) && /[\u3400-\u9fffA-Z]{2,}(?:电站|電站|铁路|鐵路|公路|港口?|园区|園區|工业园|工業園|大桥|大橋|隧道|机场|機場|码头|碼頭|管道|工程|项目|項目)/u.test(before.split("。").pop() ?? "");
+}
+
 /**
  * "……升温快于别处，这一现象被称为“某效应”": a 这一/这些 that names what the text has just said
  * (after a clause of its own, not after a cut "……") points at nothing unseen.
  */
 export function namedBack(t: string): string {
-  return t.replace(/(?<=[。；，])这(?:一|些)([\u3400-\u9fff]{1,3}?)(?=(?:后来|也|则|又)?被[\u3400-\u9fff]{0,6}?(?:称为|称作|誉为|概括为|简称为|统称为|命名为))/gu, (m, head: string, at: number) => {
+  return namedInClause(t).replace(/(?<=[。；，])这(?:一|些)([\u3400-\u9fff]{1,3}?)(?=(?:后来|也|则|又)?被[\u3400-\u9fff]{0,6}?(?:称为|称作|誉为|概括为|简称为|统称为|命名为))/gu, (m, head: string, at: number) => {
     const before = t.slice(0, at);
     return /……/u.test(before) || before.replace(/[^\u3400-\u9fff]/gu, "").length < 8 ? m : head;
+  });
+}
+
+/**
+ * "某年起，甲国成为乙国最大贸易伙伴，这一地位此后连续保持了N年": a 这一 opening a clause right after a clause of the
+ * same sentence that says something of its own (not after a cut "……", nor after a bare date) names what that clause said.
+ */
+function namedInClause(t: string): string {
+  return t.replace(/(?<=[，；])[这這](?:一|些)(?=[\u3400-\u9fff])/gu, (m, at: number) => {
+    const clause = t.slice(0, at).split(/[。！？]/u).pop() ?? "";
+    // after a verb of saying (“某人表示，这些……”) the 这 points back past what the clause said
+    return /……/u.test(clause) || /(?:表示|说|說|指出|认为|認為|强调|強調|称|稱|介绍|介紹|透露|坦言)[，；]$/u.test(clause) || clause.replace(/^[^，；]*(?:\d{4}年|_{2,}|（\s*）)[^，；]*[，；]/u, "").replace(/[^\u3400-\u9fff]/gu, "").length < 8 ? m : "";
   });
 }
 
@@ -150,13 +167,19 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
 
   const body = promptBody(q.prompt);
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
+  // "前一天，……": the day before a day the question does not show
+  if (/^前一(?:天|日)/u.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
   // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
   // "……创新基地，该基地于……": 该 + a head the same text has just named is no dangling reference
   // "某年某月某日，两国正式建交。此后……": a 此后 right after a dated sentence the text shows counts from that date
   const resolved = (t: string) =>
     t
-      .replace(/[该該]([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) ? head : m))
+      .replace(/[该該]([\u3400-\u9fff]{2})/gu, (m, head: string, at: number) => (t.slice(0, at).replace(/_{2,}|（\s*）/gu, "").includes(head) || projectNamedBefore(head, t.slice(0, at)) ? head : m))
       .replace(/(?<=(?:^|[。：:])(?:早在)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年)[^。]{2,60}。)此[后後]/gu, "后来")
+      // "某年某月，两国宣布启动谈判，谈判此后历时……": 此后 counts from the date that opens the same sentence
+      .replace(/(?<=(?:^|[。：:])(?:早在)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年|_{2,}|（\s*）)[^。]{2,60}[，；][^。，；]{0,8})此[后後]/gu, "后来")
+      // "……成立甲并建立乙，后者……": 前者/后者 after two things the same sentence has just named
+      .replace(/[前后後]者/gu, (m, at: number) => (/(?:[和与與及并並]|以及)[^。，；]{2,}[，；][^。]{0,4}$/u.test(t.slice(0, at).split("。").pop() ?? "") ? "它" : m))
       // "某协定生效当日，中方第一次降税；此后……": 此后 counts from the day the same sentence has just named
       .replace(/(?<=(?:生效|签署|簽署|成立|建交|开通|開通)(?:当日|当天|當日|當天|之日)[^。]{0,30}[，；,;])此[后後]/gu, "后来");
   const ownTemplate = namedBack(resolved(body.replace(/。这是在[^？]*？$/u, "")));
