@@ -581,3 +581,13 @@ describe("a speech's title line with its date and place in brackets (q18b)", () 
     expect(notContent("甲国领导人的讲话（全文）刊登于当日报纸。")).toBe(false);
   });
 });
+
+describe("an essay's citations in what is shown", () => {
+  it("drops an author-year citation with its page and a bracketed reference number", () => {
+    expect(tidyShown("根据原文填空：2031年访问期间，两国签署的协议总额约____亿金币（林某某，2029：78）。")).toBe("根据原文填空：2031年访问期间，两国签署的协议总额约____亿金币。");
+    expect(tidyShown("甲国被视为乙阵营中的“破冰者”[3]，成为首个申请加入丙银行的国家。")).toBe("甲国被视为乙阵营中的“破冰者”，成为首个申请加入丙银行的国家。");
+  });
+  it("keeps brackets that say something of their own", () => {
+    expect(tidyShown("两国签署《甲协定》（简称“甲协定”，2031年生效）。")).toBe("两国签署《甲协定》（简称“甲协定”，2031年生效）。");
+  });
+});

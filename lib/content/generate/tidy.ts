@@ -196,8 +196,18 @@ export function withoutKeyLabel(text: string): string {
 }
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
+/**
+ * "……合作协议总额约400亿英镑（某某，2016：78）。": a paper's author-year citation (with its page) is the essay's
+ * apparatus, not what a student is asked; a number in brackets after a word ("破冰者”[3]") is a reference mark.
+ */
+export function withoutCitation(text: string): string {
+  return text
+    .replace(/（[^（）。，；]{2,16}(?:等)?[，,]\s*(?:1[89]|20)\d{2}[a-z]?(?:[：:]\s*\d{1,4}(?:[-–—]\d{1,4})?)?）/gu, "")
+    .replace(/(?<=[\u3400-\u9fff》”」）])\[\d{1,3}(?:[,，-]\d{1,3})*\]/gu, "");
+}
+
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(text))))))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutCitation(text)))))))))))))));
 }
 
 /**
