@@ -1,6 +1,6 @@
 /** From a corpus of facts to a validated `quizbank/1` bank and a quality report. */
 import { BANK_FORMAT, bankSchema, QUESTION_TYPES, type Bank, type Question, type QuestionType } from "../../bank/format";
-import type { Corpus, ExtractedFact } from "../types";
+import type { CleanDocument, Corpus, ExtractedFact } from "../types";
 import { buildAgreementQuestions, usableAgreement } from "./builders/agreement";
 import { buildSignatoryQuestions } from "./builders/signatories";
 import { factKey, pairsIn } from "./builders/common";
@@ -94,6 +94,11 @@ function buildDrafts(ctx: GenContext): Draft[] {
   return drafts.filter(oneScript);
 }
 
+/** Whether a raw offset lies in the block the normaliser labelled as the document's title. */
+function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
+  return !!doc?.blocks.some((b) => b.label === "title" && rawStart >= doc.toRaw[b.clean.start]! && rawStart < doc.toRaw[b.clean.end]!);
+}
+
 /** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
@@ -120,6 +125,8 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     };
     // a reviewer's comment line ("[批注3] 某某：……", source offsets are raw): about the draft, not content
     if (onCommentLine(ctx.docs.get(d.source.documentId)?.doc.raw, d.source.start)) q.quality!.flags.push("not-content");
+    // the document's own title ("甲与乙的对接：某国关系的政策逻辑"): a heading to read by, not a passage to be asked
+    if (inTitle(ctx.docs.get(d.source.documentId), d.source.start)) q.quality!.flags.push("not-content");
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { bankSchema, type Question } from "../../bank/format";
 import { fact, makeDoc, sampleCorpus } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
 import { datesCompatible } from "./dates";
 import { formatReport } from "./report";
@@ -269,5 +271,17 @@ describe("when-questions are asked only about whole events", () => {
   it("does not ask about reported speech without its content, or a date shared with another", () => {
     expect(whenPrompts("2023年5月，甲国领导人在会见乙国总统时强调，双方应加强合作。", "2023年5月", "甲国领导人在会见乙国总统时强调")).toEqual([]);
     expect(whenPrompts("2023年11月和2024年5月，两国元首分别签署法令。", "2024年5月", "两国元首签署法令")).toEqual([]);
+  });
+});
+
+describe("a document's title", () => {
+  it("is not asked: a term it holds is asked where the body writes it", () => {
+    const text = "“北海开放”与“丝路”的对接：甲乙关系的政策逻辑\n\n林某某\n\n2031年以来，甲国政府推行“北海开放”政策，与乙国倡议形成了较强的政策对接。2032年5月，两国签署《甲乙经济合作协定》。\n";
+    const corpus = buildCorpus([rawDocumentFromText("doc_title", "title.txt", text)]);
+    const { bank } = generateBank(corpus);
+    const bodyStart = text.indexOf("2031年");
+    expect(bank.questions.length).toBeGreaterThan(0);
+    expect(bank.questions.filter((q) => q.source.start < bodyStart).map((q) => q.prompt)).toEqual([]);
+    expect(bank.questions.some((q) => q.answer === "北海开放")).toBe(true);
   });
 });
