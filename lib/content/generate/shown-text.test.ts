@@ -591,3 +591,12 @@ describe("an essay's citations in what is shown", () => {
     expect(tidyShown("两国签署《甲协定》（简称“甲协定”，2031年生效）。")).toBe("两国签署《甲协定》（简称“甲协定”，2031年生效）。");
   });
 });
+
+describe("a web page's own controls", () => {
+  it("are not content", () => {
+    expect(notContent("2031-05-06 08:15　来源：甲通讯社　　分享到：微信　微博")).toBe(true);
+    expect(notContent("甲通讯社分享到发布是在什么时候？")).toBe(true);
+    expect(notContent("（责任编辑：某某）【纠错】【打印】【关闭】")).toBe(true);
+    expect(notContent("两国决定把减贫经验分享给更多发展中国家。")).toBe(false);
+  });
+});
