@@ -55,6 +55,20 @@ describe("a relative date in a news item", () => {
   });
 });
 
+describe("a date counted from the one the text gave before it", () => {
+  it("says in the explanation how it was resolved", () => {
+    const d = makeDoc("doc_rs1", "北陆大事记", "北陆—南川委员会于2031年成立，次年8月在港城召开第一次会议。\n\n2033年3月，北陆国加入某某组织。同年9月，北陆国加入《某某海洋公约》。");
+    const next = fact(d, "date", "次年8月", date("2032-08", "month", "次年8月", "港城召开第一次会议", true) as never);
+    const same = fact(d, "date", "同年9月", date("2033-09", "month", "同年9月", "北陆国加入《某某海洋公约》", true) as never);
+    const qs = generateBank(withOtherDates([d], [next, same])).bank.questions;
+    const a = qs.find((q) => q.type === "mcq" && q.factIds.includes(next.id));
+    expect(a?.prompt).toBe("北陆—南川委员会在港城召开第一次会议是在什么时候？");
+    expect(a?.explanation).toContain("正确答案是2032年8月（原文作“次年8月”，即2031年的下一年）。");
+    const b = qs.find((q) => q.type === "mcq" && q.factIds.includes(same.id));
+    expect(b?.explanation).toContain("（原文作“同年9月”，即前文所说的2033年）");
+  });
+});
+
 describe("a news item's dateline", () => {
   const d = makeDoc("doc_dl", "一周要闻", "新华社北陆5月6日电北陆外长当天在北陆同南川外长举行会谈。");
   const line = fact(d, "date", "5月6日", date("2031-05-06", "day", "5月6日", "北陆外长当天在北陆同南川外长举行会谈", true) as never);

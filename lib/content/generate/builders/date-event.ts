@@ -1,5 +1,5 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
-import { namesParty, pairLabelFor } from "../context";
+import { namesParty, pairLabelFor, sentenceOf } from "../context";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
@@ -9,7 +9,7 @@ import { usableEvent } from "./common";
 import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, datedAtHead } from "./date-anchor";
 import { SUBJECTLESS, EVENT_VERB, STATISTIC_VERB, unsaidEvent, onlyModifierVerbs, BARE_VISIT, VERB_FAMILIES } from "./date-verbs";
-import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten } from "./date-subject";
+import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried } from "./date-subject";
 import { asSimple } from "./date-options";
 
 /**
@@ -81,6 +81,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
     // ("签署《某某行动计划（2019-2023）》": a period inside a title is the plan's span, not when the event happened)
     if (/《[^《》]*$/u.test(sentence.slice(0, key.start)) && /^[^《》]*》/u.test(sentence.slice(key.end))) return undefined;
+    // ("较协定生效前的2013年增长了一倍": a date a 的-phrase describes is a point of comparison or reference, no event's time)
+    if (/的\s*$/u.test(sentence.slice(0, key.start))) return undefined;
     // ("双方同意将2025年确定为某某年": the year is what is designated, not when it was agreed)
     if (/将\s*$/u.test(sentence.slice(0, key.start)) && /^\s*(?:确定为|定为|设为|作为|列为)/u.test(sentence.slice(key.end))) return undefined;
     // ("以2026年某条约签署25周年为契机": an occasion to come, not an event of that date)
@@ -132,7 +134,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     .replace(/(?<=[\u3400-\u9fff）)])(?:就|便|即)?是(?:一个)?(?:一例|例子|例证|明证)$/u, "");
   const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   // "某国加入《某公约》，次年10月成为某委员会成员": the second clause's subject is the first's
-  const carried = key && !dateline ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? named) : named;
+  // "某委员会于2004年成立，次年8月在北京召开第一次会议": a clause with no subject takes the one of the clause before
+  const carried = key && !dateline ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? withTopicCarried(sentence, key, ctx && previousSentence(ctx, f)) ?? named) : named;
   const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start)) : carried);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
@@ -167,6 +170,15 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // is "应对……中心" here); with no country or party of its own it stands for more than it says
   if (ctx && /^其中[，,]/u.test(sentence) && !namesParty(ctx, simplifiedView(e))) return undefined;
   return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
+}
+
+/** The sentence before a fact's own in its paragraph (simplified), or undefined. */
+function previousSentence(ctx: GenContext, f: DateFact): string | undefined {
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const own = sentenceOf(ctx, f);
+  const i = own ? list.indexOf(own) : -1;
+  const prev = i > 0 ? list[i - 1] : undefined;
+  return prev && prev.paragraph === own!.paragraph ? simplifiedView(prev.text) : undefined;
 }
 
 function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, label: string | undefined): boolean {

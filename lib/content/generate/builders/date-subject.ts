@@ -171,3 +171,39 @@ export function withCountryWritten(event: string, text: string): string | undefi
   if (!name) return event;
   return text.includes(name) ? name + event.slice(1) : undefined;
 }
+
+/** A date written in figures or Chinese numerals ("2004年", "２０２４年１月１日", "一九九九年二月"). */
+const WRITTEN_YEAR = /(?:[0-9０-９]{3,4}|[〇○零一二三四五六七八九]{4})\s*年/u;
+/** A clause that goes on with its verb: no subject of its own ("在北京召开……", "首次以……出席……", "全线通车"). */
+const GOES_ON_WITH_VERB = new RegExp(
+  `^(?:正式|首次|再次|又|也|还|全线|全面|顺利|成功|共同|即|便|就)?(?:在[\u3400-\u9fff]{1,10}?|以[\u3400-\u9fff]{1,10}?(?:身份|名义|方式))?(?:正式|首次|再次|全线|全面)?(?:${EVENT_VERB.source})`,
+  "u",
+);
+/** Words that open a clause on a time, a place or a relation, not on its subject. */
+const NOT_A_SUBJECT = /^(?:在|当|自|从|随着|与|同|和|跟|对|由|经|据|截至|截止|到|至|早在|约|近|共|为|因|以|按|根据|除|于|从此|此后|随后|其后|后来|但|而|并|且|如|若|则)/u;
+
+/**
+ * "某委员会于2004年成立，次年8月在北京召开第一次会议", "某人1582年到达某地，1601年进入某城", "甲国于某日正式成为
+ * 某组织成员国；某年某月成为某组织对话伙伴": a date that opens a clause with no subject of its own (it goes on
+ * with its verb), right after a clause that opens on its subject and its own date ("X于某年……" or "X某年……"):
+ * that subject is the clause's ("某委员会在北京召开第一次会议"); `previous`, the sentence before, when a "；" ended it.
+ * Undefined when the clause before has no such
+ * subject (a pronoun, an unnamed pair, a time or a place first, a verb in it), or the clause has its own.
+ */
+export function withTopicCarried(sentence: string, key: { start: number; end: number }, previous?: string): string | undefined {
+  // (a list's items split at "；" are sentences of their own: the item before is the clause before)
+  const own = sentence.slice(0, key.start);
+  const before = /^\s*$/u.test(own) && previous && /[；;]\s*$/u.test(previous) ? previous : own;
+  const prev = /(?:^|[，,；;。：:])\s*([^，,；;。：:]+?)[，,；;]\s*$/u.exec(before)?.[1];
+  if (!prev) return undefined;
+  const at = WRITTEN_YEAR.exec(prev);
+  if (!at) return undefined;
+  const subject = prev.slice(0, at.index).replace(/(?:于|在)\s*$/u, "").trim();
+  // (the subject ends where its date begins: a month or a day before the year is none)
+  if (!/^[\u3400-\u9fff“”《》·—0-9.]{2,24}$/u.test(subject) || !/[\u3400-\u9fff]{2}/u.test(subject) || !balanced(subject)) return undefined;
+  if (DANGLING_START.test(subject) || NOT_A_SUBJECT.test(subject) || /^(?:双方|两国|三国|各方|他|她|它|我|你|本|该|其)/u.test(subject)) return undefined;
+  if (EVENT_VERB.test(subject) && !onlyModifierVerbs(subject)) return undefined;
+  const clause = /^[^，,；;。！？!?（(]+/u.exec(sentence.slice(key.end))?.[0]?.trim();
+  if (!clause || !GOES_ON_WITH_VERB.test(clause)) return undefined;
+  return subject + clause.replace(/^(?:又|也|还|即|便|就)/u, "");
+}

@@ -38,6 +38,26 @@ export function whenQuestion(event: string, when: string): string {
   return /[，,；;]/u.test(event) || hasCopula ? `${event}。这是在${when}？` : `${event}是在${when}？`;
 }
 
+/**
+ * How a date written relative to the one the text gave before it was resolved, for an explanation:
+ * "次年8月" of 2005-08 → "（原文作“次年8月”，即2004年的下一年）"; "" for any other date.
+ */
+export function resolvedFrom(f: DateFact): string {
+  const key = f.context.keyInSentence;
+  const surface = key ? simplifiedView(f.context.sentence).slice(key.start, key.end) : f.value.text;
+  const w = /^(同年|当年|次年|翌年|同月|当月|次月)/u.exec(surface)?.[1];
+  const m = /^(\d{3,4})(?:-(\d{2}))?/u.exec(f.value.iso);
+  if (!f.value.inferred || !w || !m || f.value.endIso) return "";
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : undefined;
+  const said = `原文作“${surface}”`;
+  if (w === "同年" || w === "当年") return `（${said}，即前文所说的${year}年）`;
+  if (w === "次年" || w === "翌年") return `（${said}，即${year - 1}年的下一年）`;
+  if (month === undefined) return "";
+  if (w === "次月") return `（${said}，即${month === 1 ? `${year - 1}年12月` : `${year}年${month - 1}月`}的下一个月）`;
+  return `（${said}，即前文所说的${year}年${month}月）`;
+}
+
 /** "When did it happen?" with four dates (the answer and three near it), seeded by the variant. */
 function dateMcq(
   ctx: GenContext,
@@ -59,7 +79,7 @@ function dateMcq(
     prompt,
     options: dateOptions(d, distractors),
     answer,
-    explanation: explain(ctx, f, `正确答案是${answer}。`),
+    explanation: explain(ctx, f, `正确答案是${answer}${resolvedFrom(f)}。`),
     tags,
     flags,
   });
@@ -109,7 +129,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
           facts: [f],
           prompt: `判断正误：${shown}，${event}。`,
           answer: truth,
-          explanation: explain(ctx, f, truth ? `正确。` : `错误，应为${answerText}。`),
+          explanation: explain(ctx, f, truth ? `正确${resolvedFrom(f)}。` : `错误，应为${answerText}${resolvedFrom(f)}。`),
           tags,
           flags: inferredFlags,
         }),
@@ -124,7 +144,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
           prompt: `${whenQuestion(event, when)}（请写出${d.precision === "year" ? "年份" : d.precision === "month" ? "年份和月份" : "时间"}）`,
           answer: answerText,
           accepted: dateSpellings(d),
-          explanation: explain(ctx, f, `答案：${answerText}。`),
+          explanation: explain(ctx, f, `答案：${answerText}${resolvedFrom(f)}。`),
           tags,
           flags: inferredFlags,
         }),
@@ -213,7 +233,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
         prompt: front,
         front,
         back: answerText,
-        explanation: explain(ctx, f, ""),
+        explanation: explain(ctx, f, resolvedFrom(f) ? `${answerText}${resolvedFrom(f)}。` : ""),
         tags,
         flags: inferredFlags,
       }),
