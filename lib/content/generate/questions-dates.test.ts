@@ -69,6 +69,38 @@ describe("a date counted from the one the text gave before it", () => {
   });
 });
 
+describe("a line of a chronology of one pair's relations", () => {
+  const body = "【资料框】中岚关系大事记\n\n2031年4月　建立全面战略伙伴关系\n\n2033年10月　发表《中岚关系发展远景规划》\n\n2034年5月　岚国总统访华";
+  const d = makeDoc("doc_ch1", "北陆周刊", body);
+  const a = fact(d, "date", "2031年4月", date("2031-04", "month", "2031年4月", "建立全面战略伙伴关系") as never);
+  const b = fact(d, "date", "2033年10月", date("2033-10", "month", "2033年10月", "发表《中岚关系发展远景规划》") as never);
+  const c = fact(d, "date", "2034年5月", date("2034-05", "month", "2034年5月", "岚国总统访华") as never);
+  it("takes the pair its heading names when it opens on what both sides did", () => {
+    const ctx = buildContext({ documents: [d], facts: [a, b, c] });
+    expect(dateEvent(a as DateFact, ctx)).toBe("中岚两国建立全面战略伙伴关系");
+    expect(dateEvent(b as DateFact, ctx)).toBe("中岚两国发表《中岚关系发展远景规划》");
+  });
+  it("in the text's script, a traditional 中岚兩國 naming its pair", () => {
+    const t = makeDoc("doc_ch2", "北陸週刊", "【資料框】中嵐關係大事記\n\n二〇三一年四月　建立全面戰略夥伴關係\n\n二〇三五年七月一日　中嵐兩國正式建交");
+    const x = fact(t, "date", "二〇三一年四月", date("2031-04", "month", "二〇三一年四月", "建立全面戰略夥伴關係") as never);
+    const y = fact(t, "date", "二〇三五年七月一日", date("2035-07-01", "day", "二〇三五年七月一日", "中嵐兩國正式建交") as never);
+    const ctx = buildContext({ documents: [t], facts: [x, y] });
+    expect(dateEvent(x as DateFact, ctx)).toBe("中嵐兩國建立全面戰略夥伴關係");
+    expect(dateEvent(y as DateFact, ctx)).toBe("中嵐兩國正式建交");
+  });
+  it("takes nothing under a heading that names no pair's relations", () => {
+    const e = makeDoc("doc_ch3", "北陆周刊", "【资料框】北陆港口大事记\n\n2031年4月　建立全面战略伙伴关系");
+    const x = fact(e, "date", "2031年4月", date("2031-04", "month", "2031年4月", "建立全面战略伙伴关系") as never);
+    expect(dateEvent(x as DateFact, buildContext({ documents: [e], facts: [x] }))).toBeUndefined();
+  });
+});
+
+describe("a month counted from the text's date before it (当月)", () => {
+  it("is asked like 同月: the text gives the month", () => {
+    expect(eventOf("2031年10月，北陆国与南川国建交。当月，北陆国正式加入《某某海洋公约》。", "当月", "2031-10", "北陆国正式加入《某某海洋公约》", true)).toBe("北陆国正式加入《某某海洋公约》");
+  });
+});
+
 describe("a news item's dateline", () => {
   const d = makeDoc("doc_dl", "一周要闻", "新华社北陆5月6日电北陆外长当天在北陆同南川外长举行会谈。");
   const line = fact(d, "date", "5月6日", date("2031-05-06", "day", "5月6日", "北陆外长当天在北陆同南川外长举行会谈", true) as never);

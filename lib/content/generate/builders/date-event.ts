@@ -6,10 +6,10 @@ import { datesCompatible, formatDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
 import { cjkLength } from "../text";
 import { usableEvent } from "./common";
-import { simplifiedView } from "./script";
+import { inTraditional, isTraditional, simplifiedView } from "./script";
 import { isDateline, countedFromDateline, datedAtHead } from "./date-anchor";
 import { SUBJECTLESS, EVENT_VERB, STATISTIC_VERB, unsaidEvent, onlyModifierVerbs, BARE_VISIT, VERB_FAMILIES } from "./date-verbs";
-import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried } from "./date-subject";
+import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried, withChronologyPair } from "./date-subject";
 import { asSimple } from "./date-options";
 
 /**
@@ -112,7 +112,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (
     f.value.inferred &&
     !dateline &&
-    /上月|本月|当月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) &&
+    /上月|本月|今年|去年|前年|明年|近日|日前|上周|本周/u.test(surface) &&
     !(ctx && countedFromDateline(ctx, f)) &&
     !(ctx && /^(?:上月|本月|今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}日)?)?$/u.test(surface) && datedAtHead(ctx, f.documentId))
   )
@@ -135,7 +135,11 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   // "某国加入《某公约》，次年10月成为某委员会成员": the second clause's subject is the first's
   // "某委员会于2004年成立，次年8月在北京召开第一次会议": a clause with no subject takes the one of the clause before
-  const carried = key && !dateline ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? withTopicCarried(sentence, key, ctx && previousSentence(ctx, f)) ?? named) : named;
+  // (a line of a chronology of one pair's relations, "二〇一二年四月　建立……", takes the pair)
+  const carried =
+    key && !dateline
+      ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? withTopicCarried(sentence, key, ctx && previousSentence(ctx, f)) ?? chronologyLine(ctx, f, named, sentence.slice(0, key.start)) ?? named)
+      : named;
   const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start)) : carried);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
@@ -158,7 +162,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // (an ordinal names one of them: "某某第四次访华")
   if (cjkLength(e) < 12 && ctx && !/第[一二三四五六七八九十\d]+次|首次/u.test(e) && sameSubjectElsewhere(ctx, f, e)) return undefined;
   // a traditional text is read through the simplified patterns; a pair it leaves unnamed stays unnamed
-  if (/兩國|雙方|三國/u.test(label ? e.replace(new RegExp(`${label}(?:兩國|雙方)`, "u"), "") : e)) return undefined;
+  // ("中泰兩國" names its pair: a short form of China and one country before 兩國/雙方)
+  if (/兩國|雙方|三國/u.test((label ? e.replace(new RegExp(`${label}(?:兩國|雙方)`, "u"), "") : e).replace(/中[\u3400-\u9fff](?:兩國|雙方)/gu, ""))) return undefined;
   // a share reached ("份额超过七成") is a level a statistic gives, not an event with a time of its own
   if (/份额|份額|占比|比重/u.test(e)) return undefined;
   // "当地" stands for a place named elsewhere
@@ -170,6 +175,28 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // is "应对……中心" here); with no country or party of its own it stands for more than it says
   if (ctx && /^其中[，,]/u.test(sentence) && !namesParty(ctx, simplifiedView(e))) return undefined;
   return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
+}
+
+/**
+ * The event of a chronology's line with the pair its heading names as subject (in the text's script), or
+ * undefined: the date opens the line, and the nearest heading before it (a heading line, a "【……】" line, or
+ * the document's title when no heading comes first) is the chronology of one pair's relations.
+ */
+function chronologyLine(ctx: GenContext | undefined, f: DateFact, event: string, before: string): string | undefined {
+  if (!ctx || !/^\s*(?:[-*•·◆▪]\s*)?$/u.test(before)) return undefined;
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const own = sentenceOf(ctx, f);
+  const i = own ? list.indexOf(own) : -1;
+  if (i < 0) return undefined;
+  let heading: string | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 30) && heading === undefined; j--) {
+    const s = list[j]!;
+    if (s.blockLabel === "heading" || /^\s*【/u.test(s.text)) heading = s.text;
+  }
+  const named = withChronologyPair(simplifiedView(event.trim()), simplifiedView(heading ?? ctx.docs.get(f.documentId)?.title ?? ""));
+  if (!named) return undefined;
+  const label = named.slice(0, named.length - simplifiedView(event.trim()).length);
+  return (isTraditional(ctx.docs.get(f.documentId)?.text ?? f.context.sentence) ? inTraditional(label) : label) + event.trim();
 }
 
 /** The sentence before a fact's own in its paragraph (simplified), or undefined. */

@@ -207,3 +207,20 @@ export function withTopicCarried(sentence: string, key: { start: number; end: nu
   if (!clause || !GOES_ON_WITH_VERB.test(clause)) return undefined;
   return subject + clause.replace(/^(?:又|也|还|即|便|就)/u, "");
 }
+
+/** A chronology of one pair's relations ("中泰关系大事记", "中国—某国关系大事年表"): the pair's short or full form. */
+const CHRONOLOGY_OF_PAIR = /(?:^|[】：:\s])(中[\u3400-\u9fff]|中国(?:—|-|同|与|和)[\u3400-\u9fff]{2,8}?)(?:两国)?关系(?:大事记|大事年表|年表|时间线|纪事)/u;
+/** A chronology line's event that opens on what both sides did, with no subject of its own. */
+const PAIR_VERB_FIRST = /^(?:正式|共同)?(?:签署|签订|建立|发表|同意|宣布|决定|建交|复交|恢复|启动|达成|举行|提升|升级|构建)/u;
+
+/**
+ * "【资料】中泰关系大事记 …… 二〇一二年四月　建立全面战略合作伙伴关系": a line of a chronology of one pair's
+ * relations whose event opens on what both sides did takes the pair as its subject ("中泰两国建立……"); `heading`
+ * is the chronology's heading (simplified). Undefined when the heading names no pair, or the event has a subject.
+ */
+export function withChronologyPair(event: string, heading: string): string | undefined {
+  const pair = CHRONOLOGY_OF_PAIR.exec(heading)?.[1];
+  if (!pair || !PAIR_VERB_FIRST.test(event)) return undefined;
+  const label = /^中[\u3400-\u9fff]$/u.test(pair) ? pair : `中国和${pair.replace(/^中国(?:—|-|同|与|和)/u, "")}`;
+  return `${label}两国${event}`;
+}
