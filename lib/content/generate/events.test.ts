@@ -7,7 +7,7 @@ import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/gen
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
 import { dateEvent } from "./builders/date-event";
-import { bracketedCompletion, withAntecedentNamed, withClauseSubject, withCountryWritten, withSentenceSubject, withStatement, withTopicCarried } from "./builders/date-subject";
+import { bracketedCompletion, withAntecedentNamed, withClauseSubject, withCountryWritten, withPreviousTitle, withSentenceSubject, withStatement, withTopicCarried } from "./builders/date-subject";
 import { onlyModifierVerbs, unsaidEvent } from "./builders/date-verbs";
 import { buildContext, passageOf } from "./context";
 import type { DateFact } from "./model";
@@ -381,6 +381,40 @@ describe("a clause with no subject after a clause that opens on its subject and 
   });
   it("asks the event with that subject", () => {
     expect(eventOf("北陆—南川政府间委员会于2031年成立，次年8月在港城召开第一次会议。", "次年8月", "2032-08", "港城召开第一次会议", true)).toBe("北陆—南川政府间委员会在港城召开第一次会议");
+  });
+});
+
+describe("前者/后者 for two names of one kind in the sentence before", () => {
+  const text = "“双港联动”是北陆与南川合作的标志性项目，指北陆东湾国际港区与南川西岬国际港区两个港区联动发展的模式。前者于2031年4月开港，后者于2032年2月开港。";
+  it("names the one each points to, without the other one's clause", () => {
+    expect(eventOf(text, "2031年4月", "2031-04", "前者开港，后者于2032年2月开港")).toBe("北陆东湾国际港区开港");
+    expect(eventOf(text, "2032年2月", "2032-02", "后者开港")).toBe("南川西岬国际港区开港");
+  });
+  it("and a park's opening (开园) is an event", () => {
+    const parks = "北陆的示范项目指东湾数字产业园区与西岬绿色产业园区两个园区。前者于2031年4月开园，后者于2032年2月开园。";
+    expect(eventOf(parks, "2032年2月", "2032-02", "后者开园")).toBe("西岬绿色产业园区开园");
+  });
+  it("names nothing when the two names are not of one kind", () => {
+    const other = "合作包括北陆东湾国际港区与南川铁路公司两个项目。前者于2031年4月开港，后者于2032年2月成立。";
+    expect(eventOf(other, "2031年4月", "2031-04", "前者开港，后者于2032年2月成立")).toBeUndefined();
+  });
+});
+
+describe("an entry into force with no subject after the sentence that named what entered into force", () => {
+  it("takes that one title", () => {
+    const previous = "2031年1月1日，《北陆南川区域经济伙伴关系协定》正式生效，首批生效的国家有六个。";
+    expect(withPreviousTitle("对东岬国生效", "同年2月1日起对西岬国生效，", previous)).toBe("《北陆南川区域经济伙伴关系协定》对东岬国生效");
+    expect(withPreviousTitle("对东岬国生效", "", previous)).toBe("《北陆南川区域经济伙伴关系协定》对东岬国生效");
+  });
+  it("takes nothing when the sentence before names two titles or none entered into force, or the clause before has a subject", () => {
+    expect(withPreviousTitle("对东岬国生效", "", "2031年，《甲协定》和《乙协定》先后生效。")).toBeUndefined();
+    expect(withPreviousTitle("对东岬国生效", "", "2031年，双方签署《甲协定》。")).toBeUndefined();
+    expect(withPreviousTitle("对东岬国生效", "《乙协定》同年2月1日起对西岬国生效，", "2031年，《甲协定》正式生效。")).toBeUndefined();
+  });
+  it("asks it across a paragraph break", () => {
+    const d = makeDoc("doc_pt1", "北陆经济", "2031年1月1日，《北陆南川区域经济伙伴关系协定》正式生效。\n\n同年2月1日起对西岬国生效，2032年6月2日对东岬国生效。");
+    const y = fact(d, "date", "2032年6月2日", date("2032-06-02", "day", "2032年6月2日", "对东岬国生效") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("《北陆南川区域经济伙伴关系协定》对东岬国生效");
   });
 });
 

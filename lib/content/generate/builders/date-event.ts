@@ -9,7 +9,7 @@ import { usableEvent } from "./common";
 import { inTraditional, isTraditional, simplifiedView } from "./script";
 import { isDateline, countedFromDateline, datedAtHead } from "./date-anchor";
 import { SUBJECTLESS, EVENT_VERB, STATISTIC_VERB, unsaidEvent, onlyModifierVerbs, BARE_VISIT, VERB_FAMILIES } from "./date-verbs";
-import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried, withChronologyPair } from "./date-subject";
+import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried, withChronologyPair, withPreviousTitle } from "./date-subject";
 import { asSimple } from "./date-options";
 
 /**
@@ -138,9 +138,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // (a line of a chronology of one pair's relations, "二〇一二年四月　建立……", takes the pair)
   const carried =
     key && !dateline
-      ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? withTopicCarried(sentence, key, ctx && previousSentence(ctx, f)) ?? chronologyLine(ctx, f, named, sentence.slice(0, key.start)) ?? named)
+      ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? withTopicCarried(sentence, key, ctx && previousSentence(ctx, f)) ?? chronologyLine(ctx, f, named, sentence.slice(0, key.start)) ?? withPreviousTitle(named.trim(), sentence.slice(0, key.start), ctx && previousSentence(ctx, f, true)) ?? named)
       : named;
-  const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start)) : carried);
+  const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start), ctx && previousSentence(ctx, f)) : carried);
   const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const forumed = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
@@ -199,13 +199,13 @@ function chronologyLine(ctx: GenContext | undefined, f: DateFact, event: string,
   return (isTraditional(ctx.docs.get(f.documentId)?.text ?? f.context.sentence) ? inTraditional(label) : label) + event.trim();
 }
 
-/** The sentence before a fact's own in its paragraph (simplified), or undefined. */
-function previousSentence(ctx: GenContext, f: DateFact): string | undefined {
+/** The sentence before a fact's own in its paragraph (or in any paragraph, `across`) (simplified), or undefined. */
+function previousSentence(ctx: GenContext, f: DateFact, across = false): string | undefined {
   const list = ctx.sentences.get(f.documentId) ?? [];
   const own = sentenceOf(ctx, f);
   const i = own ? list.indexOf(own) : -1;
   const prev = i > 0 ? list[i - 1] : undefined;
-  return prev && prev.paragraph === own!.paragraph ? simplifiedView(prev.text) : undefined;
+  return prev && (across || prev.paragraph === own!.paragraph) ? simplifiedView(prev.text) : undefined;
 }
 
 function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, label: string | undefined): boolean {

@@ -80,12 +80,16 @@ export function withSentenceSubject(event: string, sentence: string, key: { star
  * "……《甲》和《乙》，后者于某日生效" → "《乙》生效"; "某某发起甲会议，……会议于某月召开" → "甲会议召开".
  * The event as it was when the name is not certain (no title, or two meetings).
  */
-export function withAntecedentNamed(event: string, before: string): string {
+export function withAntecedentNamed(event: string, before: string, previous?: string): string {
   const pointer = /^(前者|后者)/u.exec(event);
   if (pointer) {
     const titles = [...before.matchAll(/《[^《》]{2,40}》/gu)].map((m) => m[0]);
-    if (titles.length < 2) return event;
-    return (pointer[1] === "后者" ? titles[titles.length - 1]! : titles[titles.length - 2]!) + event.slice(2);
+    if (titles.length >= 2) return (pointer[1] === "后者" ? titles[titles.length - 1]! : titles[titles.length - 2]!) + event.slice(2);
+    // "……指甲产业园区与乙产业园区两个园区……。前者于某月开园，后者于某月开园": two names of one kind, in this
+    // sentence or the one before (the event without the other one's clause)
+    const pair = titles.length === 0 ? (namedPairOf(before) ?? (previous ? namedPairOf(previous) : undefined)) : undefined;
+    if (!pair) return event;
+    return (pointer[1] === "后者" ? pair[1] : pair[0]) + event.replace(/[，,](?:前者|后者)[^，,]*$/u, "").slice(2);
   }
   const bare = /^(会议|峰会|会晤)(?=[\u3400-\u9fff])/u.exec(event);
   if (bare) {
@@ -95,6 +99,18 @@ export function withAntecedentNamed(event: string, before: string): string {
     return names[0]! + event.slice(bare[1]!.length);
   }
   return event;
+}
+
+/**
+ * Two names of one kind joined by 与/和/及 ("甲产业园区与乙产业园区两个园区"): both end on the same two characters,
+ * and the pair stands after a punctuation mark or a word that introduces it (指, 包括, 即, 是, 为). Undefined for
+ * none, or for more than one such pair.
+ */
+export function namedPairOf(text: string): [string, string] | undefined {
+  const pairs = [...text.matchAll(/(?:^|[，。；：、“”]|指|包括|即|是|为)([\u3400-\u9fff]{3,14}?)(?:与|和|及)([\u3400-\u9fff]{3,14}?)(?=两个|这两|两座|两家|两条|两项|两所|[，。；])/gu)]
+    .map((m) => [m[1]!.replace(/^(?:指|包括|即|是|为)/u, ""), m[2]!] as [string, string])
+    .filter(([a, b]) => a !== b && a.slice(-2) === b.slice(-2) && !/^(?:其|该|此|这|双方|两国)/u.test(a));
+  return pairs.length === 1 ? pairs[0] : undefined;
 }
 
 /**
@@ -223,4 +239,20 @@ export function withChronologyPair(event: string, heading: string): string | und
   if (!pair || !PAIR_VERB_FIRST.test(event)) return undefined;
   const label = /^中[\u3400-\u9fff]$/u.test(pair) ? pair : `中国和${pair.replace(/^中国(?:—|-|同|与|和)/u, "")}`;
   return `${label}两国${event}`;
+}
+
+/**
+ * "《某协定》于2031年1月1日正式生效……。同年2月1日起对甲国生效，2032年6月2日对乙国生效": an entry into force with
+ * no subject, in a sentence whose clauses before it are dates and entries into force alone, takes the one title
+ * of the sentence before that entered into force ("《某协定》对乙国生效"). Undefined otherwise.
+ */
+export function withPreviousTitle(event: string, before: string, previous: string | undefined): string | undefined {
+  if (!previous || !/^(?:对[\u3400-\u9fff]{2,10}?)?(?:正式)?生效$/u.test(event)) return undefined;
+  const rest = before
+    .replace(/(?:同年|次年|当年|同月|次月)?(?:[0-9]{1,4}|[〇○零一二三四五六七八九十]{1,4})?\s*年?\s*(?:[0-9]{1,2}\s*月)?\s*(?:[0-9]{1,2}\s*日)?(?:起)?(?:对[\u3400-\u9fff]{2,10}?)?(?:正式)?生效[，,]/gu, "")
+    .trim();
+  if (rest !== "") return undefined;
+  const titles = [...new Set(previous.match(/《[^《》]{2,40}》/gu) ?? [])];
+  if (titles.length !== 1 || !previous.slice(previous.indexOf(titles[0]!)).includes("生效")) return undefined;
+  return titles[0]! + event;
 }
