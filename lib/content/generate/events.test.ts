@@ -418,6 +418,12 @@ describe("an entry into force with no subject after the sentence that named what
   });
 });
 
+describe("an event tied to the one before by 此后", () => {
+  it("stands without it when it has a date of its own", () => {
+    expect(eventOf("这一决定具有突破性意义，此后北陆国、南川国于2031年相继与东岬国建交。", "2031年", "2031", "此后北陆国、南川国相继与东岬国建交")).toBe("北陆国、南川国与东岬国建交");
+  });
+});
+
 describe("a date a 的-phrase describes", () => {
   it("is no event's time", () => {
     expect(eventOf("去年双边贸易额约为8亿美元，较协定生效前的2031年增长了约一倍。", "2031年", "2031", "较协定生效前的增长了约一倍")).toBeUndefined();

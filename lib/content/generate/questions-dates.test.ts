@@ -16,7 +16,7 @@ import { inTraditional, isTraditional, simplifiedView } from "./builders/script"
 import { buildContext, unanchoredRelativeTime } from "./context";
 import type { DateFact } from "./model";
 import { questionFlags } from "./selfcheck";
-import { corpusOf, eventOf, shown } from "./test-helpers";
+import { corpusOf, doc as agreementDoc, eventOf, shown } from "./test-helpers";
 import { testQuestion as q } from "@/tests/support/question";
 
 const ROWS = [
@@ -98,6 +98,29 @@ describe("a line of a chronology of one pair's relations", () => {
 describe("a month counted from the text's date before it (当月)", () => {
   it("is asked like 同月: the text gives the month", () => {
     expect(eventOf("2031年10月，北陆国与南川国建交。当月，北陆国正式加入《某某海洋公约》。", "当月", "2031-10", "北陆国正式加入《某某海洋公约》", true)).toBe("北陆国正式加入《某某海洋公约》");
+  });
+});
+
+describe("the closing line of a document that is a joint statement", () => {
+  const body = "双方同意深化海洋合作。\n\n二〇三一年十一月　于港城";
+  it("dates the statement, issued where the line says", () => {
+    const d = makeDoc("doc_js1", "北陆共和国和南川共和国关于加强全面战略伙伴关系的联合声明", body);
+    const y = fact(d, "date", "二〇三一年十一月", date("2031-11", "month", "二〇三一年十一月", "港城") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("《北陆共和国和南川共和国关于加强全面战略伙伴关系的联合声明》在港城发表");
+  });
+  it("dates nothing in a document of another kind", () => {
+    const d = makeDoc("doc_js2", "北陆与南川关系综述", body);
+    const y = fact(d, "date", "二〇三一年十一月", date("2031-11", "month", "二〇三一年十一月", "港城") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBeUndefined();
+  });
+  it("and a title signed is an event of its own", () => {
+    expect(eventOf("《北陆—南川自由贸易协定》于2031年11月18日签署，2032年10月1日正式生效。", "2031年11月18日", "2031-11-18", "《北陆—南川自由贸易协定》签署")).toBe("《北陆—南川自由贸易协定》签署");
+  });
+  it("but not when the agreement's own question asks that date", () => {
+    const d = makeDoc("doc_js3", "北陆经济", "《北陆—南川自由贸易协定》于2031年11月18日签署，2032年10月1日正式生效。");
+    const y = fact(d, "date", "2031年11月18日", date("2031-11-18", "day", "2031年11月18日", "《北陆—南川自由贸易协定》签署") as never);
+    const a = agreementDoc(d, "北陆—南川自由贸易协定", ["北陆", "南川"], "2031-11-18");
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y, a] }))).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ import { usableEvent } from "./common";
 import { inTraditional, isTraditional, simplifiedView } from "./script";
 import { isDateline, countedFromDateline, datedAtHead } from "./date-anchor";
 import { SUBJECTLESS, EVENT_VERB, STATISTIC_VERB, unsaidEvent, onlyModifierVerbs, BARE_VISIT, VERB_FAMILIES } from "./date-verbs";
-import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried, withChronologyPair, withPreviousTitle } from "./date-subject";
+import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried, withChronologyPair, withPreviousTitle, issuedAtClosing } from "./date-subject";
 import { asSimple } from "./date-options";
 
 /**
@@ -127,12 +127,16 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const ownEvent = f.value.event.trim();
   const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
+    // ("此后甲国、乙国于1975年相继与某国建交": a date of its own makes the 此后 that tied it to the event before none of it)
+    .replace(f.value.inferred ? /^$/u : /^(?:此后|其后|后来)[，,]?(?=[\u3400-\u9fff]{2})/u, "")
     .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "")
     // ("某国又成为某组织成员": the 又 ties it to the sentence before; the event stands without it)
     .replace(/(?<=[\u3400-\u9fff）)]{2})又(?=成为)/u, "")
     // ("某国宣布加入某机制就是一例": the pointer to what the text argues is no part of the event)
     .replace(/(?<=[\u3400-\u9fff）)])(?:就|便|即)?是(?:一个)?(?:一例|例子|例证|明证)$/u, "");
-  const meeting = key && !dateline ? (bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
+  // (a joint statement's closing line, "某年某月于某城", dates the statement itself)
+  const closing = key && !dateline && ctx ? issuedAtClosing(simplifiedView(ctx.docs.get(f.documentId)?.title ?? ""), sentence, key) : undefined;
+  const meeting = key && !dateline ? (closing ?? bracketedMeeting(sentence, key) ?? bracketedCompletion(sentence, key) ?? withSentenceSubject(named, sentence, key)) : undefined;
   // "某国加入《某公约》，次年10月成为某委员会成员": the second clause's subject is the first's
   // "某委员会于2004年成立，次年8月在北京召开第一次会议": a clause with no subject takes the one of the clause before
   // (a line of a chronology of one pair's relations, "二〇一二年四月　建立……", takes the pair)
@@ -174,6 +178,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // "其中，某中心于……启用": one of several named before, by a short form ("中国—某地区应对……中心"
   // is "应对……中心" here); with no country or party of its own it stands for more than it says
   if (ctx && /^其中[，,]/u.test(sentence) && !namesParty(ctx, simplifiedView(e))) return undefined;
+  // "《某协定》签署", "《某倡议》发表": the agreement's own question asks when, when it has this date
+  const signed = /^《([^《》]+)》(?:在[\u3400-\u9fff]{2,6}?)?(?:正式)?(?:签署|签订|发表)$/u.exec(e)?.[1];
+  if (signed && ctx?.agreements.some((a) => a.value.name.replace(/^《|》$/gu, "") === signed && a.value.date === f.value.iso)) return undefined;
   return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
 }
 
@@ -216,8 +223,8 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   // (a visit and the clause that says which one it was: the visit is the event)
   const first = e.split(/[，,]/u)[0]!;
   if (onlyModifierVerbs(BARE_VISIT.test(first) && first !== e ? first : e)) return false;
-  // what was joined or signed is missing: "某国加入"
-  if (/(?:加入|签署|签订|发表|提出)$/u.test(e)) return false;
+  // what was joined or signed is missing: "某国加入" (not when it is the subject: "《某声明》在某城发表")
+  if (/(?:加入|签署|签订|发表|提出)$/u.test(e) && !/^《[^《》]+》(?:在[\u3400-\u9fff]{2,6}?)?(?:正式)?(?:签署|签订|发表)$/u.test(e)) return false;
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return false;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event

@@ -256,3 +256,19 @@ export function withPreviousTitle(event: string, before: string, previous: strin
   if (titles.length !== 1 || !previous.slice(previous.indexOf(titles[0]!)).includes("生效")) return undefined;
   return titles[0]! + event;
 }
+
+/**
+ * "二〇三一年十一月　于某城" closing a document that is itself a joint statement (its title "……联合声明"): the
+ * statement was issued there then ("《……联合声明》在某城发表"). Undefined for any other line or title.
+ */
+export function issuedAtClosing(title: string, sentence: string, key: { start: number; end: number }): string | undefined {
+  if (!/^\s*$/u.test(sentence.slice(0, key.start))) return undefined;
+  const place = /^\s*于\s*([\u3400-\u9fff]{2,6}?)\s*(?:[（(]完[）)])?\s*$/u.exec(sentence.slice(key.end))?.[1];
+  const name = title
+    .trim()
+    .replace(/^#+\s*/u, "")
+    .replace(/\s*[（(]全文[）)]\s*$/u, "")
+    .trim();
+  if (!place || !/^[\u3400-\u9fff、“”—·]{6,40}(?:联合声明|联合宣言|联合公报)$/u.test(name)) return undefined;
+  return `《${name}》在${place}发表`;
+}
