@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
-import { bracketedCompletion, dateEvent, onlyModifierVerbs, unsaidEvent, withAntecedentNamed, withClauseSubject, withCountryWritten, withSentenceSubject, withStatement } from "./builders/date";
+import { dateEvent } from "./builders/date-event";
+import { bracketedCompletion, withAntecedentNamed, withClauseSubject, withCountryWritten, withPreviousTitle, withSentenceSubject, withStatement, withTopicCarried } from "./builders/date-subject";
+import { onlyModifierVerbs, unsaidEvent } from "./builders/date-verbs";
 import { buildContext, passageOf } from "./context";
 import type { DateFact } from "./model";
 import { questionFlags } from "./selfcheck";
@@ -346,6 +348,85 @@ describe("a clause that takes the subject of the clause before", () => {
     const ctx = buildContext({ documents: [d], facts: [a, b] });
     expect(dateEvent(a as DateFact, ctx)).toBe("中国成为某某资源养护委员会（ABCDEF）成员");
     expect(dateEvent(b as DateFact, ctx)).toBe("中国成为某某科学委员会（ABCD）正式成员");
+  });
+});
+
+describe("a clause with no subject after a clause that opens on its subject and its date", () => {
+  const at = (s: string, date: string) => ({ start: s.indexOf(date), end: s.indexOf(date) + date.length });
+  it("takes that subject: 于 or none before the date, a place or a capacity before the verb", () => {
+    const a = "解析：北陆—南川政府间委员会于2031年成立，次年8月在港城召开第一次会议，此后成为对话的主渠道。";
+    expect(withTopicCarried(a, at(a, "次年8月"))).toBe("北陆—南川政府间委员会在港城召开第一次会议");
+    const b = "南川国于2030年12月受邀加入，次年4月首次以正式成员身份出席在港城举行的领导人会晤。";
+    expect(withTopicCarried(b, at(b, "次年4月"))).toBe("南川国首次以正式成员身份出席在港城举行的领导人会晤");
+    const c = "全长约900公里的“北陆铁路”于2031年12月开通首段运营，次年2月全线通车。";
+    expect(withTopicCarried(c, at(c, "次年2月"))).toBe("全长约900公里的“北陆铁路”全线通车");
+    const d = "中智两国在2027年建立全面战略伙伴关系，2034年提升为新时代全面战略伙伴关系。";
+    expect(withTopicCarried(d, at(d, "2034年"))).toBe("中智两国提升为新时代全面战略伙伴关系");
+  });
+  it("takes it from the item before when a list's items are split at '；'", () => {
+    const s = "2032年9月成为某某组织对话伙伴；";
+    expect(withTopicCarried(s, at(s, "2032年9月"), "多边：南川国于2034年1月1日正式成为某某机制成员国；")).toBe("南川国成为某某组织对话伙伴");
+    expect(withTopicCarried(s, at(s, "2032年9月"), "多边：南川国于2034年1月1日正式成为某某机制成员国。")).toBeUndefined();
+  });
+  it("takes nothing when the clause before opens on no subject, or the clause has its own", () => {
+    const cases: [string, string][] = [
+      ["2031年10月，北陆国加入《某某公约》，同年北陆国又成为某某委员会成员。", "同年"],
+      ["双方于2031年签署协定，次年6月正式生效。", "次年6月"],
+      ["在2031年举行的峰会上，次年6月宣布启动谈判。", "次年6月"],
+      ["北陆国于2031年加入某某组织，次年贸易额增长一倍。", "次年"],
+      ["该委员会于2031年成立，次年8月在港城召开第一次会议。", "次年8月"],
+      ["北陆国宣布于2031年加入，次年4月出席会议。", "次年4月"],
+    ];
+    for (const [s, date] of cases) expect(withTopicCarried(s, at(s, date)), s).toBeUndefined();
+  });
+  it("asks the event with that subject", () => {
+    expect(eventOf("北陆—南川政府间委员会于2031年成立，次年8月在港城召开第一次会议。", "次年8月", "2032-08", "港城召开第一次会议", true)).toBe("北陆—南川政府间委员会在港城召开第一次会议");
+  });
+});
+
+describe("前者/后者 for two names of one kind in the sentence before", () => {
+  const text = "“双港联动”是北陆与南川合作的标志性项目，指北陆东湾国际港区与南川西岬国际港区两个港区联动发展的模式。前者于2031年4月开港，后者于2032年2月开港。";
+  it("names the one each points to, without the other one's clause", () => {
+    expect(eventOf(text, "2031年4月", "2031-04", "前者开港，后者于2032年2月开港")).toBe("北陆东湾国际港区开港");
+    expect(eventOf(text, "2032年2月", "2032-02", "后者开港")).toBe("南川西岬国际港区开港");
+  });
+  it("and a park's opening (开园) is an event", () => {
+    const parks = "北陆的示范项目指东湾数字产业园区与西岬绿色产业园区两个园区。前者于2031年4月开园，后者于2032年2月开园。";
+    expect(eventOf(parks, "2032年2月", "2032-02", "后者开园")).toBe("西岬绿色产业园区开园");
+  });
+  it("names nothing when the two names are not of one kind", () => {
+    const other = "合作包括北陆东湾国际港区与南川铁路公司两个项目。前者于2031年4月开港，后者于2032年2月成立。";
+    expect(eventOf(other, "2031年4月", "2031-04", "前者开港，后者于2032年2月成立")).toBeUndefined();
+  });
+});
+
+describe("an entry into force with no subject after the sentence that named what entered into force", () => {
+  it("takes that one title", () => {
+    const previous = "2031年1月1日，《北陆南川区域经济伙伴关系协定》正式生效，首批生效的国家有六个。";
+    expect(withPreviousTitle("对东岬国生效", "同年2月1日起对西岬国生效，", previous)).toBe("《北陆南川区域经济伙伴关系协定》对东岬国生效");
+    expect(withPreviousTitle("对东岬国生效", "", previous)).toBe("《北陆南川区域经济伙伴关系协定》对东岬国生效");
+  });
+  it("takes nothing when the sentence before names two titles or none entered into force, or the clause before has a subject", () => {
+    expect(withPreviousTitle("对东岬国生效", "", "2031年，《甲协定》和《乙协定》先后生效。")).toBeUndefined();
+    expect(withPreviousTitle("对东岬国生效", "", "2031年，双方签署《甲协定》。")).toBeUndefined();
+    expect(withPreviousTitle("对东岬国生效", "《乙协定》同年2月1日起对西岬国生效，", "2031年，《甲协定》正式生效。")).toBeUndefined();
+  });
+  it("asks it across a paragraph break", () => {
+    const d = makeDoc("doc_pt1", "北陆经济", "2031年1月1日，《北陆南川区域经济伙伴关系协定》正式生效。\n\n同年2月1日起对西岬国生效，2032年6月2日对东岬国生效。");
+    const y = fact(d, "date", "2032年6月2日", date("2032-06-02", "day", "2032年6月2日", "对东岬国生效") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("《北陆南川区域经济伙伴关系协定》对东岬国生效");
+  });
+});
+
+describe("an event tied to the one before by 此后", () => {
+  it("stands without it when it has a date of its own", () => {
+    expect(eventOf("这一决定具有突破性意义，此后北陆国、南川国于2031年相继与东岬国建交。", "2031年", "2031", "此后北陆国、南川国相继与东岬国建交")).toBe("北陆国、南川国与东岬国建交");
+  });
+});
+
+describe("a date a 的-phrase describes", () => {
+  it("is no event's time", () => {
+    expect(eventOf("去年双边贸易额约为8亿美元，较协定生效前的2031年增长了约一倍。", "2031年", "2031", "较协定生效前的增长了约一倍")).toBeUndefined();
   });
 });
 

@@ -7,7 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { dateEvent, dateWithoutSuffix, isNumeralDate, onlyModifierVerbs, withoutTranscriptLabel, writesYear } from "./builders/date";
+import { dateEvent } from "./builders/date-event";
+import { onlyModifierVerbs } from "./builders/date-verbs";
+import { dateWithoutSuffix, isNumeralDate, withoutTranscriptLabel, writesYear } from "./builders/date-written";
 import { chronologySubject, datedOtherwise, recordLineEvent } from "./builders/records";
 import { buildContext, hasActor, namesParty } from "./context";
 import type { DateFact } from "./model";

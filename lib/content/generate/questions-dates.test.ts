@@ -6,13 +6,17 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { anniversaryOf, bracketedMeeting, dateEvent, dateWithoutSuffix, isFigureDate, pairOfVisit, periodHeading, periodSubject, unsaidEvent, withVisitOutcome } from "./builders/date";
+import { dateEvent } from "./builders/date-event";
+import { anniversaryOf, periodHeading, periodSubject } from "./builders/date-occasion";
+import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date-subject";
+import { unsaidEvent } from "./builders/date-verbs";
+import { dateWithoutSuffix, isFigureDate } from "./builders/date-written";
 import { categoryCells, rowAsSentence } from "./builders/rows";
 import { inTraditional, isTraditional, simplifiedView } from "./builders/script";
 import { buildContext, unanchoredRelativeTime } from "./context";
 import type { DateFact } from "./model";
 import { questionFlags } from "./selfcheck";
-import { corpusOf, eventOf, shown } from "./test-helpers";
+import { corpusOf, doc as agreementDoc, eventOf, shown } from "./test-helpers";
 import { testQuestion as q } from "@/tests/support/question";
 
 const ROWS = [
@@ -48,6 +52,75 @@ describe("a relative date in a news item", () => {
     const e = makeDoc("doc_dl4", "评论", "北陆外长指出，今年是北陆南川建交50周年。");
     const y = fact(e, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
     expect(generateBank(withOtherDates([e], [y])).bank.questions.some((q) => q.type === "mcq" && q.factIds.includes(y.id))).toBe(false);
+  });
+});
+
+describe("a date counted from the one the text gave before it", () => {
+  it("says in the explanation how it was resolved", () => {
+    const d = makeDoc("doc_rs1", "北陆大事记", "北陆—南川委员会于2031年成立，次年8月在港城召开第一次会议。\n\n2033年3月，北陆国加入某某组织。同年9月，北陆国加入《某某海洋公约》。");
+    const next = fact(d, "date", "次年8月", date("2032-08", "month", "次年8月", "港城召开第一次会议", true) as never);
+    const same = fact(d, "date", "同年9月", date("2033-09", "month", "同年9月", "北陆国加入《某某海洋公约》", true) as never);
+    const qs = generateBank(withOtherDates([d], [next, same])).bank.questions;
+    const a = qs.find((q) => q.type === "mcq" && q.factIds.includes(next.id));
+    expect(a?.prompt).toBe("北陆—南川委员会在港城召开第一次会议是在什么时候？");
+    expect(a?.explanation).toContain("正确答案是2032年8月（原文作“次年8月”，即2031年的下一年）。");
+    const b = qs.find((q) => q.type === "mcq" && q.factIds.includes(same.id));
+    expect(b?.explanation).toContain("（原文作“同年9月”，即前文所说的2033年）");
+  });
+});
+
+describe("a line of a chronology of one pair's relations", () => {
+  const body = "【资料框】中岚关系大事记\n\n2031年4月　建立全面战略伙伴关系\n\n2033年10月　发表《中岚关系发展远景规划》\n\n2034年5月　岚国总统访华";
+  const d = makeDoc("doc_ch1", "北陆周刊", body);
+  const a = fact(d, "date", "2031年4月", date("2031-04", "month", "2031年4月", "建立全面战略伙伴关系") as never);
+  const b = fact(d, "date", "2033年10月", date("2033-10", "month", "2033年10月", "发表《中岚关系发展远景规划》") as never);
+  const c = fact(d, "date", "2034年5月", date("2034-05", "month", "2034年5月", "岚国总统访华") as never);
+  it("takes the pair its heading names when it opens on what both sides did", () => {
+    const ctx = buildContext({ documents: [d], facts: [a, b, c] });
+    expect(dateEvent(a as DateFact, ctx)).toBe("中岚两国建立全面战略伙伴关系");
+    expect(dateEvent(b as DateFact, ctx)).toBe("中岚两国发表《中岚关系发展远景规划》");
+  });
+  it("in the text's script, a traditional 中岚兩國 naming its pair", () => {
+    const t = makeDoc("doc_ch2", "北陸週刊", "【資料框】中嵐關係大事記\n\n二〇三一年四月　建立全面戰略夥伴關係\n\n二〇三五年七月一日　中嵐兩國正式建交");
+    const x = fact(t, "date", "二〇三一年四月", date("2031-04", "month", "二〇三一年四月", "建立全面戰略夥伴關係") as never);
+    const y = fact(t, "date", "二〇三五年七月一日", date("2035-07-01", "day", "二〇三五年七月一日", "中嵐兩國正式建交") as never);
+    const ctx = buildContext({ documents: [t], facts: [x, y] });
+    expect(dateEvent(x as DateFact, ctx)).toBe("中嵐兩國建立全面戰略夥伴關係");
+    expect(dateEvent(y as DateFact, ctx)).toBe("中嵐兩國正式建交");
+  });
+  it("takes nothing under a heading that names no pair's relations", () => {
+    const e = makeDoc("doc_ch3", "北陆周刊", "【资料框】北陆港口大事记\n\n2031年4月　建立全面战略伙伴关系");
+    const x = fact(e, "date", "2031年4月", date("2031-04", "month", "2031年4月", "建立全面战略伙伴关系") as never);
+    expect(dateEvent(x as DateFact, buildContext({ documents: [e], facts: [x] }))).toBeUndefined();
+  });
+});
+
+describe("a month counted from the text's date before it (当月)", () => {
+  it("is asked like 同月: the text gives the month", () => {
+    expect(eventOf("2031年10月，北陆国与南川国建交。当月，北陆国正式加入《某某海洋公约》。", "当月", "2031-10", "北陆国正式加入《某某海洋公约》", true)).toBe("北陆国正式加入《某某海洋公约》");
+  });
+});
+
+describe("the closing line of a document that is a joint statement", () => {
+  const body = "双方同意深化海洋合作。\n\n二〇三一年十一月　于港城";
+  it("dates the statement, issued where the line says", () => {
+    const d = makeDoc("doc_js1", "北陆共和国和南川共和国关于加强全面战略伙伴关系的联合声明", body);
+    const y = fact(d, "date", "二〇三一年十一月", date("2031-11", "month", "二〇三一年十一月", "港城") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("《北陆共和国和南川共和国关于加强全面战略伙伴关系的联合声明》在港城发表");
+  });
+  it("dates nothing in a document of another kind", () => {
+    const d = makeDoc("doc_js2", "北陆与南川关系综述", body);
+    const y = fact(d, "date", "二〇三一年十一月", date("2031-11", "month", "二〇三一年十一月", "港城") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBeUndefined();
+  });
+  it("and a title signed is an event of its own", () => {
+    expect(eventOf("《北陆—南川自由贸易协定》于2031年11月18日签署，2032年10月1日正式生效。", "2031年11月18日", "2031-11-18", "《北陆—南川自由贸易协定》签署")).toBe("《北陆—南川自由贸易协定》签署");
+  });
+  it("but not when the agreement's own question asks that date", () => {
+    const d = makeDoc("doc_js3", "北陆经济", "《北陆—南川自由贸易协定》于2031年11月18日签署，2032年10月1日正式生效。");
+    const y = fact(d, "date", "2031年11月18日", date("2031-11-18", "day", "2031年11月18日", "《北陆—南川自由贸易协定》签署") as never);
+    const a = agreementDoc(d, "北陆—南川自由贸易协定", ["北陆", "南川"], "2031-11-18");
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y, a] }))).toBeUndefined();
   });
 });
 

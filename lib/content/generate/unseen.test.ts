@@ -23,7 +23,10 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // q18b's drops (a reviewer's comment, a speech's title line, an unnamed 他/她, a bare 还) cost date −3, agreement −4,
 // concept −2: a question made of text that is not content is worse than a missing one. History: docs/generator-quality.md.
 // Figure 88.4% (776/878) once a 此后/前者/后者/这一/该项目 whose antecedent the shown sentence names stopped counting as dangling.
-const FLOOR = { date: 0.86, agreement: 0.896, concept: 0.854, figure: 0.883 } as const;
+// Date 86.9% (1299/1494) once a clause with no subject takes the one of the clause before it, a pair chronology's line its
+// pair, 前者/后者 and a bare 生效 are named from the sentence before, and a joint statement's closing line dates it
+// (86.8%, 1297, with the title and self-check rules of the same session).
+const FLOOR = { date: 0.868, agreement: 0.896, concept: 0.854, figure: 0.883 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
  * first 68 documents in round 18, and 89.6% on 72 once round 16's documents moved in: it is held by the FLOOR.)

@@ -1,0 +1,84 @@
+/** Dates asked by what they name instead of an event: an anniversary's year, a period heading's range. */
+import { DANGLING_START, pairLabelFor } from "../context";
+import type { DateFact, GenContext } from "../model";
+import { simplifiedView } from "./script";
+import { countedFromDateline, datedAtHead } from "./date-anchor";
+
+/**
+ * The subject of a history whose periods a document dates ("中国—某国关系大事记（1950—2024）" →
+ * "中国—某国关系"): its title without brackets, a label before "：" and a word for a chronology;
+ * undefined when that leaves no name of a few characters.
+ */
+export function periodSubject(title: string): string | undefined {
+  const t = simplifiedView(title)
+    .replace(/[（(][^）)]*[）)]/gu, "")
+    .replace(/^[\u3400-\u9fff]{2,4}[：:]/u, "")
+    .trim()
+    .replace(/(?:大事记|大事年表|年表|时间线|时间轴|发展历程|历程|简史|纪事|回顾)$/u, "");
+  if (!/^[\u3400-\u9fff“”—·]{4,24}$/u.test(t) || /年|月/u.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * "2030年是甲乙建交60周年" (the year first, then 是 and a named anniversary to the end of the clause):
+ * the anniversary ("甲乙建交60周年"), undefined otherwise. An unnamed one ("两国建交……", "该条约签署……") is no question.
+ */
+export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined {
+  const s = f.context.sentence;
+  const key = f.context.keyInSentence;
+  if (!key) return undefined;
+  // "今年是……周年" in a news item: the year its dateline gives, after a speaker ("某某指出，")
+  // (or, round 15, the year the document's own date or its own date of the event counted from gives)
+  const thisYearWord = f.value.inferred && s.slice(key.start, key.end) === "今年" && ctx !== undefined;
+  const thisYear = thisYearWord && countedFromDateline(ctx, f);
+  if (f.value.inferred && !thisYearWord) return undefined;
+  const lead = s.slice(0, key.start);
+  // (a line of notes may open on its label, "纪念年份：")
+  if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
+  // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
+  const m = /^\s*[是＝=：:]([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！＋+]|$)/u.exec(s.slice(key.end));
+  if (!m) return undefined;
+  const said = m[1]!;
+  // "今年是两国建交74周年": the pair the text around names ("中芬两国建交74周年"), when it names one
+  const label = thisYearWord && /^两国/u.test(said) ? pairLabelFor(ctx, f) : undefined;
+  const a = label ? label + said : said;
+  if (DANGLING_START.test(a) || /^(?:双方|两国|三国|我国|我们|本|其)/u.test(a) || !ANNIVERSARY_VERB.test(a)) return undefined;
+  if (thisYearWord && !thisYear && !datedAtHead(ctx, f.documentId) && !anniversaryCounted(ctx, f, a)) return undefined;
+  return a;
+}
+
+const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效/u;
+
+/**
+ * "今年是中芬两国建交74周年" with no dateline or dated head: the year stands only when the document dates the
+ * event it counts from, that many years before ("……1950年10月28日两国建交……" + 74 = 2024).
+ */
+export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: string): boolean {
+  const n = Number(/(\d{1,3})周年$/u.exec(anniversary)?.[1] ?? NaN);
+  const verb = ANNIVERSARY_VERB.exec(anniversary)?.[0];
+  const year = Number(/^(\d{3,4})/u.exec(f.value.iso)?.[1] ?? NaN);
+  if (!verb || !Number.isFinite(n) || !Number.isFinite(year)) return false;
+  return ctx.dates.some(
+    (g) => g !== f && g.documentId === f.documentId && !g.value.endIso && Number(/^(\d{3,4})/u.exec(g.value.iso)?.[1]) + n === year && g.value.event.includes(verb) && !/周年/u.test(g.value.event),
+  );
+}
+
+/**
+ * The name of a period a heading dates by a range of years ("一、建交与复交（1950—1990）" →
+ * "建交与复交"): the whole line is the numbered name and its bracketed range; undefined otherwise.
+ */
+export function periodHeading(f: DateFact): string | undefined {
+  if (!f.value.endIso || f.value.precision !== "year" || f.value.inferred) return undefined;
+  const key = f.context.keyInSentence;
+  if (!key) return undefined;
+  const s = simplifiedView(f.context.sentence).trim();
+  // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
+  const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
+  if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
+  const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
+  if (!m || !/^\s*）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
+  const name = m[1]!;
+  // a name of its own, not a generic word or a clause with a date's words
+  if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;
+  return name;
+}
