@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { framePairs } from "./builders/agreement";
+import { framePairs } from "./builders/agreement-owners";
 import { dateEvent } from "./builders/date";
 import { buildContext, passageOf } from "./context";
 import type { DateFact } from "./model";

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { meetingKindOf, usableAgreement, withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement";
+import { meetingKindOf, usableAgreement } from "./builders/agreement-names";
+import { withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement-passage";
 import { renamedAs, shortNameOf } from "./builders/aliases";
 import { buildContext, passageOf } from "./context";
 import type { AgreementFact } from "./model";
