@@ -29,6 +29,13 @@ describe("the pair of an unnamed 两国/双方", () => {
     expect(partnerLabel("中国同南亚国家携手合作，泰国外债中来自中国的贷款约占一成。")).toBeUndefined();
     expect(partnerLabel("首届中国—海合会峰会在泰国举行。")).toBeUndefined();
     expect(partnerLabel("中国同泰国建立中海伙伴关系。")).toBeUndefined();
+    // the 美国 inside "拉美国家" is no second country; a forum named by its region ("亚太经合组织") is no side
+    expect(partnerLabel("乌拉圭是第一个同中国签署北川协定的拉美国家。")).toBe("中国和乌拉圭");
+    expect(partnerLabel("中国同乌拉圭在亚太经合组织会议期间举行会谈。")).toBe("中国和乌拉圭");
+    expect(partnerLabel("中国同乌拉圭、美国合作。")).toBeUndefined();
+    // the 西亚 inside a country's name ("马来西亚") is no region
+    expect(partnerLabel("中国同马来西亚签署北川协定。")).toBe("中国和马来西亚");
+    expect(partnerLabel("中国同马来西亚、西亚国家签署北川协定。")).toBeUndefined();
   });
 
   it("is taken from the sentence before, else from the document's opening", () => {

@@ -38,8 +38,9 @@ function partiesOf(raw: string): { names: Set<string>; chars: Set<string> } {
   // (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one)
   const text = foldTraditional(raw);
   const names = new Set<string>();
-  // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation
-  let rest = text.replace(TOPIC_OF, "□");
+  // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation; the 美国 inside
+  // "拉美国家", "欧美国家" is no country
+  let rest = text.replace(TOPIC_OF, "□").replace(/[拉南北欧]美(?=国家)/gu, "□");
   for (const [form, name] of COUNTRY_FORMS) {
     if (!rest.includes(form)) continue;
     rest = rest.split(form).join("□");
@@ -58,7 +59,8 @@ export function partnerLabel(raw: string): string | undefined {
   const text = foldTraditional(raw);
   const { names, chars } = partiesOf(text);
   const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
-  if (names.size + lone.length !== 1 || chars.size > 1 || GROUPS.test(withoutRank(text)) || !namesChina(text)) return undefined;
+  // (a forum named by its region, "亚太经合组织", is no group beside the country)
+  if (names.size + lone.length !== 1 || chars.size > 1 || namesGroup(withoutRank(text)) || !namesChina(text)) return undefined;
   const c = [...chars][0];
   return c ? `中${c}` : `中国和${[...names][0]}`;
 }
@@ -84,8 +86,17 @@ export const isGroupLabel = (label: string): boolean => /^中国—|^中[非阿�
 /** An organisation or meeting whose name holds a region ("亚太经合组织", "东盟地区论坛"): a forum, no side. */
 const REGIONAL_BODY = new RegExp(`(?:${REGIONS.join("|")})[\u3400-\u9fff]{1,10}?(?:组织|会议|论坛|联盟|理事会|博览会|银行|机制)`, "gu");
 
-/** A text's groups, leaving out regions that only name a forum. */
-const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□"));
+/** Countries whose name holds a region's ("印度尼西亚", "马来西亚" hold 西亚): no region of their own. */
+const REGION_IN_COUNTRY = new RegExp(
+  COUNTRY_FORMS.map(([form]) => form)
+    .filter((form) => GROUPS.test(form))
+    .sort((a, b) => b.length - a.length)
+    .join("|") || "(?!)",
+  "gu",
+);
+
+/** A text's groups, leaving out regions that only name a forum, or are part of a country's name. */
+const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□").replace(REGION_IN_COUNTRY, "□"));
 
 /** Whether a text names a country other than China, or a region or group. */
 export function namesForeignCountry(raw: string): boolean {
