@@ -33,6 +33,16 @@ describe("agreement names", () => {
     expect(plausibleName("第三届大会")).toBe(false);
   });
 
+  it("take the 本 of 本币 as a word, not a demonstrative", () => {
+    expect(plausibleName("本币互换协议")).toBe(true);
+    expect(plausibleName("本协议")).toBe(false);
+  });
+
+  it("leave out a clause cut with its verb", () => {
+    expect(plausibleName("南川达成协议")).toBe(false);
+    expect(plausibleName("南川和平协议")).toBe(true);
+  });
+
   it("leave out a preposition taken into the name", () => {
     const d = makeDoc("doc_t", "中泰关系", "双方同意推进甲倡议同“三廊一带”框架对接。");
     const f = fact(d, "agreement", "同“三廊一带”框架", { name: "同“三廊一带”框架", category: "document", type: "框架", parties: [] } as never);

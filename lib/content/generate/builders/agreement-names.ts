@@ -28,7 +28,8 @@ export function plausibleName(n: string): boolean {
   if (/^\d+\s*[多余]?\s*[个项次家所条种]/u.test(n)) return false;
   // a modifier and a generic word ("标杆项目"), or a clause ("……皆是……关系")
   if (/^[\u3400-\u9fff]{2}(?:项目|倡议|机制|平台)$/u.test(n) || /[是皆]/u.test(n)) return false;
-  if (/^(?:第[一二三四五六七八九十\d]+[届次]|本|此|该|这|其)/u.test(n))
+  // (the 本 of 本币, "local currency", points at nothing: "本币互换协议" is a name)
+  if (/^(?:第[一二三四五六七八九十\d]+[届次]|本(?!币)|此|该|这|其)/u.test(n))
     return (
       (/[\u3400-\u9fff]{2,}(?:峰会|会议|论坛|宣言|声明|公报)$/u.test(n) && n.length > 6) ||
       // "第二届某某大会", "第三次某某领导人会晤": an ordinal meeting whose body is named (not "第十次审议大会")
@@ -36,6 +37,8 @@ export function plausibleName(n: string): boolean {
     ) && !/^(?:本|此|该|这|其)/u.test(n);
   // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
   if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各|继续|加快|推进|讨论)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
+  // a clause cut with its verb ("北京达成协议" of "在北京达成协议"): a place or a party and what it did, no name
+  if (/[\u3400-\u9fff](?:达成|签署|签订|缔结|签了)/u.test(n)) return false;
   // a short form standing for a name given earlier ("论坛第八届部长级会议", "峰会宣言")
   if (/^(?:论坛|会议|峰会|大会|会晤)(?=[\u3400-\u9fff])/u.test(n)) return false;
   // a description, not a name: "某地第一长隧道", "第一个……项目"
