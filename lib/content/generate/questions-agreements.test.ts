@@ -40,6 +40,7 @@ describe("agreement names", () => {
 
   it("leave out a clause cut with its verb", () => {
     expect(plausibleName("南川达成协议")).toBe(false);
+    expect(plausibleName("北陆国家商签自贸协定")).toBe(false);
     expect(plausibleName("南川和平协议")).toBe(true);
   });
 

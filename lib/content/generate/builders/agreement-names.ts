@@ -37,8 +37,8 @@ export function plausibleName(n: string): boolean {
     ) && !/^(?:本|此|该|这|其)/u.test(n);
   // a verb phrase cut from its sentence ("健全……机制"), or two things joined ("甲与现有……机制")
   if (/^(?:建立|健全|完善|加强|推动|深化|构建|打造|发挥|强化|依托|通过|利用|版本|各|继续|加快|推进|讨论)/u.test(n) || /现有|相关|各[\u3400-\u9fff]/u.test(n)) return false;
-  // a clause cut with its verb ("北京达成协议" of "在北京达成协议"): a place or a party and what it did, no name
-  if (/[\u3400-\u9fff](?:达成|签署|签订|缔结|签了)/u.test(n)) return false;
+  // a clause cut with its verb ("北京达成协议" of "在北京达成协议", "某国商签自贸协定"): who did what, no name
+  if (/[\u3400-\u9fff](?:达成|签署|签订|缔结|签了|商签)/u.test(n)) return false;
   // a short form standing for a name given earlier ("论坛第八届部长级会议", "峰会宣言")
   if (/^(?:论坛|会议|峰会|大会|会晤)(?=[\u3400-\u9fff])/u.test(n)) return false;
   // a description, not a name: "某地第一长隧道", "第一个……项目"
