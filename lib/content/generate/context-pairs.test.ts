@@ -10,7 +10,7 @@ import { framePairs } from "./builders/agreement-owners";
 import { dateEvent } from "./builders/date";
 import { buildContext, passageOf } from "./context";
 import type { DateFact } from "./model";
-import { partnerLabel, UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
+import { longLabel, partnerLabel, UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
 import { questionFlags, unnamedCountries } from "./selfcheck";
 import { figure } from "./test-helpers";
 import { actorsOf, shortCountryOf, withNamedActors } from "./tidy";
@@ -68,6 +68,24 @@ describe("the pair of an unnamed 两国/双方", () => {
     const d = makeDoc("doc_k3", "中泰关系概览", "中泰友好源远流长。双方可以在农业等领域挖掘合作潜力，用好“中泰自贸协定”升级成果。");
     const f = fact(d, "agreement", "中泰自贸协定", { name: "中泰自贸协定", category: "document", type: "协定", parties: ["中国", "泰国"] } as never);
     expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/中泰双方/u);
+  });
+
+  it("is written out in full when the key names the pair by its short label and the document names the country", () => {
+    const d = makeDoc("doc_k4", "中泰关系概览", "泰国总理访问北陆市。2031年5月，两国签署《中泰北川合作协定》。");
+    const f = fact(d, "agreement", "中泰北川合作协定", { name: "中泰北川合作协定", category: "document", type: "协定", parties: ["中国", "泰国"] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("2031年5月，中国和泰国两国签署《中泰北川合作协定》。");
+    // a trio as well
+    const t = makeDoc("doc_k5", "中日韩合作概览", "日本和韩国外长访问北陆市。2031年5月，三国签署《中日韩北川合作协定》。");
+    const g = fact(t, "agreement", "中日韩北川合作协定", { name: "中日韩北川合作协定", category: "document", type: "协定", parties: ["中国", "日本", "韩国"] } as never);
+    expect(passageOf(buildContext({ documents: [t], facts: [g] }), g).text).toBe("2031年5月，中国、日本和韩国三国签署《中日韩北川合作协定》。");
+  });
+
+  it("is not written out when the document names two countries the short label may stand for, or a group", () => {
+    const d = makeDoc("doc_k6", "中新关系概览", "新加坡和新西兰总理访问北陆市。2031年5月，两国签署《中新北川合作协定》。");
+    const f = fact(d, "agreement", "中新北川合作协定", { name: "中新北川合作协定", category: "document", type: "协定", parties: ["中国"] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/中国和新/u);
+    expect(longLabel("阿联酋外长访问北陆市。", "中阿")).toBeUndefined();
+    expect(longLabel("阿联酋外长访问北陆市。", "中阿联")).toBeUndefined();
   });
 
   it("is not named when a bare 协定 is left unnamed beside it", () => {

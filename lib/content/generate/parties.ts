@@ -65,6 +65,24 @@ export function partnerLabel(raw: string): string | undefined {
   return c ? `中${c}` : `中国和${[...names][0]}`;
 }
 
+/**
+ * A pair's or trio's short label written out ("中澳" → "中国和澳大利亚", "中日韩" → "中国、日本和韩国"), when the
+ * document writes each country's full name and no other country whose name opens on the same character.
+ */
+export function longLabel(docText: string, label: string): string | undefined {
+  // (a group's character, 中非 or 中阿, stands for no one country)
+  const m = new RegExp(`^中([${COUNTRY_CHARS}])([${COUNTRY_CHARS}])?$`, "u").exec(label);
+  if (!m) return undefined;
+  const { names } = partiesOf(docText);
+  const full: string[] = [];
+  for (const c of [m[1]!, m[2]].filter((x): x is string => !!x)) {
+    const found = [...names].filter((n) => n.startsWith(c));
+    if (found.length !== 1) return undefined;
+    full.push(found[0]!);
+  }
+  return full.length === 1 ? `中国和${full[0]}` : `中国、${full[0]}和${full[1]}`;
+}
+
 /** A group China's relation is with, as a text writes the pair ("中国—东盟", "中国与非洲国家"). */
 const GROUP_PAIR = /中国(?:—|与|和|同)(东盟|欧盟|非盟|阿盟|太平洋岛国|中东欧国家|阿拉伯国家|非洲国家|非洲|拉美国家|拉美和加勒比国家|拉共体|海合会|海湾阿拉伯国家合作委员会)|中([非阿欧拉])(?=[\u3400-\u9fff])(?!洲)/gu;
 
