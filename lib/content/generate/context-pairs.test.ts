@@ -51,6 +51,16 @@ describe("the pair of an unnamed 两国/双方", () => {
     expect(dateEvent(y as DateFact, ctx)).toBe("中泰双方举办友好年活动");
   });
 
+  it("is taken from the lines of the same bulleted list before it", () => {
+    const d = makeDoc("doc_l", "对外关系大事记", "本页列出多年来的大事。\n\n▶ 2031年1月，中国与泰国签署《北川协定》\n\n▶ 2033年5月，两国发表《南川宣言》");
+    const a = fact(d, "agreement", "南川宣言", { name: "南川宣言", category: "document", type: "宣言", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [a] }), a).text).toMatch(/中国和泰国两国发表《南川宣言》/u);
+    // (a line with no bullet does not read on from the list)
+    const e = makeDoc("doc_l2", "对外关系大事记", "本页列出多年来的大事。\n\n▶ 2031年1月，中国与泰国签署《北川协定》\n\n2033年5月，两国发表《南川宣言》");
+    const b = fact(e, "agreement", "南川宣言", { name: "南川宣言", category: "document", type: "宣言", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [e], facts: [b] }), b).text).not.toMatch(/中国和泰国两国/u);
+  });
+
   it("is not guessed when the sentence before names two partners", () => {
     const d = makeDoc("doc_q", "中泰关系概览", "中泰友好源远流长。\n\n泰国和越南是邻国，中国同越南也是邻国。2031年5月，两国签署《南川合作协定》。");
     const a = fact(d, "agreement", "南川合作协定", { name: "南川合作协定", category: "document", type: "协定", parties: [] } as never);

@@ -206,6 +206,8 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
     return own && own === doc ? own : undefined;
   }
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
+  // (a line of a bulleted list, "▶ 某年，两国……", reads on from the lines of the list before it)
+  const items = before.length === 0 ? listItemsBefore(ctx.docs.get(documentId)?.doc.raw ?? "", list, i) : [];
   const prev = before[before.length - 1];
   // (text that names only the document's partner, not China, names the document's pair: "巴西……" in a text about 中巴)
   const orDocument = (t: string) => {
@@ -217,7 +219,39 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   if (prev && namesForeignCountry(prev.text)) return orDocument(prev.text);
   const paragraph = before.map((s) => s.text).join("。");
   if (namesForeignCountry(paragraph)) return orDocument(paragraph);
-  return documentPartner(ctx, documentId);
+  // (the lines of the list name one pair, else the document's pair, as for a line of its own)
+  const listed = items.join("。");
+  return (namesForeignCountry(listed) ? orDocument(listed) : undefined) ?? documentPartner(ctx, documentId);
+}
+
+/** A bullet at the start of a raw line ("▶ ", "- ", "• "). */
+const BULLET = /^[ \t\u3000]*([•▪■●◆◇★▶►・\-*+→])[ \t\u3000]/u;
+
+/** The bullet of the line a sentence opens, when it opens one. */
+function bulletOf(raw: string, s: Sentence): string | undefined {
+  const lineStart = raw.lastIndexOf("\n", s.raw.start - 1) + 1;
+  if (/\S/u.test(raw.slice(lineStart, s.raw.start).replace(BULLET, ""))) return undefined;
+  return BULLET.exec(raw.slice(lineStart, s.raw.end))?.[1];
+}
+
+/**
+ * The sentences of the lines of the same bulleted list before sentence `i`, when `i` opens a line of it:
+ * the lines before it with the same bullet, back to the first line that has none.
+ */
+function listItemsBefore(raw: string, list: readonly Sentence[], i: number): string[] {
+  const bullet = bulletOf(raw, list[i]!);
+  if (!bullet) return [];
+  const out: string[] = [];
+  let j = i - 1;
+  while (j >= 0) {
+    const p = list[j]!.paragraph;
+    let k = j;
+    while (k > 0 && list[k - 1]!.paragraph === p) k--;
+    if (bulletOf(raw, list[k]!) !== bullet) break;
+    out.unshift(...list.slice(k, j + 1).map((s) => s.text));
+    j = k - 1;
+  }
+  return out;
 }
 
 /**
