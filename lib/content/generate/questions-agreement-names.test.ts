@@ -204,3 +204,27 @@ describe("a name the text says became another", () => {
     expect(renamedAs("“8+1合作”与“9+1合作”并存。", "8+1合作", ["9+1合作"])).toBeUndefined();
   });
 });
+
+describe("the communiqué that establishes a pair's relations", () => {
+  it("is asked where the text names the pair, though the name is only 建交 and its type", () => {
+    const d = makeDoc("doc_jj", "中泰关系概览", "2031年5月8日，中国与泰国正式建立外交关系，两国外长在北陆签署建交联合公报。");
+    const a = fact(d, "agreement", "建交联合公报", { name: "建交联合公报", category: "document", type: "联合公报", parties: ["中国", "泰国"] } as never) as AgreementFact;
+    expect(usableAgreement(a)).toBe(true);
+    const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.answer).toBe("建交联合公报");
+    // another 联合公报 named by its type and a word stays unusable
+    const b = fact(d, "agreement", "联合公报", { name: "合作联合公报", category: "document", type: "联合公报", parties: [] } as never) as AgreementFact;
+    expect(usableAgreement(b)).toBe(false);
+  });
+
+  it("is never offered as an option, which another pair's could make true", () => {
+    const names = ["北陆峰会联合声明", "南川峰会联合声明", "东岭峰会联合声明"];
+    const d = makeDoc("doc_jj2", "中泰关系概览", "2031年5月8日，中国与泰国正式建立外交关系，两国外长在北陆签署建交联合公报。");
+    const docs = names.map((n, i) => makeDoc(`doc_jj${i + 3}`, "其他", `203${i}年，中国与泰国领导人在会后发表${n}，宣布加强合作。`));
+    const a = fact(d, "agreement", "建交联合公报", { name: "建交联合公报", category: "document", type: "联合公报", parties: ["中国", "泰国"] } as never);
+    const others = docs.map((x, i) => fact(x, "agreement", names[i]!, { name: names[i]!, category: "document", type: "联合声明", parties: ["中国", "泰国"] } as never));
+    const qs = generateBank({ documents: [d, ...docs], facts: [a, ...others] }).bank.questions;
+    expect(qs.some((q) => q.type === "cloze" && q.factIds.includes(others[0]!.id))).toBe(true);
+    for (const q of qs.filter((x) => !x.factIds.includes(a.id))) expect(q.options ?? [], q.prompt).not.toContain("建交联合公报");
+  });
+});

@@ -53,6 +53,14 @@ function describesRatherThanNames(f: AgreementFact): boolean {
   return f.value.category !== "document" && /的/u.test(nameOf(f).replace(/“[^”]*”|《[^》]*》/gu, ""));
 }
 
+/**
+ * "建交公报", "建交联合公报", "建交联合声明": the document a pair establishes its relations by, one per pair,
+ * asked where the text names the pair; never offered as an option, which another pair's could make true.
+ */
+export function relationsCommunique(name: string): boolean {
+  return /^建交(?:联合)?(?:公报|声明|宣言)$/u.test(name);
+}
+
 /** An agreement whose name can be asked for or offered as an option. */
 export function usableAgreement(f: AgreementFact): boolean {
   const n = nameOf(f);
@@ -63,7 +71,8 @@ export function usableAgreement(f: AgreementFact): boolean {
   // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
   // (a pair's or trio's short form, "中甲乙自贸协定", names one treaty)
   const pairForm = /^中[\u3400-\u9fff]{1,2}(?:自贸协定|自由贸易协定|投资协定)$/u.test(n) && (f.value.parties?.length ?? 0) >= 2;
-  if (f.value.category === "document" && !pairForm && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
+  // (the communiqué that establishes a pair's relations, "建交联合公报", is that pair's one document)
+  if (f.value.category === "document" && !pairForm && !relationsCommunique(n) && !f.context.sentence.includes(`《${n}》`) && n.length - typeWord(f).length <= 3) return false;
   // a level cut from a coordination ("战略伙伴和联盟关系" → "联盟关系"): the text names more than it
   if (f.value.category === "partnership") {
     const s = f.context.sentence;

@@ -3,7 +3,7 @@ import { datesCompatible } from "../dates";
 import { byLength, uniqueFolded } from "../distractors";
 import type { AgreementFact, GenContext } from "../model";
 import { countOf, fold } from "../text";
-import { display, nameOf, typeWord, usableAgreement } from "./agreement-names";
+import { display, nameOf, relationsCommunique, typeWord, usableAgreement } from "./agreement-names";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 export const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -29,7 +29,7 @@ export function optionNames(ctx: GenContext): NameEntry[] {
   let list = optionCache.get(ctx);
   if (!list) {
     list = ctx.agreements
-      .filter((g) => usableAgreement(g))
+      .filter((g) => usableAgreement(g) && !relationsCommunique(nameOf(g)))
       .map((g) => ({ f: g, folded: fold(nameOf(g)), display: display(g), type: typeWord(g) }));
     optionCache.set(ctx, list);
   }
