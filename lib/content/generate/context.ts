@@ -692,8 +692,13 @@ export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | und
   return i >= 0 ? ctx.sentences.get(fact.documentId)?.[i] : undefined;
 }
 
-/** The marks a document gives a name's other form by ("又称“甲”", "（以下简称“甲”）", "简称“甲”"). */
-const ALIAS_MARK = "(?:以下简称|以下称|下称|英文简称|英文缩写|简称|簡稱|又称|又稱|亦称|也称|也叫|又叫|俗称|通称|别称)";
+/** The marks a document gives a name's other name by ("又称“甲”"); builders/aliases.ts asks that name. */
+export const OTHER_NAME_MARKS = ["又称", "又稱", "又名", "亦称", "也称", "也叫", "又叫", "俗称", "通称", "别称"] as const;
+/** The marks a document gives a name's short name by ("（以下简称“甲”）", "简称“甲”"). */
+export const SHORT_NAME_MARKS = ["以下简称", "下文简称", "以下称", "下称", "英文简称", "英文缩写", "简称", "簡稱"] as const;
+
+/** The marks a document gives a name's other form by: either set, longest first. */
+const ALIAS_MARK = `(?:${[...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS].sort((a, b) => b.length - a.length).join("|")})`;
 
 /** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
 function shortFormOf(short: string, full: string): boolean {

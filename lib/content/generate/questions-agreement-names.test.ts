@@ -8,7 +8,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { meetingKindOf, usableAgreement } from "./builders/agreement-names";
 import { withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement-passage";
-import { renamedAs, shortNameOf } from "./builders/aliases";
+import { aliasOf, renamedAs, shortNameOf } from "./builders/aliases";
 import { buildContext, passageOf } from "./context";
 import type { AgreementFact } from "./model";
 
@@ -59,6 +59,14 @@ describe("the short name a text gives a name", () => {
     expect(shortNameOf("《甲国政府和乙国政府自由贸易协定》（以下简称“甲乙自贸协定”）已于某日生效。", "甲国政府和乙国政府自由贸易协定")).toBe("甲乙自贸协定");
     expect(shortNameOf("两国同为环洲相互协作会议（简称环协）成员。", "环洲相互协作会议")).toBe("环协");
     expect(shortNameOf("环洲国家共同体（简称“环共体”，CEL）成立。", "环洲国家共同体")).toBe("环共体");
+    // every mark of the shared set: 以下称, traditional 簡稱
+    expect(shortNameOf("《甲乙两国铁路合作协定》（以下称“铁路协定”）已于某日生效。", "甲乙两国铁路合作协定")).toBe("铁路协定");
+    expect(shortNameOf("《甲乙兩國鐵路合作協定》（簡稱“鐵路協定”）已於某日生效。", "甲乙兩國鐵路合作協定")).toBe("鐵路協定");
+  });
+
+  it("and the other name, after any mark of the shared set (也叫, 通称)", () => {
+    expect(aliasOf("两国共建北陆环洲国际运输走廊，也叫“环洲走廊”。", "北陆环洲国际运输走廊")).toBe("环洲走廊");
+    expect(aliasOf("两国共建北陆环洲国际运输走廊，通称“北环走廊”。", "北陆环洲国际运输走廊")).toBe("北环走廊");
   });
 
   it("is read in the clause after the name only when it is the name of another fact", () => {
