@@ -1,7 +1,8 @@
 /** From a corpus of facts to a validated `quizbank/1` bank and a quality report. */
 import { BANK_FORMAT, bankSchema, QUESTION_TYPES, type Bank, type Question, type QuestionType } from "../../bank/format";
 import type { CleanDocument, Corpus, ExtractedFact } from "../types";
-import { buildAgreementQuestions, usableAgreement } from "./builders/agreement";
+import { buildAgreementQuestions } from "./builders/agreement";
+import { usableAgreement } from "./builders/agreement-names";
 import { buildSignatoryQuestions } from "./builders/signatories";
 import { factKey, pairsIn } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";

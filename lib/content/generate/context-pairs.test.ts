@@ -6,11 +6,11 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { framePairs } from "./builders/agreement";
+import { framePairs } from "./builders/agreement-owners";
 import { dateEvent } from "./builders/date";
 import { buildContext, passageOf } from "./context";
 import type { DateFact } from "./model";
-import { partnerLabel, UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
+import { longLabel, partnerLabel, UNNAMED_PAIR, withInnerPairNamed, withPairNamed } from "./parties";
 import { questionFlags, unnamedCountries } from "./selfcheck";
 import { figure } from "./test-helpers";
 import { actorsOf, shortCountryOf, withNamedActors } from "./tidy";
@@ -29,6 +29,13 @@ describe("the pair of an unnamed 两国/双方", () => {
     expect(partnerLabel("中国同南亚国家携手合作，泰国外债中来自中国的贷款约占一成。")).toBeUndefined();
     expect(partnerLabel("首届中国—海合会峰会在泰国举行。")).toBeUndefined();
     expect(partnerLabel("中国同泰国建立中海伙伴关系。")).toBeUndefined();
+    // the 美国 inside "拉美国家" is no second country; a forum named by its region ("亚太经合组织") is no side
+    expect(partnerLabel("乌拉圭是第一个同中国签署北川协定的拉美国家。")).toBe("中国和乌拉圭");
+    expect(partnerLabel("中国同乌拉圭在亚太经合组织会议期间举行会谈。")).toBe("中国和乌拉圭");
+    expect(partnerLabel("中国同乌拉圭、美国合作。")).toBeUndefined();
+    // the 西亚 inside a country's name ("马来西亚") is no region
+    expect(partnerLabel("中国同马来西亚签署北川协定。")).toBe("中国和马来西亚");
+    expect(partnerLabel("中国同马来西亚、西亚国家签署北川协定。")).toBeUndefined();
   });
 
   it("is taken from the sentence before, else from the document's opening", () => {
@@ -42,6 +49,16 @@ describe("the pair of an unnamed 两国/双方", () => {
     expect(p.text).toBe("2033年，中泰双方举办友好年活动。");
     expect(p.text.slice(p.key!.start, p.key!.end)).toBe("2033年");
     expect(dateEvent(y as DateFact, ctx)).toBe("中泰双方举办友好年活动");
+  });
+
+  it("is taken from the lines of the same bulleted list before it", () => {
+    const d = makeDoc("doc_l", "对外关系大事记", "本页列出多年来的大事。\n\n▶ 2031年1月，中国与泰国签署《北川协定》\n\n▶ 2033年5月，两国发表《南川宣言》");
+    const a = fact(d, "agreement", "南川宣言", { name: "南川宣言", category: "document", type: "宣言", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [a] }), a).text).toMatch(/中国和泰国两国发表《南川宣言》/u);
+    // (a line with no bullet does not read on from the list)
+    const e = makeDoc("doc_l2", "对外关系大事记", "本页列出多年来的大事。\n\n▶ 2031年1月，中国与泰国签署《北川协定》\n\n2033年5月，两国发表《南川宣言》");
+    const b = fact(e, "agreement", "南川宣言", { name: "南川宣言", category: "document", type: "宣言", parties: [] } as never);
+    expect(passageOf(buildContext({ documents: [e], facts: [b] }), b).text).not.toMatch(/中国和泰国两国/u);
   });
 
   it("is not guessed when the sentence before names two partners", () => {
@@ -61,6 +78,24 @@ describe("the pair of an unnamed 两国/双方", () => {
     const d = makeDoc("doc_k3", "中泰关系概览", "中泰友好源远流长。双方可以在农业等领域挖掘合作潜力，用好“中泰自贸协定”升级成果。");
     const f = fact(d, "agreement", "中泰自贸协定", { name: "中泰自贸协定", category: "document", type: "协定", parties: ["中国", "泰国"] } as never);
     expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/中泰双方/u);
+  });
+
+  it("is written out in full when the key names the pair by its short label and the document names the country", () => {
+    const d = makeDoc("doc_k4", "中泰关系概览", "泰国总理访问北陆市。2031年5月，两国签署《中泰北川合作协定》。");
+    const f = fact(d, "agreement", "中泰北川合作协定", { name: "中泰北川合作协定", category: "document", type: "协定", parties: ["中国", "泰国"] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).toBe("2031年5月，中国和泰国两国签署《中泰北川合作协定》。");
+    // a trio as well
+    const t = makeDoc("doc_k5", "中日韩合作概览", "日本和韩国外长访问北陆市。2031年5月，三国签署《中日韩北川合作协定》。");
+    const g = fact(t, "agreement", "中日韩北川合作协定", { name: "中日韩北川合作协定", category: "document", type: "协定", parties: ["中国", "日本", "韩国"] } as never);
+    expect(passageOf(buildContext({ documents: [t], facts: [g] }), g).text).toBe("2031年5月，中国、日本和韩国三国签署《中日韩北川合作协定》。");
+  });
+
+  it("is not written out when the document names two countries the short label may stand for, or a group", () => {
+    const d = makeDoc("doc_k6", "中新关系概览", "新加坡和新西兰总理访问北陆市。2031年5月，两国签署《中新北川合作协定》。");
+    const f = fact(d, "agreement", "中新北川合作协定", { name: "中新北川合作协定", category: "document", type: "协定", parties: ["中国"] } as never);
+    expect(passageOf(buildContext({ documents: [d], facts: [f] }), f).text).not.toMatch(/中国和新/u);
+    expect(longLabel("阿联酋外长访问北陆市。", "中阿")).toBeUndefined();
+    expect(longLabel("阿联酋外长访问北陆市。", "中阿联")).toBeUndefined();
   });
 
   it("is not named when a bare 协定 is left unnamed beside it", () => {

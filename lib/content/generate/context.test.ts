@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
-import { usableAgreement } from "./builders/agreement";
+import { usableAgreement } from "./builders/agreement-names";
 import { dateEvent, rangeSpellings } from "./builders/date";
 import { alsoAccepted, BLANK, blankedPassage, buildContext, citableTitle, citeDocument, citeOf, clippedOpening, DANGLING_INSIDE, passageOf, tidyStart, windowAround } from "./context";
 import type { DateFact } from "./model";

@@ -4,7 +4,7 @@ import { foldTraditional } from "../script";
 import { inTraditional, isTraditional } from "./builders/script";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
-import { isGroupLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
+import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { cjkLength, isSubsequence } from "./text";
 
 /**
@@ -271,6 +271,11 @@ function namedWithin(fact: ExtractedFact, text: string, key: Span): Span {
   return at >= 0 ? { start: key.start + at, end: key.start + at + name!.length } : key;
 }
 
+/** The text of a document, its sentences joined. */
+function documentText(ctx: GenContext, documentId: string): string {
+  return (ctx.sentences.get(documentId) ?? []).map((s) => s.text).join("。");
+}
+
 /** "中柬" for a fact whose sentence says "两国/双方" and names no country, when the text around names the pair. */
 export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: string): string | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
@@ -292,11 +297,16 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   // "根据协定，双方……": naming the pair leaves the bare 协定 unnamed
   if (BARE_TREATY.test(text)) return undefined;
   const shown = key ? text.slice(0, key.start) + text.slice(key.end) : text;
-  const found = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
+  const short = trio ? trioLabelFor(ctx, fact, shown) : pairLabelFor(ctx, fact, shown);
+  // the key names the pair by its short label ("中新自贸协定"): that label beside the blank would give it
+  // away; the pair is written out in full instead ("中国和新加坡两国"), when the document makes it certain
+  const keyText = key ? text.slice(key.start, key.end) : "";
+  const inKey = (l: string) => !!key && (keyText.includes(l) || foldTraditional(keyText).includes(l));
+  const found = short && inKey(short) ? longLabel(documentText(ctx, fact.documentId), short) : short;
   // (in a traditional text the label is written in its script: "中國和泰國兩國", never "中国和泰国兩國")
   const label = found && isTraditional(text) ? inTraditional(found) : found;
-  // the key names the pair itself ("中新自贸协定"): the label beside the blank would give it away
-  if (!label || (key && text.slice(key.start, key.end).includes(label))) return undefined;
+  // (nor when the key writes the pair, or a country of the pair written out, in full)
+  if (!label || !found || inKey(found) || (found !== short && found.split(/中国和|中国、|和/u).some((n) => n.length >= 2 && inKey(n)))) return undefined;
   // (a group, "中国—东盟", is one side of a 双方; a 两国 or 三国 counts countries, never a group)
   if (isGroupLabel(label) && (inner || trio || !/^[^，。；]{0,16}[，,]?双方|^双方/u.test(text.replace(/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)/u, "")))) return undefined;
   const named = inner ? withInnerPairNamed(text, label, key) : withPairNamed(text, label);
@@ -682,8 +692,13 @@ export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | und
   return i >= 0 ? ctx.sentences.get(fact.documentId)?.[i] : undefined;
 }
 
-/** The marks a document gives a name's other form by ("又称“甲”", "（以下简称“甲”）", "简称“甲”"). */
-const ALIAS_MARK = "(?:以下简称|以下称|下称|英文简称|英文缩写|简称|簡稱|又称|又稱|亦称|也称|也叫|又叫|俗称|通称|别称)";
+/** The marks a document gives a name's other name by ("又称“甲”"); builders/aliases.ts asks that name. */
+export const OTHER_NAME_MARKS = ["又称", "又稱", "又名", "亦称", "也称", "也叫", "又叫", "俗称", "通称", "别称"] as const;
+/** The marks a document gives a name's short name by ("（以下简称“甲”）", "简称“甲”"). */
+export const SHORT_NAME_MARKS = ["以下简称", "下文简称", "以下称", "下称", "英文简称", "英文缩写", "简称", "簡稱"] as const;
+
+/** The marks a document gives a name's other form by: either set, longest first. */
+const ALIAS_MARK = `(?:${[...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS].sort((a, b) => b.length - a.length).join("|")})`;
 
 /** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
 function shortFormOf(short: string, full: string): boolean {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { documentFamily, ownerlessTitle, usableAgreement } from "./builders/agreement";
+import { documentFamily, usableAgreement } from "./builders/agreement-names";
+import { ownerlessTitle } from "./builders/agreement-owners";
 import { arrowRow, arrowRuns } from "./builders/arrows";
 import { foreignPair, pairsIn } from "./builders/common";
 import { countedIn, itemDistractorPool, itemsFitForOptions, opposedTerms, sameKindHead } from "./builders/concept";

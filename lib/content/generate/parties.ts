@@ -38,8 +38,9 @@ function partiesOf(raw: string): { names: Set<string>; chars: Set<string> } {
   // (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one)
   const text = foldTraditional(raw);
   const names = new Set<string>();
-  // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation
-  let rest = text.replace(TOPIC_OF, "□");
+  // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation; the 美国 inside
+  // "拉美国家", "欧美国家" is no country
+  let rest = text.replace(TOPIC_OF, "□").replace(/[拉南北欧]美(?=国家)/gu, "□");
   for (const [form, name] of COUNTRY_FORMS) {
     if (!rest.includes(form)) continue;
     rest = rest.split(form).join("□");
@@ -58,9 +59,28 @@ export function partnerLabel(raw: string): string | undefined {
   const text = foldTraditional(raw);
   const { names, chars } = partiesOf(text);
   const lone = [...chars].filter((c) => ![...names].some((n) => n.startsWith(c)));
-  if (names.size + lone.length !== 1 || chars.size > 1 || GROUPS.test(withoutRank(text)) || !namesChina(text)) return undefined;
+  // (a forum named by its region, "亚太经合组织", is no group beside the country)
+  if (names.size + lone.length !== 1 || chars.size > 1 || namesGroup(withoutRank(text)) || !namesChina(text)) return undefined;
   const c = [...chars][0];
   return c ? `中${c}` : `中国和${[...names][0]}`;
+}
+
+/**
+ * A pair's or trio's short label written out ("中澳" → "中国和澳大利亚", "中日韩" → "中国、日本和韩国"), when the
+ * document writes each country's full name and no other country whose name opens on the same character.
+ */
+export function longLabel(docText: string, label: string): string | undefined {
+  // (a group's character, 中非 or 中阿, stands for no one country)
+  const m = new RegExp(`^中([${COUNTRY_CHARS}])([${COUNTRY_CHARS}])?$`, "u").exec(label);
+  if (!m) return undefined;
+  const { names } = partiesOf(docText);
+  const full: string[] = [];
+  for (const c of [m[1]!, m[2]].filter((x): x is string => !!x)) {
+    const found = [...names].filter((n) => n.startsWith(c));
+    if (found.length !== 1) return undefined;
+    full.push(found[0]!);
+  }
+  return full.length === 1 ? `中国和${full[0]}` : `中国、${full[0]}和${full[1]}`;
 }
 
 /** A group China's relation is with, as a text writes the pair ("中国—东盟", "中国与非洲国家"). */
@@ -84,8 +104,17 @@ export const isGroupLabel = (label: string): boolean => /^中国—|^中[非阿�
 /** An organisation or meeting whose name holds a region ("亚太经合组织", "东盟地区论坛"): a forum, no side. */
 const REGIONAL_BODY = new RegExp(`(?:${REGIONS.join("|")})[\u3400-\u9fff]{1,10}?(?:组织|会议|论坛|联盟|理事会|博览会|银行|机制)`, "gu");
 
-/** A text's groups, leaving out regions that only name a forum. */
-const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□"));
+/** Countries whose name holds a region's ("印度尼西亚", "马来西亚" hold 西亚): no region of their own. */
+const REGION_IN_COUNTRY = new RegExp(
+  COUNTRY_FORMS.map(([form]) => form)
+    .filter((form) => GROUPS.test(form))
+    .sort((a, b) => b.length - a.length)
+    .join("|") || "(?!)",
+  "gu",
+);
+
+/** A text's groups, leaving out regions that only name a forum, or are part of a country's name. */
+const namesGroup = (text: string): boolean => GROUPS.test(text.replace(REGIONAL_BODY, "□").replace(REGION_IN_COUNTRY, "□"));
 
 /** Whether a text names a country other than China, or a region or group. */
 export function namesForeignCountry(raw: string): boolean {
@@ -177,6 +206,8 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
     return own && own === doc ? own : undefined;
   }
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
+  // (a line of a bulleted list, "▶ 某年，两国……", reads on from the lines of the list before it)
+  const items = before.length === 0 ? listItemsBefore(ctx.docs.get(documentId)?.doc.raw ?? "", list, i) : [];
   const prev = before[before.length - 1];
   // (text that names only the document's partner, not China, names the document's pair: "巴西……" in a text about 中巴)
   const orDocument = (t: string) => {
@@ -188,7 +219,39 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   if (prev && namesForeignCountry(prev.text)) return orDocument(prev.text);
   const paragraph = before.map((s) => s.text).join("。");
   if (namesForeignCountry(paragraph)) return orDocument(paragraph);
-  return documentPartner(ctx, documentId);
+  // (the lines of the list name one pair, else the document's pair, as for a line of its own)
+  const listed = items.join("。");
+  return (namesForeignCountry(listed) ? orDocument(listed) : undefined) ?? documentPartner(ctx, documentId);
+}
+
+/** A bullet at the start of a raw line ("▶ ", "- ", "• "). */
+const BULLET = /^[ \t\u3000]*([•▪■●◆◇★▶►・\-*+→])[ \t\u3000]/u;
+
+/** The bullet of the line a sentence opens, when it opens one. */
+function bulletOf(raw: string, s: Sentence): string | undefined {
+  const lineStart = raw.lastIndexOf("\n", s.raw.start - 1) + 1;
+  if (/\S/u.test(raw.slice(lineStart, s.raw.start).replace(BULLET, ""))) return undefined;
+  return BULLET.exec(raw.slice(lineStart, s.raw.end))?.[1];
+}
+
+/**
+ * The sentences of the lines of the same bulleted list before sentence `i`, when `i` opens a line of it:
+ * the lines before it with the same bullet, back to the first line that has none.
+ */
+function listItemsBefore(raw: string, list: readonly Sentence[], i: number): string[] {
+  const bullet = bulletOf(raw, list[i]!);
+  if (!bullet) return [];
+  const out: string[] = [];
+  let j = i - 1;
+  while (j >= 0) {
+    const p = list[j]!.paragraph;
+    let k = j;
+    while (k > 0 && list[k - 1]!.paragraph === p) k--;
+    if (bulletOf(raw, list[k]!) !== bullet) break;
+    out.unshift(...list.slice(k, j + 1).map((s) => s.text));
+    j = k - 1;
+  }
+  return out;
 }
 
 /**

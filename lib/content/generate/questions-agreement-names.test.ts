@@ -6,8 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { meetingKindOf, usableAgreement, withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement";
-import { renamedAs, shortNameOf } from "./builders/aliases";
+import { meetingKindOf, usableAgreement } from "./builders/agreement-names";
+import { withFullStop, withoutOpening, withoutTitleEcho } from "./builders/agreement-passage";
+import { aliasOf, renamedAs, shortNameOf } from "./builders/aliases";
 import { buildContext, passageOf } from "./context";
 import type { AgreementFact } from "./model";
 
@@ -58,6 +59,14 @@ describe("the short name a text gives a name", () => {
     expect(shortNameOf("《甲国政府和乙国政府自由贸易协定》（以下简称“甲乙自贸协定”）已于某日生效。", "甲国政府和乙国政府自由贸易协定")).toBe("甲乙自贸协定");
     expect(shortNameOf("两国同为环洲相互协作会议（简称环协）成员。", "环洲相互协作会议")).toBe("环协");
     expect(shortNameOf("环洲国家共同体（简称“环共体”，CEL）成立。", "环洲国家共同体")).toBe("环共体");
+    // every mark of the shared set: 以下称, traditional 簡稱
+    expect(shortNameOf("《甲乙两国铁路合作协定》（以下称“铁路协定”）已于某日生效。", "甲乙两国铁路合作协定")).toBe("铁路协定");
+    expect(shortNameOf("《甲乙兩國鐵路合作協定》（簡稱“鐵路協定”）已於某日生效。", "甲乙兩國鐵路合作協定")).toBe("鐵路協定");
+  });
+
+  it("and the other name, after any mark of the shared set (也叫, 通称)", () => {
+    expect(aliasOf("两国共建北陆环洲国际运输走廊，也叫“环洲走廊”。", "北陆环洲国际运输走廊")).toBe("环洲走廊");
+    expect(aliasOf("两国共建北陆环洲国际运输走廊，通称“北环走廊”。", "北陆环洲国际运输走廊")).toBe("北环走廊");
   });
 
   it("is read in the clause after the name only when it is the name of another fact", () => {
@@ -201,5 +210,29 @@ describe("a name the text says became another", () => {
   it("is nothing when what follows the verb is no fact of the sentence", () => {
     expect(renamedAs("“8+1合作”由此扩展为更大的平台。", "8+1合作", ["9+1合作"])).toBeUndefined();
     expect(renamedAs("“8+1合作”与“9+1合作”并存。", "8+1合作", ["9+1合作"])).toBeUndefined();
+  });
+});
+
+describe("the communiqué that establishes a pair's relations", () => {
+  it("is asked where the text names the pair, though the name is only 建交 and its type", () => {
+    const d = makeDoc("doc_jj", "中泰关系概览", "2031年5月8日，中国与泰国正式建立外交关系，两国外长在北陆签署建交联合公报。");
+    const a = fact(d, "agreement", "建交联合公报", { name: "建交联合公报", category: "document", type: "联合公报", parties: ["中国", "泰国"] } as never) as AgreementFact;
+    expect(usableAgreement(a)).toBe(true);
+    const q = generateBank({ documents: [d], facts: [a] }).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(a.id));
+    expect(q?.answer).toBe("建交联合公报");
+    // another 联合公报 named by its type and a word stays unusable
+    const b = fact(d, "agreement", "联合公报", { name: "合作联合公报", category: "document", type: "联合公报", parties: [] } as never) as AgreementFact;
+    expect(usableAgreement(b)).toBe(false);
+  });
+
+  it("is never offered as an option, which another pair's could make true", () => {
+    const names = ["北陆峰会联合声明", "南川峰会联合声明", "东岭峰会联合声明"];
+    const d = makeDoc("doc_jj2", "中泰关系概览", "2031年5月8日，中国与泰国正式建立外交关系，两国外长在北陆签署建交联合公报。");
+    const docs = names.map((n, i) => makeDoc(`doc_jj${i + 3}`, "其他", `203${i}年，中国与泰国领导人在会后发表${n}，宣布加强合作。`));
+    const a = fact(d, "agreement", "建交联合公报", { name: "建交联合公报", category: "document", type: "联合公报", parties: ["中国", "泰国"] } as never);
+    const others = docs.map((x, i) => fact(x, "agreement", names[i]!, { name: names[i]!, category: "document", type: "联合声明", parties: ["中国", "泰国"] } as never));
+    const qs = generateBank({ documents: [d, ...docs], facts: [a, ...others] }).bank.questions;
+    expect(qs.some((q) => q.type === "cloze" && q.factIds.includes(others[0]!.id))).toBe(true);
+    for (const q of qs.filter((x) => !x.factIds.includes(a.id))) expect(q.options ?? [], q.prompt).not.toContain("建交联合公报");
   });
 });

@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
 import type { Corpus, ExtractedFact } from "../types";
 import { generateBank } from "./bank";
-import { actorClause, buildAgreementQuestions, carriedOn, cumulativeCount, documentDate, namedSubject, namesItsParties, plausibleName, recurringKind, shortFormOf, signedOrIssuedDate, usableAgreement, verbCutIntoProject } from "./builders/agreement";
+import { buildAgreementQuestions } from "./builders/agreement";
+import { carriedOn, cumulativeCount, documentDate, recurringKind, signedOrIssuedDate } from "./builders/agreement-dates";
+import { namesItsParties, plausibleName, shortFormOf, usableAgreement, verbCutIntoProject } from "./builders/agreement-names";
+import { actorClause, namedSubject } from "./builders/agreement-owners";
 import { isGroupParty, partyPhrase } from "./builders/common";
 import { withSentenceSubject } from "./builders/date";
 import { fieldEvent, pairOfTitle } from "./builders/records";
@@ -28,6 +31,17 @@ describe("agreement names", () => {
     expect(plausibleName("第五届世界海洋大会")).toBe(true);
     expect(plausibleName("第十次审议大会")).toBe(false);
     expect(plausibleName("第三届大会")).toBe(false);
+  });
+
+  it("take the 本 of 本币 as a word, not a demonstrative", () => {
+    expect(plausibleName("本币互换协议")).toBe(true);
+    expect(plausibleName("本协议")).toBe(false);
+  });
+
+  it("leave out a clause cut with its verb", () => {
+    expect(plausibleName("南川达成协议")).toBe(false);
+    expect(plausibleName("北陆国家商签自贸协定")).toBe(false);
+    expect(plausibleName("南川和平协议")).toBe(true);
   });
 
   it("leave out a preposition taken into the name", () => {

@@ -26,12 +26,15 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // Date 86.9% (1299/1494) once a clause with no subject takes the one of the clause before it, a pair chronology's line its
 // pair, 前者/后者 and a bare 生效 are named from the sentence before, and a joint statement's closing line dates it
 // (86.8%, 1297, with the title and self-check rules of the same session).
-const FLOOR = { date: 0.868, agreement: 0.896, concept: 0.854, figure: 0.883 } as const;
+// With round 19's agreements merged (pairs named from the text around, 本币, 建交公报): date 86.9% (1299/1494),
+// agreement 90.3% (1148/1272), concept 85.6% (558/652), figure 88.4% (776/878).
+const FLOOR = { date: 0.869, agreement: 0.902, concept: 0.855, figure: 0.883 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
- * first 68 documents in round 18, and 89.6% on 72 once round 16's documents moved in: it is held by the FLOOR.)
+ * first 68 documents in round 18, fell to 89.6% on 72 once round 16's documents moved in, and is back at 90% on the 72
+ * since round 19 named more unnamed pairs.)
  */
-const MET = ["concept", "figure"] as const;
+const MET = ["agreement", "concept", "figure"] as const;
 
 describe("the bank of the unseen documents", () => {
   let corpus: Corpus;

@@ -5,10 +5,10 @@
 import type { ExtractedFact } from "../../types";
 import { explain } from "../context";
 import type { Draft, GenContext } from "../model";
-import { CLOZE_BLANK } from "../context";
+import { CLOZE_BLANK, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "../context";
 import { draft } from "./common";
 
-const ALIAS = /[，,]\s*(?:又称|又名|也称|亦称|俗称|别称)[“"「]([^”"」，。]{2,16})[”"」]/gu;
+const ALIAS = new RegExp(`[，,]\\s*(?:${OTHER_NAME_MARKS.join("|")})[“"「]([^”"」，。]{2,16})[”"」]`, "gu");
 
 function keyName(f: ExtractedFact): string | undefined {
   if (f.kind === "agreement") return f.value.name.replace(/^《|》$/gu, "");
@@ -28,7 +28,10 @@ export function aliasOf(sentence: string, name: string): string | undefined {
 }
 
 /** "（以下简称“某某”）", "（简称某某，ABC）", "（下称《某某》）" right after the name (or its closing 》). */
-const SHORT = /^》?\s*[（(]\s*(?:以下|下文)?(?:简称|下称)(?:为)?\s*(?:[“"「《]([^”"」》，。（）()]{2,16})[”"」》]|([\u3400-\u9fff]{2,8})(?=[）)，,]))/u;
+const SHORT = new RegExp(
+  `^》?\\s*[（(]\\s*(?:${SHORT_NAME_MARKS.join("|")})(?:为)?\\s*(?:[“"「《]([^”"」》，。（）()]{2,16})[”"」》]|([\\u3400-\\u9fff]{2,8})(?=[）)，,]))`,
+  "u",
+);
 
 /**
  * The short name a sentence gives right after `name`, in brackets ("《某某协定》（以下简称“某协定”）") or in a

@@ -4,7 +4,7 @@ import { BLANK, blankedPassage, explain } from "../context";
 import { formatDate } from "../dates";
 import type { Draft, GenContext } from "../model";
 import { unwrap } from "../text";
-import { usableAgreement } from "./agreement";
+import { usableAgreement } from "./agreement-names";
 import { draft } from "./common";
 import { verbCutIntoTerm } from "./concept";
 import { conversionNote } from "./figure";

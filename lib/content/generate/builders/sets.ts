@@ -5,7 +5,9 @@ import { dateSortKey, datesCompatible, formatDate, parseIso, precisionOf } from 
 import { shuffle } from "../hash";
 import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
-import { ambiguousName, plainDate, documentDate, ownerlessTitle, usableAgreement } from "./agreement";
+import { ambiguousName, usableAgreement } from "./agreement-names";
+import { documentDate, plainDate } from "./agreement-dates";
+import { ownerlessTitle } from "./agreement-owners";
 import { asSimple, dateEvent } from "./date";
 import { simplifiedView } from "./script";
 import { draft, entityNames, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";

@@ -1,0 +1,79 @@
+/** The names an agreement question offers beside the answer, and the names that would be true as well. */
+import { datesCompatible } from "../dates";
+import { byLength, uniqueFolded } from "../distractors";
+import type { AgreementFact, GenContext } from "../model";
+import { countOf, fold } from "../text";
+import { display, nameOf, relationsCommunique, typeWord, usableAgreement } from "./agreement-names";
+
+/** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
+export const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
+
+export function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const x = [...a].map(fold).sort().join("|");
+  const y = [...b].map(fold).sort().join("|");
+  return x === y;
+}
+
+/** Names of the same category elsewhere, nearest in length first; never the answer's own siblings. */
+interface NameEntry {
+  f: AgreementFact;
+  folded: string;
+  display: string;
+  type: string;
+}
+
+/** The agreements of a context that can stand as options, computed once per context. */
+const optionCache = new WeakMap<GenContext, NameEntry[]>();
+export function optionNames(ctx: GenContext): NameEntry[] {
+  let list = optionCache.get(ctx);
+  if (!list) {
+    list = ctx.agreements
+      .filter((g) => usableAgreement(g) && !relationsCommunique(nameOf(g)))
+      .map((g) => ({ f: g, folded: fold(nameOf(g)), display: display(g), type: typeWord(g) }));
+    optionCache.set(ctx, list);
+  }
+  return list;
+}
+
+/** The type word of the agreement an option shows, when it is one. */
+export function typeOfOption(ctx: GenContext, option: string): string | undefined {
+  return optionNames(ctx).find((e) => e.display === option)?.type;
+}
+
+export function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
+  const own = fold(nameOf(f));
+  const others = optionNames(ctx)
+    .filter((e) => categories.includes(e.f.value.category) && e.folded !== own)
+    .map((e) => e.f);
+  // same kind of document first (a declaration against declarations, a treaty against treaties)
+  const kind = typeWord(f);
+  // a count-name against names of the same count ("三大通道" against "三点主张"), which the list before it cannot give away
+  const n = countOf(nameOf(f));
+  if (n >= 2) {
+    const counted = others.filter((g) => countOf(nameOf(g)) === n).map(display);
+    const rest = others.filter((g) => countOf(nameOf(g)) !== n).map(display);
+    return uniqueFolded([...byLength(uniqueFolded(counted), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
+  }
+  const same = others.filter((g) => typeWord(g) === kind).map(display);
+  const rest = others.filter((g) => typeWord(g) !== kind).map(display);
+  return uniqueFolded([...byLength(uniqueFolded(same), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
+}
+
+/** Whether a date fact ties the name to one of the years (in its event or its sentence). */
+export function datedInYears(ctx: GenContext, name: string, years: Set<string>): boolean {
+  const bare = name.replace(/倡议$/u, "");
+  return ctx.dates.some((d) => years.has(d.value.iso.slice(0, 4)) && (d.context.sentence.includes(name) || (bare.length >= 3 && d.context.sentence.includes(bare))));
+}
+
+/** Names that would also be a right answer for the blank: same parties and date, or named in the same passage. */
+export function alsoTrueNames(ctx: GenContext, f: AgreementFact, passage: string): string[] {
+  const out: string[] = [];
+  for (const g of ctx.agreements) {
+    if (g === f) continue;
+    if (passage.includes(nameOf(g))) out.push(display(g));
+    else if (g.value.date && f.value.date && datesCompatible(g.value.date, f.value.date) && sameParties(g.value.parties, f.value.parties))
+      out.push(display(g));
+  }
+  return out;
+}
