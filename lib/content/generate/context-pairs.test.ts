@@ -281,3 +281,13 @@ describe("countries counted, never named", () => {
     expect(flags).toContain("dangling-reference");
   });
 });
+
+describe("a pair the text writes by its short label before 两国", () => {
+  it("is not named again, though the vocabulary does not know the short form", () => {
+    const d = makeDoc("doc_pair_short", "测试文献", "孟加拉国总统访华，中孟关系迈上新台阶。\n\n由中孟两国企业合资建设的北川电站于2031年全面建成投产。");
+    const f = fact(d, "date", "2031年", date("2031", "year", "2031年", "全面建成投产") as never);
+    const p = passageOf(buildContext({ documents: [d], facts: [f] }), f);
+    expect(p.text).toContain("由中孟两国企业");
+    expect(p.text).not.toContain("中孟中孟");
+  });
+});

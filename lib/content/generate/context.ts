@@ -307,6 +307,8 @@ function namedPair(ctx: GenContext, fact: ExtractedFact, text: string, key?: Spa
   const label = found && isTraditional(text) ? inTraditional(found) : found;
   // (nor when the key writes the pair, or a country of the pair written out, in full)
   if (!label || !found || inKey(found) || (found !== short && found.split(/中国和|中国、|和/u).some((n) => n.length >= 2 && inKey(n)))) return undefined;
+  // (nor when the text already writes the label before its 两国/双方, "中甲两国": one the vocabulary does not know)
+  if (new RegExp(`${label}(?:两国|兩國|双方|雙方|三国|三國)`, "u").test(text)) return undefined;
   // (a group, "中国—东盟", is one side of a 双方; a 两国 or 三国 counts countries, never a group)
   if (isGroupLabel(label) && (inner || trio || !/^[^，。；]{0,16}[，,]?双方|^双方/u.test(text.replace(/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)/u, "")))) return undefined;
   const named = inner ? withInnerPairNamed(text, label, key) : withPairNamed(text, label);
