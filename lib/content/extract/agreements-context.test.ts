@@ -158,3 +158,40 @@ describe("the place an agreement was signed and the date of another title", () =
     expect(treaty.value).toMatchObject({ date: "2029" });
   });
 });
+
+describe("a partnership in a clause with no verb of founding", () => {
+  const partnership = (text: string) => agreements(text).filter((a) => a.category === "partnership");
+
+  it("reads a level that is strengthened or carried forward, with the title's pair and no date of the sentence", () => {
+    const text = "泰国和秘鲁联合声明\n\n　　2031年3月，双方同意以此访为契机，加强全面战略伙伴关系，坚持互利共赢。";
+    expect(partnership(text)).toEqual([expect.objectContaining({ name: "全面战略伙伴关系", parties: ["泰国", "秘鲁"] })]);
+    expect(partnership(text)[0].date).toBeUndefined();
+    const pushed = partnership("　　两国元首同意，推动中秘全面战略伙伴关系不断迈上新台阶。");
+    expect(pushed).toEqual([expect.objectContaining({ parties: ["中国", "秘鲁"] })]);
+  });
+
+  it("reads a level dated by the year written before it with 的, for the pair the text is about", () => {
+    const text =
+      "　　秘鲁是中国在南美的重要伙伴，秘鲁政府重视对华关系，秘鲁企业积极参与合作。\n\n　　从建交之初的贸易往来，到2027年的全面战略伙伴关系，两国关系不断发展。";
+    expect(partnership(text)).toEqual([expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "秘鲁"], date: "2027" })]);
+  });
+
+  it("reads no level after a verb that works on no partnership, nor one of no side", () => {
+    expect(partnership("　　学者们讨论全面战略伙伴关系的内涵。")).toEqual([]);
+    expect(partnership("　　双方同意加强全面战略伙伴关系。")).toEqual([]);
+  });
+});
+
+describe("a dateline dates no agreement", () => {
+  it("gives a name in the dateline's sentence neither the report's day nor the 电 before it", () => {
+    const a = agreements("　　本报利马5月9日电　秘鲁外交部副部长日前说，秘中自贸协定是秘鲁开放的“金字招牌”。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "秘中自贸协定" }));
+    expect(a.find((x) => x.name === "秘中自贸协定")?.date).toBeUndefined();
+    const line = agreements("　　新华社某地3月2日电甲乙—丙丁铁路运营一年来，客货运量稳步增长。").map((x) => x.name);
+    expect(line.some((x) => x.startsWith("电"))).toBe(false);
+  });
+
+  it("reads no railway named by a verb (具备铁路)", () => {
+    expect(agreements("　　“枢纽”，是指具备铁路装卸和仓储功能的场站。").map((x) => x.name)).not.toContain("具备铁路");
+  });
+});

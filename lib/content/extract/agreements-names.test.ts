@@ -385,3 +385,22 @@ describe("names cut inside", () => {
     expect(people).not.toContain("阿马拉");
   });
 });
+
+describe("where a name starts: a pair with China second, a verb of judging, 指", () => {
+  it("reads a treaty of a pair written 欧中 / 美中 before the noun that follows it", () => {
+    expect(names("乙方支持欧中全面投资协定谈判取得进展。")).toContain("欧中全面投资协定");
+    expect(names("双方欢迎俄中边境贸易协定尽早生效。")).toContain("俄中边境贸易协定");
+  });
+
+  it("starts a port's project after a verb of judging", () => {
+    const n = names("双方高度评价巴罗斯港合作项目取得的成果。");
+    expect(n.some((x) => x.startsWith("巴罗斯港"))).toBe(true);
+    expect(n.some((x) => x.includes("评价"))).toBe(false);
+  });
+
+  it("starts a park's name after 指 (refers to)", () => {
+    const n = names("“两园模式”是产业合作的样板，指中秘利马产业园与秘中天津产业园互为姊妹园区的模式。");
+    expect(n).toContain("中秘利马产业园");
+    expect(n.some((x) => x.startsWith("指"))).toBe(false);
+  });
+});

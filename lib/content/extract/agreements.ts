@@ -33,6 +33,8 @@ const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合�
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
+/** Verbs that work on a partnership already there (加强…伙伴关系, 推动…伙伴关系迈上新台阶): it is named, but no date of the sentence is its own. */
+const PARTNERSHIP_KEPT = /加强|巩固|推动|推进|充实|丰富|拓展/;
 
 interface DocContext {
   doc: CleanDocument;
@@ -224,7 +226,10 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
   if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
   const depth = insideQuotes(s.text);
-  const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at));
+  // (a dateline's day, 某地5月9日电, is the day of the report, not of what it tells)
+  const dates = (ctx.dates.get(s) ?? []).filter(
+    (d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at) && !/^[电讯]/.test(s.text.slice(d.at.end)),
+  );
   const clause = clauseAt(s.text, at.start);
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const before = inClause.filter((d) => d.at.end <= at.start);
@@ -583,7 +588,10 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const dated = datedLine.test(clauseText.replace(/^[，；\s]+/, "")) || datedLine.test(text.replace(/[。；]$/, ""));
     // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
     const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
-    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field) continue;
+    // "再到2016年的某某伙伴关系": the year the level dates from, written before it with 的, in a clause with no verb
+    const yearOf = /(\d{4})年的$/.exec(text.slice(Math.max(0, at.start - 6), at.start));
+    const kept = !PARTNERSHIP_VERBS.test(clauseText) && PARTNERSHIP_KEPT.test(text.slice(clause.start, at.start));
+    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field && !yearOf && !kept) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
     const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
@@ -613,6 +621,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
     }
+    // "再到2016年的某某伙伴关系" naming no side: the pair the document is about
+    if (mentions.length === 0 && yearOf) {
+      const pair = mainPairOf(ctx);
+      if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
+    }
     // "1999年4月建立某某关系" on a timeline line that names no side, in a text whose title names one pair
     if (mentions.length === 0 && /^\d{4}年/.test(text) && sides(text).length === 0) {
       const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
@@ -630,11 +643,12 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const others = mentions.filter((c) => c.name !== "中国");
     const hasChina = mentions.some((c) => c.name === "中国") && others.length > 0;
     const dates = ctx.dates.get(s) ?? [];
+    const levelDate = () => (yearOf ? yearOf[1] : kept ? undefined : dateFor(s, ctx, at));
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
       if (parties.length < 2 && !dated && !field) continue;
-      out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
+      out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, levelDate(), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }
     // the subject (China when named, else the first country) paired with each other country
@@ -654,7 +668,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     for (const { parties, mention } of pairs) {
       // a date in parentheses right after the country: 甲国（1995年3月）
       const own = dates.find((d) => d.at.start >= mention.end && d.at.start <= mention.end + 1 && text[mention.end] === "（");
-      const date = own?.iso ?? dateFor(s, ctx, at);
+      const date = own?.iso ?? levelDate();
       const span = mention.start >= 0 ? { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) } : at;
       out.push(candidate(s, span, level, "partnership", m[2], parties, date, upgradedFrom ? { upgradedFrom } : {}));
     }

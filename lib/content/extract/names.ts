@@ -221,6 +221,8 @@ const STOP_WORDS = [
   "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
   // a text used, read or applied to (申领某协定原产地证书, 解读某协定)
   "申领", "申请", "解读", "办理", "享受", "适用", "使用", "担任",
+  // what is judged or greeted (高度评价某某港合作项目, 赞赏某某论坛)
+  "评价", "赞赏", "祝贺", "感谢",
 ];
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
@@ -234,6 +236,8 @@ const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) =>
 
 /** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
 const ORG_BEFORE = new RegExp(`(?:${ORGANISATIONS.filter((o) => /^[\u4e00-\u9fff]+$/.test(o)).join("|")}|[\u4e00-\u9fff]{2}(?:组织|联盟|联合会))$`);
+
+const PAIR_CHINA_SECOND = new RegExp(`^[${Object.keys(COUNTRY_ABBREVIATIONS).filter((c) => !"中新所非拉".includes(c)).join("")}]中(?![国心间东亚欧部央华文外])`);
 
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
@@ -266,6 +270,8 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   // a river or basin names the body: 某某河委员会, 某某江流域合作
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水|次?区域|地区)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
+  // a pair written with China second (欧中, 美中 + 全面投资协定): the other side's one-character form first
+  if (PAIR_CHINA_SECOND.test(body)) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // the two parties' own body (两党理论研讨会, 两党某某委员会)
   if (category === "mechanism" && /^两党[\u4e00-\u9fff]{2,}/.test(body)) return true;
@@ -339,7 +345,7 @@ const MEETING_TYPES = /^(?:理事会|秘书会议|会议|会晤|会|对话会|�
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
 const COMMON_MODIFIERS = new Set(
-  "高速 城际 国际 跨境 跨国 跨江 跨海 跨河 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁".split(" "),
+  "高速 城际 国际 跨境 跨国 跨江 跨海 跨河 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁 具备 具有 拥有 需要".split(" "),
 );
 function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
@@ -404,11 +410,15 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         continue;
       }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
+      // "，指某某园区": 指 (refers to) after a comma or 是 opens what it names
+      if (ch === "指" && /[，,是即]/.test(text[start - 2] ?? "")) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
       // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
       if (start < m.index! && ENDING_TYPES.some((t) => text.endsWith(t, start))) break;
       if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;
+      // a dateline (某地5月9日电) ends before what it reports
+      if (ch === "电" && text[start - 2] === "日") break;
       if (ch === "年" && /[\d今去同当次明]/.test(text[start - 2] ?? "")) break;
       start--;
     }
