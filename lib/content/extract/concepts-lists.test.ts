@@ -125,3 +125,18 @@ describe("round 13: scoring a term that is itself a list", () => {
     expect(keyMatches({ kind: "concept", anchor: "x", term: "合作" }, fact("方向", ["合", "作"]))).toBe(false);
   });
 });
+
+describe("counted sets spelled out after a colon, and parallel counted roles", () => {
+  it("reads the items of a quoted counted set after the colon closing its clause", () => {
+    const c = terms("双方认为，应坚持“三项准则”处理边界问题：互不侵犯、平等协商、照顾关切。").find((x) => x.term === "三项准则");
+    expect(c?.items).toEqual(["互不侵犯", "平等协商", "照顾关切"]);
+    // a list of another length is not the set's items
+    expect(terms("双方坚持“三项准则”：互信、协商。").find((x) => x.term === "三项准则")?.items).toBeUndefined();
+  });
+
+  it("reads roles counted alike, each after what it does, as one enumeration", () => {
+    const c = terms("双方认为，甲国和乙国是维护地区稳定的两大力量、促进共同繁荣的两大市场、推动人类进步的两大文明，合作符合共同利益。");
+    expect(c).toContainEqual(expect.objectContaining({ items: ["两大力量", "两大市场", "两大文明"] }));
+    expect(terms("甲乙两国是维护地区稳定的两大力量、促进共同繁荣的三大市场、推动人类进步的两大文明。").some((x) => x.items?.includes("两大力量"))).toBe(false);
+  });
+});

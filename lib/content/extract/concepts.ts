@@ -548,8 +548,9 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const framed = /以$/.test(before) && /^为[\u4e00-\u9fff]{0,4}?(?:框架|视角|主线|抓手|核心|引领|指引|导向|方向|目标|重点|路径|切入点|纽带)/.test(text.slice(at.end, at.end + 12)) && !nameType(x);
     if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
-    const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)/.exec(text.slice(at.end)) : null;
-    const spelledItems = spelled ? spelled[1].split("、") : [];
+    // (or after a colon closing the clause it stands in: 坚持“三个原则”处理某事：甲、乙、丙)
+    const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
+    const spelledItems = spelled ? (spelled[1] ?? spelled[2]).split("、") : [];
     const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : undefined;
     if (itemsAfter) at.end += spelled![0].length;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
@@ -789,6 +790,24 @@ function setPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
  * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
  */
+/**
+ * "维护和平的两大力量、促进发展的两大市场、推动进步的两大文明": three or more parallel counted roles, each after what it
+ * does; the items are the roles (两大力量 …), their shared count the same in each.
+ */
+const COUNTED_ROLES = /(?<=[是为，：]|^)((?:[\u4e00-\u9fff]{2,8}?的[一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4}?、){2,}[\u4e00-\u9fff]{2,8}?的[一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4}?)(?=[，。；]|$)/g;
+function countedRoles(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(COUNTED_ROLES)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    const roles = m[1].split("、").map((x) => /的([一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4})$/.exec(x));
+    if (roles.some((r) => !r) || new Set(roles.map((r) => r![1].slice(0, 2))).size !== 1) continue;
+    const items = roles.map((r) => r![1]);
+    out.push(concept(s, at, items.join("、"), "enumeration", { items }));
+  }
+  return out;
+}
+
 const QUALITY = "[\\u4e00-\\u9fff]{2}(?:化|性)";
 const QUALITIES = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=开展|打造|营造|建设|推进|推动|坚持|实现))(${QUALITY}(?:、${QUALITY}){1,3})([\\u4e00-\\u9fff]{2,8}?)(?=[，。；、）]|$)`, "g");
 const SHARED_HEAD = /((?:全球|国际)[\u4e00-\u9fff]{2}(倡议|战略|议程))(?:、(?:全球|国际)[\u4e00-\u9fff]{2}\2)*(?:和|及|以及|、)(?:全球|国际)[\u4e00-\u9fff]{2}\2/g;
@@ -1072,7 +1091,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
-    own.push(...setPhrases(s, own.map((c) => c.at)));
+    own.push(...setPhrases(s, own.map((c) => c.at)), ...countedRoles(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     own.push(...namedMembers(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);
