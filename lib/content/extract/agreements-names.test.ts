@@ -404,3 +404,43 @@ describe("where a name starts: a pair with China second, a verb of judging, 指"
     expect(n.some((x) => x.startsWith("指"))).toBe(false);
   });
 });
+
+describe("应 (at the invitation of) before a name", () => {
+  it("is no part of the name of a body of a country", () => {
+    const n = names("　　应秘鲁国会外交委员会邀请，甲国议长于5月访问秘鲁。");
+    expect(n).toContain("秘鲁国会外交委员会");
+    expect(n.some((x) => x.startsWith("应"))).toBe(false);
+  });
+});
+
+describe("names with type words of schools, roads and plants", () => {
+  it("reads a university's branch campus named for a country", () => {
+    expect(names("　　此外，乌鲁大学秘鲁分校于2019年正式开学，是该校在海外设立的第一所分校。")).toContain("乌鲁大学秘鲁分校");
+  });
+
+  it("reads an expressway named for a foreign city", () => {
+    expect(names("　　比如内罗达快速路，由中国企业承建。")).toContain("内罗达快速路");
+  });
+
+  it("reads a plant named for a foreign place, not one named for a country alone", () => {
+    expect(names("　　2014年，中资企业收购斯坦诺钢厂。")).toContain("斯坦诺钢厂");
+    expect(names("　　甲国总理参观了中资企业投资的莫坦纳锂加工厂。")).toContain("莫坦纳锂加工厂");
+    expect(names("　　秘鲁钢厂减产，中国加工厂增加。")).toEqual([]);
+  });
+});
+
+describe("a year of exchanges held by a pair, without quotes", () => {
+  it("reads 举办中甲文化和旅游年 as a project of the pair", () => {
+    const a = agreements("　　双方同意举办中秘文化和旅游年，鼓励两国增加直航航班。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "中秘文化和旅游年", category: "project", parties: ["中国", "秘鲁"] }));
+    expect(agreements("　　双方同意举办展览，明年举办更多活动。")).toEqual([]);
+  });
+});
+
+describe("a service known by a quoted name", () => {
+  it("reads 被称为“某某”的直航航线 as a project named by the quote", () => {
+    const a = agreements("　　海运通常需要三周以上，被称为“蓝莓快线”的直航航线大大缩短了运输时间。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "蓝莓快线", category: "project", type: "航线" }));
+    expect(agreements("　　这种做法被称为“双赢”的发展道路。")).toEqual([]);
+  });
+});

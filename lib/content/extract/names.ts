@@ -58,6 +58,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["联合会", "organisation"],
   ["商会", "organisation"],
   ["研究院", "organisation"],
+  ["分校", "organisation"],
   ["机构", "organisation"],
   ["世博会", "mechanism"],
   ["博览会", "mechanism"],
@@ -162,6 +163,10 @@ const TYPES: Array<[string, NameCategory]> = [
   ["港", "project"],
   ["机场", "project"],
   ["大道", "project"],
+  ["快速路", "project"],
+  ["钢厂", "project"],
+  ["加工厂", "project"],
+  ["炼油厂", "project"],
   ["科学考察站", "project"],
   ["空间站", "project"],
   ["科研站", "project"],
@@ -328,7 +333,7 @@ export function pairAbbreviations(text: string): string[] {
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const PLACE_TYPES = /^(?:快速路|铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(name: string): boolean {
   // (的 opens a name only where a 和 before it made it one: 甲港和的某某港)
@@ -349,6 +354,16 @@ const COMMON_MODIFIERS = new Set(
 );
 function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
+}
+
+/** Three transliteration characters in a row (a foreign place or person): 斯坦诺, 奎达纳. */
+function transliteratedRun(body: string): boolean {
+  let run = 0;
+  for (const ch of body) {
+    run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /** A name standing in a list: 甲、乙等 / …、甲. */
@@ -428,7 +443,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // 本协定, 使本协定, 根据该条约: the text referring to itself or to one named before, not a name
     if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此|上述)$/.test(name.slice(0, name.length - type.length))) continue;
     // "同俄罗斯…铁路": a preposition before a country opens the phrase, not the name
-    const lead = /^(?:同|与|和|跟|对|向)/.exec(name);
+    // (应 before a country or an organisation is "at the invitation of": 应某国某委员会邀请)
+    const lead = /^(?:同|与|和|跟|对|向|应)/.exec(name);
     if (lead && (COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1)) || ORGANISATIONS.some((o) => name.startsWith(o, 1)) || regionMentions(name.slice(1)).some((r) => r.start === 0))) name = name.slice(1);
     name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
@@ -465,6 +481,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    // a plant is named by the foreign place it stands in (某某锂加工厂, 某某钢厂): a transliterated run, not a country alone
+    if (/厂$/.test(type) && !transliteratedRun(body)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
