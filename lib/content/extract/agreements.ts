@@ -86,6 +86,8 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...signedTreaties(s, ctx, taken));
     out.push(...partnerships(s, ctx));
     out.push(...unmarkedBodies(s, ctx, taken));
+    out.push(...themeYearsHeld(s, ctx, taken));
+    out.push(...nicknamedProjects(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
     read.push(s);
@@ -802,6 +804,32 @@ function listedMechanisms(s: Sentence, ctx: DocContext, taken: Span[], found: Ag
       taken.push(at);
       out.push(candidate(s, at, item, "mechanism", "合作", [], dateFor(s, ctx, at)));
     }
+  }
+  return out;
+}
+
+/** 被称为“某某快线”的直航航线: a service or a work known by a name the text quotes before saying what it is. */
+function nicknamedProjects(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const re = /(?:称为|誉为|称作|号称|叫做|名为)“([\u4e00-\u9fffA-Za-z0-9]{2,12})”的[\u4e00-\u9fff]{0,4}?(航线|班列|专列|列车|铁路|公路|通道|走廊|港口|园区|项目|工程)(?![\u4e00-\u9fff]{0,1}(?:网|群))/g;
+  for (const m of s.text.matchAll(re)) {
+    const at = { start: m.index! + m[0].indexOf("“"), end: m.index! + m[0].indexOf("”") + 1 };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[1], "project", m[2], partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** 举办中甲文化和旅游年: a year of exchanges the pair holds, named without quotes after the verb that holds it. */
+function themeYearsHeld(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(/(?:举办|互办|办好|启动|开幕|共同举办)了?([\u4e00-\u9fff—]{2,14}?年)(?![\u4e00-\u9fff]*[”》])/g)) {
+    const name = m[1];
+    const at = { start: m.index! + m[0].length - name.length, end: m.index! + m[0].length };
+    if (!THEME_YEAR.test(name) || !countryMentions(name).some((c) => c.start === 0) || taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, name, "project", "主题年", partiesFor(s, at, name), dateFor(s, ctx, at)));
   }
   return out;
 }
