@@ -537,7 +537,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const system = /^[\u4e00-\u9fff]{2,6}制$/.test(x) && !nameType(x);
     const coined =
       system ||
-      x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
+      x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x.replace(/(?<=[\u4e00-\u9fff]\d)\.(?=\d$)/, "")) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
       ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
       !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛)|(?:联合|双边|多边)[\u4e00-\u9fff]{0,4}(?:训练|演习|军演|演练)|(?:国际)?(?:货物|旅客|货运|客运)?(?:列车|班列))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
       !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
