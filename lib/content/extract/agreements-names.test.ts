@@ -444,3 +444,21 @@ describe("a service known by a quoted name", () => {
     expect(agreements("　　这种做法被称为“双赢”的发展道路。")).toEqual([]);
   });
 });
+
+describe("bodies founded or held, with 和/与 inside their names", () => {
+  it("reads two fields joined by 和/与 as one name right after the verb that founds or holds the body", () => {
+    expect(names("　　双方宣布建立中秘气候变化和绿色转型对话合作机制。")).toContain("中秘气候变化和绿色转型对话合作机制");
+    expect(names("　　双方同意设立铁路货物运输和物流合作联合工作组。")).toContain("铁路货物运输和物流合作联合工作组");
+    // two banks founded are two names
+    expect(names("　　会晤决定成立甲国发展银行和乙国投资银行。")).toEqual(["甲国发展银行", "乙国投资银行"]);
+  });
+
+  it("reads a round of a dialogue named by its ordinal (第六轮…对话)", () => {
+    expect(names("　　双方举行第六轮中秘外交与战略对话。")).toContain("第六轮中秘外交与战略对话");
+  });
+
+  it("reads a body founded together with a named one (成立某某银行和应急储备安排)", () => {
+    expect(names("　　会晤决定成立新开发银行和应急储备安排。")).toContain("应急储备安排");
+    expect(names("　　会晤讨论了新开发银行和应急储备安排。")).not.toContain("应急储备安排");
+  });
+});

@@ -248,7 +248,7 @@ const PAIR_CHINA_SECOND = new RegExp(`^[${Object.keys(COUNTRY_ABBREVIATIONS).fil
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
   if (marks.some((m) => body.includes(m))) return true;
   if (ORGANISATIONS.some((o) => body.includes(o))) return true; // 某组织+城市+峰会
-  if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
+  if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次轮]/.test(body)) return true;
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true;
   // a comprehensive pilot zone (某地某某综合试验区) and a ceremony (某某大典) are named as such
   if (/^(?:试验区|实验区)$/.test(type) && /综合$/.test(body) && body.length >= 4) return true;
@@ -424,6 +424,15 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start--;
         continue;
       }
+      // 建立中甲气候变化和绿色转型对话合作机制, 设立某某运输和物流合作联合工作组, 举行中甲外交与战略对话: a 和/与
+      // between two fields inside a body's name, the whole of it right after the verb that founds or holds the body
+      if ("和与".includes(ch) && CATEGORY.get(type) === "mechanism" && end - start <= 12) {
+        const left = /(?:建立|设立|成立|组建|启动|举行|召开)([\u4e00-\u9fff]{2,12})$/.exec(text.slice(Math.max(0, start - 15), start - 1));
+        if (left && ![...left[1]].some((c) => STOP_CHARS.has(c)) && !TYPES.some(([t]) => left[1].endsWith(t))) {
+          start -= 1 + left[1].length;
+          break;
+        }
+      }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // "，指某某园区": 指 (refers to) after a comma or 是 opens what it names
       if (ch === "指" && /[，,是即]/.test(text[start - 2] ?? "")) break;
@@ -549,6 +558,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       else found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
       at = text.indexOf(org, at + org.length);
     }
+  }
+  // a name right after a verb of founding founds the one joined to it too (成立某某银行和应急储备安排)
+  for (const w of weak) {
+    const founding = (f: NamedThing) => /(?:成立|设立|建立|组建|启动)了?$/.test(text.slice(Math.max(0, f.start - 3), f.start)) && /^(?:和|及|与|以及)$/.test(text.slice(f.end, w.start));
+    if (!found.includes(w) && found.some(founding)) found.push(w);
   }
   // keep the longest of overlapping names
   found.sort((a, b) => a.start - b.start || b.end - a.end);
