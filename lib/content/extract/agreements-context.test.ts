@@ -195,3 +195,18 @@ describe("a dateline dates no agreement", () => {
     expect(agreements("　　“枢纽”，是指具备铁路装卸和仓储功能的场站。").map((x) => x.name)).not.toContain("具备铁路");
   });
 });
+
+describe("a bare partnership founded, and a body stopped", () => {
+  it("reads 建立伙伴关系 of two named sides as a level, and no bare 伙伴关系 of no sides", () => {
+    expect(agreements("　　2002年4月，秘鲁总统访华，两国建立伙伴关系。")).toContainEqual(
+      expect.objectContaining({ name: "伙伴关系", category: "partnership", parties: ["中国", "秘鲁"], date: "2002-04" }),
+    );
+    expect(agreements("　　中国愿同各国建立伙伴关系。")).toEqual([]);
+  });
+
+  it("reads a body stopped after the verb that stops it, undated by the day it stopped", () => {
+    const a = agreements("　　2020年，甲国宣布无限期暂停中秘战略经济对话机制下的一切活动。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "中秘战略经济对话机制", parties: ["中国", "秘鲁"] }));
+    expect(a.find((x) => x.name === "中秘战略经济对话机制")?.date).toBeUndefined();
+  });
+});

@@ -579,7 +579,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   const text = s.text;
   for (const m of text.matchAll(PARTNERSHIP)) {
     const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
-    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1])) continue;
+    // (a bare 伙伴关系 is a level only where it is founded: 两国…建立伙伴关系)
+    const founded = m[1] === "" && /(?:建立|确立|结为|缔结)(?:了)?$/.test(text.slice(0, m.index!));
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1]) && !founded) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
     const clause = clauseAt(text, at.start);
@@ -649,7 +651,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
-      if (parties.length < 2 && !dated && !field) continue;
+      if (parties.length < 2 && (!dated && !field || founded)) continue;
       out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, levelDate(), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }
@@ -776,7 +778,9 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     taken.push(at);
     const name = n.name;
     const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
-    const date = n.category === "organisation" ? undefined : dateFor(s, ctx, at);
+    // (a body stopped or taken up again, 暂停某某对话机制, is not dated by the day it stopped)
+    const stopped = /(?:暂停|中止|终止|恢复|重启)$/.test(s.text.slice(0, at.start));
+    const date = n.category === "organisation" || stopped ? undefined : dateFor(s, ctx, at);
     out.push(candidate(s, at, name, n.category, n.type, parties, date));
   }
   out.push(...listedMechanisms(s, ctx, taken, out));

@@ -228,6 +228,8 @@ const STOP_WORDS = [
   "申领", "申请", "解读", "办理", "享受", "适用", "使用", "担任",
   // what is judged or greeted (高度评价某某港合作项目, 赞赏某某论坛)
   "评价", "赞赏", "祝贺", "感谢",
+  // a body or a programme stopped or taken up again (暂停中甲某某对话机制, 恢复某某磋商)
+  "暂停", "中止", "终止", "恢复", "重启",
 ];
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
