@@ -140,3 +140,10 @@ describe("counted sets spelled out after a colon, and parallel counted roles", (
     expect(terms("甲乙两国是维护地区稳定的两大力量、促进共同繁荣的三大市场、推动人类进步的两大文明。").some((x) => x.items?.includes("两大力量"))).toBe(false);
   });
 });
+
+describe("ordinal points that name themselves in quotes", () => {
+  it("takes the quoted term of each point (一是“某某”，即…) as the item", () => {
+    const text = "　　政府磋商机制有三个特点：一是“议题设定”，即由两国首脑确定未来两年的合作重点；二是“部门对口”，即各部委分别会谈；三是“成果清单”，即会后发表行动纲要。";
+    expect(terms(text)).toContainEqual(expect.objectContaining({ items: ["议题设定", "部门对口", "成果清单"] }));
+  });
+});

@@ -377,7 +377,7 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
     if (/。$/.test(t)) break;
   }
   if (items.length < 3) return null;
-  const clean = items.map((t) => t.replace(/[；。]$/, "").replace(/^(?:一是|二是|三是|四是|五是|六是|首先是?|其次是?|再次是?|最后是?|然后|第[一二三四五六七八][，,]?|其[一二三四五][，,]?)/, "").slice(0, 40));
+  const clean = items.map((t) => namedPoint(t.replace(/[；。]$/, "").replace(/^(?:一是|二是|三是|四是|五是|六是|首先是?|其次是?|再次是?|最后是?|然后|第[一二三四五六七八][，,]?|其[一二三四五][，,]?)/, "")).slice(0, 40));
   const head = s.text.slice(0, colon);
   const termMatch = /([^，。；]{2,30})$/.exec(head);
   const term = (termMatch ? termMatch[1] : head)
@@ -387,6 +387,11 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
     .trim();
   if (!term) return null;
   return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
+}
+
+/** A point that names itself in quotes and then says what it is ("“某某”，即…"): the point is the quoted term. */
+function namedPoint(item: string): string {
+  return /^“([^“”]{2,12})”[，,]?(?:即|也就是|就是|指)/.exec(item)?.[1] ?? item;
 }
 
 /**
@@ -430,7 +435,7 @@ function numberedInline(sentences: Sentence[], i: number): ConceptCandidate | nu
 /** "X：一是a，二是b，三是c。" within one sentence. */
 function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
   const body = s.text.slice(colon + 1).replace(/[。；]$/, "");
-  const items = body.split(/[，；](?=[二三四五六七八九]是)/).map((t) => t.replace(/^[一二三四五六七八九]是/, "").slice(0, 40));
+  const items = body.split(/[，；](?=[二三四五六七八九]是)/).map((t) => namedPoint(t.replace(/^[一二三四五六七八九]是/, "")).slice(0, 40));
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
   const termMatch = /([^，。；]{2,30})$/.exec(s.text.slice(0, colon));
   if (!termMatch) return null;
