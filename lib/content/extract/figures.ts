@@ -174,6 +174,20 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const measure = of ?? (m[6] ? "年来" : m[7] ? "年前" : cue);
       hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: `${more}年`, ...(measure ? { measure } : {}) });
     }
+    // 甲乙关系五十年回顾与展望: the years of a relation written after it (as 五十年的甲乙关系 before it), its sides a
+    // pair (中澳, 两国) or two names joined by a dash (中国—某国)
+    for (const m of s.text.matchAll(/(关系|交往|友谊)(\d{1,3}|[一二两三四五六七八九十百]{1,4})(多|余)?年(?![代级底初末前后内间度来])/g)) {
+      const n = chineseNumber(m[2]);
+      const start = m.index! + m[1].length;
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n <= 0 || /^[百千]$/.test(m[2]) || quotedHere[start] > 0) continue;
+      if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
+      const before = s.text.slice(Math.max(0, m.index! - 14), m.index!);
+      const pair = /(?:两国|双边|[\u4e00-\u9fff]{2})$/.exec(before)?.[0];
+      const sides = /[\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,6}$/.exec(before)?.[0] ?? (pair && (/^(?:两国|双边)$/.test(pair) || countryMentions(`的${pair}`).length >= 2) ? pair : undefined);
+      if (!sides) continue;
+      hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: `${m[3] ?? ""}年`, measure: sides + m[1] });
+    }
     // 六大领域, 五大重点领域, 提出四点建议: a count in Chinese numerals of the fields or proposals named
     for (const m of s.text.matchAll(/(?<![第\d一二三四五六七八九十百千])(十[一二三四五六七八九]?|二十|[三四五六七八九])(?:(大)(?=[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|板块))|(点)(?=建议|主张|意见|倡议))/g)) {
       const n = chineseNumber(m[1]);
