@@ -90,7 +90,8 @@ export function composeRow(raw: string, row: RawRow, headers: string[] | null): 
   }
   // a row whose numbers share one unit ("面积 | 278平方公里 | 30平方公里") is measured by its own first cell
   const units = kept.slice(1).map((x) => (QUANTITY.test(x.text.text) ? x.text.text.replace(/^[^\d０-９]*[\d０-９.,，\s]+/, "") : null));
-  const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1;
+  // (bare numbers under headers that give their units, 183 | 173 under 贸易额（亿美元）| 出口（亿美元）, are the headers' measures)
+  const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
   let out = MappedText.empty();
   kept.forEach((x, k) => {
     if (k === 1) out = out.append(mark(/[：:]$/.test(out.text) ? "" : "：", x.c.sep));
@@ -181,6 +182,30 @@ function readSpacedTables(lines: Line[], raw: string): void {
     if (ruled) rule(lines[i + 2]);
     for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
     if (k < lines.length && BOX_RULE.test(lines[k].raw)) rule(lines[k]);
+    i = k;
+  }
+}
+
+/**
+ * A table printed with spaces and no rules at all: a header of three labels or more under a time header (年份　…),
+ * then three rows or more, each opening with its year and with as many cells as the header; it ends where a line
+ * does not (资料来源：…).
+ */
+function readUnruledYearTables(lines: Line[], raw: string): void {
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (lines[i].table || BOX_RULE.test(lines[i].raw) || (lines[i].raw.match(SPACE_RUN) ?? []).length < 2) continue;
+    const header = headerCells(spacedRow(lines[i]).cells.map((c) => cellText(raw, c).text));
+    if (header.length < 3 || !looksLikeHeader(header) || !TIME_HEADER.test(header[0])) continue;
+    const rows: number[] = [];
+    let k = i + 1;
+    for (; k < lines.length && !lines[k].table; k++) {
+      const cells = spacedRow(lines[k]).cells.map((c) => cellText(raw, c).text);
+      if (cells.length !== header.length || !DATE_CELL.test(cells[0])) break;
+      rows.push(k);
+    }
+    if (rows.length < 3) continue;
+    rule(lines[i]);
+    for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
     i = k;
   }
 }
@@ -468,6 +493,7 @@ export function readTables(lines: Line[], raw: string): Line[] {
   readLatexTables(out, raw);
   readCsv(out, raw);
   readSpacedTables(out, raw);
+  readUnruledYearTables(out, raw);
   readLineTables(out, raw);
   return out;
 }
