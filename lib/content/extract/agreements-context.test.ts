@@ -210,3 +210,17 @@ describe("a bare partnership founded, and a body stopped", () => {
     expect(a.find((x) => x.name === "中秘战略经济对话机制")?.date).toBeUndefined();
   });
 });
+
+describe("中 and a country's first character the vocabulary has no form for", () => {
+  it("reads 中莫关系 as China and the one country the text names starting with 莫", () => {
+    const text = "　　莫桑比克总统访华。双方同意将中莫关系提升为全面战略合作伙伴关系。两国元首同意推动中莫全面战略合作伙伴关系持续发展。";
+    const levels = agreements(text).filter((a) => a.category === "partnership");
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.every((a) => a.parties.join("+") === "中国+莫桑比克")).toBe(true);
+    // the country named in the same clause as the pair (a headline): still China and that country
+    const headline = agreements("甲国领导人同莫桑比克总统会谈　两国元首宣布将中莫关系提升为全面战略合作伙伴关系").filter((a) => a.category === "partnership");
+    expect(headline).toEqual([expect.objectContaining({ parties: ["中国", "莫桑比克"] })]);
+    // no such country named: no sides
+    expect(agreements("　　双方同意将中莫关系提升为全面战略合作伙伴关系。").filter((a) => a.category === "partnership")).toEqual([]);
+  });
+});

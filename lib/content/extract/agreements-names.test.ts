@@ -462,3 +462,29 @@ describe("bodies founded or held, with 和/与 inside their names", () => {
     expect(names("　　会晤讨论了新开发银行和应急储备安排。")).not.toContain("应急储备安排");
   });
 });
+
+describe("a region's community", () => {
+  it("reads 东非共同体 and 南部非洲发展共同体 as organisations, and no community of shared future", () => {
+    const a = agreements("　　甲国是东非共同体和南部非洲发展共同体成员。");
+    expect(a).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "东非共同体", category: "organisation" }),
+      expect.objectContaining({ name: "南部非洲发展共同体", category: "organisation" }),
+    ]));
+    expect(agreements("　　双方同意构建中非命运共同体，共建亚洲安全共同体。")).toEqual([]);
+  });
+});
+
+describe("projects listed before 等项目, and a zone of two fields", () => {
+  it("reads every item of a list closed by 等项目 when one is a name, also where an item is named again", () => {
+    const f = facts("　　中国援建了坦达铁路、甲国国家体育场、乙领导力学院等项目。甲国国家体育场可容纳约6万名观众。");
+    const a = f.filter((x) => x.kind === "agreement").map((x) => x.value as { name: string });
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["坦达铁路", "甲国国家体育场", "乙领导力学院"]));
+    const stadium = f.find((x) => x.kind === "agreement" && (x.value as { name: string }).name === "甲国国家体育场")!;
+    expect(stadium.alsoIn.length + 1).toBeGreaterThanOrEqual(2);
+    expect(names("　　双方推进了基础设施、能源开发、人员培训等项目。")).toEqual([]);
+  });
+
+  it("reads 某国经济和工业园 as one name", () => {
+    expect(names("　　双方将推进甲地区的中国经济和工业园建设。")).toContain("中国经济和工业园");
+  });
+});

@@ -44,6 +44,8 @@ interface DocContext {
   named?: string[];
   /** The sentence before, in the same paragraph ("…；双方宣布建立…" refers to it). */
   previous?: Sentence;
+  /** Projects read from a list closed by 等项目 (named again elsewhere without their type word). */
+  listed?: AgreementCandidate[];
   /** China and the one country the document is about, when it names one far more than any other (null: none). */
   mainPair?: string[] | null;
 }
@@ -89,10 +91,12 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...themeYearsHeld(s, ctx, taken));
     out.push(...nicknamedProjects(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
+    out.push(...listedProjects(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
+  out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
   return setUpgrades(partnershipOfBothSides(signedByBothSides(out, ctx), read));
 }
@@ -207,6 +211,23 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** A project read from a list (甲体育场、乙学院等项目) named again elsewhere in the text: the same fact there. */
+function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const c of ctx.listed ?? []) {
+    const name = c.value.name;
+    for (const s of sentences) {
+      const spans = found.filter((f) => f.sentence === s).map((f) => f.at);
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        if (spans.some((t) => overlaps(t, span)) || out.some((o) => o.sentence === s && overlaps(o.at, span))) continue;
+        out.push({ ...c, at: span, sentence: s });
+      }
+    }
+  }
+  return out;
+}
 
 /** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
 const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
@@ -597,7 +618,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const kept = !PARTNERSHIP_VERBS.test(clauseText) && PARTNERSHIP_KEPT.test(text.slice(clause.start, at.start));
     if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field && !yearOf && !kept) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
-    const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
+    const sides = (t: string) => {
+      const known = [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
+      const paired = namedPairMentions(t, ctx).filter((p) => !known.some((k) => k.name === p.name && k.start === p.start));
+      return [...known, ...paired].sort((a, b) => a.start - b.start);
+    };
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
     if (mentions.length < 2) {
       // "同年双方建立…": the sides are named in the clauses before
@@ -676,6 +701,23 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       const span = mention.start >= 0 ? { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) } : at;
       out.push(candidate(s, span, level, "partnership", m[2], parties, date, upgradedFrom ? { upgradedFrom } : {}));
     }
+  }
+  return out;
+}
+
+/**
+ * 中坦关系, 推动中坦…伙伴关系: China and the first character of a country the document names, where the vocabulary
+ * has no one-character form for it (and only one named country starts with that character).
+ */
+function namedPairMentions(t: string, ctx: DocContext): CountryMention[] {
+  const named = (ctx.named ??= unique(countryMentions(ctx.doc.text).map((c) => c.name)));
+  const out: CountryMention[] = [];
+  for (const m of t.matchAll(/(?<![\u4e00-\u9fff])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)|(?<=[将把同与和推动深化发展])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)/g)) {
+    const ch = m[1] ?? m[2];
+    if (ch in COUNTRY_ABBREVIATIONS) continue;
+    const country = named.filter((n) => n !== "中国" && n.startsWith(ch));
+    if (country.length !== 1) continue;
+    out.push({ name: "中国", start: m.index!, end: m.index! + 1 }, { name: country[0], start: m.index! + 1, end: m.index! + 2 });
   }
   return out;
 }
@@ -807,6 +849,31 @@ function listedMechanisms(s: Sentence, ctx: DocContext, taken: Span[], found: Ag
       if (GENERIC_COOPERATION.test(body) || /[的了和与及在对把将为是]/.test(body) || taken.some((t) => overlaps(t, at))) continue;
       taken.push(at);
       out.push(candidate(s, at, item, "mechanism", "合作", [], dateFor(s, ctx, at)));
+    }
+  }
+  return out;
+}
+
+/**
+ * 援建了甲铁路、乙国家体育场、丙学院等项目: the items of a list the text closes as projects, when one of them is a name
+ * the name finder knows (…铁路); the others are projects too.
+ */
+const LISTED_PROJECTS = /((?:[\u4e00-\u9fff]{3,14}、)+[\u4e00-\u9fff]{3,14})等(?:援建|重点|标志性|大型|民生)?(?:项目|工程)/g;
+function listedProjects(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(LISTED_PROJECTS)) {
+    const list = m[1].replace(/^.*(?:[的了]|援建|承建|修建|建设|包括|例如|比如)/, "");
+    const items = list.split("、");
+    if (items.length < 2 || items.some((i) => i.length < 3 || /[的了在和与及是为将把对从由]/.test(i)) || !items.some((i) => nameType(i)?.category === "project")) continue;
+    let pos = m.index! + m[1].length - list.length;
+    for (const item of items) {
+      const at = { start: pos, end: pos + item.length };
+      pos = at.end + 1;
+      if (taken.some((t) => overlaps(t, at))) continue;
+      taken.push(at);
+      const c = candidate(s, at, item, "project", nameType(item)?.type ?? "项目", partiesFor(s, at, item), dateFor(s, ctx, at));
+      (ctx.listed ??= []).push(c);
+      out.push(c);
     }
   }
   return out;

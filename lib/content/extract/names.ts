@@ -42,6 +42,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["储备安排", "mechanism"],
   ["联合体", "organisation"],
   ["国家共同体", "organisation"],
+  ["共同体", "organisation"],
   ["协商会议", "mechanism"],
   ["会议", "mechanism"],
   ["会晤", "mechanism"],
@@ -211,6 +212,8 @@ export function nameType(name: string): { type: string; category: NameCategory }
   if (/^[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}$/.test(name)) return undefined;
   // "以某某为中心" is a verb phrase (with X at the centre), not a centre's name
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
+  // (共同体 is a type only of a region's community: 东非共同体, not 命运共同体)
+  if (hit?.[0] === "共同体" && (!REGION_COMMUNITY.test(name.slice(0, -3)) || /(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(name.slice(0, -3)))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
@@ -368,6 +371,8 @@ function transliteratedRun(body: string): boolean {
   return false;
 }
 
+const REGION_COMMUNITY = /^(?:[东西南北中]部?|南部|北部)?(?:非洲|非|欧洲|欧|亚洲|美洲|加勒比|安第斯|拉丁美洲|拉美|太平洋|印度洋|阿拉伯)(?:国家)?[\u4e00-\u9fff]{0,4}$/;
+
 /** A name standing in a list: 甲、乙等 / …、甲. */
 const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
 
@@ -421,6 +426,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       // "甲组织同乙联盟": two organisations joined by 同/与/和 are two names
       if ("同与和".includes(ch) && (CATEGORY.get(type) === "organisation" || /^(?:组织|联盟)/.test(text.slice(end))) && ORG_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) break;
+      // 中国经济和工业园, 某某经济与贸易合作区: a zone named by two fields joined by 和/与
+      if ("与和".includes(ch) && /^(?:工业|产业|贸易|投资|科技)(?:园|园区|合作区|开发区)$/.test(text.slice(start, end)) && /(?:经济|工业|贸易|科技|投资)$/.test(text.slice(0, start - 1))) {
+        start--;
+        continue;
+      }
       // 协调与合作委员会, 对话和合作机制: two nouns of cooperation joined inside a name
       if ("与和".includes(ch) && /^合作(?:委员会|机制|理事会|论坛)/.test(text.slice(start, end)) && /(?:协调|对话|交流|协商|磋商|发展)$/.test(text.slice(0, start - 1))) {
         start--;
@@ -499,6 +509,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
+    // 东非共同体, 南部非洲发展共同体: a region's community is an organisation (命运共同体 and the like are concepts)
+    if (type === "共同体") {
+      if (REGION_COMMUNITY.test(body) && !/(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(body)) found.push(thing);
+      continue;
+    }
     // levels are read by the partnership extractor (also after a verb the name ran across: 发展中俄…伙伴关系)
     if (category === "partnership" && LEVEL_ONLY.test(body.replace(/^(?:发展|宣布|确立|决定|致力于|共同)+/, ""))) continue;
     // what is founded or launched is named: 成立某某基金, 启动某某平台
