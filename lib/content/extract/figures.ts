@@ -15,7 +15,7 @@ const UNITS = [
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
   "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月", "个多月", "个月",
-  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "响(?=礼炮)", "亿", "万",
+  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "响(?=礼炮)", "级(?=(?:强烈|强|特大|大)?地震)", "亿", "万",
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
@@ -211,6 +211,13 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const end = m.index! + m[0].length;
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
+    }
+    // 下降近一半, 占半数以上: a half is 50%, when a share or a change is told by it
+    for (const m of s.text.matchAll(/(近|约|超过|逾|将近|接近)?(?:一半|半数)/g)) {
+      const end = m.index! + m[0].length;
+      if (!m[1] && !/(?:占|达|下降了?|减少了?|降低了?|缩减了?|增长了?)$/.test(s.text.slice(0, m.index!))) continue;
+      if (quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
+      hits.push({ start: m.index!, end, number: 50, text: m[0], unit: "%" });
     }
     // 自签发之日起1年内有效: a time limit counted from a day; 在5年至15年过渡期内: the spans of a transition
     for (const m of s.text.matchAll(/(?<=之日起|之日后|起|在)(\d{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|日|天|周)内|(?<![\d.])(\d{1,2})年(?:至|到|—|–|-|~|～)(\d{1,2})年(?=的?(?:过渡期|期限|期内|内|间))/g)) {
