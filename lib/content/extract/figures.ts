@@ -20,7 +20,7 @@ const UNITS = [
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 // (the minutes of a clock time, 09:30条目, are no number of anything)
-const NUMBER = new RegExp(`(?<![\\d.,第])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
+const NUMBER = new RegExp(`(?<![\\d.,第－−])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */

@@ -289,4 +289,11 @@ describe("a table printed with spaces and no rules at all, dated by its first co
     expect(t).toContain("2033年：贸易总额150亿美元，甲国出口119亿美元，同比增长14.5%");
     expect(t).not.toMatch(/120\s*100/);
   });
+
+  it("keeps a decline's minus sign with its column's measure, and reads no figure from it", () => {
+    const table = ["年份　　贸易总额（亿美元）　　同比增长（%）", "2031　　　　120　　　　　　　　　－3.5", "2032　　　　131　　　　　　　　　9.2", "2033　　　　150　　　　　　　　　14.5", "资料来源：作者整理。"].join("\n");
+    expect(texts(table).join("\n")).toContain("2031年：贸易总额120亿美元，同比增长－3.5%");
+    const figures = buildCorpus([rawDocumentFromText("d0", "d0.txt", table)]).facts.filter((f) => f.kind === "figure").map((f) => (f.value as { number: number }).number);
+    expect(figures).not.toContain(3.5);
+  });
 });

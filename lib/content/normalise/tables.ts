@@ -40,7 +40,7 @@ const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
 /** A column sorting the rows ("类别": 政治, 经贸): a short cell under it is no clause of the row. */
 const CATEGORY_COLUMN = /^(?:类别|分类|类型|标签|栏目|领域)$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
-const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
+const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[－−]?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
 const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
 /** "贸易额（亿美元）", "金额/万元": a header giving the unit its bare numbers are counted in. */
 const HEADER_UNIT = /^(.+?)\s*(?:[（(]([^（()）]{1,6})[）)]|[/／]([^/／]{1,4}))$/;
@@ -61,7 +61,7 @@ function withHeader(cell: MappedText, header: string | undefined): MappedText {
   if (cell.text.startsWith(measure) || !/[\u4e00-\u9fff]/.test(measure)) return cell;
   const at = cell.map[0];
   let out = inserted(measure, at).append(cell);
-  if (unit && /^[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
+  if (unit && /^[－−]?[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
   return out;
 }
 
