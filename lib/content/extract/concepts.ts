@@ -553,7 +553,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const framed = /以$/.test(before) && /^为[\u4e00-\u9fff]{0,4}?(?:框架|视角|主线|抓手|核心|引领|指引|导向|方向|目标|重点|路径|切入点|纽带)/.test(text.slice(at.end, at.end + 12)) && !nameType(x);
     if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
-    // (or after a colon closing the clause it stands in: 坚持“三个原则”处理某事：甲、乙、丙)
+    // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
     const spelledItems = spelled ? (spelled[1] ?? spelled[2]).split("、") : [];
     const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : undefined;
@@ -796,8 +796,8 @@ function setPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
  */
 /**
- * "维护和平的两大力量、促进发展的两大市场、推动进步的两大文明": three or more parallel counted roles, each after what it
- * does; the items are the roles (两大力量 …), their shared count the same in each.
+ * "做某事的两大X、做某事的两大Y、做某事的两大Z": three or more parallel counted roles, each after what it
+ * does; the items are the roles (两大X …), their shared count the same in each.
  */
 const COUNTED_ROLES = /(?<=[是为，：]|^)((?:[\u4e00-\u9fff]{2,8}?的[一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4}?、){2,}[\u4e00-\u9fff]{2,8}?的[一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4}?)(?=[，。；]|$)/g;
 function countedRoles(s: Sentence, taken: Span[]): ConceptCandidate[] {
@@ -996,6 +996,12 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index!, end: m.index! + m[1].length };
     if (quoted[at.start] > 0 || !free(at) || !/^(?:平等|相互|互相|自愿|协商|友好|互利|尊重|公平|对等)/.test(m[1]) || /[的了和与及此这]/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
+  }
+  // 在某某N项原则基础上: a counted set of principles as the ground of what is agreed
+  for (const m of text.matchAll(/(?<=在|以|本着|遵循|根据)([\u4e00-\u9fff]{2,8}?([一二三四五六七八九十])项原则)的?基础上/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || /[的了和与及此这该]/.test(m[1].replace(/和平/g, ""))) continue;
+    out.push(concept(s, at, m[1], "principle", { count: chineseNumber(m[2]) }));
   }
   // 正确义利观 in notes, with no verb before it (…＋正确某某观)
   for (const m of text.matchAll(/正确的?([\u4e00-\u9fff]{2,3}观)(?![\u4e00-\u9fff])/g)) {
