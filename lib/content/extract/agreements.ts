@@ -33,7 +33,7 @@ const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合�
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
-/** Verbs that work on a partnership already there (加强…伙伴关系, 推动…伙伴关系迈上新台阶): it is named, but no date of the sentence is its own. */
+/** Verbs that work on a partnership already there (加强…伙伴关系, 推动…伙伴关系向前发展): it is named, but no date of the sentence is its own. */
 const PARTNERSHIP_KEPT = /加强|巩固|推动|推进|充实|丰富|拓展/;
 
 interface DocContext {
@@ -212,7 +212,7 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** A project read from a list (甲体育场、乙学院等项目) named again elsewhere in the text: the same fact there. */
+/** A project read from a list (甲医院、乙学院等项目) named again elsewhere in the text: the same fact there. */
 function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   for (const c of ctx.listed ?? []) {
@@ -249,7 +249,7 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
   if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
   const depth = insideQuotes(s.text);
-  // (a dateline's day, 某地5月9日电, is the day of the report, not of what it tells)
+  // (a dateline's day, 某地某月某日电, is the day of the report, not of what it tells)
   const dates = (ctx.dates.get(s) ?? []).filter(
     (d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at) && !/^[电讯]/.test(s.text.slice(d.at.end)),
   );
@@ -613,7 +613,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const dated = datedLine.test(clauseText.replace(/^[，；\s]+/, "")) || datedLine.test(text.replace(/[。；]$/, ""));
     // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
     const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
-    // "再到2016年的某某伙伴关系": the year the level dates from, written before it with 的, in a clause with no verb
+    // "到某年的某某伙伴关系": the year the level dates from, written before it with 的, in a clause with no verb
     const yearOf = /(\d{4})年的$/.exec(text.slice(Math.max(0, at.start - 6), at.start));
     const kept = !PARTNERSHIP_VERBS.test(clauseText) && PARTNERSHIP_KEPT.test(text.slice(clause.start, at.start));
     if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field && !yearOf && !kept) continue;
@@ -650,7 +650,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
     }
-    // "再到2016年的某某伙伴关系" naming no side: the pair the document is about
+    // "到某年的某某伙伴关系" naming no side: the pair the document is about
     if (mentions.length === 0 && yearOf) {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
@@ -706,7 +706,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
 }
 
 /**
- * 中坦关系, 推动中坦…伙伴关系: China and the first character of a country the document names, where the vocabulary
+ * 中甲关系, 推动中甲…伙伴关系 (甲 no one-character form the vocabulary knows): China and the first character of a country the document names, where the vocabulary
  * has no one-character form for it (and only one named country starts with that character).
  */
 function namedPairMentions(t: string, ctx: DocContext): CountryMention[] {
@@ -855,7 +855,7 @@ function listedMechanisms(s: Sentence, ctx: DocContext, taken: Span[], found: Ag
 }
 
 /**
- * 援建了甲铁路、乙国家体育场、丙学院等项目: the items of a list the text closes as projects, when one of them is a name
+ * 援建了甲铁路、乙医院、丙学院等项目: the items of a list the text closes as projects, when one of them is a name
  * the name finder knows (…铁路); the others are projects too.
  */
 const LISTED_PROJECTS = /((?:[\u4e00-\u9fff]{3,14}、)+[\u4e00-\u9fff]{3,14})等(?:援建|重点|标志性|大型|民生)?(?:项目|工程)/g;
@@ -892,10 +892,10 @@ function nicknamedProjects(s: Sentence, ctx: DocContext, taken: Span[]): Agreeme
   return out;
 }
 
-/** 举办中甲文化和旅游年: a year of exchanges the pair holds, named without quotes after the verb that holds it. */
+/** 互办中甲某某交流年: a year of exchanges the pair holds, named without quotes after the verb that holds it. */
 function themeYearsHeld(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
-  for (const m of s.text.matchAll(/(?:举办|互办|办好|启动|开幕|共同举办)了?([\u4e00-\u9fff—]{2,14}?年)(?![\u4e00-\u9fff]*[”》])/g)) {
+  for (const m of s.text.matchAll(/(?:举办|互办|办好|启动|开幕|共同举办)了?([\u4e00-\u9fff—]{2,12}?(?:交流|文化|旅游|友好|合作|创新|青年|体育|教育|科技|媒体|地方|语言|艺术|投资|贸易)年)(?![\u4e00-\u9fff]*[”》])/g)) {
     const name = m[1];
     const at = { start: m.index! + m[0].length - name.length, end: m.index! + m[0].length };
     if (!THEME_YEAR.test(name) || !countryMentions(name).some((c) => c.start === 0) || taken.some((t) => overlaps(t, at))) continue;

@@ -175,7 +175,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: `${more}年`, ...(measure ? { measure } : {}) });
     }
     // 甲乙关系五十年回顾与展望: the years of a relation written after it (as 五十年的甲乙关系 before it), its sides a
-    // pair (中澳, 两国) or two names joined by a dash (中国—某国)
+    // pair (中甲, 两国) or two names joined by a dash (中国—某国)
     for (const m of s.text.matchAll(/(关系|交往|友谊)(\d{1,3}|[一二两三四五六七八九十百]{1,4})(多|余)?年(?![代级底初末前后内间度来])/g)) {
       const n = chineseNumber(m[2]);
       const start = m.index! + m[1].length;
@@ -212,7 +212,7 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
     }
-    // 下降近一半, 占半数以上: a half is 50%, when a share or a change is told by it
+    // 减少近一半, 占半数以上: a half is 50%, when a share or a change is told by it
     for (const m of s.text.matchAll(/(近|约|超过|逾|将近|接近)?(?:一半|半数)/g)) {
       const end = m.index! + m[0].length;
       if (!m[1] && !/(?:占|达|下降了?|减少了?|降低了?|缩减了?|增长了?)$/.test(s.text.slice(0, m.index!))) continue;

@@ -212,7 +212,7 @@ export function nameType(name: string): { type: string; category: NameCategory }
   if (/^[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}$/.test(name)) return undefined;
   // "以某某为中心" is a verb phrase (with X at the centre), not a centre's name
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
-  // (共同体 is a type only of a region's community: 东非共同体, not 命运共同体)
+  // (共同体 is a type only of a region's community: 某洲某部共同体, not 命运共同体)
   if (hit?.[0] === "共同体" && (!REGION_COMMUNITY.test(name.slice(0, -3)) || /(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(name.slice(0, -3)))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
@@ -229,7 +229,7 @@ const STOP_WORDS = [
   "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
   // a text used, read or applied to (申领某协定原产地证书, 解读某协定)
   "申领", "申请", "解读", "办理", "享受", "适用", "使用", "担任",
-  // what is judged or greeted (高度评价某某港合作项目, 赞赏某某论坛)
+  // what is judged or greeted (积极评价某某港扩建项目, 赞赏某某论坛)
   "评价", "赞赏", "祝贺", "感谢",
   // a body or a programme stopped or taken up again (暂停中甲某某对话机制, 恢复某某磋商)
   "暂停", "中止", "终止", "恢复", "重启",
@@ -280,7 +280,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   // a river or basin names the body: 某某河委员会, 某某江流域合作
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水|次?区域|地区)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
-  // a pair written with China second (欧中, 美中 + 全面投资协定): the other side's one-character form first
+  // a pair written with China second (美中, 俄中 + 某某协定): the other side's one-character form first
   if (PAIR_CHINA_SECOND.test(body)) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // the two parties' own body (两党理论研讨会, 两党某某委员会)
@@ -361,7 +361,7 @@ function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
 }
 
-/** Three transliteration characters in a row (a foreign place or person): 斯坦诺, 奎达纳. */
+/** Three transliteration characters in a row (a foreign place or person). */
 function transliteratedRun(body: string): boolean {
   let run = 0;
   for (const ch of body) {
@@ -426,7 +426,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       // "甲组织同乙联盟": two organisations joined by 同/与/和 are two names
       if ("同与和".includes(ch) && (CATEGORY.get(type) === "organisation" || /^(?:组织|联盟)/.test(text.slice(end))) && ORG_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) break;
-      // 中国经济和工业园, 某某经济与贸易合作区: a zone named by two fields joined by 和/与
+      // 某国经济和贸易合作区, 某某科技与产业园: a zone named by two fields joined by 和/与
       if ("与和".includes(ch) && /^(?:工业|产业|贸易|投资|科技)(?:园|园区|合作区|开发区)$/.test(text.slice(start, end)) && /(?:经济|工业|贸易|科技|投资)$/.test(text.slice(0, start - 1))) {
         start--;
         continue;
@@ -436,7 +436,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
         start--;
         continue;
       }
-      // 建立中甲气候变化和绿色转型对话合作机制, 设立某某运输和物流合作联合工作组, 举行中甲外交与战略对话: a 和/与
+      // 建立中甲某某和某某对话合作机制, 设立某某和某某合作联合工作组, 举行中甲某某与某某对话: a 和/与
       // between two fields inside a body's name, the whole of it right after the verb that founds or holds the body
       if ("和与".includes(ch) && CATEGORY.get(type) === "mechanism" && end - start <= 12) {
         const left = /(?:建立|设立|成立|组建|启动|举行|召开)([\u4e00-\u9fff]{2,12})$/.exec(text.slice(Math.max(0, start - 15), start - 1));
@@ -453,7 +453,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
       if (start < m.index! && ENDING_TYPES.some((t) => text.endsWith(t, start))) break;
       if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;
-      // a dateline (某地5月9日电) ends before what it reports
+      // a dateline (某地某月某日电) ends before what it reports
       if (ch === "电" && text[start - 2] === "日") break;
       if (ch === "年" && /[\d今去同当次明]/.test(text[start - 2] ?? "")) break;
       start--;
@@ -502,14 +502,14 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
-    // a plant is named by the foreign place it stands in (某某锂加工厂, 某某钢厂): a transliterated run, not a country alone
+    // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
     if (/厂$/.test(type) && !transliteratedRun(body)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
-    // 东非共同体, 南部非洲发展共同体: a region's community is an organisation (命运共同体 and the like are concepts)
+    // 某洲某部共同体: a region's community is an organisation (命运共同体 and the like are concepts)
     if (type === "共同体") {
       if (REGION_COMMUNITY.test(body) && !/(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(body)) found.push(thing);
       continue;
@@ -576,7 +576,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       at = text.indexOf(org, at + org.length);
     }
   }
-  // a name right after a verb of founding founds the one joined to it too (成立某某银行和应急储备安排)
+  // a name right after a verb of founding founds the one joined to it too (成立某某银行和某某储备安排)
   for (const w of weak) {
     const founding = (f: NamedThing) => /(?:成立|设立|建立|组建|启动)了?$/.test(text.slice(Math.max(0, f.start - 3), f.start)) && /^(?:和|及|与|以及)$/.test(text.slice(f.end, w.start));
     if (!found.includes(w) && found.some(founding)) found.push(w);

@@ -276,17 +276,17 @@ describe("a table printed with spaces and no rules at all, dated by its first co
     "　　如表3所示，两国贸易稳步增长。",
     "",
     "表3　甲乙双边贸易（2031—2034年）",
-    "年份　　贸易总额（亿美元）　　甲国出口（亿美元）　　同比增长（%）",
+    "年份　　贸易总额（亿美元）　　甲国进口（亿美元）　　同比增长（%）",
     "2031　　　　120　　　　　　　　　100　　　　　　　　　—",
     "2032　　　　131　　　　　　　　　108　　　　　　　　　9.2",
     "2033　　　　150　　　　　　　　　119　　　　　　　　　14.5",
-    "资料来源：作者整理，均为约数。",
+    "注：作者整理。",
   ].join("\n");
 
   it("reads each row by its year, each number with its column's measure and unit", () => {
     const t = texts(page).join("\n");
-    expect(t).toContain("2031年：贸易总额120亿美元，甲国出口100亿美元");
-    expect(t).toContain("2033年：贸易总额150亿美元，甲国出口119亿美元，同比增长14.5%");
+    expect(t).toContain("2031年：贸易总额120亿美元，甲国进口100亿美元");
+    expect(t).toContain("2033年：贸易总额150亿美元，甲国进口119亿美元，同比增长14.5%");
     expect(t).not.toMatch(/120\s*100/);
   });
 

@@ -90,7 +90,7 @@ export function composeRow(raw: string, row: RawRow, headers: string[] | null): 
   }
   // a row whose numbers share one unit ("面积 | 278平方公里 | 30平方公里") is measured by its own first cell
   const units = kept.slice(1).map((x) => (QUANTITY.test(x.text.text) ? x.text.text.replace(/^[^\d０-９]*[\d０-９.,，\s]+/, "") : null));
-  // (bare numbers under headers that give their units, 183 | 173 under 贸易额（亿美元）| 出口（亿美元）, are the headers' measures)
+  // (bare numbers under headers that give their units, 120 | 100 under 总额（亿美元）| 进口（亿美元）, are the headers' measures)
   const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
   let out = MappedText.empty();
   kept.forEach((x, k) => {
@@ -189,7 +189,7 @@ function readSpacedTables(lines: Line[], raw: string): void {
 /**
  * A table printed with spaces and no rules at all: a header of three labels or more under a time header (年份　…),
  * then three rows or more, each opening with its year and with as many cells as the header; it ends where a line
- * does not (资料来源：…).
+ * does not (a source line after it).
  */
 function readUnruledYearTables(lines: Line[], raw: string): void {
   for (let i = 0; i + 3 < lines.length; i++) {
