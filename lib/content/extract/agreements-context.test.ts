@@ -158,3 +158,69 @@ describe("the place an agreement was signed and the date of another title", () =
     expect(treaty.value).toMatchObject({ date: "2029" });
   });
 });
+
+describe("a partnership in a clause with no verb of founding", () => {
+  const partnership = (text: string) => agreements(text).filter((a) => a.category === "partnership");
+
+  it("reads a level that is strengthened or carried forward, with the title's pair and no date of the sentence", () => {
+    const text = "泰国和秘鲁联合声明\n\n　　2031年3月，双方表示，将继续加强全面战略伙伴关系，拓展各领域合作。";
+    expect(partnership(text)).toEqual([expect.objectContaining({ name: "全面战略伙伴关系", parties: ["泰国", "秘鲁"] })]);
+    expect(partnership(text)[0].date).toBeUndefined();
+    const pushed = partnership("　　两国外长表示，愿推动中秘全面战略伙伴关系持续发展。");
+    expect(pushed).toEqual([expect.objectContaining({ parties: ["中国", "秘鲁"] })]);
+  });
+
+  it("reads a level dated by the year written before it with 的, for the pair the text is about", () => {
+    const text =
+      "　　秘鲁是中国在南美的重要伙伴，秘鲁政府重视对华关系，秘鲁企业积极参与合作。\n\n　　两国关系历经多个阶段：由最初的贸易往来，到2027年的全面战略伙伴关系。";
+    expect(partnership(text)).toEqual([expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "秘鲁"], date: "2027" })]);
+  });
+
+  it("reads no level after a verb that works on no partnership, nor one of no side", () => {
+    expect(partnership("　　学者们讨论全面战略伙伴关系的内涵。")).toEqual([]);
+    expect(partnership("　　双方同意加强全面战略伙伴关系。")).toEqual([]);
+  });
+});
+
+describe("a dateline dates no agreement", () => {
+  it("gives a name in the dateline's sentence neither the report's day nor the 电 before it", () => {
+    const a = agreements("　　本报利马3月2日电　秘鲁经济部长接受采访时表示，秘中自贸协定让当地果农受益。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "秘中自贸协定" }));
+    expect(a.find((x) => x.name === "秘中自贸协定")?.date).toBeUndefined();
+    const line = agreements("　　新华社某地3月2日电甲乙—丙丁铁路运营一年来，客货运量稳步增长。").map((x) => x.name);
+    expect(line.some((x) => x.startsWith("电"))).toBe(false);
+  });
+
+  it("reads no railway named by a verb (具备铁路)", () => {
+    expect(agreements("　　本办法所称“站点”，是指具备铁路货运条件的车站。").map((x) => x.name)).not.toContain("具备铁路");
+  });
+});
+
+describe("a bare partnership founded, and a body stopped", () => {
+  it("reads 建立伙伴关系 of two named sides as a level, and no bare 伙伴关系 of no sides", () => {
+    expect(agreements("　　2002年4月，秘鲁总统访华，两国建立伙伴关系。")).toContainEqual(
+      expect.objectContaining({ name: "伙伴关系", category: "partnership", parties: ["中国", "秘鲁"], date: "2002-04" }),
+    );
+    expect(agreements("　　中国愿同各国建立伙伴关系。")).toEqual([]);
+  });
+
+  it("reads a body stopped after the verb that stops it, undated by the day it stopped", () => {
+    const a = agreements("　　2020年，甲国宣布中止中秘海关合作对话机制的各项活动。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "中秘海关合作对话机制", parties: ["中国", "秘鲁"] }));
+    expect(a.find((x) => x.name === "中秘海关合作对话机制")?.date).toBeUndefined();
+  });
+});
+
+describe("中 and a country's first character the vocabulary has no form for", () => {
+  it("reads 中莫关系 as China and the one country the text names starting with 莫", () => {
+    const text = "　　莫桑比克总统访华。双方同意将中莫关系提升为全面战略合作伙伴关系。两国元首同意推动中莫全面战略合作伙伴关系持续发展。";
+    const levels = agreements(text).filter((a) => a.category === "partnership");
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.every((a) => a.parties.join("+") === "中国+莫桑比克")).toBe(true);
+    // the country named in the same clause as the pair (a headline): still China and that country
+    const headline = agreements("甲国领导人同莫桑比克总统会谈　两国元首宣布将中莫关系提升为全面战略合作伙伴关系").filter((a) => a.category === "partnership");
+    expect(headline).toEqual([expect.objectContaining({ parties: ["中国", "莫桑比克"] })]);
+    // no such country named: no sides
+    expect(agreements("　　双方同意将中莫关系提升为全面战略合作伙伴关系。").filter((a) => a.category === "partnership")).toEqual([]);
+  });
+});

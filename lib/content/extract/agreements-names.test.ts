@@ -385,3 +385,106 @@ describe("names cut inside", () => {
     expect(people).not.toContain("阿马拉");
   });
 });
+
+describe("where a name starts: a pair with China second, a verb of judging, 指", () => {
+  it("reads a treaty of a pair written with China second (美中, 俄中) before the noun that follows it", () => {
+    expect(names("乙方欢迎美中农产品贸易协定谈判重启。")).toContain("美中农产品贸易协定");
+    expect(names("双方欢迎俄中边境贸易协定尽早生效。")).toContain("俄中边境贸易协定");
+  });
+
+  it("starts a port's project after a verb of judging", () => {
+    const n = names("两国领导人积极评价巴罗斯港扩建项目的进展。");
+    expect(n.some((x) => x.startsWith("巴罗斯港"))).toBe(true);
+    expect(n.some((x) => x.includes("评价"))).toBe(false);
+  });
+
+  it("starts a park's name after 指 (refers to)", () => {
+    const n = names("“双园”合作，指中秘利马产业园与秘鲁北部某园区联动发展。");
+    expect(n).toContain("中秘利马产业园");
+    expect(n.some((x) => x.startsWith("指"))).toBe(false);
+  });
+});
+
+describe("应 (at the invitation of) before a name", () => {
+  it("is no part of the name of a body of a country", () => {
+    const n = names("　　应秘鲁国会外交委员会邀请，甲国议长于5月访问秘鲁。");
+    expect(n).toContain("秘鲁国会外交委员会");
+    expect(n.some((x) => x.startsWith("应"))).toBe(false);
+  });
+});
+
+describe("names with type words of schools, roads and plants", () => {
+  it("reads a university's branch campus named for a country", () => {
+    expect(names("　　此外，乌鲁大学秘鲁分校于2019年正式开学，是该校在海外设立的第一所分校。")).toContain("乌鲁大学秘鲁分校");
+  });
+
+  it("reads an expressway named for a foreign city", () => {
+    expect(names("　　比如内罗达快速路，由中国企业承建。")).toContain("内罗达快速路");
+  });
+
+  it("reads a plant named for a foreign place, not one named for a country alone", () => {
+    expect(names("　　2014年，中资企业收购斯坦诺钢厂。")).toContain("斯坦诺钢厂");
+    expect(names("　　甲国总理参观了中资企业投资的莫坦纳锂加工厂。")).toContain("莫坦纳锂加工厂");
+    expect(names("　　秘鲁钢厂减产，中国加工厂增加。")).toEqual([]);
+  });
+});
+
+describe("a year of exchanges held by a pair, without quotes", () => {
+  it("reads 互办中甲某某交流年 as a project of the pair", () => {
+    const a = agreements("　　两国商定明年互办中秘青年交流年，并扩大留学生规模。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "中秘青年交流年", category: "project", parties: ["中国", "秘鲁"] }));
+    expect(agreements("　　双方同意举办展览，明年举办更多活动。")).toEqual([]);
+  });
+});
+
+describe("a service known by a quoted name", () => {
+  it("reads 被称为“某某”的直航航线 as a project named by the quote", () => {
+    const a = agreements("　　从甲港到乙港的海运要走二十天，人们称为“蓝莓快线”的直航航线把时间缩短了一半。");
+    expect(a).toContainEqual(expect.objectContaining({ name: "蓝莓快线", category: "project", type: "航线" }));
+    expect(agreements("　　这种做法被称为“双赢”的发展道路。")).toEqual([]);
+  });
+});
+
+describe("bodies founded or held, with 和/与 inside their names", () => {
+  it("reads two fields joined by 和/与 as one name right after the verb that founds or holds the body", () => {
+    expect(names("　　双方宣布建立中秘海洋科技和渔业资源对话合作机制。")).toContain("中秘海洋科技和渔业资源对话合作机制");
+    expect(names("　　双方同意设立港口装卸和仓储合作联合工作组。")).toContain("港口装卸和仓储合作联合工作组");
+    // two banks founded are two names
+    expect(names("　　会晤决定成立甲国发展银行和乙国投资银行。")).toEqual(["甲国发展银行", "乙国投资银行"]);
+  });
+
+  it("reads a round of a dialogue named by its ordinal (第六轮…对话)", () => {
+    expect(names("　　双方举行第三轮中秘财经与贸易对话。")).toContain("第三轮中秘财经与贸易对话");
+  });
+
+  it("reads a body founded together with a named one (成立某某银行和某某储备安排)", () => {
+    expect(names("　　会议决定成立中秘发展银行和联合外汇储备安排。")).toContain("联合外汇储备安排");
+    expect(names("　　会议讨论了中秘发展银行和联合外汇储备安排。")).not.toContain("联合外汇储备安排");
+  });
+});
+
+describe("a region's community", () => {
+  it("reads a region's community (某洲某部共同体) as an organisation, and no community of shared future", () => {
+    const a = agreements("　　甲国是北部非洲经济共同体和南部美洲发展共同体成员。");
+    expect(a).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "北部非洲经济共同体", category: "organisation" }),
+      expect.objectContaining({ name: "南部美洲发展共同体", category: "organisation" }),
+    ]));
+    expect(agreements("　　双方同意构建中非命运共同体，共建亚洲安全共同体。")).toEqual([]);
+  });
+});
+
+describe("projects listed before 等项目, and a zone of two fields", () => {
+  it("reads every item of a list closed by 等项目 when one is a name, also where an item is named again", () => {
+    const f = facts("　　中国援建了丙丁铁路、甲国友谊医院、乙国职业学院等项目。甲国友谊医院已投入使用。");
+    const a = f.filter((x) => x.kind === "agreement").map((x) => x.value as { name: string });
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["丙丁铁路", "甲国友谊医院", "乙国职业学院"]));
+    const stadium = f.find((x) => x.kind === "agreement" && (x.value as { name: string }).name === "甲国友谊医院")!;
+    expect(stadium.alsoIn.length + 1).toBeGreaterThanOrEqual(2);
+    expect(names("　　双方推进了基础设施、能源开发、人员培训等项目。")).toEqual([]);
+  });
+
+  it("reads 某国经济和贸易合作区 as one name", () => {
+    expect(names("　　双方将推进甲地区的秘鲁经济和贸易合作区建设。")).toContain("秘鲁经济和贸易合作区");
+  });
+});

@@ -33,6 +33,8 @@ const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合�
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
+/** Verbs that work on a partnership already there (加强…伙伴关系, 推动…伙伴关系向前发展): it is named, but no date of the sentence is its own. */
+const PARTNERSHIP_KEPT = /加强|巩固|推动|推进|充实|丰富|拓展/;
 
 interface DocContext {
   doc: CleanDocument;
@@ -42,6 +44,8 @@ interface DocContext {
   named?: string[];
   /** The sentence before, in the same paragraph ("…；双方宣布建立…" refers to it). */
   previous?: Sentence;
+  /** Projects read from a list closed by 等项目 (named again elsewhere without their type word). */
+  listed?: AgreementCandidate[];
   /** China and the one country the document is about, when it names one far more than any other (null: none). */
   mainPair?: string[] | null;
 }
@@ -84,11 +88,15 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...signedTreaties(s, ctx, taken));
     out.push(...partnerships(s, ctx));
     out.push(...unmarkedBodies(s, ctx, taken));
+    out.push(...themeYearsHeld(s, ctx, taken));
+    out.push(...nicknamedProjects(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
+    out.push(...listedProjects(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
+  out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
   return setUpgrades(partnershipOfBothSides(signedByBothSides(out, ctx), read));
 }
@@ -204,6 +212,23 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** A project read from a list (甲医院、乙学院等项目) named again elsewhere in the text: the same fact there. */
+function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const c of ctx.listed ?? []) {
+    const name = c.value.name;
+    for (const s of sentences) {
+      const spans = found.filter((f) => f.sentence === s).map((f) => f.at);
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        if (spans.some((t) => overlaps(t, span)) || out.some((o) => o.sentence === s && overlaps(o.at, span))) continue;
+        out.push({ ...c, at: span, sentence: s });
+      }
+    }
+  }
+  return out;
+}
+
 /** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
 const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
 
@@ -224,7 +249,10 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
   if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
   const depth = insideQuotes(s.text);
-  const dates = (ctx.dates.get(s) ?? []).filter((d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at));
+  // (a dateline's day, 某地某月某日电, is the day of the report, not of what it tells)
+  const dates = (ctx.dates.get(s) ?? []).filter(
+    (d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at) && !/^[电讯]/.test(s.text.slice(d.at.end)),
+  );
   const clause = clauseAt(s.text, at.start);
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const before = inClause.filter((d) => d.at.end <= at.start);
@@ -572,7 +600,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   const text = s.text;
   for (const m of text.matchAll(PARTNERSHIP)) {
     const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
-    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1])) continue;
+    // (a bare 伙伴关系 is a level only where it is founded: 两国…建立伙伴关系)
+    const founded = m[1] === "" && /(?:建立|确立|结为|缔结)(?:了)?$/.test(text.slice(0, m.index!));
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1]) && !founded) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
     const clause = clauseAt(text, at.start);
@@ -583,9 +613,16 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const dated = datedLine.test(clauseText.replace(/^[，；\s]+/, "")) || datedLine.test(text.replace(/[。；]$/, ""));
     // an infobox field naming the relationship's level ("关系定位：战略合作关系（2010年10月建立）")
     const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
-    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field) continue;
+    // "到某年的某某伙伴关系": the year the level dates from, written before it with 的, in a clause with no verb
+    const yearOf = /(\d{4})年的$/.exec(text.slice(Math.max(0, at.start - 6), at.start));
+    const kept = !PARTNERSHIP_VERBS.test(clauseText) && PARTNERSHIP_KEPT.test(text.slice(clause.start, at.start));
+    if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field && !yearOf && !kept) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
-    const sides = (t: string) => [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
+    const sides = (t: string) => {
+      const known = [...countryMentions(t), ...regionMentions(t).filter((r) => !/^(?:中亚|亚洲|欧洲|非洲|欧亚|亚欧|亚太|南亚|西亚|东南亚|中东)$/.test(r.name))];
+      const paired = namedPairMentions(t, ctx).filter((p) => !known.some((k) => k.name === p.name && k.start === p.start));
+      return [...known, ...paired].sort((a, b) => a.start - b.start);
+    };
     let mentions: CountryMention[] = sides(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
     if (mentions.length < 2) {
       // "同年双方建立…": the sides are named in the clauses before
@@ -613,6 +650,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
     }
+    // "到某年的某某伙伴关系" naming no side: the pair the document is about
+    if (mentions.length === 0 && yearOf) {
+      const pair = mainPairOf(ctx);
+      if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));
+    }
     // "1999年4月建立某某关系" on a timeline line that names no side, in a text whose title names one pair
     if (mentions.length === 0 && /^\d{4}年/.test(text) && sides(text).length === 0) {
       const titled = unique(countryMentions(ctx.doc.title).map((c) => c.name));
@@ -630,11 +672,12 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const others = mentions.filter((c) => c.name !== "中国");
     const hasChina = mentions.some((c) => c.name === "中国") && others.length > 0;
     const dates = ctx.dates.get(s) ?? [];
+    const levelDate = () => (yearOf ? yearOf[1] : kept ? undefined : dateFor(s, ctx, at));
     if (others.length === 0) {
       const regions = regionMentions(clauseText).map((r) => r.name);
       const parties = unique([...mentions.map((c) => c.name), ...regions]);
-      if (parties.length < 2 && !dated && !field) continue;
-      out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, dateFor(s, ctx, at), upgradedFrom ? { upgradedFrom } : {}));
+      if (parties.length < 2 && (!dated && !field || founded)) continue;
+      out.push(candidate(s, at, level, "partnership", m[2], parties.length < 2 ? [] : parties, levelDate(), upgradedFrom ? { upgradedFrom } : {}));
       continue;
     }
     // the subject (China when named, else the first country) paired with each other country
@@ -654,10 +697,27 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     for (const { parties, mention } of pairs) {
       // a date in parentheses right after the country: 甲国（1995年3月）
       const own = dates.find((d) => d.at.start >= mention.end && d.at.start <= mention.end + 1 && text[mention.end] === "（");
-      const date = own?.iso ?? dateFor(s, ctx, at);
+      const date = own?.iso ?? levelDate();
       const span = mention.start >= 0 ? { start: Math.min(mention.start, at.start), end: Math.max(mention.end, at.end) } : at;
       out.push(candidate(s, span, level, "partnership", m[2], parties, date, upgradedFrom ? { upgradedFrom } : {}));
     }
+  }
+  return out;
+}
+
+/**
+ * 中甲关系, 推动中甲…伙伴关系 (甲 no one-character form the vocabulary knows): China and the first character of a country the document names, where the vocabulary
+ * has no one-character form for it (and only one named country starts with that character).
+ */
+function namedPairMentions(t: string, ctx: DocContext): CountryMention[] {
+  const named = (ctx.named ??= unique(countryMentions(ctx.doc.text).map((c) => c.name)));
+  const out: CountryMention[] = [];
+  for (const m of t.matchAll(/(?<![\u4e00-\u9fff])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)|(?<=[将把同与和推动深化发展])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)/g)) {
+    const ch = m[1] ?? m[2];
+    if (ch in COUNTRY_ABBREVIATIONS) continue;
+    const country = named.filter((n) => n !== "中国" && n.startsWith(ch));
+    if (country.length !== 1) continue;
+    out.push({ name: "中国", start: m.index!, end: m.index! + 1 }, { name: country[0], start: m.index! + 1, end: m.index! + 2 });
   }
   return out;
 }
@@ -760,7 +820,9 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     taken.push(at);
     const name = n.name;
     const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
-    const date = n.category === "organisation" ? undefined : dateFor(s, ctx, at);
+    // (a body stopped or taken up again, 暂停某某对话机制, is not dated by the day it stopped)
+    const stopped = /(?:暂停|中止|终止|恢复|重启)$/.test(s.text.slice(0, at.start));
+    const date = n.category === "organisation" || stopped ? undefined : dateFor(s, ctx, at);
     out.push(candidate(s, at, name, n.category, n.type, parties, date));
   }
   out.push(...listedMechanisms(s, ctx, taken, out));
@@ -788,6 +850,57 @@ function listedMechanisms(s: Sentence, ctx: DocContext, taken: Span[], found: Ag
       taken.push(at);
       out.push(candidate(s, at, item, "mechanism", "合作", [], dateFor(s, ctx, at)));
     }
+  }
+  return out;
+}
+
+/**
+ * 援建了甲铁路、乙医院、丙学院等项目: the items of a list the text closes as projects, when one of them is a name
+ * the name finder knows (…铁路); the others are projects too.
+ */
+const LISTED_PROJECTS = /((?:[\u4e00-\u9fff]{3,14}、)+[\u4e00-\u9fff]{3,14})等(?:援建|重点|标志性|大型|民生)?(?:项目|工程)/g;
+function listedProjects(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(LISTED_PROJECTS)) {
+    const list = m[1].replace(/^.*(?:[的了]|援建|承建|修建|建设|包括|例如|比如)/, "");
+    const items = list.split("、");
+    if (items.length < 2 || items.some((i) => i.length < 3 || /[的了在和与及是为将把对从由]/.test(i)) || !items.some((i) => nameType(i)?.category === "project")) continue;
+    let pos = m.index! + m[1].length - list.length;
+    for (const item of items) {
+      const at = { start: pos, end: pos + item.length };
+      pos = at.end + 1;
+      if (taken.some((t) => overlaps(t, at))) continue;
+      taken.push(at);
+      const c = candidate(s, at, item, "project", nameType(item)?.type ?? "项目", partiesFor(s, at, item), dateFor(s, ctx, at));
+      (ctx.listed ??= []).push(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** 被称为“某某快线”的直航航线: a service or a work known by a name the text quotes before saying what it is. */
+function nicknamedProjects(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const re = /(?:称为|誉为|称作|号称|叫做|名为)“([\u4e00-\u9fffA-Za-z0-9]{2,12})”的[\u4e00-\u9fff]{0,4}?(航线|班列|专列|列车|铁路|公路|通道|走廊|港口|园区|项目|工程)(?![\u4e00-\u9fff]{0,1}(?:网|群))/g;
+  for (const m of s.text.matchAll(re)) {
+    const at = { start: m.index! + m[0].indexOf("“"), end: m.index! + m[0].indexOf("”") + 1 };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[1], "project", m[2], partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** 互办中甲某某交流年: a year of exchanges the pair holds, named without quotes after the verb that holds it. */
+function themeYearsHeld(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(/(?:举办|互办|办好|启动|开幕|共同举办)了?([\u4e00-\u9fff—]{2,12}?(?:交流|文化|旅游|友好|合作|创新|青年|体育|教育|科技|媒体|地方|语言|艺术|投资|贸易)年)(?![\u4e00-\u9fff]*[”》])/g)) {
+    const name = m[1];
+    const at = { start: m.index! + m[0].length - name.length, end: m.index! + m[0].length };
+    if (!THEME_YEAR.test(name) || !countryMentions(name).some((c) => c.start === 0) || taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, name, "project", "主题年", partiesFor(s, at, name), dateFor(s, ctx, at)));
   }
   return out;
 }

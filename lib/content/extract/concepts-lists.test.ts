@@ -125,3 +125,33 @@ describe("round 13: scoring a term that is itself a list", () => {
     expect(keyMatches({ kind: "concept", anchor: "x", term: "合作" }, fact("方向", ["合", "作"]))).toBe(false);
   });
 });
+
+describe("counted sets spelled out after a colon, and parallel counted roles", () => {
+  it("reads the items of a quoted counted set after the colon closing its clause", () => {
+    const c = terms("会议提出用“三项准则”化解渔业纠纷：先行协商、居中调解、最后仲裁。").find((x) => x.term === "三项准则");
+    expect(c?.items).toEqual(["先行协商", "居中调解", "最后仲裁"]);
+    // a list of another length is not the set's items
+    expect(terms("双方坚持“三项准则”：互信、协商。").find((x) => x.term === "三项准则")?.items).toBeUndefined();
+  });
+
+  it("reads roles counted alike, each after what it does, as one enumeration", () => {
+    const c = terms("报告认为，甲港和乙港是连接南北航运的两大枢纽、带动沿岸制造的两大引擎、汇聚外来投资的两大窗口，前景可期。");
+    expect(c).toContainEqual(expect.objectContaining({ items: ["两大枢纽", "两大引擎", "两大窗口"] }));
+    expect(terms("甲港和乙港是连接南北航运的两大枢纽、带动沿岸制造的三大引擎、汇聚外来投资的两大窗口。").some((x) => x.items?.includes("两大枢纽"))).toBe(false);
+  });
+});
+
+describe("ordinal points that name themselves in quotes", () => {
+  it("takes the quoted term of each point (一是“某某”，即…) as the item", () => {
+    const text = "　　政府磋商机制有三个特点：一是“议题设定”，即由两国首脑确定未来两年的合作重点；二是“部门对口”，即各部委分别会谈；三是“成果清单”，即会后发表行动纲要。";
+    expect(terms(text)).toContainEqual(expect.objectContaining({ items: ["议题设定", "部门对口", "成果清单"] }));
+  });
+});
+
+describe("a counted set of principles as the ground of what is agreed", () => {
+  it("reads 在某某N项原则基础上 as a principle with its count", () => {
+    const c = terms("甲乙关系\n\n　　两国在和平互助三项原则基础上发展友好关系。");
+    expect(c).toContainEqual(expect.objectContaining({ term: "和平互助三项原则" }));
+    expect(terms("甲乙关系\n\n　　双方在这三项原则的基础上合作。").map((x) => x.term)).not.toContain("这三项原则");
+  });
+});

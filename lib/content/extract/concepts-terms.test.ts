@@ -236,3 +236,10 @@ describe("terms", () => {
     expect(conceptTerms("他说，“我们欢迎新成员”。")).toEqual([]);
   });
 });
+
+describe("a quoted coinage with a version number", () => {
+  it("reads “某某4.0” as a term, as it reads “某某2025”", () => {
+    const t = terms("《某纲要》首次把甲国“智造4.0”写入双边文件，“智造4.0”与“乙国制造2030”的对接成为新话题。");
+    expect(t).toEqual(expect.arrayContaining(["智造4.0", "乙国制造2030"]));
+  });
+});

@@ -377,7 +377,7 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
     if (/。$/.test(t)) break;
   }
   if (items.length < 3) return null;
-  const clean = items.map((t) => t.replace(/[；。]$/, "").replace(/^(?:一是|二是|三是|四是|五是|六是|首先是?|其次是?|再次是?|最后是?|然后|第[一二三四五六七八][，,]?|其[一二三四五][，,]?)/, "").slice(0, 40));
+  const clean = items.map((t) => namedPoint(t.replace(/[；。]$/, "").replace(/^(?:一是|二是|三是|四是|五是|六是|首先是?|其次是?|再次是?|最后是?|然后|第[一二三四五六七八][，,]?|其[一二三四五][，,]?)/, "")).slice(0, 40));
   const head = s.text.slice(0, colon);
   const termMatch = /([^，。；]{2,30})$/.exec(head);
   const term = (termMatch ? termMatch[1] : head)
@@ -387,6 +387,11 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
     .trim();
   if (!term) return null;
   return concept(s, { start: termMatch ? colon - termMatch[1].length : 0, end: s.text.length }, term, "enumeration", { items: clean, count: items.length });
+}
+
+/** A point that names itself in quotes and then says what it is ("“某某”，即…"): the point is the quoted term. */
+function namedPoint(item: string): string {
+  return /^“([^“”]{2,12})”[，,]?(?:即|也就是|就是|指)/.exec(item)?.[1] ?? item;
 }
 
 /**
@@ -430,7 +435,7 @@ function numberedInline(sentences: Sentence[], i: number): ConceptCandidate | nu
 /** "X：一是a，二是b，三是c。" within one sentence. */
 function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
   const body = s.text.slice(colon + 1).replace(/[。；]$/, "");
-  const items = body.split(/[，；](?=[二三四五六七八九]是)/).map((t) => t.replace(/^[一二三四五六七八九]是/, "").slice(0, 40));
+  const items = body.split(/[，；](?=[二三四五六七八九]是)/).map((t) => namedPoint(t.replace(/^[一二三四五六七八九]是/, "")).slice(0, 40));
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
   const termMatch = /([^，。；]{2,30})$/.exec(s.text.slice(0, colon));
   if (!termMatch) return null;
@@ -537,7 +542,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const system = /^[\u4e00-\u9fff]{2,6}制$/.test(x) && !nameType(x);
     const coined =
       system ||
-      x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
+      x.length >= 3 && x.length <= 10 && /^[\u4e00-\u9fff—+＋\d]+$/.test(x.replace(/(?<=[\u4e00-\u9fff]\d)\.(?=\d$)/, "")) && !/^\d+$/.test(x) && !(nameType(x) && x.length >= 5) &&
       ![...x].every((ch) => TRANSLITERATION_CHARS.has(ch) || ch === "—") && // a foreign name (company, place)
       !/^(?:建设|合作|框架|国家|沿线|倡议|[\u4e00-\u9fff]{0,4}(?:铁路|公路|隧道|大桥|港|机制|论坛)|(?:联合|双边|多边)[\u4e00-\u9fff]{0,4}(?:训练|演习|军演|演练)|(?:国际)?(?:货物|旅客|货运|客运)?(?:列车|班列))/.test(after) && !/(?:声明|宣言|条约|公约|协定|协议|备忘录|纲要|规划|计划|战略|倡议|议程|白皮书|报告)$/.test(x) &&
       !/(?:题为|名为|书名|标题)$/.test(before) && !(countryMentions(x).some((c) => c.start === 0 && c.end === x.length) || regionMentions(x).some((c) => c.start === 0 && c.end === x.length));
@@ -548,8 +553,9 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const framed = /以$/.test(before) && /^为[\u4e00-\u9fff]{0,4}?(?:框架|视角|主线|抓手|核心|引领|指引|导向|方向|目标|重点|路径|切入点|纽带)/.test(text.slice(at.end, at.end + 12)) && !nameType(x);
     if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
-    const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)/.exec(text.slice(at.end)) : null;
-    const spelledItems = spelled ? spelled[1].split("、") : [];
+    // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
+    const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
+    const spelledItems = spelled ? (spelled[1] ?? spelled[2]).split("、") : [];
     const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : undefined;
     if (itemsAfter) at.end += spelled![0].length;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
@@ -789,6 +795,24 @@ function setPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
  * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
  */
+/**
+ * "做某事的两大X、做某事的两大Y、做某事的两大Z": three or more parallel counted roles, each after what it
+ * does; the items are the roles (两大X …), their shared count the same in each.
+ */
+const COUNTED_ROLES = /(?<=[是为，：]|^)((?:[\u4e00-\u9fff]{2,8}?的[一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4}?、){2,}[\u4e00-\u9fff]{2,8}?的[一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4}?)(?=[，。；]|$)/g;
+function countedRoles(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(COUNTED_ROLES)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    const roles = m[1].split("、").map((x) => /的([一二两三四五六七八九十]大[\u4e00-\u9fff]{2,4})$/.exec(x));
+    if (roles.some((r) => !r) || new Set(roles.map((r) => r![1].slice(0, 2))).size !== 1) continue;
+    const items = roles.map((r) => r![1]);
+    out.push(concept(s, at, items.join("、"), "enumeration", { items }));
+  }
+  return out;
+}
+
 const QUALITY = "[\\u4e00-\\u9fff]{2}(?:化|性)";
 const QUALITIES = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=开展|打造|营造|建设|推进|推动|坚持|实现))(${QUALITY}(?:、${QUALITY}){1,3})([\\u4e00-\\u9fff]{2,8}?)(?=[，。；、）]|$)`, "g");
 const SHARED_HEAD = /((?:全球|国际)[\u4e00-\u9fff]{2}(倡议|战略|议程))(?:、(?:全球|国际)[\u4e00-\u9fff]{2}\2)*(?:和|及|以及|、)(?:全球|国际)[\u4e00-\u9fff]{2}\2/g;
@@ -973,6 +997,12 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || !/^(?:平等|相互|互相|自愿|协商|友好|互利|尊重|公平|对等)/.test(m[1]) || /[的了和与及此这]/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
   }
+  // 在某某N项原则基础上: a counted set of principles as the ground of what is agreed
+  for (const m of text.matchAll(/(?<=在|以|本着|遵循|根据)([\u4e00-\u9fff]{2,8}?([一二三四五六七八九十])项原则)的?基础上/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || /[的了和与及此这该]/.test(m[1].replace(/和平/g, ""))) continue;
+    out.push(concept(s, at, m[1], "principle", { count: chineseNumber(m[2]) }));
+  }
   // 正确义利观 in notes, with no verb before it (…＋正确某某观)
   for (const m of text.matchAll(/正确的?([\u4e00-\u9fff]{2,3}观)(?![\u4e00-\u9fff])/g)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
@@ -1072,7 +1102,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
-    own.push(...setPhrases(s, own.map((c) => c.at)));
+    own.push(...setPhrases(s, own.map((c) => c.at)), ...countedRoles(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     own.push(...namedMembers(s, own.map((c) => c.at)));
     const more = communities(s, own.map((c) => c.at), marks);

@@ -233,3 +233,10 @@ describe("round 15: entries told after a look back", () => {
     expect(facts(entry).filter((f) => f.kind === "agreement").map((f) => (f.value as { name: string }).name).some((n) => n.includes("会谈"))).toBe(false);
   });
 });
+
+describe("同年 after the day a term starts from", () => {
+  it("counts 同年 from the sentence's own date, not from a 从…起 day said in passing", () => {
+    expect(dates("　　2031年5月，联盟邀请秘鲁从2032年3月1日起加入，但同年11月2日秘鲁议会否决了这一安排。")).toContain("2031-11-02");
+    expect(dates("　　新规自2031年1月1日起实施。同年3月，双方举行会谈。")).toContain("2031-03");
+  });
+});

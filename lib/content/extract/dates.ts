@@ -470,7 +470,9 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
     if (!value) continue;
     out.push({ at: { start: h.start, end: h.end }, text: h.m[0], ...value });
     covered = h.end;
-    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0 || LOOKS_BACK.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+    // (the day a term starts from, 从某年某月某日起, after a date the sentence tells its event by, is said in passing)
+    const startsTerm = /[从自]$/.test(text.slice(0, h.start)) && /^起/.test(text.slice(h.end)) && out.length > 1 && out.slice(0, -1).some((o) => !o.inferred);
+    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0 || LOOKS_BACK.test(text.slice(Math.max(0, h.start - 8), h.start)) || startsTerm) {
       // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年;
       // nor is the date of an earlier time told in passing (…；前一次是2022年11月4日) for the dates after it
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {

@@ -89,3 +89,14 @@ describe("shares and spans", () => {
     expect(f.map((x) => x.value)).toEqual([expect.objectContaining({ number: 30, measure: "甲乙关系" })]);
   });
 });
+
+describe("the years of a relation written after it", () => {
+  it("reads 中秘关系五十年 (a title's span) as the relation's years, and no date as a span", () => {
+    const f = facts("中秘关系五十年纪事\n\n　　两国于1974年建交。").filter((x) => x.kind === "figure");
+    expect(f.map((x) => x.value)).toContainEqual(expect.objectContaining({ number: 50, measure: "中秘关系" }));
+    expect(figures("中国—秘鲁关系五十年回望")).toContain(50);
+    expect(figures("　　中秘关系2024年取得进展。")).toEqual([]);
+    // the relation of no pair named (某某关系) is not read
+    expect(figures("劳资关系五十年纪事")).not.toContain(50);
+  });
+});

@@ -61,3 +61,16 @@ describe("round 10: what a figure measures", () => {
     expect((f[0]?.value as { measure: string }).measure).toBe("赴甲国游客");
   });
 });
+
+describe("a half and an earthquake's magnitude", () => {
+  it("reads a change or a share told as a half (下降近一半, 占半数) as 50%, not a half of anything else", () => {
+    expect(numbers(factsOf("　　受疫情影响，两国人员往来下降近一半。"))).toContain(50);
+    expect(numbers(factsOf("　　甲国出口占半数以上。"))).toContain(50);
+    expect(numbers(factsOf("　　他用了一半的时间。"))).toEqual([]);
+  });
+
+  it("reads the magnitude of an earthquake (7.6级强烈地震)", () => {
+    expect(numbers(factsOf("　　2031年4月，甲国发生7.6级强烈地震。"))).toContain(7.6);
+    expect(numbers(factsOf("　　这是二级文物。"))).toEqual([]);
+  });
+});

@@ -15,12 +15,12 @@ const UNITS = [
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
   "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月", "个多月", "个月",
-  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "响(?=礼炮)", "亿", "万",
+  "%", "％", "倍", "万列", "列", "支(?![持付出撑援])", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "响(?=礼炮)", "级(?=(?:强烈|强|特大|大)?地震)", "亿", "万",
 ];
 const COUNT_UNITS = new Set(["个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 // (the minutes of a clock time, 09:30条目, are no number of anything)
-const NUMBER = new RegExp(`(?<![\\d.,第])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
+const NUMBER = new RegExp(`(?<![\\d.,第－−])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
@@ -174,6 +174,20 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const measure = of ?? (m[6] ? "年来" : m[7] ? "年前" : cue);
       hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: `${more}年`, ...(measure ? { measure } : {}) });
     }
+    // 甲乙关系五十年回顾与展望: the years of a relation written after it (as 五十年的甲乙关系 before it), its sides a
+    // pair (中甲, 两国) or two names joined by a dash (中国—某国)
+    for (const m of s.text.matchAll(/(关系|交往|友谊)(\d{1,3}|[一二两三四五六七八九十百]{1,4})(多|余)?年(?![代级底初末前后内间度来])/g)) {
+      const n = chineseNumber(m[2]);
+      const start = m.index! + m[1].length;
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n <= 0 || /^[百千]$/.test(m[2]) || quotedHere[start] > 0) continue;
+      if (hits.some((h) => start < h.end && h.start < end) || dates.some((d) => start < d.at.end && d.at.start < end)) continue;
+      const before = s.text.slice(Math.max(0, m.index! - 14), m.index!);
+      const pair = /(?:两国|双边|[\u4e00-\u9fff]{2})$/.exec(before)?.[0];
+      const sides = /[\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,6}$/.exec(before)?.[0] ?? (pair && (/^(?:两国|双边)$/.test(pair) || countryMentions(`的${pair}`).length >= 2) ? pair : undefined);
+      if (!sides) continue;
+      hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: `${m[3] ?? ""}年`, measure: sides + m[1] });
+    }
     // 六大领域, 五大重点领域, 提出四点建议: a count in Chinese numerals of the fields or proposals named
     for (const m of s.text.matchAll(/(?<![第\d一二三四五六七八九十百千])(十[一二三四五六七八九]?|二十|[三四五六七八九])(?:(大)(?=[\u4e00-\u9fff]{0,4}?(?:领域|方面|支柱|方向|板块))|(点)(?=建议|主张|意见|倡议))/g)) {
       const n = chineseNumber(m[1]);
@@ -197,6 +211,13 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const end = m.index! + m[0].length;
       if (!Number.isFinite(n) || n <= 0 || n > 100 || quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
       hits.push({ start: m.index!, end, number: n, text: m[0], unit: "%" });
+    }
+    // 减少近一半, 占半数以上: a half is 50%, when a share or a change is told by it
+    for (const m of s.text.matchAll(/(近|约|超过|逾|将近|接近)?(?:一半|半数)/g)) {
+      const end = m.index! + m[0].length;
+      if (!m[1] && !/(?:占|达|下降了?|减少了?|降低了?|缩减了?|增长了?)$/.test(s.text.slice(0, m.index!))) continue;
+      if (quotedHere[m.index!] > 0 || hits.some((h) => m.index! < h.end && h.start < end)) continue;
+      hits.push({ start: m.index!, end, number: 50, text: m[0], unit: "%" });
     }
     // 自签发之日起1年内有效: a time limit counted from a day; 在5年至15年过渡期内: the spans of a transition
     for (const m of s.text.matchAll(/(?<=之日起|之日后|起|在)(\d{1,3}|[一二两三四五六七八九十]{1,3})(个月|年|日|天|周)内|(?<![\d.])(\d{1,2})年(?:至|到|—|–|-|~|～)(\d{1,2})年(?=的?(?:过渡期|期限|期内|内|间))/g)) {

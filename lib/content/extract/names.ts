@@ -42,6 +42,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["储备安排", "mechanism"],
   ["联合体", "organisation"],
   ["国家共同体", "organisation"],
+  ["共同体", "organisation"],
   ["协商会议", "mechanism"],
   ["会议", "mechanism"],
   ["会晤", "mechanism"],
@@ -58,6 +59,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["联合会", "organisation"],
   ["商会", "organisation"],
   ["研究院", "organisation"],
+  ["分校", "organisation"],
   ["机构", "organisation"],
   ["世博会", "mechanism"],
   ["博览会", "mechanism"],
@@ -162,6 +164,10 @@ const TYPES: Array<[string, NameCategory]> = [
   ["港", "project"],
   ["机场", "project"],
   ["大道", "project"],
+  ["快速路", "project"],
+  ["钢厂", "project"],
+  ["加工厂", "project"],
+  ["炼油厂", "project"],
   ["科学考察站", "project"],
   ["空间站", "project"],
   ["科研站", "project"],
@@ -206,6 +212,8 @@ export function nameType(name: string): { type: string; category: NameCategory }
   if (/^[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}$/.test(name)) return undefined;
   // "以某某为中心" is a verb phrase (with X at the centre), not a centre's name
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
+  // (共同体 is a type only of a region's community: 某洲某部共同体, not 命运共同体)
+  if (hit?.[0] === "共同体" && (!REGION_COMMUNITY.test(name.slice(0, -3)) || /(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(name.slice(0, -3)))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
@@ -221,6 +229,10 @@ const STOP_WORDS = [
   "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
   // a text used, read or applied to (申领某协定原产地证书, 解读某协定)
   "申领", "申请", "解读", "办理", "享受", "适用", "使用", "担任",
+  // what is judged or greeted (积极评价某某港扩建项目, 赞赏某某论坛)
+  "评价", "赞赏", "祝贺", "感谢",
+  // a body or a programme stopped or taken up again (暂停中甲某某对话机制, 恢复某某磋商)
+  "暂停", "中止", "终止", "恢复", "重启",
 ];
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
@@ -235,11 +247,13 @@ const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) =>
 /** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
 const ORG_BEFORE = new RegExp(`(?:${ORGANISATIONS.filter((o) => /^[\u4e00-\u9fff]+$/.test(o)).join("|")}|[\u4e00-\u9fff]{2}(?:组织|联盟|联合会))$`);
 
+const PAIR_CHINA_SECOND = new RegExp(`^[${Object.keys(COUNTRY_ABBREVIATIONS).filter((c) => !"中新所非拉".includes(c)).join("")}]中(?![国心间东亚欧部央华文外])`);
+
 /** Ordinals, quotes, dashes, Latin letters or digits, or the word 全球 mark a proper name. */
 function hasProperMark(body: string, category: NameCategory, marks: readonly string[], type = ""): boolean {
   if (marks.some((m) => body.includes(m))) return true;
   if (ORGANISATIONS.some((o) => body.includes(o))) return true; // 某组织+城市+峰会
-  if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次]/.test(body)) return true;
+  if (/[—–+＋“”]|[A-Za-z]|\d|首届|第[一二三四五六七八九十\d]+[届次轮]/.test(body)) return true;
   if (/^(?:论坛|峰会|组织|机制|会议)/.test(body)) return true;
   // a comprehensive pilot zone (某地某某综合试验区) and a ceremony (某某大典) are named as such
   if (/^(?:试验区|实验区)$/.test(type) && /综合$/.test(body) && body.length >= 4) return true;
@@ -266,6 +280,8 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   // a river or basin names the body: 某某河委员会, 某某江流域合作
   if (/[\u4e00-\u9fff]{2}(?:河|江)(?=$|流域|沿岸|国家|合作|经济|水|次?区域|地区)/.test(body) && !/(?:运河|内河|山河|江河)/.test(body)) return true;
   if (countryMentions(body).length > 0 || regionMentions(body).length > 0) return true;
+  // a pair written with China second (美中, 俄中 + 某某协定): the other side's one-character form first
+  if (PAIR_CHINA_SECOND.test(body)) return true;
   if (/^(?:上海|亚洲|欧亚|亚欧|丝路|金砖|亚太|东亚|南南)/.test(body)) return true;
   // the two parties' own body (两党理论研讨会, 两党某某委员会)
   if (category === "mechanism" && /^两党[\u4e00-\u9fff]{2,}/.test(body)) return true;
@@ -322,7 +338,7 @@ export function pairAbbreviations(text: string): string[] {
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const PLACE_TYPES = /^(?:快速路|铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(name: string): boolean {
   // (的 opens a name only where a 和 before it made it one: 甲港和的某某港)
@@ -339,11 +355,23 @@ const MEETING_TYPES = /^(?:理事会|秘书会议|会议|会晤|会|对话会|�
 /** Two-character names of lines and links (蒙内铁路, 雅万高铁) are proper names unless they are common modifiers. */
 const STRONG_PROJECT = /^[\u4e00-\u9fff]{2}\|$/;
 const COMMON_MODIFIERS = new Set(
-  "高速 城际 国际 跨境 跨国 跨江 跨海 跨河 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁".split(" "),
+  "高速 城际 国际 跨境 跨国 跨江 跨海 跨河 电气 普通 重载 货运 客运 地方 国家 区域 沿线 该条 这条 一条 首条 新建 在建 既有 现有 主要 重要 乡村 农村 城市 干线 支线 双线 单线 复线 输油 输气 天然 石油 原油 这些 部分 更多 大型 小型 多条 各条 全线 整条 铁路 公路 港口 管道 隧道 高铁 具备 具有 拥有 需要".split(" "),
 );
 function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
 }
+
+/** Three transliteration characters in a row (a foreign place or person). */
+function transliteratedRun(body: string): boolean {
+  let run = 0;
+  for (const ch of body) {
+    run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+const REGION_COMMUNITY = /^(?:[东西南北中]部?|南部|北部)?(?:非洲|非|欧洲|欧|亚洲|美洲|加勒比|安第斯|拉丁美洲|拉美|太平洋|印度洋|阿拉伯)(?:国家)?[\u4e00-\u9fff]{0,4}$/;
 
 /** A name standing in a list: 甲、乙等 / …、甲. */
 const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
@@ -398,17 +426,35 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
       // "甲组织同乙联盟": two organisations joined by 同/与/和 are two names
       if ("同与和".includes(ch) && (CATEGORY.get(type) === "organisation" || /^(?:组织|联盟)/.test(text.slice(end))) && ORG_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) break;
+      // 某国经济和贸易合作区, 某某科技与产业园: a zone named by two fields joined by 和/与
+      if ("与和".includes(ch) && /^(?:工业|产业|贸易|投资|科技)(?:园|园区|合作区|开发区)$/.test(text.slice(start, end)) && /(?:经济|工业|贸易|科技|投资)$/.test(text.slice(0, start - 1))) {
+        start--;
+        continue;
+      }
       // 协调与合作委员会, 对话和合作机制: two nouns of cooperation joined inside a name
       if ("与和".includes(ch) && /^合作(?:委员会|机制|理事会|论坛)/.test(text.slice(start, end)) && /(?:协调|对话|交流|协商|磋商|发展)$/.test(text.slice(0, start - 1))) {
         start--;
         continue;
       }
+      // 建立中甲某某和某某对话合作机制, 设立某某和某某合作联合工作组, 举行中甲某某与某某对话: a 和/与
+      // between two fields inside a body's name, the whole of it right after the verb that founds or holds the body
+      if ("和与".includes(ch) && CATEGORY.get(type) === "mechanism" && end - start <= 12) {
+        const left = /(?:建立|设立|成立|组建|启动|举行|召开)([\u4e00-\u9fff]{2,12})$/.exec(text.slice(Math.max(0, start - 15), start - 1));
+        if (left && ![...left[1]].some((c) => STOP_CHARS.has(c)) && !TYPES.some(([t]) => left[1].endsWith(t))) {
+          start -= 1 + left[1].length;
+          break;
+        }
+      }
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
+      // "，指某某园区": 指 (refers to) after a comma or 是 opens what it names
+      if (ch === "指" && /[，,是即]/.test(text[start - 2] ?? "")) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
       // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
       if (start < m.index! && ENDING_TYPES.some((t) => text.endsWith(t, start))) break;
       if ((ch === "月" || ch === "日") && /[\d上本当同次]/.test(text[start - 2] ?? "")) break;
+      // a dateline (某地某月某日电) ends before what it reports
+      if (ch === "电" && text[start - 2] === "日") break;
       if (ch === "年" && /[\d今去同当次明]/.test(text[start - 2] ?? "")) break;
       start--;
     }
@@ -418,7 +464,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // 本协定, 使本协定, 根据该条约: the text referring to itself or to one named before, not a name
     if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此|上述)$/.test(name.slice(0, name.length - type.length))) continue;
     // "同俄罗斯…铁路": a preposition before a country opens the phrase, not the name
-    const lead = /^(?:同|与|和|跟|对|向)/.exec(name);
+    // (应 before a country or an organisation is "at the invitation of": 应某国某委员会邀请)
+    const lead = /^(?:同|与|和|跟|对|向|应)/.exec(name);
     if (lead && (COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1)) || ORGANISATIONS.some((o) => name.startsWith(o, 1)) || regionMentions(name.slice(1)).some((r) => r.start === 0))) name = name.slice(1);
     name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
@@ -455,11 +502,18 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
+    if (/厂$/.test(type) && !transliteratedRun(body)) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
+    // 某洲某部共同体: a region's community is an organisation (命运共同体 and the like are concepts)
+    if (type === "共同体") {
+      if (REGION_COMMUNITY.test(body) && !/(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(body)) found.push(thing);
+      continue;
+    }
     // levels are read by the partnership extractor (also after a verb the name ran across: 发展中俄…伙伴关系)
     if (category === "partnership" && LEVEL_ONLY.test(body.replace(/^(?:发展|宣布|确立|决定|致力于|共同)+/, ""))) continue;
     // what is founded or launched is named: 成立某某基金, 启动某某平台
@@ -521,6 +575,11 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       else found.push({ name: org, type: "组织", category: "organisation", start: at, end: at + org.length });
       at = text.indexOf(org, at + org.length);
     }
+  }
+  // a name right after a verb of founding founds the one joined to it too (成立某某银行和某某储备安排)
+  for (const w of weak) {
+    const founding = (f: NamedThing) => /(?:成立|设立|建立|组建|启动)了?$/.test(text.slice(Math.max(0, f.start - 3), f.start)) && /^(?:和|及|与|以及)$/.test(text.slice(f.end, w.start));
+    if (!found.includes(w) && found.some(founding)) found.push(w);
   }
   // keep the longest of overlapping names
   found.sort((a, b) => a.start - b.start || b.end - a.end);

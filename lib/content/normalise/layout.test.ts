@@ -270,3 +270,30 @@ describe("a news page's head", () => {
     expect(dates(page)).toEqual(expect.arrayContaining(["2024-01-03", "2024-01-02", "2024-01-01", "2023-08", "2023-12"]));
   });
 });
+
+describe("a table printed with spaces and no rules at all, dated by its first column", () => {
+  const page = [
+    "　　如表3所示，两国贸易稳步增长。",
+    "",
+    "表3　甲乙双边贸易（2031—2034年）",
+    "年份　　贸易总额（亿美元）　　甲国进口（亿美元）　　同比增长（%）",
+    "2031　　　　120　　　　　　　　　100　　　　　　　　　—",
+    "2032　　　　131　　　　　　　　　108　　　　　　　　　9.2",
+    "2033　　　　150　　　　　　　　　119　　　　　　　　　14.5",
+    "注：作者整理。",
+  ].join("\n");
+
+  it("reads each row by its year, each number with its column's measure and unit", () => {
+    const t = texts(page).join("\n");
+    expect(t).toContain("2031年：贸易总额120亿美元，甲国进口100亿美元");
+    expect(t).toContain("2033年：贸易总额150亿美元，甲国进口119亿美元，同比增长14.5%");
+    expect(t).not.toMatch(/120\s*100/);
+  });
+
+  it("keeps a decline's minus sign with its column's measure, and reads no figure from it", () => {
+    const table = ["年份　　贸易总额（亿美元）　　同比增长（%）", "2031　　　　120　　　　　　　　　－3.5", "2032　　　　131　　　　　　　　　9.2", "2033　　　　150　　　　　　　　　14.5", "资料来源：作者整理。"].join("\n");
+    expect(texts(table).join("\n")).toContain("2031年：贸易总额120亿美元，同比增长－3.5%");
+    const figures = buildCorpus([rawDocumentFromText("d0", "d0.txt", table)]).facts.filter((f) => f.kind === "figure").map((f) => (f.value as { number: number }).number);
+    expect(figures).not.toContain(3.5);
+  });
+});

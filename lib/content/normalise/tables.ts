@@ -40,7 +40,7 @@ const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
 /** A column sorting the rows ("类别": 政治, 经贸): a short cell under it is no clause of the row. */
 const CATEGORY_COLUMN = /^(?:类别|分类|类型|标签|栏目|领域)$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
-const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
+const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[－−]?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
 const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
 /** "贸易额（亿美元）", "金额/万元": a header giving the unit its bare numbers are counted in. */
 const HEADER_UNIT = /^(.+?)\s*(?:[（(]([^（()）]{1,6})[）)]|[/／]([^/／]{1,4}))$/;
@@ -61,7 +61,7 @@ function withHeader(cell: MappedText, header: string | undefined): MappedText {
   if (cell.text.startsWith(measure) || !/[\u4e00-\u9fff]/.test(measure)) return cell;
   const at = cell.map[0];
   let out = inserted(measure, at).append(cell);
-  if (unit && /^[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
+  if (unit && /^[－−]?[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
   return out;
 }
 
@@ -90,7 +90,8 @@ export function composeRow(raw: string, row: RawRow, headers: string[] | null): 
   }
   // a row whose numbers share one unit ("面积 | 278平方公里 | 30平方公里") is measured by its own first cell
   const units = kept.slice(1).map((x) => (QUANTITY.test(x.text.text) ? x.text.text.replace(/^[^\d０-９]*[\d０-９.,，\s]+/, "") : null));
-  const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1;
+  // (bare numbers under headers that give their units, 120 | 100 under 总额（亿美元）| 进口（亿美元）, are the headers' measures)
+  const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
   let out = MappedText.empty();
   kept.forEach((x, k) => {
     if (k === 1) out = out.append(mark(/[：:]$/.test(out.text) ? "" : "：", x.c.sep));
@@ -181,6 +182,30 @@ function readSpacedTables(lines: Line[], raw: string): void {
     if (ruled) rule(lines[i + 2]);
     for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
     if (k < lines.length && BOX_RULE.test(lines[k].raw)) rule(lines[k]);
+    i = k;
+  }
+}
+
+/**
+ * A table printed with spaces and no rules at all: a header of three labels or more under a time header (年份　…),
+ * then three rows or more, each opening with its year and with as many cells as the header; it ends where a line
+ * does not (a source line after it).
+ */
+function readUnruledYearTables(lines: Line[], raw: string): void {
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (lines[i].table || BOX_RULE.test(lines[i].raw) || (lines[i].raw.match(SPACE_RUN) ?? []).length < 2) continue;
+    const header = headerCells(spacedRow(lines[i]).cells.map((c) => cellText(raw, c).text));
+    if (header.length < 3 || !looksLikeHeader(header) || !TIME_HEADER.test(header[0])) continue;
+    const rows: number[] = [];
+    let k = i + 1;
+    for (; k < lines.length && !lines[k].table; k++) {
+      const cells = spacedRow(lines[k]).cells.map((c) => cellText(raw, c).text);
+      if (cells.length !== header.length || !DATE_CELL.test(cells[0])) break;
+      rows.push(k);
+    }
+    if (rows.length < 3) continue;
+    rule(lines[i]);
+    for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
     i = k;
   }
 }
@@ -468,6 +493,7 @@ export function readTables(lines: Line[], raw: string): Line[] {
   readLatexTables(out, raw);
   readCsv(out, raw);
   readSpacedTables(out, raw);
+  readUnruledYearTables(out, raw);
   readLineTables(out, raw);
   return out;
 }
