@@ -9,6 +9,7 @@ import { generateBank } from "./bank";
 import { buildAgreementQuestions } from "./builders/agreement";
 import { carriedOn, cumulativeCount, documentDate, recurringKind, signedOrIssuedDate } from "./builders/agreement-dates";
 import { namesItsParties, plausibleName, shortFormOf, usableAgreement, verbCutIntoProject } from "./builders/agreement-names";
+import { listedYear } from "./builders/agreement-listed";
 import { actorClause, namedSubject } from "./builders/agreement-owners";
 import { isGroupParty, partyPhrase } from "./builders/common";
 import { withSentenceSubject } from "./builders/date";
@@ -554,5 +555,23 @@ describe("names that are short forms of one another", () => {
     expect(shortFormOf("友好合作条约", "关于新世纪友好、睦邻与合作条约")).toBe(true);
     expect(shortFormOf("邻好友谊条约", "友谊邻好条约")).toBe(true);
     expect(shortFormOf("海港合作宣言", "山地保护公约")).toBe(false);
+  });
+});
+
+describe("a document listed with its year in brackets", () => {
+  it("reads the year written beside the title, once and only once", () => {
+    const text = "《甲乙边界条约》（1958年）《关于开展海运合作的谅解备忘录》（2011年）《过境运输协定》（2013年）及其议定书（2017年）";
+    expect(listedYear(text, "过境运输协定")).toBe("2013");
+    expect(listedYear(text, "关于开展海运合作的谅解备忘录")).toBe("2011");
+    expect(listedYear(`${text}《过境运输协定》（2014年）`, "过境运输协定")).toBeUndefined();
+    expect(listedYear("双方签署了《过境运输协定》（以下简称协定）。", "过境运输协定")).toBeUndefined();
+  });
+
+  it("asks that year, with the pair for a title that names no one", () => {
+    const d = makeDoc("doc_listed_year", "乙国概况", "重要双边文件\n\n《甲乙边界条约》（1958年）《过境运输协定》（2013年）及其议定书（2017年）《甲乙联合公报》（2020年）");
+    const f = fact(d, "agreement", "过境运输协定", { name: "过境运输协定", category: "document", type: "协定", parties: ["甲国", "乙国"], date: "2017" } as never);
+    const qs = generateBank({ documents: [d], facts: [f] }).bank.questions.filter((x) => x.factIds.includes(f.id) && x.prompt.includes("哪一年的文件"));
+    expect(qs.map((x) => [x.prompt, x.answer])).toEqual([["根据原文，甲国与乙国之间的《过境运输协定》是哪一年的文件？", "2013年"]]);
+    expect(qs[0]!.options).toHaveLength(4);
   });
 });

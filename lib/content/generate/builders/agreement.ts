@@ -8,6 +8,7 @@ import { ambiguousName, display, documentFamily, GENERIC_TYPES, headOf, meetingK
 import { alsoTrueNames, datedInYears, namePool, optionNames, PARTNERSHIP_LEVELS, sameParties, typeOfOption } from "./agreement-options";
 import { cumulativeCount, otherEventClause, partnershipVerb, plainDate, recurringKind, verbFor } from "./agreement-dates";
 import { actorClause, framePairs, namedSubject, ownerlessTitle, unnamedPairLabel } from "./agreement-owners";
+import { listedYearQuestions } from "./agreement-listed";
 import { withFullStop, withoutOpening, withoutTitleEcho } from "./agreement-passage";
 import { dateDistractors, dateOptions, whenWord } from "./date";
 import { coin, draft, foreignPair, isGroupParty, partyPhrase, seedFor, shuffled } from "./common";
@@ -18,7 +19,10 @@ export function buildAgreementQuestions(ctx: GenContext, f: AgreementFact): Draf
   if (!usableAgreement(f)) return [];
   // a partnership "name" that names the parties ("甲乙两国伙伴关系") is no level to choose
   if (f.value.category === "partnership" && /两国|双方|各国/u.test(nameOf(f))) return [];
-  return [...blankQuestions(ctx, f), ...whenQuestions(ctx, f)];
+  const when = whenQuestions(ctx, f);
+  // a document with no dated verb, listed with its year in brackets, is asked that year
+  const listed = when.some((q) => q.variant === "agreement-when") ? [] : listedYearQuestions(ctx, f);
+  return [...blankQuestions(ctx, f), ...when, ...listed];
 }
 
 /** Choose (or type) the name that fills the blank in the source sentence; a card of the same blank. */
