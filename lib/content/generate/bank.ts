@@ -7,6 +7,7 @@ import { buildSignatoryQuestions } from "./builders/signatories";
 import { factKey, pairsIn } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";
 import { buildDateQuestions } from "./builders/date";
+import { buildPeriodMatchings } from "./builders/periods";
 import { buildRecordDateQuestions } from "./builders/records";
 import { buildEntityQuestions } from "./builders/entity";
 import { fallbackCard } from "./builders/fallback";
@@ -91,6 +92,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
   drafts.push(...buildMatchingQuestions(ctx));
   drafts.push(...buildArrowMatchings(ctx));
   drafts.push(...buildItemMatchings(ctx));
+  drafts.push(...buildPeriodMatchings(ctx));
   drafts.push(...buildEntityQuestions(ctx));
   return drafts.filter(oneScript);
 }

@@ -10,6 +10,7 @@ import { dateEvent } from "./builders/date-event";
 import { anniversaryOf, periodHeading, periodSubject } from "./builders/date-occasion";
 import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date-subject";
 import { unsaidEvent } from "./builders/date-verbs";
+import { stageOf } from "./builders/periods";
 import { dateWithoutSuffix, isFigureDate } from "./builders/date-written";
 import { categoryCells, rowAsSentence } from "./builders/rows";
 import { inTraditional, isTraditional, simplifiedView } from "./builders/script";
@@ -581,5 +582,34 @@ describe("a date written as a range of days", () => {
       expect(q.prompt).not.toContain("8日");
       if (q.type === "mcq") expect(q.answer).toBe("2031年4月");
     }
+  });
+});
+
+describe("stages a text divides its subject into, as numbered headings with their years", () => {
+  it("reads the stage and its years from a numbered heading only", () => {
+    expect(stageOf("（一）“冷淡”阶段（1949—1960年）")).toEqual({ stage: "“冷淡”阶段", years: "1949—1960年" });
+    expect(stageOf("三、恢复时期（2019年至今）")).toEqual({ stage: "恢复时期", years: "2019年至今" });
+    expect(stageOf("两国关系进入调整阶段（2018年至今）")).toBeUndefined();
+    expect(stageOf("（二）起步阶段（1990—1980年）")).toBeUndefined();
+  });
+
+  it("matches each stage with its years", () => {
+    const body = "（一）“冷淡”阶段（1949—1960年）\n\n甲乙两国往来很少。\n\n（二）恢复与发展阶段（1960—1999年）\n\n两国互设使馆。\n\n（三）调整阶段（2000年至今）\n\n合作进入新时期。";
+    const d = makeDoc("doc_stage_years", "甲乙关系的几个阶段", body);
+    const stage = (needle: string, iso: string, endIso: string | undefined, event: string) =>
+      fact(d, "date", needle, { iso, endIso, precision: "year", text: needle, inferred: false, event } as never);
+    const fs = [
+      stage("1949—1960年", "1949", "1960", "（一）“冷淡”阶段（1949—1960年）"),
+      stage("1960—1999年", "1960", "1999", "（二）恢复与发展阶段（1960—1999年）"),
+      stage("2000年", "2000", undefined, "（三）调整阶段（2000年至今）"),
+    ];
+    const qs = generateBank({ documents: [d], facts: fs }).bank.questions.filter((x) => x.type === "matching");
+    expect(qs.map((x) => x.pairs)).toEqual([
+      [
+        ["“冷淡”阶段", "1949—1960年"],
+        ["恢复与发展阶段", "1960—1999年"],
+        ["调整阶段", "2000年至今"],
+      ],
+    ]);
   });
 });
