@@ -389,9 +389,9 @@ describe("a title that names no one is asked with its pair, or not at all", () =
   const d = makeDoc(
     "r15a_6",
     "北陆",
-    "2031年3月，双方签署《过境运输协定》，乙国由此可以使用甲国的港口。2032年8月，理事会通过第1234号决议。2033年6月，甲国与乙国签署关于加强海洋合作的谅解备忘录。",
+    "2031年3月，双方签署《边境口岸管理协定》，乙国由此可以使用甲国的港口。2032年8月，理事会通过第1234号决议。2033年6月，甲国与乙国签署关于加强海洋合作的谅解备忘录。",
   );
-  const bare = doc(d, "过境运输协定", [], "2031-03");
+  const bare = doc(d, "边境口岸管理协定", [], "2031-03");
   const resolution = doc(d, "第1234号决议", ["甲国"], "2032-08");
   const paired = doc(d, "关于加强海洋合作的谅解备忘录", ["甲国", "乙国"], "2033-06");
   const ctx = buildContext({ documents: [d], facts: [bare, resolution, paired] });
@@ -560,18 +560,18 @@ describe("names that are short forms of one another", () => {
 
 describe("a document listed with its year in brackets", () => {
   it("reads the year written beside the title, once and only once", () => {
-    const text = "《甲乙边界条约》（1958年）《关于开展海运合作的谅解备忘录》（2011年）《过境运输协定》（2013年）及其议定书（2017年）";
-    expect(listedYear(text, "过境运输协定")).toBe("2013");
+    const text = "《甲乙边界条约》（1958年）《关于开展海运合作的谅解备忘录》（2011年）《边境口岸管理协定》（2013年）及其议定书（2017年）";
+    expect(listedYear(text, "边境口岸管理协定")).toBe("2013");
     expect(listedYear(text, "关于开展海运合作的谅解备忘录")).toBe("2011");
-    expect(listedYear(`${text}《过境运输协定》（2014年）`, "过境运输协定")).toBeUndefined();
-    expect(listedYear("双方签署了《过境运输协定》（以下简称协定）。", "过境运输协定")).toBeUndefined();
+    expect(listedYear(`${text}《边境口岸管理协定》（2014年）`, "边境口岸管理协定")).toBeUndefined();
+    expect(listedYear("双方签署了《边境口岸管理协定》（以下简称协定）。", "边境口岸管理协定")).toBeUndefined();
   });
 
   it("asks that year, with the pair for a title that names no one", () => {
-    const d = makeDoc("doc_listed_year", "乙国概况", "重要双边文件\n\n《甲乙边界条约》（1958年）《过境运输协定》（2013年）及其议定书（2017年）《甲乙联合公报》（2020年）");
-    const f = fact(d, "agreement", "过境运输协定", { name: "过境运输协定", category: "document", type: "协定", parties: ["甲国", "乙国"], date: "2017" } as never);
+    const d = makeDoc("doc_listed_year", "乙国概况", "重要双边文件\n\n《甲乙边界条约》（1958年）《边境口岸管理协定》（2013年）及其议定书（2017年）《甲乙联合公报》（2020年）");
+    const f = fact(d, "agreement", "边境口岸管理协定", { name: "边境口岸管理协定", category: "document", type: "协定", parties: ["甲国", "乙国"], date: "2017" } as never);
     const qs = generateBank({ documents: [d], facts: [f] }).bank.questions.filter((x) => x.factIds.includes(f.id) && x.prompt.includes("哪一年的文件"));
-    expect(qs.map((x) => [x.prompt, x.answer])).toEqual([["根据原文，甲国与乙国之间的《过境运输协定》是哪一年的文件？", "2013年"]]);
+    expect(qs.map((x) => [x.prompt, x.answer])).toEqual([["根据原文，甲国与乙国之间的《边境口岸管理协定》是哪一年的文件？", "2013年"]]);
     expect(qs[0]!.options).toHaveLength(4);
   });
 });

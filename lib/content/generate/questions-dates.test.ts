@@ -587,28 +587,28 @@ describe("a date written as a range of days", () => {
 
 describe("stages a text divides its subject into, as numbered headings with their years", () => {
   it("reads the stage and its years from a numbered heading only", () => {
-    expect(stageOf("（一）“冷淡”阶段（1949—1960年）")).toEqual({ stage: "“冷淡”阶段", years: "1949—1960年" });
-    expect(stageOf("三、恢复时期（2019年至今）")).toEqual({ stage: "恢复时期", years: "2019年至今" });
+    expect(stageOf("（一）“破冰”阶段（1949—1960年）")).toEqual({ stage: "“破冰”阶段", years: "1949—1960年" });
+    expect(stageOf("三、稳定时期（2019年至今）")).toEqual({ stage: "稳定时期", years: "2019年至今" });
     expect(stageOf("两国关系进入调整阶段（2018年至今）")).toBeUndefined();
     expect(stageOf("（二）起步阶段（1990—1980年）")).toBeUndefined();
   });
 
   it("matches each stage with its years", () => {
-    const body = "（一）“冷淡”阶段（1949—1960年）\n\n甲乙两国往来很少。\n\n（二）恢复与发展阶段（1960—1999年）\n\n两国互设使馆。\n\n（三）调整阶段（2000年至今）\n\n合作进入新时期。";
+    const body = "（一）“破冰”阶段（1949—1960年）\n\n甲乙两国往来很少。\n\n（二）互信深化阶段（1960—1999年）\n\n两国互设使馆。\n\n（三）“转型”阶段（2000年至今）\n\n合作进入新时期。";
     const d = makeDoc("doc_stage_years", "甲乙关系的几个阶段", body);
     const stage = (needle: string, iso: string, endIso: string | undefined, event: string) =>
       fact(d, "date", needle, { iso, endIso, precision: "year", text: needle, inferred: false, event } as never);
     const fs = [
-      stage("1949—1960年", "1949", "1960", "（一）“冷淡”阶段（1949—1960年）"),
-      stage("1960—1999年", "1960", "1999", "（二）恢复与发展阶段（1960—1999年）"),
-      stage("2000年", "2000", undefined, "（三）调整阶段（2000年至今）"),
+      stage("1949—1960年", "1949", "1960", "（一）“破冰”阶段（1949—1960年）"),
+      stage("1960—1999年", "1960", "1999", "（二）互信深化阶段（1960—1999年）"),
+      stage("2000年", "2000", undefined, "（三）“转型”阶段（2000年至今）"),
     ];
     const qs = generateBank({ documents: [d], facts: fs }).bank.questions.filter((x) => x.type === "matching");
     expect(qs.map((x) => x.pairs)).toEqual([
       [
-        ["“冷淡”阶段", "1949—1960年"],
-        ["恢复与发展阶段", "1960—1999年"],
-        ["调整阶段", "2000年至今"],
+        ["“破冰”阶段", "1949—1960年"],
+        ["互信深化阶段", "1960—1999年"],
+        ["“转型”阶段", "2000年至今"],
       ],
     ]);
   });
