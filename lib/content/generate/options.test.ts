@@ -242,11 +242,11 @@ describe("a title cut with its 包括, or one that names no one, is no option", 
     const d = makeDoc(
       "r15a_5",
       "北陆",
-      "2031年4月，两国签署《关于建立战略伙伴关系的联合宣言》。2032年3月，双方签署《过境运输协定》。此前理事会已于2033年8月通过第1234号决议。2034年6月，北陆峰会在西岭举行，各国签署《西岭宣言》。2035年7月，甲国与乙国签署《甲乙海运协定》。",
+      "2031年4月，两国签署《关于建立战略伙伴关系的联合宣言》。2032年3月，双方签署《货物中转协定》。此前理事会已于2033年8月通过第1234号决议。2034年6月，北陆峰会在西岭举行，各国签署《西岭宣言》。2035年7月，甲国与乙国签署《甲乙海运协定》。",
     );
     const ctx = buildContext({ documents: [d], facts: [] });
     expect(ownerlessTitle(ctx, doc(d, "关于建立战略伙伴关系的联合宣言", ["乙国"], "2031-04"))).toBe(true);
-    expect(ownerlessTitle(ctx, doc(d, "过境运输协定", [], "2032-03"))).toBe(true);
+    expect(ownerlessTitle(ctx, doc(d, "货物中转协定", [], "2032-03"))).toBe(true);
     expect(ownerlessTitle(ctx, doc(d, "第1234号决议", ["甲国"], "2033-08"))).toBe(true);
     expect(ownerlessTitle(ctx, doc(d, "西岭宣言", [], "2034-06"))).toBe(false);
     expect(ownerlessTitle(ctx, doc(d, "甲乙海运协定", ["甲国", "乙国"], "2035-07"))).toBe(false);

@@ -68,7 +68,7 @@ export function titleNamesOwner(ctx: GenContext, name: string, sentence = ""): b
 
 /**
  * A document whose title does not say whose it is, though the text makes it one pair's or one body's:
- * a bilateral document ("双方签署《过境运输协定》", "与某国签署……合作备忘录", "双边自贸协定") or a numbered
+ * a bilateral document ("双方签署《货物中转协定》", "与某国签署……合作备忘录", "双边自贸协定") or a numbered
  * resolution ("第某号决议") whose title names neither the pair nor the body. A world-known title
  * ("《某城宣言》", "《不扩散……条约》") signed by many is not one: no pair is missing from it.
  */

@@ -190,7 +190,7 @@ function whenQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
         : undefined
       : (partyPhrase(f.value.parties, f.context.sentence) ?? (label ? `${label}两国` : undefined));
   // a document's date is asked only when it is the date of the verb (no count up to a date, no talks
-  // or entry into force in its clause), and with its owner: a title that names no one ("过境运输协定",
+  // or entry into force in its clause), and with its owner: a title that names no one ("货物中转协定",
   // "第某号决议") is asked with the pair that signed it, or one party's clause, or not at all
   const docOwner =
     cat !== "document" || !ownerlessTitle(ctx, f) ? "" : verb ? (pair ?? namedSubject(f, verb) ?? unnamedPairLabel(ctx, f)) : undefined;
