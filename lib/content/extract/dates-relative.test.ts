@@ -240,3 +240,25 @@ describe("同年 after the day a term starts from", () => {
     expect(dates("　　新规自2031年1月1日起实施。同年3月，双方举行会谈。")).toContain("2031-03");
   });
 });
+
+describe("relative dates: 后年, 当晚, 同月 after 次年…, 某月以来", () => {
+  it("reads 后年 as the year after next of the item's date, not 此后年均", () => {
+    expect(dates("新华社甲城2031年5月2日电　甲乙两国元首举行会谈。\n　　双方同意，以后年两国建交50周年为契机，扩大人文交流。\n")).toContain("2033");
+    expect(dates("　　2031年，甲国出口增长5%，此后年均增长3%。\n")).not.toContain("2033");
+  });
+
+  it("reads 当晚 in a news item as the dateline's day", () => {
+    expect(dates("新华社甲城2031年5月2日电　甲国总统与乙国总统举行会谈。\n　　当晚，甲国总统为乙国总统举行欢迎宴会。\n").filter((x) => x === "2031-05-02").length).toBeGreaterThan(1);
+  });
+
+  it("counts 同月 from a month written after 次年", () => {
+    const text = "　　2031年6月，甲乙两国签署协议。次年10月10日，大桥开通。同月28日，隧道通车。\n";
+    expect(dates(text)).toContain("2032-10-28");
+  });
+
+  it("reads 某月以来 in the document's year when the sentence looked ahead to a later year", () => {
+    const text = "新华社甲城2031年9月20日电　甲国局势受到关注。\n　　甲国将于2034年完成改革，8月以来国内政局动荡。\n";
+    expect(dates(text)).toContain("2031-08");
+    expect(dates(text)).not.toContain("2034-08");
+  });
+});
