@@ -248,7 +248,8 @@ describe("relative dates: 后年, 当晚, 同月 after 次年…, 某月以来",
   });
 
   it("reads 当晚 in a news item as the dateline's day", () => {
-    expect(dates("新华社甲城2031年5月2日电　甲国总统与乙国总统举行会谈。\n　　当晚，甲国总统为乙国总统举行欢迎宴会。\n").filter((x) => x === "2031-05-02").length).toBeGreaterThan(1);
+    const text = "甲乙两国元首会谈\n2031-05-02 21:30　来源：某某网\n\n　　新华社甲城5月2日电　甲国总统与乙国总统举行会谈。2029年，两国签署协定。\n　　当晚，甲国总统为乙国总统举行欢迎宴会。\n";
+    expect(facts(text).find((f) => (f.value as { text: string }).text === "当晚")?.value).toMatchObject({ iso: "2031-05-02" });
   });
 
   it("counts 同月 from a month written after 次年", () => {
@@ -260,5 +261,11 @@ describe("relative dates: 后年, 当晚, 同月 after 次年…, 某月以来",
     const text = "新华社甲城2031年9月20日电　甲国局势受到关注。\n　　甲国将于2034年完成改革，8月以来国内政局动荡。\n";
     expect(dates(text)).toContain("2031-08");
     expect(dates(text)).not.toContain("2034-08");
+  });
+
+  it("reads the day a visit ends (此访至6日结束) in the dateline's month", () => {
+    const page = (day: number) => `甲乙两国元首会谈\n2031-05-${day} 21:30　来源：某某网\n\n　　新华社甲城5月${day}日电　乙国总统抵达甲城，开始对甲国的国事访问，此访至6日结束。\n`;
+    expect(dates(page(2))).toContain("2031-05-06");
+    expect(dates(page(20))).not.toContain("2031-05-06");
   });
 });

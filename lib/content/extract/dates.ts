@@ -302,6 +302,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 此访至4日结束, 展会至28日闭幕 in a news item: the day a visit or event ends, of the dateline's month, not before its day
+    re: /(?<=(?<![\d日号月])至)(\d{1,2})日(?=结束|闭幕|为止)/g,
+    read: (m, ctx) => {
+      const d = +m[1];
+      if (!ctx.dateline || !okDay(d)) return null;
+      const [y, mo, day] = ctx.dateline.split("-").map(Number);
+      return d >= day ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", inferred: true } : null;
+    },
+  },
+  {
     // 当地时间23日, 27日，某某在某地…: a day of the month in a news item, counted back from its date
     re: /(?<![\d月年号日第每期留约近共达超逾过满余多个百千万至到])(\d{1,2})日(?=[，,]|[\u4e00-\u9fff])(?!内|起|前|后|以|之|电|左右|至|到|凌晨|晚)/g,
     read: (m, ctx) => {
