@@ -244,7 +244,7 @@ const RULES: Rule[] = [
     // 并于7月…, 9月，…, 截至3月底 (year from context)
     re: /(?<![\d年个])(\d{1,2})月(?:初|底|末|中旬|上旬|下旬)?(?![\d份个日号])/g,
     read: (m, ctx) => {
-      // (8月以来 tells a time already past: not of a later year the sentence looked ahead to, but of the document's)
+      // (5月以来 tells a time already past: not of a later year the sentence looked ahead to, but of the document's)
       const since = /^以来/.test(m.input.slice(m.index + m[0].length)) && ctx.year && ctx.docYear && ctx.year > ctx.docYear;
       const y = since ? ctx.docYear : (ctx.year ?? ctx.docYear);
       const mo = +m[1];
@@ -302,7 +302,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 此访至4日结束, 展会至28日闭幕 in a news item: the day a visit or event ends, of the dateline's month, not before its day
+    // 访问至6日结束, 展会至28日闭幕 in a news item: the day a visit or event ends, of the dateline's month, not before its day
     re: /(?<=(?<![\d日号月])至)(\d{1,2})日(?=结束|闭幕|为止)/g,
     read: (m, ctx) => {
       const d = +m[1];
@@ -499,7 +499,7 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
     } else if (value.inferred && value.precision !== "decade") {
       ctx.year = Number(value.iso.slice(0, 4));
       // a month and day written out (3月23日, its year from the text before) is the day 同一天 and 同月 refer to
-      // (次年10月10日 too: the month 同月 refers to after it is its month)
+      // (次年3月5日 too: the month 同月 refers to after it is its month)
       if (value.precision === "day" && !value.endIso && /^(?:今年|去年|明年|同年|当年|该年|是年|次年|翌年)?\d{1,2}月\d{1,2}[日号]$/.test(h.m[0])) {
         ctx.month = Number(value.iso.slice(5, 7));
         ctx.day = value.iso;
