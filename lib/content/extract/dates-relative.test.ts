@@ -240,3 +240,32 @@ describe("同年 after the day a term starts from", () => {
     expect(dates("　　新规自2031年1月1日起实施。同年3月，双方举行会谈。")).toContain("2031-03");
   });
 });
+
+describe("relative dates: 后年, 当晚, 同月 after 次年…, 某月以来, the day a visit ends", () => {
+  it("reads 后年 as the year after next of the item's date, not 此后年均", () => {
+    expect(dates("新华社甲城2031年5月2日电　甲乙两国元首举行会谈。\n　　双方商定在后年举办文化年活动。\n")).toContain("2033");
+    expect(dates("　　2031年，甲国出口增长5%，此后年均增长3%。\n")).not.toContain("2033");
+  });
+
+  it("reads 当晚 in a news item as the dateline's day", () => {
+    const text = "甲乙两国元首会谈\n2031-05-02 21:30　来源：某某网\n\n　　新华社甲城5月2日电　甲国总统与乙国总统举行会谈。2029年，两国签署协定。\n　　当晚，甲国总统为乙国总统举行欢迎宴会。\n";
+    expect(facts(text).find((f) => (f.value as { text: string }).text === "当晚")?.value).toMatchObject({ iso: "2031-05-02" });
+  });
+
+  it("counts 同月 from a month written after 次年", () => {
+    const text = "　　2031年6月，甲乙两国签署协议。次年3月5日，铁路开通。同月20日，港口启用。\n";
+    expect(dates(text)).toContain("2032-03-20");
+  });
+
+  it("reads 某月以来 in the document's year when the sentence looked ahead to a later year", () => {
+    const text = "新华社甲城2031年9月20日电　甲国局势受到关注。\n　　甲国的新港口计划2034年建成；5月以来，港口工地停工。\n";
+    expect(dates(text)).toContain("2031-05");
+    expect(dates(text)).not.toContain("2034-05");
+  });
+
+  it("reads the day a visit ends (访问至6日结束) in the dateline's month", () => {
+    const page = (day: number) => `甲乙两国元首会谈\n2031-05-${day} 21:30　来源：某某网\n\n　　新华社甲城5月${day}日电　乙国总统抵达甲城，开始对甲国的国事访问，访问至6日结束。\n`;
+    expect(dates(page(2))).toContain("2031-05-06");
+    expect(dates(page(20))).not.toContain("2031-05-06");
+  });
+});

@@ -244,7 +244,9 @@ const RULES: Rule[] = [
     // 并于7月…, 9月，…, 截至3月底 (year from context)
     re: /(?<![\d年个])(\d{1,2})月(?:初|底|末|中旬|上旬|下旬)?(?![\d份个日号])/g,
     read: (m, ctx) => {
-      const y = ctx.year ?? ctx.docYear;
+      // (5月以来 tells a time already past: not of a later year the sentence looked ahead to, but of the document's)
+      const since = /^以来/.test(m.input.slice(m.index + m[0].length)) && ctx.year && ctx.docYear && ctx.year > ctx.docYear;
+      const y = since ? ctx.docYear : (ctx.year ?? ctx.docYear);
       const mo = +m[1];
       if (!y || !okMonth(mo)) return null;
       return { iso: `${y}-${pad(mo)}`, precision: "month", inferred: true };
@@ -259,7 +261,7 @@ const RULES: Rule[] = [
   },
   {
     // 同日, 当日, 当天: the day of the last explicit date; in a news item, 当天/当日 is the dateline's day
-    re: /同日|当日|当天|同一天/g,
+    re: /同日|当日|当天|同一天|(?<![每正])当晚(?![上间])/g,
     read: (m, ctx) => {
       const day = ctx.dateline && /^当/.test(m[0]) ? (ctx.newsDay = ctx.dateline) : ctx.day;
       return day ? { iso: day, precision: "day", inferred: true } : null;
@@ -270,6 +272,11 @@ const RULES: Rule[] = [
     // ("今天的世界" speaks of the present, "一年前的今天" of another day, "今天先到这里" of nothing)
     re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)/g,
     read: (m, ctx) => (ctx.dateline ? { iso: ctx.dateline, precision: "day", inferred: true } : null),
+  },
+  {
+    // 后年: the year after next of the document's date (not 此后/之后/最后 before 年, nor 后年均/后年度)
+    re: /(?<![此之其最然前今往落背日午而])后年(?![均度份代纪年内龄限轻终间])/g,
+    read: (_m, ctx) => (ctx.docYear ? { iso: `${ctx.docYear + 2}`, precision: "year", inferred: true } : null),
   },
   {
     // 昨天 (the day before the dateline or the document's date), 前一天 (the day before the last day named)
@@ -292,6 +299,16 @@ const RULES: Rule[] = [
       // (days still to come in a preview, or days of the month before: not told apart without 将)
       if (d1 > day && !toCome) return null;
       return { iso: `${y}-${pad(mo)}-${pad(d1)}`, endIso: `${y}-${pad(mo)}-${pad(d2)}`, precision: "day", inferred: true };
+    },
+  },
+  {
+    // 访问至6日结束, 展会至28日闭幕 in a news item: the day a visit or event ends, of the dateline's month, not before its day
+    re: /(?<=(?<![\d日号月])至)(\d{1,2})日(?=结束|闭幕|为止)/g,
+    read: (m, ctx) => {
+      const d = +m[1];
+      if (!ctx.dateline || !okDay(d)) return null;
+      const [y, mo, day] = ctx.dateline.split("-").map(Number);
+      return d >= day ? { iso: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", inferred: true } : null;
     },
   },
   {
@@ -482,7 +499,8 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
     } else if (value.inferred && value.precision !== "decade") {
       ctx.year = Number(value.iso.slice(0, 4));
       // a month and day written out (3月23日, its year from the text before) is the day 同一天 and 同月 refer to
-      if (value.precision === "day" && !value.endIso && /^\d{1,2}月\d{1,2}[日号]$/.test(h.m[0])) {
+      // (次年3月5日 too: the month 同月 refers to after it is its month)
+      if (value.precision === "day" && !value.endIso && /^(?:今年|去年|明年|同年|当年|该年|是年|次年|翌年)?\d{1,2}月\d{1,2}[日号]$/.test(h.m[0])) {
         ctx.month = Number(value.iso.slice(5, 7));
         ctx.day = value.iso;
       }

@@ -196,3 +196,11 @@ describe("titles, bylines and narrow columns", () => {
     expect(doc.text).toContain("ABCD成员国");
   });
 });
+
+describe("page chrome closing a news article", () => {
+  it("labels 【纠错】　【责任编辑：…】 meta and keeps it out of the paragraph before it", () => {
+    const doc = clean("甲乙两国元首会谈\n2031-05-02 21:30　来源：某某网\n\n　　新华社甲城5月2日电　两国签署多项文件。\n\n附：会谈成果清单\n1.《甲乙文化合作协定》\n2.《关于渔业合作的谅解备忘录》\n\n【纠错】　【责任编辑：某某】\n");
+    expect(blockWith(doc, "纠错")?.label).toBe("meta");
+    expect(blockWith(doc, "谅解备忘录")?.text).not.toContain("纠错");
+  });
+});
