@@ -113,7 +113,7 @@ describe("robustness", () => {
     expect(c.facts).toEqual([]);
   });
 
-  // how fast is the benchmark's business (npm run bench -- extract); the timeout only catches a hang
+  // speed is the benchmark's to measure (npm run bench -- extract); the timeout only catches a hang
   it("processes one line of 1 MB without punctuation into bounded sentences", () => {
     const line = "中国与中亚国家合作发展2023年贸易额增长".repeat(50_000).slice(0, 1_000_000);
     const c = buildCorpus([rawDocumentFromText("l", "l.txt", line)]);
