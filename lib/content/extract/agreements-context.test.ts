@@ -224,3 +224,13 @@ describe("中 and a country's first character the vocabulary has no form for", (
     expect(agreements("　　双方同意将中莫关系提升为全面战略合作伙伴关系。").filter((a) => a.category === "partnership")).toEqual([]);
   });
 });
+
+describe("a list of documents with their years in brackets", () => {
+  it("dates each title by the year right after it, not by the line before", () => {
+    const text = "甲国概况\n\n重要双边协议\n\n　　《中华人民共和国和甲国边界条约》（2031年）\n　　《关于开展北川合作的谅解备忘录》（2037年）\n　　《货物中转协定》（2036年）及其议定书（2039年）\n";
+    const dated = Object.fromEntries(agreements(text).map((a) => [a.name, a.date]));
+    expect(dated["中华人民共和国和甲国边界条约"]).toBe("2031");
+    expect(dated["关于开展北川合作的谅解备忘录"]).toBe("2037");
+    expect(dated["货物中转协定"]).toBe("2036");
+  });
+});

@@ -253,13 +253,17 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   const dates = (ctx.dates.get(s) ?? []).filter(
     (d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at) && !/^[电讯]/.test(s.text.slice(d.at.end)),
   );
+  // "《甲协定》（2016年）《乙备忘录》（2017年）": a year in brackets right after a title is that title's own, and no other's
+  const own = dates.find((d) => /^》?\s*[（(]$/.test(s.text.slice(at.end, d.at.start)) && /^[）)]/.test(s.text.slice(d.at.end)));
+  if (own) return own.iso;
+  const anothers = (d: { at: Span }) => /》\s*[（(]$/.test(s.text.slice(Math.max(0, d.at.start - 3), d.at.start)) && /^[）)]/.test(s.text.slice(d.at.end));
   const clause = clauseAt(s.text, at.start);
-  const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
+  const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end && !anothers(d));
   const before = inClause.filter((d) => d.at.end <= at.start);
   if (before.length) return before[before.length - 1].iso;
   if (inClause.length) return inClause[0].iso;
   // a date written as another title's (…2011年签署的《甲协议》，落实《乙宣言》) dates only that title
-  const earlier = dates.filter((d) => d.at.end <= at.start && !DATES_A_TITLE.test(s.text.slice(d.at.end, at.start)));
+  const earlier = dates.filter((d) => d.at.end <= at.start && !anothers(d) && !DATES_A_TITLE.test(s.text.slice(d.at.end, at.start)));
   return earlier.length ? earlier[earlier.length - 1].iso : undefined;
 }
 
