@@ -234,3 +234,11 @@ describe("a list of documents with their years in brackets", () => {
     expect(dated["货物中转协定"]).toBe("2036");
   });
 });
+
+describe("an aside in brackets on an earlier document", () => {
+  it("dates the earlier one, not the title it follows", () => {
+    const [second] = agreements("2036年11月，甲国政府发表第二份《甲国对北川政策文件》（第一份发表于2028年11月）。");
+    expect(second?.name).toBe("甲国对北川政策文件");
+    expect(second?.date).toBe("2036-11");
+  });
+});

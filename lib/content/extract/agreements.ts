@@ -256,7 +256,10 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "《甲协定》（2016年）《乙备忘录》（2017年）": a year in brackets right after a title is that title's own, and no other's
   const own = dates.find((d) => /^》?\s*[（(]$/.test(s.text.slice(at.end, d.at.start)) && /^[）)]/.test(s.text.slice(d.at.end)));
   if (own) return own.iso;
-  const anothers = (d: { at: Span }) => /》\s*[（(]$/.test(s.text.slice(Math.max(0, d.at.start - 3), d.at.start)) && /^[）)]/.test(s.text.slice(d.at.end));
+  const anothers = (d: { at: Span }) =>
+    (/》\s*[（(]$/.test(s.text.slice(Math.max(0, d.at.start - 3), d.at.start)) && /^[）)]/.test(s.text.slice(d.at.end))) ||
+    // "第二份《某政策文件》（第一份发表于2008年）": an aside in brackets on an earlier one dates that one
+    (d.at.start > at.end && /[（(](?:第[一二三四五六七八九十]|首|前一|上一|原)[^（）()]*$/.test(s.text.slice(at.end, d.at.start)));
   const clause = clauseAt(s.text, at.start);
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end && !anothers(d));
   const before = inClause.filter((d) => d.at.end <= at.start);

@@ -100,3 +100,10 @@ describe("the years of a relation written after it", () => {
     expect(figures("劳资关系五十年纪事")).not.toContain(50);
   });
 });
+
+describe("a table's number before 所示", () => {
+  it("is no count of 所", () => {
+    expect(numbers(facts("如表1所示，2031年甲乙贸易额首次突破250亿美元。"))).toEqual([250]);
+    expect(numbers(facts("甲国在乙国设立了7所孔子学院。"))).toEqual([7]);
+  });
+});
