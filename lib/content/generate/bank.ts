@@ -19,9 +19,9 @@ import { buildAliasQuestions } from "./builders/aliases";
 import { alsoAccepted, buildContext, namesParty, onCommentLine } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
-import type { Draft, Dropped, GenContext } from "./model";
+import type { Draft, Dropped, FigureFact, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner } from "./tidy";
+import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid } from "./tidy";
 import { unwrap } from "./text";
 import { mixedScripts } from "./builders/script";
 
@@ -97,6 +97,13 @@ function buildDrafts(ctx: GenContext): Draft[] {
   return drafts.filter(oneScript);
 }
 
+/** The figure a question asks, when it asks one figure and nothing else. */
+const asksFigure = (d: Draft): FigureFact | undefined => (d.facts.length === 1 && d.facts[0]!.kind === "figure" ? (d.facts[0] as FigureFact) : undefined);
+/** Where a figure stands in a shown text: its blank, else its number as written; −1 when neither is shown. */
+function figureAt(text: string, written: string): number {
+  return [text.indexOf("（    ）"), text.indexOf("____"), text.indexOf(written)].find((i) => i >= 0) ?? -1;
+}
+
 /** Whether a raw offset lies in the block the normaliser labelled as the document's title. */
 function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
   return !!doc?.blocks.some((b) => b.label === "title" && rawStart >= doc.toRaw[b.clean.start]! && rawStart < doc.toRaw[b.clean.end]!);
@@ -106,9 +113,11 @@ function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
-  const shown = (text: string, docId: string, quote: string, start: number): string => {
+  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
     text = withPronounNamed(text, (ctx.docs.get(docId)?.doc.raw ?? "").slice(Math.max(0, start - 200), start));
+    // (a figure only: a date question's own answer may be the year a 明年 stands for)
+    if (figure) text = withRelativeYearSaid(text, figure.value.year, figureAt(text, figure.value.text));
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
   for (const d of drafts) {
@@ -120,7 +129,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start),
+      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d)),
       explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
@@ -136,7 +145,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.accepted) q.accepted = d.accepted;
     const also = alsoAccepted(ctx, d);
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start);
+    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);

@@ -9,7 +9,7 @@ import { generateBank } from "./bank";
 import { buildContext, cutsQuotedWord, DANGLING_INSIDE, onCommentLine, passageOf, stripFootnoteMarks, tidyStart } from "./context";
 import { artefactFlags, notContent, questionFlags, unnamedCountries, unstatedSubject } from "./selfcheck";
 import { mcq } from "./test-helpers";
-import { actorsOf, tidyExplanation, tidyShown, withNamedActors, withoutKeyLabel, withoutChatLead, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
+import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withNamedActors, withoutKeyLabel, withoutChatLead, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -598,5 +598,25 @@ describe("a web page's own controls", () => {
     expect(notContent("甲通讯社分享到发布是在什么时候？")).toBe(true);
     expect(notContent("（责任编辑：某某）【纠错】【打印】【关闭】")).toBe(true);
     expect(notContent("两国决定把减贫经验分享给更多发展中国家。")).toBe(false);
+  });
+});
+
+describe("a relative year in a figure's question", () => {
+  it("says the year it stands for, from the year the extractor gave the figure", () => {
+    expect(withRelativeYearSaid("并以明年甲乙两国建交（    ）为契机，推动合作。", "2035", 10)).toBe("并以明年（2035年）甲乙两国建交（    ）为契机，推动合作。");
+    // the relative year before the figure is the figure's; another one is counted from the same year
+    const t = "双方同意，以后年两国迎来建交（    ）为契机，欢迎企业参加明年举办的博览会。";
+    expect(withRelativeYearSaid(t, "2034", t.indexOf("（    ）"))).toBe("双方同意，以后年（2034年）两国迎来建交（    ）为契机，欢迎企业参加明年（2033年）举办的博览会。");
+    // an item of a feed counts from its own year, not the document's
+    expect(withRelativeYearSaid("甲乙两国于2001年建交。今年是甲乙两国建交20周年。", "2021", 22)).toBe("甲乙两国于2001年建交。今年（2021年）是甲乙两国建交20周年。");
+  });
+  it("leaves 此后年均, a year already said, a figure with no year and one with no relative year before it", () => {
+    expect(withRelativeYearSaid("此后年均增长（    ）。", "2031", 6)).toBe("此后年均增长（    ）。");
+    expect(withRelativeYearSaid("明年（2032年）将举办（    ）场活动。", "2032", 12)).toBe("明年（2032年）将举办（    ）场活动。");
+    expect(withRelativeYearSaid("明年将举办（    ）场活动。", undefined, 5)).toBe("明年将举办（    ）场活动。");
+    // a figure with a year of its own after the relative one ("今年前9个月……。2033年全年……为（    ）"), or not shown
+    expect(withRelativeYearSaid("今年前9个月贸易额约109亿元。2033年全年贸易额为（    ）。", "2033", 27)).toBe("今年前9个月贸易额约109亿元。2033年全年贸易额为（    ）。");
+    expect(withRelativeYearSaid("以后年两国迎来建交100周年为契机。", "2034", -1)).toBe("以后年两国迎来建交100周年为契机。");
+    expect(withRelativeYearSaid("甲港吞吐量达（    ），明年将扩建。", "2031", 6)).toBe("甲港吞吐量达（    ），明年将扩建。");
   });
 });

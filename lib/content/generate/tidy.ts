@@ -196,6 +196,25 @@ export function withoutKeyLabel(text: string): string {
 }
 
 /** The tidy-up every text shown to a student gets (prompts, fronts, explanations). */
+const YEAR_OFFSET: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 };
+const RELATIVE_YEAR = /(?<!此|之|然|随|其|最)(前年|去年|今年|明年|后年|後年)(?![（(]|度|均|代)/gu;
+
+/**
+ * "以明年两国建交（    ）为契机" in a brief of 2024: a figure that depends on which year 明年 is says it ("明年（2025年）").
+ * The year is the one the extractor gave the figure (`figureYear`), for the relative year written last before the
+ * figure (at `at` in the text, −1 when it is not shown) in its sentence; the text's other relative years are counted
+ * from the same year.
+ */
+export function withRelativeYearSaid(text: string, figureYear: string | undefined, at: number): string {
+  const year = Number(/^(\d{4})/u.exec(figureYear ?? "")?.[1]);
+  if (!year || at < 0) return text;
+  const own = [...text.matchAll(RELATIVE_YEAR)].filter((m) => m.index < at).pop();
+  // (the figure's own: in its sentence, with no year written between them)
+  if (!own || /[。！？]|(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/u.test(text.slice(own.index, at))) return text;
+  const now = year - YEAR_OFFSET[own[1]!]!;
+  return text.replace(RELATIVE_YEAR, (_m, w: string) => `${w}（${now + YEAR_OFFSET[w]!}年）`);
+}
+
 /**
  * "……合作协议总额约400亿英镑（某某，2016：78）。": a paper's author-year citation (with its page) is the essay's
  * apparatus, not what a student is asked; a number in brackets after a word ("破冰者”[3]") is a reference mark.
