@@ -515,8 +515,13 @@ export const CUT_LEAD = String.raw`(?:_{2,}|（\s*）|(?:\d{4}年)?(?:\d{1,2}月
 /** A 他/她 standing for a person (not 他们, 他国, 他人). */
 export const PRONOUN = String.raw`(?:他|她)(?![们們国國人])`;
 
-/** A person by name and title ("某某总统", "某某总理"): the run of characters up to the title, after a break or a date. */
-const NAMED_PERSON = /(?<=^|[，。；：、\s“「]|[年月日])(?!时任|前任|副)([\u3400-\u9fff·]{2,6}?(?:总统|總統|总理|總理|主席|首相|国王|國王|女王|外长|外長|外交部长|秘书长|秘書長))(?=[\u3400-\u9fff，])/gu;
+/** The titles a person is named by ("某某总统", "某某总理"). */
+const PERSON_TITLE = "总统|總統|总理|總理|主席|首相|国王|國王|女王|外长|外長|外交部长|秘书长|秘書長";
+/** A person by name and title: the run of characters up to the title, after a break or a date. */
+const NAMED_PERSON = new RegExp(String.raw`(?<=^|[，。；：、\s“「]|[年月日])(?!时任|前任|副)([\u3400-\u9fff·]{2,6}?(?:${PERSON_TITLE}))(?=[\u3400-\u9fff，])`, "gu");
+const PERSON_TITLES = new RegExp(PERSON_TITLE, "gu");
+/** A 他/她 opening a shown text, after a label, a cut date or a blank. */
+const PRONOUN_AT_START = new RegExp(String.raw`^((?:[^：]*?[：:])?${CUT_LEAD}?[，,]?)(${PRONOUN})`, "u");
 
 /**
  * "2017年5月，他又出席……" after "2016年9月，某某总统来华出席……；": a 他/她 that opens what is shown (after its date or
@@ -524,14 +529,14 @@ const NAMED_PERSON = /(?<=^|[，。；：、\s“「]|[年月日])(?!时任|前�
  * title. `before` is the source text right before the quote; a paragraph break ends the search.
  */
 export function withPronounNamed(text: string, before: string): string {
-  const m = new RegExp(String.raw`^((?:[^：]*?[：:])?${CUT_LEAD}?[，,]?)(${PRONOUN})`, "u").exec(text);
+  const m = PRONOUN_AT_START.exec(text);
   if (!m) return text;
   const para = before.slice(before.lastIndexOf("\n") + 1).replace(/\[\[|\]\]/gu, "");
   // the sentence before (back to its own 。), the clause that leads into the quote
   const sentence = para.replace(/[。！？]$/u, "").split(/[。！？]/u).pop() ?? "";
   const names = new Set([...sentence.matchAll(NAMED_PERSON)].map((x) => x[1]!.replace(/^(?:\d{4}年)?(?:\d{1,2}月)?/u, "")));
   // exactly one person: one title in the sentence ("某总统会见某总理" names two)
-  const titles = sentence.match(/总统|總統|总理|總理|主席|首相|国王|國王|女王|外长|外長|外交部长|秘书长|秘書長/gu) ?? [];
+  const titles = sentence.match(PERSON_TITLES) ?? [];
   if (names.size !== 1 || titles.length !== 1) return text;
   return m[1]! + [...names][0]! + text.slice(m[0].length);
 }
