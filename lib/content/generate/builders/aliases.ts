@@ -32,6 +32,8 @@ const SHORT = new RegExp(
   `^》?\\s*[（(]\\s*(?:${SHORT_NAME_MARKS.join("|")})(?:为)?\\s*(?:[“"「《]([^”"」》，。（）()]{2,16})[”"」》]|([\\u3400-\\u9fff]{2,8})(?=[）)，,]))`,
   "u",
 );
+/** The words without which `shortNameOf` finds nothing. */
+const SHORT_NAME_WORDS = [...SHORT_NAME_MARKS, "通称", "称之为"];
 
 /**
  * The short name a sentence gives right after `name`, in brackets ("《某某协定》（以下简称“某协定”）") or in a
@@ -82,6 +84,8 @@ export function buildAliasQuestions(ctx: GenContext, f: ExtractedFact): Draft[] 
 /** "《某某协定》，简称“____”。": the short name the text gives a name, which tests both when both are facts. */
 function buildShortNameQuestions(ctx: GenContext, f: ExtractedFact, name: string): Draft[] {
   const sentence = f.context.sentence;
+  // (most sentences give no short name: the corpus is not searched for them)
+  if (!SHORT_NAME_WORDS.some((w) => sentence.includes(w))) return [];
   const same = ctx.corpus.facts.filter((g) => g !== f && g.documentId === f.documentId && g.context.sentence === sentence && keyName(g));
   const short = shortNameOf(sentence, name, same.map((g) => keyName(g)!));
   if (!short) return [];
@@ -110,6 +114,7 @@ function buildShortNameQuestions(ctx: GenContext, f: ExtractedFact, name: string
 
 /** "“甲合作”由此扩展为“乙合作”", "甲项目改名为乙": a name the text says became another. */
 const RENAMED = /^[”」》]?\s*(?:由此|随后|后来|此后|从而|遂|也)?(?:扩展|扩大|更名|改名|升级|调整)为\s*[“「《]?/u;
+const RENAMING_VERB = /(?:扩展|扩大|更名|改名|升级|调整)为/u;
 
 /**
  * The name a named thing became ("……，“甲合作”由此扩展为“乙合作”"), when both are facts of the sentence: a short
@@ -132,6 +137,7 @@ export function renamedAs(sentence: string, name: string, others: readonly strin
 function buildRenameQuestions(ctx: GenContext, f: ExtractedFact, name: string): Draft[] {
   if (f.kind !== "agreement") return [];
   const sentence = f.context.sentence;
+  if (!RENAMING_VERB.test(sentence)) return [];
   const same = ctx.agreements.filter((g) => g !== f && g.documentId === f.documentId && g.context.sentence === sentence);
   const r = renamedAs(sentence, name, same.map((g) => keyName(g)!));
   if (!r) return [];
