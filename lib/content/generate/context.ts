@@ -180,8 +180,21 @@ export interface Passage {
   dangling: boolean;
 }
 
-/** The clean sentence of a fact; the previous sentence is prepended when it starts with 这/该/其/同年 … */
+const passages = new WeakMap<GenContext, WeakMap<ExtractedFact, Passage>>();
+
+/**
+ * The clean sentence of a fact; the previous sentence is prepended when it starts with 这/该/其/同年 …
+ * Worked out once per fact and generation: every builder and every explanation of the fact asks for it.
+ */
 export function passageOf(ctx: GenContext, fact: ExtractedFact): Passage {
+  let byFact = passages.get(ctx);
+  if (!byFact) passages.set(ctx, (byFact = new WeakMap()));
+  let p = byFact.get(fact);
+  if (!p) byFact.set(fact, (p = Object.freeze(passageFor(ctx, fact))));
+  return p;
+}
+
+function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   const sentence = fact.context.sentence;
   const key = fact.context.keyInSentence;
   const validKey = key && key.start >= 0 && key.end <= sentence.length && key.end > key.start ? key : undefined;
