@@ -8,7 +8,10 @@ import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
 import { findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
-import { COUNTRY_ABBREVIATIONS } from "./vocabulary";
+import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
+
+/** Right after a verb that stops or restarts a body (暂停某某对话机制). */
+const HALTED = new RegExp(`(?:${HALT_VERBS.join("|")})$`);
 
 type AgreementCandidate = Extract<Candidate, { kind: "agreement" }>;
 
@@ -251,7 +254,7 @@ function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   const depth = insideQuotes(s.text);
   // (a dateline's day, 某地某月某日电, is the day of the report, not of what it tells)
   const dates = (ctx.dates.get(s) ?? []).filter(
-    (d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at) && !/^[电讯]/.test(s.text.slice(d.at.end)),
+    (d) => d.precision !== "decade" && depth[d.at.start] === 0 && !(d.at.start >= at.start && d.at.end <= at.end) && !cumulative(s.text, d.at, at) && s.text[d.at.end] !== "电" && s.text[d.at.end] !== "讯",
   );
   // "《甲协定》（2016年）《乙备忘录》（2017年）": a year in brackets right after a title is that title's own, and no other's
   const own = dates.find((d) => /^》?\s*[（(]$/.test(s.text.slice(at.end, d.at.start)) && /^[）)]/.test(s.text.slice(d.at.end)));
@@ -828,7 +831,7 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const name = n.name;
     const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
     // (a body stopped or taken up again, 暂停某某对话机制, is not dated by the day it stopped)
-    const stopped = /(?:暂停|中止|终止|恢复|重启)$/.test(s.text.slice(0, at.start));
+    const stopped = HALTED.test(s.text.slice(0, at.start));
     const date = n.category === "organisation" || stopped ? undefined : dateFor(s, ctx, at);
     out.push(candidate(s, at, name, n.category, n.type, parties, date));
   }

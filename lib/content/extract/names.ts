@@ -6,7 +6,7 @@
  * digits, or a transliterated foreign name).
  */
 import { countryMentions, regionMentions } from "./context";
-import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, HALT_VERBS, ORGANISATIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 export type NameCategory = "mechanism" | "organisation" | "initiative" | "project" | "partnership" | "document";
 
@@ -213,7 +213,7 @@ export function nameType(name: string): { type: string; category: NameCategory }
   // "以某某为中心" is a verb phrase (with X at the centre), not a centre's name
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
   // (共同体 is a type only of a region's community: 某洲某部共同体, not 命运共同体)
-  if (hit?.[0] === "共同体" && (!REGION_COMMUNITY.test(name.slice(0, -3)) || /(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(name.slice(0, -3)))) return undefined;
+  if (hit?.[0] === "共同体" && !isRegionCommunity(name.slice(0, -3))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
@@ -232,7 +232,7 @@ const STOP_WORDS = [
   // what is judged or greeted (积极评价某某港扩建项目, 赞赏某某论坛)
   "评价", "赞赏", "祝贺", "感谢",
   // a body or a programme stopped or taken up again (暂停中甲某某对话机制, 恢复某某磋商)
-  "暂停", "中止", "终止", "恢复", "重启",
+  ...HALT_VERBS,
 ];
 const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
@@ -287,12 +287,7 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (category === "mechanism" && /^两党[\u4e00-\u9fff]{2,}/.test(body)) return true;
   // seas, oceans and poles name a body: 北极理事会, 印度洋某某论坛
   if (/^(?:跨|环|泛)?(?:北极|南极|月球|火星|南海|东海|黄海|北冰洋|太平洋|大西洋|印度洋|地中海|波罗的海|黑海|里海|红海|加勒比|东北亚|东南亚|南太平洋|西太平洋|北美|南美|中美洲|环太平洋|泛北部湾|北部湾|孟加拉湾|波斯湾|几内亚湾|亚丁湾|墨西哥湾|大湄公河|澜湄|湄公河)/.test(body)) return true;
-  let run = 0;
-  for (const ch of body) {
-    run = TRANSLITERATION_CHARS.has(ch) ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
+  return transliteratedRun(body);
 }
 
 /**
@@ -372,6 +367,10 @@ function transliteratedRun(body: string): boolean {
 }
 
 const REGION_COMMUNITY = /^(?:[东西南北中]部?|南部|北部)?(?:非洲|非|欧洲|欧|亚洲|美洲|加勒比|安第斯|拉丁美洲|拉美|太平洋|印度洋|阿拉伯)(?:国家)?[\u4e00-\u9fff]{0,4}$/;
+/** A region's community (东非共同体, before its 共同体), not one of ideas (命运共同体, 安全共同体). */
+function isRegionCommunity(body: string): boolean {
+  return REGION_COMMUNITY.test(body) && !/(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(body);
+}
 
 /** A name standing in a list: 甲、乙等 / …、甲. */
 const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
@@ -511,7 +510,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const thing = { name, type, category, start: realStart, end };
     // 某洲某部共同体: a region's community is an organisation (命运共同体 and the like are concepts)
     if (type === "共同体") {
-      if (REGION_COMMUNITY.test(body) && !/(?:命运|利益|责任|健康|安全|卫生|网络空间|人类|未来)$/.test(body)) found.push(thing);
+      if (isRegionCommunity(body)) found.push(thing);
       continue;
     }
     // levels are read by the partnership extractor (also after a verb the name ran across: 发展中俄…伙伴关系)

@@ -330,3 +330,6 @@ export function chineseNumber(s: string): number {
 export const COUNTRY_FORMS: Array<[string, string]> = Object.entries(COUNTRIES)
   .flatMap(([name, forms]) => [[name, name] as [string, string], ...forms.map((f) => [f, name] as [string, string])])
   .sort((a, b) => b[0].length - a[0].length);
+
+/** Verbs that stop a body or take it up again (暂停某某对话机制, 恢复某某磋商). */
+export const HALT_VERBS = ["暂停", "中止", "终止", "恢复", "重启"] as const;
