@@ -1,7 +1,7 @@
 /** A fact's date as a simple date, its distractors and the options of a date question. */
 import { dateSortKey, formatDate, nearDates, type SimpleDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
-import { similarity } from "../text";
+import { bigrams, similarity } from "../text";
 
 export function asSimple(f: DateFact): SimpleDate {
   return { iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso };
@@ -11,15 +11,37 @@ export function asSimple(f: DateFact): SimpleDate {
 export function datesOfSameEvent(ctx: GenContext, f: DateFact): string[] {
   const out = [f.value.iso];
   if (f.value.endIso) out.push(f.value.endIso);
-  for (const g of ctx.dates) {
-    if (g === f) continue;
-    const same = g.value.event === f.value.event || similarity(g.value.event, f.value.event) >= 0.55;
-    if (same) {
-      out.push(g.value.iso);
-      if (g.value.endIso) out.push(g.value.endIso);
-    }
+  for (const g of sameEvents(ctx, f)) {
+    out.push(g.value.iso);
+    if (g.value.endIso) out.push(g.value.endIso);
   }
   return out;
+}
+
+const byBigram = new WeakMap<GenContext, Map<string, number[]>>();
+
+/**
+ * The other date facts of the same or a very similar event (similarity ≥ 0.55), in corpus order. Only facts that share
+ * a bigram with the event can be that similar, so they alone are compared (an index per generation, not the corpus).
+ */
+function sameEvents(ctx: GenContext, f: DateFact): DateFact[] {
+  let index = byBigram.get(ctx);
+  if (!index) {
+    index = new Map();
+    ctx.dates.forEach((g, j) => {
+      // (an empty event shares no bigram: it is found under "" with the other empty ones)
+      const grams = bigrams(g.value.event);
+      for (const x of grams.size ? grams : [""]) (index!.get(x) ?? index!.set(x, []).get(x)!).push(j);
+    });
+    byBigram.set(ctx, index);
+  }
+  const grams = bigrams(f.value.event);
+  const near = new Set<number>();
+  for (const x of grams.size ? grams : [""]) for (const j of index.get(x) ?? []) near.add(j);
+  return [...near]
+    .sort((a, b) => a - b)
+    .map((j) => ctx.dates[j]!)
+    .filter((g) => g !== f && (g.value.event === f.value.event || similarity(g.value.event, f.value.event) >= 0.55));
 }
 
 /** Three distractor dates for a date, or null. */
