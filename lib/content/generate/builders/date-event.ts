@@ -62,11 +62,30 @@ function sameSubjectElsewhere(ctx: GenContext, f: DateFact, event: string): bool
   const family = verb ? (VERB_FAMILIES.find((r) => r.test(verb)) ?? new RegExp(verb, "u")) : undefined;
   // (a visit is the event a subject repeats most: any other event of that subject makes it ambiguous)
   const visit = family === VERB_FAMILIES[0];
-  return ctx.dates.some((g) => {
+  return (eventsByHead(ctx, head.length).get(head) ?? []).some(({ g, other }) => {
     if (g === f || datesCompatible(g.value.iso, f.value.iso)) return false;
-    const other = g.value.event.replace(/^[\s，,]+/u, "");
-    return other.startsWith(head) && (!family || visit || family.test(other));
+    return !family || visit || family.test(other);
   });
+}
+
+const headIndex = new WeakMap<GenContext, Map<number, Map<string, { g: DateFact; other: string }[]>>>();
+
+/** The corpus's date facts by the first `n` characters of their event (in corpus order), once per generation. */
+function eventsByHead(ctx: GenContext, n: number): Map<string, { g: DateFact; other: string }[]> {
+  let byLength = headIndex.get(ctx);
+  if (!byLength) headIndex.set(ctx, (byLength = new Map()));
+  let byHead = byLength.get(n);
+  if (!byHead) {
+    byHead = new Map();
+    for (const g of ctx.dates) {
+      const other = g.value.event.replace(/^[\s，,]+/u, "");
+      if (other.length < n) continue;
+      const k = other.slice(0, n);
+      (byHead.get(k) ?? byHead.set(k, []).get(k)!).push({ g, other });
+    }
+    byLength.set(n, byHead);
+  }
+  return byHead;
 }
 
 export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
