@@ -792,10 +792,6 @@ function setPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
 }
 
 /**
- * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
- * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
- */
-/**
  * "做某事的两大X、做某事的两大Y、做某事的两大Z": three or more parallel counted roles, each after what it
  * does; the items are the roles (两大X …), their shared count the same in each.
  */
@@ -813,6 +809,10 @@ function countedRoles(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/**
+ * Two or three -化/-性 qualities listed before the noun they describe (甲化、乙化、丙化某某环境),
+ * and a list of initiatives sharing their head (全球甲倡议、全球乙倡议和全球丙倡议).
+ */
 const QUALITY = "[\\u4e00-\\u9fff]{2}(?:化|性)";
 const QUALITIES = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=开展|打造|营造|建设|推进|推动|坚持|实现))(${QUALITY}(?:、${QUALITY}){1,3})([\\u4e00-\\u9fff]{2,8}?)(?=[，。；、）]|$)`, "g");
 const SHARED_HEAD = /((?:全球|国际)[\u4e00-\u9fff]{2}(倡议|战略|议程))(?:、(?:全球|国际)[\u4e00-\u9fff]{2}\2)*(?:和|及|以及|、)(?:全球|国际)[\u4e00-\u9fff]{2}\2/g;

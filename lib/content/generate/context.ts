@@ -716,7 +716,7 @@ export const SHORT_NAME_MARKS = ["以下简称", "下文简称", "以下称", "�
 const ALIAS_MARK = `(?:${[...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS].sort((a, b) => b.length - a.length).join("|")})`;
 
 /** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
-function shortFormOf(short: string, full: string): boolean {
+function abbreviates(short: string, full: string): boolean {
   return short.length >= 3 && short.length < full.length && short[0] === full[0] && short.at(-1) === full.at(-1) && isSubsequence(short, full);
 }
 
@@ -756,7 +756,7 @@ export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
         for (let i = run.length - answer.length - 1; i >= 0; i--) {
           const tail = run.slice(i);
           if (tail.length > answer.length * 2 + 2) break;
-          if (shortFormOf(answer, tail)) {
+          if (abbreviates(answer, tail)) {
             full = tail;
             break;
           }

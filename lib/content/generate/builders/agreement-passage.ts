@@ -1,6 +1,7 @@
 /** The sentence an agreement question blanks: cut of a title that echoes the answer, of a pointing opening, given its full stop. */
 import { DANGLING_START, passageOf } from "../context";
 import type { AgreementFact, GenContext } from "../model";
+import { cjkLength } from "../text";
 
 /**
  * A blanked sentence whose later clause names the answer inside another title ("（    ）以……为主题，通过了
@@ -17,12 +18,8 @@ export function withoutTitleEcho(text: string, name: string): string {
   const cut = Math.max(text.lastIndexOf("，", titled.index!), text.lastIndexOf("；", titled.index!));
   if (cut < after) return text;
   const kept = text.slice(0, cut);
-  if (cjkCount(kept.slice(0, blank.index) + kept.slice(after)) < 10 || /[“《（(]([^”》）)]*)$/u.test(kept)) return text;
+  if (cjkLength(kept.slice(0, blank.index) + kept.slice(after)) < 10 || /[“《（(]([^”》）)]*)$/u.test(kept)) return text;
   return `${kept}。`;
-}
-
-function cjkCount(t: string): number {
-  return (t.match(/[\u3400-\u9fff]/gu) ?? []).length;
 }
 
 /**
