@@ -585,7 +585,13 @@ export function blankedPassage(
   needle: string,
   blank = BLANK,
   maxLen = 90,
+  options: { ownLine?: boolean } = {},
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
+  const found = blankedWhole(ctx, fact, needle, blank, maxLen);
+  return options.ownLine ? ownBlanked(found, blank) : found;
+}
+
+function blankedWhole(ctx: GenContext, fact: ExtractedFact, needle: string, blank: string, maxLen: number) {
   const p = passageOf(ctx, fact);
   const own = blankIn(fact, p, needle, blank, maxLen);
   if (own !== "too-short") return own;
@@ -643,7 +649,12 @@ function blankIn(
 }
 
 /** The passage (windowed around the key when there is one), ending with punctuation, for statements. */
-export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: string, maxLen = 90) {
+export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: string, options: { maxLen?: number; ownLine?: boolean } = {}) {
+  const found = statementWhole(ctx, fact, needle, options.maxLen ?? 90);
+  return options.ownLine ? ownStatement(found) : found;
+}
+
+function statementWhole(ctx: GenContext, fact: ExtractedFact, needle: string, maxLen: number) {
   const p = passageOf(ctx, fact);
   const span = locate(p.text, needle, p.key);
   if (!span) return undefined;
@@ -654,6 +665,56 @@ export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: s
   const t = tidyStart(w.text, w.key);
   if (unanchoredRelativeTime(t.text)) return undefined;
   return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
+}
+
+/**
+ * A passage cut to its own line: an emoji ends a line of a post ("……2.9亿人次😭截至目前……") and a
+ * transcript's time code and speaker ("[00:01:23]嘉宾某某：") open one; neither belongs in a question.
+ * The piece holding [start, end) is kept (with a full stop), or undefined when nothing is cut, or when
+ * the piece still reads as a post's header (a clock time: "……发表于某地08:30").
+ */
+export function ownLine(text: string, start: number, end: number): { text: string; shift: number } | undefined {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    } else return undefined;
+  }
+  const lead = /^\s*[[［]\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］]\s*(?:[^：:，。？！\s]{1,12}[：:])?/u.exec(text.slice(from));
+  if (lead && from + lead[0].length <= start) from += lead[0].length;
+  if (from === 0 && to === text.length) return undefined;
+  let piece = text.slice(from, to);
+  if (/\d{1,2}[:：]\d{2}/u.test(piece) || piece.trim().length < 8) return undefined;
+  if (!/[。！？…”]$/u.test(piece)) piece = piece.replace(/[，,；;：:]$/u, "") + "。";
+  return { text: piece, shift: from };
+}
+
+/**
+ * A line cut out whose measure has lost its owner: "项目总建筑面积约……", "总造价大概是……" (the project or
+ * the line named in the sentence before): whose figure it is, is not shown.
+ */
+export const OWNERLESS_MEASURE = /^(?:项目|工程)?(?:总|全长)[\u3400-\u9fff]{0,4}(?:为|是|约|达|大概|大约)/u;
+
+/** A statement passage cut to its own line (see ownLine). */
+function ownStatement<P extends { text: string; key: { start: number; end: number } }>(p: P | undefined): P | undefined {
+  if (!p) return p;
+  const cut = ownLine(p.text, p.key.start, p.key.end);
+  if (!cut) return p;
+  return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text, key: { start: p.key.start - cut.shift, end: p.key.end - cut.shift } };
+}
+
+/** A blanked passage cut to the line holding its blank (see ownLine). */
+function ownBlanked<P extends { text: string }>(p: P | undefined, blank: string): P | undefined {
+  if (!p) return p;
+  const at = p.text.indexOf(blank);
+  if (at < 0 || p.text.indexOf(blank, at + 1) >= 0) return p;
+  const cut = ownLine(p.text, at, at + blank.length);
+  if (!cut) return p;
+  return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text };
 }
 
 /**

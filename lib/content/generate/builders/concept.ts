@@ -5,7 +5,6 @@ import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
 import { cjkLength, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
-import { ownBlanked } from "./figure";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -345,7 +344,7 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
   }
   const needle = text.slice(start, end);
   if (text.indexOf(needle, start + 1) >= 0) return undefined;
-  return ownBlanked(blankedPassage(ctx, f, needle, BLANK, 110), BLANK);
+  return blankedPassage(ctx, f, needle, BLANK, 110, { ownLine: true });
 }
 
 /** Documents whose text holds each count-name asked about, computed once per context. */
@@ -486,7 +485,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const seed3 = seedFor("enum-cloze", [f]);
     for (const item of shuffle(items, seed3)) {
       if (cjkLength(item) < 2 || item.length > 8) continue;
-      const bp = ownBlanked(blankedPassage(ctx, f, item, CLOZE_BLANK, 110), CLOZE_BLANK);
+      const bp = blankedPassage(ctx, f, item, CLOZE_BLANK, 110, { ownLine: true });
       if (!bp || bp.dangling) continue;
       out.push(
         draft(ctx, {
@@ -547,7 +546,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
 
   // slogans, principles and other named terms: fill the term into its sentence
   if (term && items.length < 2 && !(def && out.length > 0)) {
-    const bp = ownBlanked(blankedPassage(ctx, f, term, BLANK, 100), BLANK);
+    const bp = blankedPassage(ctx, f, term, BLANK, 100, { ownLine: true });
     // "甲与（    ）建设": the term may be the second half of a longer one cut at 与/和/同
     const cutAfterAnd = bp ? /[与和同及][“"]?（\s*）/u.test(bp.text) : false;
     if (bp && !bp.dangling && !cutAfterAnd) {
@@ -599,7 +598,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         );
       }
       if (term.length <= 10) {
-        const cz = ownBlanked(blankedPassage(ctx, f, term, CLOZE_BLANK, 100), CLOZE_BLANK);
+        const cz = blankedPassage(ctx, f, term, CLOZE_BLANK, 100, { ownLine: true });
         if (cz) {
           out.push(
             draft(ctx, {
