@@ -5,7 +5,7 @@ import { inTraditional, isTraditional } from "./builders/script";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
-import { cjkLength, isSubsequence } from "./text";
+import { cjkLength, escapeRegExp, isSubsequence } from "./text";
 
 /**
  * A time counted from something the text said before ("三年后", "两个月前", "随后", "次月"):
@@ -63,7 +63,7 @@ function namesKnown(ctx: GenContext, text: string): boolean {
       if (f.kind !== "entity") continue;
       for (const n of [f.value.name, ...f.value.aliases]) if (n.length >= 2) names.add(n);
     }
-    const list = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const list = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
     re = list.length ? new RegExp(list.join("|"), "u") : null;
     actorCache.set(ctx, re);
   }

@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../conte
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
-import { cjkLength, fold, nearDuplicate, similarity, unwrap } from "../text";
+import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 
 function termOf(f: ConceptFact): string {
@@ -152,7 +152,7 @@ export function opposedTerms(ctx: GenContext): Set<string> {
     const s = g.context.sentence;
     for (const t of [termOf(g), ...itemsOf(g)]) {
       if (t.length < 2) continue;
-      const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const esc = escapeRegExp(t);
       if (new RegExp(`${OPPOSE}[^，。；！？]{0,14}${esc}|(?:不|不得|禁止|避免)${esc}`, "u").test(s)) out.add(fold(t));
     }
   }
@@ -192,7 +192,7 @@ export function termSpanBefore(s: string, term: string, before: number): { start
   const limit = before < 0 ? s.length : before;
   const plain = s.lastIndexOf(term, limit);
   if (plain >= 0) return { start: plain, end: plain + term.length };
-  const re = new RegExp([...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[“”‘’]?"), "gu");
+  const re = new RegExp([...term].map(escapeRegExp).join("[“”‘’]?"), "gu");
   let found: { start: number; end: number } | undefined;
   for (const m of s.matchAll(re)) {
     const end = m.index! + m[0].length;

@@ -2,7 +2,7 @@
 import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf, statementPassage } from "../context";
 import { pickDistractors } from "../distractors";
 import type { Draft, FigureFact, GenContext } from "../model";
-import { fold, similarity } from "../text";
+import { escapeRegExp, fold, similarity } from "../text";
 import { chineseNumber } from "../../extract/vocabulary";
 import { coin, draft, seedFor } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
@@ -99,7 +99,7 @@ export function boundSide(text: string, surface: string): "lower" | "upper" | un
 
 /** The figure stands alone in a bracketed conversion of the figure before it: "（约合____）", "（折合……）". */
 export function conversionNote(text: string, surface: string): boolean {
-  const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = escapeRegExp(surface);
   return new RegExp(`[（(]\\s*(?:约合|折合|合|相当于)\\s*(?:人民币|美元)?\\s*${esc}\\s*(?:左右)?\\s*[）)]`, "u").test(text);
 }
 
