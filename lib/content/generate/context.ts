@@ -5,6 +5,7 @@ import { inTraditional, isTraditional } from "./builders/script";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
+import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
 
 /**
@@ -768,17 +769,17 @@ export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | und
   return i >= 0 ? ctx.sentences.get(fact.documentId)?.[i] : undefined;
 }
 
-/** The marks a document gives a name's other name by ("又称“甲”"); builders/aliases.ts asks that name. */
-export const OTHER_NAME_MARKS = ["又称", "又稱", "又名", "亦称", "也称", "也叫", "又叫", "俗称", "通称", "别称"] as const;
-/** The marks a document gives a name's short name by ("（以下简称“甲”）", "简称“甲”"). */
-export const SHORT_NAME_MARKS = ["以下简称", "下文简称", "以下称", "下称", "英文简称", "英文缩写", "简称", "簡稱"] as const;
-
-/** The marks a document gives a name's other form by: either set, longest first. */
-const ALIAS_MARK = `(?:${[...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS].sort((a, b) => b.length - a.length).join("|")})`;
-
 /** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
 function abbreviates(short: string, full: string): boolean {
   return short.length >= 3 && short.length < full.length && short[0] === full[0] && short.at(-1) === full.at(-1) && isSubsequence(short, full);
+}
+
+const MARKS: readonly string[] = [...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS];
+
+/** A form in brackets an answer is accepted in: a marked one quoted or in Latin letters ("简称“某共体”"), a bare abbreviation ("ABC"). */
+function acceptedForm(f: GivenForm): string | undefined {
+  if (f.mark) return MARKS.includes(f.mark) && /^(?:[“"「『][^”"」』]{1,24}[”"」』]|[A-Za-z][A-Za-z0-9 .&'-]{0,40})$/u.test(f.written) ? f.form : undefined;
+  return /^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,6}$/u.test(f.written) && /[A-Z]{2}/u.test(f.written) ? f.written : undefined;
 }
 
 /**
@@ -797,20 +798,11 @@ export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
     const year = /^(\d{4})-/u.exec(String((f.value as { iso?: string }).iso ?? ""))?.[1];
     if (year) out.push(`${year}年${answer}`);
   }
-  const text = ctx.docs.get(d.source.documentId)?.text ?? "";
-  if (answer.length >= 2 && !/^[\d年月日.%\s]+$/u.test(answer) && text) {
-    const quoted = (s: string) => s.replace(/^[“"「『‘]|[”"」』’]$/gu, "").trim();
-    const aliasPart = (part: string): string | undefined => {
-      const p = part.trim();
-      const marked = new RegExp(`^${ALIAS_MARK}[：:]?\\s*([“"「『][^”"」』]{1,24}[”"」』]|[A-Za-z][A-Za-z0-9 .&'-]{0,40})$`, "u").exec(p);
-      if (marked) return quoted(marked[1]!);
-      if (/^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,6}$/u.test(p) && /[A-Z]{2}/u.test(p)) return p;
-      return undefined;
-    };
+  if (answer.length >= 2 && !/^[\d年月日.%\s]+$/u.test(answer)) {
     // the answer itself, or a full name it is a short form of, followed by another form
-    const after = new RegExp(`([\\u3400-\\u9fff·—]{2,24})[”"」』]?(?:[，,]\\s*${ALIAS_MARK}[：:]?\\s*([“"「『][^”"」』]{1,24}[”"」』])|[（(]([^（）()]{1,60})[）)])`, "gu");
-    for (const m of text.matchAll(after)) {
-      const run = m[1]!;
+    for (const given of namesGiven(ctx, d.source.documentId)) {
+      if (given.closer === "》") continue;
+      const run = given.run;
       let full: string | undefined;
       if (run.endsWith(answer)) full = run === answer || answer.length >= 4 ? answer : undefined;
       else {
@@ -824,7 +816,7 @@ export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
         }
       }
       if (!full) continue;
-      const forms = m[2] ? [quoted(m[2])] : m[3]!.split(/[，,、；;]/u).map(aliasPart).filter((x): x is string => Boolean(x));
+      const forms = given.bracketed ? given.forms.map(acceptedForm).filter((x): x is string => Boolean(x)) : [given.forms[0]!.form];
       if (forms.length === 0) continue;
       if (full !== answer) out.push(full);
       out.push(...forms);

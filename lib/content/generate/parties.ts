@@ -7,6 +7,7 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS } from "../extract/vocabu
 import { foldTraditional } from "../script";
 import type { Sentence } from "../types";
 import type { GenContext } from "./model";
+import { namesGiven } from "./other-names";
 
 /** One-character forms that name a country (not a region or a group: 非, 拉, 欧, 阿). */
 const COUNTRY_CHARS = Object.entries(COUNTRY_ABBREVIATIONS)
@@ -439,11 +440,11 @@ function sameReferent(a: string, b: string): boolean {
   return short[0] === long[0] && short.slice(-1) === long.slice(-1);
 }
 
+const ONE_REFERENT_MARKS: readonly string[] = ["又称", "也称", "亦称", "简称", "又名"];
+
 /** Two names the document says are one ("甲乙走廊，又称“丙丁走廊”", "甲（简称乙）"). */
-function aliasesOf(docText: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const m of docText.matchAll(/([\u3400-\u9fff—]{2,20})[”」]?[，,]?\s*[（(]?(?:又称|也称|亦称|简称|又名)[“「]?([\u3400-\u9fff—]{2,16})/gu)) out.push([m[1]!, m[2]!]);
-  return out;
+function aliasesOf(ctx: GenContext, documentId: string): [string, string][] {
+  return namesGiven(ctx, documentId).flatMap((g) => g.forms.filter((f) => ONE_REFERENT_MARKS.includes(f.mark ?? "")).map((f): [string, string] => [g.run, f.form]));
 }
 
 /** The names of a text grouped by what they name (`aliases`: pairs the document says are one). */
@@ -496,7 +497,7 @@ function referentFor(ctx: GenContext, documentId: string, list: readonly Sentenc
   const all = documentNames(ctx, documentId, k);
   if (all.length === 0) return undefined;
   const mentioned = (t: string) => all.filter((n) => t.includes(n));
-  const aliases = aliasesOf(docText);
+  const aliases = aliasesOf(ctx, documentId);
   for (const window of [list.slice(Math.max(0, i - 1), i), list.slice(Math.max(0, i - 4), i)]) {
     const groups = groupsOf(mentioned(window.map((s) => s.text).join("\n")), aliases);
     if (groups.length > 1) return undefined;
