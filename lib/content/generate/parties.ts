@@ -34,10 +34,11 @@ export const TOPIC_OF = new RegExp(`(?:${COUNTRY_FORMS.map(([form]) => form).fil
  */
 const withoutRank = (text: string): string => text.replace(/(?:第一个|首个|唯一(?:一个)?)[^，。；]{0,30}?[\u3400-\u9fff]{2}国家/gu, "□");
 
-/** The countries other than China a text names: full names, and the second character of "中某" pairs. */
-function partiesOf(raw: string): { names: Set<string>; chars: Set<string> } {
-  // (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one)
-  const text = foldTraditional(raw);
+/**
+ * The countries other than China a text names: full names, and the second character of "中某" pairs. The
+ * text is folded already (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one).
+ */
+function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
   const names = new Set<string>();
   // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation; the 美国 inside
   // "拉美国家", "欧美国家" is no country
@@ -74,7 +75,7 @@ export function longLabel(docText: string, label: string): string | undefined {
   // (a group's character, 中非 or 中阿, stands for no one country)
   const m = new RegExp(`^中([${COUNTRY_CHARS}])([${COUNTRY_CHARS}])?$`, "u").exec(label);
   if (!m) return undefined;
-  const { names } = partiesOf(docText);
+  const { names } = partiesOf(foldTraditional(docText));
   const full: string[] = [];
   for (const c of [m[1]!, m[2]].filter((x): x is string => !!x)) {
     const found = [...names].filter((n) => n.startsWith(c));
@@ -124,8 +125,8 @@ export function namesForeignCountry(raw: string): boolean {
   return names.size + chars.size > 0 || namesGroup(text);
 }
 
-function namesChina(raw: string): boolean {
-  const text = foldTraditional(raw);
+/** Whether a text (folded already) names China. */
+function namesChina(text: string): boolean {
   return /中国|中方|中华人民共和国|我国|访华|来华|在华|对华/u.test(text) || new RegExp(PAIR.source, "u").test(text);
 }
 
