@@ -5,7 +5,8 @@ import { inTraditional, isTraditional } from "./builders/script";
 import type { Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
-import { cjkLength, isSubsequence } from "./text";
+import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
+import { cjkLength, escapeRegExp, isSubsequence } from "./text";
 
 /**
  * A time counted from something the text said before ("三年后", "两个月前", "随后", "次月"):
@@ -63,7 +64,7 @@ function namesKnown(ctx: GenContext, text: string): boolean {
       if (f.kind !== "entity") continue;
       for (const n of [f.value.name, ...f.value.aliases]) if (n.length >= 2) names.add(n);
     }
-    const list = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const list = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
     re = list.length ? new RegExp(list.join("|"), "u") : null;
     actorCache.set(ctx, re);
   }
@@ -585,7 +586,13 @@ export function blankedPassage(
   needle: string,
   blank = BLANK,
   maxLen = 90,
+  options: { ownLine?: boolean } = {},
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | undefined {
+  const found = blankedWhole(ctx, fact, needle, blank, maxLen);
+  return options.ownLine ? ownBlanked(found, blank) : found;
+}
+
+function blankedWhole(ctx: GenContext, fact: ExtractedFact, needle: string, blank: string, maxLen: number) {
   const p = passageOf(ctx, fact);
   const own = blankIn(fact, p, needle, blank, maxLen);
   if (own !== "too-short") return own;
@@ -643,7 +650,12 @@ function blankIn(
 }
 
 /** The passage (windowed around the key when there is one), ending with punctuation, for statements. */
-export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: string, maxLen = 90) {
+export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: string, options: { maxLen?: number; ownLine?: boolean } = {}) {
+  const found = statementWhole(ctx, fact, needle, options.maxLen ?? 90);
+  return options.ownLine ? ownStatement(found) : found;
+}
+
+function statementWhole(ctx: GenContext, fact: ExtractedFact, needle: string, maxLen: number) {
   const p = passageOf(ctx, fact);
   const span = locate(p.text, needle, p.key);
   if (!span) return undefined;
@@ -654,6 +666,56 @@ export function statementPassage(ctx: GenContext, fact: ExtractedFact, needle: s
   const t = tidyStart(w.text, w.key);
   if (unanchoredRelativeTime(t.text)) return undefined;
   return { text: t.text, key: t.key ?? w.key, prepended: p.prepended, dangling: p.dangling };
+}
+
+/**
+ * A passage cut to its own line: an emoji ends a line of a post ("……2.9亿人次😭截至目前……") and a
+ * transcript's time code and speaker ("[00:01:23]嘉宾某某：") open one; neither belongs in a question.
+ * The piece holding [start, end) is kept (with a full stop), or undefined when nothing is cut, or when
+ * the piece still reads as a post's header (a clock time: "……发表于某地08:30").
+ */
+export function ownLine(text: string, start: number, end: number): { text: string; shift: number } | undefined {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    } else return undefined;
+  }
+  const lead = /^\s*[[［]\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］]\s*(?:[^：:，。？！\s]{1,12}[：:])?/u.exec(text.slice(from));
+  if (lead && from + lead[0].length <= start) from += lead[0].length;
+  if (from === 0 && to === text.length) return undefined;
+  let piece = text.slice(from, to);
+  if (/\d{1,2}[:：]\d{2}/u.test(piece) || piece.trim().length < 8) return undefined;
+  if (!/[。！？…”]$/u.test(piece)) piece = piece.replace(/[，,；;：:]$/u, "") + "。";
+  return { text: piece, shift: from };
+}
+
+/**
+ * A line cut out whose measure has lost its owner: "项目总建筑面积约……", "总造价大概是……" (the project or
+ * the line named in the sentence before): whose figure it is, is not shown.
+ */
+export const OWNERLESS_MEASURE = /^(?:项目|工程)?(?:总|全长)[\u3400-\u9fff]{0,4}(?:为|是|约|达|大概|大约)/u;
+
+/** A statement passage cut to its own line (see ownLine). */
+function ownStatement<P extends { text: string; key: { start: number; end: number } }>(p: P | undefined): P | undefined {
+  if (!p) return p;
+  const cut = ownLine(p.text, p.key.start, p.key.end);
+  if (!cut) return p;
+  return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text, key: { start: p.key.start - cut.shift, end: p.key.end - cut.shift } };
+}
+
+/** A blanked passage cut to the line holding its blank (see ownLine). */
+function ownBlanked<P extends { text: string }>(p: P | undefined, blank: string): P | undefined {
+  if (!p) return p;
+  const at = p.text.indexOf(blank);
+  if (at < 0 || p.text.indexOf(blank, at + 1) >= 0) return p;
+  const cut = ownLine(p.text, at, at + blank.length);
+  if (!cut) return p;
+  return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text };
 }
 
 /**
@@ -707,17 +769,17 @@ export function sentenceOf(ctx: GenContext, fact: ExtractedFact): Sentence | und
   return i >= 0 ? ctx.sentences.get(fact.documentId)?.[i] : undefined;
 }
 
-/** The marks a document gives a name's other name by ("又称“甲”"); builders/aliases.ts asks that name. */
-export const OTHER_NAME_MARKS = ["又称", "又稱", "又名", "亦称", "也称", "也叫", "又叫", "俗称", "通称", "别称"] as const;
-/** The marks a document gives a name's short name by ("（以下简称“甲”）", "简称“甲”"). */
-export const SHORT_NAME_MARKS = ["以下简称", "下文简称", "以下称", "下称", "英文简称", "英文缩写", "简称", "簡稱"] as const;
-
-/** The marks a document gives a name's other form by: either set, longest first. */
-const ALIAS_MARK = `(?:${[...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS].sort((a, b) => b.length - a.length).join("|")})`;
-
 /** Whether a short form is one of a full name's (its characters in order, the same first and last: "甲乙走廊" of "甲乙国际运输走廊"). */
 function abbreviates(short: string, full: string): boolean {
   return short.length >= 3 && short.length < full.length && short[0] === full[0] && short.at(-1) === full.at(-1) && isSubsequence(short, full);
+}
+
+const MARKS: readonly string[] = [...SHORT_NAME_MARKS, ...OTHER_NAME_MARKS];
+
+/** A form in brackets an answer is accepted in: a marked one quoted or in Latin letters ("简称“某共体”"), a bare abbreviation ("ABC"). */
+function acceptedForm(f: GivenForm): string | undefined {
+  if (f.mark) return MARKS.includes(f.mark) && /^(?:[“"「『][^”"」』]{1,24}[”"」』]|[A-Za-z][A-Za-z0-9 .&'-]{0,40})$/u.test(f.written) ? f.form : undefined;
+  return /^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,6}$/u.test(f.written) && /[A-Z]{2}/u.test(f.written) ? f.written : undefined;
 }
 
 /**
@@ -736,20 +798,11 @@ export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
     const year = /^(\d{4})-/u.exec(String((f.value as { iso?: string }).iso ?? ""))?.[1];
     if (year) out.push(`${year}年${answer}`);
   }
-  const text = ctx.docs.get(d.source.documentId)?.text ?? "";
-  if (answer.length >= 2 && !/^[\d年月日.%\s]+$/u.test(answer) && text) {
-    const quoted = (s: string) => s.replace(/^[“"「『‘]|[”"」』’]$/gu, "").trim();
-    const aliasPart = (part: string): string | undefined => {
-      const p = part.trim();
-      const marked = new RegExp(`^${ALIAS_MARK}[：:]?\\s*([“"「『][^”"」』]{1,24}[”"」』]|[A-Za-z][A-Za-z0-9 .&'-]{0,40})$`, "u").exec(p);
-      if (marked) return quoted(marked[1]!);
-      if (/^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,6}$/u.test(p) && /[A-Z]{2}/u.test(p)) return p;
-      return undefined;
-    };
+  if (answer.length >= 2 && !/^[\d年月日.%\s]+$/u.test(answer)) {
     // the answer itself, or a full name it is a short form of, followed by another form
-    const after = new RegExp(`([\\u3400-\\u9fff·—]{2,24})[”"」』]?(?:[，,]\\s*${ALIAS_MARK}[：:]?\\s*([“"「『][^”"」』]{1,24}[”"」』])|[（(]([^（）()]{1,60})[）)])`, "gu");
-    for (const m of text.matchAll(after)) {
-      const run = m[1]!;
+    for (const given of namesGiven(ctx, d.source.documentId)) {
+      if (given.closer === "》") continue;
+      const run = given.run;
       let full: string | undefined;
       if (run.endsWith(answer)) full = run === answer || answer.length >= 4 ? answer : undefined;
       else {
@@ -763,7 +816,7 @@ export function alsoAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
         }
       }
       if (!full) continue;
-      const forms = m[2] ? [quoted(m[2])] : m[3]!.split(/[，,、；;]/u).map(aliasPart).filter((x): x is string => Boolean(x));
+      const forms = given.bracketed ? given.forms.map(acceptedForm).filter((x): x is string => Boolean(x)) : [given.forms[0]!.form];
       if (forms.length === 0) continue;
       if (full !== answer) out.push(full);
       out.push(...forms);

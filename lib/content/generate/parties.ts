@@ -7,6 +7,7 @@ import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, REGIONS } from "../extract/vocabu
 import { foldTraditional } from "../script";
 import type { Sentence } from "../types";
 import type { GenContext } from "./model";
+import { namesGiven } from "./other-names";
 
 /** One-character forms that name a country (not a region or a group: 非, 拉, 欧, 阿). */
 const COUNTRY_CHARS = Object.entries(COUNTRY_ABBREVIATIONS)
@@ -33,10 +34,11 @@ export const TOPIC_OF = new RegExp(`(?:${COUNTRY_FORMS.map(([form]) => form).fil
  */
 const withoutRank = (text: string): string => text.replace(/(?:第一个|首个|唯一(?:一个)?)[^，。；]{0,30}?[\u3400-\u9fff]{2}国家/gu, "□");
 
-/** The countries other than China a text names: full names, and the second character of "中某" pairs. */
-function partiesOf(raw: string): { names: Set<string>; chars: Set<string> } {
-  // (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one)
-  const text = foldTraditional(raw);
+/**
+ * The countries other than China a text names: full names, and the second character of "中某" pairs. The
+ * text is folded already (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one).
+ */
+function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
   const names = new Set<string>();
   // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation; the 美国 inside
   // "拉美国家", "欧美国家" is no country
@@ -73,7 +75,7 @@ export function longLabel(docText: string, label: string): string | undefined {
   // (a group's character, 中非 or 中阿, stands for no one country)
   const m = new RegExp(`^中([${COUNTRY_CHARS}])([${COUNTRY_CHARS}])?$`, "u").exec(label);
   if (!m) return undefined;
-  const { names } = partiesOf(docText);
+  const { names } = partiesOf(foldTraditional(docText));
   const full: string[] = [];
   for (const c of [m[1]!, m[2]].filter((x): x is string => !!x)) {
     const found = [...names].filter((n) => n.startsWith(c));
@@ -123,8 +125,8 @@ export function namesForeignCountry(raw: string): boolean {
   return names.size + chars.size > 0 || namesGroup(text);
 }
 
-function namesChina(raw: string): boolean {
-  const text = foldTraditional(raw);
+/** Whether a text (folded already) names China. */
+function namesChina(text: string): boolean {
   return /中国|中方|中华人民共和国|我国|访华|来华|在华|对华/u.test(text) || new RegExp(PAIR.source, "u").test(text);
 }
 
@@ -439,11 +441,11 @@ function sameReferent(a: string, b: string): boolean {
   return short[0] === long[0] && short.slice(-1) === long.slice(-1);
 }
 
+const ONE_REFERENT_MARKS: readonly string[] = ["又称", "也称", "亦称", "简称", "又名"];
+
 /** Two names the document says are one ("甲乙走廊，又称“丙丁走廊”", "甲（简称乙）"). */
-function aliasesOf(docText: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const m of docText.matchAll(/([\u3400-\u9fff—]{2,20})[”」]?[，,]?\s*[（(]?(?:又称|也称|亦称|简称|又名)[“「]?([\u3400-\u9fff—]{2,16})/gu)) out.push([m[1]!, m[2]!]);
-  return out;
+function aliasesOf(ctx: GenContext, documentId: string): [string, string][] {
+  return namesGiven(ctx, documentId).flatMap((g) => g.forms.filter((f) => ONE_REFERENT_MARKS.includes(f.mark ?? "")).map((f): [string, string] => [g.run, f.form]));
 }
 
 /** The names of a text grouped by what they name (`aliases`: pairs the document says are one). */
@@ -496,7 +498,7 @@ function referentFor(ctx: GenContext, documentId: string, list: readonly Sentenc
   const all = documentNames(ctx, documentId, k);
   if (all.length === 0) return undefined;
   const mentioned = (t: string) => all.filter((n) => t.includes(n));
-  const aliases = aliasesOf(docText);
+  const aliases = aliasesOf(ctx, documentId);
   for (const window of [list.slice(Math.max(0, i - 1), i), list.slice(Math.max(0, i - 4), i)]) {
     const groups = groupsOf(mentioned(window.map((s) => s.text).join("\n")), aliases);
     if (groups.length > 1) return undefined;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { ownLine, OWNERLESS_MEASURE } from "./builders/figure";
+import { ownLine, OWNERLESS_MEASURE } from "./context";
 
 const fig = (d: ReturnType<typeof makeDoc>, text: string, number: number, unit: string, measure: string) =>
   fact(d, "figure", text, { number, unit, text, measure } as never);

@@ -7,7 +7,7 @@ import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
 import { GENERIC_NAME } from "./distractors";
-import { countOf, fold, similarity } from "./text";
+import { countOf, escapeRegExp, fold, similarity } from "./text";
 import { CUT_LEAD, PRONOUN } from "./tidy";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
@@ -574,7 +574,7 @@ export function answerEchoed(answer: string, prompt: string, distractors: readon
   const blankless = prompt.replace(/_{2,}|（\s*）/gu, "\u0000");
   // a name written again with another number ("“（    ）”由此扩展为“17+1合作”" → "16+1合作")
   if (isName && /\d/u.test(fa) && /[\u3400-\u9fff]{2}/u.test(fa)) {
-    const pattern = fa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d+/gu, "\\d+");
+    const pattern = escapeRegExp(fa).replace(/\d+/gu, "\\d+");
     if (new RegExp(pattern, "u").test(fold(blankless))) return true;
   }
   // the only option naming the pair the passage names ("中非……峰会通过《……（    ）……》" → "中非……")
@@ -607,7 +607,7 @@ export function answerEchoed(answer: string, prompt: string, distractors: readon
   const figure = /^(?:百分之)?[零〇一二两三四五六七八九十百千万亿点]+([\u3400-\u9fff]{0,5})$/u.exec(fa);
   const isFigure = !!figure && (fa.startsWith("百分之") || figure[1]!.length > 0) && (figure[1]!.length <= 2 || /(?:元|人民币|吨|公里|千米|米|人次|标准箱)$/u.test(figure[1]!));
   if (!isFigure && /[一二两三四五六七八九十百千]/u.test(fa)) {
-    const pattern = fa.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(NUMERAL, "[一二两三四五六七八九十百千\\d]");
+    const pattern = escapeRegExp(fa).replace(NUMERAL, "[一二两三四五六七八九十百千\\d]");
     if (fa.length >= 3 && new RegExp(pattern, "u").test(rest)) return true;
   }
   return false;

@@ -136,3 +136,7 @@ export function countOf(name: string): number {
   return CN_DIGITS[m[1]!] ?? Number(m[1]);
 }
 
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -10,17 +10,14 @@ import { display, nameOf } from "./agreement-names";
 import { ownerlessTitle } from "./agreement-owners";
 import { draft, isGroupParty, partyPhrase, seedFor } from "./common";
 import { dateDistractors, dateOptions } from "./date";
+import { escapeRegExp } from "../text";
 
 /** Titles of documents (not of books, speeches or plans), by their last word. */
 const DOCUMENT_TITLE = /(?:条约|协定|协议|公约|议定书|声明|宣言|公报|备忘录|换文|宪章)$/u;
 
-function escaped(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
 /** The year written in brackets right after the title, when the text gives it one and only one such year. */
 export function listedYear(text: string, name: string): string | undefined {
-  const years = new Set([...text.matchAll(new RegExp(`《${escaped(name)}》[（(]((?:19|20)\\d{2})年[）)]`, "gu"))].map((m) => m[1]!));
+  const years = new Set([...text.matchAll(new RegExp(`《${escapeRegExp(name)}》[（(]((?:19|20)\\d{2})年[）)]`, "gu"))].map((m) => m[1]!));
   return years.size === 1 ? [...years][0] : undefined;
 }
 

@@ -1,7 +1,7 @@
 /** Agreement names: which names can be asked or offered, their display, type word and family. */
 import { datesCompatible } from "../dates";
 import type { AgreementFact, GenContext } from "../model";
-import { fold, isSubsequence, unwrap } from "../text";
+import { escapeRegExp, fold, isSubsequence, unwrap } from "../text";
 import { balanced, pairsIn } from "./common";
 import { simplifiedView } from "./script";
 
@@ -66,7 +66,7 @@ export function usableAgreement(f: AgreementFact): boolean {
   const n = nameOf(f);
   // "签署22个自贸协定": a counted noun is a kind of agreement, not the name of one
   // ("第一个战略伙伴关系" is an ordinal, no count)
-  const counted = new RegExp(`(?<!第)[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
+  const counted = new RegExp(`(?<!第)[\\d一二三四五六七八九十两多余]\\s*[个项份部]\\s*《?${escapeRegExp(n)}`, "u");
   if (counted.test(f.context.sentence)) return false;
   // a kind of document written without 《》, a body's name and a type word ("联合国公约"): no title
   // (a pair's or trio's short form, "中甲乙自贸协定", names one treaty)
@@ -76,7 +76,7 @@ export function usableAgreement(f: AgreementFact): boolean {
   // a level cut from a coordination ("战略伙伴和联盟关系" → "联盟关系"): the text names more than it
   if (f.value.category === "partnership") {
     const s = f.context.sentence;
-    const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
+    const at = [...s.matchAll(new RegExp(escapeRegExp(n), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /[\u3400-\u9fff](?:和|及|与)$/u.test(s.slice(Math.max(0, i - 2), i)))) return false;
   }
   // the 非 of "非某某莫属" ("…，非甲乙铁路莫属") taken into the name: the name is what follows it
@@ -90,7 +90,7 @@ export function usableAgreement(f: AgreementFact): boolean {
   // the last item cut from a coordinated title ("经济、贸易、……和青年领域总协议" → "青年领域总协议")
   if (f.value.category === "document" && !f.context.sentence.includes(`《${n}》`)) {
     const s = f.context.sentence;
-    const at = [...s.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gu"))].map((m) => m.index!);
+    const at = [...s.matchAll(new RegExp(escapeRegExp(n), "gu"))].map((m) => m.index!);
     if (at.length > 0 && at.every((i) => /、[\u3400-\u9fff]{1,6}、[\u3400-\u9fff]{1,6}(?<!以)(?:和|及|与)$/u.test(s.slice(Math.max(0, i - 20), i)))) return false;
   }
   // a project "name" cut from a phrase with its verb ("为甲国培训铁路专业人才" → "甲国培训铁路"): an

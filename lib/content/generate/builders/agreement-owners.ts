@@ -3,6 +3,7 @@ import { pairLabelFor } from "../context";
 import type { AgreementFact, GenContext } from "../model";
 import { entityNames, pairsIn } from "./common";
 import { nameOf, namesItsParties } from "./agreement-names";
+import { escapeRegExp } from "../text";
 
 /**
  * The named subject of the clause that signs or adopts the document ("此前某理事会已于某年某月通过……第某号决议"
@@ -13,9 +14,8 @@ export function namedSubject(f: AgreementFact, verb: string): string | undefined
   const name = nameOf(f);
   const clause = s.split(/[，。；！？]/u).find((c) => c.includes(name) && c.includes(verb));
   if (!clause) return undefined;
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const m = new RegExp(
-    `^\\s*(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:此前|此后|同年|随后|当天|当日|次年)?([\\u3400-\\u9fff]{2,10}?)(?:已|又|也|还|曾)?(?:于(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:正式|共同|一致)?${esc(verb)}了?(?:[^，。；《》]{0,16}的)?《?${esc(name)}》?$`,
+    `^\\s*(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:此前|此后|同年|随后|当天|当日|次年)?([\\u3400-\\u9fff]{2,10}?)(?:已|又|也|还|曾)?(?:于(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:正式|共同|一致)?${escapeRegExp(verb)}了?(?:[^，。；《》]{0,16}的)?《?${escapeRegExp(name)}》?$`,
     "u",
   ).exec(clause.trim());
   const subject = m?.[1];
@@ -104,6 +104,6 @@ export function actorClause(f: AgreementFact, shown: string, verb: string): stri
   const party = f.value.parties[0]!;
   const clause = f.context.sentence.split(/[，。；！？]/u).find((c) => c.includes(`${verb}${shown}`));
   if (!clause) return undefined;
-  const m = new RegExp(`^(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(${party}(?:政府)?)(?:正式)?${verb}${shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(clause.trim());
+  const m = new RegExp(`^(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(${party}(?:政府)?)(?:正式)?${verb}${escapeRegExp(shown)}$`, "u").exec(clause.trim());
   return m ? clause.trim().replace(/^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?/u, "") : undefined;
 }

@@ -5,10 +5,9 @@
 import type { ExtractedFact } from "../../types";
 import { explain } from "../context";
 import type { Draft, GenContext } from "../model";
-import { CLOZE_BLANK, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "../context";
+import { CLOZE_BLANK } from "../context";
+import { type GivenNames, namesGivenIn, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "../other-names";
 import { draft } from "./common";
-
-const ALIAS = new RegExp(`[，,]\\s*(?:${OTHER_NAME_MARKS.join("|")})[“"「]([^”"」，。]{2,16})[”"」]`, "gu");
 
 function keyName(f: ExtractedFact): string | undefined {
   if (f.kind === "agreement") return f.value.name.replace(/^《|》$/gu, "");
@@ -18,22 +17,29 @@ function keyName(f: ExtractedFact): string | undefined {
 
 /** The other name a sentence gives right after `name` ("X，又称“Y”"), or undefined. */
 export function aliasOf(sentence: string, name: string): string | undefined {
-  for (const m of sentence.matchAll(ALIAS)) {
-    if (!sentence.slice(0, m.index).endsWith(name)) continue;
-    const alias = m[1]!.trim();
+  for (const given of namesGivenIn(sentence)) {
+    const f = given.forms[0]!;
+    if (given.bracketed || !OTHER.includes(f.mark ?? "") || !/^[“"「][^”"」，。]{2,16}[”"」]$/u.test(f.written)) continue;
+    if (!sentence.slice(0, given.at).endsWith(name)) continue;
+    const alias = f.form;
     if (alias === name || name.includes(alias) || alias.includes(name)) return undefined;
     return alias;
   }
   return undefined;
 }
 
-/** "（以下简称“某某”）", "（简称某某，ABC）", "（下称《某某》）" right after the name (or its closing 》). */
-const SHORT = new RegExp(
-  `^》?\\s*[（(]\\s*(?:${SHORT_NAME_MARKS.join("|")})(?:为)?\\s*(?:[“"「《]([^”"」》，。（）()]{2,16})[”"」》]|([\\u3400-\\u9fff]{2,8})(?=[）)，,]))`,
-  "u",
-);
+const OTHER: readonly string[] = OTHER_NAME_MARKS;
+const SHORT: readonly string[] = SHORT_NAME_MARKS;
 /** The words without which `shortNameOf` finds nothing. */
 const SHORT_NAME_WORDS = [...SHORT_NAME_MARKS, "通称", "称之为"];
+
+/** The short name in brackets right after a name: "（以下简称“某某”）", "（简称某某，ABC）", "（下称《某某》）". */
+function bracketedShortName(given: GivenNames | undefined): string | undefined {
+  const f = given?.bracketed ? given.forms[0] : undefined;
+  if (!f?.mark || !SHORT.includes(f.mark.replace(/为$/u, ""))) return undefined;
+  if (/^[“"「《][^”"」》，。（）()]{2,16}[”"」》]$/u.test(f.written) || /^[\u3400-\u9fff]{2,8}$/u.test(f.written)) return f.form;
+  return undefined;
+}
 
 /**
  * The short name a sentence gives right after `name`, in brackets ("《某某协定》（以下简称“某协定”）") or in a
@@ -41,10 +47,11 @@ const SHORT_NAME_WORDS = [...SHORT_NAME_MARKS, "通称", "称之为"];
  * never one with a digit ("1992年协定" is the text's own shorthand), nor one the name holds.
  */
 export function shortNameOf(sentence: string, name: string, others: readonly string[] = []): string | undefined {
+  const givens = namesGivenIn(sentence);
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    const after = sentence.slice(at + name.length);
-    const m = SHORT.exec(after);
-    let short = m ? (m[1] ?? m[2])!.trim() : undefined;
+    const end = at + name.length;
+    const after = sentence.slice(end);
+    let short = bracketedShortName(givens.find((g) => g.at === end || (g.at === end + 1 && g.closer === "》")));
     if (!short) {
       // a clause right after the name that says what it is called, ending on the name of another fact
       const lead = /^》?[，,][^，。；！？]{0,10}?(?:简称|简称为|通称|称之为)/u.exec(after);

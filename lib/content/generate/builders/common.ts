@@ -3,7 +3,7 @@ import type { ExtractedFact } from "../../types";
 import { DANGLING_START, sourceFor } from "../context";
 import { prng, shuffle, shuffleNotIdentity } from "../hash";
 import type { Draft, GenContext } from "../model";
-import { CJK_CHAR, trimEndPunct, trimStart } from "../text";
+import { CJK_CHAR, escapeRegExp, trimEndPunct, trimStart } from "../text";
 import { inTraditional, isTraditional } from "./script";
 
 /** A stable key for a fact that does not depend on offsets. */
@@ -156,7 +156,7 @@ export function partyPhrase(parties: readonly string[], sentence?: string): stri
   // none (a single country recovered for "两国/双方" is the document's own subject and is kept)
   const unnamed = (p: string) => !sentence!.includes(p) && !sentence!.includes(`中${p[0]}`) && !sentence!.includes(`${p[0]}中`);
   if (sentence && ps.some((p) => GROUP_PARTY.test(p) && unnamed(p))) return undefined;
-  if (sentence && ps.some((p) => new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?:[）)”]?)等`, "u").test(sentence))) return undefined;
+  if (sentence && ps.some((p) => new RegExp(`${escapeRegExp(p)}(?:[）)”]?)等`, "u").test(sentence))) return undefined;
   return `${ps[0]}与${ps.slice(1).join("、")}`;
 }
 

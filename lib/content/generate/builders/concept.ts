@@ -3,9 +3,8 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../conte
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
-import { cjkLength, fold, nearDuplicate, similarity, unwrap } from "../text";
+import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
-import { ownBlanked } from "./figure";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -153,7 +152,7 @@ export function opposedTerms(ctx: GenContext): Set<string> {
     const s = g.context.sentence;
     for (const t of [termOf(g), ...itemsOf(g)]) {
       if (t.length < 2) continue;
-      const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const esc = escapeRegExp(t);
       if (new RegExp(`${OPPOSE}[^，。；！？]{0,14}${esc}|(?:不|不得|禁止|避免)${esc}`, "u").test(s)) out.add(fold(t));
     }
   }
@@ -193,7 +192,7 @@ export function termSpanBefore(s: string, term: string, before: number): { start
   const limit = before < 0 ? s.length : before;
   const plain = s.lastIndexOf(term, limit);
   if (plain >= 0) return { start: plain, end: plain + term.length };
-  const re = new RegExp([...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[“”‘’]?"), "gu");
+  const re = new RegExp([...term].map(escapeRegExp).join("[“”‘’]?"), "gu");
   let found: { start: number; end: number } | undefined;
   for (const m of s.matchAll(re)) {
     const end = m.index! + m[0].length;
@@ -345,7 +344,7 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
   }
   const needle = text.slice(start, end);
   if (text.indexOf(needle, start + 1) >= 0) return undefined;
-  return ownBlanked(blankedPassage(ctx, f, needle, BLANK, 110), BLANK);
+  return blankedPassage(ctx, f, needle, BLANK, 110, { ownLine: true });
 }
 
 /** Documents whose text holds each count-name asked about, computed once per context. */
@@ -486,7 +485,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const seed3 = seedFor("enum-cloze", [f]);
     for (const item of shuffle(items, seed3)) {
       if (cjkLength(item) < 2 || item.length > 8) continue;
-      const bp = ownBlanked(blankedPassage(ctx, f, item, CLOZE_BLANK, 110), CLOZE_BLANK);
+      const bp = blankedPassage(ctx, f, item, CLOZE_BLANK, 110, { ownLine: true });
       if (!bp || bp.dangling) continue;
       out.push(
         draft(ctx, {
@@ -547,7 +546,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
 
   // slogans, principles and other named terms: fill the term into its sentence
   if (term && items.length < 2 && !(def && out.length > 0)) {
-    const bp = ownBlanked(blankedPassage(ctx, f, term, BLANK, 100), BLANK);
+    const bp = blankedPassage(ctx, f, term, BLANK, 100, { ownLine: true });
     // "甲与（    ）建设": the term may be the second half of a longer one cut at 与/和/同
     const cutAfterAnd = bp ? /[与和同及][“"]?（\s*）/u.test(bp.text) : false;
     if (bp && !bp.dangling && !cutAfterAnd) {
@@ -599,7 +598,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
         );
       }
       if (term.length <= 10) {
-        const cz = ownBlanked(blankedPassage(ctx, f, term, CLOZE_BLANK, 100), CLOZE_BLANK);
+        const cz = blankedPassage(ctx, f, term, CLOZE_BLANK, 100, { ownLine: true });
         if (cz) {
           out.push(
             draft(ctx, {

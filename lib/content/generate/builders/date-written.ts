@@ -3,6 +3,7 @@ import { CLOZE_BLANK, passageOf } from "../context";
 import { findDates } from "../../extract/dates";
 import { type SimpleDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
+import { escapeRegExp } from "../text";
 
 /**
  * The same date written twice in its sentence ("2020年与1990年相比，是1990年的6倍"): both are
@@ -13,7 +14,7 @@ export function blankedEverywhere(ctx: GenContext, f: DateFact, surface: string)
   const count = p.text.split(surface).length - 1;
   if (count < 2 || count > 3 || p.dangling) return undefined;
   // the surface must not stand inside a longer date ("2022—2026年")
-  const re = new RegExp(`(?<![\\d—–~\\-])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
+  const re = new RegExp(`(?<![\\d—–~\\-])${escapeRegExp(surface)}`, "gu");
   if ((p.text.match(re) ?? []).length !== count) return undefined;
   if (p.text.length > 120) return undefined;
   let text = p.text.split(surface).join(CLOZE_BLANK);

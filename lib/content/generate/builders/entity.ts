@@ -9,6 +9,7 @@ import { shuffle } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { draft, matchingDraft, seedFor, shuffled } from "./common";
 import { citeDocument } from "../context";
+import { escapeRegExp } from "../text";
 
 type EntityFact = Extract<ExtractedFact, { kind: "entity" }>;
 
@@ -21,10 +22,6 @@ interface Role {
   office: string;
   documentId: string;
   sentence: Sentence;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function countriesOf(ctx: GenContext): string[] {
@@ -44,9 +41,9 @@ function rolesOf(ctx: GenContext): Role[] {
   if (countries.length < 4) return [];
   const people = ctx.corpus.facts.filter((f): f is EntityFact => f.kind === "entity" && f.value.category === "person" && f.value.name.length >= 2);
   const out: Role[] = [];
-  const country = countries.map(escape).join("|");
+  const country = countries.map(escapeRegExp).join("|");
   for (const p of people) {
-    const names = [p.value.name, ...p.value.aliases.filter((a) => a.length >= 2)].map(escape).join("|");
+    const names = [p.value.name, ...p.value.aliases.filter((a) => a.length >= 2)].map(escapeRegExp).join("|");
     const re = new RegExp(`(${country})(${OFFICE})(?:${names})`, "u");
     const found: Role[] = [];
     for (const [documentId, list] of ctx.sentences) {

@@ -2,7 +2,7 @@
 import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf, statementPassage } from "../context";
 import { pickDistractors } from "../distractors";
 import type { Draft, FigureFact, GenContext } from "../model";
-import { fold, similarity } from "../text";
+import { escapeRegExp, fold, similarity } from "../text";
 import { chineseNumber } from "../../extract/vocabulary";
 import { coin, draft, seedFor } from "./common";
 import { categoryCells, rowAsSentence } from "./rows";
@@ -99,7 +99,7 @@ export function boundSide(text: string, surface: string): "lower" | "upper" | un
 
 /** The figure stands alone in a bracketed conversion of the figure before it: "（约合____）", "（折合……）". */
 export function conversionNote(text: string, surface: string): boolean {
-  const esc = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = escapeRegExp(surface);
   return new RegExp(`[（(]\\s*(?:约合|折合|合|相当于)\\s*(?:人民币|美元)?\\s*${esc}\\s*(?:左右)?\\s*[）)]`, "u").test(text);
 }
 
@@ -122,56 +122,6 @@ export function chineseWritten(surface: string, n: number): string | undefined {
 }
 
 /**
- * A passage cut to its own line: an emoji ends a line of a post ("……2.9亿人次😭截至目前……") and a
- * transcript's time code and speaker ("[00:01:23]嘉宾某某：") open one; neither belongs in a question.
- * The piece holding [start, end) is kept (with a full stop), or undefined when nothing is cut, or when
- * the piece still reads as a post's header (a clock time: "……发表于某地08:30").
- */
-export function ownLine(text: string, start: number, end: number): { text: string; shift: number } | undefined {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu)) {
-    const at = m.index ?? 0;
-    if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    } else return undefined;
-  }
-  const lead = /^\s*[[［]\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］]\s*(?:[^：:，。？！\s]{1,12}[：:])?/u.exec(text.slice(from));
-  if (lead && from + lead[0].length <= start) from += lead[0].length;
-  if (from === 0 && to === text.length) return undefined;
-  let piece = text.slice(from, to);
-  if (/\d{1,2}[:：]\d{2}/u.test(piece) || piece.trim().length < 8) return undefined;
-  if (!/[。！？…”]$/u.test(piece)) piece = piece.replace(/[，,；;：:]$/u, "") + "。";
-  return { text: piece, shift: from };
-}
-
-/**
- * A line cut out whose measure has lost its owner: "项目总建筑面积约……", "总造价大概是……" (the project or
- * the line named in the sentence before): whose figure it is, is not shown.
- */
-export const OWNERLESS_MEASURE = /^(?:项目|工程)?(?:总|全长)[\u3400-\u9fff]{0,4}(?:为|是|约|达|大概|大约)/u;
-
-/** A statement passage cut to its own line (see ownLine). */
-function ownStatement<P extends { text: string; key: { start: number; end: number } }>(p: P | undefined): P | undefined {
-  if (!p) return p;
-  const cut = ownLine(p.text, p.key.start, p.key.end);
-  if (!cut) return p;
-  return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text, key: { start: p.key.start - cut.shift, end: p.key.end - cut.shift } };
-}
-
-/** A blanked passage cut to the line holding its blank (see ownLine). */
-export function ownBlanked<P extends { text: string }>(p: P | undefined, blank: string): P | undefined {
-  if (!p) return p;
-  const at = p.text.indexOf(blank);
-  if (at < 0 || p.text.indexOf(blank, at + 1) >= 0) return p;
-  const cut = ownLine(p.text, at, at + blank.length);
-  if (!cut) return p;
-  return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text };
-}
-
-/**
  * A cloze on a figure written in Chinese numerals: the numeral and its unit are blanked ("有效期为____" → "十年"),
  * a time phrase's 来/以来/前/间 stays; the same amount in digits ("10年") is accepted too.
  */
@@ -188,7 +138,7 @@ function chineseFigureCloze(ctx: GenContext, f: FigureFact): Draft[] {
   const digits = pct >= 0 ? `${f.value.number}%` : blanked.replace(/^[^年个]*?(年|个)半/u, `${f.value.number}$1`).replace(written, String(f.value.number));
   const passage = passageOf(ctx, f);
   if (!passage.text.includes(surface)) return [];
-  const sp = ownStatement(statementPassage(ctx, f, surface));
+  const sp = statementPassage(ctx, f, surface, { ownLine: true });
   if (!sp || sp.dangling) return [];
   // "百分之二十几", "十几个": the figure read on is an approximate one the blank would cut
   if (/^几/u.test(sp.text.slice(sp.key.end))) return [];
@@ -257,7 +207,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const categories = categoryCells(ctx, f.documentId);
   const asSentence = (text: string) => rowAsSentence(text, categories);
-  const blanked = ownBlanked(blankedPassage(ctx, f, surface, BLANK), BLANK);
+  const blanked = blankedPassage(ctx, f, surface, BLANK, 90, { ownLine: true });
   const bp = blanked && { ...blanked, text: asSentence(blanked.text) };
   if (nums && bp && !bp.dangling && !range) {
     const opts = [answerPlain, ...nums].sort((a, b) => Number(a) - Number(b)).map(replaceNumber);
@@ -276,7 +226,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
     );
   }
   // cloze on the number only, the unit stays in the sentence
-  const sp = ownStatement(statementPassage(ctx, f, surface));
+  const sp = statementPassage(ctx, f, surface, { ownLine: true });
   if (sp && !sp.dangling) {
     const at = sp.key.start + surface.indexOf(written);
     let text = sp.text.slice(0, at) + CLOZE_BLANK + sp.text.slice(at + written.length);

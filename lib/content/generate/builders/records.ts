@@ -10,6 +10,7 @@ import type { DateFact, Draft, GenContext } from "../model";
 import { draft, pairsIn } from "./common";
 import { asSimple } from "./date";
 import type { Block } from "../../types";
+import { escapeRegExp } from "../text";
 
 /** Verbs that make the rest of a line an event (a generic list). */
 const RECORD_VERB =
@@ -116,7 +117,7 @@ export function clauseEvent(line: string, dateText: string): string | undefined 
   const body = line.replace(/^[\u3400-\u9fff]{1,6}[：:]/u, "");
   const clause = body.split(/[；;]/u).find((c) => c.includes(dateText));
   if (!clause) return undefined;
-  const d = dateText.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+  const d = escapeRegExp(dateText);
   const named = new RegExp(`^([\\u3400-\\u9fff“”]{4,16})（(?:[A-Za-zＡ-Ｚａ-ｚ]{2,10}[，,])?${d}(成立|揭牌|设立|启用)(?:[，,][^）]*)?）$`, "u").exec(clause.trim());
   if (named && !/^(?:该|此|其|本)/u.test(named[1]!)) return `${named[1]}${named[2]}`;
   const by = new RegExp(`^([\\u3400-\\u9fff]{2,10})于${d}([\\u3400-\\u9fff“”《》]{4,30})$`, "u").exec(clause.trim());
