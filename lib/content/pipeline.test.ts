@@ -55,7 +55,7 @@ describe("recall against our annotations", () => {
     expect(r.unanchored).toEqual([]);
     for (const [kind, target] of Object.entries(TARGETS)) expect(r.total[kind].recall, `${kind} misses: ${JSON.stringify(r.total[kind].missed)}`).toBeGreaterThanOrEqual(target);
     for (const [kind, floor] of Object.entries(FOUND_FLOOR.unseen)) expect(r.total[kind].found, kind).toBeGreaterThanOrEqual(floor);
-  });
+  }, 60_000); // (72 documents scored: seconds alone, more on a machine busy with other work)
 });
 
 describe("facts", () => {

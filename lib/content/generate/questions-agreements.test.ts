@@ -201,6 +201,8 @@ describe("a wiki's full name of a relation", () => {
   it("gives the pair a record line leaves out", () => {
     expect(pairOfTitle("名称：中华人民共和国与智利共和国关系")).toBe("中国和智利");
     expect(pairOfTitle("中国与秘鲁关系")).toBe("中国和秘鲁");
+    // a ministry's profile page: 中国同某国的关系
+    expect(pairOfTitle("中国同北陆国的关系")).toBe("中国和北陆国");
     expect(pairOfTitle("中华人民共和国与拉美国家关系史研究")).toBeUndefined();
     expect(fieldEvent("建交日期：2031年8月4日", "2031年8月4日", pairOfTitle("中华人民共和国与智利共和国关系"))).toBe("中国和智利建交");
   });

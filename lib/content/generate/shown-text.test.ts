@@ -9,7 +9,7 @@ import { generateBank } from "./bank";
 import { buildContext, cutsQuotedWord, DANGLING_INSIDE, onCommentLine, passageOf, stripFootnoteMarks, tidyStart } from "./context";
 import { artefactFlags, notContent, questionFlags, unnamedCountries, unstatedSubject } from "./selfcheck";
 import { mcq } from "./test-helpers";
-import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withNamedActors, withoutKeyLabel, withoutChatLead, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
+import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withNamedActors, withoutKeyLabel, withoutChatLead, withoutDateline, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -339,6 +339,19 @@ describe("datelines, running heads and footnote lines", () => {
     // a date in the middle of a heading's sentence is no sentence start
     const glued = "根据原文填空：海洋研究2031年第2期二、北陆港的困境北陆港建于1995年1月1日，其前身是____。";
     expect(withoutRunningHead(glued)).toBe(glued);
+  });
+});
+
+describe("a news dateline in what a question shows", () => {
+  it("is left out before the sentence it opens, not where it holds the blank", () => {
+    expect(withoutDateline("根据原文填空：本报北陆城4月11日电（记者某某）4月11日，甲国总统会见乙国总理，双方签署____。")).toBe("根据原文填空：4月11日，甲国总统会见乙国总理，双方签署____。");
+    expect(withoutDateline("新华社北陆城3月2日电甲乙两国宣布建立伙伴关系。")).toBe("甲乙两国宣布建立伙伴关系。");
+    const blanked = "根据原文填空：本报北陆城____电（记者某某）两国宣布建交。";
+    expect(withoutDateline(blanked)).toBe(blanked);
+  });
+  it("and a page's time line with its source is no content", () => {
+    expect(notContent("2031年04月12日05:42，来源：北陆日报")).toBe(true);
+    expect(notContent("会议于2031年4月12日10:00开幕，来源国代表出席。")).toBe(false);
   });
 });
 

@@ -225,8 +225,15 @@ export function withoutCitation(text: string): string {
     .replace(/(?<=[\u3400-\u9fff》”」）])\[\d{1,3}(?:[,，-]\d{1,3})*\]/gu, "");
 }
 
+/** A wire's dateline opening a news text (本报某地4月11日电（记者某某）, 新华社北京11月3日电): the agency's apparatus, not what is asked. */
+const DATELINE_LEAD = /(^|[：:])(?:本报|新华社|中新社|人民网|央视网|光明网|中国日报网)[\u3400-\u9fff]{0,12}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?:（[^（）]{0,30}）)?\s*(?=\S{6})/u;
+
+export function withoutDateline(text: string): string {
+  return text.replace(DATELINE_LEAD, "$1");
+}
+
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutCitation(text)))))))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutDateline(withoutCitation(text))))))))))))))));
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { BlockLabel } from "../types";
 import { MappedText, endsSentence, isHan, joinPieces } from "../text";
-import { type Line, looksLikeByline } from "./lines";
+import { type Line, looksLikeByline, TIME_LINE } from "./lines";
 
 export interface MappedBlock {
   label: BlockLabel;
@@ -30,6 +30,8 @@ interface Unit {
   standalone?: boolean;
   /** A record (a field line of an infobox, a table row, a bullet after an unpunctuated line): its own block. */
   record?: boolean;
+  /** An indented line under an indented line that ended: a paragraph of its own, which runs on into nothing before it. */
+  indented?: boolean;
   /** Ended by a closing block tag (</div>, </p>): nothing after it runs on into it. */
   closed?: boolean;
 }
@@ -122,16 +124,42 @@ function isTitleLike(t: string): boolean {
   return ([...t].filter(isHan).length >= 4 && t.length <= 60 && !/[。！？；]/.test(t) && !/[，、：]$/.test(t) && balanced(t));
 }
 
+/** A caption that ends with its photographer's credit (……新华社记者　某某摄) is complete. */
+const PHOTO_CREDIT_END = /(?:记者|通讯员|摄影)?[\u4e00-\u9fff·]{1,5}摄[)）]?$|(?:供图|图片来源[:：]\S{1,12})[)）]?$/;
+/** A subtitle under a title (——写在某某之际). */
+const SUBTITLE = /^[—－]{1,2}[\u4e00-\u9fff“《]/;
+
+/**
+ * A title-like line (one that may hold a comma) heads the article when what follows it belongs to the head:
+ * a byline, a subtitle opened by a dash, or the page's time line.
+ */
+function headOfArticle(units: Unit[], i: number): boolean {
+  const next = units[i + 1];
+  if (!next) return false;
+  if (next.kind === "byline") return true;
+  if (next.kind !== "text" || !(units[i].blankAfter >= 1 || units[i].closed)) return looksLikeByline(next.raw) && next.kind === "text";
+  return looksLikeByline(next.raw) || SUBTITLE.test(next.text.text) || TIME_LINE.test(next.raw);
+}
+
+/** "三、某某的动力", "（一）能源互补：合作的“压舱石”": a numbered line that reads as a heading (a colon allowed). */
+function isNumberedHeading(t: string): boolean {
+  return HEADING_NUMBER.test(t) && (isHeadingLike(t) || (t.length <= 30 && /^[^。！？；，]+：[^。！？；，：]+$/.test(t) && balanced(t)));
+}
+
+/** The line under a heading: the indented first line of a paragraph, or a heading of its own. */
+const opensParagraph = (l: Line | undefined): boolean => !!l && l.raw.trim() !== "" && (isIndented(l) || isNumberedHeading(l.clean.text));
+
 /** A heading stands alone: the text after it starts a sentence, not the tail of a cut word ("目，该项目…"). */
 function isHeadingAt(units: Unit[], i: number, spaced: boolean): boolean {
   const u = units[i];
   const t = u.text.text;
-  if (!isHeadingLike(t)) return false;
+  if (!isHeadingLike(t) && !(u.standalone && isNumberedHeading(t))) return false;
   const next = units[i + 1];
   if (next?.kind === "byline") return true;
-  if (next && next.kind === "text" && /^.{1,2}[，、。；：”’）]/.test(next.text.text)) return false;
+  if (next && next.kind === "text" && /^.{1,2}[，、。；：”’）]/.test(next.text.text) && !HEADING_NUMBER.test(next.text.text)) return false;
   // on pages printed with a blank line after every line, a long unpunctuated line is a cut sentence
-  if (spaced && (t.length > 10 || FUNCTION_START.test(t))) return false;
+  // (unless the line under it follows with no blank line: then the page is not printed so)
+  if (spaced && !u.standalone && (t.length > 10 || FUNCTION_START.test(t))) return false;
   return u.blankAfter >= 1 || next?.kind === "heading" || u.standalone === true;
 }
 
@@ -160,6 +188,8 @@ export function groupUnits(lines: Line[]): Unit[] {
     const adjacent = prevKind !== null && prevKind !== "blank" && last !== null && !prevClosed;
     prevClosed = line.closesParagraph;
     const lu = last as Unit | null;
+    let sectionLine = false;
+    let indentedLine = false;
     if (line.kind === "text" && adjacent && lu) {
       // a text line straight after another line continues it, unless it is a byline under a heading-like line
       const open = (t: string) => t.split("（").length > t.split("）").length || t.split("“").length > t.split("”").length;
@@ -175,11 +205,24 @@ export function groupUnits(lines: Line[]): Unit[] {
         lu.text.length <= 24 &&
         line.clean.length >= Math.max(12, 1.6 * lu.text.length) &&
         /^[\u4e00-\u9fff\d“《]/.test(line.clean.text);
-      if (headingLine) lu.standalone = true;
+      // a numbered heading printed between paragraphs without a blank line: after a finished sentence or
+      // another numbered heading, and over an indented first line or a heading of the level below
+      sectionLine =
+        lu.kind === "text" &&
+        isNumberedHeading(line.clean.text) &&
+        (endsComplete(lu.text) || (lu.lines === 1 && isNumberedHeading(lu.text.text))) &&
+        opensParagraph(lines[line.index + 1]);
+      if (sectionLine && lu.lines === 1 && isNumberedHeading(lu.text.text)) lu.standalone = true;
+      const underSection = lu.kind === "text" && lu.lines === 1 && isNumberedHeading(lu.text.text) && isIndented(line);
+      if (headingLine || underSection) lu.standalone = true;
+      // an indented line under an indented line that ended with a full stop or a closing mark opens a paragraph
+      // of its own (a page copied one paragraph, or one listed title, per line)
+      const above = lines[line.index - 1];
+      indentedLine = isIndented(line) && isIndented(above) && /[。！？）)》”」』]$/.test(above.clean.text);
       const noteBreak = isNoteLine(lines, line) && !/[，、,]$/.test(lu.text.text);
       const recordBreak = noteBreak || (!/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line));
       if (recordBreak) lu.record ||= isField(lines[line.index - 1]) || isRow(lines[line.index - 1]);
-      if (continuesRun && !bylineBreak && !headingLine && !recordBreak) {
+      if (continuesRun && !bylineBreak && !headingLine && !underSection && !sectionLine && !indentedLine && !recordBreak) {
         lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
         lu.raw += "\n" + line.raw;
         lu.lines++;
@@ -194,9 +237,10 @@ export function groupUnits(lines: Line[]): Unit[] {
       line.kind === "text" &&
       ((isNoteLine(lines, line) && !(adjacent && lu && /[，、,]$/.test(lu.text.text))) ||
         (isRecordLine(lines, line) && (isField(line) || isRow(line) || (adjacent && !!lu && !/[。！？；，：、:;,]$/.test(lu.text.text)))));
-    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone && !record ? "byline" : (line.kind as Unit["kind"]);
+    const kind: Unit["kind"] = line.kind === "text" && adjacent && lu && lu.kind === "text" && !lu.standalone && !record && !sectionLine && !indentedLine ? "byline" : (line.kind as Unit["kind"]);
     push({
       record,
+      ...(indentedLine ? { indented: true } : {}),
       kind,
       text: line.clean,
       raw: line.raw.trim(),
@@ -363,7 +407,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         }
         const lastOut = (openNow ? deferred : blocks)[(openNow ? deferred : blocks).length - 1];
         const captionTail =
-          lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && (!endsComplete(lastOut.text) || ONLY_CREDIT.test(text));
+          lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && ((!endsComplete(lastOut.text) && !PHOTO_CREDIT_END.test(lastOut.text.text)) || ONLY_CREDIT.test(text));
         if (captionTail || isCaption(u, openNow?.text ?? null)) {
           pushCaption(openNow ? deferred : blocks, u.text);
           continue;
@@ -387,7 +431,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           headings.push(text);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !u.indented && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;
@@ -395,7 +439,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         close();
         const prev = lastBlock();
         const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text) || records.has(prev);
-        if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && (units[i + 1]?.kind === "byline" || (units[i + 1]?.kind === "text" && looksLikeByline(units[i + 1].raw))))) && blocks.every((b) => b.label !== "body")) {
+        if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && headOfArticle(units, i))) && blocks.every((b) => b.label !== "body")) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: 0 });
           continue;

@@ -9,7 +9,7 @@ import { cleanLine } from "./inline";
 export type LineKind = "blank" | "separator" | "pagemark" | "heading" | "footnote" | "toc" | "meta" | "byline" | "text";
 
 /** Page numbers of a PDF page: "— 12 —", "- 3 -", "第 3 页", "Page 3 of 10", "3/10", a bare "12". */
-const PAGE_MARK = /^(?:[—–-]\s*\d{1,4}\s*[—–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})$/i;
+const PAGE_MARK = /^(?:[—–-]\s*\d{1,4}\s*[—–-]|·\s*\d{1,4}\s*·|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})$/i;
 /** The timing line of a subtitle cue (SRT "00:01:23,450 --> 00:01:27,100", WebVTT "01:23.450 --> 01:27.100"). */
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?(?:\s+\S.*)?$/;
 
@@ -21,6 +21,22 @@ const CHAT_NOTICE = /^(?:["“]?\S{1,20}["”]?\s*)(?:撤回了一条消息|拍�
 const AFFILIATIONS = /^[（(]\s*(?:\d[．.、]\s*[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,80}|[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,40}?\d{6}[^（()）]{0,60})[）)]$/;
 /** A running head or foot set off by spaces, with the page number in middle dots at one end. */
 const RUNNING_HEAD = /^·\s*\d{1,4}\s*·[ \t\u3000]{2,}\S.{0,80}$|^\S.{0,80}[ \t\u3000]{2,}·\s*\d{1,4}\s*·$/;
+/** A journal page's head line: the journal, the issue and the column, set apart by wide spaces (某某研究　　2024年第3期　　某栏目). */
+const JOURNAL_ISSUE = /\d{4}\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期/;
+const isJournalHead = (t: string): boolean => JOURNAL_ISSUE.test(t) && /\S[ \t\u3000]+\S/.test(t) && t.length <= 60 && !/[。！？；，]/.test(t);
+/** A web page's trail of links above its article (首页 > 国际 > 正文, 当前位置：首页 >> 新闻). */
+const BREADCRUMB = /^(?:(?:当前|您的|你的)?位置\s*[：:]\s*)?[^\s>＞»›。，；！？]{1,12}(?:\s*(?:>{1,2}|＞{1,2}|»|›)\s*[^\s>＞»›。，；！？]{1,16}){2,}$/;
+/** A web page's buttons and share links (【字体：大 中 小】　打印本页　关闭窗口, 分享到：微信　微博). */
+const PAGE_CONTROL = /【?(?:字体|字号)[：:]?\s*大\s*中\s*小\s*】?|【?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|我要纠错|纠错)】?|分享到[：:]?|微信|微博|朋友圈|QQ空间|QQ/g;
+/** A line of a web page's buttons and nothing else. */
+export function isPageControls(t: string): boolean {
+  const rest = t.replace(PAGE_CONTROL, "");
+  return rest !== t && rest.replace(/[\s|｜·]/g, "") === "";
+}
+/** A page's stamp of its last change, on a line of its own in brackets (（最近更新时间：2024年12月）). */
+const UPDATE_STAMP = /^[（(【]\s*(?:最近|最后)?(?:更新|发布|修改)(?:时间|日期)\s*[：:][^（）()【】]{4,24}[）)】]$/;
+/** The label of a paper's or an article's section set before its first words (【内容提要】, 【编者按】). */
+const SECTION_LABEL = /^【\s*(?:内容提要|内容摘要|提要|摘要|概要|编者按|编者的话|导语|导读|按语)\s*】/;
 /** A line of a chart drawn in text: box-drawing and block characters, numbers and spaces only, a box character among them. */
 const CHART_LINE = /^(?=.*[\u2500-\u259f])[\u2500-\u259f\d.\s%％]+$/;
 
@@ -67,6 +83,9 @@ export function isNameLine(text: string): boolean {
 
 /** "张伟 李娜" → two names; "王 芳" (letter-spaced) → one. */
 export function splitNames(text: string): string[] {
+  // names set apart by wide gaps, each of them letter-spaced ("孙　明　远　　　何　静　怡")
+  const wide = text.trim().split(/\s{2,}/);
+  if (wide.length > 1 && wide.every((g) => /^\S(?:\s\S){1,3}$/.test(g))) return wide.map((g) => g.replace(/\s/g, ""));
   const parts = text
     .trim()
     .split(/[\s、，,]+/)
@@ -81,7 +100,8 @@ export function splitNames(text: string): string[] {
 
 const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
 
-const TIME_LINE = /^[ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[｜|]?[ \t\u3000]*(?:来源|作者|编辑|责任编辑)[ \t\u3000]*[:：][^。；]*$/;
+/** A web page's time line: 2024-01-03 08:15　来源：某某网, 2025年04月12日05:42 | 来源：某报, or the time alone. */
+export const TIME_LINE = /^[ \t\u3000]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+|年\d{1,2}月\d{1,2}日[ \t\u3000]*)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u3000]*[｜|]?[ \t\u3000]*(?:来源|作者|编辑|责任编辑)[ \t\u3000]*[:：][^。；]*)?[ \t\u3000]*$/;
 
 export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
@@ -198,6 +218,18 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0 && !line.table) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   const options = optionLines(lines);
+  // a page's time line (2024-01-03 08:15　来源：某某网) and the stamp of its last change under the title
+  // ((最近更新时间：2024年12月)) are paragraphs of their own: the title above does not run on into them either
+  let before: Line | undefined;
+  for (const line of lines) {
+    const r = line.raw.trim();
+    if (r === "") continue;
+    if (TIME_LINE.test(r) || UPDATE_STAMP.test(r)) {
+      line.closesParagraph = true;
+      if (before) before.closesParagraph = true;
+    }
+    before = line;
+  }
   // a chat export: a sender's name and the time before each message (某某 19:02:11)
   const chat = lines.filter((l) => CHAT_SENDER.test(l.raw.trim())).length >= 3;
   let inToc = false;
@@ -236,8 +268,15 @@ export function classifyLines(lines: Line[], raw: string): void {
     }
     // a page's field of its last change closing a line (最后更新：2024-05-06 21:05（北京时间）) ends what the line says
     if (/(?:最后)?(?:更新|修改|修订|发布)(?:时间|日期)?[：:]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[（(][^（）()]{1,8}[）)])?$/.test(rawTrim)) line.closesParagraph = true;
+    // a web page's trail of links and its buttons (首页 > 国际 > 正文, 【字体：大 中 小】　打印): no text of the article
+    if (BREADCRUMB.test(rawTrim) || isPageControls(rawTrim)) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      continue;
+    }
     // a headline opened by its tag (【快讯】某某抵达某地) is no start of the sentence under it
-    if (/^【[^】]{1,6}】[^。！？；]{2,60}$/.test(rawTrim) && !/[，、：:]$/.test(rawTrim)) line.closesParagraph = true;
+    // (a section's label, 【内容提要】 or 【编者按】, opens a paragraph that goes on)
+    if (/^【[^】]{1,6}】[^。！？；]{2,60}$/.test(rawTrim) && !/[，、：:]$/.test(rawTrim) && !SECTION_LABEL.test(rawTrim)) line.closesParagraph = true;
     // a live page's day separator (━━ 8月23日 ━━): a heading over the entries of that day
     if (/^[━─═—=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*[━─═—=]{2,}$/.test(rawTrim)) {
       line.kind = "heading";
@@ -284,7 +323,13 @@ export function classifyLines(lines: Line[], raw: string): void {
     }
     // a journal page's running head or foot (·86·  某某研究  2024年第6期), and a chart drawn with box and block
     // characters, or its axis of bare numbers
-    if (RUNNING_HEAD.test(rawTrim) || CHART_LINE.test(rawTrim) || /^(?:\d{1,4}\s+){3,}\d{1,4}$/.test(rawTrim)) {
+    // (a journal's head line over the first page names the issue, and so the year, of the article: a meta line)
+    if (isJournalHead(rawTrim) && !RUNNING_HEAD.test(rawTrim) && (seen.get(t) ?? 0) < 2 && lines.slice(0, line.index).every((l) => l.kind === "blank" || l.kind === "meta" || l.kind === "pagemark")) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      continue;
+    }
+    if (RUNNING_HEAD.test(rawTrim) || isJournalHead(rawTrim) || CHART_LINE.test(rawTrim) || /^(?:\d{1,4}\s+){3,}\d{1,4}$/.test(rawTrim)) {
       line.kind = "pagemark";
       continue;
     }
@@ -347,6 +392,23 @@ export function classifyLines(lines: Line[], raw: string): void {
       }
     }
     line.kind = "text";
+  }
+  markRepeatedTitles(lines);
+}
+
+/**
+ * A running head under a page's number that repeats the article's title (printed on two lines at the top
+ * of the first page, on one line on the next pages) is no text of the page.
+ */
+function markRepeatedTitles(lines: Line[]): void {
+  const head = lines.filter((l) => l.kind !== "blank").slice(0, 8);
+  const last = head[head.length - 1]?.index ?? 0;
+  const titles = new Set(head.flatMap((l, i) => [l.clean.text, l.clean.text + (head[i + 1]?.clean.text ?? "")]).filter((t) => t.length >= 6));
+  let afterMark = false;
+  for (const line of lines) {
+    if (line.kind === "blank") continue;
+    if (afterMark && line.kind === "text" && line.index > last && titles.has(line.clean.text)) line.kind = "pagemark";
+    afterMark = line.kind === "pagemark";
   }
 }
 

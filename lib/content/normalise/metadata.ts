@@ -70,6 +70,16 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;
     if (mail && okDate(+mail[3], month, +mail[1])) return `${mail[3]}-${String(month).padStart(2, "0")}-${mail[1].padStart(2, "0")}`;
   }
+  // a date in brackets on its own line under the title, as white papers and speeches print it (（2021年1月）)
+  for (const b of blocks.slice(0, 4)) {
+    const m = /^[（(](\d{4})年(\d{1,2})月(?:(\d{1,2})日)?[）)]$/.exec(b.text);
+    if (m && okDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return `${m[1]}-${m[2].padStart(2, "0")}${m[3] ? `-${m[3].padStart(2, "0")}` : ""}`;
+  }
+  // a journal's issue over the first page (某某研究　2024年第3期) gives the year the article was published
+  for (const b of blocks.slice(0, 3)) {
+    const issue = b.label === "meta" ? /(\d{4})\s*年\s*第\s*\d{1,2}\s*期/.exec(b.text) : null;
+    if (issue && +issue[1] >= 1900 && +issue[1] <= 2100) return issue[1];
+  }
   let maxYear = 0;
   for (const b of blocks) {
     if (!TEXT_LABELS.has(b.label)) continue;

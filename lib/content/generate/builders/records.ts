@@ -29,7 +29,7 @@ export function pairOfTitle(title: string | undefined): string | undefined {
   const m = /^(中国)\s*[—–－-]{1,2}\s*([\u3400-\u9fff]{2,8}?)(?:关系|合作|双边关系)?$/u.exec(t);
   if (m) return `${m[1]}和${m[2]}`;
   // a wiki's full name of the relation ("中华人民共和国与某某共和国关系")
-  const full = /^(?:中华人民共和国|中国)(?:与|和|同)([\u3400-\u9fff]{2,10}?)(?:共和国|王国|联邦|合众国)?关系$/u.exec(t);
+  const full = /^(?:中华人民共和国|中国)(?:与|和|同)([\u3400-\u9fff]{2,10}?)(?:共和国|王国|联邦|合众国)?的?关系$/u.exec(t);
   if (full) return `中国和${full[1]}`;
   const pairs = [...pairsIn(t)];
   return pairs.length === 1 && t.includes(`中${pairs[0]}关系`) ? `中${pairs[0]}` : undefined;

@@ -1,0 +1,116 @@
+/**
+ * The head of a page as it arrives after copying: a web page's trail of links, buttons and time line, a title
+ * with a comma and its subtitle, a journal's issue line and letter-spaced authors, and a paper's numbered
+ * headings printed between paragraphs with no blank line.
+ */
+import { describe, expect, it } from "vitest";
+import { clean, blocks } from "./test-helpers";
+
+describe("a web page's head", () => {
+  const page = [
+    "首页 > 国际 > 正文",
+    "",
+    "甲乙携手十年，合作行稳致远",
+    "——写在甲乙建交十周年之际",
+    "",
+    "2024年03月05日08:30 | 来源：某某日报",
+    "",
+    "分享到：",
+    "",
+    "【字体：大 中 小】　打印",
+    "",
+    "　　本报某地3月4日电（记者　某某）3月4日，甲国总统会见乙国总理。去年两国贸易额增长一成。",
+  ].join("\n");
+
+  it("reads the trail of links and the buttons as no text, the title with its subtitle, and the time line on its own", () => {
+    expect(blocks(page)).toEqual([
+      "meta|首页>国际>正文",
+      "title|甲乙携手十年，合作行稳致远——写在甲乙建交十周年之际",
+      "body|2024年03月05日08:30，来源：某某日报",
+      "meta|分享到：",
+      "meta|【字体：大中小】打印",
+      "body|本报某地3月4日电（记者某某）3月4日，甲国总统会见乙国总理。去年两国贸易额增长一成。",
+    ]);
+  });
+
+  it("dates the page by its time line", () => {
+    expect(clean(page).date).toBe("2024-03-05");
+  });
+
+  it("keeps a title and the stamp of its last change apart", () => {
+    const profile = ["首页 > 国家 > 甲国", "", "中国同甲国的关系", "（最近更新时间：2024年5月）", "", "　　两国于1960年建交。"].join("\n");
+    expect(blocks(profile)).toEqual(["meta|首页>国家>甲国", "title|中国同甲国的关系", "body|（最近更新时间：2024年5月）", "body|两国于1960年建交。"]);
+  });
+
+  it("dates a white paper by the month in brackets under its title", () => {
+    expect(clean(["甲乙合作白皮书", "", "（2021年1月）", "", "一、总论", "", "两国合作不断深化。"].join("\n")).date).toBe("2021-01");
+  });
+
+  it("ends a caption at its photographer's credit", () => {
+    const withCaption = ["甲乙合作新篇章", "", "图为3月4日，甲国总统会见乙国总理。某某社记者　某某摄", "", "　　本报某地3月4日电　3月4日，两国签署合作文件。"].join("\n");
+    expect(blocks(withCaption)).toContain("body|本报某地3月4日电3月4日，两国签署合作文件。");
+  });
+});
+
+describe("a journal article copied out of a PDF", () => {
+  const article = [
+    "某某研究　　2024年第3期　　　　　　国际关系",
+    "甲乙合作的进程：",
+    "动力与挑战",
+    "",
+    "王　某　某　　　李　某　某",
+    "",
+    "【内容提要】　甲乙两国自1990年建交以来，关系经历了",
+    "三次跃升。",
+    "",
+    "一、问题的提出",
+    "　　甲国是地区大国。两国合作日益密切。",
+    "二、合作的进程",
+    "（一）起步阶段（1990—1999年）",
+    "　　1990年，两国建交。此后交往逐步展开。",
+    "（二）深化阶段：合作的新领域",
+    "　　2016年，两国建立伙伴关系。",
+    "",
+    "·58·",
+    "",
+    "甲乙合作的进程：动力与挑战",
+    "",
+    "三、结语",
+    "　　两国关系前景广阔。",
+  ].join("\n");
+
+  it("reads the issue line as no text and dates the article by it", () => {
+    const doc = clean(article);
+    expect(doc.blocks[0]).toMatchObject({ label: "meta" });
+    expect(doc.date).toBe("2024");
+  });
+
+  it("finds the title over two lines and the letter-spaced authors", () => {
+    const doc = clean(article);
+    expect(doc.title).toBe("甲乙合作的进程：动力与挑战");
+    expect(doc.authors).toEqual(["王某某", "李某某"]);
+  });
+
+  it("keeps the abstract one paragraph and each numbered heading apart from the paragraphs around it", () => {
+    expect(blocks(article).slice(2)).toEqual([
+      "byline|王某某李某某",
+      "body|甲乙两国自1990年建交以来，关系经历了三次跃升。",
+      "heading|一、问题的提出",
+      "body|甲国是地区大国。两国合作日益密切。",
+      "heading|二、合作的进程",
+      "heading|（一）起步阶段（1990—1999年）",
+      "body|1990年，两国建交。此后交往逐步展开。",
+      "heading|（二）深化阶段：合作的新领域",
+      "body|2016年，两国建立伙伴关系。",
+      "heading|三、结语",
+      "body|两国关系前景广阔。",
+    ]);
+  });
+});
+
+describe("a page copied one paragraph per line", () => {
+  it("reads each indented line ending with a closing mark as its own paragraph", () => {
+    const list = ["甲乙关系概况", "", "四、重要双边文件", "", "　　《甲乙边界条约》（1961年）", "　　《甲乙联合声明》（2019年）", "　　两国还签署了多项合作文件，", "涉及经贸和人文。"].join("\n");
+    expect(blocks(list)).toEqual(["title|甲乙关系概况", "heading|四、重要双边文件", "body|《甲乙边界条约》（1961年）", "body|《甲乙联合声明》（2019年）", "body|两国还签署了多项合作文件，涉及经贸和人文。"]);
+  });
+});
