@@ -89,3 +89,14 @@ describe("self-check", () => {
     expect(kept[0]!.quality.flags).toEqual(["inferred-date"]);
   });
 });
+
+describe("a statement to judge of an unnamed 双方 (session 11)", () => {
+  it("is dangling when it names neither side", () => {
+    const tf = q({ type: "true_false", prompt: "判断正误（依据原文）：近五年来，双方合力构建全面伙伴关系，成为区域合作的典范。", answer: true });
+    expect(questionFlags(tf)).toContain("dangling-reference");
+  });
+  it("stands when a side is named", () => {
+    const tf = q({ type: "true_false", prompt: "判断正误（依据原文）：近五年来，中国与巴西双方合力构建全面伙伴关系，成为区域合作的典范。", answer: true });
+    expect(questionFlags(tf)).not.toContain("dangling-reference");
+  });
+});

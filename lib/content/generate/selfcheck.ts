@@ -204,6 +204,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
   // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
   for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a statement to judge of a 双方 it names neither side of ("……为双方关系的不断升级奠定了前提"): true of whom
+  if (q.type === "true_false" && /双方|雙方/u.test(body) && !namesSide(body.replace(/^判断正误[^：]*：/u, "").replace(/双方|雙方/gu, ""))) flags.add("dangling-reference");
   // a round figure asked beside the exact one the speaker corrects it to ("全长____左右，准确地说是四百七十二公里"):
   // which of the two is meant, the blank does not say, and the exact one gives the round one away
   if ([body, q.front ?? ""].some((t) => /(?:_{2,}|（\s*）)[^。；！？]{0,8}[，,]\s*(?:准确|确切|精确|严格)(?:地|来)?(?:说|讲)/u.test(t))) flags.add("ambiguous-blank");
