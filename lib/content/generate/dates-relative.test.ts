@@ -48,3 +48,18 @@ describe("a record line's date", () => {
     expect(withoutRepeatedRecordDates([builder, record, alone])).toEqual([builder, alone]);
   });
 });
+
+describe("a year dating a trade figure", () => {
+  it("is asked by the figure, with the pair the text names, on a line and in an infobox", () => {
+    const prompts = questionsOf("中国与秘鲁经贸合作讲义\n\n中国是秘鲁最大的贸易伙伴。\n\n2031年双边贸易额1083.9亿美元\n\n双边贸易额：150.4亿美元（2033年）").map((q) => `${q.prompt}|${String(q.answer)}`);
+    expect(prompts).toContain("根据原文，中国和秘鲁双边贸易额为1083.9亿美元是哪一年的数据？|2031年");
+    expect(prompts).toContain("根据原文，中国和秘鲁双边贸易额为150.4亿美元是哪一年的数据？|2033年");
+  });
+});
+
+describe("a century inside a title", () => {
+  it("is part of the title, no second date in the event", () => {
+    const prompts = questionsOf("中秘关系简述\n\n2031年5月，中国和秘鲁两国签署《中华人民共和国和秘鲁共和国关于二十一世纪合作计划的联合声明》。").map((q) => q.prompt);
+    expect(prompts).toContain("中国和秘鲁两国签署《中华人民共和国和秘鲁共和国关于二十一世纪合作计划的联合声明》是在什么时候？");
+  });
+});
