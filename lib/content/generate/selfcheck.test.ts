@@ -100,3 +100,12 @@ describe("a statement to judge of an unnamed 双方 (session 11)", () => {
     expect(questionFlags(tf)).not.toContain("dangling-reference");
   });
 });
+
+describe("a statement of 双方 whose sides are written another way (session 11)", () => {
+  it("stands when a pair's short label names them, or they are a treaty's 缔约双方", () => {
+    const labelled = q({ type: "true_false", prompt: "判断正误：2031年5月，中斯双方同意尽早完成自由贸易协定谈判。", answer: true });
+    const treaty = q({ type: "true_false", prompt: "判断正误（依据原文）：缔约双方应当努力将班列的平均停留时间缩短至24小时以内。", answer: true });
+    expect(questionFlags(labelled)).not.toContain("dangling-reference");
+    expect(questionFlags(treaty)).not.toContain("dangling-reference");
+  });
+});
