@@ -10,6 +10,7 @@ import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
 import { withoutRepeatedRecordDates } from "./builders/records";
 import { testQuestion as q } from "@/tests/support/question";
+import { eventOf } from "./test-helpers";
 
 function questionsOf(text: string) {
   return generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)])).bank.questions;
@@ -61,5 +62,16 @@ describe("a century inside a title", () => {
   it("is part of the title, no second date in the event", () => {
     const prompts = questionsOf("中秘关系简述\n\n2031年5月，中国和秘鲁两国签署《中华人民共和国和秘鲁共和国关于二十一世纪合作计划的联合声明》。").map((q) => q.prompt);
     expect(prompts).toContain("中国和秘鲁两国签署《中华人民共和国和秘鲁共和国关于二十一世纪合作计划的联合声明》是在什么时候？");
+  });
+});
+
+describe("a document named by its kind alone", () => {
+  it("is no event to date: which of the pair's joint statements is not said", () => {
+    expect(eventOf("2031年10月，智利和秘鲁两国发表联合声明。", "2031年10月", "2031-10", "智利和秘鲁两国发表联合声明")).toBeUndefined();
+    expect(eventOf("2031年10月，某公司同秘鲁政府签署协议。", "2031年10月", "2031-10", "某公司同秘鲁政府签署协议")).toBeUndefined();
+  });
+  it("is one when a title or a place says which", () => {
+    expect(eventOf("2031年10月，智利和秘鲁两国在利马发表联合声明。", "2031年10月", "2031-10", "智利和秘鲁两国在利马发表联合声明")).toBe("智利和秘鲁两国在利马发表联合声明");
+    expect(eventOf("2031年10月，智利和秘鲁两国签署《海洋合作协定》。", "2031年10月", "2031-10", "智利和秘鲁两国签署《海洋合作协定》")).toBe("智利和秘鲁两国签署《海洋合作协定》");
   });
 });
