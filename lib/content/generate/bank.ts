@@ -8,7 +8,7 @@ import { factKey, pairsIn } from "./builders/common";
 import { buildConceptQuestions } from "./builders/concept";
 import { buildDateQuestions } from "./builders/date";
 import { buildPeriodMatchings } from "./builders/periods";
-import { buildRecordDateQuestions } from "./builders/records";
+import { buildRecordDateQuestions, withoutRepeatedRecordDates } from "./builders/records";
 import { buildEntityQuestions } from "./builders/entity";
 import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
@@ -206,7 +206,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
     kept = [...kept, ...second.kept];
     dropped = [...dropped, ...second.dropped];
   }
-  kept = withDatedAgreements(kept, corpus, ctx);
+  kept = withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx);
   const minScore = options.minScore ?? 0;
   kept = kept.filter((q) => q.quality.score >= minScore);
 

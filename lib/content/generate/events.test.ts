@@ -466,7 +466,7 @@ describe("more self-check rules of round 13", () => {
   it("an event that opens on 同意 or 实质性完成, in either script", () => {
     expect(questionFlags(q({ type: "true_false", prompt: "判斷正誤：2031年11月，同意構建中泰命運共同體。", answer: true }))).toContain("dangling-reference");
     expect(questionFlags(q({ type: "flashcard", prompt: "p", front: "实质性完成后续升级谈判是在什么时候？", back: "2031年4月" }))).toContain("dangling-reference");
-    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：2031年11月，双方同意构建命运共同体。", answer: true }))).not.toContain("dangling-reference");
+    expect(questionFlags(q({ type: "true_false", prompt: "判断正误：2031年11月，中泰双方同意构建命运共同体。", answer: true }))).not.toContain("dangling-reference");
   });
   it("a slide's line that opens on 通达全球 has no subject", () => {
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：通达全球____个国家和地区的473个港口。", answer: "120" }))).toContain("dangling-reference");

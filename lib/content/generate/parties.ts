@@ -174,6 +174,16 @@ function onlyCountry(raw: string): string | undefined {
   return [...names][0] ?? lone[0];
 }
 
+/**
+ * Whether a text names China and, of the sides a 双方 may have, only the group of a document about China and
+ * that group ("中国作为东盟对话伙伴……" in a text about 中国—东盟); a name inside a title is no side.
+ */
+function namesOnlyGroupOf(doc: string, raw: string): boolean {
+  const group = /^中国—(.+)$/u.exec(doc)?.[1];
+  const text = foldTraditional(raw).replace(/《[^》]*》/gu, "□");
+  return !!group && text.includes(group) && namesChina(text) && !namesForeignCountry(text.split(group).join("□"));
+}
+
 /** Whether a pair label ("中巴", "中国和巴西") is China and the given country (a full name or a character). */
 function labelHas(label: string, country: string): boolean {
   const other = label.startsWith("中国和") ? label.slice(3) : label.slice(1);
@@ -203,9 +213,10 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   // (`shown`: the sentence as the question shows it, without the key it blanks)
   // a sentence that names China and the document's own partner itself ("泰國由此成為……", "芬兰于某年承认新中国，
   // 同年两国建交" in a text about 中芬): the document's pair; any other country named leaves the pair unknown
+  // (in a text about no one pair, "芬兰于某年承认新中国，同年两国建交" names its own pair)
   if (namesForeignCountry(shown ?? here.text)) {
     const own = spelled(writtenPair(shown ?? here.text) ?? partnerLabel(shown ?? here.text));
-    return own && own === doc ? own : undefined;
+    return own && (own === doc || doc === undefined) ? own : undefined;
   }
   const before = list.slice(0, i).filter((s) => s.paragraph === here.paragraph);
   // (a line of a bulleted list, "▶ 某年，两国……", reads on from the lines of the list before it)
@@ -215,6 +226,7 @@ export function partnerFor(ctx: GenContext, documentId: string, list: readonly S
   const orDocument = (t: string) => {
     const label = spelled(writtenPair(t) ?? partnerLabel(t) ?? groupLabel(t));
     if (label) return label;
+    if (doc && namesOnlyGroupOf(doc, t)) return doc;
     const one = onlyCountry(t);
     return doc && one && labelHas(doc, one) ? doc : undefined;
   };

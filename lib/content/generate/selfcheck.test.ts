@@ -89,3 +89,23 @@ describe("self-check", () => {
     expect(kept[0]!.quality.flags).toEqual(["inferred-date"]);
   });
 });
+
+describe("a statement to judge of an unnamed 双方 (session 11)", () => {
+  it("is dangling when it names neither side", () => {
+    const tf = q({ type: "true_false", prompt: "判断正误（依据原文）：近五年来，双方合力构建全面伙伴关系，成为区域合作的典范。", answer: true });
+    expect(questionFlags(tf)).toContain("dangling-reference");
+  });
+  it("stands when a side is named", () => {
+    const tf = q({ type: "true_false", prompt: "判断正误（依据原文）：近五年来，中国与巴西双方合力构建全面伙伴关系，成为区域合作的典范。", answer: true });
+    expect(questionFlags(tf)).not.toContain("dangling-reference");
+  });
+});
+
+describe("a statement of 双方 whose sides are written another way (session 11)", () => {
+  it("stands when a pair's short label names them, or they are a treaty's 缔约双方", () => {
+    const labelled = q({ type: "true_false", prompt: "判断正误：2031年5月，中斯双方同意尽早完成自由贸易协定谈判。", answer: true });
+    const treaty = q({ type: "true_false", prompt: "判断正误（依据原文）：缔约双方应当努力将班列的平均停留时间缩短至24小时以内。", answer: true });
+    expect(questionFlags(labelled)).not.toContain("dangling-reference");
+    expect(questionFlags(treaty)).not.toContain("dangling-reference");
+  });
+});

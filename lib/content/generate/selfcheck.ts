@@ -207,6 +207,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:^|[，。；：])论坛[\u3400-\u9fff]{2,8}(?:峰会|部长级会议|会晤)/u.test(shownText) && !/[\u3400-\u9fff]论坛/u.test(shownText)) flags.add("dangling-reference");
   // "两国元首签署了……", "三国领导人首次……": the countries are counted, never named in what is shown
   for (const t of [body, q.front ?? ""]) if (unnamedCountries(t)) flags.add("dangling-reference");
+  // a statement to judge of a 双方 it names neither side of ("……为双方关系的不断升级奠定了前提"): true of whom
+  // (a pair written by its short label, "中某双方", names both; a treaty's 缔约双方 are its parties)
+  if (q.type === "true_false" && unnamedSides(body.replace(/^判断正误[^：]*：/u, ""))) flags.add("dangling-reference");
   // a round figure asked beside the exact one the speaker corrects it to ("全长____左右，准确地说是四百七十二公里"):
   // which of the two is meant, the blank does not say, and the exact one gives the round one away
   if ([body, q.front ?? ""].some((t) => /(?:_{2,}|（\s*）)[^。；！？]{0,8}[，,]\s*(?:准确|确切|精确|严格)(?:地|来)?(?:说|讲)/u.test(t))) flags.add("ambiguous-blank");
@@ -497,6 +500,12 @@ function namesSide(t: string): boolean {
     pairsIn(t).size > 0 ||
     /中[海阿非拉欧东美日韩俄][\u3400-\u9fff]|[中俄美日韩印巴非阿欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委新]方|[\u3400-\u9fff]国(?!家|际|内|外)/u.test(t.replace(/[两三四五六七八九十各诸]国/gu, ""))
   );
+}
+
+/** Whether a text speaks of a 双方 and names neither side, by name, by a region or a group, or by a pair's short label. */
+function unnamedSides(t: string): boolean {
+  if (!/(?<!缔约|締約)(?:双方|雙方)/u.test(t)) return false;
+  return !namesSide(t.replace(/双方|雙方/gu, "")) && !/中[\u3400-\u9fff](?=两国|兩國|双方|雙方|建交|关系|關係)/u.test(t);
 }
 
 /**

@@ -31,7 +31,9 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // x17 (extractor recall, round 17's phase 1 and 2): agreement 90.8% (1155/1272), concept 86.5% (564/652), figure 87.9% (772/878).
 // All of session 10 merged (g19d, g19a, x17 and the self-check rules): date 86.9% (1299/1494), agreement 91.5% (1164/1272),
 // concept 86.7% (565/652), figure 88.5% (777/878).
-const FLOOR = { date: 0.871, agreement: 0.915, concept: 0.866, figure: 0.884 } as const;
+// Session 11 (g21): a relative date read from its passage (文中“次年”指……), pairs named from the sentence's own countries or
+// the document's group, trade figures' years, one typed question per date, no bare 两国发表联合声明: date 88.1% (1316/1494).
+const FLOOR = { date: 0.88, agreement: 0.915, concept: 0.866, figure: 0.884 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
  * first 68 documents in round 18, fell to 89.6% on 72 once round 16's documents moved in, and is back at 90% on the 72

@@ -103,7 +103,8 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   // "双方签署……" names no one once the event stands alone
   if (/^(?:双方|两国|各方|三方|两党|两军|六国|五国)/u.test(e)) return undefined;
   // another date left in the phrase would confuse a question about a date
-  if (/\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}|世纪|年代/u.test(e)) return undefined;
+  // (a century inside a title, 《关于二十一世纪合作计划的联合声明》, is part of its name)
+  if (/\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}/u.test(e) || /世纪|年代/u.test(e.replace(/《[^《》]*》/gu, ""))) return undefined;
   // half a clause: starts or ends with a function word
   if (/^(?:的|了|和|与|及|并|而|或|时(?!任)|为|是|将|等|则|即)/u.test(e)) return undefined;
   if (/(?:的|和|与|及|并|而|或|在|于|将|把|被|从|向|对)$/u.test(e)) return undefined;

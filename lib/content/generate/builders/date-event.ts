@@ -244,6 +244,9 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
   if (onlyModifierVerbs(BARE_VISIT.test(first) && first !== e ? first : e)) return false;
   // what was joined or signed is missing: "某国加入" (not when it is the subject: "《某声明》在某城发表")
   if (/(?:加入|签署|签订|发表|提出)$/u.test(e) && !/^《[^《》]+》(?:在[\u3400-\u9fff]{2,6}?)?(?:正式)?(?:签署|签订|发表)$/u.test(e)) return false;
+  // "中某两国发表联合声明", "某方同某国政府签署协议": a document named by its kind alone, with no title, subject or
+  // place to say which, is one of the many such a pair signs (a place, "在某城签署协议", says which meeting)
+  if (/^(?![^，,]*在)[^，,]*(?:发表|签署|签订|发布)了?(?:联合声明|联合公报|谅解备忘录|合作文件|协议|协定)$/u.test(e)) return false;
   // what was said is missing: "……时强调", "……指出"
   if (/(?:强调|指出|表示|认为|提出|说|称|宣布|介绍|透露)$/u.test(e)) return false;
   // a time clause ("新版战略提出后") or a piece of a date ("版的…") is no event

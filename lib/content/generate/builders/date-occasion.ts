@@ -82,3 +82,25 @@ export function periodHeading(f: DateFact): string | undefined {
   if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;
   return name;
 }
+
+/** A trade figure as a line or an infobox writes it: the figure, and the word that links it when there is one. */
+const TRADE_FIGURE = String.raw`(?:约为|约|为|达到|达|是)?\s*(?:\d+(?:\.\d+)?)\s*(?:万亿|亿|万)?\s*(?:美元|欧元|元人民币|元)`;
+
+/**
+ * "2023年双边贸易额1083.9亿美元", "……，2023年双边贸易额约为650亿美元。", "双边贸易额：150.4亿美元（2023年）": the
+ * statistic a year dates, with the pair the text around names ("中国和甲国双边贸易额约为650亿美元"); undefined
+ * when the year is not that of one trade figure, or no pair is named.
+ */
+export function tradeStatisticOf(f: DateFact, ctx: GenContext): string | undefined {
+  const s = simplifiedView(f.context.sentence);
+  const key = f.context.keyInSentence;
+  if (!key || f.value.inferred || f.value.endIso || f.value.precision !== "year") return undefined;
+  const before = s.slice(0, key.start);
+  const after = s.slice(key.end);
+  const line = new RegExp(`^[，,]?\\s*双边贸易额(${TRADE_FIGURE})(?=[。；，]|$)`, "u").exec(after);
+  const box = new RegExp(`^\\s*双边贸易额[：:]\\s*(${TRADE_FIGURE})\\s*[（(]$`, "u").exec(before);
+  const stat = line && /(?:^|[，；：])\s*$/u.test(before) ? line[1]! : box && /^[）)]\s*$/u.test(after) ? box[1]! : undefined;
+  const pair = stat ? pairLabelFor(ctx, f) : undefined;
+  if (!stat || !pair) return undefined;
+  return `${pair}双边贸易额${/^(?:约为|约|为|达到|达|是)/u.test(stat.trim()) ? "" : "为"}${stat.trim()}`;
+}

@@ -7,7 +7,7 @@ import { coin, draft, seedFor } from "./common";
 import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, itemDateline, sameDayFacts } from "./date-anchor";
 import { dateEvent } from "./date-event";
-import { anniversaryOf, periodHeading, periodSubject } from "./date-occasion";
+import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
 
@@ -167,6 +167,13 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   if (anniversary && (d.precision === "year" || d.precision === "month") && !d.endIso) {
     const asked = d.precision === "year" ? `根据原文，${anniversary}是哪一年？` : `根据原文，${anniversary}是在什么时候？`;
     const mcq = dateMcq(ctx, f, "date-anniversary", asked, forbidden, tags, inferredFlags);
+    if (mcq) out.push(mcq.mcq);
+  }
+
+  // "2023年双边贸易额1083.9亿美元": the year a trade figure is of, asked by the figure
+  const statistic = !event && !anniversary ? tradeStatisticOf(f, ctx) : undefined;
+  if (statistic) {
+    const mcq = dateMcq(ctx, f, "date-statistic", `根据原文，${statistic}是哪一年的数据？`, forbidden, tags, []);
     if (mcq) out.push(mcq.mcq);
   }
 

@@ -8,6 +8,7 @@ import { usableAgreement } from "./agreement-names";
 import { draft } from "./common";
 import { verbCutIntoTerm } from "./concept";
 import { conversionNote } from "./figure";
+import { relativeDateCard } from "./date-relative";
 
 function answerOf(f: ExtractedFact, surface: string): string {
   if (f.kind === "date" && f.value.inferred) return `${formatDate({ iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso })}（原文作“${surface}”）`;
@@ -15,8 +16,9 @@ function answerOf(f: ExtractedFact, surface: string): string {
 }
 
 export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefined {
-  // a date resolved from "3年前"/"同年" cannot be blanked in its sentence without confusing
-  if (f.kind === "date" && f.value.inferred) return undefined;
+  // a date resolved from "3年前"/"同年" cannot be blanked in its sentence without confusing; one counted
+  // from the date the passage writes before it ("次年") is asked as a reading of that passage
+  if (f.kind === "date" && f.value.inferred) return relativeDateCard(ctx, f);
   if (f.kind === "agreement" && !usableAgreement(f)) return undefined;
   const key = f.context.keyInSentence;
   let surface = key ? f.context.sentence.slice(key.start, key.end) : "";

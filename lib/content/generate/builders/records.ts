@@ -9,6 +9,7 @@ import { dateSpellings, formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { draft, pairsIn } from "./common";
 import { asSimple } from "./date";
+import type { Question } from "../../../bank/format";
 import type { Block } from "../../types";
 import { escapeRegExp } from "../text";
 
@@ -202,4 +203,13 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
       tags: ["date", "record"],
     }),
   ];
+}
+
+/**
+ * A record line's short answer on a date the date builder's short answer also asks ("某事是在什么时候？"):
+ * two typed questions asking the same; the builder's, which says how much of the date to write, is kept.
+ */
+export function withoutRepeatedRecordDates(kept: Question[]): Question[] {
+  const asked = new Set(kept.filter((q) => q.type === "short_answer" && q.tags.includes("date") && !q.tags.includes("record")).flatMap((q) => q.factIds));
+  return kept.filter((q) => !(q.type === "short_answer" && q.tags.includes("record") && q.factIds.every((id) => asked.has(id))));
 }

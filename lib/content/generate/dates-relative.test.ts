@@ -1,0 +1,77 @@
+/**
+ * Session 11 (g21), on invented text: dates no builder asked on documents never seen. A relative date
+ * ("次年", "同年8月1日") is asked as a reading of the passage that writes the date it is counted from;
+ * an unnamed 两国/双方 takes the pair its own sentence names in a text about no one pair, or the group of
+ * a text about China and that group; a record line's short answer is not asked twice.
+ */
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
+import { generateBank } from "./bank";
+import { withoutRepeatedRecordDates } from "./builders/records";
+import { testQuestion as q } from "@/tests/support/question";
+import { eventOf } from "./test-helpers";
+
+function questionsOf(text: string) {
+  return generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)])).bank.questions;
+}
+
+const shown = (q: { front?: string; prompt: string; back?: string; answer?: unknown }) => `${q.front ?? q.prompt}|${String(q.back ?? q.answer)}`;
+
+describe("a date written relative to the one before it", () => {
+  it("is asked by what it stands for, in the passage that writes the date it is counted from", () => {
+    const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建立外交关系。次年，两国签署《甲乙文化合作协定》。2040年3月，甲兰总统访问乙国，同年8月1日起两国互免签证。");
+    expect(qs.map(shown)).toContain("2031年5月，甲兰与乙国建立外交关系。次年，两国签署《甲乙文化合作协定》。\n文中“次年”指的是哪一年？|2032年");
+    expect(qs.map(shown)).toContain("2040年3月，甲兰总统访问乙国，同年8月1日起两国互免签证。\n文中“同年8月1日”指的是什么时候？|2040年8月1日");
+  });
+  it("is not asked when the passage writes no date before it", () => {
+    const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建立外交关系。\n\n两国合作不断深化。次年，两国签署《甲乙文化合作协定》。");
+    expect(qs.filter((q) => /文中“次年”/u.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("an unnamed pair", () => {
+  it("is the pair its own sentence names, in a text about no one pair", () => {
+    const qs = questionsOf("中国与北欧国家关系概览\n\n中国同丹麦、挪威、瑞典等国的交往各有特点。\n\n丹麦于2031年3月承认新中国，2031年6月两国正式建交。");
+    expect(qs.map((q) => q.prompt)).toContain("中国和丹麦两国正式建交是在什么时候？");
+  });
+  it("is China and the group a text is about, when the sentence before names China and only that group", () => {
+    const qs = questionsOf("中国—东盟合作回顾\n\n中国—东盟合作不断深化。\n\n2031年10月，中国作为东盟对话伙伴加入《甲乙友好条约》。次年，双方签署《甲乙货物协议》。");
+    expect(qs.map((q) => q.prompt)).toContain("中国—东盟双方签署《甲乙货物协议》是在哪一年？");
+  });
+});
+
+describe("a record line's date", () => {
+  it("gets one short answer: the record's goes when the date builder's asks the same fact", () => {
+    const builder = q({ type: "short_answer", prompt: "甲兰与乙国建交是在什么时候？（请写出年份和月份）", factIds: ["f1"], tags: ["date", "month"] });
+    const record = q({ type: "short_answer", prompt: "根据原文，甲兰与乙国建交是在什么时候？", factIds: ["f1"], tags: ["date", "record"] });
+    const alone = q({ type: "short_answer", prompt: "根据原文，甲兰加入某组织是在什么时候？", factIds: ["f2"], tags: ["date", "record"] });
+    expect(withoutRepeatedRecordDates([builder, record, alone])).toEqual([builder, alone]);
+  });
+});
+
+describe("a year dating a trade figure", () => {
+  it("is asked by the figure, with the pair the text names, on a line and in an infobox", () => {
+    const prompts = questionsOf("中国与秘鲁经贸合作讲义\n\n中国是秘鲁最大的贸易伙伴。\n\n2031年双边贸易额1083.9亿美元\n\n双边贸易额：150.4亿美元（2033年）").map((q) => `${q.prompt}|${String(q.answer)}`);
+    expect(prompts).toContain("根据原文，中国和秘鲁双边贸易额为1083.9亿美元是哪一年的数据？|2031年");
+    expect(prompts).toContain("根据原文，中国和秘鲁双边贸易额为150.4亿美元是哪一年的数据？|2033年");
+  });
+});
+
+describe("a century inside a title", () => {
+  it("is part of the title, no second date in the event", () => {
+    const prompts = questionsOf("中秘关系简述\n\n2031年5月，中国和秘鲁两国签署《中华人民共和国和秘鲁共和国关于二十一世纪合作计划的联合声明》。").map((q) => q.prompt);
+    expect(prompts).toContain("中国和秘鲁两国签署《中华人民共和国和秘鲁共和国关于二十一世纪合作计划的联合声明》是在什么时候？");
+  });
+});
+
+describe("a document named by its kind alone", () => {
+  it("is no event to date: which of the pair's joint statements is not said", () => {
+    expect(eventOf("2031年10月，智利和秘鲁两国发表联合声明。", "2031年10月", "2031-10", "智利和秘鲁两国发表联合声明")).toBeUndefined();
+    expect(eventOf("2031年10月，某公司同秘鲁政府签署协议。", "2031年10月", "2031-10", "某公司同秘鲁政府签署协议")).toBeUndefined();
+  });
+  it("is one when a title or a place says which", () => {
+    expect(eventOf("2031年10月，智利和秘鲁两国在利马发表联合声明。", "2031年10月", "2031-10", "智利和秘鲁两国在利马发表联合声明")).toBe("智利和秘鲁两国在利马发表联合声明");
+    expect(eventOf("2031年10月，智利和秘鲁两国签署《海洋合作协定》。", "2031年10月", "2031-10", "智利和秘鲁两国签署《海洋合作协定》")).toBe("智利和秘鲁两国签署《海洋合作协定》");
+  });
+});
