@@ -85,6 +85,10 @@ describe("a journal article copied out of a PDF", () => {
     expect(doc.date).toBe("2024");
   });
 
+  it("keeps an issue line that gives the day in the text", () => {
+    expect(clean(["某某中心　　简报", "2024年第9期（总第57期）　　　　2024年9月20日", "", "一、形势", "", "两国贸易稳步增长。"].join("\n")).text).toContain("2024年9月20日");
+  });
+
   it("finds the title over two lines and the letter-spaced authors", () => {
     const doc = clean(article);
     expect(doc.title).toBe("甲乙合作的进程：动力与挑战");

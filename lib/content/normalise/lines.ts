@@ -23,7 +23,9 @@ const AFFILIATIONS = /^[（(]\s*(?:\d[．.、]\s*[^（()）]{2,40}?(?:大学|学
 const RUNNING_HEAD = /^·\s*\d{1,4}\s*·[ \t\u3000]{2,}\S.{0,80}$|^\S.{0,80}[ \t\u3000]{2,}·\s*\d{1,4}\s*·$/;
 /** A journal page's head line: the journal, the issue and the column, set apart by wide spaces (某某研究　　2024年第3期　　某栏目). */
 const JOURNAL_ISSUE = /\d{4}\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期/;
-const isJournalHead = (t: string): boolean => JOURNAL_ISSUE.test(t) && /\S[ \t\u3000]+\S/.test(t) && t.length <= 60 && !/[。！？；，]/.test(t);
+// (a line that also gives the day, 2024年第9期　2024年9月20日, dates the document: it is kept)
+const isJournalHead = (t: string): boolean =>
+  JOURNAL_ISSUE.test(t) && /\S[ \t\u3000]+\S/.test(t) && t.length <= 60 && !/[。！？；，]/.test(t) && !/\d{1,2}月\d{1,2}日/.test(t);
 /** A web page's trail of links above its article (首页 > 国际 > 正文, 当前位置：首页 >> 新闻). */
 const BREADCRUMB = /^(?:(?:当前|您的|你的)?位置\s*[：:]\s*)?[^\s>＞»›。，；！？]{1,12}(?:\s*(?:>{1,2}|＞{1,2}|»|›)\s*[^\s>＞»›。，；！？]{1,16}){2,}$/;
 /** A web page's buttons and share links (【字体：大 中 小】　打印本页　关闭窗口, 分享到：微信　微博). */
