@@ -5,7 +5,7 @@
  */
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
+import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, pairMayStartAt, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
 import { findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
 import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
@@ -722,9 +722,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
 function namedPairMentions(t: string, ctx: DocContext): CountryMention[] {
   const named = (ctx.named ??= unique(countryMentions(ctx.doc.text).map((c) => c.name)));
   const out: CountryMention[] = [];
-  for (const m of t.matchAll(/(?<![\u4e00-\u9fff])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)|(?<=[将把同与和推动深化发展])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)/g)) {
-    const ch = m[1] ?? m[2];
-    if (ch in COUNTRY_ABBREVIATIONS) continue;
+  for (const m of t.matchAll(/中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)/g)) {
+    const ch = m[1];
+    if (ch in COUNTRY_ABBREVIATIONS || !pairMayStartAt(t, m.index!)) continue;
     const country = named.filter((n) => n !== "中国" && n.startsWith(ch));
     if (country.length !== 1) continue;
     out.push({ name: "中国", start: m.index!, end: m.index! + 1 }, { name: country[0], start: m.index! + 1, end: m.index! + 2 });
