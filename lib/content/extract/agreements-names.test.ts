@@ -488,3 +488,24 @@ describe("projects listed before 等项目, and a zone of two fields", () => {
     expect(names("　　双方将推进甲地区的秘鲁经济和贸易合作区建设。")).toContain("秘鲁经济和贸易合作区");
   });
 });
+
+describe("counted programmes, connect schemes and studies of an agreement", () => {
+  it("reads a counted programme of works announced or carried out (宣布/推进“八项工程”) as a programme", () => {
+    const programme = (text: string) => agreements(text).filter((a) => a.name === "八项工程" || a.name === "六大合作计划");
+    expect(programme("　　双方表示，将推进去年宣布的“八项工程”，造福两国人民。")).toEqual([expect.objectContaining({ name: "八项工程", category: "initiative" })]);
+    expect(programme("　　会上，甲国领导人宣布了中甲“六大合作计划”。")).toEqual([expect.objectContaining({ name: "六大合作计划" })]);
+    // a counted set only listed or explained stays a concept
+    expect(programme("　　“八项工程”涵盖农业、教育和卫生等领域。")).toEqual([]);
+  });
+
+  it("reads a connect scheme named by two markets' one-character forms and 通", () => {
+    expect(names("　　2029年6月17日，沪港通正式启动。2030年，深港通和京伦通相继开通。")).toEqual(expect.arrayContaining(["沪港通", "深港通", "京伦通"]));
+    expect(names("　　港澳通行证办理更加便利，港口通关时间缩短，深入通过改革提升效率。")).toEqual([]);
+  });
+
+  it("names the agreement a feasibility study is of, without the study's date", () => {
+    const [fta] = agreements("　　2031年，双方同意启动中缅自由贸易协定联合可行性研究。");
+    expect(fta).toEqual(expect.objectContaining({ name: "中缅自由贸易协定", parties: ["中国", "缅甸"] }));
+    expect(fta?.date).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, pairMayStartAt, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
-import { findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
+import { STOP_CHARS, findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
 import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
 
 /** Right after a verb that stops or restarts a body (暂停某某对话机制). */
@@ -92,6 +92,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...partnerships(s, ctx));
     out.push(...unmarkedBodies(s, ctx, taken));
     out.push(...themeYearsHeld(s, ctx, taken));
+    out.push(...connectSchemes(s, ctx, taken));
     out.push(...nicknamedProjects(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...listedProjects(s, ctx, taken));
@@ -235,6 +236,8 @@ function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate
 /** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
 const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
 
+const STUDIED_AFTER = /^》?的?(?:联合)?可行性研究/;
+
 /** "截至2023年底，已与30多个国家签署…协定": a date a count has reached (截至, 到) is no date of the agreement counted. */
 const AS_OF = /(?:截至|截止(?:到|至)?|到)$/;
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:个|家)(?:国家|经济体|伙伴|地区|国际组织|成员)|累计|已(?:与|同|和|有|经)/;
@@ -251,6 +254,8 @@ function cumulative(text: string, date: Span, at: Span): boolean {
 function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
   if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
+  // "推进甲乙自由贸易协定可行性研究": the study's date is not the agreement's
+  if (STUDIED_AFTER.test(s.text.slice(at.end, at.end + 10))) return undefined;
   const depth = insideQuotes(s.text);
   // (a dateline's day, 某地某月某日电, is the day of the report, not of what it tells)
   const dates = (ctx.dates.get(s) ?? []).filter(
@@ -416,6 +421,9 @@ function formalTitleLines(s: Sentence, ctx: DocContext, taken: Span[]): Agreemen
   return [candidate(s, at, name, "document", m[2], sides, dateFor(s, ctx, at))];
 }
 
+const COUNTED_PROGRAMME = /^[一二两三四五六七八九十]+(?:项|大)[\u4e00-\u9fff]{0,4}?(工程|行动|计划)$/;
+const PROGRAMME_VERB = /(?:宣布|提出|推进|落实|实施|启动|推动|开展)[^，。；：“”]{0,6}$/;
+
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
@@ -426,6 +434,12 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     if (/[，、]/.test(inner)) continue;
+    // 宣布了中甲“十大合作计划”, 推进“八项工程”: a counted programme of works announced or carried out is a programme (and a concept)
+    if (COUNTED_PROGRAMME.test(inner) && PROGRAMME_VERB.test(s.text.slice(0, at.start))) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, "initiative", COUNTED_PROGRAMME.exec(inner)![1], partiesFor(s, at, inner), dateFor(s, ctx, at)));
+      continue;
+    }
     // “三大倡议”, “四个计划”: a counted set is a concept, whatever its head word
     if (/^[一二两三四五六七八九十]+(?:个|大|项|点|条|种)/.test(inner)) continue;
     const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t)) ?? (/(?:草案|文本)$/.test(inner) && typeOf(inner) ? typeOf(inner) : undefined);
@@ -898,6 +912,22 @@ function nicknamedProjects(s: Sentence, ctx: DocContext, taken: Span[]): Agreeme
     if (taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);
     out.push(candidate(s, at, m[1], "project", m[2], partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/**
+ * 沪甲通, 深港通: a connect scheme between two markets, named by a city's one-character form, the other
+ * side's and 通 (followed by no character that would make 通 part of another word: 通关, 通行证).
+ */
+const CONNECT_SCHEME = /(?<=^|[^\u4e00-\u9fff]|[和与及、的]|开通|启动|推出|推进|扩容|优化|拓展|完善)([沪深港澳京津穗][\u4e00-\u9fff]{1,2}通)(?=[^\u4e00-\u9fff]|$|正式|启动|开通|运行|机制|项下|业务|以来|相继|先后|陆续|[和与及等于已将也均自在的下])/g;
+function connectSchemes(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(CONNECT_SCHEME)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if ([...m[1].slice(1)].some((ch) => STOP_CHARS.has(ch)) || taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[1], "mechanism", "通", [], dateFor(s, ctx, at)));
   }
   return out;
 }
