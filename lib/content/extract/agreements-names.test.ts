@@ -509,3 +509,9 @@ describe("counted programmes, connect schemes and studies of an agreement", () =
     expect(fta?.date).toBeUndefined();
   });
 });
+
+describe("a short name given after 下称", () => {
+  it("reads 《…框架》（下称“某某框架”） as another name of the framework", () => {
+    expect(names("　　双方推动《北川—南岭全球生物多样性框架》（下称“北南框架”）的实施。")).toContain("北南框架");
+  });
+});

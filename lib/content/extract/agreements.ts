@@ -453,7 +453,7 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const typed = suffix || innerType ? undefined : nameType(inner);
     // not “绿色通道”, nor a counted set (“五大走廊”)
     // another name of something just named (…走廊，又称“某某走廊”) may be short
-    const alias = /(?:又称|简称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
+    const alias = /(?:又称|简称|下称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
     // (“北京对话”: a dialogue named after the place it is held in, where a two-character word would be a manner: “平等对话”)
     const placed = typed?.type === "对话" && inner.length === 4 && !/^(?:平等|深度|战略|高层|务实|坦诚|文明|南北|全面|直接|多方|双边|多边|政治|经济|安全|人文|青年|民间|社会|国际|区域|地区|沟通|友好|和平|包容|开放)/.test(inner);
     const named = typed && (inner.length - typed.type.length >= 3 || placed || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
