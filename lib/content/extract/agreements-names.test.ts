@@ -515,3 +515,17 @@ describe("a short name given after 下称", () => {
     expect(names("　　双方推动《北川—南岭全球生物多样性框架》（下称“北南框架”）的实施。")).toContain("北南框架");
   });
 });
+
+describe("a short name given in quotes, written again without them", () => {
+  it("reads the later mention as the same document", () => {
+    const f = facts("　　2030年11月11日，两国签署关于修订投资协定的议定书（简称“投资协定升级议定书”），该议定书于2031年3月1日生效。\n\n　　投资协定升级议定书进一步提高了投资便利化水平。");
+    const protocol = f.find((x) => x.kind === "agreement" && (x.value as { name: string }).name === "投资协定升级议定书");
+    expect(protocol?.alsoIn.length).toBe(1);
+  });
+});
+
+describe("what a signed text is about", () => {
+  it("reads 签署关于修订甲协定的议定书 as the protocol, not the agreement it revises", () => {
+    expect(names("　　2030年，双方签署关于修订投资协定及相关补充协定的议定书。")).toEqual(["关于修订投资协定及相关补充协定的议定书"]);
+  });
+});

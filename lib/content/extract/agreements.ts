@@ -148,6 +148,7 @@ function signedByBothSides(cands: AgreementCandidate[], ctx: DocContext): Agreem
  */
 /**
  * 《中甲全面合作计划》 named once in full and then written without its pair and its marks (商谈一份…全面合作计划),
+ * a short name given in quotes (简称“某某议定书”) written later without them,
  * or given another name after it (《某某行动计划》（ABC），即某某全面协议): the same document, another mention.
  */
 function shortDocumentMentions(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
@@ -160,6 +161,8 @@ function shortDocumentMentions(sentences: Sentence[], found: AgreementCandidate[
     const pair = countryMentions(c.value.name).filter((m) => m.end <= 2).length === 2;
     const rest = pair ? c.value.name.slice(2) : "";
     if (rest.length >= 4 && new RegExp(`${TYPE}$`).test(rest) && !short.has(rest)) short.set(rest, c);
+    // a short name given in quotes (简称“某某议定书”) and written later without them
+    if (c.value.name.length >= 5 && c.sentence.text[c.at.start] === "“" && /(?:简称|又称|下称|亦称|统称)$/.test(c.sentence.text.slice(0, c.at.start)) && !short.has(c.value.name)) short.set(c.value.name, c);
   }
   for (const s of sentences) {
     // (a partnership's span may hold the whole clause around it)
@@ -577,6 +580,8 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       const list = /(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}$/.exec(s.text.slice(Math.max(0, start - 61), start - 1));
       if (list) start -= list[0].length + 1;
     }
+    // 签署关于修订甲协定(及乙协定)的议定书: what the later text is about is no text signed
+    if (/关于$/.test(s.text.slice(0, start)) && new RegExp(`^(?:[及和与][^，。；、]{0,16})?的(?:${TREATY_TYPES.join("|")})`).test(s.text.slice(end))) continue;
     // a bare 声明 is a text only as a title opened by 关于 (发表关于某某的声明)
     if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;
     let name = s.text
