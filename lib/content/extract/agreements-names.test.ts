@@ -529,3 +529,10 @@ describe("what a signed text is about", () => {
     expect(names("　　2030年，双方签署关于修订投资协定及相关补充协定的议定书。")).toEqual(["关于修订投资协定及相关补充协定的议定书"]);
   });
 });
+
+describe("one-character forms of three or four countries before 三边/四方", () => {
+  it("reads 甲乙丙三边安全伙伴关系 with the three countries as its sides", () => {
+    const [trio] = agreements("　　2031年9月，法德英三边科技伙伴关系的宣布引起地区国家关注。");
+    expect(trio).toEqual(expect.objectContaining({ name: "法德英三边科技伙伴关系", parties: ["法国", "德国", "英国"] }));
+  });
+});

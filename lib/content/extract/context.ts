@@ -163,7 +163,7 @@ export function countryMentions(text: string): CountryMention[] {
     for (let i = m.index!; i < m.index! + m[0].length; i++) taken[i] = 1;
   }
   // lists of one-character forms closed by a count: 日、韩两国 / 越老两国 / 中老泰三国
-  const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|元首|总统|关系)`, "g");
+  const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|四方|三边|四边|元首|总统|关系)`, "g");
   for (const m of text.matchAll(list)) {
     // 七月一日中泰两国: the 日 of a date glued to the pair is no 日本
     const day = m[1][0] === "日" && /[\d〇零一二三四五六七八九十]$/.test(text.slice(0, m.index!)) ? 1 : 0;
