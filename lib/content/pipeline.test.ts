@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { factSchema } from "../bank/format";
 import { annotationFileSchema, scoreDocument, totalScores, type KindScore } from "./evaluate";
-import { buildCorpus, factsForBank } from "./pipeline";
+import { buildCorpus, cleanLabel, factsForBank } from "./pipeline";
 import { rawDocumentFromText, readDocuments } from "./read";
 
 const SOURCES = path.resolve(__dirname, "../../content/sources");
@@ -17,12 +17,12 @@ const unseenCorpus = buildCorpus(unseen);
 
 const TARGETS: Record<string, number> = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 };
 /**
- * Annotated facts found so far (extraction-recall.md, round 17): a change must not find fewer. Counts, not shares, so
+ * Annotated facts found so far (extraction-recall.md, session 11, branch x19): a change must not find fewer. Counts, not shares, so
  * that documents added later do not lower them.
  */
 const FOUND_FLOOR: Record<string, Record<string, number>> = {
   sources: { date: 153, agreement: 181, concept: 60, figure: 115 },
-  unseen: { date: 1478, agreement: 1234, concept: 636, figure: 871 },
+  unseen: { date: 1478, agreement: 1238, concept: 636, figure: 871 },
 };
 
 function recall(c: typeof corpus) {
@@ -69,11 +69,15 @@ describe("facts", () => {
     }
   });
 
-  it("have labels without artefacts (no markup, footnote marks or spaces between Chinese characters)", () => {
+  it("have labels without artefacts (no markup, footnote or item marks, or spaces between Chinese characters)", () => {
     for (const f of all) {
-      expect(f.label, f.label).not.toMatch(/<\/?\w+>|\*\*|\^\[|^#|\[\d+\]|[\u4e00-\u9fff，。、]\s+[\u4e00-\u9fff，。、“”]|\n/);
+      expect(f.label, f.label).not.toMatch(/<\/?\w+>|\*\*|\^\[|^#|\[\d+\]|[\u2460-\u2473]|[\u4e00-\u9fff，。、]\s+[\u4e00-\u9fff，。、“”]|\n/);
       expect(f.label.trim()).toBe(f.label);
     }
+  });
+
+  it("drop an item's circled number from a label (2030年：③甲乙“友谊学院”揭牌)", () => {
+    expect(cleanLabel("2030年：③甲乙“友谊学院”揭牌")).toBe("2030年：甲乙“友谊学院”揭牌");
   });
 
   it("fit the quizbank/1 fact schema, with unique ids", () => {

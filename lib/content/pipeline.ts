@@ -39,10 +39,10 @@ const EXTRACTORS: Record<FactKind, (doc: CleanDocument) => Candidate[]> = {
 
 const ALL_KINDS: readonly FactKind[] = ["date", "agreement", "concept", "figure", "entity"];
 
-/** A label is shown to learners: no markup, no footnote marks, no spaces between Chinese characters. */
+/** A label is shown to learners: no markup, no footnote or item marks (①), no spaces between Chinese characters. */
 export function cleanLabel(label: string): string {
   let out = label
-    .replace(/<[^>]{1,40}>|\*\*|__|\^\[\d+\]|[#■]/g, "")
+    .replace(/<[^>]{1,40}>|\*\*|__|\^\[\d+\]|[#■\u2460-\u2473]/g, "")
     .replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”—])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”—])/g, "")
     .replace(/（）|\(\)|“”|《》/g, "")
     .replace(/\s{2,}/g, " ")

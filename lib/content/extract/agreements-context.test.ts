@@ -223,6 +223,13 @@ describe("中 and a country's first character the vocabulary has no form for", (
     // no such country named: no sides
     expect(agreements("　　双方同意将中莫关系提升为全面战略合作伙伴关系。").filter((a) => a.category === "partnership")).toEqual([]);
   });
+
+  it("takes the pair after any verb a pair may follow (巩固, 加强), not after a character of another word (互动中…)", () => {
+    const sides = (text: string) => agreements(text).filter((a) => a.category === "partnership").map((a) => a.parties.join("+"));
+    expect(sides("　　莫桑比克总统访华。两国元首同意巩固中莫全面战略合作伙伴关系。")).toEqual(["中国+莫桑比克"]);
+    expect(sides("　　莫桑比克总统访华。双方表示要加强中莫全面战略合作伙伴关系。")).toEqual(["中国+莫桑比克"]);
+    expect(sides("　　莫桑比克总统访华。在热烈互动中莫方全面战略合作伙伴关系得到赞扬。")).toEqual([]);
+  });
 });
 
 describe("a list of documents with their years in brackets", () => {

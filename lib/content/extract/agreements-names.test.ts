@@ -488,3 +488,51 @@ describe("projects listed before 等项目, and a zone of two fields", () => {
     expect(names("　　双方将推进甲地区的秘鲁经济和贸易合作区建设。")).toContain("秘鲁经济和贸易合作区");
   });
 });
+
+describe("counted programmes, connect schemes and studies of an agreement", () => {
+  it("reads a counted programme of works announced or carried out (宣布/推进“八项工程”) as a programme", () => {
+    const programme = (text: string) => agreements(text).filter((a) => a.name === "八项工程" || a.name === "六大合作计划");
+    expect(programme("　　双方表示，将推进去年宣布的“八项工程”，造福两国人民。")).toEqual([expect.objectContaining({ name: "八项工程", category: "initiative" })]);
+    expect(programme("　　会上，甲国领导人宣布了中甲“六大合作计划”。")).toEqual([expect.objectContaining({ name: "六大合作计划" })]);
+    // a counted set only listed or explained stays a concept
+    expect(programme("　　“八项工程”涵盖农业、教育和卫生等领域。")).toEqual([]);
+  });
+
+  it("reads a connect scheme named by two markets' one-character forms and 通", () => {
+    expect(names("　　2029年6月17日，沪港通正式启动。2030年，深港通和京伦通相继开通。")).toEqual(expect.arrayContaining(["沪港通", "深港通", "京伦通"]));
+    expect(names("　　港澳通行证办理更加便利，港口通关时间缩短，深入通过改革提升效率。")).toEqual([]);
+  });
+
+  it("names the agreement a feasibility study is of, without the study's date", () => {
+    const [fta] = agreements("　　2031年，双方同意启动中缅自由贸易协定联合可行性研究。");
+    expect(fta).toEqual(expect.objectContaining({ name: "中缅自由贸易协定", parties: ["中国", "缅甸"] }));
+    expect(fta?.date).toBeUndefined();
+  });
+});
+
+describe("a short name given after 下称", () => {
+  it("reads 《…框架》（下称“某某框架”） as another name of the framework", () => {
+    expect(names("　　双方推动《北川—南岭全球生物多样性框架》（下称“北南框架”）的实施。")).toContain("北南框架");
+  });
+});
+
+describe("a short name given in quotes, written again without them", () => {
+  it("reads the later mention as the same document", () => {
+    const f = facts("　　2030年11月11日，两国签署关于修订投资协定的议定书（简称“投资协定升级议定书”），该议定书于2031年3月1日生效。\n\n　　投资协定升级议定书进一步提高了投资便利化水平。");
+    const protocol = f.find((x) => x.kind === "agreement" && (x.value as { name: string }).name === "投资协定升级议定书");
+    expect(protocol?.alsoIn.length).toBe(1);
+  });
+});
+
+describe("what a signed text is about", () => {
+  it("reads 签署关于修订甲协定的议定书 as the protocol, not the agreement it revises", () => {
+    expect(names("　　2030年，双方签署关于修订投资协定及相关补充协定的议定书。")).toEqual(["关于修订投资协定及相关补充协定的议定书"]);
+  });
+});
+
+describe("one-character forms of three or four countries before 三边/四方", () => {
+  it("reads 甲乙丙三边安全伙伴关系 with the three countries as its sides", () => {
+    const [trio] = agreements("　　2031年9月，法德英三边科技伙伴关系的宣布引起地区国家关注。");
+    expect(trio).toEqual(expect.objectContaining({ name: "法德英三边科技伙伴关系", parties: ["法国", "德国", "英国"] }));
+  });
+});

@@ -5,9 +5,9 @@
  */
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
+import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, pairMayStartAt, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
-import { findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
+import { STOP_CHARS, findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
 import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
 
 /** Right after a verb that stops or restarts a body (暂停某某对话机制). */
@@ -92,6 +92,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...partnerships(s, ctx));
     out.push(...unmarkedBodies(s, ctx, taken));
     out.push(...themeYearsHeld(s, ctx, taken));
+    out.push(...connectSchemes(s, ctx, taken));
     out.push(...nicknamedProjects(s, ctx, taken));
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...listedProjects(s, ctx, taken));
@@ -147,6 +148,7 @@ function signedByBothSides(cands: AgreementCandidate[], ctx: DocContext): Agreem
  */
 /**
  * 《中甲全面合作计划》 named once in full and then written without its pair and its marks (商谈一份…全面合作计划),
+ * a short name given in quotes (简称“某某议定书”) written later without them,
  * or given another name after it (《某某行动计划》（ABC），即某某全面协议): the same document, another mention.
  */
 function shortDocumentMentions(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
@@ -159,6 +161,8 @@ function shortDocumentMentions(sentences: Sentence[], found: AgreementCandidate[
     const pair = countryMentions(c.value.name).filter((m) => m.end <= 2).length === 2;
     const rest = pair ? c.value.name.slice(2) : "";
     if (rest.length >= 4 && new RegExp(`${TYPE}$`).test(rest) && !short.has(rest)) short.set(rest, c);
+    // a short name given in quotes (简称“某某议定书”) and written later without them
+    if (c.value.name.length >= 5 && c.sentence.text[c.at.start] === "“" && /(?:简称|又称|下称|亦称|统称)$/.test(c.sentence.text.slice(0, c.at.start)) && !short.has(c.value.name)) short.set(c.value.name, c);
   }
   for (const s of sentences) {
     // (a partnership's span may hold the whole clause around it)
@@ -235,6 +239,8 @@ function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate
 /** An anniversary right after a name (签署25周年, 生效十周年, 30周年): the dates around it are the anniversary's. */
 const ANNIVERSARY_AFTER = /^》?(?:[的]?(?:签署|签订|缔结|生效|建立|成立|发表|提出|发布|实施))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年/;
 
+const STUDIED_AFTER = /^》?的?(?:联合)?可行性研究/;
+
 /** "截至2023年底，已与30多个国家签署…协定": a date a count has reached (截至, 到) is no date of the agreement counted. */
 const AS_OF = /(?:截至|截止(?:到|至)?|到)$/;
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:个|家)(?:国家|经济体|伙伴|地区|国际组织|成员)|累计|已(?:与|同|和|有|经)/;
@@ -251,6 +257,8 @@ function cumulative(text: string, date: Span, at: Span): boolean {
 function dateFor(s: Sentence, ctx: DocContext, at: Span): string | undefined {
   // "以2026年《某条约》签署25周年为契机": the year is the anniversary's, not the treaty's
   if (ANNIVERSARY_AFTER.test(s.text.slice(at.end, at.end + 12))) return undefined;
+  // "推进甲乙自由贸易协定可行性研究": the study's date is not the agreement's
+  if (STUDIED_AFTER.test(s.text.slice(at.end, at.end + 10))) return undefined;
   const depth = insideQuotes(s.text);
   // (a dateline's day, 某地某月某日电, is the day of the report, not of what it tells)
   const dates = (ctx.dates.get(s) ?? []).filter(
@@ -416,6 +424,9 @@ function formalTitleLines(s: Sentence, ctx: DocContext, taken: Span[]): Agreemen
   return [candidate(s, at, name, "document", m[2], sides, dateFor(s, ctx, at))];
 }
 
+const COUNTED_PROGRAMME = /^[一二两三四五六七八九十]+(?:项|大)[\u4e00-\u9fff]{0,4}?(工程|行动|计划)$/;
+const PROGRAMME_VERB = /(?:宣布|提出|推进|落实|实施|启动|推动|开展)[^，。；：“”]{0,6}$/;
+
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
@@ -426,6 +437,12 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     if (/[，、]/.test(inner)) continue;
+    // 宣布了中甲“十大合作计划”, 推进“八项工程”: a counted programme of works announced or carried out is a programme (and a concept)
+    if (COUNTED_PROGRAMME.test(inner) && PROGRAMME_VERB.test(s.text.slice(0, at.start))) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, "initiative", COUNTED_PROGRAMME.exec(inner)![1], partiesFor(s, at, inner), dateFor(s, ctx, at)));
+      continue;
+    }
     // “三大倡议”, “四个计划”: a counted set is a concept, whatever its head word
     if (/^[一二两三四五六七八九十]+(?:个|大|项|点|条|种)/.test(inner)) continue;
     const innerType = QUOTED_TYPES.find((t) => inner.endsWith(t)) ?? (/(?:草案|文本)$/.test(inner) && typeOf(inner) ? typeOf(inner) : undefined);
@@ -439,7 +456,7 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     const typed = suffix || innerType ? undefined : nameType(inner);
     // not “绿色通道”, nor a counted set (“五大走廊”)
     // another name of something just named (…走廊，又称“某某走廊”) may be short
-    const alias = /(?:又称|简称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
+    const alias = /(?:又称|简称|下称|也称|亦称|俗称|被称为|称之为)$/.test(s.text.slice(0, at.start));
     // (“北京对话”: a dialogue named after the place it is held in, where a two-character word would be a manner: “平等对话”)
     const placed = typed?.type === "对话" && inner.length === 4 && !/^(?:平等|深度|战略|高层|务实|坦诚|文明|南北|全面|直接|多方|双边|多边|政治|经济|安全|人文|青年|民间|社会|国际|区域|地区|沟通|友好|和平|包容|开放)/.test(inner);
     const named = typed && (inner.length - typed.type.length >= 3 || placed || (alias && inner.length > typed.type.length)) && !/^[一二两三四五六七八九十]+[大个项]/.test(inner) ? typed : undefined;
@@ -563,6 +580,8 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
       const list = /(?:[\u4e00-\u9fff]{2}、)*[\u4e00-\u9fff]{2}$/.exec(s.text.slice(Math.max(0, start - 61), start - 1));
       if (list) start -= list[0].length + 1;
     }
+    // 签署关于修订甲协定(及乙协定)的议定书: what the later text is about is no text signed
+    if (/关于$/.test(s.text.slice(0, start)) && new RegExp(`^(?:[及和与][^，。；、]{0,16})?的(?:${TREATY_TYPES.join("|")})`).test(s.text.slice(end))) continue;
     // a bare 声明 is a text only as a title opened by 关于 (发表关于某某的声明)
     if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;
     let name = s.text
@@ -722,9 +741,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
 function namedPairMentions(t: string, ctx: DocContext): CountryMention[] {
   const named = (ctx.named ??= unique(countryMentions(ctx.doc.text).map((c) => c.name)));
   const out: CountryMention[] = [];
-  for (const m of t.matchAll(/(?<![\u4e00-\u9fff])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)|(?<=[将把同与和推动深化发展])中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)/g)) {
-    const ch = m[1] ?? m[2];
-    if (ch in COUNTRY_ABBREVIATIONS) continue;
+  for (const m of t.matchAll(/中([\u4e00-\u9fff])(?=关系|两国|双方|友好|友谊|全面|战略|合作|建交)/g)) {
+    const ch = m[1];
+    if (ch in COUNTRY_ABBREVIATIONS || !pairMayStartAt(t, m.index!)) continue;
     const country = named.filter((n) => n !== "中国" && n.startsWith(ch));
     if (country.length !== 1) continue;
     out.push({ name: "中国", start: m.index!, end: m.index! + 1 }, { name: country[0], start: m.index! + 1, end: m.index! + 2 });
@@ -898,6 +917,22 @@ function nicknamedProjects(s: Sentence, ctx: DocContext, taken: Span[]): Agreeme
     if (taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);
     out.push(candidate(s, at, m[1], "project", m[2], partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/**
+ * 沪甲通, 深港通: a connect scheme between two markets, named by a city's one-character form, the other
+ * side's and 通 (followed by no character that would make 通 part of another word: 通关, 通行证).
+ */
+const CONNECT_SCHEME = /(?<=^|[^\u4e00-\u9fff]|[和与及、的]|开通|启动|推出|推进|扩容|优化|拓展|完善)([沪深港澳京津穗][\u4e00-\u9fff]{1,2}通)(?=[^\u4e00-\u9fff]|$|正式|启动|开通|运行|机制|项下|业务|以来|相继|先后|陆续|[和与及等于已将也均自在的下])/g;
+function connectSchemes(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(CONNECT_SCHEME)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if ([...m[1].slice(1)].some((ch) => STOP_CHARS.has(ch)) || taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[1], "mechanism", "通", [], dateFor(s, ctx, at)));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { Fact, Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
+import { isCitation } from "./citations";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, HALT_VERBS, REGIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 type ValueOf<K extends Fact["kind"]> = Extract<Fact, { kind: K }>["value"];
@@ -22,13 +23,13 @@ export type Candidate = {
   };
 }[Fact["kind"]];
 
-/** Blocks whose sentences carry facts (footnotes, bylines, tables of contents and meta lines do not). */
+/** Blocks whose sentences carry facts (bylines, tables of contents and meta lines do not; notes do, unless they cite a source). */
 const FACT_BLOCKS = new Set(["title", "heading", "body", "appended", "caption"]);
 
 export function factSentences(doc: CleanDocument): Sentence[] {
   // every extractor starts here: the one-character country forms now read for this document
   abbreviationFocus = focusOf(doc);
-  return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel));
+  return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel) || (s.blockLabel === "footnote" && !isCitation(s.text)));
 }
 
 /**
@@ -115,9 +116,14 @@ export interface CountryMention {
 
 const ABBR = Object.keys(COUNTRY_ABBREVIATIONS).join("");
 /** Characters that may precede a pair like 中俄 (so that 其中美国 is not read as 中美). */
-const PAIR_LEFT_OK = /[^\u4e00-\u9fff]|[的与和同是了为对将及即等由让使在从向跟]/;
+const PAIR_LEFT_OK = /[^\u4e00-\u9fff]|[的与和同是了为对将把及即等由让使在从向跟]/;
 /** Verbs a pair may follow directly (发展中俄…关系, 构建中巴…走廊); 中 after other words is a postposition (会谈中俄方…). */
 const PAIR_LEFT_VERB = new RegExp(`(?:[东南西北]接|[东南西北]连|衔接|连接|用好|办好|开好|发展|构建|推进|促进|推动|深化|加强|巩固|提升|支持|维护|建设|打造|开展|签署|举行|召开|出席|启动|拓展|共建|参加|纪念|庆祝|落实|发表|宣布|实现|完善|扩大|搭建|建立|成立|开通|重申|迎来|开启|见证|称赞|回顾|规划|谋划|升级|加快|${HALT_VERBS.join("|")})$`);
+/** Whether a pair like 中俄 may start at `at`: after a non-CJK character, a particle or preposition, or a verb (PAIR_LEFT_OK, PAIR_LEFT_VERB). */
+export function pairMayStartAt(text: string, at: number): boolean {
+  return at === 0 || PAIR_LEFT_OK.test(text[at - 1]) || PAIR_LEFT_VERB.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Words that start with a one-character country form: 中+美好, 中+新型 … are not pairs. */
 const NOT_PAIR = new Set(
   "沙群 沙漠 沙尘 埃博 拉动 拉开 拉近 拉长 拉美 非常 非法 非传 非资 非核 非但 非得 非凡 非正 非物 非公 非政 非营 非理 日常 日益 日期 日子 日前 日后 日报 美好 美丽 美元 美术 美食 美誉 新的 新型 新兴 新时 新社 新闻 新能 新疆 新华 新增 新一 新亚 新发 新征 新阶 新格 新范 新模 新动 新路 新篇 新机 新空 新局 新高 新里 新挑 新变 新形 新冠 新任 新老 欧洲 法律 法规 法治 法院 英文 英语 英雄 英国 印象 印刷 印发 印度 巴士 马上 马路 老年 老人 老师 土地 土壤 土耳 吉祥 吉利 泰山 越来 越过 越发 阿姨 德育 朝着 朝向 伊斯 韩国 俄罗 蒙古 哈萨 塔吉 乌兹 乌克 吉尔 土库 缅甸 菲律 澳大 柬埔 老挝 斐济 所有 所以 所在 所谓 所属 所得 所说 所做 所需 所提 所占 所处 所需 所长 所罗 塞尔 塞浦 塞车 匈牙 波兰 波动 波及 波澜 波折 波浪 波罗 希腊 希望 希冀 智能 智库 智慧 智力 智利 秘书 秘鲁 秘密 墨西 葡萄 冰川 冰雪 冰上 冰面 冰层 冰冻 冰山 荷载 荷花 丹江 芬芳 瑞雪 挪用 挪动 美洲".split(" "),
@@ -157,7 +163,7 @@ export function countryMentions(text: string): CountryMention[] {
     for (let i = m.index!; i < m.index! + m[0].length; i++) taken[i] = 1;
   }
   // lists of one-character forms closed by a count: 日、韩两国 / 越老两国 / 中老泰三国
-  const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|元首|总统|关系)`, "g");
+  const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|四方|三边|四边|元首|总统|关系)`, "g");
   for (const m of text.matchAll(list)) {
     // 七月一日中泰两国: the 日 of a date glued to the pair is no 日本
     const day = m[1][0] === "日" && /[\d〇零一二三四五六七八九十]$/.test(text.slice(0, m.index!)) ? 1 : 0;
@@ -168,7 +174,7 @@ export function countryMentions(text: string): CountryMention[] {
   for (const m of text.matchAll(pair)) {
     const at = m.index!;
     if (taken[at]) continue;
-    if (at > 0 && !PAIR_LEFT_OK.test(text[at - 1]) && !PAIR_LEFT_VERB.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (!pairMayStartAt(text, at)) continue;
     let chain = m[0];
     // shorten the chain while its last form and the next character make a word (中新+型 → not 中新)
     while (chain.length > 1 && NOT_PAIR.has(chain[chain.length - 1] + (text[at + chain.length] ?? ""))) chain = chain.slice(0, -1);
@@ -179,7 +185,7 @@ export function countryMentions(text: string): CountryMention[] {
   const chain4 = new RegExp(`[${ABBR}]{1,4}中[${ABBR}]{1,4}`, "g");
   for (const m of text.matchAll(chain4)) {
     const at = m.index!;
-    if (m[0].length < 4 || taken[at] || (at > 0 && !PAIR_LEFT_OK.test(text[at - 1]) && !PAIR_LEFT_VERB.test(text.slice(Math.max(0, at - 2), at)))) continue;
+    if (m[0].length < 4 || taken[at] || !pairMayStartAt(text, at)) continue;
     if (NOT_PAIR.has(m[0].slice(-1) + (text[at + m[0].length] ?? ""))) continue;
     addChain(m[0], at, taken, out);
   }

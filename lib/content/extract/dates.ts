@@ -703,7 +703,7 @@ function datelineOf(text: string, docDate: string | undefined): string | undefin
 }
 
 // …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期)[：:]/;
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期|提交日期|完成日期)[：:]/;
 
 /** A weekday and a clock time written after a date (星期二 17:02, 周一08:00, 10:24:51 +0800). */
 const WEEKDAY_CLOCK = /^\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?/;

@@ -234,7 +234,7 @@ const STOP_WORDS = [
   // a body or a programme stopped or taken up again (暂停中甲某某对话机制, 恢复某某磋商)
   ...HALT_VERBS,
 ];
-const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
+export const STOP_CHARS = new Set("的在于与和及、是为将把对向从由被让使给等了着过这那其该此每些也还又已并而但即如若因就才起以到");
 const NAME_CHARS = /[\u4e00-\u9fffA-Za-z0-9—–\-+＋·“”（）()]/;
 const MAX_NAME = 30;
 const WORDS_WITH_STOPS = new Set("维和 和平 和谐 对外 对口 在线 以色 为民 于阗 起源 及时 等离 给水 由来 自由 被动 把关".split(" "));

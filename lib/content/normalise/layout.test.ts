@@ -297,3 +297,18 @@ describe("a table printed with spaces and no rules at all, dated by its first co
     expect(figures).not.toContain(3.5);
   });
 });
+
+describe("a student paper's head", () => {
+  it("labels the course line meta, the real title title, the student's record byline and the day handed in meta", () => {
+    const raw =
+      "《区域国别研究导论》期末论文\n\n从“睦邻”到“伙伴”：甲乙关系四十年\n\n姓名：王小明　　学号：2030123456　　专业：外交学　　指导教师：李大同\n提交日期：2031年1月8日\n\n摘要：本文梳理甲乙两国关系的演变。\n\n一、引言\n\n　　甲乙两国于1990年建交，今年是建交四十一周年。\n";
+    const doc = clean(raw);
+    expect(doc.blocks.slice(0, 4).map((b) => b.label)).toEqual(["meta", "title", "byline", "meta"]);
+    expect(doc.title).toBe("从“睦邻”到“伙伴”：甲乙关系四十年");
+    expect(doc.authors).toEqual(["王小明"]);
+    expect(doc.date).toBe("2031-01-08");
+    // the day handed in is still a date of the document
+    const found = buildCorpus([rawDocumentFromText("t", "t.txt", raw)]).facts.filter((f) => f.kind === "date").map((f) => (f.value as { iso: string }).iso);
+    expect(found).toContain("2031-01-08");
+  });
+});

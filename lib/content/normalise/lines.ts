@@ -209,6 +209,16 @@ export function isCounterRow(text: string): boolean {
   return text.replace(COUNTER_WORD, "").replace(/[\d.,]+\s*万?|[▲▼△▽▾▴›💬…（()）|｜·・\s　]/gu, "") === "";
 }
 
+/** A line naming only the kind of paper and the course it is for (《某某》课程论文, 期末论文). */
+const PAPER_KIND_LINE = /^(?:《[^《》]{2,30}》|[\u4e00-\u9fff]{2,16})?(?:课程论文|期末论文|期中论文|结课论文|学年论文|课程作业|课程报告|读书报告)$/;
+/** The day a paper was handed in or finished (提交日期：2030年6月14日). */
+export const HANDED_IN = /^(?:提交|完成|撰写|写作|成稿|交稿)(?:日期|时间)\s*[：:]\s*\d{4}\s*[年\-/.]/;
+const RECORD_FIELD = /(?:姓名|学号|班级|专业|学院|院系|年级|指导教师|指导老师|导师)\s*[：:]/g;
+/** A student's record: two fields or more of 姓名, 学号, 专业, 指导教师 … on one line. */
+export function isStudentRecord(text: string): boolean {
+  return text.length <= 120 && !/[。；]/.test(text) && (text.match(RECORD_FIELD) ?? []).length >= 2;
+}
+
 export function classifyLines(lines: Line[], raw: string): void {
   const markers = footnoteMarkers(raw);
   const circledRefs = circledReferences(raw);
@@ -383,6 +393,15 @@ export function classifyLines(lines: Line[], raw: string): void {
     const bulletedKeywords = /^(?:[-*+•▪·●◆]\s*)(?:关键词|关键字)\s*[:：][^；;]+、/.test(rawTrim);
     if ((META_LINE.test(t) && !bulletedKeywords) || (META_ANYWHERE.test(t) && t.length < 200)) {
       line.kind = "meta";
+      continue;
+    }
+    // a student paper's head: the course it is written for and the day it was handed in are meta; the student's record is its byline
+    if (PAPER_KIND_LINE.test(t) || HANDED_IN.test(t)) {
+      line.kind = "meta";
+      continue;
+    }
+    if (isStudentRecord(t)) {
+      line.kind = "byline";
       continue;
     }
     const by = BYLINE_PREFIX.exec(t);

@@ -3,7 +3,7 @@
  * its own date (used to resolve 今年, 上月, N年前 …).
  */
 import type { Block, Sentence } from "../types";
-import { splitNames } from "./lines";
+import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
 
 const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
 /** Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. */
@@ -40,6 +40,12 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
       .replace(BYLINE_PREFIX, "")
       .trim();
     if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
+    // a student's record (姓名：某某　学号：…): the author is the 姓名 field
+    if (isStudentRecord(rest)) {
+      const name = /(?:姓名|作者|学生)\s*[：:]\s*([\u4e00-\u9fff·]{2,8}?)(?=\s|$|学号|班级|专业|学院|院系|年级)/.exec(rest)?.[1];
+      if (name && !authors.includes(name)) authors.push(name);
+      continue;
+    }
     if (rest.length === 0) continue;
     for (const name of splitNames(rest)) if (name && name.length <= 12 && !authors.includes(name)) authors.push(name);
   }
@@ -61,6 +67,9 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     // a page's or a file's field of its last change (最后更新：2023-08-24 22:41, 修订日期：2024-07-02, 最后修改：…) anywhere in the first lines
     const changed = /(?:最后(?:更新|修改|修订)|(?:更新|修改|修订)(?:时间|日期))[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(b.text.slice(0, 300));
     if (changed && okDate(+changed[1], +changed[2], +changed[3])) return `${changed[1]}-${changed[2].padStart(2, "0")}-${changed[3].padStart(2, "0")}`;
+    // the day a paper was handed in (提交日期：2024年6月14日)
+    const handed = HANDED_IN.test(b.text) ? /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(b.text) : null;
+    if (handed && okDate(+handed[1], +handed[2], +handed[3])) return `${handed[1]}-${handed[2].padStart(2, "0")}-${handed[3].padStart(2, "0")}`;
     // a page's front matter (updated: 2024-11-20, date: 2024-11-20)
     const front = /^(?:updated|date|published|created|lastmod|last_modified)[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/i.exec(b.text);
     if (front && okDate(+front[1], +front[2], +front[3])) return `${front[1]}-${front[2].padStart(2, "0")}-${front[3].padStart(2, "0")}`;
