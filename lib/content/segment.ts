@@ -5,7 +5,6 @@
  * sentence exceeds MAX_SENTENCE characters.
  */
 import type { Span } from "../bank/format";
-import { isCitation } from "./extract/citations";
 import type { Block, Sentence } from "./types";
 
 export const MAX_SENTENCE = 500;
@@ -58,8 +57,8 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 /**
- * The mark a note opens with (①, [3], ［3］, ^[3], 3., a bare 3 glued to the text, 注：): a note that is
- * read for facts starts after it. A number followed by a unit (12月, 3个) is the text's own.
+ * The mark a note opens with (①, [3], ［3］, ^[3], 3., a bare 3 glued to the text, 注：): the note's
+ * sentence starts after it. A number followed by a unit (12月, 3个) is the text's own.
  */
 const NOTE_MARK = /^(?:[\u2460-\u2473]|\^?[[［]\d{1,3}[\]］]|\d{1,3}[.、．](?!\d)|\d{1,3}(?![\d年月日号时分秒个倍所家名项次届周岁位万亿千百十余多%％\-—–~～.·、,，国座条列对只辆台吨米元天期版页章节点])|注释?\s*[:：])\s*/;
 
@@ -68,9 +67,7 @@ export function segmentSentences(blocks: Block[], rawSpanOf: (clean: Span) => Sp
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
     for (const span of sentenceSpans(block.text)) {
-      // (a citation keeps its number: it is read as a reference entry, and no question is asked from it)
-      const note = block.label === "footnote" ? (NOTE_MARK.exec(block.text.slice(span.start, span.end))?.[0].length ?? 0) : 0;
-      const mark = note && !isCitation(block.text.slice(span.start + note, span.end)) ? note : 0;
+      const mark = block.label === "footnote" ? (NOTE_MARK.exec(block.text.slice(span.start, span.end))?.[0].length ?? 0) : 0;
       if (mark === span.end - span.start) continue;
       const s = { start: span.start + mark, end: span.end };
       const clean = { start: block.clean.start + s.start, end: block.clean.start + s.end };
