@@ -56,20 +56,11 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-/**
- * The mark a note opens with (①, [3], ［3］, ^[3], 3., a bare 3 glued to the text, 注：): the note's
- * sentence starts after it. A number followed by a unit (12月, 3个) is the text's own.
- */
-const NOTE_MARK = /^(?:[\u2460-\u2473]|\^?[[［]\d{1,3}[\]］]|\d{1,3}[.、．](?!\d)|\d{1,3}(?![\d年月日号时分秒个倍所家名项次届周岁位万亿千百十余多%％\-—–~～.·、,，国座条列对只辆台吨米元天期版页章节点])|注释?\s*[:：])\s*/;
-
 /** Sentences of every block, with clean and raw spans. */
 export function segmentSentences(blocks: Block[], rawSpanOf: (clean: Span) => Span): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
-    for (const span of sentenceSpans(block.text)) {
-      const mark = block.label === "footnote" ? (NOTE_MARK.exec(block.text.slice(span.start, span.end))?.[0].length ?? 0) : 0;
-      if (mark === span.end - span.start) continue;
-      const s = { start: span.start + mark, end: span.end };
+    for (const s of sentenceSpans(block.text)) {
       const clean = { start: block.clean.start + s.start, end: block.clean.start + s.end };
       sentences.push({
         text: block.text.slice(s.start, s.end),

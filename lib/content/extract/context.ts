@@ -4,7 +4,6 @@
  */
 import type { Fact, Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
-import { isCitation } from "./citations";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, HALT_VERBS, REGIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 type ValueOf<K extends Fact["kind"]> = Extract<Fact, { kind: K }>["value"];
@@ -23,13 +22,13 @@ export type Candidate = {
   };
 }[Fact["kind"]];
 
-/** Blocks whose sentences carry facts (bylines, tables of contents and meta lines do not; notes do, unless they cite a source). */
+/** Blocks whose sentences carry facts (footnotes, bylines, tables of contents and meta lines do not). */
 const FACT_BLOCKS = new Set(["title", "heading", "body", "appended", "caption"]);
 
 export function factSentences(doc: CleanDocument): Sentence[] {
   // every extractor starts here: the one-character country forms now read for this document
   abbreviationFocus = focusOf(doc);
-  return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel) || (s.blockLabel === "footnote" && !isCitation(s.text)));
+  return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel));
 }
 
 /**

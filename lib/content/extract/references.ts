@@ -7,9 +7,9 @@
 import type { CleanDocument } from "../types";
 import { type Candidate, countryMentions, normaliseName, unique } from "./context";
 
-/** "[2] ", "2. ", "［2］" opening the entry (the sentence may start after it); "作者. " or "机构. " before the title; "[N]", "[EB/OL]" after it. */
+/** "[2] ", "2. ", "［2］" opening the entry; "作者. " or "机构. " before the title; "[N]", "[EB/OL]" after it. */
 const ENTRY =
-  /^\s*(?:(?:[[［]\d{1,3}[\]］]|\d{1,3}[.、．])\s*)?(?:[^.。[［\]］]{1,20}[.．]\s*)?([\u4e00-\u9fff—–\-（）()“”、]{4,60}?(联合声明|联合公报|宣言|协定|条约|议定书|公约|备忘录|行动计划))(?:[（(]全文[）)])?\s*[[［](?:N|EB\/OL|Z|R|J|M|S|OL)[\]］]/;
+  /^\s*(?:[[［]\d{1,3}[\]］]|\d{1,3}[.、．])\s*(?:[^.。[［\]］]{1,20}[.．]\s*)?([\u4e00-\u9fff—–\-（）()“”、]{4,60}?(联合声明|联合公报|宣言|协定|条约|议定书|公约|备忘录|行动计划))(?:[（(]全文[）)])?\s*[[［](?:N|EB\/OL|Z|R|J|M|S|OL)[\]］]/;
 
 export function referenceAgreements(doc: CleanDocument): Candidate[] {
   const out: Candidate[] = [];
