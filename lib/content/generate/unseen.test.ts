@@ -33,7 +33,9 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // concept 86.7% (565/652), figure 88.5% (777/878).
 // Session 11 (g21): a relative date read from its passage (文中“次年”指……), pairs named from the sentence's own countries or
 // the document's group, trade figures' years, one typed question per date, no bare 两国发表联合声明: date 88.1% (1316/1494).
-const FLOOR = { date: 0.88, agreement: 0.915, concept: 0.866, figure: 0.884 } as const;
+// With x19's names (counted programmes, 下称 short names, a revised agreement's protocol) and the lead's page heads:
+// agreement 91.7% (1167/1272).
+const FLOOR = { date: 0.88, agreement: 0.917, concept: 0.866, figure: 0.884 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
  * first 68 documents in round 18, fell to 89.6% on 72 once round 16's documents moved in, and is back at 90% on the 72
