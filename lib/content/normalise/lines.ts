@@ -48,6 +48,8 @@ const META_LINE = new RegExp(
     "^(?:来源|编辑|责编|美编|校对|关键词|DOI|Keywords?)\\s*[:：]",
     // page chrome of a news site closing an article: 【纠错】　【责任编辑：某某】, 【打印】　【关闭】
     "^【(?:纠错|打印|关闭|收藏|返回顶部)】",
+    // …and its share buttons' label (分享到：) standing alone on its line
+    "^分享到\\s*[:：]?$",
   ].join("|"),
   "i",
 );
@@ -81,7 +83,7 @@ export function splitNames(text: string): string[] {
 
 const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
 
-const TIME_LINE = /^[ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[｜|]?[ \t\u3000]*(?:来源|作者|编辑|责任编辑)[ \t\u3000]*[:：][^。；]*$/;
+const TIME_LINE = /^[ \t\u3000]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+|\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*)\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*[｜|]?[ \t\u3000]*(?:来源|作者|编辑|责任编辑)[ \t\u3000]*[:：][^。；]*$/;
 
 export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
@@ -237,7 +239,8 @@ export function classifyLines(lines: Line[], raw: string): void {
     // a page's field of its last change closing a line (最后更新：2024-05-06 21:05（北京时间）) ends what the line says
     if (/(?:最后)?(?:更新|修改|修订|发布)(?:时间|日期)?[：:]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[（(][^（）()]{1,8}[）)])?$/.test(rawTrim)) line.closesParagraph = true;
     // a headline opened by its tag (【快讯】某某抵达某地) is no start of the sentence under it
-    if (/^【[^】]{1,6}】[^。！？；]{2,60}$/.test(rawTrim) && !/[，、：:]$/.test(rawTrim)) line.closesParagraph = true;
+    // (an abstract's label, 【内容提要】, opens running text that wraps on: no headline)
+    if (/^【(?!(?:内容)?(?:提要|摘要)】|导语】|编者按】)[^】]{1,6}】[^。！？；]{2,60}$/.test(rawTrim) && !/[，、：:]$/.test(rawTrim)) line.closesParagraph = true;
     // a live page's day separator (━━ 8月23日 ━━): a heading over the entries of that day
     if (/^[━─═—=]{2,}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*[━─═—=]{2,}$/.test(rawTrim)) {
       line.kind = "heading";
