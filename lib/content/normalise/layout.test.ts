@@ -356,3 +356,12 @@ describe("a journal article's head: the abstract's label after the authors", () 
     expect(clean(text).title).not.toBe("一、问题的提出");
   });
 });
+
+describe("a ministry page's tools over the text", () => {
+  it("reads the font size chooser and the buttons beside it as chrome, not the start of paragraph 一", () => {
+    const page = "甲乙两国联合声明\n\n2031-05-02 21:30\n\n【字体：大 中 小】　打印\n\n　　一、应甲国总统邀请，乙国总统于2031年5月1日至2日访问甲国。\n";
+    const b = blocks(page);
+    expect(b).toContain("meta|【字体：大中小】打印");
+    expect(b.some((x) => x.startsWith("body|一、应甲国总统邀请"))).toBe(true);
+  });
+});

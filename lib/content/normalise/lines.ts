@@ -48,6 +48,8 @@ const META_LINE = new RegExp(
     "^(?:来源|编辑|责编|美编|校对|关键词|DOI|Keywords?)\\s*[:：]",
     // page chrome of a news site closing an article: 【纠错】　【责任编辑：某某】, 【打印】　【关闭】
     "^【(?:纠错|打印|关闭|收藏|返回顶部)】",
+    // …and its tools over the text: the font size chooser with the buttons beside it (【字体：大 中 小】　打印)
+    "^【字体\\s*[：:][^】]{0,12}】",
     // …and its share buttons' label (分享到：) standing alone on its line
     "^分享到\\s*[:：]?$",
   ].join("|"),
