@@ -17,12 +17,12 @@ const unseenCorpus = buildCorpus(unseen);
 
 const TARGETS: Record<string, number> = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 };
 /**
- * Annotated facts found so far (extraction-recall.md, session 11, branch x19): a change must not find fewer. Counts, not shares, so
+ * Annotated facts found so far (extraction-recall.md, session 11, branches x19 and x20): a change must not find fewer. Counts, not shares, so
  * that documents added later do not lower them.
  */
 const FOUND_FLOOR: Record<string, Record<string, number>> = {
   sources: { date: 153, agreement: 181, concept: 60, figure: 115 },
-  unseen: { date: 1478, agreement: 1238, concept: 636, figure: 871 },
+  unseen: { date: 1478, agreement: 1239, concept: 637, figure: 871 },
 };
 
 function recall(c: typeof corpus) {

@@ -536,3 +536,51 @@ describe("one-character forms of three or four countries before 三边/四方", 
     expect(trio).toEqual(expect.objectContaining({ name: "法德英三边科技伙伴关系", parties: ["法国", "德国", "英国"] }));
   });
 });
+
+describe("named lines, plants, towns, zones, satellites and agencies; a signed text after its size; levels off the usual list", () => {
+  it("reads a light rail, a refinery and a free trade zone named for a foreign place", () => {
+    const n = names("　　2031年5月，中企承建的卡莫轻轨正式通车。同月，两国领导人出席巴图炼厂投产仪式。双方同意办好萨洛自由贸易区等园区。\n");
+    expect(n).toEqual(expect.arrayContaining(["卡莫轻轨", "巴图炼厂", "萨洛自由贸易区"]));
+  });
+
+  it("reads a new town given its Latin name, and keeps a project of a new town whole", () => {
+    const n = names("　　2031年，甲国提出建设星海新城（STAR）的计划。中企承建的黑海新城光伏项目规模达300兆瓦。\n");
+    expect(n).toEqual(expect.arrayContaining(["星海新城", "黑海新城光伏项目"]));
+  });
+
+  it("reads a satellite named by its number, without the launch before it", () => {
+    const n = names("　　2031年5月，中方为乌方成功发射乌拉圭通信卫星一号，2033年又发射其替代卫星乌拉圭通信卫星一号R。\n");
+    expect(n).toEqual(expect.arrayContaining(["乌拉圭通信卫星一号", "乌拉圭通信卫星一号R"]));
+    expect(n.some((x) => x.includes("发射"))).toBe(false);
+  });
+
+  it("reads a development agency named after its country", () => {
+    expect(names("　　20世纪80年代，乌拉圭国际开发署开始在华实施援助项目。\n")).toContain("乌拉圭国际开发署");
+  });
+
+  it("reads a text signed after its size is told (签署规模为…的…协议)", () => {
+    expect(names("　　2031年11月，两国央行签署规模为300亿元人民币的双边本币互换协议。\n")).toContain("双边本币互换协议");
+  });
+
+  it("reads 战略性 levels, a path of levels without a verb, and a level with its pair written in it", () => {
+    const text = [
+      "中俄全面战略协作伙伴关系的新阶段",
+      "",
+      "　　中国与俄罗斯建交以来，双边关系经历了从“战略性合作关系”到“战略性友好关系”，再到全面战略伙伴关系的跃升。",
+      "　　2008年，两国建立战略性友好关系。两国的友好关系源远流长。",
+    ].join("\n");
+    const a = agreements(facts(text)).filter((x) => x.category === "partnership");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["战略性合作关系", "战略性友好关系", "全面战略伙伴关系"]));
+    expect(a.find((x) => x.name === "战略性友好关系" && x.date)?.date).toBe("2008");
+    expect(a.some((x) => x.name === "友好关系")).toBe(false);
+    expect(names("甲国学者：中俄全面战略协作伙伴关系的新阶段\n\n　　本文讨论双边关系。\n")).toContain("中俄全面战略协作伙伴关系");
+  });
+});
+
+describe("no name read from a website or from a count of satellites", () => {
+  it("reads no zone out of a website's name, nor a name out of 发射6颗卫星", () => {
+    const n = names("　　各项谈判情况以商务部中国自由贸易区服务网发布的信息为准。2031年，甲乙两国已联合研制发射6颗卫星。\n");
+    expect(n.some((x) => x.includes("自由贸易区"))).toBe(false);
+    expect(n.some((x) => x.includes("颗"))).toBe(false);
+  });
+});

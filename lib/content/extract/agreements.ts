@@ -32,9 +32,13 @@ const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充�
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署", "续签", "签了"];
 
-const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
+const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
-const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系)`, "g");
+const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系|友好关系)`, "g");
+/** A level with its pair written in it (中甲全面战略伙伴关系): named as such wherever it stands. */
+const PAIR_IN_LEVEL = new RegExp(`^${LEVEL_WORDS}*[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+$`);
+/** A level on a path of levels (从“甲关系”到“乙关系”，再到丙关系): each one a level the two sides had. */
+const LEVEL_PATH = /(?:^|[^自服听遵盲])从[“"]?$|(?:[”"]|关系)(?:，|,)?(?:再)?(?:到|升级为|提升为|发展为)[“"]?$/;
 const PARTNERSHIP_VERBS = /建立|提升|升级|升格|发展|宣布|决定|构建|实现|确立|结为|签署|深化|是|为/;
 /** Verbs that work on a partnership already there (加强…伙伴关系, 推动…伙伴关系向前发展): it is named, but no date of the sentence is its own. */
 const PARTNERSHIP_KEPT = /加强|巩固|推动|推进|充实|丰富|拓展/;
@@ -597,7 +601,9 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (taken.some((t) => overlaps(t, at))) continue;
     // signed right before, or the next item of a list of signed texts (签署了甲，以及乙)
     const listed = /(?:以及|和|及|、)$/.test(s.text.slice(0, at.start)) && SIGN_VERBS.some((v) => s.text.slice(0, at.start).includes(v));
-    const signed = listed || SIGN_VERBS.some((v) => s.text.slice(Math.max(0, at.start - 12), at.start).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
+    // (a size or a term told between the verb and the name, 签署规模为500亿元的…协议, stands outside it)
+    const verbSide = s.text.slice(0, at.start).replace(/(?:规模|金额|总额|额度|期限)(?:为|达|约为?)[^，。；、]{1,16}的$/, "");
+    const signed = listed || SIGN_VERBS.some((v) => verbSide.slice(-12).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
     if (!signed) continue;
     name = name.trim();
     taken.push(at);
@@ -633,6 +639,7 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const founded = m[1] === "" && /(?:建立|确立|结为|缔结)(?:了)?$/.test(text.slice(0, m.index!));
     if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1]) && !founded) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
+    if (m[2] === "友好关系" && !/战略/.test(m[1])) continue; // (so is 战略性友好关系; 友好关系 alone is none)
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
     const clause = clauseAt(text, at.start);
     const clauseText = text.slice(clause.start, clause.end);
@@ -644,7 +651,8 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     const field = /^(?:关系定位|关系级别|关系层级|双边关系定位|关系性质)[：:]/.test(text);
     // "到某年的某某伙伴关系": the year the level dates from, written before it with 的, in a clause with no verb
     const yearOf = /(\d{4})年的$/.exec(text.slice(Math.max(0, at.start - 6), at.start));
-    const kept = !PARTNERSHIP_VERBS.test(clauseText) && PARTNERSHIP_KEPT.test(text.slice(clause.start, at.start));
+    // (a level named with its pair, or one on a path of levels, is named without a verb, and no date of the sentence is its own)
+    const kept = !PARTNERSHIP_VERBS.test(clauseText) && (PARTNERSHIP_KEPT.test(text.slice(clause.start, at.start)) || PAIR_IN_LEVEL.test(m[1]) || LEVEL_PATH.test(text.slice(Math.max(0, at.start - 24), at.start)));
     if (!PARTNERSHIP_VERBS.test(clauseText) && !dated && !field && !yearOf && !kept) continue;
     // parties: countries of the clause, else of the clauses before it in the sentence
     const sides = (t: string) => {

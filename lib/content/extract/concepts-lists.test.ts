@@ -155,3 +155,28 @@ describe("a counted set of principles as the ground of what is agreed", () => {
     expect(terms("甲乙关系\n\n　　双方在这三项原则的基础上合作。").map((x) => x.term)).not.toContain("这三项原则");
   });
 });
+
+describe("principles held to in pairs, a focus listed after 重点是, a count of dimensions, a quoted term done with a country", () => {
+  it("reads 坚持甲、乙，坚持丙、丁 as one list, and one pair of principles of relations", () => {
+    const t = terms("　　双方认为，关键在于始终坚持互信互助、守望相助，坚持共商共建、开放包容。\n");
+    expect(t).toContainEqual(expect.objectContaining({ items: ["互信互助", "守望相助", "共商共建", "开放包容"] }));
+    const pair = terms("　　当两国坚持平等协商、互利共赢时，合作就顺利。\n");
+    expect(pair).toContainEqual(expect.objectContaining({ items: ["平等协商", "互利共赢"] }));
+    expect(terms("　　甲国坚持改革开放、创新发展时，经济增长较快。\n").some((c) => c.items?.includes("改革开放"))).toBe(false);
+  });
+
+  it("reads the items of a focus (…，重点是甲、乙、丙和丁)", () => {
+    const t = terms("　　该议程是甲国政府的施政纲领，重点是税制改革、港口建设、医疗保障和青年就业。\n");
+    expect(t).toContainEqual(expect.objectContaining({ items: ["税制改革", "港口建设", "医疗保障", "青年就业"] }));
+  });
+
+  it("reads a list counted as 三个维度", () => {
+    const t = terms("　　本文从产业协作、人员往来和金融合作三个维度分析两国关系。\n");
+    expect(t).toContainEqual(expect.objectContaining({ term: "三个维度", items: ["产业协作", "人员往来", "金融合作"] }));
+  });
+
+  it("reads a two-character quoted term for what is done with a country, not 与某国“合作”", () => {
+    expect(terms("　　甲国需要的不是同俄罗斯“断链”，而是合作。\n").map((c) => c.term)).toContain("断链");
+    expect(terms("　　甲国愿与俄罗斯“合作”。\n").map((c) => c.term)).not.toContain("合作");
+  });
+});

@@ -126,8 +126,8 @@ const COUNT_WORD = "(?:[一二两三四五六七八九十\\d]+(?:个|大|项|点
 const COUNT_WORD_ANY = "[一二两三四五六七八九十]+(?:个|项|点|条)[\\u4e00-\\u9fff]{2,6}";
 const DESCRIBED_HEAD = { kind: "described" as const, re: /^的([\u4e00-\u9fff]{2,6}?)(?=[，。；]|$)/, term: (m: RegExpExecArray) => m[1] };
 const HEADS: Array<{ re: RegExp; term: (m: RegExpExecArray) => string; kind?: "count" | "noun" | "described" }> = [
-  // …发展、安全、治理三方面 (whatever follows)
-  { kind: "count", re: /^(?:等)?([二两三四五六七八九十]个?方面)/, term: (m) => m[1] },
+  // …发展、安全、治理三方面, …甲、乙和丙三个维度 (whatever follows)
+  { kind: "count", re: /^(?:等)?([二两三四五六七八九十]个?方面|[二两三四五六七八九十]个(?:维度|层面|角度))/, term: (m) => m[1] },
   // …“三大目标” / …四大领域 / 等三个方面
   { kind: "count", re: new RegExp(`^(?:”)?(?:等)?“?(${COUNT_WORD})”?(?=[，。；、：的为是]|$)`), term: (m) => m[1].replace(/(?<=[\u4e00-\u9fff]{2})(?:开展|进行|推进|加强|深化|展开|实施)[\u4e00-\u9fff]*$/, "").replace(/(?<=[\u4e00-\u9fff]{4})(?:合作|对接|交流|拓展|扩大)[\u4e00-\u9fff]{0,2}$/, "") },
   // …”是“X”的核心内涵 / …”的“X”
@@ -200,6 +200,8 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
       : null;
     // X（a、b、c）
     const paren = /([\u4e00-\u9fff—“”]{2,12})（$/.exec(before);
+    // "…，重点是a、b和c": a clause telling what something's focus is lists its items
+    const focus = !l.quoted && !l.short && /^(?:其?重点|要点|重心|主要内容)(?:是|为|在于)/.test(l.body) && /(?:^|[，,；;：:])$/.test(before);
     // “X”即a、b、c
     const named = /“([^“”]{2,12})”[\u4e00-\u9fff]{0,4}?[，,]?(?:即|是指|就是|包括)[：:]?$/.exec(before);
     const namedInside = l.quoted ? null : /^(.*?“([^“”]{2,12})”(?:即|是指|就是|包括)[：:]?)/.exec(items[0]);
@@ -240,7 +242,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
           // "…生态友好、和平安全则是…": the last item has the length of the others
           const size = items[0].length;
           const last = items[items.length - 1];
-          if (items.slice(0, -1).every((i) => i.length === size) && last.length > size && (/^[则等的是为和都也均即]/.test(last.slice(size)) || (size >= 4 && items.length >= 4)))
+          if (!focus && items.slice(0, -1).every((i) => i.length === size) && last.length > size && (/^[则等的是为和都也均即]/.test(last.slice(size)) || (size >= 4 && items.length >= 4)))
           {
             items[items.length - 1] = last.slice(0, size);
             at.end = l.end - (last.length - size);
@@ -298,7 +300,7 @@ function enumerations(s: Sentence, next: Sentence | undefined): ConceptCandidate
     if (!lead && !named && !announced && items.filter((i) => countryMentions(i).length > 0 || regionMentions(i).length > 0).length * 2 >= items.length) continue;
     // (not a setting — "…的背景下" — and not a phrase opened by a demonstrative)
     if (headKind === "described" && (l.short || items.length < 3 || items.some((i) => i.length < 4 || i.length > 8 || /^[这那此其该]/.test(i)) || /[下上中里内外时后前间期]$/.test(term ?? ""))) continue;
-    if (!term && !(l.quoted && items.length >= 3) && !parallel) continue;
+    if (!term && !(l.quoted && items.length >= 3) && !parallel && !(focus && items.length >= 3)) continue;
     const joined = items.join("、");
     // 关键词：甲、乙、丙 — the label says the items are terms; it names none of them
     if (!term || (announced && /^(?:关键词|关键字|关键概念|核心概念|基本概念)$/.test(term))) term = joined;
@@ -551,7 +553,11 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     // 发挥“桥梁”作用: the role a term names; 以“甲—乙—丙”为分析框架: the frame a text takes
     const role = /^[\u4e00-\u9fff]{2}$/.test(x) && /发挥了?[\u4e00-\u9fff]{0,4}$/.test(before) && /^(?:作用|角色)/.test(after);
     const framed = /以$/.test(before) && /^为[\u4e00-\u9fff]{0,4}?(?:框架|视角|主线|抓手|核心|引领|指引|导向|方向|目标|重点|路径|切入点|纽带)/.test(text.slice(at.end, at.end + 12)) && !nameType(x);
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed) continue;
+    // 不是同某国“脱钩”: a two-character term in quotes for what is done with a country, the clause ending with it
+    const withCountry =
+      /^[\u4e00-\u9fff]{2}$/.test(x) && /^[，。；]/.test(after) && !/^(?:合作|交流|对话|往来|接触|谈判|建交|会谈|联系|沟通)$/.test(x) &&
+      countryMentions(before).some((c) => c.end === before.length && /[同与跟和]$/.test(before.slice(0, c.start)));
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
     // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
@@ -971,6 +977,23 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || items.some((i) => /[的了和与及]/.test(i) || countryMentions(i).length > 0)) continue;
     if (new Set(items.map((i) => i.slice(0, 2))).size === 1) continue; // shared lead: read as parallel clauses
     out.push(concept(s, at, m[1], "principle", { items }));
+  }
+  // 坚持甲、乙，坚持丙、丁: four-character formulae held to in pairs, the verb said again before each pair
+  // (or one pair of principles of relations between states: 坚持相互尊重、平等互利)
+  for (const m of text.matchAll(/(坚持|秉持|奉行|恪守)((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4})/g)) {
+    const verb = m[1];
+    const groups = [m[2]];
+    let end = m.index! + m[0].length;
+    for (let g = new RegExp(`^[，,]${verb}((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4})`).exec(text.slice(end)); g; g = new RegExp(`^[，,]${verb}((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4})`).exec(text.slice(end))) {
+      groups.push(g[1]);
+      end += g[0].length;
+    }
+    const items = groups.flatMap((g) => g.split("、"));
+    const at = { start: m.index! + verb.length, end };
+    const pairOfPrinciples = groups.length === 1 && items.length === 2 && items.every((i) => /^(?:相互|互相|平等|互利|互不|和平|求同|合作|开放|包容)/.test(i)) && /^[时的，。；]/.test(text.slice(end));
+    if ((groups.length < 2 && !pairOfPrinciples) || !/^(?:[，。；时的]|$)/.test(text.slice(end)) || quoted[at.start] > 0 || !free(at)) continue;
+    if (items.some((i) => /[的了和与及]/.test(i.replace(/和平/g, "")) || countryMentions(i).length > 0)) continue;
+    out.push(concept(s, at, items.join("、"), "principle", { items }));
   }
   // a term a study reads from a theory: 从某某理论出发, 运用某某理论 — the term is what the theory names
   for (const m of text.matchAll(/(?<=从|运用|借助|基于|依据|根据|借鉴|引入|以)([\u4e00-\u9fff]{3,8}?)理论(?=出发|视角|的视角|为视角|角度|框架|为框架|分析|来看|看|为|，|。)/g)) {

@@ -269,3 +269,39 @@ describe("relative dates: 后年, 当晚, 同月 after 次年…, 某月以来, 
     expect(dates(page(20))).not.toContain("2031-05-06");
   });
 });
+
+describe("relative dates: 前年, a month range after 今年, 同年 after a forecast", () => {
+  const item = (body: string) => `新华社甲城2031年5月2日电　甲国总统会见乙国总理。\n　　${body}\n`;
+
+  it("reads 前年 and 前年3月 against the item's date, not 目前年产 or 此前年均", () => {
+    expect(dates(item("这是乙国总理自前年3月以来第三次访问甲国。"))).toContain("2029-03");
+    expect(dates(item("前年，两国签署了贸易协定。"))).toContain("2029");
+    expect(dates(item("该厂目前年产汽车10万辆，此前年均增长3%。"))).not.toContain("2029");
+  });
+
+  it("reads 今年1月至3月 as one span of months", () => {
+    expect(isos(facts(item("今年1月至3月，两国贸易额增长8%。")))).toContain("2031-01/2031-03");
+  });
+
+  it("takes 同年 as the year of the story, not of a forecast told in passing", () => {
+    const text = item("去年12月，甲公司宣布在乙国建设工厂，预计2033年底投产。同年4月，丙公司与乙国企业签署协议。");
+    expect(dates(text)).toContain("2030-04");
+    expect(dates(text)).not.toContain("2033-04");
+  });
+});
+
+describe("a school year, and the earlier start of what led to a paragraph's event", () => {
+  it("reads 2031—2032学年 as a span of years", () => {
+    expect(isos(facts("《甲国外交》课程讲义　　2031—2032学年第一学期\n\n　　本讲介绍甲乙关系。\n"))).toContain("2031/2032");
+  });
+
+  it("counts 同年 and 次年 from the paragraph's event, not from the start of the talks told before it", () => {
+    const text = [
+      "　　2041年3月8日，甲国和乙国正式建交。两国谈判从2040年5月开始在丙城进行，前后历时约10个月。",
+      "　　同年11月，丁国同甲国建交。",
+      "　　次年10月25日，甲乙两国签署贸易协定。",
+    ].join("\n");
+    expect(dates(text)).toEqual(expect.arrayContaining(["2041-11", "2042-10-25"]));
+    expect(dates(text)).not.toContain("2040-11");
+  });
+});

@@ -164,8 +164,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2018—2040年, 2020—2023年间, 2018~2023年, （2019—2025）
-    re: /(?<!\d)(\d{4})(?:年)?[—–\-~～至到](\d{4})(?:年(?:间|度)?|(?=[）)]))/g,
+    // 2018—2040年, 2020—2023年间, 2018~2023年, （2019—2025）, 2031—2032学年
+    re: /(?<!\d)(\d{4})(?:年)?[—–\-~～至到](\d{4})(?:学?年(?:间|度)?|(?=[）)]))/g,
     read: (m) => {
       const [y, y2] = [+m[1], +m[2]];
       if (!okYear(y) || !okYear(y2) || y2 <= y || y2 - y > 200) return null;
@@ -225,13 +225,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 今年3月底, 同年7月, 次年1月, 今年6月13日至15日
+    // 今年3月底, 同年7月, 次年1月, 今年6月13日至15日, 今年1月至3月, 前年3月
     // (建交的次年, 签约的当年: the year after an event named, not after the last year written; not read)
-    re: new RegExp(`(?<!的)(今年|去年|明年|同年|当年|该年|是年|次年|翌年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?)?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
+    re: new RegExp(`(?<!的)(今年|去年|明年|(?<![目此之提以当])前年|同年|当年|该年|是年|次年|翌年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?|${TO}(\\d{1,2})月(?![\\d日号]))?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m, ctx) => {
       const y = relativeYear(m[1], ctx);
       const mo = +m[2];
       if (!y || !okMonth(mo)) return null;
+      if (m[6]) return okMonth(+m[6]) && +m[6] > mo ? { iso: `${y}-${pad(mo)}`, endIso: `${y}-${pad(+m[6])}`, precision: "month", inferred: true } : null;
       if (m[3] && okDay(+m[3]) && m[5] && okDay(+m[5]) && okMonth(m[4] ? +m[4] : mo)) {
         const end = `${y}-${pad(m[4] ? +m[4] : mo)}-${pad(+m[5])}`;
         return { iso: `${y}-${pad(mo)}-${pad(+m[3])}`, endIso: end, precision: "day", inferred: true };
@@ -272,6 +273,11 @@ const RULES: Rule[] = [
     // ("今天的世界" speaks of the present, "一年前的今天" of another day, "今天先到这里" of nothing)
     re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)/g,
     read: (m, ctx) => (ctx.dateline ? { iso: ctx.dateline, precision: "day", inferred: true } : null),
+  },
+  {
+    // 前年: the year before last of the document's date (not 目前/此前/提前/以前 before 年, nor 前年度/前年均)
+    re: /(?<![目此之提以当空史从先])前年(?![均度份代纪内龄限轻间产\d])/g,
+    read: (_m, ctx) => (ctx.docYear ? { iso: `${ctx.docYear - 2}`, precision: "year", inferred: true } : null),
   },
   {
     // 后年: the year after next of the document's date (not 此后/之后/最后 before 年, nor 后年均/后年度)
@@ -412,6 +418,8 @@ function relativeYear(word: string, ctx: Context): number | undefined {
       return ctx.docYear ? ctx.docYear - 1 : undefined;
     case "明年":
       return ctx.docYear ? ctx.docYear + 1 : undefined;
+    case "前年":
+      return ctx.docYear ? ctx.docYear - 2 : undefined;
   }
   return undefined;
 }
@@ -483,13 +491,18 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
   for (const h of hits) {
     if (h.start < covered) continue;
     if (isNotADate(text, h.start, h.end)) continue;
+    const storyYear = ctx.year;
     const value = RULES[h.rule].read(h.m, ctx);
     if (!value) continue;
     out.push({ at: { start: h.start, end: h.end }, text: h.m[0], ...value });
     covered = h.end;
     // (the day a term starts from, 从某年某月某日起, after a date the sentence tells its event by, is said in passing)
     const startsTerm = /[从自]$/.test(text.slice(0, h.start)) && /^起/.test(text.slice(h.end)) && out.length > 1 && out.slice(0, -1).some((o) => !o.inferred);
-    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0 || LOOKS_BACK.test(text.slice(Math.max(0, h.start - 8), h.start)) || startsTerm) {
+    // (nor is the date a forecast looks ahead to, 预计2026年底投产, after the date the sentence tells its event by,
+    // nor the earlier start of what led to the paragraph's event, 谈判从1969年2月开始 after 1970年10月13日…建交)
+    const forecast = out.length > 1 && LOOKS_AHEAD.test(text.slice(Math.max(0, h.start - 6), h.start));
+    const earlierStart = /[从自]$/.test(text.slice(0, h.start)) && /^(?:起|开始)/.test(text.slice(h.end)) && storyYear !== undefined && Number(value.iso.slice(0, 4)) < storyYear;
+    if ((value.endIso && value.precision === "year") || quoted[h.start] > 0 || LOOKS_BACK.test(text.slice(Math.max(0, h.start - 8), h.start)) || startsTerm || forecast || earlierStart) {
       // a span of years (2019—2025), or a year inside a title (《…2035年愿景》), is no anchor for 同年 / 当年;
       // nor is the date of an earlier time told in passing (…；前一次是2022年11月4日) for the dates after it
     } else if (!value.inferred && (value.precision === "year" || value.precision === "month" || value.precision === "day")) {
@@ -517,6 +530,8 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
 
 /** A date told in passing of the time before (前一次是, 上一次是, 上次): the story goes on from its own date. */
 const LOOKS_BACK = /(?:前一次|上一次|上次|前次)(?:是|为|在|于)?$/;
+/** A date a forecast or a target looks ahead to (预计2026年底, 有望于2030年). */
+const LOOKS_AHEAD = /(?:预计|预期|有望|力争|争取)(?:将)?(?:于|在|到)?$/;
 
 /** "3月" in "6个月", years used as quantities ("2000年的历史") and numbers inside identifiers are not dates. */
 function isNotADate(text: string, start: number, end: number): boolean {

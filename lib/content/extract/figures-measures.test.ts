@@ -74,3 +74,10 @@ describe("a half and an earthquake's magnitude", () => {
     expect(numbers(factsOf("　　这是二级文物。"))).toEqual([]);
   });
 });
+
+describe("an age a life reached", () => {
+  it("reads 终年49岁 and 享年八十六岁 as figures, measured by 终年/享年", () => {
+    const found = figures("　　2031年，甲国诗人某某在乙城逝世，终年49岁。2032年，他的老师去世，享年八十六岁。\n");
+    expect(found).toEqual(expect.arrayContaining([{ n: 49, unit: "岁", measure: "终年" }, { n: 86, unit: "岁", measure: "享年" }]));
+  });
+});

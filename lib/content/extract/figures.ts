@@ -253,6 +253,14 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       if (hits.some((h) => m.index! < h.end && h.start < end) || dates.some((d) => m.index! < d.at.end && d.at.start < end)) continue;
       hits.push({ start: m.index!, end, number: Number(m[1]), text: m[0], unit: "日" });
     }
+    // 终年49岁, 享年86岁: the age a life reached
+    for (const m of s.text.matchAll(/(终年|享年|时年|年仅)(\d{1,3}|[一二三四五六七八九十]{1,3})岁/g)) {
+      const n = chineseNumber(m[2]);
+      const start = m.index! + m[1].length;
+      const end = m.index! + m[0].length;
+      if (!Number.isFinite(n) || n <= 0 || n > 130 || hits.some((h) => start < h.end && h.start < end)) continue;
+      hits.push({ start, end, number: n, text: s.text.slice(start, end), unit: "岁", measure: m[1] });
+    }
     // 《某某日报》第5版: the page of a newspaper an article appeared on
     for (const m of s.text.matchAll(/(?<=(?:报|刊|杂志)》)第(\d{1,3})版/g)) {
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: "版", measure: "版面" });

@@ -61,6 +61,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["研究院", "organisation"],
   ["分校", "organisation"],
   ["机构", "organisation"],
+  ["开发署", "organisation"],
   ["世博会", "mechanism"],
   ["博览会", "mechanism"],
   ["武术节", "mechanism"],
@@ -168,6 +169,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["钢厂", "project"],
   ["加工厂", "project"],
   ["炼油厂", "project"],
+  ["炼厂", "project"],
+  ["新城", "project"],
   ["科学考察站", "project"],
   ["空间站", "project"],
   ["科研站", "project"],
@@ -201,7 +204,8 @@ const TYPES: Array<[string, NameCategory]> = [
   ["联委会", "mechanism"],
 ];
 
-const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiative") && t.length >= 2).map(([t]) => t);
+// (a new town's project, 某某新城储能项目, is one name: 新城 ends no name before another type word)
+const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiative") && t.length >= 2 && t !== "新城").map(([t]) => t);
 const TYPE_RE = new RegExp(TYPES.map(([t]) => t).join("|"), "g");
 const CATEGORY = new Map(TYPES);
 
@@ -226,7 +230,7 @@ const STOP_WORDS = [
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
   "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
   "坚持", "践行", "响应", "下设", "设有", "欢迎", "简称", "统称", "又称", "没有", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
-  "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
+  "发射", "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
   // a text used, read or applied to (申领某协定原产地证书, 解读某协定)
   "申领", "申请", "解读", "办理", "享受", "适用", "使用", "担任",
   // what is judged or greeted (积极评价某某港扩建项目, 赞赏某某论坛)
@@ -333,7 +337,7 @@ export function pairAbbreviations(text: string): string[] {
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
-const PLACE_TYPES = /^(?:快速路|铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
+const PLACE_TYPES = /^(?:轻轨|炼厂|炼油厂|自由贸易区|自贸区|快速路|铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
 function isPlaceName(name: string): boolean {
   // (的 opens a name only where a 和 before it made it one: 甲港和的某某港)
@@ -388,7 +392,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (/^港口?$/.test(type) && (text[end] === "务" || /(?:开|建|出|进|离|抵|靠|到)$/.test(text.slice(0, m.index!)))) continue;
     if ((/^港口?$/.test(type) && text[end] === "城") || (type.endsWith("倡议") && /^之友(?:小组)?/.test(text.slice(end)))) continue;
     // a type word followed by the noun it qualifies (条约数据库, 条约公告, 铁路运单, 铁路站, 铁路衔接口岸) ends no name
-    if (/^(?:数据库|公告|文本|编号|运单|单证|站(?![\u4e00-\u9fff]{0,1}[，。；、]|$)|衔接|口岸|货物|运输|运力|部门|司|局)/.test(text.slice(end)) && !/^(?:站)$/.test(type)) continue;
+    if (/^(?:数据库|公告|文本|编号|服务网|网站|官网|运单|单证|站(?![\u4e00-\u9fff]{0,1}[，。；、]|$)|衔接|口岸|货物|运输|运力|部门|司|局)/.test(text.slice(end)) && !/^(?:站)$/.test(type)) continue;
     // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
     let start = m.index!;
     while (start > 0 && start > end - MAX_NAME) {
@@ -466,9 +470,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // (应 before a country or an organisation is "at the invitation of": 应某国某委员会邀请)
     const lead = /^(?:同|与|和|跟|对|向|应)/.exec(name);
     if (lead && (COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1)) || ORGANISATIONS.some((o) => name.startsWith(o, 1)) || regionMentions(name.slice(1)).some((r) => r.start === 0))) name = name.slice(1);
-    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮)|第一个|首个|首家|一批)/, "");
+    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮|颗|枚)|第一个|首个|首家|一批)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
-    if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份)/, "");
+    if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份|颗|枚)/, "");
     // 某国多座水电站, 数个港口: an unnamed count of things is a description, not a name
     name = name.replace(/^.*?(?:多|数|几|若干)(?:个|家|所|座|条|项|批|份)/, "");
     // 在某地第三届某某论坛期间: the place it is held in comes before the ordinal, outside the name
@@ -502,7 +506,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
     // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
-    if (/厂$/.test(type) && !transliteratedRun(body)) continue;
+    if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body))) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
@@ -554,12 +558,12 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       }
     }
   }
-  // a named satellite with its code (某某资源卫星（ABC-1）): the code marks the name
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,12}卫星)[（(]([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[）)]/g)) {
-    const lead = /^.*(?:[的了在和与及、]|[一二两三四五六七八九十首]颗|发射|研制|合作)/.exec(m[1])?.[0] ?? "";
+  // a named satellite with its code (某某资源卫星（ABC-1）) or its number (某国通信卫星一号, 二号A): the code marks the name
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,12}卫星)(?:[（(]([A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]{1,4})?)[）)]|((?:[一二三四五六七八九十]{1,3}|\d{1,2})号[A-Z]?(?![A-Za-z\d])))/g)) {
+    const lead = /^.*(?:[的了在和与及、]|[一二两三四五六七八九十首]颗|发射|研制|合作|卫星(?!$))/.exec(m[1])?.[0] ?? "";
     const body = m[1].slice(lead.length);
     if (body.length < 4 || countryMentions(body).length === 0) continue;
-    found.push({ name: `${body}（${m[2]}）`, type: "卫星", category: "project", start: m.index! + lead.length, end: m.index! + m[0].length });
+    found.push({ name: m[2] ? `${body}（${m[2]}）` : `${body}${m[3]}`, type: "卫星", category: "project", start: m.index! + lead.length, end: m.index! + m[0].length });
   }
   for (const org of ORGANISATIONS) {
     let at = text.indexOf(org);

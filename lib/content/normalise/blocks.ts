@@ -124,8 +124,6 @@ function isTitleLike(t: string): boolean {
   return ([...t].filter(isHan).length >= 4 && t.length <= 60 && !/[。！？；]/.test(t) && !/[，、：]$/.test(t) && balanced(t));
 }
 
-/** A caption that ends with its photographer's credit (……新华社记者　某某摄) is complete. */
-const PHOTO_CREDIT_END = /(?:记者|通讯员|摄影)?[\u4e00-\u9fff·]{1,5}摄[)）]?$|(?:供图|图片来源[:：]\S{1,12})[)）]?$/;
 /** A subtitle under a title (——写在某某之际). */
 const SUBTITLE = /^[—－]{1,2}[\u4e00-\u9fff“《]/;
 
@@ -320,6 +318,8 @@ function isSpacedLayout(units: Unit[]): boolean {
 }
 
 const ONLY_CREDIT = /^[（(][^（()）]{1,24}[）)]$/;
+/** A caption closed by its photographer's credit after the sentence (…会见某某。新华社记者某某摄): nothing runs on into it. */
+const captionComplete = (t: MappedText): boolean => endsComplete(t) || /[。！？][^。！？，；]{1,20}摄$/.test(t.text);
 
 export function assembleBlocks(units: Unit[]): MappedBlock[] {
   const spaced = isSpacedLayout(units);
@@ -345,7 +345,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
 
   const pushCaption = (target: MappedBlock[], t: MappedText) => {
     const prev = target[target.length - 1];
-    if (prev?.label === "caption" && (!endsComplete(prev.text) || ONLY_CREDIT.test(t.text))) prev.text = prev.text.append(t);
+    if (prev?.label === "caption" && (!captionComplete(prev.text) || ONLY_CREDIT.test(t.text))) prev.text = prev.text.append(t);
     else target.push({ label: "caption", text: t });
   };
 
@@ -407,7 +407,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         }
         const lastOut = (openNow ? deferred : blocks)[(openNow ? deferred : blocks).length - 1];
         const captionTail =
-          lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && ((!endsComplete(lastOut.text) && !PHOTO_CREDIT_END.test(lastOut.text.text)) || ONLY_CREDIT.test(text));
+          lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && (!captionComplete(lastOut.text) || ONLY_CREDIT.test(text));
         if (captionTail || isCaption(u, openNow?.text ?? null)) {
           pushCaption(openNow ? deferred : blocks, u.text);
           continue;
@@ -431,7 +431,9 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           headings.push(text);
           continue;
         }
-        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !u.indented && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
+        // (a paragraph opened by a bracketed section label after a blank line, 【内容提要】…, is no tail of the head above it)
+        const labelled = u.blankBefore >= 1 && /^【(?![一二三四五六七八九十\d]{1,3}】)[^】]{1,8}】/.test(text);
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !labelled && !u.indented && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;

@@ -176,6 +176,8 @@ export function latexMarkup(t: MappedText): { text: MappedText; headingLevel: nu
     if (end < 0) continue;
     swap.set(m.index!, "（");
     ranges.push([m.index! + 1, m.index! + m[0].length]);
+    // (the note's closing full stop would end the sentence it stands in)
+    if (/[。.]/.test(s[end - 1] ?? "")) ranges.push([end - 1, end]);
     swap.set(end, "）");
   }
   for (const m of s.matchAll(LATEX_WRAP)) {

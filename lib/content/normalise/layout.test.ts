@@ -271,6 +271,34 @@ describe("a news page's head", () => {
   });
 });
 
+describe("a newspaper's page copied from its site: time line in 年月日, share label, photo caption over the dateline", () => {
+  const page = [
+    "甲乙合作走深走实",
+    "——写在甲乙建交30周年之际",
+    "",
+    "2031年05月03日06:10 | 来源：某某网－某某日报",
+    "",
+    "分享到：",
+    "",
+    "图为2031年5月2日，甲国总统在甲城会见乙国总理。　某某社记者　王　五摄",
+    "",
+    "　　本报甲城5月2日电　（记者　张　三）5月2日，甲国总统会见乙国总理。去年，两国贸易额增长一成。",
+  ].join("\n");
+
+  it("keeps the time line a paragraph of its own, the share label apart, and the caption closed by its credit", () => {
+    const b = blocks(page);
+    expect(b).toContain("body|2031年05月03日06:10，来源：某某网－某某日报");
+    expect(b).toContain("meta|分享到：");
+    expect(b.some((x) => /^caption\|.*摄$/.test(x))).toBe(true);
+    expect(b.some((x) => x.startsWith("body|本报甲城5月2日电"))).toBe(true);
+  });
+
+  it("dates the document by its time line, and 去年 by it", () => {
+    expect(clean(page).date).toBe("2031-05-03");
+    expect(dates(page)).toContain("2030");
+  });
+});
+
 describe("a table printed with spaces and no rules at all, dated by its first column", () => {
   const page = [
     "　　如表3所示，两国贸易稳步增长。",
@@ -288,6 +316,11 @@ describe("a table printed with spaces and no rules at all, dated by its first co
     expect(t).toContain("2031年：贸易总额120亿美元，甲国进口100亿美元");
     expect(t).toContain("2033年：贸易总额150亿美元，甲国进口119亿美元，同比增长14.5%");
     expect(t).not.toMatch(/120\s*100/);
+  });
+
+  it("takes the unit the table's title line gives (单位：亿美元) for headers without one", () => {
+    const table = ["表3　甲乙双边贸易（2031—2033年）　　　　　　单位：亿美元", "年份　　　贸易总额　　　甲国出口　　　甲国进口", "2031　　　120　　　　　　70　　　　　　50", "2032　　　131　　　　　　75　　　　　　56", "2033　　　150　　　　　　80　　　　　　70", "资料来源：作者整理。"].join("\n");
+    expect(texts(table).join("\n")).toContain("2031年：贸易总额120亿美元，甲国出口70亿美元，甲国进口50亿美元");
   });
 
   it("keeps a decline's minus sign with its column's measure, and reads no figure from it", () => {
@@ -310,5 +343,40 @@ describe("a student paper's head", () => {
     // the day handed in is still a date of the document
     const found = buildCorpus([rawDocumentFromText("t", "t.txt", raw)]).facts.filter((f) => f.kind === "date").map((f) => (f.value as { iso: string }).iso);
     expect(found).toContain("2031-01-08");
+  });
+});
+
+describe("a journal article's head: the abstract's label after the authors", () => {
+  const page = [
+    "某某研究　　2031年第2期",
+    "甲乙关系的新进展",
+    "",
+    "张　三　　　李　四",
+    "",
+    "【内容提要】　甲国与乙国自2001年建交以来，双边关系经历了",
+    "从合作到深化的过程。本文分析其动力。",
+    "【关键词】甲乙关系；合作",
+    "",
+    "一、问题的提出",
+    "",
+    "　　两国关系近年来发展迅速。",
+  ].join("\n");
+
+  it("starts the abstract's paragraph at its label and joins its wrapped lines", () => {
+    expect(texts(page)).toContain("甲国与乙国自2001年建交以来，双边关系经历了从合作到深化的过程。本文分析其动力。");
+  });
+
+  it("takes no numbered section heading for the title", () => {
+    const text = "　　本文讨论甲乙两国关系的进程，分析其动力与挑战，并提出若干建议。\n\n一、问题的提出\n\n　　两国关系近年来发展迅速。\n";
+    expect(clean(text).title).not.toBe("一、问题的提出");
+  });
+});
+
+describe("a ministry page's tools over the text", () => {
+  it("reads the font size chooser and the buttons beside it as chrome, not the start of paragraph 一", () => {
+    const page = "甲乙两国联合声明\n\n2031-05-02 21:30\n\n【字体：大 中 小】　打印\n\n　　一、应甲国总统邀请，乙国总统于2031年5月1日至2日访问甲国。\n";
+    const b = blocks(page);
+    expect(b).toContain("meta|【字体：大中小】打印");
+    expect(b.some((x) => x.startsWith("body|一、应甲国总统邀请"))).toBe(true);
   });
 });

@@ -19,7 +19,8 @@ function withoutByline(line: string): string {
 export function detectTitle(blocks: Block[], sentences: Sentence[]): string {
   const title = blocks.find((b) => b.label === "title");
   if (title) return withoutByline(title.text);
-  const heading = blocks.slice(0, 6).find((b) => b.label === "heading");
+  // (a numbered section heading, 一、问题的提出, heads a section, not the document)
+  const heading = blocks.slice(0, 6).find((b) => b.label === "heading" && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(b.text));
   if (heading) return withoutByline(heading.text);
   const first = sentences.find((s) => s.blockLabel === "body");
   if (!first) return "";

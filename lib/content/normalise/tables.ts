@@ -159,6 +159,16 @@ function headerCells(cells: string[]): string[] {
   return out;
 }
 
+/** A table's title line ending with the unit of its numbers (表3　某某贸易额　　单位：亿美元). */
+const UNIT_LINE = /单位\s*[：:]\s*([^\s，。；：:（()）]{1,6})\s*$/;
+
+/** Headers that measure something without a unit of their own take the unit the table's title line gives. */
+function withTableUnit(header: string[], titleLine: Line | undefined): string[] {
+  const unit = titleLine && !titleLine.table ? UNIT_LINE.exec(titleLine.raw.trim())?.[1] : undefined;
+  if (!unit) return header;
+  return header.map((h, k) => (k === 0 || TIME_HEADER.test(h) || NAME_HEADER.test(h) || NUMBER_COLUMN.test(h) || CATEGORY_COLUMN.test(h) || HEADER_UNIT.test(h) ? h : `${h}（${unit}）`));
+}
+
 /**
  * A table drawn with rules and spaces: a rule, a header of three labels or more, a rule, then rows whose
  * cells are set apart by two spaces or more, up to the closing rule (or a blank line).
@@ -168,8 +178,9 @@ function readSpacedTables(lines: Line[], raw: string): void {
     if (lines[i].table || !BOX_RULE.test(lines[i].raw)) continue;
     // (a printed table may have no rule under its header: then its rows must end at a rule)
     const ruled = BOX_RULE.test(lines[i + 2].raw);
-    const header = headerCells(spacedRow(lines[i + 1]).cells.map((c) => cellText(raw, c).text));
-    if (header.length < 3 || !looksLikeHeader(header)) continue;
+    const labels = headerCells(spacedRow(lines[i + 1]).cells.map((c) => cellText(raw, c).text));
+    if (labels.length < 3 || !looksLikeHeader(labels)) continue;
+    const header = withTableUnit(labels, lines[i - 1]);
     let k = ruled ? i + 3 : i + 2;
     const rows: number[] = [];
     for (; k < lines.length && lines[k].raw.trim() !== "" && !BOX_RULE.test(lines[k].raw); k++) {
@@ -194,8 +205,9 @@ function readSpacedTables(lines: Line[], raw: string): void {
 function readUnruledYearTables(lines: Line[], raw: string): void {
   for (let i = 0; i + 3 < lines.length; i++) {
     if (lines[i].table || BOX_RULE.test(lines[i].raw) || (lines[i].raw.match(SPACE_RUN) ?? []).length < 2) continue;
-    const header = headerCells(spacedRow(lines[i]).cells.map((c) => cellText(raw, c).text));
-    if (header.length < 3 || !looksLikeHeader(header) || !TIME_HEADER.test(header[0])) continue;
+    const labels = headerCells(spacedRow(lines[i]).cells.map((c) => cellText(raw, c).text));
+    if (labels.length < 3 || !looksLikeHeader(labels) || !TIME_HEADER.test(labels[0])) continue;
+    const header = withTableUnit(labels, lines[i - 1]);
     const rows: number[] = [];
     let k = i + 1;
     for (; k < lines.length && !lines[k].table; k++) {
