@@ -111,9 +111,9 @@ const REVIEW = /(?:^|[。：:])同意。|原稿|写法容易误读|删去[^。]{
 
 /**
  * A web page's own controls around an article ("分享到：微信　微博", "【打印】【关闭】", "责任编辑：某某"), and its time
- * line ("2025年04月12日05:42 | 来源：某报").
+ * line ("2025年04月12日05:42 | 来源：某报", "来源：某网 | 2024-03-15").
  */
-const PAGE_CHROME = /分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|发布|$)|【(?:纠错|打印|关闭|收藏)】|(?:责任编辑|責任編輯)[：:]|扫一扫|字号[：:]?\s*[大中小]|\d{1,2}:\d{2}(?::\d{2})?\s*[，,|｜]?\s*来源[：:]/u;
+const PAGE_CHROME = /分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|发布|$)|【(?:纠错|打印|关闭|收藏)】|(?:责任编辑|責任編輯)[：:]|扫一扫|字号[：:]?\s*[大中小]|\d{1,2}:\d{2}(?::\d{2})?(?:\s|&nbsp;)*[，,|｜]?(?:\s|&nbsp;)*来源[：:]|^来源[：:][^。]{1,30}[|｜]\s*\d{4}-\d{1,2}-\d{1,2}/u;
 
 /** Text that is not the document's content: an answer key's, a lesson plan's, a speech's heading's, a reviewer's or a web page's own words. */
 export function notContent(text: string, answerKey = true): boolean {

@@ -351,6 +351,8 @@ describe("a news dateline in what a question shows", () => {
   });
   it("and a page's time line with its source is no content", () => {
     expect(notContent("2031年04月12日05:42，来源：北陆日报")).toBe(true);
+    expect(notContent("2031-05-07 23:15&nbsp;&nbsp;来源：北陆网站")).toBe(true);
+    expect(notContent("来源：北陆研究中心 | 2031-03-15")).toBe(true);
     expect(notContent("会议于2031年4月12日10:00开幕，来源国代表出席。")).toBe(false);
   });
 });
