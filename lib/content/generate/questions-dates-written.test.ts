@@ -38,6 +38,16 @@ describe("a date written in Chinese numerals", () => {
   });
 });
 
+describe("a date with its time of day", () => {
+  it("is blanked whole, and the day without the time of day is also accepted", () => {
+    const d = makeDoc("doc_tod11", "某某峰会纪要", "2031年5月19日上午，甲国总统在北陆城主持首届甲乙峰会并发表主旨讲话。");
+    const f = fact(d, "date", "2031年5月19日上午", date("2031-05-19", "day", "2031年5月19日上午", "甲国总统在北陆城主持首届甲乙峰会") as never);
+    const q = generateBank(withOtherDates([d], [f])).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(f.id));
+    expect(q?.answer).toBe("2031年5月19日上午");
+    expect(q?.accepted).toContain("2031年5月19日");
+  });
+});
+
 describe("a bare 今年 counted from the document's own date", () => {
   const dated = (id: string, body: string) => Object.assign(makeDoc(id, "某某简报（2030年11月5日）", body), { date: "2030-11-05" });
   it("is asked by a cloze answered by its year, 今年 also accepted", () => {

@@ -115,9 +115,12 @@ const REVIEW = /(?:^|[。：:])同意。|原稿|写法容易误读|删去[^。]{
  */
 const PAGE_CHROME = /分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|发布|$)|【(?:纠错|打印|关闭|收藏)】|(?:责任编辑|責任編輯)[：:]|扫一扫|字号[：:]?\s*[大中小]|\d{1,2}:\d{2}(?::\d{2})?(?:\s|&nbsp;)*[，,|｜]?(?:\s|&nbsp;)*来源[：:]|^来源[：:][^。]{1,30}[|｜]\s*\d{4}-\d{1,2}-\d{1,2}/u;
 
+/** Where the text was first published ("（本文原载某报2024年6月28日……）"): the text's history, not what it says. */
+const PUBLICATION_NOTE = /(?:本文|此文|该文)(?:原载|刊载|刊登|刊发|发表)于?|^[（(]?原载于?《/u;
+
 /** Text that is not the document's content: an answer key's, a lesson plan's, a speech's heading's, a reviewer's or a web page's own words. */
 export function notContent(text: string, answerKey = true): boolean {
-  return (answerKey && ANSWER_KEY.test(text)) || LESSON_STEP.test(text) || BYLINE.test(text) || REVIEW.test(text) || PAGE_CHROME.test(text);
+  return (answerKey && ANSWER_KEY.test(text)) || LESSON_STEP.test(text) || BYLINE.test(text) || REVIEW.test(text) || PAGE_CHROME.test(text) || PUBLICATION_NOTE.test(text);
 }
 
 /** The body of a prompt after its instruction ("根据原文填空：…"). */

@@ -353,6 +353,8 @@ describe("a news dateline in what a question shows", () => {
     expect(notContent("2031年04月12日05:42，来源：北陆日报")).toBe(true);
     expect(notContent("2031-05-07 23:15&nbsp;&nbsp;来源：北陆网站")).toBe(true);
     expect(notContent("来源：北陆研究中心 | 2031-03-15")).toBe(true);
+    expect(notContent("（本文原载北陆国《北陆日报》2031年6月28日，中文版由使馆提供）")).toBe(true);
+    expect(notContent("本文认为，两国合作前景广阔。")).toBe(false);
     expect(notContent("会议于2031年4月12日10:00开幕，来源国代表出席。")).toBe(false);
   });
 });

@@ -11,6 +11,9 @@ import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from ".
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
 
+/** A time of day written after a date. */
+const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚)$/u;
+
 // (modules outside the date builder import these from here)
 export { dateEvent } from "./date-event";
 export { withSentenceSubject } from "./date-subject";
@@ -210,7 +213,9 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
         // a date a table writes in figures ("1986-08", "2017.9", "2004/12/26") is answered in words
         const figures = isFigureDate(surface, d);
         const answer = figures || inFull || numerals ? answerText : surface;
-        const accepted = surface === answerText || figures || inFull || numerals ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
+        // ("2023年5月19日上午": the day is the answer, the time of day may be left out)
+        const timeOfDay = surface.startsWith(answerText) && TIME_OF_DAY.test(surface.slice(answerText.length));
+        const accepted = surface === answerText || figures || inFull || numerals || timeOfDay ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
         out.push(
           draft(ctx, {
             type: "cloze",
