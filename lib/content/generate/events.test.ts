@@ -37,6 +37,17 @@ describe("subjects and events", () => {
   });
 });
 
+describe("a date inside a clause of welcome or praise", () => {
+  it("is no time of the welcome: no event to ask", () => {
+    const d = makeDoc("doc_st11", "北陆南川联合声明", "双方积极评价2031年5月北陆方为南川方成功发射通信卫星一号的合作成果。南川方欢迎北陆国于2032年正式成为某组织成员。");
+    const a = fact(d, "date", "2031年5月", date("2031-05", "month", "2031年5月", "双方积极评价北陆方为南川方成功发射通信卫星一号") as never);
+    const b = fact(d, "date", "2032年", date("2032", "year", "2032年", "南川方欢迎北陆国正式成为某组织成员") as never);
+    const ctx = buildContext({ documents: [d], facts: [a, b] });
+    expect(dateEvent(a as DateFact, ctx)).toBeUndefined();
+    expect(dateEvent(b as DateFact, ctx)).toBeUndefined();
+  });
+});
+
 describe("a share a statistic gives", () => {
   it("is no event to ask the year of", () => {
     const e = makeDoc("doc_sh", "北陆南川经贸", "2031年，北陆品牌汽车在南川市场的份额超过七成。");

@@ -27,6 +27,12 @@ function datelineEvent(f: DateFact): string | undefined {
 /** Words before a date that make it a deadline or a starting point, not the time of an event. */
 const NOT_AN_EVENT_BEFORE = /(?:到|至|截至|截止|直至|直到|从|自|自从|早在|不晚于|之前|以前|较|比|与|和|同)\s*$/u;
 
+/**
+ * A stance taken in the clause before the date ("双方积极评价2007年5月中方为尼方发射……", "中方欢迎某组织于去年成为……"):
+ * the date is the time of what is welcomed or praised, and the clause's event, the welcome, has no date of its own.
+ */
+const STANCE_BEFORE = /(?:欢迎|评价|赞赏|赞扬|祝贺|感谢|肯定|称赞|回顾)[^，。；：]{0,30}$/u;
+
 /** Words after a date with the same effect (2022年底, 2013年以来, 2030年前 …). */
 const NOT_AN_EVENT_AFTER = /^\s*(?:相比|比较|相较|度|底|初|末|中旬|上旬|下旬|以来|以后|之后|之前|以前|前|后|起|至今|期间|间|左右|内|中(?=[，,。；\s]|期)|上半年|下半年|到(?!达)|至|—|-|～|~)/u;
 
@@ -97,6 +103,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     // ("早在2020年就续签……": the event happened then, 早在 only stresses how early)
     const early = /早在\s*$/u.test(sentence.slice(0, key.start)) && /^\s*就/u.test(sentence.slice(key.end));
     if (!early && NOT_AN_EVENT_BEFORE.test(sentence.slice(0, key.start))) return undefined;
+    if (STANCE_BEFORE.test(sentence.slice(0, key.start))) return undefined;
     if (NOT_AN_EVENT_AFTER.test(sentence.slice(key.end))) return undefined;
     // ("签署《某某行动计划（2019-2023）》": a period inside a title is the plan's span, not when the event happened)
     if (/《[^《》]*$/u.test(sentence.slice(0, key.start)) && /^[^《》]*》/u.test(sentence.slice(key.end))) return undefined;
