@@ -71,6 +71,23 @@ describe("figures of the same unit in one sentence", () => {
   });
 });
 
+describe("an anniversary's count", () => {
+  it("is offered wrong only within half of it", () => {
+    const c = corpusOf("2031年是北陆国独立80周年，也是南川组织成立40周年。北陆港开港已有200周年，东屿条约签署满150周年，西岭大学建校满120周年。", (d) => [
+      fact(d, "figure", "80周年", { number: 80, text: "80周年", unit: "周年", measure: "北陆国独立" }),
+      fact(d, "figure", "40周年", { number: 40, text: "40周年", unit: "周年", measure: "南川组织成立" }),
+      fact(d, "figure", "200周年", { number: 200, text: "200周年", unit: "周年", measure: "北陆港开港" }),
+      fact(d, "figure", "150周年", { number: 150, text: "150周年", unit: "周年", measure: "东屿条约签署" }),
+      fact(d, "figure", "120周年", { number: 120, text: "120周年", unit: "周年", measure: "西岭大学建校" }),
+    ]);
+    const { bank } = generateBank(c);
+    const eighty = c.facts.find((f) => f.kind === "figure" && f.value.number === 80)!;
+    const mcq = bank.questions.find((q) => q.type === "mcq" && q.factIds.includes(eighty.id));
+    expect(mcq?.options).toContain("80周年");
+    for (const o of mcq!.options!) expect(Math.abs(Number.parseFloat(o) - 80)).toBeLessThanOrEqual(40);
+  });
+});
+
 describe("a figure in a bracketed conversion", () => {
   const figure = (d: ReturnType<typeof makeDoc>, text: string, unit: string) =>
     fact(d, "figure", text, { number: Number.parseFloat(text), unit, text, measure: "GDP" } as never) as FigureFact;

@@ -189,6 +189,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes("."));
   const extra = approximate ? [2, 3, 5, 4].map((k) => String(f.value.number * k)) : [];
   const ordered = keepsOrder(ctx, f);
+  const anniversary = /周年$/u.test(surface);
   const bound = boundSide(passage.text, surface);
   const beyond = (c: number) => (bound === "lower" ? c > f.value.number : bound === "upper" ? c < f.value.number : true);
   const cands = [...numberCandidates(ctx, f, written), ...extra].filter(
@@ -202,7 +203,9 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
       ordered(Number(c)) &&
       beyond(Number(c)) &&
       // "突破702亿美元" next to "突破700亿美元": a near figure reads as the same one rounded
-      Math.abs(Number(c) - f.value.number) >= 0.05 * f.value.number,
+      Math.abs(Number(c) - f.value.number) >= 0.05 * f.value.number &&
+      // ("联合国成立80周年" read as 200周年 is no plausible slip: an anniversary's wrong count stays within half of it)
+      (!anniversary || Math.abs(Number(c) - f.value.number) <= 0.5 * f.value.number),
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const categories = categoryCells(ctx, f.documentId);
