@@ -98,8 +98,6 @@ export function withoutSpeakerLabel(text: string): string {
     // a web page's buttons before its text ("【打印本页】【关闭窗口】编者按：……")
     .replace(/(^|[：:])(?:【(?:我要纠错|打印本页|关闭窗口)】\s*)+/u, "$1")
     .replace(/(^|[：:])(?:发言人|[\u3400-\u9fff]{2,8}记者|主席先生，各位同事|各位同事|女士们，先生们|女士们、先生们|阅读材料|出示材料|播放视频|材料[一二三四五六七八九十\d]?|教师补充|教师讲解|补充材料|知识链接|小贴士|摘要|编者按|旁白|画外音|字幕|受访者(?:（[^）]{1,12}）)?|温馨提示|特别提示|补充|[\u3400-\u9fff]{0,6}发布(?:一条|以下)?消息)[：:]/u, "$1")
-    // a news agency's dateline glued to the first sentence ("新华社某地5月1日电应某某邀请……")
-    .replace(/(^|[：:])(?:新华社|中新社|本报)[\u3400-\u9fff]{2,8}\d{1,2}月\d{1,2}日电(?:（记者[^）]{1,12}）)?(?=[\u3400-\u9fff])/u, "$1")
     // a speaker's label whose colon a cut turned into a comma ("发言人，……并签署……")
     .replace(/(^|[：:])发言人[，,](?=……)/u, "$1")
     // a narrator's label; kept where the line opens on a word pointing back ("解说：其中，……"), which the self-check judges as it stands
@@ -225,15 +223,18 @@ export function withoutCitation(text: string): string {
     .replace(/(?<=[\u3400-\u9fff》”」）])\[\d{1,3}(?:[,，-]\d{1,3})*\]/gu, "");
 }
 
-/** A wire's dateline opening a news text (本报某地4月11日电（记者某某）, 新华社北京11月3日电): the agency's apparatus, not what is asked. */
-const DATELINE_LEAD = /(^|[：:])(?:本报|新华社|中新社|人民网|央视网|光明网|中国日报网)[\u3400-\u9fff]{0,12}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?:（[^（）]{0,30}）)?\s*(?=\S{6})/u;
+/**
+ * A wire's dateline opening a news text (本报某地4月11日电（记者某某）, 新华社北京11月3日电应某某邀请……): the agency's
+ * apparatus, not what is asked; kept where the blank stands in it.
+ */
+const DATELINE_LEAD = /(^|[：:])(?:本报|新华社|中新社|人民网|央视网|光明网|中国日报网)[\u3400-\u9fff]{0,12}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?:（[^（）]{0,30}）)?\s*(?=[\u3400-\u9fff\d“《（_])/u;
 
 export function withoutDateline(text: string): string {
   return text.replace(DATELINE_LEAD, "$1");
 }
 
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutDateline(withoutCitation(text))))))))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutDateline(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutCitation(text))))))))))))))));
 }
 
 /**
