@@ -140,8 +140,13 @@ function headOfArticle(units: Unit[], i: number): boolean {
 }
 
 /** "三、某某的动力", "（一）能源互补：合作的“压舱石”": a numbered line that reads as a heading (a colon allowed). */
+/** A heading-like line, or a short one with a colon between its two parts ("能源互补：合作的“压舱石”"). */
+function isHeadingOrColonHeading(t: string): boolean {
+  return isHeadingLike(t) || (t.length <= 30 && /^[^。！？；，]+：[^。！？；，：]+$/.test(t) && balanced(t));
+}
+
 function isNumberedHeading(t: string): boolean {
-  return HEADING_NUMBER.test(t) && (isHeadingLike(t) || (t.length <= 30 && /^[^。！？；，]+：[^。！？；，：]+$/.test(t) && balanced(t)));
+  return HEADING_NUMBER.test(t) && isHeadingOrColonHeading(t);
 }
 
 /** The line under a heading: the indented first line of a paragraph, or a heading of its own. */
@@ -424,7 +429,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         }
         // a numbered section heading set off by a blank line (【二】…, 三、…) is no tail of the line before
         const section =
-          !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && (isHeadingLike(text) || (text.length <= 30 && /^[^。！？；，]+：[^。！？；，：]+$/.test(text) && balanced(text)));
+          !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && isHeadingOrColonHeading(text);
         if (section) {
           close();
           blocks.push({ label: appended ? "appended" : "heading", text: u.text, level: 0 });
