@@ -33,8 +33,18 @@ describe("the answer written again in its own sentence", () => {
     expect(shortFormIn("友好合作伙伴条约", "双方签署睦邻友好合作条约")).toBe(false);
     expect(shortFormIn("北陆南川元首会晤机制", "北陆南川机制实现升级")).toBe(false);
     expect(shortFormIn("北陆—东屿合作委员会峰会", "出席北陆—东屿峰会")).toBe(false);
+    // one cut only ("全倡议" inside "海洋安全倡议") is chance, not a short form
+    expect(shortFormIn("全球海洋倡议", "全球发展倡议、海洋安全倡议和")).toBe(false);
     const leak = cloze("北陆与南川于2031年签署____，次年生效，这是北陆签署的第一个海伙协定。", "海洋经济伙伴协定", ["agreement", "document"]);
     expect(questionFlags(leak)).toContain("answer-leak");
+  });
+
+  it("is its core and its head noun, each written elsewhere in the prompt", () => {
+    expect(answerEchoed("海城协定", "2031年，《____》在海城气候大会上通过，北陆为协定的达成作出了贡献。", [], true)).toBe(true);
+    // in a list, items share their words
+    expect(answerEchoed("发展合作", "即文明互鉴、产业合作、____、绿色发展等伙伴行动。", [], true)).toBe(false);
+    // the head noun not written again: the name is still to recall
+    expect(answerEchoed("海城协定", "2031年，《____》在海城气候大会上通过。", [], true)).toBe(false);
   });
 
   it("is a short name asked right after the full one", () => {
