@@ -49,6 +49,8 @@ export function pickDistractors(
     // the same document with its small words written otherwise ("关于共建某某的谅解备忘录", "共建某某合作谅解备忘录")
     // (documents only: "战略合作伙伴关系" and "战略伙伴关系" are two levels)
     if (DOCUMENT.test(c) && answers.some((a) => core(a) === core(c))) continue;
+    // a description of two kinds ("某某秘书处或协调机构"), no name to choose against a name
+    if (/或/u.test(c) && !answers.some((a) => /或/u.test(a))) continue;
     // a dateline's 电 glued to a name ("电某国铁路")
     if (/^电/u.test(c) && COUNTRY_FORMS.some(([form]) => c.startsWith(form, 1))) continue;
     // a list that holds the answer ("甲、乙、丙" against "乙") is partly true

@@ -38,6 +38,7 @@ export const DROPPING_FLAGS = new Set([
   "near-duplicate-question",
   "empty-text",
   "not-content",
+  "unfit-options",
 ]);
 
 const PENALTY: Record<string, number> = {
@@ -416,8 +417,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
 
   // a blank whose answer is a bare head with a generic modifier ("全国铁路", "国际组织"): it names nothing the
   // sentence could not be completed with otherwise
-  if ((q.type === "cloze" || q.type === "flashcard") && GENERIC_NAME.test(fold(typeof q.answer === "string" ? q.answer : (q.back ?? ""))))
+  // (in an mcq as well: "已有40多家（    ）签署" → "全球金融机构" among bodies' names)
+  if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && GENERIC_NAME.test(fold(typeof q.answer === "string" ? q.answer : (q.back ?? ""))))
     flags.add("ambiguous-blank");
+  for (const f of givenAwayFlags(q)) flags.add(f);
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");
@@ -574,6 +577,59 @@ function longestCommon(a: string, b: string): string {
   return best;
 }
 
+/** Head nouns a name's core takes without saying more ("某某原则", "某某政策"). */
+const GENERIC_HEAD = /^(?:原则|政策|理念|精神|方针|立场|倡议|战略|主张|思想|路线)$/u;
+
+/**
+ * Whether `text` holds a short form of the name `fa` (both folded): three or more characters of it in order, from its
+ * first to its last, with some left out ("南合组织" of "南川合作组织", "海伙协定" of "海洋经济伙伴协定").
+ */
+export function shortFormIn(fa: string, text: string): boolean {
+  if (fa.length < 4 || !/^[\u3400-\u9fff]+$/u.test(fa)) return false;
+  const last = fa[fa.length - 1]!;
+  for (let i = text.indexOf(fa[0]!); i >= 0; i = text.indexOf(fa[0]!, i + 1)) {
+    for (let j = i + 2; j < Math.min(text.length, i + fa.length - 1); j++) {
+      if (text[j] !== last) continue;
+      const s = text.slice(i, j + 1);
+      if (/^[\u3400-\u9fff]+$/u.test(s) && !fa.includes(s) && abbreviates(s, fa)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `short` is written with characters of `name` in order, its first first ("南信" of "南川……信任……"). */
+function shortOf(short: string, name: string): boolean {
+  if (name[0] !== short[0]) return false;
+  let k = 0;
+  for (const c of name) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Whether `part` is `whole` abbreviated: its characters in order, cut in two places or more, one piece at least a
+ * single character (the 南 and 合 of 南合组织). A name with whole words left out ("某国—某地区峰会" of "某国—某地区
+ * 合作委员会峰会", "友好合作条约" of "友好合作伙伴条约") is a sibling name, not a short form.
+ */
+function abbreviates(part: string, whole: string): boolean {
+  // the reading with the fewest pieces ("南川机制" of "北陆南川元首会晤机制" is 南川 + 机制, not 南 + 川 + 机制)
+  let best: number[] | undefined;
+  let budget = 4000;
+  const walk = (k: number, from: number, pieces: number[], last: number) => {
+    if ((best && pieces.length >= best.length) || --budget < 0) return;
+    if (k === part.length) {
+      best = pieces;
+      return;
+    }
+    for (let i = from; i < whole.length; i++) {
+      if (whole[i] !== part[k]) continue;
+      const next = i === last + 1 && pieces.length > 0 ? [...pieces.slice(0, -1), pieces[pieces.length - 1]! + 1] : [...pieces, 1];
+      walk(k + 1, i + 1, next, i);
+    }
+  };
+  walk(0, 0, [], -2);
+  return !!best && best.length >= 3 && best.slice(0, -1).some((p) => p === 1);
+}
+
 const NUMERAL = /[一二两三四五六七八九十百千\d]/gu;
 
 /**
@@ -609,6 +665,18 @@ export function answerEchoed(answer: string, prompt: string, distractors: readon
   const left = [fa.slice(0, at), fa.slice(at + common.length)].filter(Boolean);
   const whole = left.every((part) => rest.replace(common, "\u0000").includes(part));
   if (common.length >= 3 && common.length * 2 > fa.length && count === 1 && whole && !shared(common)) return true;
+  // the answer's core with only a generic head left ("坚定奉行（    ），承认世界上只有一个北陆" → "一个北陆原则")
+  if (common.length >= 3 && common.length * 2 > fa.length && count === 1 && at === 0 && GENERIC_HEAD.test(fa.slice(common.length)) && !shared(common)) return true;
+  // the answer's own short form in the prompt ("签署（    ），……第一个海伙协定" → "海洋经济伙伴协定")
+  if (isName && shortFormIn(fa, rest) && !distractors.some((d) => shortFormIn(fold(d), rest))) return true;
+  // its core and its head noun each written elsewhere in the prompt ("（    ）在某城……大会上通过，中国为协定的达成……"
+  // → "某城协定"), not in a list, where items share words
+  if (isName && fa.length >= 4 && /^[\u3400-\u9fff]+$/u.test(fa) && !/、\u0000|\u0000、/u.test(blankless)) {
+    const core = fa.slice(0, -2);
+    const head = fa.slice(-2);
+    const alike = distractors.filter((d) => fold(d).endsWith(head) && rest.includes(fold(d).slice(0, -2))).length;
+    if (rest.includes(core) && rest.replace(core, "\u0000").includes(head) && alike === 0) return true;
+  }
   // of four options, only the answer repeats a name of the prompt ("（    ）在某地举行，这是首次主办
   // 二十国集团峰会" → "二十国集团领导人……峰会"): a student picks it without knowing
   const letters = (t: string) => t.replace(/\d+/gu, "\u0001");
@@ -626,6 +694,69 @@ export function answerEchoed(answer: string, prompt: string, distractors: readon
     if (fa.length >= 3 && new RegExp(pattern, "u").test(rest)) return true;
   }
   return false;
+}
+
+/**
+ * A counted label that is all a list's name says ("三点主张", "两个基本原则"): blanked as the bare object of the sentence
+ * that announces the list ("为推动某事业，某方提出（    ）。"), it asks how many, not what; the list's content is what the
+ * text goes on to give. (Named by what it is about, "……变革的“（    ）”", "就某问题提出“（    ）”", the label is recalled,
+ * and stays.)
+ */
+export const LABEL_ONLY =
+  /^[“「]?(?:[一二两三四五六七八九十]{1,2}|\d{1,2})(?:个|点|项|条|大|方面)?(?:基本|重要|重大|具体|主要|核心)?(?:主张|建议|举措|措施|原则|意见|倡议|目标|任务|要求|支柱|领域|承诺|共识|重点|看法|理念|成果|方面)[”」]?$/u;
+
+/**
+ * Whether a text's blank is the bare object of a verb of announcing that ends its sentence ("某方提出（    ）。"), with no
+ * topic (就……) or modifier (……的) to say what the list is about.
+ */
+function announcedLabel(t: string): boolean {
+  const m = /(?:提出|宣布|阐述|发表|作出|强调)[“「]?(?:_{2,}|（\s*）)[”」]?(?:[。：；]|$)/u.exec(t);
+  if (!m) return false;
+  const clause = t.slice(0, m.index).split(/[。；！？\n]/u).pop() ?? "";
+  return !/就/u.test(clause);
+}
+
+/** Places a body keeps its own organs and lists: a blank bound to one ("（    ）海洋遗产名录", "某机制（    ）") fits one body only. */
+const OWNER_BEFORE = /(?:机制|组织|公约|条约|大学|学院|委员会|理事会|联盟|集团|银行|联合国)》?$|[\u3400-\u9fff]》$/u;
+const KEPT_AFTER = /^[\u3400-\u9fff]{0,6}?(?:名录|名单|名册)|^(?!等)[\u3400-\u9fff]{0,4}机构/u;
+
+/**
+ * Blanks and options a student answers without the document:
+ * - a count blanked beside the numbered noun it counts ("东屿三国……转变为（    ）独立的国家" → 三个);
+ * - a counted label that is all its list's name says, asked at the end of the sentence announcing it (LABEL_ONLY);
+ * - an mcq whose blank is bound to a body's name before it ("某机制（    ）自某年起停摆" → an organ of that body) or to a
+ *   list or organ after it ("入选（    ）海洋遗产名录"): the other bodies offered cannot fit, only the answer reads.
+ */
+export function givenAwayFlags(q: Question): string[] {
+  const out: string[] = [];
+  const asked = (typeof q.answer === "string" ? q.answer : (q.back ?? "")).trim();
+  const shownTexts = [q.prompt, q.front ?? ""].filter(Boolean);
+  const n = countOf(/^(?:[一二两三四五六七八九十]|\d{1,2})$/u.test(asked) ? `${asked}个` : asked);
+  if (n >= 2 && /^(?:[一二两三四五六七八九十]|\d{1,2})(?:个|位|名|家|所|座|国)?$/u.test(asked)) {
+    for (const t of shownTexts) {
+      const blank = /(?:_{2,}|（\s*）)([^，。；：！？,;:]{1,12})/u.exec(t);
+      const after = blank?.[1];
+      if (!blank || !after) continue;
+      // the numbered noun elsewhere in what is shown, not inside the words the blank counts
+      const rest = t.slice(0, blank.index) + "□" + t.slice(blank.index + blank[0].length);
+      for (const m of rest.matchAll(/(?<![\d一二两三四五六七八九十百千第])([一二两三四五六七八九十]|\d{1,2})个?([\u3400-\u9fff])/gu)) {
+        if (countOf(`${m[1]}个`) === n && !/[个位名家所座年月日天次倍]/u.test(m[2]!) && after.includes(m[2]!)) out.push("answer-leak");
+      }
+    }
+  }
+  if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && LABEL_ONLY.test(asked) && shownTexts.some(announcedLabel)) out.push("trivial-blank");
+  // a short name asked right after the full one ("南川海洋合作会议（简称（    ））" → "南合会")
+  if (asked.length >= 2 && /^[\u3400-\u9fff]+$/u.test(asked)) {
+    for (const t of shownTexts) {
+      const m = /([\u3400-\u9fff]{3,24})[（(](?:以下)?(?:简称|下称)?[“"]?(?:_{2,}|（\s*）)[”"]?[）)]/u.exec(t);
+      if (m && m[1]!.length > asked.length && m[1]!.includes(asked[0]!) && shortOf(asked, m[1]!.slice(m[1]!.indexOf(asked[0]!)))) out.push("answer-leak");
+    }
+  }
+  if (q.type === "mcq" && (q.tags.includes("agreement") || q.tags.includes("concept"))) {
+    const m = /([^，。；：！？,;:]{0,12})(?:_{2,}|（\s*）)([^，。；：！？,;:]{0,12})/u.exec(promptBody(q.prompt));
+    if (m && (OWNER_BEFORE.test(m[1]!) || KEPT_AFTER.test(m[2]!))) out.push("unfit-options");
+  }
+  return out;
 }
 
 export function scoreOf(flags: readonly string[]): number {

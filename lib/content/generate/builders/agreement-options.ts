@@ -43,8 +43,11 @@ export function typeOfOption(ctx: GenContext, option: string): string | undefine
 
 export function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
   const own = fold(nameOf(f));
+  // an organisation only against bodies of its sort: a school, a bank or a group of states is no organisation's rival
+  const sort = f.value.category === "organisation" ? bodySort(nameOf(f)) : undefined;
   const others = optionNames(ctx)
     .filter((e) => categories.includes(e.f.value.category) && e.folded !== own)
+    .filter((e) => !sort || e.f.value.category !== "organisation" || bodySort(nameOf(e.f)) === sort)
     .map((e) => e.f);
   // same kind of document first (a declaration against declarations, a treaty against treaties)
   const kind = typeWord(f);
@@ -58,6 +61,20 @@ export function namePool(ctx: GenContext, f: AgreementFact, categories: readonly
   const same = others.filter((g) => typeWord(g) === kind).map(display);
   const rest = others.filter((g) => typeWord(g) !== kind).map(display);
   return uniqueFolded([...byLength(uniqueFolded(same), display(f)), ...byLength(uniqueFolded(rest), display(f))]);
+}
+
+/**
+ * The sort of body an organisation's name says it is, by its head: a school ("某某学院"), a bank ("某某银行", "某投行"),
+ * a fund, a group of states ("某某集团", "某某五国", "某某国家"), a union ("某盟"), else a body.
+ */
+export function bodySort(name: string): string {
+  const n = name.replace(/^[《“]|[》”]$/gu, "");
+  if (/(?:学院|大学|学校|课堂|研究院|研究所)$/u.test(n)) return "school";
+  if (/行$/u.test(n)) return "bank";
+  if (/基金$/u.test(n)) return "fund";
+  if (/(?:集团|(?:[一二两三四五六七八九十]|\d{1,2})国|国家)$/u.test(n)) return "group";
+  if (/盟$/u.test(n)) return "union";
+  return "body";
 }
 
 /** Whether a date fact ties the name to one of the years (in its event or its sentence). */

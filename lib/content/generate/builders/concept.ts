@@ -51,7 +51,17 @@ function describedTerm(f: ConceptFact): string | undefined {
 }
 
 function itemsOf(f: ConceptFact): string[] {
-  return uniqueFolded((f.value.items ?? []).map((i) => unwrap(i).trim()).filter((i) => i.length >= 2));
+  return uniqueFolded(withoutLeadVerb((f.value.items ?? []).map((i) => unwrap(i).trim())).filter((i) => i.length >= 2));
+}
+
+/**
+ * A list whose first item took the verb before the list ("成为甲之海、乙之海、丙之海" → "成为甲之海"): the verb is the
+ * sentence's, not the item's, when no other item has it.
+ */
+export function withoutLeadVerb(items: readonly string[]): string[] {
+  const m = /^(?:建设成为|建成为|打造成为|成为|建成|打造成)(?=[\u3400-\u9fff]{2})/u.exec(items[0] ?? "");
+  if (!m || items.length < 2 || items.slice(1).some((i) => i.startsWith(m[0]))) return [...items];
+  return [items[0]!.slice(m[0].length), ...items.slice(1)];
 }
 
 /**
@@ -367,6 +377,79 @@ export function sharedCountName(ctx: GenContext, f: ConceptFact, term: string): 
   return n > 1 || ctx.concepts.some((g) => g.documentId !== f.documentId && usableTerm(g) === term);
 }
 
+const STOP = /[，。；：！？、,;:!?（）()\s]/u;
+
+/**
+ * The frame a term stands in within its sentence: up to four characters before it and three after it, within its
+ * clause (quotation marks kept). Undefined when the sentence does not hold the term.
+ */
+export function frameOf(f: ConceptFact, term: string): { before: string; after: string } | undefined {
+  const s = f.context.sentence;
+  const key = f.context.keyInSentence;
+  const near = key ? s.indexOf(term, Math.max(0, key.start - 1)) : -1;
+  const i = near >= 0 ? near : s.indexOf(term);
+  if (i < 0) return undefined;
+  let before = s.slice(Math.max(0, i - 4), i);
+  for (let k = before.length - 1; k >= 0; k--) if (STOP.test(before[k]!)) { before = before.slice(k + 1); break; }
+  let after = s.slice(i + term.length, i + term.length + 3);
+  for (let k = 0; k < after.length; k++) if (STOP.test(after[k]!)) { after = after.slice(0, k); break; }
+  return { before, after };
+}
+
+const textCache = new WeakMap<GenContext, string>();
+function corpusText(ctx: GenContext): string {
+  let t = textCache.get(ctx);
+  if (t === undefined) textCache.set(ctx, (t = [...ctx.docs.values()].map((d) => d.text).join("\n")));
+  return t;
+}
+
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * Whether the term is the set complement of the two characters before it (with its opening quote): the corpus writes
+ * them with the term five times or more and in four places of five they stand ("高质量共赴“（    ）”"). Such a blank
+ * is answered without the document.
+ */
+export function setPhrase(ctx: GenContext, f: ConceptFact, term: string): boolean {
+  const frame = frameOf(f, term);
+  const lead = frame && /[\u3400-\u9fff]{2}[“"‘]?$/u.exec(frame.before)?.[0];
+  if (!lead) return false;
+  const text = corpusText(ctx);
+  const all = occurrences(text, lead);
+  const withTerm = occurrences(text, `${lead}${term}`);
+  return withTerm >= 5 && withTerm * 5 >= all * 4;
+}
+
+/**
+ * Whether the document holds the term's frame with another filler ("树立了新型国际关系（    ）的典范" where the same
+ * text also has "……关系甲的典范" and "……关系乙的典范"): the blank has more than one answer in the document.
+ * The frame must hold three characters on one side and two on the other.
+ */
+export function frameRefilled(ctx: GenContext, f: ConceptFact, term: string): boolean {
+  const frame = frameOf(f, term);
+  const doc = ctx.docs.get(f.documentId);
+  if (!frame || !doc) return false;
+  const { before, after } = frame;
+  const b = before.replace(/[“”"‘’]/gu, "").length;
+  const a = after.replace(/[“”"‘’]/gu, "").length;
+  if (Math.min(a, b) < 2 || Math.max(a, b) < 3) return false;
+  const re = new RegExp(`${escapeRegExp(before)}([^，。；：！？、\n]{2,${term.length + 4}}?)${escapeRegExp(after)}`, "gu");
+  return [...doc.text.matchAll(re)].some((m) => fold(m[1]!) !== fold(term) && !m[1]!.includes(term));
+}
+
+/**
+ * Whether a term's blank in `shown` (its sentence with the blank) is answered by the phrasing, not the document: a set
+ * phrase, a frame the document fills otherwise as well, or "“（    ）”的提出，……" (the subject of a proposal said of
+ * nothing else, which any term proposed fits).
+ */
+export function termGivenAway(ctx: GenContext, f: ConceptFact, term: string, shown: string): boolean {
+  return /^[“"]?(?:_{2,}|（\s*）)[”"]?的提出/u.test(shown) || setPhrase(ctx, f, term) || frameRefilled(ctx, f, term);
+}
+
 /** "规模与质量的关系", "发展和安全关系": a relation between two things, not a named relationship. */
 export const PAIR_RELATION = /[与和同][\u3400-\u9fff]{1,6}的?关系$/u;
 
@@ -549,7 +632,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const bp = blankedPassage(ctx, f, term, BLANK, 100, { ownLine: true });
     // "甲与（    ）建设": the term may be the second half of a longer one cut at 与/和/同
     const cutAfterAnd = bp ? /[与和同及][“"]?（\s*）/u.test(bp.text) : false;
-    if (bp && !bp.dangling && !cutAfterAnd) {
+    // a set phrase ("共建“（    ）”") or a frame the document fills otherwise as well is no blank to ask
+    if (bp && !bp.dangling && !cutAfterAnd && !termGivenAway(ctx, f, term, bp.text)) {
       const same = sameConcept(ctx, f).map(termOf);
       const others = ctx.concepts.filter((g) => !sameConcept(ctx, f).includes(g));
       const cands = [

@@ -6,7 +6,7 @@ import type { Draft, GenContext } from "../model";
 import { unwrap } from "../text";
 import { usableAgreement } from "./agreement-names";
 import { draft } from "./common";
-import { verbCutIntoTerm } from "./concept";
+import { termGivenAway, verbCutIntoTerm } from "./concept";
 import { conversionNote } from "./figure";
 import { relativeDateCard } from "./date-relative";
 
@@ -43,6 +43,8 @@ export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefin
   if (f.kind === "concept" && /^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(surface)) return undefined;
   const bp = blankedPassage(ctx, f, surface, BLANK, 100);
   if (!bp || bp.dangling) return undefined;
+  // a set phrase or a frame the document fills otherwise as well (concept.ts termGivenAway)
+  if (f.kind === "concept" && termGivenAway(ctx, f, unwrap(f.value.term), bp.text)) return undefined;
   const back = answerOf(f, surface);
   return draft(ctx, {
     type: "flashcard",
