@@ -34,6 +34,8 @@ interface Unit {
   indented?: boolean;
   /** Ended by a closing block tag (</div>, </p>): nothing after it runs on into it. */
   closed?: boolean;
+  /** The headline of a feed's item: a title. */
+  headline?: boolean;
 }
 
 /** "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line. */
@@ -254,6 +256,7 @@ export function groupUnits(lines: Line[]): Unit[] {
       endMark: line.endMark,
       lines: 1,
       closed: line.closesParagraph,
+      ...(line.headline ? { headline: true } : {}),
     });
     blank = 0;
     prevKind = line.kind;
@@ -393,7 +396,8 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push({ label: "toc", text: u.text });
           continue;
         }
-        if (!titleDone && !seenBody) {
+        // (a feed's item is an article of its own: its headline is its title, no sentence to be read as said)
+        if ((!titleDone && !seenBody) || u.headline) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: u.level });
           continue;

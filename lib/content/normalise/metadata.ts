@@ -5,7 +5,7 @@
 import type { Block, Sentence } from "../types";
 import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
 
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|文\s*[/／|])\s*[:：]?\s*/;
 /** Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. */
 const DATELINE_OR_BYLINE = /[（(]?(?:本报评论员|本报特约评论员|本报记者|(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{1,8})?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?电)/;
 const TEXT_LABELS = new Set(["body", "appended", "caption"]);
@@ -39,6 +39,8 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
       .replace(/<[^>]{1,20}>|[*#_]/g, "")
       .trim()
       .replace(BYLINE_PREFIX, "")
+      // (a notice set after the name, （仅供课堂使用，请勿外传）, names nobody)
+      .replace(/[（(][^（）()]*(?:仅供|请勿|内部资料|不得外传|严禁)[^（）()]*[）)]/g, "")
       .trim();
     if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
     // a student's record (姓名：某某　学号：…): the author is the 姓名 field
