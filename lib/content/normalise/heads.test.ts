@@ -166,3 +166,54 @@ describe("a lecture handout's head", () => {
     expect(blocks(page)).toContain("body|1．甲乙两国于1990年建交；");
   });
 });
+
+describe("a brief's head", () => {
+  const brief = [
+    "某某国际问题研究中心　　智库简报",
+    "2031年第4期（总第20期）　　　　　　　　　　2031年5月12日",
+    "",
+    "甲乙能源合作：进展与建议",
+    "",
+    "课题组：王明远　李静怡（执笔）",
+    "",
+    "　　今年3月，甲乙两国签署能源合作协定。",
+  ].join("\n");
+
+  it("reads the masthead as meta, the issue line apart, the title under it and the group's byline", () => {
+    expect(blocks(brief)).toEqual([
+      "meta|某某国际问题研究中心智库简报",
+      "heading|2031年第4期（总第20期）2031年5月12日",
+      "title|甲乙能源合作：进展与建议",
+      "byline|课题组：王明远李静怡（执笔）",
+      "body|今年3月，甲乙两国签署能源合作协定。",
+    ]);
+  });
+
+  it("dates the brief by the day its issue line gives, and names its authors without their roles", () => {
+    const d = clean(brief);
+    expect(d.date).toBe("2031-05-12");
+    expect(d.title).toBe("甲乙能源合作：进展与建议");
+    expect(d.authors).toEqual(["王明远", "李静怡"]);
+  });
+});
+
+describe("numbered items printed one per line", () => {
+  it("keeps items that say something each in a sentence of its own, the first with the list's head", () => {
+    const notes = ["答题要点：", "（1）政治互信：甲乙两国建立全面战略伙伴关系", "（2）发展对接：甲倡议对接乙国“某某愿景”", "（3）多边协调：在联合国等框架内相互支持", ""].join("\n");
+    expect(clean(notes).sentences.map((s) => s.text)).toEqual([
+      "答题要点：（1）政治互信：甲乙两国建立全面战略伙伴关系；",
+      "（2）发展对接：甲倡议对接乙国“某某愿景”；",
+      "（3）多边协调：在联合国等框架内相互支持",
+    ]);
+  });
+
+  it("keeps a list of titles one sentence with its head, which alone says what they are", () => {
+    const list = ["附：签署的合作文件", "1.《甲乙经济技术合作协定》", "2.《关于数字经济合作的谅解备忘录》", ""].join("\n");
+    expect(clean(list).sentences.map((s) => s.text)).toEqual(["附：签署的合作文件1.《甲乙经济技术合作协定》2.《关于数字经济合作的谅解备忘录》"]);
+  });
+
+  it("reads a study note's rhyme to remember it by as meta", () => {
+    const notes = ["（4）示范意义：为构建命运共同体提供样板", "　　＞＞记忆口诀：“一个第一两关系”", ""].join("\n");
+    expect(blocks(notes)).toEqual(["body|（4）示范意义：为构建命运共同体提供样板", "meta|＞＞记忆口诀：“一个第一两关系”"]);
+  });
+});

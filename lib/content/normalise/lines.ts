@@ -72,7 +72,7 @@ const META_LINE = new RegExp(
   "i",
 );
 const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|文\s*[/／|])\s*[:：]?/;
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?/;
 const AFFILIATION = /(?:研究员|教授|讲师|主任|所长|院长|副院长|博士|博士生|硕士|记者|编辑|学者|专家|办公室|委员会|研究院|研究所|研究中心|编写组|课题组)[）)]?$/;
 /** Common Chinese surnames: names in bylines start with one of them. */
 export const SURNAMES =
@@ -245,6 +245,10 @@ export function objectiveLines(lines: Line[]): Set<number> {
   }
   return out;
 }
+/** A study note's rhyme to remember it by, on a line of its own (＞＞记忆口诀：“…”, 速记：…). */
+const MNEMONIC = /^[>＞»→★☆※\s]*(?:记忆口诀|口诀|速记口诀|速记|巧记|记忆方法)\s*[：:]/;
+/** A brief's masthead over its issue line: the body that issues it and the kind of brief (某某研究中心　　智库简报). */
+const MASTHEAD = /^[\u4e00-\u9fff]{2,24}?(?:智库简报|政策简报|研究简报|工作简报|简报|快报|要报|专报|内参|研究动态|工作通讯)$/;
 /** The day a paper was handed in or finished (提交日期：2030年6月14日). */
 export const HANDED_IN = /^(?:提交|完成|撰写|写作|成稿|交稿)(?:日期|时间)\s*[：:]\s*\d{4}\s*[年\-/.]/;
 const RECORD_FIELD = /(?:姓名|学号|班级|专业|学院|院系|年级|指导教师|指导老师|导师)\s*[：:]/g;
@@ -428,6 +432,18 @@ export function classifyLines(lines: Line[], raw: string): void {
     const bulletedKeywords = /^(?:[-*+•▪·●◆]\s*)(?:关键词|关键字)\s*[:：][^；;]+、/.test(rawTrim);
     if ((META_LINE.test(t) && !bulletedKeywords) || (META_ANYWHERE.test(t) && t.length < 200)) {
       line.kind = "meta";
+      continue;
+    }
+    // a brief's masthead right over its issue line (某某中心　智库简报 / 2024年第9期　2024年9月20日) names the series, not the brief
+    if (MASTHEAD.test(t) && JOURNAL_ISSUE.test(lines.slice(line.index + 1).find((l) => l.raw.trim() !== "")?.clean.text ?? "") && lines.slice(0, line.index).every((l) => l.raw.trim() === "")) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      continue;
+    }
+    // a study note's aid to memory (＞＞记忆口诀：“…”): a rhyme to learn the notes by, nothing the text says
+    if (MNEMONIC.test(t)) {
+      line.kind = "meta";
+      line.closesParagraph = true;
       continue;
     }
     // a student paper's head: the course it is written for and the day it was handed in are meta; the student's record is its byline
