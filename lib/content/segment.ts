@@ -5,6 +5,7 @@
  * sentence exceeds MAX_SENTENCE characters.
  */
 import type { Span } from "../bank/format";
+import { isCitation } from "./extract/citations";
 import type { Block, Sentence } from "./types";
 
 export const MAX_SENTENCE = 500;
@@ -56,11 +57,28 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
+/**
+ * The mark a note opens with (①, [3], ［3］, ^[3], 3., a bare 3 glued to the text, 注：): a note's first sentence,
+ * read for facts, starts after it; a citation keeps its number (it is read as a reference entry, and no question is
+ * asked from it). A number followed by a unit (12月, 3个) is the text's own.
+ */
+const NOTE_MARK = /^(?:[\u2460-\u2473]|\^?[[［]\d{1,3}[\]］]|\d{1,3}[.、．](?!\d)|\d{1,3}(?![\d年月日号时分秒个倍所家名项次届周岁位万亿千百十余多%％\-—–~～.·、,，国座条列对只辆台吨米元天期版页章节点])|注释?\s*[:：])\s*/;
+
+function noteSpans(text: string): Span[] {
+  const spans = sentenceSpans(text);
+  const first = spans[0];
+  if (!first) return spans;
+  const mark = NOTE_MARK.exec(text.slice(first.start, first.end))?.[0].length ?? 0;
+  if (mark === first.end - first.start) return spans.slice(1); // (a notes' label alone, 注释：)
+  if (mark === 0 || isCitation(text.slice(first.start + mark, first.end))) return spans;
+  return [{ start: first.start + mark, end: first.end }, ...spans.slice(1)];
+}
+
 /** Sentences of every block, with clean and raw spans. */
 export function segmentSentences(blocks: Block[], rawSpanOf: (clean: Span) => Span): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
-    for (const s of sentenceSpans(block.text)) {
+    for (const s of block.label === "footnote" ? noteSpans(block.text) : sentenceSpans(block.text)) {
       const clean = { start: block.clean.start + s.start, end: block.clean.start + s.end };
       sentences.push({
         text: block.text.slice(s.start, s.end),

@@ -249,3 +249,13 @@ describe("an aside in brackets on an earlier document", () => {
     expect(second?.date).toBe("2036-11");
   });
 });
+
+describe("a partnership whose sides are 两国 of an earlier clause", () => {
+  it("takes the two sides the sentence before names", () => {
+    // (the title names no pair, and the document no main one)
+    const text = "周边合作综述\n\n　　2031年5月，中国与老挝签署《关于某某合作的谅解备忘录》。2033年10月，两国发表联合声明，宣布建立世代友好的战略合作伙伴关系。\n";
+    const level = agreements(text).find((a) => a.name === "战略合作伙伴关系");
+    expect(level?.parties).toEqual(["中国", "老挝"]);
+    expect(level?.date).toBe("2033-10");
+  });
+});

@@ -670,7 +670,8 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
         if (mentions.length === 0 || more.some((m) => !mentions.some((x) => x.name === m.name))) mentions = [...more, ...mentions];
       }
       mentions.sort((a, b) => a.start - b.start);
-      if (mentions.length < 2 && /双方|两国|彼此/.test(clauseText) && ctx.previous) {
+      // (also when 两国 is the subject of an earlier clause: "两国发表联合声明，宣布建立…")
+      if (mentions.length < 2 && /双方|两国|彼此/.test(text.slice(0, clause.end)) && ctx.previous) {
         const before = sides(ctx.previous.text).map((x) => ({ ...x, start: -1, end: -1 }));
         if (before.length >= 2) mentions = before;
       }

@@ -4,6 +4,7 @@
  */
 import type { Fact, Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
+import { isCitation } from "./citations";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, HALT_VERBS, REGIONS, TRANSLITERATION_CHARS } from "./vocabulary";
 
 type ValueOf<K extends Fact["kind"]> = Extract<Fact, { kind: K }>["value"];
@@ -22,13 +23,26 @@ export type Candidate = {
   };
 }[Fact["kind"]];
 
-/** Blocks whose sentences carry facts (footnotes, bylines, tables of contents and meta lines do not). */
+/**
+ * Blocks whose sentences carry facts (bylines, tables of contents and meta lines do not). A note carries facts in its
+ * first sentence, unless that cites a source: the first names what the note is about, the later ones often leave it
+ * to the first ("甲国经济于某年到达谷底……。乙国某年到达谷底。"), and a question on them would not say what they are about.
+ */
 const FACT_BLOCKS = new Set(["title", "heading", "body", "appended", "caption"]);
 
 export function factSentences(doc: CleanDocument): Sentence[] {
   // every extractor starts here: the one-character country forms now read for this document
   abbreviationFocus = focusOf(doc);
-  return doc.sentences.filter((s) => FACT_BLOCKS.has(s.blockLabel));
+  return doc.sentences.filter((s, i) => FACT_BLOCKS.has(s.blockLabel) || (s.blockLabel === "footnote" && doc.sentences[i - 1]?.paragraph !== s.paragraph && !isCitation(s.text) && !insideSentence(doc, s)));
+}
+
+/**
+ * A note printed inside a sentence of the text, which runs on after the page's notes ("……把自我 / 19 … / 20 … /
+ * 和他者合为……"): that sentence's raw span covers the note, so a question on the note would quote it with the text
+ * around it. Such a note is not read.
+ */
+function insideSentence(doc: CleanDocument, note: Sentence): boolean {
+  return doc.sentences.some((t) => t.blockLabel !== "footnote" && t.raw.start <= note.raw.start && note.raw.start < t.raw.end);
 }
 
 /**

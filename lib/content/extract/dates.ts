@@ -627,8 +627,10 @@ export function extractDates(doc: CleanDocument): Candidate[] {
       ctx.year = undefined;
       ctx.month = undefined;
       // a news item opens with its dateline (新华社某地5月9日电) and ends at the next heading
-      const dateline = datelineOf(s.text, doc.date) ?? (s.blockLabel === "heading" ? dayHeading(s.text, doc.date) : undefined) ?? entryStamp(s.text, doc.date);
-      if (dateline !== undefined || s.blockLabel === "heading") {
+      // (a feed's item opens with its headline, labelled a title)
+      const headed = s.blockLabel === "heading" || s.blockLabel === "title";
+      const dateline = datelineOf(s.text, doc.date) ?? (headed ? dayHeading(s.text, doc.date) : undefined) ?? entryStamp(s.text, doc.date);
+      if (dateline !== undefined || headed) {
         ctx.dateline = dateline;
         ctx.newsDay = undefined;
         // (an item of a feed dated its words by its own date: a heading gives the document's back)

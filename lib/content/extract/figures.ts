@@ -94,7 +94,8 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       ctx.carried = ctx.year ?? ctx.carried;
       ctx.year = undefined;
       // (a feed item's 发布时间 dated its words; a heading gives the document's year back)
-      if (s.blockLabel === "heading") ctx.docYear = docYear;
+      // (and a feed item's headline, labelled a title, opens the next item)
+      if (s.blockLabel === "heading" || s.blockLabel === "title") ctx.docYear = docYear;
     }
     const dates = findDates(s.text, ctx);
     if (/^(?:发布时间|发布日期|发表时间|发表日期)[：:]/.test(s.text)) {

@@ -34,6 +34,8 @@ interface Unit {
   indented?: boolean;
   /** Ended by a closing block tag (</div>, </p>): nothing after it runs on into it. */
   closed?: boolean;
+  /** The headline of a feed's item: a title. */
+  headline?: boolean;
 }
 
 /** "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line. */
@@ -123,6 +125,9 @@ function isHeadingLike(t: string): boolean {
 function isTitleLike(t: string): boolean {
   return ([...t].filter(isHan).length >= 4 && t.length <= 60 && !/[。！？；]/.test(t) && !/[，、：]$/.test(t) && balanced(t));
 }
+
+/** A journal's or a brief's issue (2024年第9期). */
+const ISSUE_LINE = /\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
 
 /** A subtitle under a title (——写在某某之际). */
 const SUBTITLE = /^[—－]{1,2}[\u4e00-\u9fff“《]/;
@@ -226,7 +231,7 @@ export function groupUnits(lines: Line[]): Unit[] {
       const recordBreak = noteBreak || (!/[。！？；，：、:;,]$/.test(lu.text.text) && isRecordLine(lines, line));
       if (recordBreak) lu.record ||= isField(lines[line.index - 1]) || isRow(lines[line.index - 1]);
       if (continuesRun && !bylineBreak && !headingLine && !underSection && !sectionLine && !indentedLine && !recordBreak) {
-        lu.text = joinPieces(lu.text, listItemBreak(lu.text, line.clean));
+        lu.text = numberedItemBreak(joinPieces(lu.text, listItemBreak(lu.text, line.clean)), lu.text, line.clean, statementItem(lines[line.index - 1]));
         lu.raw += "\n" + line.raw;
         lu.lines++;
         lu.closed = line.closesParagraph;
@@ -254,6 +259,7 @@ export function groupUnits(lines: Line[]): Unit[] {
       endMark: line.endMark,
       lines: 1,
       closed: line.closesParagraph,
+      ...(line.headline ? { headline: true } : {}),
     });
     blank = 0;
     prevKind = line.kind;
@@ -393,7 +399,8 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push({ label: "toc", text: u.text });
           continue;
         }
-        if (!titleDone && !seenBody) {
+        // (a feed's item is an article of its own: its headline is its title, no sentence to be read as said)
+        if ((!titleDone && !seenBody) || u.headline) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: u.level });
           continue;
@@ -446,6 +453,11 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         close();
         const prev = lastBlock();
         const prevComplete = !prev || prev.label !== "body" || endsComplete(prev.text) || records.has(prev);
+        // (an issue line kept for its day, 2024年第9期　2024年9月20日, heads the page but names nothing: the title comes after it)
+        if (!seenBody && !titleDone && ISSUE_LINE.test(text) && text.length <= 60 && !/[。！？；，]/.test(text)) {
+          blocks.push({ label: "heading", text: u.text, level: 0 });
+          continue;
+        }
         if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && headOfArticle(units, i))) && blocks.every((b) => b.label !== "body")) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: 0 });
@@ -495,4 +507,29 @@ const ITEM_OPENER = /^[・●◆◇★▶►•▪■□\u2460-\u2473]/;
 function listItemBreak(before: MappedText, line: MappedText): MappedText {
   if (!ITEM_OPENER.test(line.text) || /[。！？；，：、]$/.test(before.text)) return line;
   return line.substitute((ch, i) => (i === 0 ? "；" : ch));
+}
+
+/** A numbered item printed on a line of its own with no space after its number ("1.《某某协定》", "（2）某某"). */
+const NUMBERED_ITEM = /^(?:\d{1,2}[.．](?=[\u4e00-\u9fff《“])|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff《“]))/;
+
+/**
+ * A numbered line that says something of its own ("（2）发展战略对接：甲倡议对接乙计划"), not a bare title
+ * ("1.《某某协定》"): a list of titles reads only with its head, and stays one sentence with it.
+ */
+function statementItem(line: Line | undefined): boolean {
+  const t = line?.clean.text.trim() ?? "";
+  const number = NUMBERED_ITEM.exec(t);
+  return !!number && !/^《[^《》]+》$/.test(t.slice(number[0].length).trim());
+}
+
+/**
+ * A numbered item joined to the item before it, which ends without punctuation ("附：某某文件" + "1.《…》" +
+ * "2.《…》"): a semicolon, mapped to the line break, ends the item before, so each item is a sentence of its own
+ * (the first one with the list's head).
+ */
+function numberedItemBreak(joined: MappedText, before: MappedText, line: MappedText, afterItem: boolean): MappedText {
+  // (the list's head and its first item stay one sentence)
+  if (!afterItem || !NUMBERED_ITEM.test(line.text) || /[。！？；，：、]$/.test(before.text) || before.length === 0 || !joined.text.startsWith(before.text)) return joined;
+  const at = before.length;
+  return new MappedText(joined.text.slice(0, at) + "；" + joined.text.slice(at), [...joined.map.slice(0, at), before.map[before.length - 1] + 1, ...joined.map.slice(at)]);
 }

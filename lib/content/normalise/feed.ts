@@ -1,7 +1,7 @@
 /**
  * A news feed saved as text (RSS 2.0 `<rss><channel><item>…`, Atom `<feed><entry>…`) read by its elements:
  * the channel's title is the document's heading and its build date a line of its own; each item is its
- * title (a heading), its date of publication ("发布时间：…", which dates the item's words such as 今年 and
+ * title (labelled a title: the headline of an article of its own, not a sentence it says), its date of publication ("发布时间：…", which dates the item's words such as 今年 and
  * 23日), and its description's paragraphs — CDATA opened, escaped markup (&lt;p&gt;, &amp;ldquo;) decoded,
  * tags removed. Links, ids, authors, categories and the channel's settings are left out. Every character
  * keeps its raw offset; the words set before a date point at the date.
@@ -83,7 +83,7 @@ export function readFeed(raw: string): Line[] | null {
     const head = element(raw, from, to, ["title"]);
     if (head) {
       const t = textOf(raw, head);
-      if (t.length > 0) out.push(line(raw, head.start, head.end, t, 2));
+      if (t.length > 0) out.push({ ...line(raw, head.start, head.end, t, 2), headline: true });
     }
     const date = element(raw, from, to, ["pubDate", "published", "dc:date", "updated"]);
     if (date) {

@@ -118,3 +118,102 @@ describe("a page copied one paragraph per line", () => {
     expect(blocks(list)).toEqual(["title|甲乙关系概况", "heading|四、重要双边文件", "body|《甲乙边界条约》（1961年）", "body|《甲乙联合声明》（2019年）", "body|两国还签署了多项合作文件，涉及经贸和人文。"]);
   });
 });
+
+describe("a lecture handout's head", () => {
+  const handout = [
+    "《某国外交概论》课程讲义　　　　　　　　　　　　2030—2031学年第二学期",
+    "第三讲　甲国与乙国关系（1960—2030）",
+    "主讲：王明远　　　　　　　　　　　　（仅供课堂使用，请勿外传）",
+    "",
+    "【本讲要点】",
+    "1．了解甲乙建交的背景；",
+    "2．掌握甲乙关系的两个阶段；",
+    "3．能够运用数据分析甲乙贸易。",
+    "",
+    "一、甲乙建交",
+    "　　1960年5月1日，甲国和乙国建立外交关系。",
+  ].join("\n");
+
+  it("reads the course and term as meta, the lecture as the title, the lecturer as the byline and the objectives as meta", () => {
+    expect(blocks(handout)).toEqual([
+      "meta|《某国外交概论》课程讲义2030—2031学年第二学期",
+      "title|第三讲甲国与乙国关系（1960—2030）",
+      "byline|主讲：王明远（仅供课堂使用，请勿外传）",
+      "meta|【本讲要点】",
+      "meta|1．了解甲乙建交的背景；",
+      "meta|2．掌握甲乙关系的两个阶段；",
+      "meta|3．能够运用数据分析甲乙贸易。",
+      "heading|一、甲乙建交",
+      "body|1960年5月1日，甲国和乙国建立外交关系。",
+    ]);
+  });
+
+  it("takes the lecturer for the author, without the notice after the name", () => {
+    const d = clean(handout);
+    expect(d.authors).toEqual(["王明远"]);
+    expect(d.title).toBe("第三讲甲国与乙国关系（1960—2030）");
+  });
+
+  it("reads objectives given on one line after their label as meta", () => {
+    const page = ["甲乙关系", "", "学习目标：了解甲乙关系的阶段；掌握甲乙协定的意义。", "", "　　甲乙两国于1990年签署协定。"].join("\n");
+    expect(blocks(page)).toContain("meta|学习目标：了解甲乙关系的阶段；掌握甲乙协定的意义。");
+    expect(blocks(page)).toContain("body|甲乙两国于1990年签署协定。");
+  });
+
+  it("keeps a list of key points that state facts, not what is to be learnt", () => {
+    const page = ["甲乙关系", "", "【本章要点】", "1．甲乙两国于1990年建交；", "2．两国于2000年签署协定。", "", "　　两国关系稳定发展。"].join("\n");
+    expect(blocks(page).filter((b) => b.startsWith("meta|"))).toEqual(["meta|【本章要点】"]);
+    expect(blocks(page)).toContain("body|1．甲乙两国于1990年建交；");
+  });
+});
+
+describe("a brief's head", () => {
+  const brief = [
+    "某某国际问题研究中心　　智库简报",
+    "2031年第4期（总第20期）　　　　　　　　　　2031年5月12日",
+    "",
+    "甲乙能源合作：进展与建议",
+    "",
+    "课题组：王明远　李静怡（执笔）",
+    "",
+    "　　今年3月，甲乙两国签署能源合作协定。",
+  ].join("\n");
+
+  it("reads the masthead as meta, the issue line apart, the title under it and the group's byline", () => {
+    expect(blocks(brief)).toEqual([
+      "meta|某某国际问题研究中心智库简报",
+      "heading|2031年第4期（总第20期）2031年5月12日",
+      "title|甲乙能源合作：进展与建议",
+      "byline|课题组：王明远李静怡（执笔）",
+      "body|今年3月，甲乙两国签署能源合作协定。",
+    ]);
+  });
+
+  it("dates the brief by the day its issue line gives, and names its authors without their roles", () => {
+    const d = clean(brief);
+    expect(d.date).toBe("2031-05-12");
+    expect(d.title).toBe("甲乙能源合作：进展与建议");
+    expect(d.authors).toEqual(["王明远", "李静怡"]);
+  });
+});
+
+describe("numbered items printed one per line", () => {
+  it("keeps items that say something each in a sentence of its own, the first with the list's head", () => {
+    const notes = ["答题要点：", "（1）政治互信：甲乙两国建立全面战略伙伴关系", "（2）发展对接：甲倡议对接乙国“某某愿景”", "（3）多边协调：在联合国等框架内相互支持", ""].join("\n");
+    expect(clean(notes).sentences.map((s) => s.text)).toEqual([
+      "答题要点：（1）政治互信：甲乙两国建立全面战略伙伴关系；",
+      "（2）发展对接：甲倡议对接乙国“某某愿景”；",
+      "（3）多边协调：在联合国等框架内相互支持",
+    ]);
+  });
+
+  it("keeps a list of titles one sentence with its head, which alone says what they are", () => {
+    const list = ["附：签署的合作文件", "1.《甲乙经济技术合作协定》", "2.《关于数字经济合作的谅解备忘录》", ""].join("\n");
+    expect(clean(list).sentences.map((s) => s.text)).toEqual(["附：签署的合作文件1.《甲乙经济技术合作协定》2.《关于数字经济合作的谅解备忘录》"]);
+  });
+
+  it("reads a study note's rhyme to remember it by as meta", () => {
+    const notes = ["（4）示范意义：为构建命运共同体提供样板", "　　＞＞记忆口诀：“一个第一两关系”", ""].join("\n");
+    expect(blocks(notes)).toEqual(["body|（4）示范意义：为构建命运共同体提供样板", "meta|＞＞记忆口诀：“一个第一两关系”"]);
+  });
+});

@@ -54,6 +54,8 @@ export interface Line {
   closesParagraph: boolean;
   /** A table's row (read with its headers), or a header or rule row (dropped). */
   table?: "row" | "rule";
+  /** The headline of one item of a feed: the title of that item, not a sentence of it. */
+  headline?: boolean;
 }
 
 /** Units that may follow a number at the start of a body line ("5 月", "13 所"), so it is not a footnote number. */
@@ -70,7 +72,7 @@ const META_LINE = new RegExp(
   "i",
 );
 const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?/;
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?/;
 const AFFILIATION = /(?:研究员|教授|讲师|主任|所长|院长|副院长|博士|博士生|硕士|记者|编辑|学者|专家|办公室|委员会|研究院|研究所|研究中心|编写组|课题组)[）)]?$/;
 /** Common Chinese surnames: names in bylines start with one of them. */
 export const SURNAMES =
@@ -211,6 +213,42 @@ export function isCounterRow(text: string): boolean {
 
 /** A line naming only the kind of paper and the course it is for (《某某》课程论文, 期末论文). */
 const PAPER_KIND_LINE = /^(?:《[^《》]{2,30}》|[\u4e00-\u9fff]{2,16})?(?:课程论文|期末论文|期中论文|结课论文|学年论文|课程作业|课程报告|读书报告)$/;
+/**
+ * A handout's or a lesson's running head: the course and the kind of teaching material, with the term it is for
+ * (《某某概论》课程讲义　2024—2025学年第一学期, 某某课教案　2023年秋季学期).
+ */
+const COURSE_MATERIAL_LINE =
+  /^(?:《[^《》]{2,30}》|[\u4e00-\u9fff]{2,16})?(?:课程讲义|讲义|教案|课件|讲稿|教学大纲|课程大纲)(?:\d{4}\s*[—–\-~～至]\s*\d{4}\s*学年|\d{4}\s*年)?(?:第\s*[一二三四1-4]\s*学期|[春夏秋冬]季?学期)?$/;
+/**
+ * The label of a lesson's objectives (【本讲要点】, 学习目标：, 教学目标): what the student is to learn, not what the
+ * material says.
+ */
+const OBJECTIVES_LABEL = /^【?\s*(?:本(?:讲|章|节|课|单元|专题)(?:要点|目标|学习目标|教学目标|学习要求)|学习目标|教学目标|学习要求|教学要求|学习要点|教学要点|教学重点|教学重难点|重点难点)\s*】?\s*[：:]?/;
+/** An objective: a verb of learning opens it (了解…, 掌握…, 能够运用…), after its number if it has one. */
+const OBJECTIVE_ITEM = /^(?:[\d０-９]{1,2}\s*[．.、)）]|[（(][\d０-９一二三四五六七八九十]{1,2}[)）]|[\u2460-\u2473]|[•▪■●◆◇★・\-*])?\s*(?:了解|理解|掌握|熟悉|认识|能够|学会|明确|把握|领会|体会|运用|初步了解|深入理解|正确认识)/;
+/** A lesson's objectives: the label, then items each opened by a verb of learning, up to a blank line. */
+export function objectiveLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].clean.text.trim();
+    const label = OBJECTIVES_LABEL.exec(t);
+    if (!label) continue;
+    const rest = t.slice(label[0].length).trim();
+    // the label alone on its line, or followed by the first objective (学习目标：了解……；掌握……。)
+    if (rest !== "" && !OBJECTIVE_ITEM.test(rest)) continue;
+    out.add(i);
+    for (let j = i + 1; j < lines.length; j++) {
+      const u = lines[j].clean.text.trim();
+      if (u === "" || !OBJECTIVE_ITEM.test(u)) break;
+      out.add(j);
+    }
+  }
+  return out;
+}
+/** A study note's rhyme to remember it by, on a line of its own (＞＞记忆口诀：“…”, 速记：…). */
+const MNEMONIC = /^[>＞»→★☆※\s]*(?:记忆口诀|口诀|速记口诀|速记|巧记|记忆方法)\s*[：:]/;
+/** A brief's masthead over its issue line: the body that issues it and the kind of brief (某某研究中心　　智库简报). */
+const MASTHEAD = /^[\u4e00-\u9fff]{2,24}?(?:智库简报|政策简报|研究简报|工作简报|简报|快报|要报|专报|内参|研究动态|工作通讯)$/;
 /** The day a paper was handed in or finished (提交日期：2030年6月14日). */
 export const HANDED_IN = /^(?:提交|完成|撰写|写作|成稿|交稿)(?:日期|时间)\s*[：:]\s*\d{4}\s*[年\-/.]/;
 const RECORD_FIELD = /(?:姓名|学号|班级|专业|学院|院系|年级|指导教师|指导老师|导师)\s*[：:]/g;
@@ -230,6 +268,7 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (t.length >= 2 && t.length <= 40 && line.headingLevel === 0 && !line.table) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   const options = optionLines(lines);
+  const objectives = objectiveLines(lines);
   // a page's time line (2024-01-03 08:15　来源：某某网) and the stamp of its last change under the title
   // ((最近更新时间：2024年12月)) are paragraphs of their own: the title above does not run on into them either
   let before: Line | undefined;
@@ -395,8 +434,21 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.kind = "meta";
       continue;
     }
+    // a brief's masthead right over its issue line (某某中心　智库简报 / 2024年第9期　2024年9月20日) names the series, not the brief
+    if (MASTHEAD.test(t) && JOURNAL_ISSUE.test(lines.slice(line.index + 1).find((l) => l.raw.trim() !== "")?.clean.text ?? "") && lines.slice(0, line.index).every((l) => l.raw.trim() === "")) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      continue;
+    }
+    // a study note's aid to memory (＞＞记忆口诀：“…”): a rhyme to learn the notes by, nothing the text says
+    if (MNEMONIC.test(t)) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      continue;
+    }
     // a student paper's head: the course it is written for and the day it was handed in are meta; the student's record is its byline
-    if (PAPER_KIND_LINE.test(t) || HANDED_IN.test(t)) {
+    // (and a handout's head, its course and term, and the objectives of its lesson)
+    if (PAPER_KIND_LINE.test(t) || HANDED_IN.test(t) || COURSE_MATERIAL_LINE.test(t) || objectives.has(line.index)) {
       line.kind = "meta";
       continue;
     }

@@ -5,7 +5,7 @@
 import type { Block, Sentence } from "../types";
 import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
 
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|文\s*[/／|])\s*[:：]?\s*/;
+const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?\s*/;
 /** Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. */
 const DATELINE_OR_BYLINE = /[（(]?(?:本报评论员|本报特约评论员|本报记者|(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{1,8})?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?电)/;
 const TEXT_LABELS = new Set(["body", "appended", "caption"]);
@@ -39,6 +39,10 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
       .replace(/<[^>]{1,20}>|[*#_]/g, "")
       .trim()
       .replace(BYLINE_PREFIX, "")
+      // (a notice set after the name, （仅供课堂使用，请勿外传）, names nobody)
+      .replace(/[（(][^（）()]*(?:仅供|请勿|内部资料|不得外传|严禁)[^（）()]*[）)]/g, "")
+      // (and a role after a name, 某某（特约）, 某某（执笔）, is no part of it)
+      .replace(/[（(](?:特约|执笔|主笔|整理|通讯作者|特约研究员)[）)]/g, "")
       .trim();
     if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
     // a student's record (姓名：某某　学号：…): the author is the 姓名 field
@@ -84,6 +88,12 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 4)) {
     const m = /^[（(](\d{4})年(\d{1,2})月(?:(\d{1,2})日)?[）)]$/.exec(b.text);
     if (m && okDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return `${m[1]}-${m[2].padStart(2, "0")}${m[3] ? `-${m[3].padStart(2, "0")}` : ""}`;
+  }
+  // a journal's or a brief's issue line that also gives the day (2024年第9期（总第57期）　2024年9月20日) dates the document
+  for (const b of blocks.slice(0, 4)) {
+    if (b.text.length > 60 || /[。！？；，]/.test(b.text) || !/\d{4}\s*年\s*第\s*\d{1,3}\s*期/.test(b.text)) continue;
+    const day = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(b.text);
+    if (day && okDate(+day[1], +day[2], +day[3])) return `${day[1]}-${day[2].padStart(2, "0")}-${day[3].padStart(2, "0")}`;
   }
   // a journal's issue over the first page (某某研究　2024年第3期) gives the year the article was published
   for (const b of blocks.slice(0, 3)) {

@@ -191,18 +191,20 @@ describe("round 14: a news feed", () => {
   ].join("\n");
 
   it("reads the channel's title and build date, then each item's title, date and paragraphs", () => {
+    // (an item's headline is the title of an article of its own, not a sentence of it to be asked)
     expect(blocks(rss)).toEqual([
       "title|某网-某频道",
       "body|更新时间：Thu, 24 Oct 2024 08:05:12 +0800",
-      "heading|两国签署合作文件",
+      "title|两国签署合作文件",
       "body|发布时间：Mon, 21 Oct 2024 16:12:45 +0800",
       "body|当地时间20日，两国签署合作文件。",
       "body|今年双边贸易额增长。",
-      "heading|从“某某对话”看斡旋",
+      "title|从“某某对话”看斡旋",
       "body|发布时间：Sun, 10 Mar 2024 10:00:00 +0800",
       "body|首列“甲城—乙城”班列抵达。",
     ]);
     expect(clean(rss).date).toBe("2024-10-24");
+    expect(clean(rss).title).toBe("某网-某频道");
   });
 
   it("is not used for a page that merely holds some markup", () => {
