@@ -290,7 +290,8 @@ const RULES: Rule[] = [
     // 今晚 in a speech or a programme dated in its head: the evening it was given
     re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)|(?<![的之])今晚(?=[，,]|我们|在|将)/g,
     read: (m, ctx) => {
-      const day = m[0] === "今晚" ? (ctx.spokenDay ?? ctx.dateline) : (ctx.dateline ?? ctx.spokenDay);
+      // (a live entry's 今晚 is the day its stamp gives already: not read again)
+      const day = m[0] === "今晚" ? ctx.spokenDay : (ctx.dateline ?? ctx.spokenDay);
       return day ? { iso: day, precision: "day", inferred: true } : null;
     },
   },
