@@ -282,3 +282,16 @@ describe("principles, fields and terms read without quotes, points after a run-o
     expect(f[0].alsoIn).toHaveLength(1);
   });
 });
+
+describe("a bond named by a nickname, and a part of the world in quotes before its countries", () => {
+  it("reads 熊猫债-like bonds issued, not 国债 or 企业债", () => {
+    expect(terms("　　2031年，甲国政府发行30亿元人民币熊猫债。\n")).toContain("熊猫债");
+    const t = terms("　　甲国财政部发行了50亿元国债和企业债。\n");
+    expect(t.some((x) => /债$/.test(x))).toBe(false);
+  });
+
+  it("reads “全球南方” before 国家, but not an initiative's countries", () => {
+    expect(terms("　　甲国重视同“全球南方”国家的合作。\n")).toContain("全球南方");
+    expect(terms("　　甲国重视同“某某之路”国家的合作。\n")).not.toContain("某某之路");
+  });
+});

@@ -557,7 +557,9 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const withCountry =
       /^[\u4e00-\u9fff]{2}$/.test(x) && /^[，。；]/.test(after) && !/^(?:合作|交流|对话|往来|接触|谈判|建交|会谈|联系|沟通)$/.test(x) &&
       countryMentions(before).some((c) => c.end === before.length && /[同与跟和]$/.test(before.slice(0, c.start)));
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry) continue;
+    // “全球南方”国家: a part of the world named in quotes, before the countries it holds
+    const world = /^(?:全球|世界)[\u4e00-\u9fff]{2}$/.test(x) && /^国家/.test(after) && !nameType(x);
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry && !world) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
     // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
@@ -765,6 +767,12 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, term, "slogan"));
+  }
+  // 发行20亿元人民币熊猫债: a kind of bond named by a nickname, issued (not 国债, 外债, 企业债 and the like)
+  for (const m of s.text.matchAll(/(?<=发行[^，。；：“”]{0,14}?)([\u4e00-\u9fff]{2}债)(?:券)?(?![\u4e00-\u9fff])/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (/^(?:国债|公债|外债|内债|企业|政府|主权|公司|金融|地方|专项|特别|长期|短期|中期|绿色|人民|美元|欧元|日元|国际|境外|境内|离岸)/.test(m[1]) || /[的了和与及元亿万]/.test(m[1][0]) || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "slogan"));
   }
   return out;
 }
