@@ -687,7 +687,12 @@ export function extractDates(doc: CleanDocument): Candidate[] {
     const lead = tail ? text.slice(tail) : "";
     // a question asking whether something happened then (…才签的吗？ …加入的吧？) states no date: it is often a wrong guess
     if (ASKS_WHETHER.test(s.text)) continue;
-    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
+    for (const d of found) {
+      // (a programme's stamp, 稿件来源：某台《某节目》20240530, is a fact of its source line only: a daily programme's
+      // "when was it broadcast" asked from the body would not say which day's)
+      if (COMPACT_STAMP.test(d.text)) continue;
+      out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
+    }
   }
   // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
   for (const s of doc.sentences) {
@@ -746,8 +751,11 @@ function datelineOf(text: string, docDate: string | undefined): string | undefin
   return `${year}-${pad(mo)}-${pad(d)}`;
 }
 
-// …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期|提交日期|完成日期)[：:]/;
+/** A date written as eight digits (20240530): read only after a source, in a source line. */
+const COMPACT_STAMP = /^\d{8}$/;
+
+// …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…"), or a programme's (（稿件来源：某台《某节目》20240530）)
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|[（(](?:稿件|节目)来源[：:]|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期|提交日期|完成日期)[：:]/;
 
 /** A weekday and a clock time written after a date (星期二 17:02, 周一08:00, 10:24:51 +0800). */
 const WEEKDAY_CLOCK = /^\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?/;
