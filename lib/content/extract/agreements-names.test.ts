@@ -621,3 +621,11 @@ describe("names after a quote mark, a builder or a time they fall on, and where 
     expect(n.some((x) => /恰逢|我们|同|科研机构/.test(x))).toBe(false);
   });
 });
+
+describe("a school named where the text tells it opening", () => {
+  it("reads 某地中国学校正式开学, not 公立学校 nor a country's schools", () => {
+    expect(names("　　2031年9月，甲城中国学校正式开学，这是首所海外全日制中国国际学校。\n")).toContain("甲城中国学校");
+    const n = names("　　已有超过100所智利学校开设中文课，另有20所公立学校开学。\n");
+    expect(n.some((x) => x.endsWith("学校"))).toBe(false);
+  });
+});

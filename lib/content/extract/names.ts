@@ -60,6 +60,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["商会", "organisation"],
   ["研究院", "organisation"],
   ["分校", "organisation"],
+  ["学校", "organisation"],
   ["机构", "organisation"],
   ["开发署", "organisation"],
   ["世博会", "mechanism"],
@@ -512,6 +513,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    // a school is named where the text tells it opening (某地中国学校正式开学), not a kind of school (公立学校, 某国学校)
+    const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
+    if (type === "学校" && !opened) continue;
     // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
     if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body))) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
@@ -551,7 +555,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
-    if (!founded && !built && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    if (!founded && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }
