@@ -295,3 +295,10 @@ describe("a bond named by a nickname, and a part of the world in quotes before i
     expect(terms("　　甲国重视同“某某之路”国家的合作。\n")).not.toContain("某某之路");
   });
 });
+
+describe("不同 is no lead of parallel clauses", () => {
+  it("reads 不结盟、不对抗、不针对第三方 as three clauses, not 不同制度、不同文明、不同规模", () => {
+    expect(concepts("　　两国关系坚持不结盟、不对抗、不针对第三方。\n").some((c) => c.term === "不" && c.items?.join("、") === "结盟、对抗、针对第三方")).toBe(true);
+    expect(concepts("　　两国关系是不同制度、不同文明、不同规模国家和睦相处的榜样。\n").some((c) => c.term === "不")).toBe(false);
+  });
+});

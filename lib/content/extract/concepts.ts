@@ -912,7 +912,7 @@ const POLICY_VERB = "(?:奉行|坚持|实行|采取|恪守|遵循|坚守|承诺|
 const POLICY_HEAD = "(?:政策|方针|原则|理念|战略|立场|思想)";
 /** Evaluative or referring openings (更加务实的…, 比以往…, 这种…, 根据…) are no policy's name. */
 const EVALUATIVE = /^(?:[更比越愈这那该此其各每]|日益|十分|非常|根据|按照|依照|依据|通过|对于|关于|在|从|向|对)/;
-const PARALLEL_LEAD = /^(?:坚持|坚定|推动|推进|加强|深化|促进|维护|支持|反对|尊重|共同|携手|致力于|着力|扩大|提升|反对|不搞|不谋求|不干涉|不附加|不做|不|共建|共享|共商)/;
+const PARALLEL_LEAD = /^(?:坚持|坚定|推动|推进|加强|深化|促进|维护|支持|反对|尊重|共同|携手|致力于|着力|扩大|提升|反对|不搞|不谋求|不干涉|不附加|不做|不(?![同断仅少久管论过但光只足利])|共建|共享|共商)/;
 /**
  * Policies and principles stated without quotes: 奉行不首先使用…的政策, 与邻为善、以邻为伴的周边外交方针,
  * 秉持某某理念 (a four-character formula), 以联合国为核心的国际体系, 尊重网络主权, and three or more
