@@ -584,3 +584,48 @@ describe("no name read from a website or from a count of satellites", () => {
     expect(n.some((x) => x.includes("颗"))).toBe(false);
   });
 });
+
+describe("names after a quote mark, a builder or a time they fall on, and where two bodies or a speaker end", () => {
+  const chile = [
+    "　　中国和智利建交以来，两国关系稳步发展。智利是中国在拉美的重要伙伴。",
+    "　　2031年5月，两国宣布建立“绿色伙伴关系”，智利由此成为第一个同中国建立绿色伙伴关系的国家。",
+    "　　双方愿为共建“21世纪数字丝绸之路”注入新动力，推动共建“一带一路”同智方发展战略深度对接。",
+    "　　智利提出了“繁荣智利2040”愿景。2032年，智利政府宣布启动“百村项目”。由中国企业承建的阿塔卡马光热电站已经投产。",
+  ].join("\n");
+
+  it("reads a quoted partnership the two countries agree to found, as the same fact as its unquoted mention", () => {
+    const f = facts(chile).filter((x) => x.kind === "agreement" && (x.value as { name: string }).name === "绿色伙伴关系");
+    expect(f).toHaveLength(1);
+    expect((f[0].value as { parties: string[] }).parties).toEqual(expect.arrayContaining(["中国", "智利"]));
+    expect(f[0].alsoIn).toHaveLength(1);
+  });
+
+  it("reads 共建“21世纪…之路” and 共建“…”同某方发展战略对接 as initiatives, a quoted vision and a project launched in quotes", () => {
+    const a = agreements(facts(chile));
+    expect(a).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "21世纪数字丝绸之路", category: "initiative" }),
+      expect.objectContaining({ name: "一带一路", category: "initiative" }),
+      expect.objectContaining({ name: "繁荣智利2040愿景", category: "document" }),
+      expect.objectContaining({ name: "百村项目", category: "project" }),
+      expect.objectContaining({ name: "阿塔卡马光热电站", category: "project" }),
+    ]));
+  });
+
+  it("reads a work a company built, but not the part of one named after it", () => {
+    expect(names("　　由中国企业承建的某某大桥铁路连接线开通半年多来运送旅客约50万人次。\n").some((n) => n.endsWith("铁路"))).toBe(false);
+  });
+
+  it("starts no name at a time it falls on, a speaker, or a body joined to another by 同", () => {
+    const n = names("　　今年恰逢中国—拉共体论坛成立10周年。我们来连线中国现代国际关系研究院的专家。智利中央银行同中国人民银行续签了本币互换协议。中国科学院同智利科研机构共建了联合实验室。\n");
+    expect(n).toEqual(expect.arrayContaining(["中国—拉共体论坛", "中国现代国际关系研究院", "智利中央银行", "中国人民银行"]));
+    expect(n.some((x) => /恰逢|我们|同|科研机构/.test(x))).toBe(false);
+  });
+});
+
+describe("a school named where the text tells it opening", () => {
+  it("reads 某地中国学校正式开学, not 公立学校 nor a country's schools", () => {
+    expect(names("　　2031年9月，甲城中国学校正式开学，这是首所海外全日制中国国际学校。\n")).toContain("甲城中国学校");
+    const n = names("　　已有超过100所智利学校开设中文课，另有20所公立学校开学。\n");
+    expect(n.some((x) => x.endsWith("学校"))).toBe(false);
+  });
+});

@@ -434,7 +434,7 @@ const PROGRAMME_VERB = /(?:宣布|提出|推进|落实|实施|启动|推动|开�
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
-  const re = /“([^“”]{2,40})”(新经济政策|发展战略|行动计划|战略|计划|规划|纲要|倡议)?/g;
+  const re = /“([^“”]{2,40})”(新经济政策|发展战略|行动计划|战略|计划|规划|纲要|倡议|愿景)?/g;
   for (const m of s.text.matchAll(re)) {
     const inner = m[1];
     const suffix = m[2] ?? "";
@@ -537,7 +537,8 @@ function quotedProgramme(
   // 加入“某某”: a programme or a group a country joins, quoted without its type word
   if (/加入了?$/.test(before) && /^[\u4e00-\u9fff]{3,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|倡议|合作|大家庭|行列|机制|框架)/.test(after))
     return { at, name: inner, category: nameType(inner)?.category ?? "initiative", type: nameType(inner)?.type ?? "倡议" };
-  if (/共建$/.test(before) && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实|政府间|文件|谅解备忘录|备忘录|项目)/.test(after))
+  // (a road of a century named with its digits too: 共建“21世纪某某之路”; and an initiative matched to a plan: 共建“某某”同某方发展战略对接)
+  if (/共建$/.test(before) && (/^[\u4e00-\u9fff]{2,8}$/.test(inner) || /^\d{2}世纪[\u4e00-\u9fff]{2,8}之路$/.test(inner)) && !/共同体$/.test(inner) && /^(?:[^\u4e00-\u9fff]|$|国家|为|作为|的|建设|合作|高质量发展[^\u4e00-\u9fff]|框架|以来|走深走实|政府间|文件|谅解备忘录|备忘录|项目|注入|同[\u4e00-\u9fff]{1,8}?(?:发展战略|战略|规划|计划|倡议|愿景)[\u4e00-\u9fff]{0,4}?对接)/.test(after))
     return { at, name: inner, category: "initiative", type: "倡议" };
   return undefined;
 }
@@ -857,7 +858,9 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (!issuer && taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);
     const name = n.name;
-    const parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
+    let parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
+    // 两国签署关于建立“某某伙伴关系”的文件: a partnership of 两国/双方 whose sentence names no side is the document's pair
+    if (n.category === "partnership" && parties.length === 0 && /(?:两国|双方)[^，。；]*?(?:建立|确立|结为|签署|宣布)[^，。；]*$/.test(s.text.slice(0, at.start))) parties = [...(mainPairOf(ctx) ?? [])];
     // (a body stopped or taken up again, 暂停某某对话机制, is not dated by the day it stopped)
     const stopped = HALTED.test(s.text.slice(0, at.start));
     const date = n.category === "organisation" || stopped ? undefined : dateFor(s, ctx, at);

@@ -243,3 +243,62 @@ describe("a quoted coinage with a version number", () => {
     expect(t).toEqual(expect.arrayContaining(["智造4.0", "乙国制造2030"]));
   });
 });
+
+describe("principles, fields and terms read without quotes, points after a run-on count, a coined term named again", () => {
+  const c = (text: string) => concepts(text);
+  const items = (text: string) => c(text).map((x) => (x.items ?? []).join("、"));
+
+  it("reads the principles of a spirit a text acts in, and three principles of relations after any verb", () => {
+    expect(items("　　多年来，甲乙双方本着相互尊重、互利共赢的精神，妥善处理分歧。\n")).toContain("相互尊重、互利共赢");
+    expect(items("　　两国建交以来，双方一贯平等相待、相互信任、互利合作，关系稳步发展。\n")).toContain("平等相待、相互信任、互利合作");
+  });
+
+  it("reads the qualities of an environment asked for, and fields of a kind, by their items", () => {
+    expect(items("　　希望乙方为甲国企业营造透明、稳定、可预期的营商环境。\n")).toContain("透明、稳定、可预期");
+    const f = c("　　双方将巩固农业、矿产、电力等传统领域合作，开拓数字经济、绿色金融、生物医药等新兴领域合作。\n");
+    expect(f.filter((x) => x.term === "领域").map((x) => x.items!.join("、"))).toEqual(expect.arrayContaining(["农业、矿产、电力", "数字经济、绿色金融、生物医药"]));
+  });
+
+  it("reads 零和博弈 said not to be, and 元首外交 and 高水平对外开放 named as what leads or is advanced", () => {
+    const t = terms("　　甲乙合作不是零和博弈。两国要以元首外交为引领，推进高水平对外开放。\n");
+    expect(t).toEqual(expect.arrayContaining(["零和博弈", "元首外交", "高水平对外开放"]));
+  });
+
+  it("reads points whose count runs on into the first one after its colon", () => {
+    const text = [
+      "　　为此，我提出三点看法：一是加强战略沟通。双方应保持高层往来。",
+      "",
+      "　　二是扩大务实合作。双方应挖掘贸易潜力。",
+      "",
+      "　　三是深化人文交流。双方应便利人员往来。",
+    ].join("\n");
+    expect(c(text).find((x) => x.term === "三点看法")?.items).toEqual(["加强战略沟通", "扩大务实合作", "深化人文交流"]);
+  });
+
+  it("names a coined term again where a later sentence writes it without quotes", () => {
+    const text = "　　两国都提出了“绿色走廊对接”。\n\n　　专家认为，绿色走廊对接将带动沿线发展。\n";
+    const f = facts(text).filter((x) => x.kind === "concept" && (x.value as { term: string }).term === "绿色走廊对接");
+    expect(f).toHaveLength(1);
+    expect(f[0].alsoIn).toHaveLength(1);
+  });
+});
+
+describe("a bond named by a nickname, and a part of the world in quotes before its countries", () => {
+  it("reads 熊猫债-like bonds issued, not 国债 or 企业债", () => {
+    expect(terms("　　2031年，甲国政府发行30亿元人民币熊猫债。\n")).toContain("熊猫债");
+    const t = terms("　　甲国财政部发行了50亿元国债和企业债。\n");
+    expect(t.some((x) => /债$/.test(x))).toBe(false);
+  });
+
+  it("reads “全球南方” before 国家, but not an initiative's countries", () => {
+    expect(terms("　　甲国重视同“全球南方”国家的合作。\n")).toContain("全球南方");
+    expect(terms("　　甲国重视同“某某之路”国家的合作。\n")).not.toContain("某某之路");
+  });
+});
+
+describe("不同 is no lead of parallel clauses", () => {
+  it("reads 不结盟、不对抗、不针对第三方 as three clauses, not 不同制度、不同文明、不同规模", () => {
+    expect(concepts("　　两国关系坚持不结盟、不对抗、不针对第三方。\n").some((c) => c.term === "不" && c.items?.join("、") === "结盟、对抗、针对第三方")).toBe(true);
+    expect(concepts("　　两国关系是不同制度、不同文明、不同规模国家和睦相处的榜样。\n").some((c) => c.term === "不")).toBe(false);
+  });
+});

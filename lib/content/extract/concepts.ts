@@ -336,7 +336,7 @@ function splitLastItem(items: string[]): string[] {
 /** The first item of an unquoted list starts after the last verb or particle before it (…践行共同 → 共同). */
 function trimItems(items: string[]): string[] {
   const first = items[0];
-  const cut = first.replace(/^.*(?:的|是|这种|这些|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖|明确|确定|确立)/, "");
+  const cut = first.replace(/^.*(?:的|是|这种|这些|在于|践行|坚持|赞成|秉持|本着|奉行|恪守|建设|打造|包括|例如|如|以|始终|实现|聚焦|推动|加强|深化|构建|建立|形成|提出|倡导|弘扬|遵循|通过|围绕|涵盖|明确|确定|确立|挖掘|拓展|巩固|拓宽|开拓|除了?)/, "");
   const middle = items.slice(1, -1).map((i) => i.length);
   const typical = Math.max(2, ...(middle.length ? middle : [items[items.length - 1].length]));
   const byVerb = cut !== first;
@@ -557,7 +557,9 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const withCountry =
       /^[\u4e00-\u9fff]{2}$/.test(x) && /^[，。；]/.test(after) && !/^(?:合作|交流|对话|往来|接触|谈判|建交|会谈|联系|沟通)$/.test(x) &&
       countryMentions(before).some((c) => c.end === before.length && /[同与跟和]$/.test(before.slice(0, c.start)));
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry) continue;
+    // “全球南方”国家: a part of the world named in quotes, before the countries it holds
+    const world = /^(?:全球|世界)[\u4e00-\u9fff]{2}$/.test(x) && /^国家/.test(after) && !nameType(x);
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry && !world) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
     // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
@@ -664,15 +666,20 @@ function countedParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
  */
 function orderedPoints(sentences: Sentence[], i: number): ConceptCandidate | null {
   const s = sentences[i];
-  const m = new RegExp(`(${COUNT_WORD})[。：:]$`).exec(s.text);
+  // (the count's sentence may hold the first point when the text runs on after its colon: 提出四点建议：一是某某。)
+  const runOn = new RegExp(`(${COUNT_WORD})[：:](?:第一[，,、]?|一是|其一[，,]?)([^。；：“”]{2,40})[。；]$`).exec(s.text);
+  const m = runOn ?? new RegExp(`(${COUNT_WORD})[。：:]$`).exec(s.text);
   // "在如下几点上共同努力。": an unstated count, read from the ordinals that follow
   const open = m ? null : /((?:以下|如下)(?:几个|几)?(?:方面|点|条))[\u4e00-\u9fff]{0,8}[。：:]$/.exec(s.text);
   const n = m ? countOfTerm(m[1]) : open ? 10 : undefined;
   if ((!m && !open) || !n || n < 2 || n > 10) return null;
   const ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-  const items: string[] = [];
-  let first: Sentence | undefined;
-  for (let j = i + 1; j < sentences.length && j <= i + 4 * n && items.length < n; j++) {
+  const items: string[] = runOn ? [runOn[2]] : [];
+  let first: Sentence | undefined = runOn ? s : undefined;
+  // (each point may be a paragraph of several sentences: 一是某某。双方应…。…)
+  const paragraphs = new Set<number>();
+  for (let j = i + 1; j < sentences.length && (j <= i + 4 * n || paragraphs.size <= n) && items.length < n; j++) {
+    paragraphs.add(sentences[j].paragraph);
     const t = sentences[j].text;
     const k = ordinals[items.length];
     const hit = new RegExp(`^(?:第${k}[，,、：:]?|${k}是|其${k}[，,]?)`).exec(t);
@@ -751,7 +758,7 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * 以某某型开放为重点, 推动世界多极化, 促进民心相通, 贯彻国民待遇, 支持多边贸易体制, 实现零关税, 共建命运共同体.
  */
 const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建|倡导|主张|弘扬)";
-const DISCOURSE_TERM = "(?:新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
+const DISCOURSE_TERM = "(?:高水平对外开放|元首外交|新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
 const DISCOURSE = new RegExp(`${DISCOURSE_VERB}(?:[\\u4e00-\\u9fff]{0,6}?)(${DISCOURSE_TERM})(?![\\u4e00-\\u9fff]{0,2}(?:协定|协议|条约|法|区))|(?:共建|构建)(命运共同体)`, "g");
 function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -760,6 +767,12 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index! + m[0].length - term.length, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, term, "slogan"));
+  }
+  // 发行20亿元人民币熊猫债: a kind of bond named by a nickname, issued (not 国债, 外债, 企业债 and the like)
+  for (const m of s.text.matchAll(/(?<=发行[^，。；：“”]{0,14}?)([\u4e00-\u9fff]{2}债)(?:券)?(?![\u4e00-\u9fff])/g)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (/^(?:国债|公债|外债|内债|企业|政府|主权|公司|金融|地方|专项|特别|长期|短期|中期|绿色|人民|美元|欧元|日元|国际|境外|境内|离岸)/.test(m[1]) || /[的了和与及元亿万]/.test(m[1][0]) || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "slogan"));
   }
   return out;
 }
@@ -899,7 +912,7 @@ const POLICY_VERB = "(?:奉行|坚持|实行|采取|恪守|遵循|坚守|承诺|
 const POLICY_HEAD = "(?:政策|方针|原则|理念|战略|立场|思想)";
 /** Evaluative or referring openings (更加务实的…, 比以往…, 这种…, 根据…) are no policy's name. */
 const EVALUATIVE = /^(?:[更比越愈这那该此其各每]|日益|十分|非常|根据|按照|依照|依据|通过|对于|关于|在|从|向|对)/;
-const PARALLEL_LEAD = /^(?:坚持|坚定|推动|推进|加强|深化|促进|维护|支持|反对|尊重|共同|携手|致力于|着力|扩大|提升|反对|不搞|不谋求|不干涉|不附加|不做|不|共建|共享|共商)/;
+const PARALLEL_LEAD = /^(?:坚持|坚定|推动|推进|加强|深化|促进|维护|支持|反对|尊重|共同|携手|致力于|着力|扩大|提升|反对|不搞|不谋求|不干涉|不附加|不做|不(?![同断仅少久管论过但光只足利])|共建|共享|共商)/;
 /**
  * Policies and principles stated without quotes: 奉行不首先使用…的政策, 与邻为善、以邻为伴的周边外交方针,
  * 秉持某某理念 (a four-character formula), 以联合国为核心的国际体系, 尊重网络主权, and three or more
@@ -956,8 +969,8 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const named = /^的?(?:原则|理念)/.test(text.slice(at.end));
     out.push(concept(s, at, word, "principle", named ? { items: word.match(/../g)! } : {}));
   }
-  // 摒弃冷战思维和零和博弈: ways of thinking a text rejects
-  for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|抛弃|放弃|反对|超越|跳出|拒绝)(?:[\u4e00-\u9fff]{2,4}(?:思维|博弈|心态|逻辑)[和与、及])?)([\u4e00-\u9fff]{2,4}(?:思维|博弈|心态))/g)) {
+  // 摒弃冷战思维和零和博弈: ways of thinking a text rejects (or says something is not: 双方合作不是零和博弈)
+  for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|抛弃|放弃|反对|超越|跳出|拒绝|不是|并非|绝非|而非|不搞)(?:[\u4e00-\u9fff]{2,4}(?:思维|博弈|心态|逻辑)[和与、及])?)([\u4e00-\u9fff]{2,4}(?:思维|博弈|心态))/g)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (quoted[at.start] > 0 || !free(at) || /^(?:这种|那种|一切|各种)/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
@@ -976,6 +989,37 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (quoted[at.start] > 0 || !free(at) || items.some((i) => /[的了和与及]/.test(i) || countryMentions(i).length > 0)) continue;
     if (new Set(items.map((i) => i.slice(0, 2))).size === 1) continue; // shared lead: read as parallel clauses
+    out.push(concept(s, at, m[1], "principle", { items }));
+  }
+  // 本着相互尊重、平等互利的精神: the four-character principles of a spirit a text acts in
+  for (const m of text.matchAll(/(?<=本着|秉持|秉承|弘扬|发扬)((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4})的精神/g)) {
+    const items = m[1].split("、");
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || items.some((i) => /[的了和与及]/.test(i.replace(/和平/g, "")) || countryMentions(i).length > 0)) continue;
+    out.push(concept(s, at, m[1], "principle", { items }));
+  }
+  // 双方始终相互尊重、平等相待、互利共赢: three or more four-character principles of relations between states,
+  // whatever verb or adverb they follow
+  for (const m of text.matchAll(/(?<!、)((?:(?:相互|互相|平等|互利|和平|求同|合作|开放|包容|互不|公平|共同)[\u4e00-\u9fff]{2}、){2,}(?:相互|互相|平等|互利|和平|求同|合作|开放|包容|互不|公平|共同)[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]*、)/g)) {
+    const items = m[1].split("、");
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || text[at.start - 1] === "、" || items.some((i) => /[的了和与及是]/.test(i.replace(/和平/g, "")))) continue;
+    out.push(concept(s, at, m[1], "principle", { items }));
+  }
+  // 巩固能源、经贸、基础设施等传统领域合作: fields a text names as of a kind (传统, 新兴, 重点), three or more
+  // (their term is the bare 领域: “传统领域” of what, a question naming it alone would not say; they are asked in their sentence)
+  for (const m of text.matchAll(/((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,6})等(?:传统|新兴|重点|优先|前沿|关键|战略性新兴)领域/g)) {
+    const items = trimItems(m[1].split("、"));
+    const start = m.index! + m[1].length - items.join("、").length;
+    const at = { start, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at) || items.some((i) => i.length < 2 || i.length > 6 || /[的了和与及在是]/.test(i))) continue;
+    out.push(concept(s, at, "领域", "enumeration", { items, count: items.length }));
+  }
+  // 提供开放、公平、公正、非歧视的营商环境: the qualities of an environment a text asks for, three or more
+  for (const m of text.matchAll(/(?<=提供|营造|创造|打造|建设|维护|保障|构建|为)((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})的((?:营商|投资|市场|发展|贸易|国际)环境)/g)) {
+    const items = m[1].split("、");
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || !free(at) || items.some((i) => /[的了和与及在是]/.test(i))) continue;
     out.push(concept(s, at, m[1], "principle", { items }));
   }
   // 坚持甲、乙，坚持丙、丁: four-character formulae held to in pairs, the verb said again before each pair
@@ -1143,14 +1187,17 @@ function definedMentions(sentences: Sentence[], found: ConceptCandidate[]): Conc
   const defined = found.filter((c) => c.value.category === "definition" && c.value.definition && /^[\u4e00-\u9fff]{4,10}$/.test(c.value.term));
   const bySentence = new Map<Sentence, Span[]>();
   for (const c of found) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c.at]);
-  for (const d of defined)
+  // (and a term the text coins in quotes, “发展战略对接”, named again later without them in a paragraph of the body)
+  const coined = found.filter((c) => c.value.category === "slogan" && /^[\u4e00-\u9fff]{4,10}$/.test(c.value.term) && c.sentence.text.slice(c.at.start, c.at.end) === `“${c.value.term}”` && !nameType(c.value.term));
+  for (const d of [...defined, ...coined])
     for (const s of sentences) {
-      if (s === d.sentence) continue;
+      // (a coined term's later mentions only: the sentence that coins it stays the one it is asked by)
+      if (s === d.sentence || (d.value.category === "slogan" && (s.blockLabel !== "body" || s.clean.start < d.sentence.clean.start))) continue;
       const quoted = insideQuotes(s.text);
       for (let at = s.text.indexOf(d.value.term); at >= 0; at = s.text.indexOf(d.value.term, at + 1)) {
         const span = { start: at, end: at + d.value.term.length };
         if (quoted[at] > 0 || (bySentence.get(s) ?? []).some((t) => span.start < t.end && t.start < span.end)) continue;
-        out.push({ ...concept(s, span, d.value.term, "definition", { definition: d.value.definition }), key: d.key });
+        out.push(d.value.category === "slogan" ? { ...concept(s, span, d.value.term, "slogan"), key: d.key } : { ...concept(s, span, d.value.term, "definition", { definition: d.value.definition }), key: d.key });
       }
     }
   return out;

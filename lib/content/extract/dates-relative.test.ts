@@ -318,3 +318,66 @@ describe("a school year, and the earlier start of what led to a paragraph's even
     expect(dates(text)).not.toContain("2040-11");
   });
 });
+
+describe("a speech or a programme dated in its head, apart from the page's time line", () => {
+  const speech = [
+    "甲国驻乙国大使馆",
+    "",
+    "甲国大使在庆祝甲乙建交30周年招待会上的讲话",
+    "（2031年3月4日，乙城）",
+    "",
+    "发布时间：2031-03-05 10:20　　来源：甲国驻乙国使馆",
+    "",
+    "　　今晚，我们欢聚一堂，庆祝两国建交30周年。去年，两国签署了文化合作协定。",
+  ].join("\n");
+
+  it("dates the document by the day the speech was given, not the day the page went up", () => {
+    expect(docOf(speech).date).toBe("2031-03-04");
+    expect(dates(speech)).toEqual(expect.arrayContaining(["2031-03-04", "2030"]));
+    expect(dates(speech).filter((x) => x === "2031-03-04")).toHaveLength(2); // the bracket and 今晚
+  });
+
+  const programme = [
+    "某台 > 新闻 > 正文",
+    "",
+    "[环球报道]甲乙两国元首会谈",
+    "",
+    "来源：某某网 | 2032年07月09日 07:15",
+    "",
+    "视频简介：甲国主席8日同乙国总统举行会谈。",
+    "",
+    "文字实录（稿件来源：某台《环球报道》20320708）",
+    "",
+    "【解说】",
+    "甲国主席今天（8日）在首都同乙国总统举行会谈。今年是两国建交50周年。",
+    "",
+    "【主持人】",
+    "今天，两国元首还共同出席了经贸论坛。",
+  ].join("\n");
+
+  it("dates a transcript by its programme's day: 8日, 今天（8日） and 今天, but asks no day of the stamp in the body", () => {
+    expect(docOf(programme).date).toBe("2032-07-08");
+    const d = dates(programme);
+    expect(d.filter((x) => x === "2032-07-08")).toHaveLength(3);
+    expect(d).toContain("2032");
+    expect(d).not.toContain("2032-07-09/2032-07-09");
+  });
+
+  it("reads the source-first time line in words when no programme day is given", () => {
+    const page = programme.split("\n").filter((l) => !/稿件来源/.test(l)).join("\n");
+    expect(docOf(page).date).toBe("2032-07-09");
+    // 今天（8日） is the day in brackets, of the page's month
+    expect(dates(page)).toContain("2032-07-08");
+  });
+
+  it("takes a bracketed date inside a sentence for no speech's day", () => {
+    const text = "　　两国外长会谈后宣布（2031年3月4日，乙城），双方将加强合作。\n\n　　今天，两国关系处在新的起点。\n";
+    expect(docOf(text).date).not.toBe("2031-03-04");
+  });
+});
+
+describe("a span of months into the next year", () => {
+  it("reads 2031年10月至次年3月 as one span", () => {
+    expect(dates("　　2031年10月至次年3月，甲国博览会在乙城举行。\n")).toContain("2031-10/2032-03");
+  });
+});

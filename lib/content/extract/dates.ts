@@ -7,6 +7,7 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, clauseAt, clauses, factSentences, insideQuotes } from "./context";
+import { spokenDay } from "../normalise/metadata";
 import { chineseNumber } from "./vocabulary";
 
 type Precision = "day" | "month" | "year" | "decade" | "century";
@@ -40,6 +41,8 @@ interface Context {
   newsDay?: string;
   /** The document's own date when it gives the day (昨天 and 上周 of an item without a dateline count from it). */
   docDay?: string;
+  /** The day a speech was given or a programme broadcast, from the document's head: its 今天 and 今晚. */
+  spokenDay?: string;
 }
 
 /** The day `n` days after an ISO day (n may be negative). */
@@ -147,10 +150,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2023年11月至2024年5月, 2023年3月底至4月初
-    re: new RegExp(`${Y}${M}(?:初|底|末|中旬|上旬|下旬)?${TO}(?:(\\d{4})年)?(\\d{1,2})月(?:初|底|末|中旬|上旬|下旬)?`, "g"),
+    // 2023年11月至2024年5月, 2023年3月底至4月初, 2021年10月至次年3月
+    re: new RegExp(`${Y}${M}(?:初|底|末|中旬|上旬|下旬)?${TO}(?:(\\d{4})年|(次年|翌年))?(\\d{1,2})月(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m) => {
-      const [y, mo, y2, mo2] = [+m[1], +m[2], m[3] ? +m[3] : +m[1], +m[4]];
+      const [y, mo, y2, mo2] = [+m[1], +m[2], m[3] ? +m[3] : m[4] ? +m[1] + 1 : +m[1], +m[5]];
       if (!okYear(y) || !okMonth(mo) || !okMonth(mo2)) return null;
       return { iso: `${y}-${pad(mo)}`, endIso: `${y2}-${pad(mo2)}`, precision: "month", inferred: false };
     },
@@ -269,10 +272,33 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 今天（30日）, 昨天（29日）: the day written in brackets, of the month of the item's or the document's day
+    // (or of the month before, when that day is later than it)
+    re: /(?<![的之])(?:今天|今日|昨天|昨日)[（(](\d{1,2})日[）)]/g,
+    read: (m, ctx) => {
+      const from = ctx.dateline ?? ctx.spokenDay ?? ctx.docDay;
+      const d = +m[1];
+      if (!from || !okDay(d)) return null;
+      const [y, mo, day] = from.split("-").map(Number);
+      const [yy, mm] = d <= day ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+      return { iso: `${yy}-${pad(mm)}-${pad(d)}`, precision: "day", inferred: true };
+    },
+  },
+  {
     // 今天/今日 in a dated news item or live entry, before what is told of it (是, a comma, 上午, 傍晚, 将, 在): its day
-    // ("今天的世界" speaks of the present, "一年前的今天" of another day, "今天先到这里" of nothing)
-    re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)/g,
-    read: (m, ctx) => (ctx.dateline ? { iso: ctx.dateline, precision: "day", inferred: true } : null),
+    // ("今天的世界" speaks of the present, "一年前的今天" of another day, "今天先到这里" of nothing);
+    // 今晚 in a speech or a programme dated in its head: the evening it was given
+    re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)|(?<![的之])今晚(?=[，,]|我们|在|将)/g,
+    read: (m, ctx) => {
+      // (a live entry's 今晚 is the day its stamp gives already: not read again)
+      const day = m[0] === "今晚" ? ctx.spokenDay : (ctx.dateline ?? ctx.spokenDay);
+      return day ? { iso: day, precision: "day", inferred: true } : null;
+    },
+  },
+  {
+    // a programme's date written compact after its source (稿件来源：某台《某节目》20240530)
+    re: /(?<=来源[：:][^（）()。，]{0,30}?)(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g,
+    read: (m) => (okMonth(+m[2]) && okDay(+m[3]) ? { iso: `${m[1]}-${m[2]}-${m[3]}`, precision: "day", inferred: false } : null),
   },
   {
     // 前年: the year before last of the document's date (not 目前/此前/提前/以前 before 年, nor 前年度/前年均)
@@ -616,7 +642,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const out: Candidate[] = [];
   let paragraph = -1;
-  const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined };
+  const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined, spokenDay: spokenDay(doc.blocks) };
+  ctx.dateline = ctx.spokenDay;
   // an e-mail (From:/发件人: headers) dates its messages in header fields
   const mail = /(?:^|\n)\s*(?:From|发件人)\s*[：:]/.test(doc.text);
   let stamped = false;
@@ -631,7 +658,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
       const headed = s.blockLabel === "heading" || s.blockLabel === "title";
       const dateline = datelineOf(s.text, doc.date) ?? (headed ? dayHeading(s.text, doc.date) : undefined) ?? entryStamp(s.text, doc.date);
       if (dateline !== undefined || headed) {
-        ctx.dateline = dateline;
+        // (a speech's or a programme's day, read in its head, dates all of it)
+        ctx.dateline = dateline ?? ctx.spokenDay;
         ctx.newsDay = undefined;
         // (an item of a feed dated its words by its own date: a heading gives the document's back)
         Object.assign(ctx, { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined });
@@ -648,7 +676,8 @@ export function extractDates(doc: CleanDocument): Candidate[] {
     const text = s.text.replace(DATELINE_TAIL, (tail, ...rest) => `${rest[0]}${"，".repeat(tail.length - rest[0].length)}`);
     const found = findDates(text, ctx);
     // a page's or a feed item's line of publication (发布时间：…) dates what the item says (今年, 23日, 前一天)
-    const published = /^(?:发布时间|发布日期|发表时间|发表日期)[：:]/.test(s.text) ? found.find((d) => d.precision === "day" && !d.inferred) : undefined;
+    // (not the page of a speech or a programme dated in its head: it often went up a day later)
+    const published = !ctx.spokenDay && /^(?:发布时间|发布日期|发表时间|发表日期)[：:]/.test(s.text) ? found.find((d) => d.precision === "day" && !d.inferred) : undefined;
     if (published) {
       ctx.dateline = ctx.docDay = published.iso;
       ctx.docYear = Number(published.iso.slice(0, 4));
@@ -660,7 +689,12 @@ export function extractDates(doc: CleanDocument): Candidate[] {
     const lead = tail ? text.slice(tail) : "";
     // a question asking whether something happened then (…才签的吗？ …加入的吧？) states no date: it is often a wrong guess
     if (ASKS_WHETHER.test(s.text)) continue;
-    for (const d of found) out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
+    for (const d of found) {
+      // (a programme's stamp, 稿件来源：某台《某节目》20240530, is a fact of its source line only: a daily programme's
+      // "when was it broadcast" asked from the body would not say which day's)
+      if (COMPACT_STAMP.test(d.text)) continue;
+      out.push(dateCandidate(s, d, found, text, d.at.end <= tail && lead ? eventOf(lead, { start: 0, end: 0 }) : undefined, mail));
+    }
   }
   // a source line ("（本文原载《某报》2024年6月28日）") is not read for facts, but its date of publication is one
   for (const s of doc.sentences) {
@@ -719,8 +753,11 @@ function datelineOf(text: string, docDate: string | undefined): string | undefin
   return `${year}-${pad(mo)}-${pad(d)}`;
 }
 
-// …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…")
-const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期|提交日期|完成日期)[：:]/;
+/** A date written as eight digits (20240530): read only after a source, in a source line. */
+const COMPACT_STAMP = /^\d{8}$/;
+
+// …or a byline giving the source and date ("来源：某研究中心 | 2024-03-15", "发布时间：…"), or a programme's (（稿件来源：某台《某节目》20240530）)
+const PUBLISHED_IN = /原载|刊于|刊载于|发表于|刊发于|[（(](?:稿件|节目)来源[：:]|^(?:编辑|发布|更新)于\s*\d|^[（(]?(?:来源|出处|发布时间|发布日期|发布于|日期|收稿日期|修回日期|录用日期|成文日期|提交日期|完成日期)[：:]/;
 
 /** A weekday and a clock time written after a date (星期二 17:02, 周一08:00, 10:24:51 +0800). */
 const WEEKDAY_CLOCK = /^\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?/;

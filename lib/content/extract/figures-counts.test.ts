@@ -3,7 +3,7 @@
  * proposals, time limits, transitions and chapters; and the minutes of a clock time, which count nothing.
  */
 import { describe, expect, it } from "vitest";
-import { facts, factsOf, figures, numbers } from "./test-helpers";
+import { facts, factsOf, figureValues, figures, numbers } from "./test-helpers";
 
 describe("round 9: counts of countries, spans of years and counted fields", () => {
   it("reads a count of countries after their region", () => {
@@ -105,5 +105,13 @@ describe("a table's number before 所示", () => {
   it("is no count of 所", () => {
     expect(numbers(facts("如表1所示，2031年甲乙贸易额首次突破250亿美元。"))).toEqual([250]);
     expect(numbers(facts("甲国在乙国设立了7所孔子学院。"))).toEqual([7]);
+  });
+});
+
+describe("flights counted by 班", () => {
+  it("reads 每周往返航班超过60班 and 12班次 as counts, and no count in 班级 or 班机", () => {
+    expect(figureValues("　　目前，两国间每周往返航班超过60班。\n").map((f) => `${f.n}${f.unit}`)).toContain("60班");
+    expect(figureValues("　　两国间每周开行客运班次12班次。\n").map((f) => `${f.n}${f.unit}`)).toContain("12班次");
+    expect(figureValues("　　两国共有3班机直飞，另有5班级学生参加交流。\n").some((f) => /班/.test(f.unit))).toBe(false);
   });
 });

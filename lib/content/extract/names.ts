@@ -60,6 +60,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["商会", "organisation"],
   ["研究院", "organisation"],
   ["分校", "organisation"],
+  ["学校", "organisation"],
   ["机构", "organisation"],
   ["开发署", "organisation"],
   ["世博会", "mechanism"],
@@ -229,6 +230,10 @@ const STOP_WORDS = [
   "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
   "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
+  // who speaks or is asked (我们来连线某某研究院的…): no part of a name
+  "我们", "你们", "他们", "连线", "采访", "专访",
+  // a time something falls on (恰逢某某论坛成立20周年)
+  "恰逢", "适逢", "正值", "时值", "欣逢", "喜逢",
   "坚持", "践行", "响应", "下设", "设有", "欢迎", "简称", "统称", "又称", "没有", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
   "发射", "发挥", "用好", "办好", "开好", "管好", "重视", "派遣", "派出", "收购", "并购", "接管", "决定", "组建", "制定", "强化", "增设", "布局", "连接", "以来", "此次", "本次", "这次", "两届", "历届", "多届", "不同", "支持",
   // a text used, read or applied to (申领某协定原产地证书, 解读某协定)
@@ -249,7 +254,7 @@ export function inWordWithStop(text: string, at: number): boolean {
 const TYPES_WITH_STOPS = TYPES.map(([t]) => t).filter((t) => [...t].some((ch) => STOP_CHARS.has(ch)));
 
 /** The end of an organisation's name: one the vocabulary knows, or a name ending in 组织/联盟/联合会. */
-const ORG_BEFORE = new RegExp(`(?:${ORGANISATIONS.filter((o) => /^[\u4e00-\u9fff]+$/.test(o)).join("|")}|[\u4e00-\u9fff]{2}(?:组织|联盟|联合会))$`);
+const ORG_BEFORE = new RegExp(`(?:${ORGANISATIONS.filter((o) => /^[\u4e00-\u9fff]+$/.test(o)).join("|")}|[\u4e00-\u9fff]{2}(?:组织|联盟|联合会)|[\u4e00-\u9fff]{2,8}(?:银行|科学院|研究院|大学))$`);
 
 const PAIR_CHINA_SECOND = new RegExp(`^[${Object.keys(COUNTRY_ABBREVIATIONS).filter((c) => !"中新所非拉".includes(c)).join("")}]中(?![国心间东亚欧部央华文外])`);
 
@@ -489,6 +494,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const category = CATEGORY.get(type)!;
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
+    // 某国科研机构, 某国金融机构: bodies of a kind in a country, not one named
+    const country = countryMentions(body).find((c) => c.start === 0);
+    if (type === "机构" && country && /^(?:的)?(?:科研|研究|金融|教育|医疗|学术|政府|官方|民间|商业|媒体|新闻|相关|有关|主要|多家)$/.test(body.slice(country.end))) continue;
     // 召开第五次会议: a meeting named by its ordinal only is a session of a body named elsewhere
     if (/^(?:首次|第[一二三四五六七八九十百\d]+[次届轮])$/.test(body) && category === "mechanism") continue;
     // weak types name something only in a narrow shape: 16+1合作, 甲—乙合作 in a list of mechanisms,
@@ -505,6 +513,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    // a school is named where the text tells it opening (某地中国学校正式开学), not a kind of school (公立学校, 某国学校)
+    const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
+    if (type === "学校" && !opened) continue;
     // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
     if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body))) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
@@ -521,7 +532,12 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (category === "partnership" && LEVEL_ONLY.test(body.replace(/^(?:发展|宣布|确立|决定|致力于|共同)+/, ""))) continue;
     // what is founded or launched is named: 成立某某基金, 启动某某平台
     // (also the bodies a mechanism has under it: 下设某某委员会)
-    const founded = name.length >= 5 && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?$/.test(text.slice(Math.max(0, realStart - 5), realStart));
+    // (or quoted after the verb: 启动“某某项目”, 建立“某某伙伴关系”; or built by a company: 由某企业承建的某某电站)
+    const quoted = text[realStart - 1] === "“" && text[end] === "”";
+    const founded =
+      (name.length >= 5 || (quoted && body.length >= 2)) && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?“?$/.test(text.slice(Math.max(0, realStart - 6), realStart)) && (quoted || text[realStart - 1] !== "“");
+    // (not a part of a work named after it: 某某大桥铁路连接线, 某某铁路支线)
+    const built = category === "project" && name.length >= 6 && /(?:承建|援建|兴建|投资建设|参与建设)的$/.test(text.slice(Math.max(0, realStart - 6), realStart)) && !/^(?:连接线|支线|延长线|联络线|配套|段|[一二三四五六七八九十]期)/.test(text.slice(end));
     // a summit or a ministerial meeting named for its host city after its year: 2017年某地会晤, 某年某地部长级会议
     // (or for a city the document says a meeting was held in: 在某国某市举行 … 某市峰会)
     const hosted =
@@ -539,7 +555,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
-    if (!founded && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    if (!founded && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }

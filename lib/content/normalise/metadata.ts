@@ -57,8 +57,31 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
   return authors;
 }
 
+/**
+ * The day a text was spoken or broadcast, given in its head apart from the page's time line: a speech's date and
+ * place in brackets on or under its title (某某在某会上的致辞（2024年2月7日，某地）), or a programme's date written
+ * compact after its source (文字实录（稿件来源：某台《某节目》20240530）). Its 今天 and 今晚 are that day, even
+ * when the page went up a day later.
+ */
+export function spokenDay(blocks: Block[]): string | undefined {
+  for (const b of blocks.slice(0, 6)) {
+    const head = b.text.slice(0, 80);
+    // (the bracket closes the title's line, before the page's fields, or is a line of its own: not a date told in a sentence)
+    const speech = /[（(](\d{4})年(\d{1,2})月(\d{1,2})日(?:[，,、\s]*[\u4e00-\u9fff]{2,10})?[）)]/.exec(head);
+    const after = b.text.slice(speech ? speech.index + speech[0].length : 0);
+    const title = speech && (speech.index === 0 || (speech.index >= 4 && !/[。！？；，]/.test(head.slice(0, speech.index))));
+    if (speech && title && /^(?:\s|$|发布|来源|作者|编辑|时间|日期)/.test(after) && okDate(+speech[1], +speech[2], +speech[3]))
+      return `${speech[1]}-${speech[2].padStart(2, "0")}-${speech[3].padStart(2, "0")}`;
+    const programme = /^[\u4e00-\u9fff]{0,6}[（(](?:稿件|节目|文字|视频)?来源[：:][^（）()。]{1,40}?(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)[^（）()。]{0,10}[）)]/.exec(head);
+    if (programme && okDate(+programme[1], +programme[2], +programme[3])) return `${programme[1]}-${programme[2]}-${programme[3]}`;
+  }
+  return undefined;
+}
+
 /** "YYYY-MM-DD" from a "原载6月30日…" line, else the latest year the text speaks of in the past. */
 export function detectDocumentDate(blocks: Block[]): string | undefined {
+  const spoken = spokenDay(blocks);
+  if (spoken) return spoken;
   // a full date opening the title or one of the first lines (2024年11月20日外交部例行记者会) dates the document
   for (const b of blocks.slice(0, 3)) {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(b.text);
@@ -69,6 +92,9 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 6)) {
     const m = /^(?:(?:发布|导出|更新|创建)时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=T?\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
     if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    // the time line with the source first and the day in words (来源：某某网 | 2024年05月31日 06:52)
+    const sourced = /^(?:来源|出处)[：:][^，,|｜\s]{1,20}[，,|｜\s]+(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/.exec(b.text);
+    if (sourced && b.text.length <= 60 && okDate(+sourced[1], +sourced[2], +sourced[3])) return `${sourced[1]}-${sourced[2].padStart(2, "0")}-${sourced[3].padStart(2, "0")}`;
     // a page's or a file's field of its last change (最后更新：2023-08-24 22:41, 修订日期：2024-07-02, 最后修改：…) anywhere in the first lines
     const changed = /(?:最后(?:更新|修改|修订)|(?:更新|修改|修订)(?:时间|日期))[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(b.text.slice(0, 300));
     if (changed && okDate(+changed[1], +changed[2], +changed[3])) return `${changed[1]}-${changed[2].padStart(2, "0")}-${changed[3].padStart(2, "0")}`;
