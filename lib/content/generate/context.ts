@@ -85,9 +85,12 @@ export function namesParty(ctx: GenContext, raw: string): boolean {
   return namesKnown(ctx, t) || (rawT !== t && namesKnown(ctx, rawT));
 }
 
-/** A text without what names a country but no party: "一个中国" (a principle), a country as a topic ("乌克兰危机"), the United Nations. */
+/** Where an event took place ("在某国某城进行", "在某国举行"): the country there is the venue, no party. */
+const VENUE = /在[\u3400-\u9fff·]{2,12}?(?=(?:进行|举行|召开|举办|会晤|会面)(?:[，。；、]|$|了|的))/gu;
+
+/** A text without what names a country but no party: "一个中国" (a principle), a country as a topic ("乌克兰危机"), the United Nations, a venue. */
 const withoutNonParties = (text: string): string =>
-  text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□").replace(VENUE, "在□");
 
 export const BLANK = "（    ）";
 export const CLOZE_BLANK = "____";
