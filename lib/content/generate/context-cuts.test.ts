@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import { buildContext, namesParty, passageOf } from "./context";
+import { buildContext, namesParty, passageOf, windowAround } from "./context";
 
 describe("a 两国 whose sentence names only the venue", () => {
   it("takes no venue for a party, so the sentence before is shown", () => {
@@ -17,5 +17,26 @@ describe("a 两国 whose sentence names only the venue", () => {
     const p = passageOf(ctx, f);
     expect(p.text.startsWith("甲国和乙国于2031年10月建交。两国建交谈判")).toBe(true);
     expect(p.prepended).toBe(true);
+  });
+});
+
+const span = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+
+describe("a window cut in front of the key", () => {
+  it("keeps the clause a 即 explains, or shows the first clause when 即 and 为此 would point at nothing", () => {
+    const list = "甲项、乙项、丙项、丁项、戊项、己项、庚项、辛项、壬项、癸项、子项、丑项、寅项、卯项、辰项、巳项、午项、未项、申项、酉项";
+    const long = `某方欢迎甲国领导人在某城峰会上宣布的未来三年携手推进现代化发展的“十大行动”，即${list}合作行动，以及甲国政府为此提供900亿元额度的资金支持。`;
+    const w = windowAround(long, span(long, "900亿元"), 60);
+    expect(w.text).toBe("某方欢迎甲国领导人在某城峰会上宣布的未来三年携手推进现代化发展的“十大行动”，……以及甲国政府为此提供900亿元额度的资金支持。");
+    expect(w.text.slice(w.key.start, w.key.end)).toBe("900亿元");
+    const short = `2031年5月，甲国领导人出席某城会晤，提出构建“一二三”合作新框架，即以某规划为“一个规划”，以贸易、投资、金融为“三大引擎”，以能源、农业、制造、科技、信息为“六大领域”。`;
+    expect(windowAround(short, span(short, "投资"), 80).text).toContain("提出构建“一二三”合作新框架，即以某规划");
+  });
+
+  it("never keeps a speaker's lead before the narrator's words", () => {
+    const t = "甲国总理表示，甲方愿同乙方深化经贸、投资、能源、基础设施、农业、科技、人文等领域合作。会谈后，双方发表《甲乙关于建立全面战略伙伴关系的联合声明》，并签署了涵盖基础设施、新能源等领域的18份合作文件。";
+    const w = windowAround(t, span(t, "18份"), 60);
+    expect(w.text.startsWith("甲国总理表示")).toBe(false);
+    expect(w.text.startsWith("……")).toBe(true);
   });
 });

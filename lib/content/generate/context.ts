@@ -379,6 +379,13 @@ function clauses(text: string): Span[] {
   return out;
 }
 
+/** A clause that explains the one before it ("即甲、乙、丙", "也就是说……"). */
+const APPOSITION_START = /^(?:即|亦即|也就是说?)(?![将使便可])/u;
+/** Words that point at what the clauses before said ("为此提供……", "对此表示欢迎"). */
+const BACK_POINTER = /为此|对此|据此|由此|借此|就此/u;
+/** A speaker's lead ("某某表示，", "他指出，"): what follows it is the speaker's. */
+const REPORTING_LEAD = /(?:表示|指出|说|强调|认为|称|介绍|宣布|透露|坦言|回应|提到|写道|谈到|发言)[，,：:]$/u;
+
 /**
  * Cuts a long passage down to the clauses around the key (keeping a short leading clause,
  * which usually holds the time or the subject), marking cuts with "……".
@@ -408,12 +415,27 @@ export function windowAround(text: string, key: Span, maxLen = 90): { text: stri
     }
     if (!grew) break;
   }
+  // "……，即甲、乙、丙，以及为此提供……": a window opening on 即 has lost what the list explains; the clause
+  // before it is taken in when the window may grow that far
+  const k = i;
+  while (i > 0 && APPOSITION_START.test(text.slice(cs[i]!.start, cs[i]!.end)) && len() + size(i - 1) <= maxLen + 40) i--;
   let prefix = "";
   const first = cs[0]!;
-  if (i > 0) {
+  // a 为此/对此 in the window's first clause, or a 即 still opening it, points at what the cut took away:
+  // the sentence's first clause is shown before the key's clause instead ("某方欢迎甲提出的“某行动”，……以及为此提供……")
+  const keyClause = cs.findIndex((c) => c.start <= key.start && key.start < c.end);
+  if (i > 0 && (APPOSITION_START.test(text.slice(cs[i]!.start, cs[i]!.end)) || BACK_POINTER.test(text.slice(cs[i]!.start, cs[i]!.end))) && i === k) {
     const firstText = text.slice(first.start, first.end);
-    // (a bare connective, "首先，", is no context: it would go with the start and leave no mark of the cut)
-    const bare = LEADING_CONNECTIVE_CLAUSE.test(firstText);
+    if (keyClause > 0 && !APPOSITION_START.test(text.slice(cs[keyClause]!.start, cs[keyClause]!.end)) && firstText.length + cs[j]!.end - cs[keyClause]!.start <= maxLen + 20) {
+      i = keyClause;
+      prefix = keyClause === 1 ? firstText : `${firstText.replace(/[，,；;：:]$/, "")}，……`;
+    }
+  }
+  if (i > 0 && prefix === "") {
+    const firstText = text.slice(first.start, first.end);
+    // (a bare connective, "首先，", is no context: it would go with the start and leave no mark of the cut; nor is a
+    // speaker's lead, "某某表示，", which would make the narrator's words after the cut the speaker's)
+    const bare = LEADING_CONNECTIVE_CLAUSE.test(firstText) || REPORTING_LEAD.test(firstText);
     prefix = firstText.length <= 18 && i > 1 && !bare ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 && !bare ? firstText : "……";
   }
   let body = text.slice(cs[i]!.start, cs[j]!.end);
