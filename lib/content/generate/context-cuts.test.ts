@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import { buildContext, namesParty, passageOf, windowAround } from "./context";
+import { buildContext, namesParty, passageOf, rivalBefore, windowAround } from "./context";
 
 describe("a 两国 whose sentence names only the venue", () => {
   it("takes no venue for a party, so the sentence before is shown", () => {
@@ -38,5 +38,17 @@ describe("a window cut in front of the key", () => {
     const w = windowAround(t, span(t, "18份"), 60);
     expect(w.text.startsWith("甲国总理表示")).toBe(false);
     expect(w.text.startsWith("……")).toBe(true);
+  });
+});
+
+describe("a sentence put before a short one", () => {
+  it("offers a rival answer when it tells of the year the blank's sentence gives", () => {
+    const t = "2031年4月，甲乙合作机制在某城启动。甲乙城镇伙伴关系于2031年建立。";
+    expect(rivalBefore(t, span(t, "甲乙城镇伙伴关系"))).toBe(true);
+    // another year, or a sentence that says enough of its own: no rival
+    const other = "2030年4月，甲乙合作机制在某城启动。甲乙城镇伙伴关系于2031年建立。";
+    expect(rivalBefore(other, span(other, "甲乙城镇伙伴关系"))).toBe(false);
+    const long = "某港连接线于2031年10月开通。某河隧道是本地区首条水下隧道，于2031年10月28日建成通车。";
+    expect(rivalBefore(long, span(long, "某河隧道"))).toBe(false);
   });
 });

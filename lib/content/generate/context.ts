@@ -632,6 +632,21 @@ function blankedWhole(ctx: GenContext, fact: ExtractedFact, needle: string, blan
   return joined;
 }
 
+/**
+ * Whether the sentences put before the key's own offer a rival answer to its blank: they tell of the year
+ * the key's sentence gives, and that sentence says little else ("2012年4月，甲乙合作机制在某城启动。（    ）于2012年
+ * 建立。": the mechanism fits the blank).
+ */
+export function rivalBefore(text: string, key: Span): boolean {
+  const from = Math.max(...["。", "！", "？"].map((m) => text.lastIndexOf(m, key.start - 1))) + 1;
+  if (from <= 0) return false;
+  const end = text.slice(key.end).search(/[。！？]/u);
+  const own = text.slice(from, key.start) + text.slice(key.end, end < 0 ? text.length : key.end + end);
+  const years = own.match(/(?:19|20)\d{2}(?=\s*年)/gu) ?? [];
+  // (a sentence that says enough of its own besides the time, "（    ）是某地首条水下隧道，于……通车", is asked by that)
+  return cjkLength(own.replace(/[\d\s]+(?:年|月|日)/gu, "")) < 10 && years.some((y) => text.slice(0, from).includes(y));
+}
+
 /** The passage with the whole sentence before it (same paragraph, not itself dangling) in front. */
 function withSentenceBefore(ctx: GenContext, fact: ExtractedFact, p: Passage): Passage | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
@@ -652,6 +667,7 @@ function blankIn(
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | "too-short" | undefined {
   const span = locate(p.text, needle, keyHint(p, needle));
   if (!span) return undefined;
+  if (p.prepended && fact.kind !== "date" && rivalBefore(p.text, span)) return undefined;
   const w0 = windowAround(p.text, span, maxLen);
   const w1 = dropDanglingClauses(w0.text, w0.key);
   const b = balanceQuotes(w1.text, w1.key);
