@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
-import { buildContext, namesParty, passageOf, rivalBefore, windowAround } from "./context";
+import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, windowAround } from "./context";
 
 describe("a 两国 whose sentence names only the venue", () => {
   it("takes no venue for a party, so the sentence before is shown", () => {
@@ -50,5 +50,15 @@ describe("a sentence put before a short one", () => {
     expect(rivalBefore(other, span(other, "甲乙城镇伙伴关系"))).toBe(false);
     const long = "某港连接线于2031年10月开通。某河隧道是本地区首条水下隧道，于2031年10月28日建成通车。";
     expect(rivalBefore(long, span(long, "某河隧道"))).toBe(false);
+  });
+});
+
+describe("a 类似 that compares with something not shown", () => {
+  it("points outside the text", () => {
+    expect(DANGLING_INSIDE.test("丙国同甲国建交时即采用了类似表述是在什么时候？")).toBe(true);
+    expect(DANGLING_INSIDE.test("丙国也作出类似的安排。")).toBe(true);
+    // (similar to a thing the text names right there: no reference outside it)
+    expect(DANGLING_INSIDE.test("丙国采取与甲国类似的做法。")).toBe(false);
+    expect(DANGLING_INSIDE.test("两国气候类似，均适宜种植水稻。")).toBe(false);
   });
 });
