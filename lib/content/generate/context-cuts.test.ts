@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { BlockLabel, CleanDocument } from "../types";
 import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, windowAround } from "./context";
 
 describe("a 两国 whose sentence names only the venue", () => {
@@ -60,5 +61,46 @@ describe("a 类似 that compares with something not shown", () => {
     // (similar to a thing the text names right there: no reference outside it)
     expect(DANGLING_INSIDE.test("丙国采取与甲国类似的做法。")).toBe(false);
     expect(DANGLING_INSIDE.test("两国气候类似，均适宜种植水稻。")).toBe(false);
+  });
+});
+
+/** A document of lines, some of them headings, with its blocks as the normaliser gives them. */
+function slides(id: string, lines: [BlockLabel, string][]): CleanDocument {
+  const d = makeDoc(id, "甲乙关系讲义", lines.map(([, t]) => t).join("\n\n"));
+  let at = d.title.length + 2;
+  d.blocks = lines.map(([label, text]) => {
+    const b = { label, text, clean: { start: at, end: at + text.length } };
+    at += text.length + 2;
+    return b;
+  });
+  return d;
+}
+
+describe("the headline a text stands under", () => {
+  it("is shown before an entry's second sentence, unless it opens on its verb", () => {
+    const d = makeDoc("doc_entry", "甲国极地事业大事记", "2031年11月1日—2032年4月：第9次极地考察。考察队300余人，首次组织2艘船执行任务，历时约5个月。\n\n2033年：加入某公约。甲国考察队200余人随船出发。");
+    const f = fact(d, "figure", "300余人", { number: 300, unit: "人", text: "300余人", measure: "考察队" } as never);
+    const g = fact(d, "figure", "200余人", { number: 200, unit: "人", text: "200余人", measure: "考察队" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    const p = passageOf(ctx, f);
+    expect(p.text).toBe("2031年11月1日—2032年4月：第9次极地考察。考察队300余人，首次组织2艘船执行任务，历时约5个月。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("300余人");
+    expect(passageOf(ctx, g).text).toBe("甲国考察队200余人随船出发。");
+  });
+
+  it("is a slide's heading over its bullets, when it names something", () => {
+    const d = slides("doc_slides", [
+      ["heading", "甲乙陆海通道"],
+      ["body", "2031年签署合作备忘录"],
+      ["body", "2033年班列开行900列同比增长6%"],
+      ["heading", "经贸合作"],
+      ["body", "2033年双边贸易额800亿美元"],
+    ]);
+    const f = fact(d, "figure", "900列", { number: 900, unit: "列", text: "900列", measure: "开行" } as never);
+    const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    expect(passageOf(ctx, f).text).toBe("甲乙陆海通道：2033年班列开行900列同比增长6%");
+    // (a heading of generic words names nothing)
+    expect(passageOf(ctx, g).text.startsWith("经贸合作")).toBe(false);
   });
 });

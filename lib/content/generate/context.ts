@@ -255,6 +255,15 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   const headFromPrev = !!unresolvedHead && !DANGLING_START.test(text) && !unnamed && !subjectless && namesHead(prevText, unresolvedHead);
   // a term in a sentence too short to ask it by ("甲的核心是“乙”。"): the sentence before gives the context
   const short = fact.kind === "concept" && !!shifted && outside.replace(/[\s\p{P}]/gu, "").length >= 3 && cjkLength(outside) < 10;
+  // an entry's text under its headline ("2031年5月：第3次某某考察。考察队300余人，……"), a slide's bullet under its
+  // heading ("某某通道" over "2031年班列开行900列"): the headline says what the text is about
+  // (not when the headline names the key: it would give the answer away)
+  const head0 = !DANGLING_START.test(text) && i >= 0 ? entryHead(ctx, fact.documentId, list, i, text) : undefined;
+  // (nor when it is a short form of a name asked: "某某自由贸易协定：某年签署（    ）" for the agreement's full title)
+  const keyText = shifted ? text.slice(shifted.start, shifted.end) : "";
+  const headWord = head0?.replace(/[：:。]$/u, "").slice(-2) ?? "";
+  const head = head0 && shifted && (head0.includes(keyText) || (fact.kind !== "date" && fact.kind !== "figure" && keyText.includes(headWord))) ? undefined : head0;
+  if (head) return { text: head + text, key: shifted && { start: shifted.start + head.length, end: shifted.end + head.length }, prepended: true, dangling: false };
   if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
   // "这一理念已写入……，目前已有100多个国家支持甲倡议": the clause of the key starts afresh from a time of its own
   const fresh = DANGLING_START.test(text) && shifted ? freshClause(ctx, text, shifted) : undefined;
@@ -273,6 +282,55 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   }
   const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** An entry's first sentence that is only its date and headline ("2031年5月1日—2032年4月：第3次某某考察。"). */
+const ENTRY_HEAD = /^(?:(?:19|20)\d{2}(?:年|[-/.]\d{1,2})[^，。；：:]{0,30}?)[：:]\s*[^，。；：:“”《》]{2,24}。$/u;
+/** A heading of generic words only ("经贸合作", "建交历程", "人文交流"): it names nothing the bullets are about. */
+const GENERIC_HEADING = /^(?:(?:经贸|政治|人文|安全|文化|经济|贸易|投资|科技|教育|能源|军事|双边|多边|务实|友好|地区|国际|建交|发展|合作|关系|交流|往来|领域|方面|概况|数据|历程|成果|机制|项目)){2,4}$/u;
+/** A headline that opens on its verb ("加入某条约", "成为某组织成员"): it names no subject. */
+const HEADLINE_VERB = /^(?:正式)?(?:成为|加入|签署|签订|缔结|建立|举行|举办|主办|发表|发布|提出|访问|出席|参加|启动|设立|成立|通过|批准|宣布|开通|恢复|提升)/u;
+/** A heading that names no subject of its bullets ("思考与讨论", "本讲内容", "一、引言"). */
+const NO_SUBJECT_HEADING = /思考|讨论|问题|目录|内容|要点|小结|总结|导读|引言|结语|参考|阅读|附录|说明|注释|概述|背景|大事|年表|进展|动态|速览|主要|重要|情况|^表\s*\d|[：:？?。\d]/u;
+
+/**
+ * The headline a sentence stands under, to be shown before it: an entry's date and headline when the
+ * sentence is a later one of the entry's paragraph, or the short heading over a list of short unpunctuated lines
+ * (a slide's bullets) of which the sentence is one. Undefined when the sentence names it already.
+ */
+function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: number, text: string): string | undefined {
+  const s = list[i]!;
+  let k = i;
+  while (k > 0 && list[k - 1]!.paragraph === s.paragraph) k--;
+  if (k < i) {
+    // (the entry's second sentence only: a later one may lean on the one before it; and a headline that opens on
+    // its verb, "成为某某协商国", names no subject either)
+    const head = list[k]!.text.trim();
+    if (k !== i - 1 || !ENTRY_HEAD.test(head)) return undefined;
+    const name = head.replace(/^[^：:]*[：:]\s*/u, "").replace(/。$/u, "");
+    if (HEADLINE_VERB.test(name) || text.includes(name) || head.length + text.length > 170) return undefined;
+    return head;
+  }
+  const doc = ctx.docs.get(documentId);
+  if (!doc) return undefined;
+  const b = doc.blocks.findIndex((x) => x.clean.start <= s.clean.start && s.clean.start < x.clean.end);
+  // (a bullet has no sentence end and no field or row label: "2031年5月：……" is a record line, asked as it is)
+  // (nor are two lines of a table glued into one: "2021-2025年某某2021~2025年某某")
+  const bullet = (t: string) => t.length <= 50 && !/[。！？；：:]/u.test(t) && (t.match(/\d{4}\s*[-~—–－]\s*\d{4}/gu) ?? []).length < 2;
+  // (an item of its own, "⑤某某工坊（2020年揭牌）", is no bullet under the item before it)
+  if (b < 1 || !bullet(doc.blocks[b]!.text.trim()) || doc.blocks[b]!.label !== "body" || /^[\u2460-\u2473]/u.test(doc.blocks[b]!.text.trim())) return undefined;
+  for (let h = b - 1; h >= 0 && b - h <= 12; h--) {
+    const x = doc.blocks[h]!;
+    const t = x.text.trim();
+    // a heading, or a short line with no figure over the bullets (a slide's sub-heading: "某某数据一览")
+    if (x.label === "heading" || (x.label === "body" && t.length <= 12 && !/\d/u.test(t) && !/[，。；：:]/u.test(t))) {
+      const heading = t.replace(/^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*/u, "");
+      if (heading.length < 4 || heading.length > 16 || NO_SUBJECT_HEADING.test(heading) || GENERIC_HEADING.test(heading) || text.includes(heading)) return undefined;
+      return `${heading}：`;
+    }
+    if (x.label !== "body" || !bullet(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** A span moved by a replacement before it (`removed` characters at `at` became `added`). */
