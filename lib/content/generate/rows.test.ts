@@ -1,9 +1,9 @@
 /** Rows of a captioned table: a question says whose table it is, and never asks a cell the others add up to. */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildContext } from "./context";
-import { rowAsSentence, sumPartners, tableRowOf } from "./builders/rows";
+import { rowAsSentence, sumPartners, tableRowOf, withTableCaption } from "./builders/rows";
 
 const TABLE = [
   "甲乙两国的经贸往来近年起伏较大。",
@@ -63,5 +63,18 @@ describe("a row of a captioned table", () => {
     const d = makeDoc("doc_tbl3", "甲乙经贸讲义", "三、经贸数据\n\n2032年：双边贸易额510亿美元，甲国连续5年为乙国最大贸易伙伴");
     const f = fact(d, "figure", "510亿美元", num(510, "双边贸易额"));
     expect(tableRowOf(buildContext({ documents: [d], facts: [f] }), f)).toBeUndefined();
+  });
+});
+
+describe("a row's date blanked", () => {
+  it("is asked under the table's caption, without its span of years", () => {
+    const d = makeDoc("doc_tbl4", "甲乙经贸讲义", TABLE);
+    const f = fact(d, "date", "2032年", date("2032", "year", "2032年", "双边贸易额510亿美元") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(withTableCaption(ctx, f, "____：双边贸易额510亿美元，甲国出口300亿美元，甲国进口210亿美元。")).toBe(
+      "据表“甲乙双边贸易额”，____，双边贸易额510亿美元，甲国出口300亿美元，甲国进口210亿美元。",
+    );
+    // (a text that is no blanked row stays)
+    expect(withTableCaption(ctx, f, "甲乙经贸往来近年起伏较大。")).toBe("甲乙经贸往来近年起伏较大。");
   });
 });

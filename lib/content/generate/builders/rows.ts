@@ -153,3 +153,16 @@ export function rowAsSentence(text: string, categories: ReadonlySet<string>, tab
   const lead = table?.caption ? `据表“${table.caption}”，` : "";
   return `${lead}${row.date}，${kept.join("，")}${row.rest.endsWith("。") ? "。" : ""}`;
 }
+
+/**
+ * A row's date blanked ("____：双边贸易额650亿美元，……") under a captioned table: the caption says whose row it is
+ * ("据表“甲乙双边贸易额（2031—2033年）”，____，双边贸易额……"). The text unchanged for any other.
+ */
+export function withTableCaption(ctx: GenContext, f: ExtractedFact, text: string): string {
+  // (the caption's span of years would give the first and last row's year away: "（2019—2023年）" goes)
+  const caption = tableRowOf(ctx, f)?.caption?.replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]$/u, "");
+  const m = /^(_{2,}|（\s*）)[：:]/u.exec(text);
+  // (a row of figures only: a row naming a title, "____：《某公约》", is asked by its title elsewhere)
+  const rest = m ? text.slice(m[0].length) : "";
+  return caption && caption.length >= 4 && m && /\d/u.test(rest) ? `据表“${caption}”，${m[1]}，${rest}` : text;
+}
