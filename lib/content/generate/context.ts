@@ -29,8 +29,8 @@ export const DANGLING_START = new RegExp(
 const LINKING_LEAD =
   /^\s*(?:[他她](?:还|也|则|进一步)?(?:说|表示|指出|透露|强调|介绍|认为|称)[，,]\s*|我(?:可以告诉你的是|想强调的是|要指出的是|认为|觉得)[，,]\s*|(?:对此|为此|与此同时|此外|另外|同时|由此|据此|借此|基于此|鉴于此|有鉴于此|在此(?:背景|基础|推动|情况|形势|过程)?[下上中]?)[，,]\s*|这里(?:要|需要|应当?|还要|值得)?(?:注意|指出|说明|补充|提及)[^，。；：:]{0,8}[：:]\s*)?/u;
 
-/** Demonstratives inside a text that point at something outside it ("该条约", "上述举措"). */
-export const DANGLING_INSIDE = /(?<!应|活|本|應)[该該](?!国|地|國)|此次|此前|此[后後]|[这這](?:一|些|个|個|种|種|次)|上述|前者|后者|两者|二者|本届|本屆|本次|[这這][里裡]|那[里裡]|那次(?=[，。；？]|$)|(?:^|[，。；：在去到从])那边|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)/u;
+/** Demonstratives inside a text that point at something outside it ("该条约", "上述举措", "采用了类似表述"). */
+export const DANGLING_INSIDE = /(?<!应|活|本|應)[该該](?!国|地|國)|此次|此前|此[后後]|[这這](?:一|些|个|個|种|種|次)|上述|前者|后者|两者|二者|本届|本屆|本次|[这這][里裡]|那[里裡]|那次(?=[，。；？]|$)|(?:^|[，。；：在去到从])那边|如下|相关(?:合作)?(?:文件|协议|协定|备忘录)|(?<![与和同跟][^，。；？了时]{1,6})类似的?(?:表述|提法|做法|方式|安排|模式|条款|立场)/u;
 
 /** A clause that is only a connective ("首先，", "其次，", "此外，"). */
 const LEADING_CONNECTIVE_CLAUSE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|然而|但是|不过|总之|可见|事实上|例如|比如|其中|一方面|另一方面)[，,]$/u;
@@ -85,9 +85,12 @@ export function namesParty(ctx: GenContext, raw: string): boolean {
   return namesKnown(ctx, t) || (rawT !== t && namesKnown(ctx, rawT));
 }
 
-/** A text without what names a country but no party: "一个中国" (a principle), a country as a topic ("乌克兰危机"), the United Nations. */
+/** Where an event took place ("在某国某城进行", "在某国举行"): the country there is the venue, no party. */
+const VENUE = /在[\u3400-\u9fff·]{2,12}?(?=(?:进行|举行|召开|举办|会晤|会面)(?:[，。；、]|$|了|的))/gu;
+
+/** A text without what names a country but no party: "一个中国" (a principle), a country as a topic ("乌克兰危机"), the United Nations, a venue. */
 const withoutNonParties = (text: string): string =>
-  text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□");
+  text.replace(/[“"]?一个中国[”"]?(?:原则|政策)/gu, "").replace(TOPIC_OF, "").replace(/联合国/gu, "□").replace(VENUE, "在□");
 
 export const BLANK = "（    ）";
 export const CLOZE_BLANK = "____";
@@ -252,6 +255,15 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   const headFromPrev = !!unresolvedHead && !DANGLING_START.test(text) && !unnamed && !subjectless && namesHead(prevText, unresolvedHead);
   // a term in a sentence too short to ask it by ("甲的核心是“乙”。"): the sentence before gives the context
   const short = fact.kind === "concept" && !!shifted && outside.replace(/[\s\p{P}]/gu, "").length >= 3 && cjkLength(outside) < 10;
+  // an entry's text under its headline ("2031年5月：第3次某某考察。考察队300余人，……"), a slide's bullet under its
+  // heading ("某某通道" over "2031年班列开行900列"): the headline says what the text is about
+  // (not when the headline names the key: it would give the answer away)
+  const head0 = !DANGLING_START.test(text) && i >= 0 ? entryHead(ctx, fact.documentId, list, i, text) : undefined;
+  // (nor when it is a short form of a name asked: "某某自由贸易协定：某年签署（    ）" for the agreement's full title)
+  const keyText = shifted ? text.slice(shifted.start, shifted.end) : "";
+  const headWord = head0?.replace(/[：:。]$/u, "").slice(-2) ?? "";
+  const head = head0 && shifted && (head0.includes(keyText) || (fact.kind !== "date" && fact.kind !== "figure" && keyText.includes(headWord))) ? undefined : head0;
+  if (head) return { text: head + text, key: shifted && { start: shifted.start + head.length, end: shifted.end + head.length }, prepended: true, dangling: false };
   if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
   // "这一理念已写入……，目前已有100多个国家支持甲倡议": the clause of the key starts afresh from a time of its own
   const fresh = DANGLING_START.test(text) && shifted ? freshClause(ctx, text, shifted) : undefined;
@@ -270,6 +282,55 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   }
   const dangling = DANGLING_START.test(text) || unnamed || (subjectless && !opensSentence) || headFromPrev;
   return { text, key: shifted, prepended: false, dangling };
+}
+
+/** An entry's first sentence that is only its date and headline ("2031年5月1日—2032年4月：第3次某某考察。"). */
+const ENTRY_HEAD = /^(?:(?:19|20)\d{2}(?:年|[-/.]\d{1,2})[^，。；：:]{0,30}?)[：:]\s*[^，。；：:“”《》]{2,24}。$/u;
+/** A heading of generic words only ("经贸合作", "建交历程", "人文交流"): it names nothing the bullets are about. */
+const GENERIC_HEADING = /^(?:(?:经贸|政治|人文|安全|文化|经济|贸易|投资|科技|教育|能源|军事|双边|多边|务实|友好|地区|国际|建交|发展|合作|关系|交流|往来|领域|方面|概况|数据|历程|成果|机制|项目)){2,4}$/u;
+/** A headline that opens on its verb ("加入某条约", "成为某组织成员"): it names no subject. */
+const HEADLINE_VERB = /^(?:正式)?(?:成为|加入|签署|签订|缔结|建立|举行|举办|主办|发表|发布|提出|访问|出席|参加|启动|设立|成立|通过|批准|宣布|开通|恢复|提升)/u;
+/** A heading that names no subject of its bullets ("思考与讨论", "本讲内容", "一、引言"). */
+const NO_SUBJECT_HEADING = /思考|讨论|问题|目录|内容|要点|小结|总结|导读|引言|结语|参考|阅读|附录|说明|注释|概述|背景|大事|年表|进展|动态|速览|主要|重要|情况|^表\s*\d|[：:？?。\d]/u;
+
+/**
+ * The headline a sentence stands under, to be shown before it: an entry's date and headline when the
+ * sentence is a later one of the entry's paragraph, or the short heading over a list of short unpunctuated lines
+ * (a slide's bullets) of which the sentence is one. Undefined when the sentence names it already.
+ */
+function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: number, text: string): string | undefined {
+  const s = list[i]!;
+  let k = i;
+  while (k > 0 && list[k - 1]!.paragraph === s.paragraph) k--;
+  if (k < i) {
+    // (the entry's second sentence only: a later one may lean on the one before it; and a headline that opens on
+    // its verb, "成为某某协商国", names no subject either)
+    const head = list[k]!.text.trim();
+    if (k !== i - 1 || !ENTRY_HEAD.test(head)) return undefined;
+    const name = head.replace(/^[^：:]*[：:]\s*/u, "").replace(/。$/u, "");
+    if (HEADLINE_VERB.test(name) || text.includes(name) || head.length + text.length > 170) return undefined;
+    return head;
+  }
+  const doc = ctx.docs.get(documentId);
+  if (!doc) return undefined;
+  const b = doc.blocks.findIndex((x) => x.clean.start <= s.clean.start && s.clean.start < x.clean.end);
+  // (a bullet has no sentence end and no field or row label: "2031年5月：……" is a record line, asked as it is)
+  // (nor are two lines of a table glued into one: "2021-2025年某某2021~2025年某某")
+  const bullet = (t: string) => t.length <= 50 && !/[。！？；：:]/u.test(t) && (t.match(/\d{4}\s*[-~—–－]\s*\d{4}/gu) ?? []).length < 2;
+  // (an item of its own, "⑤某某工坊（2020年揭牌）", is no bullet under the item before it)
+  if (b < 1 || !bullet(doc.blocks[b]!.text.trim()) || doc.blocks[b]!.label !== "body" || /^[\u2460-\u2473]/u.test(doc.blocks[b]!.text.trim())) return undefined;
+  for (let h = b - 1; h >= 0 && b - h <= 12; h--) {
+    const x = doc.blocks[h]!;
+    const t = x.text.trim();
+    // a heading, or a short line with no figure over the bullets (a slide's sub-heading: "某某数据一览")
+    if (x.label === "heading" || (x.label === "body" && t.length <= 12 && !/\d/u.test(t) && !/[，。；：:]/u.test(t))) {
+      const heading = t.replace(/^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*/u, "");
+      if (heading.length < 4 || heading.length > 16 || NO_SUBJECT_HEADING.test(heading) || GENERIC_HEADING.test(heading) || text.includes(heading)) return undefined;
+      return `${heading}：`;
+    }
+    if (x.label !== "body" || !bullet(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** A span moved by a replacement before it (`removed` characters at `at` became `added`). */
@@ -376,6 +437,13 @@ function clauses(text: string): Span[] {
   return out;
 }
 
+/** A clause that explains the one before it ("即甲、乙、丙", "也就是说……"). */
+const APPOSITION_START = /^(?:即|亦即|也就是说?)(?![将使便可])/u;
+/** Words that point at what the clauses before said ("为此提供……", "对此表示欢迎"). */
+const BACK_POINTER = /为此|对此|据此|由此|借此|就此/u;
+/** A speaker's lead ("某某表示，", "他指出，"): what follows it is the speaker's. */
+const REPORTING_LEAD = /(?:表示|指出|说|强调|认为|称|介绍|宣布|透露|坦言|回应|提到|写道|谈到|发言)[，,：:]$/u;
+
 /**
  * Cuts a long passage down to the clauses around the key (keeping a short leading clause,
  * which usually holds the time or the subject), marking cuts with "……".
@@ -405,12 +473,27 @@ export function windowAround(text: string, key: Span, maxLen = 90): { text: stri
     }
     if (!grew) break;
   }
+  // "……，即甲、乙、丙，以及为此提供……": a window opening on 即 has lost what the list explains; the clause
+  // before it is taken in when the window may grow that far
+  const k = i;
+  while (i > 0 && APPOSITION_START.test(text.slice(cs[i]!.start, cs[i]!.end)) && len() + size(i - 1) <= maxLen + 40) i--;
   let prefix = "";
   const first = cs[0]!;
-  if (i > 0) {
+  // a 为此/对此 in the window's first clause, or a 即 still opening it, points at what the cut took away:
+  // the sentence's first clause is shown before the key's clause instead ("某方欢迎甲提出的“某行动”，……以及为此提供……")
+  const keyClause = cs.findIndex((c) => c.start <= key.start && key.start < c.end);
+  if (i > 0 && (APPOSITION_START.test(text.slice(cs[i]!.start, cs[i]!.end)) || BACK_POINTER.test(text.slice(cs[i]!.start, cs[i]!.end))) && i === k) {
     const firstText = text.slice(first.start, first.end);
-    // (a bare connective, "首先，", is no context: it would go with the start and leave no mark of the cut)
-    const bare = LEADING_CONNECTIVE_CLAUSE.test(firstText);
+    if (keyClause > 0 && !APPOSITION_START.test(text.slice(cs[keyClause]!.start, cs[keyClause]!.end)) && firstText.length + cs[j]!.end - cs[keyClause]!.start <= maxLen + 20) {
+      i = keyClause;
+      prefix = keyClause === 1 ? firstText : `${firstText.replace(/[，,；;：:]$/, "")}，……`;
+    }
+  }
+  if (i > 0 && prefix === "") {
+    const firstText = text.slice(first.start, first.end);
+    // (a bare connective, "首先，", is no context: it would go with the start and leave no mark of the cut; nor is a
+    // speaker's lead, "某某表示，", which would make the narrator's words after the cut the speaker's)
+    const bare = LEADING_CONNECTIVE_CLAUSE.test(firstText) || REPORTING_LEAD.test(firstText);
     prefix = firstText.length <= 18 && i > 1 && !bare ? `${firstText.replace(/[，,；;：:]$/, "")}，……` : i === 1 && firstText.length <= 18 && !bare ? firstText : "……";
   }
   let body = text.slice(cs[i]!.start, cs[j]!.end);
@@ -607,6 +690,21 @@ function blankedWhole(ctx: GenContext, fact: ExtractedFact, needle: string, blan
   return joined;
 }
 
+/**
+ * Whether the sentences put before the key's own offer a rival answer to its blank: they tell of the year
+ * the key's sentence gives, and that sentence says little else ("2012年4月，甲乙合作机制在某城启动。（    ）于2012年
+ * 建立。": the mechanism fits the blank).
+ */
+export function rivalBefore(text: string, key: Span): boolean {
+  const from = Math.max(...["。", "！", "？"].map((m) => text.lastIndexOf(m, key.start - 1))) + 1;
+  if (from <= 0) return false;
+  const end = text.slice(key.end).search(/[。！？]/u);
+  const own = text.slice(from, key.start) + text.slice(key.end, end < 0 ? text.length : key.end + end);
+  const years = own.match(/(?:19|20)\d{2}(?=\s*年)/gu) ?? [];
+  // (a sentence that says enough of its own besides the time, "（    ）是某地首条水下隧道，于……通车", is asked by that)
+  return cjkLength(own.replace(/[\d\s]+(?:年|月|日)/gu, "")) < 10 && years.some((y) => text.slice(0, from).includes(y));
+}
+
 /** The passage with the whole sentence before it (same paragraph, not itself dangling) in front. */
 function withSentenceBefore(ctx: GenContext, fact: ExtractedFact, p: Passage): Passage | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
@@ -627,6 +725,7 @@ function blankIn(
 ): { text: string; full: string; prepended: boolean; dangling: boolean } | "too-short" | undefined {
   const span = locate(p.text, needle, keyHint(p, needle));
   if (!span) return undefined;
+  if (p.prepended && fact.kind !== "date" && rivalBefore(p.text, span)) return undefined;
   const w0 = windowAround(p.text, span, maxLen);
   const w1 = dropDanglingClauses(w0.text, w0.key);
   const b = balanceQuotes(w1.text, w1.key);

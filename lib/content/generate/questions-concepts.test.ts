@@ -39,8 +39,8 @@ describe("a name and the other name the text gives it", () => {
 
 describe("a statement about a term", () => {
   it("is asked as the statement; a stated meaning as a meaning", () => {
-    const c = corpusOf("其中，互信是开展合作的政治基础。海权观是指以海洋通道为核心的安全观念。", (d) => [
-      fact(d, "concept", "互信", { term: "互信", category: "definition", definition: "开展合作的政治基础" }),
+    const c = corpusOf("其中，互信是两国元首会谈的主题。海权观是指以海洋通道为核心的安全观念。", (d) => [
+      fact(d, "concept", "互信", { term: "互信", category: "definition", definition: "两国元首会谈的主题" }),
       fact(d, "concept", "海权观", { term: "海权观", category: "definition", definition: "以海洋通道为核心的安全观念" }),
     ]);
     const { bank } = generateBank(c);
@@ -245,8 +245,10 @@ describe("what a second read sample rejected", () => {
       fact(d, "concept", "互鉴", { term: "互鉴", category: "definition", definition: "文明进步的动力" }),
     ]);
     const { bank } = generateBank(c);
-    // "X是……的动力" says what X is for the text, not what X means: asked as the statement
-    expect(bank.questions.some((q) => q.type === "flashcard" && q.front === "根据原文，“互鉴”是（    ）。\n括号中应是什么？")).toBe(true);
+    // "X是……的动力" says what X is for the text, not what X means: an evaluation, asked neither as a meaning nor,
+    // since session 12 (selfcheck evaluativeOnly), as the statement
+    expect(bank.questions.some((q) => q.type === "flashcard" && q.front === "根据原文，“互鉴”是（    ）。\n括号中应是什么？")).toBe(false);
+    expect(bank.questions.some((q) => (q.front ?? q.prompt).startsWith("什么是“互鉴”"))).toBe(false);
     expect(bank.questions.some((q) => q.prompt.includes("“双重标准”") && (q.front ?? q.prompt).startsWith("什么是"))).toBe(false);
   });
 

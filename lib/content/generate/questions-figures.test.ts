@@ -16,7 +16,7 @@ import { testQuestion as q } from "@/tests/support/question";
 
 describe("a span of time counted to now (某某年来)", () => {
   it("has its number asked in a cloze or a statement, never as the number standing for the whole phrase", () => {
-    const d = makeDoc("doc_sp13", "中智关系", "建交30多年来，中国同智利相互尊重、平等相待，合作不断深化。");
+    const d = makeDoc("doc_sp13", "中智关系", "建交30多年来，中国同智利签署了多项合作协议。");
     const f = fact(d, "figure", "30多年来", { number: 30, unit: "年", text: "30多年来", measure: "建交" } as never);
     const others = [20, 40, 50, 60, 25].map((n, i) => {
       const o = makeDoc(`doc_sp13o${i}`, "其他", `建交${n}多年来，两国交往密切。`);

@@ -124,6 +124,33 @@ export function notContent(text: string, answerKey = true): boolean {
   return (answerKey && ANSWER_KEY.test(text)) || LESSON_STEP.test(text) || BYLINE.test(text) || REVIEW.test(text) || PAGE_CHROME.test(text) || PUBLICATION_NOTE.test(text);
 }
 
+/** A role an evaluation gives a thing ("……是双方深化合作的导向", "……是某事业的重要基础"): no definition of it. */
+const EVALUATIVE_ROLE =
+  /(?:导向|基础|保障|前提|动力|纽带|桥梁|支柱|引擎|基石|关键|方向|指南|遵循|根本|源泉|旗帜|典范|标杆|压舱石|助推器|稳定器|推进器|重要内容|组成部分|重要举措|必然选择|必由之路|应有之义|题中之义|根本保证)$/u;
+/** Words of an evaluation: a manner or a principle held, a course praised ("本着……原则", "始终秉持", "实现了跨越式发展"). */
+const EVALUATION =
+  /本着|秉持|秉承|始终|一直致力于|彼此尊重|平等相待|相互理解|相互支持|跨越式发展|稳定发展|名副其实|旗帜|典范|起伏|坚定|不断深化|走深走实|提质升级/u;
+/** An opening span of time ("30多年来，", "建交____来，", "独立三十年来，"). */
+const OPENING_SPAN = /^[\u3400-\u9fff]{0,8}?(?:(?:_{2,}|（\s*）|\d+|[一二两三四五六七八九十]+)多?(?:_{2,}|（\s*）)?(?:年|载)?(?:来|以来)|_{2,}|（\s*）)[，,]/u;
+
+/**
+ * An evaluation asked as if it were a fact: a definition-form question whose answer is a role an evaluation
+ * gives ("根据原文，“共同的理念”是（    ）。" → "双方深化合作的导向"), or a sentence of praise asked only by the span of time
+ * it opens with ("30多年来，本着……原则，双方予以相互支持……"), with no other figure, date or named document in it.
+ */
+export function evaluativeOnly(q: Pick<Question, "prompt" | "tags" | "answer" | "back" | "front">): boolean {
+  const body = promptBody(q.prompt);
+  const asked = typeof q.answer === "string" ? q.answer : (q.back ?? "");
+  if (q.tags.includes("concept") && /^(?:根据原文，)?“[^”]{1,16}”是(?:（\s*）|_{2,})。?$/u.test(body) && EVALUATIVE_ROLE.test(asked.replace(/[。]$/u, ""))) return true;
+  if (!q.tags.includes("figure")) return false;
+  const open = OPENING_SPAN.exec(body);
+  if (!open) return false;
+  const rest = body.slice(open[0].length);
+  // (a named document in it is not what is asked: the span of time is)
+  const counted = /\d|[一二两三四五六七八九十百千万]+(?:多|余)?(?:个|项|次|所|名|人|国|年|倍|家|批|条|份|届|座|项)|_{2,}|（\s*）/u;
+  return !counted.test(rest) && EVALUATION.test(rest);
+}
+
 /** The body of a prompt after its instruction ("根据原文填空：…"). */
 function promptBody(prompt: string): string {
   const m = /^(?:根[据據]原文|[阅閱][读讀]原文|判[断斷]正[误誤]|[请請][将將])[^：:]*[：:]/u.exec(prompt);
@@ -238,6 +265,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // an answer key's, a lesson plan's or a speech subtitle's own words, not the document's content
   // (the source sentence is read too, for what the shown text no longer says, but not for an answer key's words, which the shown text can lose)
   if ([body, q.front ?? ""].some((t) => t !== "" && notContent(t)) || notContent(q.source.quote, false)) flags.add("not-content");
+  if (evaluativeOnly(q)) flags.add("not-content");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
   if ([body, q.front ?? ""].some((t) => t !== "" && unnamedWhole(t.replace(/^判断正误[^：]*：/u, "")))) flags.add("dangling-reference");
   {

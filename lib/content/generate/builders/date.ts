@@ -10,6 +10,7 @@ import { dateEvent } from "./date-event";
 import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
+import { withTableCaption } from "./rows";
 
 /** A time of day written after a date. */
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚)$/u;
@@ -200,7 +201,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
       const found = repeated ? blankedEverywhere(ctx, f, surface) : blankedPassage(ctx, f, surface, CLOZE_BLANK);
       // ("[00:07:05]嘉宾某某：……": a transcript's time code and speaker are no part of what is said)
-      const bp = found && { ...found, text: withoutTranscriptLabel(found.text) };
+      // (a row of a captioned table says whose it is: "据表“某某贸易额”，____，……")
+      const bp = found && { ...found, text: withTableCaption(ctx, f, withoutTranscriptLabel(found.text)) };
       // (a spoken filler in the blank's own clause, "一九六三年独立嘛", makes it no clause to complete)
       const spoken = bp !== undefined && /____[^，。；]{0,8}(?:嘛|呃)|(?:嘛|呃)[^，。；]{0,8}____/u.test(bp.text);
       // ("再到今年，二〇二四年九月，……": the year written beside the blank gives the answer away)

@@ -5,7 +5,7 @@ import type { Draft, FigureFact, GenContext } from "../model";
 import { escapeRegExp, fold, similarity } from "../text";
 import { chineseNumber } from "../../extract/vocabulary";
 import { coin, draft, seedFor } from "./common";
-import { categoryCells, rowAsSentence } from "./rows";
+import { categoryCells, rowAsSentence, tableRowOf } from "./rows";
 
 const NUMBER = /\d+(?:[,，]\d{3})*(?:\.\d+)?/u;
 
@@ -209,7 +209,8 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   );
   const nums = pickDistractors(cands, answerPlain, 3, seed, { strict: false, window: 5 });
   const categories = categoryCells(ctx, f.documentId);
-  const asSentence = (text: string) => rowAsSentence(text, categories);
+  const table = tableRowOf(ctx, f);
+  const asSentence = (text: string) => rowAsSentence(text, categories, table);
   const blanked = blankedPassage(ctx, f, surface, BLANK, 90, { ownLine: true });
   const bp = blanked && { ...blanked, text: asSentence(blanked.text) };
   if (nums && bp && !bp.dangling && !range) {

@@ -1,0 +1,106 @@
+/**
+ * What a passage must keep for its question to stand alone: the pair a 两国 stands for when a venue is the
+ * only country named, the head a 即 or 为此 points back to, no speaker's lead before the narrator's words,
+ * no sentence before that offers a rival answer.
+ */
+import { describe, expect, it } from "vitest";
+import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import type { BlockLabel, CleanDocument } from "../types";
+import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, windowAround } from "./context";
+
+describe("a 两国 whose sentence names only the venue", () => {
+  it("takes no venue for a party, so the sentence before is shown", () => {
+    const d = makeDoc("doc_venue", "甲乙关系", "甲国和乙国于2031年10月建交。两国建交谈判从2030年2月开始在丙丁国首都进行，前后历时约20个月。");
+    const f = fact(d, "figure", "20个月", { number: 20, unit: "个月", text: "20个月", measure: "历时" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(namesParty(ctx, "两国建交谈判从2030年2月开始在丙丁国首都进行，前后历时约20个月。")).toBe(false);
+    expect(namesParty(ctx, "两国建交谈判由丙丁国斡旋，前后历时约20个月。")).toBe(true);
+    const p = passageOf(ctx, f);
+    expect(p.text.startsWith("甲国和乙国于2031年10月建交。两国建交谈判")).toBe(true);
+    expect(p.prepended).toBe(true);
+  });
+});
+
+const span = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+
+describe("a window cut in front of the key", () => {
+  it("keeps the clause a 即 explains, or shows the first clause when 即 and 为此 would point at nothing", () => {
+    const list = "甲项、乙项、丙项、丁项、戊项、己项、庚项、辛项、壬项、癸项、子项、丑项、寅项、卯项、辰项、巳项、午项、未项、申项、酉项";
+    const long = `某方欢迎甲国领导人在某城峰会上宣布的未来三年携手推进现代化发展的“十大行动”，即${list}合作行动，以及甲国政府为此提供900亿元额度的资金支持。`;
+    const w = windowAround(long, span(long, "900亿元"), 60);
+    expect(w.text).toBe("某方欢迎甲国领导人在某城峰会上宣布的未来三年携手推进现代化发展的“十大行动”，……以及甲国政府为此提供900亿元额度的资金支持。");
+    expect(w.text.slice(w.key.start, w.key.end)).toBe("900亿元");
+    const short = `2031年5月，甲国领导人出席某城会晤，提出构建“一二三”合作新框架，即以某规划为“一个规划”，以贸易、投资、金融为“三大引擎”，以能源、农业、制造、科技、信息为“六大领域”。`;
+    expect(windowAround(short, span(short, "投资"), 80).text).toContain("提出构建“一二三”合作新框架，即以某规划");
+  });
+
+  it("never keeps a speaker's lead before the narrator's words", () => {
+    const t = "甲国总理表示，甲方愿同乙方深化经贸、投资、能源、基础设施、农业、科技、人文等领域合作。会谈后，双方发表《甲乙关于建立全面战略伙伴关系的联合声明》，并签署了涵盖基础设施、新能源等领域的18份合作文件。";
+    const w = windowAround(t, span(t, "18份"), 60);
+    expect(w.text.startsWith("甲国总理表示")).toBe(false);
+    expect(w.text.startsWith("……")).toBe(true);
+  });
+});
+
+describe("a sentence put before a short one", () => {
+  it("offers a rival answer when it tells of the year the blank's sentence gives", () => {
+    const t = "2031年4月，甲乙合作机制在某城启动。甲乙城镇伙伴关系于2031年建立。";
+    expect(rivalBefore(t, span(t, "甲乙城镇伙伴关系"))).toBe(true);
+    // another year, or a sentence that says enough of its own: no rival
+    const other = "2030年4月，甲乙合作机制在某城启动。甲乙城镇伙伴关系于2031年建立。";
+    expect(rivalBefore(other, span(other, "甲乙城镇伙伴关系"))).toBe(false);
+    const long = "某港连接线于2031年10月开通。某河隧道是本地区首条水下隧道，于2031年10月28日建成通车。";
+    expect(rivalBefore(long, span(long, "某河隧道"))).toBe(false);
+  });
+});
+
+describe("a 类似 that compares with something not shown", () => {
+  it("points outside the text", () => {
+    expect(DANGLING_INSIDE.test("丙国同甲国建交时即采用了类似表述是在什么时候？")).toBe(true);
+    expect(DANGLING_INSIDE.test("丙国也作出类似的安排。")).toBe(true);
+    // (similar to a thing the text names right there: no reference outside it)
+    expect(DANGLING_INSIDE.test("丙国采取与甲国类似的做法。")).toBe(false);
+    expect(DANGLING_INSIDE.test("两国气候类似，均适宜种植水稻。")).toBe(false);
+  });
+});
+
+/** A document of lines, some of them headings, with its blocks as the normaliser gives them. */
+function slides(id: string, lines: [BlockLabel, string][]): CleanDocument {
+  const d = makeDoc(id, "甲乙关系讲义", lines.map(([, t]) => t).join("\n\n"));
+  let at = d.title.length + 2;
+  d.blocks = lines.map(([label, text]) => {
+    const b = { label, text, clean: { start: at, end: at + text.length } };
+    at += text.length + 2;
+    return b;
+  });
+  return d;
+}
+
+describe("the headline a text stands under", () => {
+  it("is shown before an entry's second sentence, unless it opens on its verb", () => {
+    const d = makeDoc("doc_entry", "甲国极地事业大事记", "2031年11月1日—2032年4月：第9次极地考察。考察队300余人，首次组织2艘船执行任务，历时约5个月。\n\n2033年：加入某公约。甲国考察队200余人随船出发。");
+    const f = fact(d, "figure", "300余人", { number: 300, unit: "人", text: "300余人", measure: "考察队" } as never);
+    const g = fact(d, "figure", "200余人", { number: 200, unit: "人", text: "200余人", measure: "考察队" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    const p = passageOf(ctx, f);
+    expect(p.text).toBe("2031年11月1日—2032年4月：第9次极地考察。考察队300余人，首次组织2艘船执行任务，历时约5个月。");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("300余人");
+    expect(passageOf(ctx, g).text).toBe("甲国考察队200余人随船出发。");
+  });
+
+  it("is a slide's heading over its bullets, when it names something", () => {
+    const d = slides("doc_slides", [
+      ["heading", "甲乙陆海通道"],
+      ["body", "2031年签署合作备忘录"],
+      ["body", "2033年班列开行900列同比增长6%"],
+      ["heading", "经贸合作"],
+      ["body", "2033年双边贸易额800亿美元"],
+    ]);
+    const f = fact(d, "figure", "900列", { number: 900, unit: "列", text: "900列", measure: "开行" } as never);
+    const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    expect(passageOf(ctx, f).text).toBe("甲乙陆海通道：2033年班列开行900列同比增长6%");
+    // (a heading of generic words names nothing)
+    expect(passageOf(ctx, g).text.startsWith("经贸合作")).toBe(false);
+  });
+});
