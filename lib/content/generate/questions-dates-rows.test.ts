@@ -1,0 +1,76 @@
+/**
+ * Session 12 (g24), on invented text: a line with a date and no verb ("2031年：甲乙产业园区" in a table, "2031年：
+ * 甲乙极地合作。" in a chronology) is asked with the title of the table or chronology that dates it.
+ */
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
+import { generateBank } from "./bank";
+
+function promptsOf(text: string): string[] {
+  return generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)])).bank.questions.map((q) => `${q.type}|${q.front ?? q.prompt}|${String(q.back ?? q.answer)}`);
+}
+
+const TABLE = [
+  "甲兰与乙国经贸合作研究",
+  "",
+  "两国经贸合作近年发展较快，园区和项目合作不断推进。",
+  "",
+  "表1　甲乙合作中的主要园区与项目",
+  "─────────────────",
+  "年份　　　　名称　　　　　　　　类别",
+  "2031　　　　甲乙海港产业园区　　产业合作",
+  "2033　　　　乙甲山城产业园区　　产业合作",
+  "2036　　　　甲乙沿海铁路项目　　基础设施",
+  "─────────────────",
+  "资料来源：作者整理。",
+].join("\n");
+
+describe("a table's row with a date and a name", () => {
+  it("is asked by the name, with the table's number and title", () => {
+    const ps = promptsOf(TABLE);
+    expect(ps).toContain("flashcard|根据原文表1“甲乙合作中的主要园区与项目”，“乙甲山城产业园区”对应的年份是（    ）。|2033年");
+    expect(ps.some((p) => p.startsWith("mcq|根据原文表1“甲乙合作中的主要园区与项目”，“甲乙沿海铁路项目”对应的年份是（    ）。"))).toBe(true);
+  });
+  it("is asked with the header's verb when a time column names one", () => {
+    const text = [
+      "甲兰与乙国投资合作研究",
+      "",
+      "乙国企业在甲兰的投资近年增长较快。",
+      "",
+      "表2　乙国企业在甲主要投资项目",
+      "─────────────────",
+      " 项  目              所在地        宣布时间      投资额",
+      "─────────────────",
+      " 丙丁化工公司        甲北城        2031.01       12亿欧元",
+      " 戊己电池工厂        甲南城        2034.08       70亿欧元",
+      "─────────────────",
+      "资料来源：作者整理。",
+    ].join("\n");
+    expect(promptsOf(text)).toContain("flashcard|根据原文表2“乙国企业在甲主要投资项目”，戊己电池工厂的宣布时间是（    ）。|2034年8月");
+  });
+  it("is not asked when the row's name is a figure (a statistic's year, asked by its figure)", () => {
+    const text = TABLE.replace("甲乙海港产业园区", "双边贸易额183亿美元");
+    expect(promptsOf(text).filter((p) => p.includes("“双边贸易额183亿美元”对应"))).toEqual([]);
+  });
+});
+
+describe("a chronology's entry whose heading names a thing", () => {
+  const CHRONOLOGY = [
+    "甲兰极地事业与国际合作大事记（2030—2040）",
+    "",
+    "2031年3月5日：建成第一座考察站。甲兰第一座考察站在冰盖边缘建成。",
+    "",
+    "2034年：甲乙极地合作。甲兰极地研究中心与乙国极地研究所签署合作协议，设立联合实验室。",
+    "",
+    "2036年—2040年：深度参与",
+  ].join("\n");
+  it("is asked with the chronology's title", () => {
+    const ps = promptsOf(CHRONOLOGY);
+    expect(ps).toContain("flashcard|根据原文“甲兰极地事业与国际合作大事记”，“甲乙极地合作”一条所记的年份是（    ）。|2034年");
+  });
+  it("is not asked so when the heading says what happened, nor for a span of years (a stage)", () => {
+    const ps = promptsOf(CHRONOLOGY);
+    expect(ps.filter((p) => p.includes("“建成第一座考察站”一条") || p.includes("“深度参与”一条"))).toEqual([]);
+  });
+});
