@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
 import { dateEvent } from "./builders/date-event";
@@ -617,5 +619,18 @@ describe("statistics asked as events, figures with no subject", () => {
     expect(flags).toContain("dangling-reference");
     const named = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：甲省新缔结友好城市6对，总数达到____对。", answer: "100" }));
     expect(named).not.toContain("dangling-reference");
+  });
+});
+
+describe("a list's clause that leaves out the partner (Session 12, g24)", () => {
+  const prompts = (text: string) => generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)])).bank.questions.map((x) => x.front ?? x.prompt);
+  it("takes the partner its first clause names: '乙国于某日建交；' after '其中，甲国于某日同中国建交，……；'", () => {
+    const ps = prompts("中国与南洋诸国关系问答\n\n答：南洋五国中，目前已有甲兰、乙国、丙国三国同中国建交。其中，甲兰于2031年6月1日同中国建交，是南洋第一个同中国建交的国家；乙国于2037年6月13日建交；丙国于2038年8月21日建交；上述国家均承认一个中国原则。");
+    expect(ps).toContain("乙国同中国建交是在什么时候？");
+    expect(ps).toContain("丙国同中国建交是在什么时候？");
+  });
+  it("is not read into a clause outside such a list", () => {
+    const ps = prompts("中国与南洋诸国关系问答\n\n答：甲兰与丁国关系密切。乙国于2037年6月13日建交；丙国于2038年8月21日建交。");
+    expect(ps.filter((p) => /同中国建交/u.test(p))).toEqual([]);
   });
 });

@@ -74,3 +74,24 @@ describe("a chronology's entry whose heading names a thing", () => {
     expect(ps.filter((p) => p.includes("“建成第一座考察站”一条") || p.includes("“深度参与”一条"))).toEqual([]);
   });
 });
+
+describe("a notes line with an arrow from a dated meeting to what it gave", () => {
+  it("is asked as which year's meeting the outcome goes with", () => {
+    const ps = promptsOf("甲乙关系复习提纲\n\n甲乙合作论坛（2000年成立）\n\n2031年北城峰会→“八大行动”\n\n2034年南城部长级会议→“九项工程”");
+    expect(ps.some((p) => p.startsWith("mcq|根据原文，“八大行动”对应的北城峰会是在哪一年举行的？|2031年"))).toBe(true);
+    expect(ps).toContain("flashcard|根据原文，“九项工程”对应的南城部长级会议是在哪一年举行的？|2034年");
+  });
+});
+
+describe("a dated line under a heading that names an agreement", () => {
+  const SLIDE = "第1页\n甲国与乙国关系\n国际关系概论 第9讲\n\n第2页\n甲乙自由贸易协定\n• 2031.10.23签署《甲乙自由贸易协定》\n• 2038.10.16升级议定书生效\n• 2043年4月实质性完成后续升级谈判\n";
+  it("takes the agreement as its subject", () => {
+    const ps = promptsOf(SLIDE);
+    expect(ps).toContain("flashcard|甲乙自由贸易协定升级议定书生效是在什么时候？|2038年10月16日");
+    expect(ps).toContain("flashcard|甲乙自由贸易协定实质性完成后续升级谈判是在什么时候？|2043年4月");
+  });
+  it("does not under a heading that names no agreement", () => {
+    const ps = promptsOf(SLIDE.replace("\n甲乙自由贸易协定\n", "\n经贸往来\n"));
+    expect(ps.filter((p) => /(?:经贸往来|协定)(?:升级议定书生效|实质性完成)/u.test(p))).toEqual([]);
+  });
+});

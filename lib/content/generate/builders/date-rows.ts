@@ -102,3 +102,41 @@ export function chronologyEntryOf(ctx: GenContext, f: DateFact): { title: string
   if (!headline || /阶段$|时期$/u.test(headline) || EVENT_VERB.test(headline) || /成为|被接纳|当选/u.test(headline)) return undefined;
   return { title, headline };
 }
+
+/**
+ * A notes line "2031年某城峰会→“八大行动”": the meeting a date opens and the outcome its arrow points to,
+ * asked as which year's meeting the outcome goes with; undefined for any other line.
+ */
+export function arrowLineOf(ctx: GenContext, f: DateFact): { meeting: string; outcome: string } | undefined {
+  const at = blockIndex(ctx, f);
+  if (!at || f.value.inferred || f.value.endIso) return undefined;
+  const line = at.blocks[at.index]!.text.trim();
+  if (!line.startsWith(f.value.text)) return undefined;
+  const m = /^\s*([\u3400-\u9fff]{2,12}?(?:峰会|部长级会议|会议|大会|论坛|会晤))\s*(?:→|->|⇒|＝>)\s*([“"][^”"]{2,16}[”"])\s*$/u.exec(line.slice(f.value.text.length));
+  if (!m || /^(?:本|该|此|这|其)/u.test(m[1]!)) return undefined;
+  return { meeting: m[1]!, outcome: m[2]!.replace(/^"|"$/gu, (q) => (q === '"' ? "" : q)) };
+}
+
+/**
+ * A slide's or notes' line under a heading that names an agreement ("中甲自由贸易协定" over "2031.10.16升级议定书生效",
+ * "2033年4月实质性完成后续升级谈判"): the line's event has no subject, the heading is it ("中甲自由贸易协定升级议定书生效");
+ * only the agreement's own protocol taking effect or its negotiations are read so, and only with dated lines between.
+ */
+export function underAgreementHeading(ctx: GenContext, f: DateFact): string | undefined {
+  const at = blockIndex(ctx, f);
+  if (!at || f.value.inferred || f.value.endIso) return undefined;
+  const line = at.blocks[at.index]!.text.trim();
+  if (!line.startsWith(f.value.text)) return undefined;
+  const rest = line.slice(f.value.text.length).replace(/^[\s：:，,]+/u, "").replace(/[。；;\s]+$/u, "");
+  if (!/^(?:(?:升级|补充|修订)议定书(?:正式)?生效|(?:实质性)?(?:完成|结束|启动)(?:后续)?(?:升级)?谈判)$/u.test(rest)) return undefined;
+  for (let j = at.index - 1; j >= Math.max(0, at.index - 6); j--) {
+    const b = at.blocks[j]!;
+    const t = simplifiedView(b.text.trim());
+    // (a line that is the agreement's name alone heads its lines, whether or not the normaliser took it for a heading)
+    const named = /^[\u3400-\u9fff—]{4,20}(?:协定|协议)$/u.test(t) && !/^(?:该|本|此|这)/u.test(t);
+    if (named) return `${t}${rest}`;
+    if (b.label === "heading") return undefined;
+    if (!/^(?:19|20)\d{2}[年./\-]/u.test(t)) return undefined;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { coin, draft, seedFor } from "./common";
 import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, itemDateline, sameDayFacts } from "./date-anchor";
 import { dateEvent } from "./date-event";
-import { chronologyEntryOf, tableRowOf } from "./date-rows";
+import { arrowLineOf, chronologyEntryOf, tableRowOf, underAgreementHeading } from "./date-rows";
 import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
@@ -110,7 +110,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
   const answerText = formatDate(d);
-  const found = dateEvent(f, ctx);
+  // (a line under an agreement's heading takes it as its subject: "中甲自由贸易协定升级议定书生效")
+  const found = underAgreementHeading(ctx, f) ?? dateEvent(f, ctx);
   const mentions = found ? mentionsOf(ctx, f, found) : { first: true, others: [] };
   const event = mentions.first ? found : undefined;
   const when = whenWord(d.precision, Boolean(d.endIso));
@@ -186,12 +187,15 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   if (!event && !anniversary && !statistic && !(period && subject)) {
     const row = tableRowOf(ctx, f);
     const entry = row ? undefined : chronologyEntryOf(ctx, f);
+    const arrow = row || entry ? undefined : arrowLineOf(ctx, f);
     const what = d.precision === "year" && !d.endIso ? "年份" : "时间";
     const asked = row
       ? `根据原文${row.table}“${row.title}”，${row.verb ? `${row.item}的${row.verb}时间` : `“${row.item}”对应的${what}`}是（    ）。`
       : entry
         ? `根据原文“${entry.title}”，“${entry.headline}”一条所记的${what}是（    ）。`
-        : undefined;
+        : arrow
+          ? `根据原文，${arrow.outcome}对应的${arrow.meeting}是在${when}举行的？`
+          : undefined;
     if (asked) {
       // (the same date written again in brackets after it, "1984年11月20日—1985年4月10日（1984年11月—1985年4月）：", is asked with it)
       const key = f.context.keyInSentence;
