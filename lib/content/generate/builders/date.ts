@@ -163,7 +163,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const title = simplifiedView(ctx.docs.get(f.documentId)?.title ?? "");
   const subject = period && !title.startsWith(period) ? periodSubject(title) : undefined;
   if (period && subject) {
-    const mcq = dateMcq(ctx, f, "date-period", `根据原文，${subject}的“${period}”阶段的起止年份是（    ）。`, forbidden, tags, []);
+    const asked = d.endIso ? `根据原文，${subject}的“${period}”阶段的起止年份是（    ）。` : `根据原文，${subject}的“${period}”阶段始于哪一年？`;
+    const mcq = dateMcq(ctx, f, "date-period", asked, forbidden, tags, []);
     if (mcq) out.push(mcq.mcq);
   }
 
