@@ -42,6 +42,12 @@ describe("a date written relative to the one before it", () => {
       "2030年起，甲兰与乙国关系经历了一段困难时期。同年5月，甲兰对乙国的大麦加征关税；（    ），又对乙国的葡萄酒加征关税。\n括号中应是什么时间？|2031年3月（原文作“次年3月”）",
     );
   });
+  it("takes the date it is counted from at the end of the paragraph before, when its own paragraph opens on it", () => {
+    const qs = questionsOf("甲乙协定生效三周年\n\n2031年1月1日，《甲乙经济伙伴关系协定》正式生效，首批生效的国家包括甲兰和乙国。\n\n同年2月1日起对丙国生效，至此协定对全部签署国生效。");
+    expect(qs.map(shown)).toContain(
+      "2031年1月1日，《甲乙经济伙伴关系协定》正式生效，首批生效的国家包括甲兰和乙国。（    ）起对丙国生效，至此协定对全部签署国生效。\n括号中应是什么时间？|2031年2月1日（原文作“同年2月1日”）",
+    );
+  });
   it("counts from the date the text tells of, not from a year inside a title", () => {
     const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建交，并制定《甲乙合作2035年行动计划》。次年，甲兰总统访问乙国。");
     expect(qs.map(shown)).toContain("2031年5月，甲兰与乙国建交，并制定《甲乙合作2035年行动计划》。（    ），甲兰总统访问乙国。\n括号中应是什么时间？|2032年（原文作“次年”）");

@@ -46,7 +46,8 @@ function lastDateIn(text: string): string | undefined {
 /**
  * The passage of a relative date with the date it is counted from: its own passage when that writes a
  * date before it; else the sentences before it in its paragraph (one, or two when the one before opens on
- * a relative date of its own: "2020年起，……。同年5月，……；次年3月，……"), back to one that stands on its own.
+ * a relative date of its own: "2020年起，……。同年5月，……；次年3月，……"), back to one that stands on its own;
+ * a paragraph that opens on the relative date takes the last sentence of the paragraph before.
  */
 function anchoredPassage(ctx: GenContext, f: DateFact, surface: string): { text: string; key: { start: number; end: number }; anchor: string; prepended: boolean } | undefined {
   const p = passageOf(ctx, f);
@@ -66,7 +67,9 @@ function anchoredPassage(ctx: GenContext, f: DateFact, surface: string): { text:
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const s = list[j]!;
     const t = tidySpaces(s.text.trim()).text;
-    if (s.paragraph !== mine!.paragraph || s.blockLabel === "heading" || !/[。！？；]$/u.test(t)) break;
+    // (a paragraph that opens on the relative date goes on from the one before: "……。\n\n同年2月1日起……")
+    const goesOn = j === i - 1 && p.key.start === 0 && s.paragraph === mine!.paragraph - 1 && s.blockLabel === "body";
+    if ((s.paragraph !== mine!.paragraph && !goesOn) || s.blockLabel === "heading" || !/[。！？；]$/u.test(t)) break;
     before.unshift(t);
     if (!DANGLING_START.test(t)) break;
   }
