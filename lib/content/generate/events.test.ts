@@ -634,3 +634,14 @@ describe("a list's clause that leaves out the partner (Session 12, g24)", () => 
     expect(ps.filter((p) => /同中国建交/u.test(p))).toEqual([]);
   });
 });
+
+describe("a date before '签署的“某某”' (Session 12, g24)", () => {
+  it("is when the named document was signed", () => {
+    expect(eventOf("第三，深化新兴领域合作，落实2031年签署的“甲乙新能源合作备忘录”。", "2031年", "2031", "落实签署的“甲乙新能源合作备忘录”")).toBe("“甲乙新能源合作备忘录”签署");
+  });
+  it("is not for a document named by its kind alone, nor for a word that is no document, nor for a title in 《》 (the agreement's own question)", () => {
+    expect(eventOf("双方愿落实2031年签订的《甲乙投资保护协定》。", "2031年", "2031", "落实签订的《甲乙投资保护协定》")).toBeUndefined();
+    expect(eventOf("双方愿落实2031年签署的“合作备忘录”。", "2031年", "2031", "落实签署的“合作备忘录”")).toBeUndefined();
+    expect(eventOf("双方愿落实2031年签署的“甲乙友好精神”。", "2031年", "2031", "落实签署的“甲乙友好精神”")).toBeUndefined();
+  });
+});

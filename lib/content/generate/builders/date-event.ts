@@ -99,6 +99,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const sentence = simplifiedView(f.context.sentence);
   const key = f.context.keyInSentence;
   const dateline = isDateline(f) ? datelineEvent(f) : undefined;
+  // "落实2031年签署的“甲乙合作备忘录”": the date is when the named document was signed
+  const titled = key && !dateline && !f.value.inferred && !f.value.endIso ? signedTitle(sentence.slice(key.end)) : undefined;
+  if (titled) return titled;
   if (key && !dateline) {
     // ("早在2020年就续签……": the event happened then, 早在 only stresses how early)
     const early = /早在\s*$/u.test(sentence.slice(0, key.start)) && /^\s*就/u.test(sentence.slice(key.end));
@@ -254,6 +257,18 @@ function withListPartner(ctx: GenContext | undefined, f: DateFact, event: string
     if (!/^[\u3400-\u9fff]{2,10}于[^，；。]{4,16}?(?:正式)?建交[；;]$/u.test(t)) return event;
   }
   return event;
+}
+
+/**
+ * "签署的“甲乙合作备忘录”" right after a date: the document named, and its signing ("“甲乙合作备忘录”签署"); undefined
+ * for any other words, or a name too short or too generic to say which document it is. (A title in 《》 is the
+ * agreement builder's to ask: "《某协定》是在哪一年签署的？" tests the date with it.)
+ */
+function signedTitle(after: string): string | undefined {
+  const m = /^\s*(签署|签订)的\s*“([^《》“”]{4,40})”/u.exec(after);
+  const name = m?.[2];
+  if (!name || !/(?:协定|协议|备忘录|条约|公约|议定书|宣言|声明|计划|纲要)$/u.test(name) || /^(?:联合声明|联合公报|合作备忘录|谅解备忘录|协议|协定)$/u.test(name)) return undefined;
+  return `“${name}”${m[1]}`;
 }
 
 /** The sentence before a fact's own in its paragraph (or in any paragraph, `across`) (simplified), or undefined. */
