@@ -39,7 +39,10 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // (来源：某网 | 2024-03-15) is not content: two pages' own publication times are no longer asked ("某网发布是在什么时候？"),
 // date 88.0% (1314/1494). Where a text was first published (（本文原载某报2024年6月28日……）) is not content either:
 // date 87.9% (1313/1494).
-const FLOOR = { date: 0.878, agreement: 0.918, concept: 0.866, figure: 0.884 } as const;
+// Session 12 (g24): a relative date blanked beside the date it is counted from (not "文中“次年”指……"), table rows and
+// chronology entries asked with their title, a list's left-out partner, notes' arrows, a slide's agreement heading,
+// periods "至今", 签署的“某某备忘录”: date 89.4% (1336/1494).
+const FLOOR = { date: 0.894, agreement: 0.918, concept: 0.866, figure: 0.884 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
  * first 68 documents in round 18, fell to 89.6% on 72 once round 16's documents moved in, and is back at 90% on the 72
