@@ -95,3 +95,17 @@ describe("a dated line under a heading that names an agreement", () => {
     expect(ps.filter((p) => /(?:经贸往来|协定)(?:升级议定书生效|实质性完成)/u.test(p))).toEqual([]);
   });
 });
+
+describe("a date whose sentence points back at what it is about", () => {
+  it("is shown with the sentences before it, back to one that stands on its own", () => {
+    const text =
+      "甲乙合作研究\n\n北海铁路是甲乙合作的旗舰项目，全长约600公里，由丙丁公司承建，连接甲兰东西两岸。该项目于2031年8月动工，2032年甲兰政府更迭后一度暂停；2033年4月，双方经重新谈判达成补充协议，工程造价下调约三分之一，项目随后复工。";
+    expect(promptsOf(text)).toContain(
+      "flashcard|北海铁路是甲乙合作的旗舰项目，全长约600公里，由丙丁公司承建，连接甲兰东西两岸。该项目于2031年8月动工，2032年甲兰政府更迭后一度暂停；（    ），双方经重新谈判达成补充协议，工程造价下调约三分之一，项目随后复工。\n括号中应是什么时间？|2033年4月",
+    );
+  });
+  it("is not asked when no sentence before it in its paragraph stands on its own", () => {
+    const text = "甲乙合作研究\n\n北海铁路是甲乙合作的旗舰项目。\n\n该项目于2031年8月动工，2032年甲兰政府更迭后一度暂停；2033年4月，双方经重新谈判达成补充协议，项目随后复工。";
+    expect(promptsOf(text).filter((p) => p.includes("双方经重新谈判") && p.endsWith("|2033年4月"))).toEqual([]);
+  });
+});
