@@ -48,6 +48,14 @@ describe("a date written relative to the one before it", () => {
       "2031年1月1日，《甲乙经济伙伴关系协定》正式生效，首批生效的国家包括甲兰和乙国。（    ）起对丙国生效，至此协定对全部签署国生效。\n括号中应是什么时间？|2031年2月1日（原文作“同年2月1日”）",
     );
   });
+  it("goes back past the sentence its passage already holds, and leaves out a speech's stage directions", () => {
+    const qs = questionsOf(
+      "在甲乙合作论坛上的讲话\n\n两年前的今天，2031年12月9日，首届甲乙峰会在北城成功举行。（热烈掌声）双方一致同意建立甲乙战略伙伴关系，并制定《甲乙战略对话2032年至2036年行动计划》。次年，双方在能源、投资等领域（掌声）签署了一批合作文件。",
+    );
+    expect(qs.map(shown)).toContain(
+      "2031年12月9日，首届甲乙峰会在北城成功举行。双方一致同意建立甲乙战略伙伴关系，并制定《甲乙战略对话2032年至2036年行动计划》。（    ），双方在能源、投资等领域签署了一批合作文件。\n括号中应是什么时间？|2032年（原文作“次年”）",
+    );
+  });
   it("counts from the date the text tells of, not from a year inside a title", () => {
     const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建交，并制定《甲乙合作2035年行动计划》。次年，甲兰总统访问乙国。");
     expect(qs.map(shown)).toContain("2031年5月，甲兰与乙国建交，并制定《甲乙合作2035年行动计划》。（    ），甲兰总统访问乙国。\n括号中应是什么时间？|2032年（原文作“次年”）");

@@ -16,6 +16,12 @@ import { simplifiedView } from "./script";
 /** The word a relative date opens with, and what it may go on with (a month, a day, in figures). */
 const RELATIVE_OPENING = /^(同年|当年|次年|翌年|同月|当月|次月)((?:\d{1,2}月)?(?:\d{1,2}日)?)$/u;
 
+/** "两年前的今天，" before the date it counts back to: no reference to anything before. */
+const TODAY_YEARS_AGO = /^[一二两三四五六七八九十\d]{1,3}年前的今天[，,]\s*(?=(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)/u;
+
+/** A speech's stage direction ("（热烈掌声）"): no part of what is said. */
+const STAGE_DIRECTION = /[（(](?:热烈|长时间|熱烈|長時間)?(?:掌声|笑声|掌聲|笑聲)[）)]/gu;
+
 /** "2003-10" → [2003, 10]; a year alone has no month. */
 function yearMonth(iso: string): [number, number | undefined] {
   const m = /^(\d{4})(?:-(\d{2}))?/u.exec(iso);
@@ -58,15 +64,18 @@ function anchoredPassage(ctx: GenContext, f: DateFact, surface: string): { text:
     if (own) return { ...w, anchor: own, prepended: p.prepended };
   }
   // (a passage that dangles does so on its relative word alone, which opens it)
-  if (p.prepended || (p.dangling && p.key.start > 0)) return undefined;
+  if (p.dangling && p.key.start > 0) return undefined;
   const list = ctx.sentences.get(f.documentId) ?? [];
   const mine = sentenceOf(ctx, f);
   const i = mine ? list.indexOf(mine) : -1;
   if (i < 0) return undefined;
+  // (a passage that already holds the sentence before goes on back from the one before that)
+  const first = p.prepended ? i - 2 : i - 1;
   const before: string[] = [];
-  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+  for (let j = first; j >= Math.max(0, first - 1); j--) {
     const s = list[j]!;
-    const t = tidySpaces(s.text.trim()).text;
+    // ("两年前的今天，2022年12月9日，……": a time counted back to a date the sentence gives itself)
+    const t = tidySpaces(s.text.trim()).text.replace(TODAY_YEARS_AGO, "");
     // (a paragraph that opens on the relative date goes on from the one before: "……。\n\n同年2月1日起……")
     const goesOn = j === i - 1 && p.key.start === 0 && s.paragraph === mine!.paragraph - 1 && s.blockLabel === "body";
     if ((s.paragraph !== mine!.paragraph && !goesOn) || s.blockLabel === "heading" || !/[。！？；]$/u.test(t)) break;
@@ -79,6 +88,8 @@ function anchoredPassage(ctx: GenContext, f: DateFact, surface: string): { text:
   const anchor = lastDateIn(lead);
   // (an unnamed 两国/双方 of the passage is named by the sentences before, or the passage is not asked)
   if (!anchor || (p.dangling && /两国|双方|兩國|雙方/u.test(p.text) && !namesParty(ctx, simplifiedView(text)))) return undefined;
+  // (the date counted from stands before the sentence the passage had put in front, so that one writes none)
+  if (p.prepended && lastDateIn(p.text.slice(0, p.key.start))) return undefined;
   return { text, key: { start: p.key.start + lead.length, end: p.key.end + lead.length }, anchor, prepended: true };
 }
 
@@ -99,7 +110,7 @@ export function relativeDateCard(ctx: GenContext, f: DateFact): Draft | undefine
   if (!w || w.text.split(surface).length !== 2 || !countedFrom(word, w.anchor, f.value.iso)) return undefined;
   const d = asSimple(f);
   const answer = formatDate(d);
-  const blanked = w.text.slice(0, w.key.start) + BLANK + w.text.slice(w.key.end);
+  const blanked = (w.text.slice(0, w.key.start) + BLANK + w.text.slice(w.key.end)).replace(STAGE_DIRECTION, "");
   const text = /[。！？…”」』]$/u.test(blanked) ? blanked : blanked.replace(/[，,；;：:]$/u, "") + "。";
   return draft(ctx, {
     type: "flashcard",
