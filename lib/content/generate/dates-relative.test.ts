@@ -48,7 +48,7 @@ describe("a date written relative to the one before it", () => {
       "2031年1月1日，《甲乙经济伙伴关系协定》正式生效，首批生效的国家包括甲兰和乙国。（    ）起对丙国生效，至此协定对全部签署国生效。\n括号中应是什么时间？|2031年2月1日（原文作“同年2月1日”）",
     );
   });
-  it("goes back past the sentence its passage already holds, and leaves out a speech's stage directions", () => {
+  it("goes back past the sentence its passage already holds (a speech's stage directions left out of what is shown)", () => {
     const qs = questionsOf(
       "在甲乙合作论坛上的讲话\n\n两年前的今天，2031年12月9日，首届甲乙峰会在北城成功举行。（热烈掌声）双方一致同意建立甲乙战略伙伴关系，并制定《甲乙战略对话2032年至2036年行动计划》。次年，双方在能源、投资等领域（掌声）签署了一批合作文件。",
     );

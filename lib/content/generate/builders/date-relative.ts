@@ -19,9 +19,6 @@ const RELATIVE_OPENING = /^(同年|当年|次年|翌年|同月|当月|次月)((?
 /** "两年前的今天，" before the date it counts back to: no reference to anything before. */
 const TODAY_YEARS_AGO = /^[一二两三四五六七八九十\d]{1,3}年前的今天[，,]\s*(?=(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)/u;
 
-/** A speech's stage direction ("（热烈掌声）"): no part of what is said. */
-const STAGE_DIRECTION = /[（(](?:热烈|长时间|熱烈|長時間)?(?:掌声|笑声|掌聲|笑聲)[）)]/gu;
-
 /** "2003-10" → [2003, 10]; a year alone has no month. */
 function yearMonth(iso: string): [number, number | undefined] {
   const m = /^(\d{4})(?:-(\d{2}))?/u.exec(iso);
@@ -110,7 +107,7 @@ export function relativeDateCard(ctx: GenContext, f: DateFact): Draft | undefine
   if (!w || w.text.split(surface).length !== 2 || !countedFrom(word, w.anchor, f.value.iso)) return undefined;
   const d = asSimple(f);
   const answer = formatDate(d);
-  const blanked = (w.text.slice(0, w.key.start) + BLANK + w.text.slice(w.key.end)).replace(STAGE_DIRECTION, "");
+  const blanked = w.text.slice(0, w.key.start) + BLANK + w.text.slice(w.key.end);
   const text = /[。！？…”」』]$/u.test(blanked) ? blanked : blanked.replace(/[，,；;：:]$/u, "") + "。";
   return draft(ctx, {
     type: "flashcard",
