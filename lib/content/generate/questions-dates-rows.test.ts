@@ -104,6 +104,10 @@ describe("a date whose sentence points back at what it is about", () => {
       "flashcard|北海铁路是甲乙合作的旗舰项目，全长约600公里，由丙丁公司承建，连接甲兰东西两岸。该项目于2031年8月动工，2032年甲兰政府更迭后一度暂停；（    ），双方经重新谈判达成补充协议，工程造价下调约三分之一，项目随后复工。\n括号中应是什么时间？|2033年4月",
     );
   });
+  it("is not asked when the sentences in front name two things its 该 could stand for", () => {
+    const text = "甲乙合作研究\n\n《北海合作条约》和《南海渔业条约》于2030年开放签署，是地区合作的基础。2034年5月，甲兰正式加入该条约。";
+    expect(promptsOf(text).filter((p) => p.includes("加入该条约") && p.endsWith("|2034年5月"))).toEqual([]);
+  });
   it("is not asked when no sentence before it in its paragraph stands on its own", () => {
     const text = "甲乙合作研究\n\n北海铁路是甲乙合作的旗舰项目。\n\n该项目于2031年8月动工，2032年甲兰政府更迭后一度暂停；2033年4月，双方经重新谈判达成补充协议，项目随后复工。";
     expect(promptsOf(text).filter((p) => p.includes("双方经重新谈判") && p.endsWith("|2033年4月"))).toEqual([]);

@@ -47,6 +47,12 @@ export function contextDateCard(ctx: GenContext, f: DateFact): Draft | undefined
   // (who 双方/两国 are, or who acts at all, is said in front)
   const plain = simplifiedView(lead);
   if (/双方|两国/u.test(simplifiedView(p.text)) ? !namesParty(ctx, plain) && !hasActor(ctx, plain) : !hasActor(ctx, plain)) return undefined;
+  // (a 该 + head the sentences in front name once: "《甲条约》……。某国于……加入该条约", not "《甲条约》和《乙条约》……")
+  for (const m of simplifiedView(p.text).matchAll(/[该](?![国地])([\u3400-\u9fff]{2})/gu)) {
+    const head = m[1]!;
+    const titles = new Set([...plain.matchAll(/《([^》]*)》/gu)].map((t) => t[1]!).filter((t) => t.endsWith(head)));
+    if (titles.size > 1 || (titles.size === 0 && !plain.includes(head))) return undefined;
+  }
   const text = lead + p.text.slice(0, p.key.start) + BLANK + p.text.slice(p.key.end);
   // (the date written twice would leave which one is asked open)
   if ((lead + p.text).split(surface).length !== 2) return undefined;
