@@ -1,6 +1,6 @@
 /**
  * Session 11 (g21), on invented text: dates no builder asked on documents never seen. A relative date
- * ("次年", "同年8月1日") is asked as a reading of the passage that writes the date it is counted from;
+ * ("次年", "同年8月1日") is blanked in the passage that writes the date it is counted from (Session 12);
  * an unnamed 两国/双方 takes the pair its own sentence names in a text about no one pair, or the group of
  * a text about China and that group; a record line's short answer is not asked twice.
  */
@@ -19,14 +19,46 @@ function questionsOf(text: string) {
 const shown = (q: { front?: string; prompt: string; back?: string; answer?: unknown }) => `${q.front ?? q.prompt}|${String(q.back ?? q.answer)}`;
 
 describe("a date written relative to the one before it", () => {
-  it("is asked by what it stands for, in the passage that writes the date it is counted from", () => {
+  // Session 12 (g24, the sample's R26): "文中“次年6月”指的是什么时候？" beside the date it is counted from
+  // tests the addition; the card blanks the relative date instead, so what is asked is when the passage's
+  // event happened, the date it is counted from shown
+  it("is blanked in the passage that writes the date it is counted from, never asked as the addition", () => {
     const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建立外交关系。次年，两国签署《甲乙文化合作协定》。2040年3月，甲兰总统访问乙国，同年8月1日起两国互免签证。");
-    expect(qs.map(shown)).toContain("2031年5月，甲兰与乙国建立外交关系。次年，两国签署《甲乙文化合作协定》。\n文中“次年”指的是哪一年？|2032年");
-    expect(qs.map(shown)).toContain("2040年3月，甲兰总统访问乙国，同年8月1日起两国互免签证。\n文中“同年8月1日”指的是什么时候？|2040年8月1日");
+    expect(qs.map(shown)).toContain("2031年5月，甲兰与乙国建立外交关系。（    ），两国签署《甲乙文化合作协定》。\n括号中应是什么时间？|2032年（原文作“次年”）");
+    expect(qs.map(shown)).toContain("2040年3月，甲兰总统访问乙国，（    ）起两国互免签证。\n括号中应是什么时间？|2040年8月1日（原文作“同年8月1日”）");
+    expect(qs.filter((q) => /指的是/u.test(`${q.front ?? q.prompt}`))).toEqual([]);
   });
   it("is not asked when the passage writes no date before it", () => {
     const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建立外交关系。\n\n两国合作不断深化。次年，两国签署《甲乙文化合作协定》。");
-    expect(qs.filter((q) => /文中“次年”/u.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => /原文作“次年”/u.test(`${q.back ?? ""}`))).toEqual([]);
+  });
+  it("is not asked as a bare 同年 beside the year it repeats (guessed from it)", () => {
+    const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建立外交关系。同年，两国签署《甲乙文化合作协定》。");
+    expect(qs.filter((q) => /原文作“同年”/u.test(`${q.back ?? ""}`))).toEqual([]);
+  });
+  it("takes the date it is counted from two sentences back, past a sentence that opens on a relative date", () => {
+    const qs = questionsOf("甲兰与乙国关系简述\n\n2030年起，甲兰与乙国关系经历了一段困难时期。同年5月，甲兰对乙国的大麦加征关税；次年3月，又对乙国的葡萄酒加征关税。");
+    expect(qs.map(shown)).toContain(
+      "2030年起，甲兰与乙国关系经历了一段困难时期。同年5月，甲兰对乙国的大麦加征关税；（    ），又对乙国的葡萄酒加征关税。\n括号中应是什么时间？|2031年3月（原文作“次年3月”）",
+    );
+  });
+  it("takes the date it is counted from at the end of the paragraph before, when its own paragraph opens on it", () => {
+    const qs = questionsOf("甲乙协定生效三周年\n\n2031年1月1日，《甲乙经济伙伴关系协定》正式生效，首批生效的国家包括甲兰和乙国。\n\n同年2月1日起对丙国生效，至此协定对全部签署国生效。");
+    expect(qs.map(shown)).toContain(
+      "2031年1月1日，《甲乙经济伙伴关系协定》正式生效，首批生效的国家包括甲兰和乙国。（    ）起对丙国生效，至此协定对全部签署国生效。\n括号中应是什么时间？|2031年2月1日（原文作“同年2月1日”）",
+    );
+  });
+  it("goes back past the sentence its passage already holds (a speech's stage directions left out of what is shown)", () => {
+    const qs = questionsOf(
+      "在甲乙合作论坛上的讲话\n\n两年前的今天，2031年12月9日，首届甲乙峰会在北城成功举行。（热烈掌声）双方一致同意建立甲乙战略伙伴关系，并制定《甲乙战略对话2032年至2036年行动计划》。次年，双方在能源、投资等领域（掌声）签署了一批合作文件。",
+    );
+    expect(qs.map(shown)).toContain(
+      "2031年12月9日，首届甲乙峰会在北城成功举行。双方一致同意建立甲乙战略伙伴关系，并制定《甲乙战略对话2032年至2036年行动计划》。（    ），双方在能源、投资等领域签署了一批合作文件。\n括号中应是什么时间？|2032年（原文作“次年”）",
+    );
+  });
+  it("counts from the date the text tells of, not from a year inside a title", () => {
+    const qs = questionsOf("甲兰与乙国关系简述\n\n2031年5月，甲兰与乙国建交，并制定《甲乙合作2035年行动计划》。次年，甲兰总统访问乙国。");
+    expect(qs.map(shown)).toContain("2031年5月，甲兰与乙国建交，并制定《甲乙合作2035年行动计划》。（    ），甲兰总统访问乙国。\n括号中应是什么时间？|2032年（原文作“次年”）");
   });
 });
 

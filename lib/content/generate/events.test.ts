@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/generate/corpus";
+import { buildCorpus } from "../pipeline";
+import { rawDocumentFromText } from "../read";
 import { generateBank } from "./bank";
 import { usableEvent } from "./builders/common";
 import { dateEvent } from "./builders/date-event";
@@ -617,5 +619,29 @@ describe("statistics asked as events, figures with no subject", () => {
     expect(flags).toContain("dangling-reference");
     const named = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：甲省新缔结友好城市6对，总数达到____对。", answer: "100" }));
     expect(named).not.toContain("dangling-reference");
+  });
+});
+
+describe("a list's clause that leaves out the partner (Session 12, g24)", () => {
+  const prompts = (text: string) => generateBank(buildCorpus([rawDocumentFromText("notes", "notes.txt", text)])).bank.questions.map((x) => x.front ?? x.prompt);
+  it("takes the partner its first clause names: '乙国于某日建交；' after '其中，甲国于某日同中国建交，……；'", () => {
+    const ps = prompts("中国与南洋诸国关系问答\n\n答：南洋五国中，目前已有甲兰、乙国、丙国三国同中国建交。其中，甲兰于2031年6月1日同中国建交，是南洋第一个同中国建交的国家；乙国于2037年6月13日建交；丙国于2038年8月21日建交；上述国家均承认一个中国原则。");
+    expect(ps).toContain("乙国同中国建交是在什么时候？");
+    expect(ps).toContain("丙国同中国建交是在什么时候？");
+  });
+  it("is not read into a clause outside such a list", () => {
+    const ps = prompts("中国与南洋诸国关系问答\n\n答：甲兰与丁国关系密切。乙国于2037年6月13日建交；丙国于2038年8月21日建交。");
+    expect(ps.filter((p) => /同中国建交/u.test(p))).toEqual([]);
+  });
+});
+
+describe("a date before '签署的“某某”' (Session 12, g24)", () => {
+  it("is when the named document was signed", () => {
+    expect(eventOf("第三，深化新兴领域合作，落实2031年签署的“甲乙新能源合作备忘录”。", "2031年", "2031", "落实签署的“甲乙新能源合作备忘录”")).toBe("“甲乙新能源合作备忘录”签署");
+  });
+  it("is not for a document named by its kind alone, nor for a word that is no document, nor for a title in 《》 (the agreement's own question)", () => {
+    expect(eventOf("双方愿落实2031年签订的《甲乙投资保护协定》。", "2031年", "2031", "落实签订的《甲乙投资保护协定》")).toBeUndefined();
+    expect(eventOf("双方愿落实2031年签署的“合作备忘录”。", "2031年", "2031", "落实签署的“合作备忘录”")).toBeUndefined();
+    expect(eventOf("双方愿落实2031年签署的“甲乙友好精神”。", "2031年", "2031", "落实签署的“甲乙友好精神”")).toBeUndefined();
   });
 });

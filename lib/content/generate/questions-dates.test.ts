@@ -338,6 +338,15 @@ describe("dates of notes, wiki boxes and chronology rows", () => {
     expect(q?.answer).toBe("2031—2041年");
   });
 
+  it("ask a period that runs to the time of writing ('（2031年至今）') by the year it starts (Session 12)", () => {
+    const d = makeDoc("doc_pe13b", "中智关系史", "三、构建命运共同体（2031年至今）");
+    const p = fact(d, "date", "2031年", { iso: "2031", precision: "year", text: "2031年", event: "三、构建命运共同体（2031年至今）", inferred: false } as never);
+    expect(periodHeading(p as DateFact)).toBe("构建命运共同体");
+    const q = generateBank(withOtherDates([d], [p])).bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(p.id));
+    expect(q?.prompt).toBe("根据原文，中智关系史的“构建命运共同体”阶段始于哪一年？");
+    expect(q?.answer).toBe("2031年");
+  });
+
   it("ask one event written twice in a document once, testing both mentions", () => {
     const d = makeDoc("doc_tw13c", "中智关系", "访问：2031年7月，某某总统第四次访华。\n\n2031年7月：某某第四次访华。");
     const a = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "某某总统第四次访华") as never);

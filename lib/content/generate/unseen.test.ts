@@ -41,7 +41,11 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // date 87.9% (1313/1494).
 // With g23 (an entry's text under its headline, a slide's bullet under its heading): date 88.2% (1318/1494), figure
 // 89.1% (782/878).
-const FLOOR = { date: 0.882, agreement: 0.919, concept: 0.866, figure: 0.89 } as const;
+// Session 12 (g24): a relative date blanked beside the date it is counted from (not "文中“次年”指……"), table rows and
+// chronology entries asked with their title, a list's left-out partner, notes' arrows, a slide's agreement heading,
+// periods "至今", 签署的“某某备忘录”: date 89.4% (1336/1494). A date whose sentence points back shown with the sentences
+// before it, a relative date's anchor two sentences back: date 89.7% (1340/1494).
+const FLOOR = { date: 0.896, agreement: 0.919, concept: 0.866, figure: 0.89 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
  * first 68 documents in round 18, fell to 89.6% on 72 once round 16's documents moved in, and is back at 90% on the 72

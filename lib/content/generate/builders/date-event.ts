@@ -99,6 +99,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const sentence = simplifiedView(f.context.sentence);
   const key = f.context.keyInSentence;
   const dateline = isDateline(f) ? datelineEvent(f) : undefined;
+  // "落实2031年签署的“甲乙合作备忘录”": the date is when the named document was signed
+  const titled = key && !dateline && !f.value.inferred && !f.value.endIso ? signedTitle(sentence.slice(key.end)) : undefined;
+  if (titled) return titled;
   if (key && !dateline) {
     // ("早在2020年就续签……": the event happened then, 早在 only stresses how early)
     const early = /早在\s*$/u.test(sentence.slice(0, key.start)) && /^\s*就/u.test(sentence.slice(key.end));
@@ -150,8 +153,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // a time of day after a relative date ("前一天晚上，……") is no part of the event; the 已 of
   // "某段已于某日开通" is none either once the date is asked ("某段开通是在什么时候？")
   const pair = label ? withPairNamed(plainEvent, label) : undefined;
-  const ownEvent = f.value.event.trim();
-  const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : f.value.event))
+  // "巴拿马于某日建交；" after "其中，甲国于某日同中国建交，……；": a list's clause leaves out the partner its first one names
+  const ownEvent = withListPartner(ctx, f, f.value.event.trim());
+  const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : ownEvent))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     // ("此后甲国、乙国于1975年相继与某国建交": a date of its own makes the 此后 that tied it to the event before none of it)
     .replace(f.value.inferred ? /^$/u : /^(?:此后|其后|后来)[，,]?(?=[\u3400-\u9fff]{2})/u, "")
@@ -230,6 +234,41 @@ function chronologyLine(ctx: GenContext | undefined, f: DateFact, event: string,
   if (!named) return undefined;
   const label = named.slice(0, named.length - simplifiedView(event.trim()).length);
   return (isTraditional(ctx.docs.get(f.documentId)?.text ?? f.context.sentence) ? inTraditional(label) : label) + event.trim();
+}
+
+/**
+ * "萨尔瓦多于某日建交" in a list whose first clause names the partner ("其中，甲国于某日同中国建交，……；乙国于某日建交；"):
+ * the clause's subject, the partner and 建交 ("萨尔瓦多同中国建交"); the event unchanged for any other.
+ */
+function withListPartner(ctx: GenContext | undefined, f: DateFact, event: string): string {
+  const m = /^([\u3400-\u9fff]{2,10}?)((?:正式)?建交)$/u.exec(event);
+  const key = f.context.keyInSentence;
+  if (!ctx || !m || !key || /^(?:两国|双方|三国|该国|其|各国|多国)/u.test(m[1]!)) return event;
+  // (the fact's own clause is "某国于某日建交；", one clause of the list)
+  if (!new RegExp(`^\\s*${m[1]}于$`, "u").test(f.context.sentence.slice(0, key.start)) || !/^\s*(?:正式)?建交[；;。]?\s*$/u.test(f.context.sentence.slice(key.end))) return event;
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const own = sentenceOf(ctx, f);
+  const i = own ? list.indexOf(own) : -1;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = simplifiedView(list[j]!.text);
+    if (list[j]!.paragraph !== own!.paragraph || !/[；;]$/u.test(t)) return event;
+    const partner = /于[^，；。]{4,16}?(?:同|与|和)(中国|中华人民共和国)(?:正式)?建交/u.exec(t)?.[1];
+    if (partner) return `${m[1]}同${partner}${m[2]}`;
+    if (!/^[\u3400-\u9fff]{2,10}于[^，；。]{4,16}?(?:正式)?建交[；;]$/u.test(t)) return event;
+  }
+  return event;
+}
+
+/**
+ * "签署的“甲乙合作备忘录”" right after a date: the document named, and its signing ("“甲乙合作备忘录”签署"); undefined
+ * for any other words, or a name too short or too generic to say which document it is. (A title in 《》 is the
+ * agreement builder's to ask: "《某协定》是在哪一年签署的？" tests the date with it.)
+ */
+function signedTitle(after: string): string | undefined {
+  const m = /^\s*(签署|签订)的\s*“([^《》“”]{4,40})”/u.exec(after);
+  const name = m?.[2];
+  if (!name || !/(?:协定|协议|备忘录|条约|公约|议定书|宣言|声明|计划|纲要)$/u.test(name) || /^(?:联合声明|联合公报|合作备忘录|谅解备忘录|协议|协定)$/u.test(name)) return undefined;
+  return `“${name}”${m[1]}`;
 }
 
 /** The sentence before a fact's own in its paragraph (or in any paragraph, `across`) (simplified), or undefined. */

@@ -68,15 +68,16 @@ export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: st
  * "建交与复交"): the whole line is the numbered name and its bracketed range; undefined otherwise.
  */
 export function periodHeading(f: DateFact): string | undefined {
-  if (!f.value.endIso || f.value.precision !== "year" || f.value.inferred) return undefined;
   const key = f.context.keyInSentence;
-  if (!key) return undefined;
+  if (f.value.precision !== "year" || f.value.inferred || !key) return undefined;
+  // "三、某某阶段（2022年至今）": a period that runs to the time of writing, asked by the year it starts
+  if (!f.value.endIso && !/^\s*至今\s*）\s*$/u.test(f.context.sentence.slice(key.end).replace(/^年/u, ""))) return undefined;
   const s = simplifiedView(f.context.sentence).trim();
   // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
   const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
   if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
   const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
-  if (!m || !/^\s*）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
+  if (!m || !/^\s*(?:年?至今\s*)?）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
   const name = m[1]!;
   // a name of its own, not a generic word or a clause with a date's words
   if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;

@@ -1,12 +1,13 @@
 /** Questions on dated events: when did it happen (mcq, true/false, short answer), cloze, flashcard. */
 import { blankedPassage, CLOZE_BLANK, explain, namesParty, passageOf } from "../context";
-import { dateSpellings, formatDate, type SimpleDate } from "../dates";
+import { datesCompatible, dateSpellings, formatDate, type SimpleDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { similarity } from "../text";
 import { coin, draft, seedFor } from "./common";
 import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, itemDateline, sameDayFacts } from "./date-anchor";
 import { dateEvent } from "./date-event";
+import { arrowLineOf, chronologyEntryOf, tableRowOf, underAgreementHeading } from "./date-rows";
 import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
@@ -110,7 +111,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
   const answerText = formatDate(d);
-  const found = dateEvent(f, ctx);
+  // (a line under an agreement's heading takes it as its subject: "中甲自由贸易协定升级议定书生效")
+  const found = underAgreementHeading(ctx, f) ?? dateEvent(f, ctx);
   const mentions = found ? mentionsOf(ctx, f, found) : { first: true, others: [] };
   const event = mentions.first ? found : undefined;
   const when = whenWord(d.precision, Boolean(d.endIso));
@@ -162,7 +164,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const title = simplifiedView(ctx.docs.get(f.documentId)?.title ?? "");
   const subject = period && !title.startsWith(period) ? periodSubject(title) : undefined;
   if (period && subject) {
-    const mcq = dateMcq(ctx, f, "date-period", `根据原文，${subject}的“${period}”阶段的起止年份是（    ）。`, forbidden, tags, []);
+    const asked = d.endIso ? `根据原文，${subject}的“${period}”阶段的起止年份是（    ）。` : `根据原文，${subject}的“${period}”阶段始于哪一年？`;
+    const mcq = dateMcq(ctx, f, "date-period", asked, forbidden, tags, []);
     if (mcq) out.push(mcq.mcq);
   }
 
@@ -179,6 +182,34 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   if (statistic) {
     const mcq = dateMcq(ctx, f, "date-statistic", `根据原文，${statistic}是哪一年的数据？`, forbidden, tags, []);
     if (mcq) out.push(mcq.mcq);
+  }
+
+  // "2012年：甲乙产业园区" under "表1 甲乙关系中的主要文件与机制", "2018年：甲乙极地合作。" in "某某大事记": a line
+  // naming a thing, not an event, asked with the title of the table or chronology that dates it
+  if (!event && !anniversary && !statistic && !(period && subject)) {
+    const row = tableRowOf(ctx, f);
+    const entry = row ? undefined : chronologyEntryOf(ctx, f);
+    const arrow = row || entry ? undefined : arrowLineOf(ctx, f);
+    const what = d.precision === "year" && !d.endIso ? "年份" : "时间";
+    const asked = row
+      ? `根据原文${row.table}“${row.title}”，${row.verb ? `${row.item}的${row.verb}时间` : `“${row.item}”对应的${what}`}是（    ）。`
+      : entry
+        ? `根据原文“${entry.title}”，“${entry.headline}”一条所记的${what}是（    ）。`
+        : arrow
+          ? `根据原文，${arrow.outcome}对应的${arrow.meeting}是在${when}举行的？`
+          : undefined;
+    if (asked) {
+      // (the same date written again in brackets after it, "1984年11月20日—1985年4月10日（1984年11月—1985年4月）：", is asked with it)
+      const key = f.context.keyInSentence;
+      const colon = f.context.sentence.search(/[：:]/u);
+      const bracketed = ctx.dates.filter((g) => {
+        const k = g.context.keyInSentence;
+        return g !== f && key && k && g.documentId === f.documentId && g.context.sentence === f.context.sentence && k.start > key.end && k.end < colon && datesCompatible(g.value.iso, f.value.iso);
+      });
+      const mcq = dateMcq(ctx, f, "date-row", asked, forbidden, tags, []);
+      const card = draft(ctx, { type: "flashcard", variant: "date-row-card", facts: [f], prompt: asked, front: asked, back: answerText, explanation: explain(ctx, f, ""), tags });
+      for (const q of [mcq?.mcq, card]) if (q) out.push(bracketed.length ? { ...q, facts: [f, ...bracketed] } : q);
+    }
   }
 
   // cloze: the date as written in the clean sentence (not for 同年/次年 …, which have no digits);

@@ -9,6 +9,7 @@ import { draft } from "./common";
 import { termGivenAway, verbCutIntoTerm } from "./concept";
 import { conversionNote } from "./figure";
 import { relativeDateCard } from "./date-relative";
+import { contextDateCard } from "./date-context";
 
 function answerOf(f: ExtractedFact, surface: string): string {
   if (f.kind === "date" && f.value.inferred) return `${formatDate({ iso: f.value.iso, precision: f.value.precision, endIso: f.value.endIso })}（原文作“${surface}”）`;
@@ -41,6 +42,9 @@ export function fallbackCard(ctx: GenContext, f: ExtractedFact): Draft | undefin
   if (f.kind === "figure" && conversionNote(f.context.sentence, surface)) return undefined;
   // a bare count of a generic word ("三方面") beside its list: the list gives the answer away
   if (f.kind === "concept" && /^[一二三四五六七八九十两\d]+个?(?:方面|层面|点|条|项|个|部分)$/u.test(surface)) return undefined;
+  // a date whose sentence points back ("该项目……；2019年4月，双方……", "将这一数字提高到……") is shown with the sentences before it
+  const context = f.kind === "date" ? contextDateCard(ctx, f) : undefined;
+  if (context) return context;
   const bp = blankedPassage(ctx, f, surface, BLANK, 100);
   if (!bp || bp.dangling) return undefined;
   // a set phrase or a frame the document fills otherwise as well (concept.ts termGivenAway)
