@@ -352,13 +352,13 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     for (const a of answerStrings(q)) {
       const fa = fold(a);
       // a two-character item of a list ("合作") inside a longer word of the prompt ("安全合作") gives nothing away
-      if (fa.length >= (q.type === "multi" ? 3 : 2) && p.includes(fa)) flags.add("answer-leak");
-      if (fa.length === 1 && q.type === "cloze" && q.prompt.includes(a)) flags.add("ambiguous-blank");
+      if (fa.length >= (q.type === "multi" ? 3 : 2) && (/^\d/u.test(fa) ? shownWhole(q.prompt, a) : p.includes(fa))) flags.add("answer-leak");
+      if (fa.length === 1 && q.type === "cloze" && shownWhole(q.prompt, a)) flags.add("ambiguous-blank");
     }
   }
   if (q.type === "flashcard" && q.front && q.back) {
     const fb = fold(q.back);
-    if (fb.length >= 2 && fold(q.front).includes(fb)) flags.add("answer-leak");
+    if (fb.length >= 2 && (/^\d/u.test(fb) ? shownWhole(q.front, q.back) : fold(q.front).includes(fb))) flags.add("answer-leak");
   }
   // most of the answer already stands in the rest of the prompt ("……峰会在某地举行，这是首次主办
   // （    ）" → "……峰会"; "“（    ）”由此变为“金砖五国”" → "金砖四国")
@@ -435,6 +435,20 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/^[一二两三]年$/u.test(asked) && /过去(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   }
   return [...flags].sort();
+}
+
+/**
+ * Whether `text` holds `answer`; a number only as a number of its own ("8年" is not in "2018年", "5" not in "25日"):
+ * the digits of a longer number give no figure away.
+ */
+export function shownWhole(raw: string, rawAnswer: string): boolean {
+  const text = raw.normalize("NFKC");
+  const answer = rawAnswer.normalize("NFKC").trim();
+  if (!/^\d/u.test(answer)) return text.includes(answer);
+  // (read without marks as well: "2040~2045年" is shown by "2040-2045年")
+  const fa = fold(answer);
+  if (fa && new RegExp(`(?<!\\d)${escapeRegExp(fa)}${/\d$/u.test(fa) ? "(?!\\d)" : ""}`, "u").test(fold(text))) return true;
+  return new RegExp(`(?<![\\d.．])${escapeRegExp(answer)}${/\d$/u.test(answer) ? "(?![\\d.．])" : ""}`, "u").test(text);
 }
 
 /** A line of a table or an info box: a short label, a run of spaces, its value ("建交时间　　　　某年某月某日"). */

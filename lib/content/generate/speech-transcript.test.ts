@@ -10,7 +10,7 @@ import { pairPrefixed } from "./builders/agreement-options";
 import { cutInsideWord, itemsFitForOptions, withoutLeadVerb } from "./builders/concept";
 import { buildContext } from "./context";
 import type { AgreementFact } from "./model";
-import { questionFlags, spokenPageFlags } from "./selfcheck";
+import { questionFlags, shownWhole, spokenPageFlags } from "./selfcheck";
 import { testQuestion as q } from "@/tests/support/question";
 
 const partnership = (d: ReturnType<typeof makeDoc>, name: string, parties: string[], date?: string) =>
@@ -81,5 +81,19 @@ describe("a speech's and a transcript's page", () => {
     // the same words shown as the text writes them, with the blank, are the text's own sentence
     expect(spokenPageFlags(q({ type: "cloze", prompt: "根据原文填空：____，乙国的探测器也完成了着陆。", answer: "2040年", ...date }))).toEqual([]);
     expect(spokenPageFlags(q({ type: "mcq", prompt: "乙国的探测器完成着陆是在哪一年？", options: [], answer: "2040年", ...date }))).toEqual([]);
+  });
+});
+
+describe("a number inside a longer number gives nothing away", () => {
+  it("时隔8年 after a date in 2048 is still a question", () => {
+    expect(shownWhole("2048年3月，甲国总统访问乙国，这是时隔（    ）再次访问。", "8年")).toBe(false);
+    expect(shownWhole("甲国总统时隔8年再次访问乙国，距上次访问（    ）。", "8年")).toBe(true);
+    // (a year in a title's span, a span written with another dash, still give the answer away)
+    expect(shownWhole("双方发布《甲乙合作规划（2037—2050年）》，提出到（    ）建成。", "2050年")).toBe(true);
+    expect(shownWhole("2041-2045年甲乙合作（    ）对话机制", "2041~2045年")).toBe(true);
+    const cloze = q({ type: "cloze", prompt: "根据原文填空（填数字）：2048年3月，甲国总统访问乙国，这是时隔____年再次访问。", answer: "8" });
+    expect(questionFlags(cloze)).not.toContain("ambiguous-blank");
+    const card = q({ type: "flashcard", prompt: "2048年3月，甲国总统访问乙国，这是时隔（    ）再次访问。", front: "2048年3月，甲国总统访问乙国，这是时隔（    ）再次访问。\n括号中应是什么？", back: "8年" });
+    expect(questionFlags(card)).not.toContain("answer-leak");
   });
 });
