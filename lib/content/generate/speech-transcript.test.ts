@@ -8,6 +8,7 @@ import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildAgreementQuestions } from "./builders/agreement";
 import { pairPrefixed } from "./builders/agreement-options";
 import { cutInsideWord, itemsFitForOptions, withoutLeadVerb } from "./builders/concept";
+import { nonEvent } from "./builders/sets";
 import { buildContext } from "./context";
 import type { AgreementFact } from "./model";
 import { questionFlags, shownWhole, spokenPageFlags } from "./selfcheck";
@@ -95,5 +96,13 @@ describe("a number inside a longer number gives nothing away", () => {
     expect(questionFlags(cloze)).not.toContain("ambiguous-blank");
     const card = q({ type: "flashcard", prompt: "2048年3月，甲国总统访问乙国，这是时隔（    ）再次访问。", front: "2048年3月，甲国总统访问乙国，这是时隔（    ）再次访问。\n括号中应是什么？", back: "8年" });
     expect(questionFlags(card)).not.toContain("answer-leak");
+  });
+});
+
+describe("a page's time line is no event of a timeline", () => {
+  it("an embassy's or a station's publishing is left out, a signing is not", () => {
+    expect(nonEvent("甲国驻乙国使馆发布")).toBe(true);
+    expect(nonEvent("某某电视台发布")).toBe(true);
+    expect(nonEvent("甲乙两国签署合作协定")).toBe(false);
   });
 });
