@@ -252,7 +252,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   }
   // a count of a generic noun asked with no owner ("“八个国家”包括哪几项内容？", "“三个阶段”……"): of what, the question does not say
   for (const t of [body, q.front ?? ""])
-    if (/^(?:根据原文，)?(?:下列哪一项不属于)?“[一二两三四五六七八九十\d]{1,2}(?:个|大|项|個|項)?(?:国家|國家|阶段|階段|关键词|關鍵詞|个词|個詞|词概括|詞概括|方面|层面|層面|步骤|步驟|部分|领域合作|領域合作)”/u.test(t)) flags.add("ambiguous-blank");
+    if (/^(?:根据原文，)?(?:下列哪一项不属于)?“[一二两三四五六七八九十\d]{1,2}(?:个|大|项|個|項)?(?:国家|國家|阶段|階段|关键词|關鍵詞|个词|個詞|词概括|詞概括|方面|层面|層面|步骤|步驟|部分|领域(?:合作)?|領域(?:合作)?)”/u.test(t)) flags.add("ambiguous-blank");
   // a statistic asked as an event ("某班列开行N列同比增长6%是在哪一年？"): a row of figures, no event
   if (/(?:同比|比上年|较上年)(?:增长|下降|增加|减少)?[\d.]+%[^？]*是在(?:哪一年|什么时候)/u.test(body)) flags.add("dangling-reference");
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
@@ -370,6 +370,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     const shownQ = `${q.prompt}\n${q.front ?? ""}`;
     if (sign && [...shownQ.matchAll(/[“"]([一二两三四五六七八九十百千万]{2,6})[”"]/gu)].some((a) => a[1]!.includes(sign))) flags.add("answer-leak");
   }
+  for (const f of spokenPageFlags(q)) flags.add(f);
   if (q.prompt.length > 260) flags.add("too-long");
   else if (q.prompt.length > 160) flags.add("long-prompt");
 
@@ -379,13 +380,13 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     for (const a of answerStrings(q)) {
       const fa = fold(a);
       // a two-character item of a list ("合作") inside a longer word of the prompt ("安全合作") gives nothing away
-      if (fa.length >= (q.type === "multi" ? 3 : 2) && p.includes(fa)) flags.add("answer-leak");
-      if (fa.length === 1 && q.type === "cloze" && q.prompt.includes(a)) flags.add("ambiguous-blank");
+      if (fa.length >= (q.type === "multi" ? 3 : 2) && (/^\d/u.test(fa) ? shownWhole(q.prompt, a) : p.includes(fa))) flags.add("answer-leak");
+      if (fa.length === 1 && q.type === "cloze" && shownWhole(q.prompt, a)) flags.add("ambiguous-blank");
     }
   }
   if (q.type === "flashcard" && q.front && q.back) {
     const fb = fold(q.back);
-    if (fb.length >= 2 && fold(q.front).includes(fb)) flags.add("answer-leak");
+    if (fb.length >= 2 && (/^\d/u.test(fb) ? shownWhole(q.front, q.back) : fold(q.front).includes(fb))) flags.add("answer-leak");
   }
   // most of the answer already stands in the rest of the prompt ("……峰会在某地举行，这是首次主办
   // （    ）" → "……峰会"; "“（    ）”由此变为“金砖五国”" → "金砖四国")
@@ -462,6 +463,59 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     if (/^[一二两三]年$/u.test(asked) && /过去(?:_{2,}|（\s*）)/u.test(`${q.prompt}\n${q.front ?? ""}`)) flags.add("trivial-blank");
   }
   return [...flags].sort();
+}
+
+/**
+ * Whether `text` holds `answer`; a number only as a number of its own ("8年" is not in "2018年", "5" not in "25日"):
+ * the digits of a longer number give no figure away.
+ */
+export function shownWhole(raw: string, rawAnswer: string): boolean {
+  const text = raw.normalize("NFKC");
+  const answer = rawAnswer.normalize("NFKC").trim();
+  if (!/^\d/u.test(answer)) return text.includes(answer);
+  // (read without marks as well: "2040~2045年" is shown by "2040-2045年")
+  const fa = fold(answer);
+  if (fa && new RegExp(`(?<!\\d)${escapeRegExp(fa)}${/\d$/u.test(fa) ? "(?!\\d)" : ""}`, "u").test(fold(text))) return true;
+  return new RegExp(`(?<![\\d.．])${escapeRegExp(answer)}${/\d$/u.test(answer) ? "(?![\\d.．])" : ""}`, "u").test(text);
+}
+
+/** A line of a table or an info box: a short label, a run of spaces, its value ("建交时间　　　　某年某月某日"). */
+const TABLE_ROW = /^[\u3000 \t]*[^。！？；，,\s]{1,20}[ \t\u3000]{2,}\S[^。！？；]*$/u;
+
+/** A broadcast's or a video page's words about itself ("本期节目带您回顾……", "欢迎收看", "感谢收看本期节目"). */
+const PROGRAMME_TALK = /^(?:本期|本档|本)(?:节目|视频|专题|栏目)|欢迎收看|感谢收看|(?:明天|下期|下周)同一时间再见/u;
+
+/** A greeting opening what is shown ("主持人好。", "某研究员，您好。", "大家晚上好！"): a transcript's turn, not its content. */
+const GREETING = /^(?:[^。！？，,]{1,10}[，,])?(?:主持人|观众朋友们?|朋友们|大家|各位|您|你)(?:早上|上午|中午|下午|晚上)?好[。！!]/u;
+
+/**
+ * What a speech's or a transcript's page shows besides its content, and events cut from its spoken lists
+ * (round 19):
+ * - a table or info box (rows of "label　　value") read as one sentence;
+ * - the programme speaking of itself, a speaker's greeting;
+ * - an event that is an item of a spoken list with its marker ("一是某某就任……后首次……"): the date stands in
+ *   the item's clause, the item is not the event;
+ * - an event cut before its verb ("两国以庆祝建交某周年为契机", "……为新起点"), or holding a 也 that points at a
+ *   clause the question does not show ("某国的某探测器也实现了着陆").
+ */
+export function spokenPageFlags(q: Question): string[] {
+  const out: string[] = [];
+  const lines = q.source.quote.split("\n").filter((l) => l.trim() !== "");
+  if (lines.filter((l) => TABLE_ROW.test(l)).length >= 2) out.push("artefact:glued");
+  const body = promptBody(q.prompt);
+  const shown = [body, q.front ?? ""].filter((t) => t !== "").map((t) => t.replace(/^[“"]/u, ""));
+  if (shown.some((t) => PROGRAMME_TALK.test(t) || GREETING.test(t))) out.push("not-content");
+  // (only the question's own wording of an event: a sentence shown as the text writes it has what 也 points at)
+  const quoting = /^(?:根[据據]原文|[阅閱][读讀]原文|判断正误（依据原文）)/u.test(q.prompt) || /_{2,}|（\s*）/u.test(`${q.prompt}${q.front ?? ""}`);
+  if ((q.tags.includes("date") && !quoting) || q.type === "ordering") {
+    const bare = (t: string) => t.replace(/^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至\d{1,2}[月日])?[，,]/u, "");
+    const events = [...shown.map(bare), ...(q.type === "ordering" ? (q.options ?? []) : [])];
+    if (events.some((t) => /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?|首先[，,]?|其次[，,]?)[\u3400-\u9fff]/u.test(t))) out.push("dangling-reference");
+    const cutBefore = /为(?:契机|起点|新起点|主题|目标|抓手|纽带|引领|指引|重点)(?:是在|。?$|。这是在)/u;
+    const pointing = /^[^，。？]{2,24}?(?<![这那也])[也亦](?!门|是|就|有|许|罢)[\u3400-\u9fff][^，。？]*(?:是在(?:哪一年|什么时候)|。?$|。这是在)/u;
+    if (events.some((t) => cutBefore.test(t) || pointing.test(t))) out.push("dangling-reference");
+  }
+  return out;
 }
 
 /** An organisation a text names ("上海合作组织", "东盟", "金砖国家"), so that its bare 成员国 has a referent. */

@@ -8,6 +8,17 @@ import { display, nameOf, relationsCommunique, typeWord, usableAgreement } from 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 export const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
 
+/**
+ * A partnership named with its pair's short form before its level ("中甲全面战略伙伴关系"): the short form
+ * and the level apart. Blanking the whole name offers one option that names a pair among bare levels,
+ * and a question that names the pair already ("中国与甲国建立……") repeats it.
+ */
+export function pairPrefixed(name: string): { prefix: string; level: string } | undefined {
+  const m = /^(中[\u3400-\u9fff])((?:全面|战略|友好|合作|新型|全方位|全天候|蓝色|绿色|创新|互惠|务实|建设性)[\u3400-\u9fff]{0,10}伙伴关系)$/u.exec(name);
+  if (!m || /^中(?:国|方|华|央|长|期|等|心|小|型|高|级)/u.test(name)) return undefined;
+  return { prefix: m[1]!, level: m[2]! };
+}
+
 export function sameParties(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const x = [...a].map(fold).sort().join("|");

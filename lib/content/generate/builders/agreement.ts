@@ -5,7 +5,7 @@ import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
 import { fold, similarity, unwrap } from "../text";
 import { ambiguousName, display, documentFamily, GENERIC_TYPES, headOf, meetingKindOf, nameOf, namesItsParties, shortFormOf, TITLED, titledIn, typeWord, usableAgreement } from "./agreement-names";
-import { alsoTrueNames, datedInYears, namePool, optionNames, PARTNERSHIP_LEVELS, sameParties, typeOfOption } from "./agreement-options";
+import { alsoTrueNames, datedInYears, namePool, optionNames, pairPrefixed, PARTNERSHIP_LEVELS, sameParties, typeOfOption } from "./agreement-options";
 import { cumulativeCount, otherEventClause, partnershipVerb, plainDate, recurringKind, verbFor } from "./agreement-dates";
 import { actorClause, framePairs, namedSubject, ownerlessTitle, unnamedPairLabel } from "./agreement-owners";
 import { listedYearQuestions } from "./agreement-listed";
@@ -83,12 +83,20 @@ function blankQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
     const years = new Set([...bp.full.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!));
     if (years.size) cands = cands.filter((c) => !datedInYears(ctx, unwrap(c), years));
     // a level against levels: a "name" that names its parties ("中国东盟……", "某国—某地区伙伴关系") is ruled out by them
-    if (cat === "partnership") cands = uniqueFolded([...cands.filter((c) => !namesItsParties(c) || namesItsParties(name)), ...byLength(PARTNERSHIP_LEVELS, name)]);
+    // a level written after its pair's short form ("推动中甲全面战略伙伴关系……") is blanked alone, the short form
+    // left before the blank: the one option naming a pair among bare levels would give itself away
+    const split = cat === "partnership" ? pairPrefixed(name) : undefined;
+    // (against the generic levels only: a level the corpus gives another pair may be this pair's too)
+    if (split) cands = byLength(PARTNERSHIP_LEVELS, split.level);
+    else if (cat === "partnership") cands = uniqueFolded([...cands.filter((c) => !namesItsParties(c) || namesItsParties(name)), ...byLength(PARTNERSHIP_LEVELS, name)]);
     // a title in 《》 only against titles: an untitled "name" beside it is a cut or a description
     if (/^《.*》$/u.test(shown)) cands = cands.filter((c) => /^《.*》$/u.test(c));
     const seed = seedFor("agreement-blank", [f]);
-    const ds = pickDistractors(cands, shown, 3, seed, {
-      alsoTrue: alsoTrueNames(ctx, f, bp.full),
+    const asked = split ? split.level : shown;
+    const alsoTrue = alsoTrueNames(ctx, f, bp.full);
+    const ds = pickDistractors(cands, asked, 3, seed, {
+      // (the same relation named again, "中甲战略伙伴关系" twice, is the answer, not another true option)
+      alsoTrue: [...alsoTrue, ...alsoTrue.flatMap((n) => pairPrefixed(unwrap(n))?.level ?? []).filter((l) => fold(l) !== fold(asked))],
       strict: cat !== "partnership",
     });
     if (ds && !listRisk && !inTitle) {
@@ -100,10 +108,10 @@ function blankQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
           type: "mcq",
           variant: "agreement-blank",
           facts: [f],
-          prompt: `阅读原文，选择填入括号的一项：${bp.text}`,
-          options: shuffled([shown, ...ds], seed).map(plain),
-          answer: plain(shown),
-          explanation: explain(ctx, f, `正确答案是${shown}。`),
+          prompt: `阅读原文，选择填入括号的一项：${split ? bp.text.replace(BLANK, `${split.prefix}${BLANK}`) : bp.text}`,
+          options: shuffled([asked, ...ds], seed).map(plain),
+          answer: plain(asked),
+          explanation: explain(ctx, f, `正确答案是${asked}。`),
           tags,
           flags: bp.prepended ? ["context-prepended"] : [],
         }),
@@ -208,11 +216,14 @@ function whenQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
     const d: SimpleDate = { iso: date, precision };
     const when = whenWord(precision, false);
     const vp = partnershipVerb(verb);
+    // "中国与甲国建立中甲全面战略伙伴关系": with the pair named, the level alone
+    // ("决定发展中甲战略伙伴关系" keeps its pair: "发展战略伙伴关系" would read as a 发展战略)
+    const level = cat === "partnership" && pair && !vp.verb.endsWith("发展") ? (pairPrefixed(name)?.level ?? name) : name;
     const joined = cat === "document" ? actorClause(f, shown, verb) : undefined;
     const prompt =
       cat === "partnership"
         ? pair
-          ? `${pair}${vp.lead}${vp.verb}${name}是在${when}？`
+          ? `${pair}${vp.lead}${vp.verb}${level}是在${when}？`
           : undefined
         : joined
           ? `${joined}是在${when}？`
@@ -254,9 +265,9 @@ function whenQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
             variant: "partnership-level",
             facts: [f],
             prompt: `${answer}，${pair}${vp.lead}${vp.verb}${vp.verb.endsWith("为") || vp.verb.endsWith("发展") ? "" : "了"}什么关系？`,
-            answer: name,
-            accepted: uniqueFolded([name, name.replace(/关系$/, "")]),
-            explanation: explain(ctx, f, `答案：${name}。`),
+            answer: level,
+            accepted: uniqueFolded([level, level.replace(/关系$/, ""), name, name.replace(/关系$/, "")]),
+            explanation: explain(ctx, f, `答案：${level}。`),
             tags,
           }),
         );
@@ -266,7 +277,7 @@ function whenQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
       const statement =
         cat === "partnership"
           ? pair
-            ? `${shownDate}，${pair}${vp.lead}${vp.verb}${name}。`
+            ? `${shownDate}，${pair}${vp.lead}${vp.verb}${level}。`
             : undefined
           : joined
             ? `${shownDate}，${joined}。`

@@ -60,9 +60,35 @@ function itemsOf(f: ConceptFact): string[] {
  */
 export function withoutLeadVerb(items: readonly string[]): string[] {
   const m = /^(?:建设成为|建成为|打造成为|成为|建成|打造成)(?=[\u3400-\u9fff]{2})/u.exec(items[0] ?? "");
-  if (!m || items.length < 2 || items.slice(1).some((i) => i.startsWith(m[0]))) return [...items];
-  return [items[0]!.slice(m[0].length), ...items.slice(1)];
+  if (m && items.length >= 2 && !items.slice(1).some((i) => i.startsWith(m[0]))) return [items[0]!.slice(m[0].length), ...items.slice(1)];
+  // "挖掘甲、乙、丙三大领域合作潜力": a verb governing the whole list taken into its first item, when no other
+  // item opens on a verb of the kind
+  const v = DISTRIBUTED_VERB.exec(items[0] ?? "");
+  if (v && items.length >= 3 && !items.slice(1).some((i) => DISTRIBUTED_VERB.test(i))) return [items[0]!.slice(v[0].length), ...items.slice(1)];
+  return [...items];
 }
+
+/**
+ * Items cut inside the word they all open with ("不同甲、不同乙、不同丙" read as 不 + "同甲", "同乙", "同丙"): every item
+ * opens on the same character and stands in the sentence after the same character, not a mark. Blanking one leaves
+ * half a word before the blank ("不（    ）").
+ */
+export function cutInsideWord(sentence: string, items: readonly string[]): boolean {
+  if (items.length < 2) return false;
+  const first = items[0]![0]!;
+  if (!/[\u3400-\u9fff]/u.test(first) || items.some((i) => i[0] !== first)) return false;
+  const before = new Set<string>();
+  for (const i of items) {
+    const at = sentence.indexOf(i);
+    if (at <= 0) return false;
+    before.add(sentence[at - 1]!);
+  }
+  // (a repeated word before each item, "一是坚持甲，二是坚持乙", "的两大甲、的两大乙", ends on a function character or a verb of its own)
+  return before.size === 1 && /[\u3400-\u9fff]/u.test([...before][0]!) && !/[是的和与及或为在对有把将以了着于向同]/u.test([...before][0]!);
+}
+
+/** Verbs written once before a list of nouns they all govern (a generic word list). */
+const DISTRIBUTED_VERB = /^(?:挖掘|发掘|开拓|拓展|聚焦|围绕|加强|深化|推动|推进|促进|扩大|巩固|涵盖|涉及|包括|重点发展)(?=[\u3400-\u9fff]{2})/u;
 
 /**
  * Items fit for options: short, whole (no sentence punctuation, no leftover function word)
@@ -93,6 +119,12 @@ export function itemsFitForOptions(items: readonly string[]): boolean {
   const mode = lens.sort((a, b) => lens.filter((x) => x === b).length - lens.filter((x) => x === a).length)[0]!;
   const odd = items.filter((i) => i.length !== mode);
   if (mode >= 4 && odd.length === 1 && odd[0]!.length === mode - 1) return false;
+  // "……格局、……格局、……格局和更广范围": the last item cut before the head all the others end on
+  if (items.length >= 3) {
+    const tail = items[0]!.slice(-2);
+    const last = items[items.length - 1]!;
+    if (cjkLength(tail) === 2 && items.slice(0, -1).every((i) => i.endsWith(tail) && i.length > tail.length + 1) && !last.endsWith(tail) && !last.endsWith(tail.slice(-1))) return false;
+  }
   // "发展优先" next to "坚持普惠包容", "坚持创新驱动": the shared word was cut from one item
   if (items.length >= 3) {
     const heads = new Map<string, number>();
@@ -570,6 +602,7 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
       if (cjkLength(item) < 2 || item.length > 8) continue;
       const bp = blankedPassage(ctx, f, item, CLOZE_BLANK, 110, { ownLine: true });
       if (!bp || bp.dangling) continue;
+      if (cutInsideWord(f.context.sentence, items)) break;
       out.push(
         draft(ctx, {
           type: "cloze",

@@ -114,7 +114,8 @@ export function unnamedOption(event: string): boolean {
  * ("往来明显恢复", "贸易稳步增长"), an example pointed at ("……就是一例").
  */
 export function nonEvent(event: string): boolean {
-  if (/(?:网站|网|官网|平台|公众号|中心|研究院|研究所|智库|办公室|部|委|局)(?:发布|公布|刊登|刊发|发表)了?$/u.test(event)) return true;
+  // (an embassy, a paper, a station: "某国驻某国使馆发布", the page's time line)
+  if (/(?:网站|网|官网|平台|公众号|中心|研究院|研究所|智库|办公室|部|委|局|使馆|领馆|总领馆|代表处|通讯社|报社|杂志社|电视台|频道)(?:发布|公布|刊登|刊发|发表)了?$/u.test(event)) return true;
   if (/(?:明显|逐步|逐渐|持续|稳步|显著|大幅|快速|不断|进一步)(?:恢复|增长|回升|回暖|下降|改善|提升|扩大|加快|增加|减少)$/u.test(event)) return true;
   return /(?:就|便|即)?是一例$|(?:就|便)是(?:一个)?(?:例子|例证|明证)$|为例$/u.test(event);
 }
