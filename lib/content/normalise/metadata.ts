@@ -4,10 +4,18 @@
  */
 import type { Block, Sentence } from "../types";
 import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
+import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
 
 const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?\s*/;
-/** Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. */
-const DATELINE_OR_BYLINE = /[（(]?(?:本报评论员|本报特约评论员|本报记者|(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{1,8})?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?电)/;
+/** A month or a day on a title line's dateline: in figures or in numerals (十二月三日). */
+const TITLE_DAY_PART = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
+/**
+ * Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. (A title's dateline
+ * also writes its day in numerals, and a special report's 专电.)
+ */
+const DATELINE_OR_BYLINE = new RegExp(
+  String.raw`[（(]?(?:本报评论员|本报特约评论员|本报记者|${senderOf(WIRES)}(?:[\u4e00-\u9fff]{1,8})?${TITLE_DAY_PART}月${TITLE_DAY_PART}日(?:专)?电)`,
+);
 const TEXT_LABELS = new Set(["body", "appended", "caption"]);
 
 /** A title line without the byline or dateline glued after it. */
@@ -141,7 +149,7 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     const m =
       b.label === "meta"
         ? /(?:原载|刊于|刊载于|发表于|刊发于)[^。；，,]{0,30}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text)
-        : /^(?:本报|新华社|中新社)\S{0,10}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电/.exec(b.text);
+        : DATELINE_DAY.exec(b.text);
     if (m) {
       const year = m[1] ? Number(m[1]) : (yearOfSameDay(blocks, Number(m[2]), Number(m[3])) ?? maxYear);
       if (year) return `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
@@ -149,6 +157,9 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   }
   return maxYear ? String(maxYear) : undefined;
 }
+
+/** A dateline opening a block, the year written or not (本报北京3月8日电, 新华社某地2024年3月8日电): year, month, day. */
+const DATELINE_DAY = new RegExp(String.raw`^${senderOf(WIRES)}\S{0,10}?(?:(\d{4})年)?${MONTH_DAY_CAPTURED}电`);
 
 /**
  * A dateline without a year ("雅加达11月8日电") reports on the day itself: when the text gives that
