@@ -8,7 +8,9 @@
  * - normalise/lines.ts and blocks.ts: such a line is a paragraph of its own, the title does not run on into it
  *   (TIME_LINE, UPDATE_STAMP: the whole line);
  * - generate/selfcheck.ts: a question quoting it asks the page, not the text (TIME_LINE_IN_TEXT, inside PAGE_CHROME:
- *   the line run into a sentence).
+ *   the line run into a sentence);
+ * - normalise/metadata.ts: the page's day is the document's own date (PAGE_DAY, SOURCED_PAGE_DAY, with CLOCK);
+ * - extract/dates.ts: a date on it is the page's, no event (PUBLISHED_IN, metaEvent's source line).
  */
 
 /** Spaces on a line: ASCII and ideographic. */
