@@ -7,7 +7,9 @@
  * - normalise/metadata.ts: where a title line ends (withoutByline) and the document's own date (detectDocumentDate);
  * - extract/dates.ts: the day a news item's 当天 and 昨天 count from (datelineOf), and the clause the dateline closes;
  * - generate/tidy.ts: the dateline cut from what a question shows (withoutDateline, withoutGreeting);
- * - generate/builders/date-anchor.ts: whether a date fact is a dateline's own day (isDateline).
+ * - generate/builders/date-anchor.ts: whether a date fact is a dateline's own day (isDateline);
+ * - generate/context.ts: a dateline standing as a document's title is no title to cite (citableTitle).
+ * (generate/selfcheck.ts flags a question blanking a dateline's place or day, "本报某地____电", with a pattern of its own.)
  */
 
 /** The paper's own (本报) and the two wire agencies: the senders every reader of a dateline knows. */
