@@ -8,6 +8,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, clauseAt, clauses, factSentences, insideQuotes } from "./context";
 import { spokenDay } from "../normalise/metadata";
+import { BROADCASTERS, DAILIES, MONTH_DAY, MONTH_DAY_CAPTURED, WIRES, reporterNote, senderOf } from "../dateline";
 import { chineseNumber } from "./vocabulary";
 
 type Precision = "day" | "month" | "year" | "decade" | "century";
@@ -705,8 +706,12 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   return out;
 }
 
-const DATELINE = /^(?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?(\d{1,2})月(\d{1,2})日电/;
-const DATELINE_TAIL = /^((?:新华社|中新社|本报|人民日报|央视新闻|光明日报|经济日报)[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日)电(?:（[^（）]{0,20}）)?/;
+/** Who sends a news item's dateline: the wires, the national dailies and the broadcaster (not the news sites). */
+const DATELINE_SENDER = senderOf(WIRES, DAILIES, BROADCASTERS);
+/** A dateline opening a paragraph (新华社某地5月9日电): month and day. */
+const DATELINE = new RegExp(String.raw`^${DATELINE_SENDER}[\u4e00-\u9fff]{0,10}?${MONTH_DAY_CAPTURED}电`);
+/** The same with the reporter's note after it (新华社某地5月9日电（记者某某）): the dateline up to its 日 captured. */
+const DATELINE_TAIL = new RegExp(String.raw`^(${DATELINE_SENDER}[\u4e00-\u9fff]{0,10}?${MONTH_DAY})电(?:${reporterNote(20)})?`);
 
 /** A sentence asking yes or no about what it says: a closing 吗/吧/么 (or 是不是, 难道) before the question mark. */
 const ASKS_WHETHER = /(?:[吗吧么嘛](?:[”"）)])?|是不是[^。！？]{0,40}|难道[^。！？]{0,40})[？?]\s*$/;

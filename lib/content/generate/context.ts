@@ -7,6 +7,7 @@ import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
+import { MONTH_DAY, WIRES, senderOf } from "../dateline";
 
 /**
  * A time counted from something the text said before ("三年后", "两个月前", "随后", "次月"):
@@ -817,6 +818,9 @@ function ownBlanked<P extends { text: string }>(p: P | undefined, blank: string)
   return OWNERLESS_MEASURE.test(cut.text) ? undefined : { ...p, text: cut.text };
 }
 
+/** A news dateline standing as the title (本报某地3月8日电……), the wires' names also in traditional script. */
+const DATELINE_TITLE = new RegExp(String.raw`^${senderOf(WIRES, ["本報", "新華社"])}[\u3400-\u9fff]{0,8}${MONTH_DAY}电`, "u");
+
 /**
  * Whether a document's title, as the normaliser found it, is a real title to cite. Documents with none
  * give their first line: a table's or a chronology's row ("1950/1/6：某国宣布……"), a field ("名称：……",
@@ -831,7 +835,7 @@ export function citableTitle(title: string | undefined): boolean {
     /^(?:19|20)\d{2}(?:[/.\-]\d{1,2}){1,2}|^(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:，,]/u.test(t) ||
     /^(?:名称|名稱|文件名|标题|標題|主题|主題|发件人|收件人|发件|收件|解说|解說|旁白|字幕|画外音|主持人|时间|時間|日期|来源|來源|作者|From|To|Subject)\s*[：:]/iu.test(t) ||
     /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]\s*[^\d]|第[一二三四五六七八九十\d]{1,3}[章节節部])/u.test(t) ||
-    /^(?:本报|本報|新华社|新華社|中新社)[\u3400-\u9fff]{0,8}\d{1,2}月\d{1,2}日电/u.test(t) ||
+    DATELINE_TITLE.test(t) ||
     /(?:19|20)\d{2}年第\s*\d{1,2}\s*期$/u.test(t) ||
     /点击蓝字|關注我們|关注我们|聊天记录|聊天記錄|数据库$|資料庫$|(?:^|[\s｜|])首页|首页(?:会员|发现|登录|注册|推荐|关注)|[网網站][-－|｜_]|频道[-－|｜_]|\.(?:docx?|pdf|txt|md|html?)\b|@/iu.test(t)
   );

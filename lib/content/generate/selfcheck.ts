@@ -9,6 +9,7 @@ import { balanced, pairsIn } from "./builders/common";
 import { GENERIC_NAME } from "./distractors";
 import { countOf, escapeRegExp, fold, similarity } from "./text";
 import { CUT_LEAD, PRONOUN } from "./tidy";
+import { TIME_LINE_IN_TEXT } from "../time-line";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
 const BARE_HAI_OPENING = new RegExp(String.raw`^(?:${CUT_LEAD}[，,])?[还還](?![是有原])`, "u");
@@ -114,7 +115,10 @@ const REVIEW = /(?:^|[。：:])同意。|原稿|写法容易误读|删去[^。]{
  * A web page's own controls around an article ("分享到：微信　微博", "【打印】【关闭】", "责任编辑：某某"), and its time
  * line ("2025年04月12日05:42 | 来源：某报", "来源：某网 | 2024-03-15").
  */
-const PAGE_CHROME = /分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|发布|$)|【(?:纠错|打印|关闭|收藏)】|(?:责任编辑|責任編輯)[：:]|扫一扫|字号[：:]?\s*[大中小]|\d{1,2}:\d{2}(?::\d{2})?(?:\s|&nbsp;)*[，,|｜]?(?:\s|&nbsp;)*来源[：:]|^来源[：:][^。]{1,30}[|｜]\s*\d{4}-\d{1,2}-\d{1,2}/u;
+const PAGE_CHROME = new RegExp(
+  String.raw`分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|发布|$)|【(?:纠错|打印|关闭|收藏)】|(?:责任编辑|責任編輯)[：:]|扫一扫|字号[：:]?\s*[大中小]|${TIME_LINE_IN_TEXT}`,
+  "u",
+);
 
 /** Where the text was first published ("（本文原载某报2024年6月28日……）"): the text's history, not what it says. */
 const PUBLICATION_NOTE = /(?:本文|此文|该文)(?:原载|刊载|刊登|刊发|发表)于?|^[（(]?原载于?《/u;

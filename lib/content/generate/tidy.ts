@@ -4,6 +4,7 @@
  * ("论坛某地峰会") gets the forum's name the document gives.
  */
 import type { GenContext } from "./model";
+import { MONTH_DAY, NEWS_SITES, WIRES, reporterNote, senderOf } from "../dateline";
 
 /** "某某研究2024年第2期" (a journal's running head), and the section heading glued after it when a date follows. */
 const RUNNING_HEAD = /(^|[：:\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?:[一二三四五六七八九十]{1,3}、[^，。；：\d（）()]{2,14}?(?<![于在至到自从])(?=\d{4}年|(?:_{2,}|（\s*）)[，,]))?/u;
@@ -227,7 +228,11 @@ export function withoutCitation(text: string): string {
  * A wire's dateline opening a news text (本报某地4月11日电（记者某某）, 新华社北京11月3日电应某某邀请……): the agency's
  * apparatus, not what is asked; kept where the blank stands in it.
  */
-const DATELINE_LEAD = /(^|[：:])(?:本报|新华社|中新社|人民网|央视网|光明网|中国日报网)[\u3400-\u9fff]{0,12}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?:（[^（）]{0,30}）)?\s*(?=[\u3400-\u9fff\d“《（_])/u;
+// (sent by a wire or a news site, the year written or not, at the text's start or after a label's colon)
+const DATELINE_LEAD = new RegExp(
+  String.raw`(^|[：:])${senderOf(WIRES, NEWS_SITES)}[\u3400-\u9fff]{0,12}?(?:\d{4}年)?${MONTH_DAY}电(?:${reporterNote(30)})?\s*(?=[\u3400-\u9fff\d“《（_])`,
+  "u",
+);
 
 export function withoutDateline(text: string): string {
   return text.replace(DATELINE_LEAD, "$1");
@@ -277,6 +282,9 @@ export function withoutStrandedDate(text: string, quote: string): string {
   return text.replace(/(^|[：:\n])\d{4}年[^，。：]{0,8}[，,](?=……)/u, "$1");
 }
 
+/** A statement's "（全文）" and a wire's dateline after it, to the end of the sentence. */
+const FULL_TEXT_DATELINE = new RegExp(`（全文）(?:${senderOf(WIRES)}[^。]*$)?`, "gu");
+
 /**
  * A speech's greeting and a statement's "（全文）" with the news dateline after it ("……的联合声明（全文）
  * 新华社某地某日电应……邀请……", "尊敬的某某阁下，……朋友们：大家好！"): the heading and the address, not
@@ -286,7 +294,7 @@ export function withoutGreeting(text: string): string {
   const cut = (t: string, re: RegExp) => t.replace(re, (m) => (/_{2,}|（\s*）/u.test(m) ? m : ""));
   // (with the "……" of a cut just before it: the text now starts where the speech does)
   const t = cut(text, /(?:(?<=^|[：:])……)?尊敬的[^。！？]{0,80}?(?:朋友们|先生们|女士们|同事们)[：:](?:大家好[！!])?/gu);
-  return cut(t, /（全文）(?:(?:新华社|中新社|本报)[^。]*$)?/gu);
+  return cut(t, FULL_TEXT_DATELINE);
 }
 
 /** The instruction a prompt opens with ("根据原文填空：", "阅读原文，选择填入括号的一项："). */

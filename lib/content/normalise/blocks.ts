@@ -7,7 +7,8 @@
  */
 import type { BlockLabel } from "../types";
 import { MappedText, endsSentence, isHan, joinPieces } from "../text";
-import { type Line, looksLikeByline, TIME_LINE } from "./lines";
+import { type Line, looksLikeByline } from "./lines";
+import { TIME_LINE } from "../time-line";
 
 export interface MappedBlock {
   label: BlockLabel;

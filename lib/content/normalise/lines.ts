@@ -5,6 +5,7 @@
  */
 import { MappedText, isHan } from "../text";
 import { cleanLine } from "./inline";
+import { TIME_LINE, UPDATE_STAMP } from "../time-line";
 
 export type LineKind = "blank" | "separator" | "pagemark" | "heading" | "footnote" | "toc" | "meta" | "byline" | "text";
 
@@ -35,8 +36,6 @@ export function isPageControls(t: string): boolean {
   const rest = t.replace(PAGE_CONTROL, "");
   return rest !== t && rest.replace(/[\s|｜·]/g, "") === "";
 }
-/** A page's stamp of its last change, on a line of its own in brackets (（最近更新时间：2024年12月）). */
-const UPDATE_STAMP = /^[（(【]\s*(?:最近|最后)?(?:更新|发布|修改)(?:时间|日期)\s*[：:][^（）()【】]{4,24}[）)】]$/;
 /** The label of a paper's or an article's section set before its first words (【内容提要】, 【编者按】). */
 const SECTION_LABEL = /^【\s*(?:内容提要|内容摘要|提要|摘要|概要|编者按|编者的话|导语|导读|按语)\s*】/;
 /** A line of a chart drawn in text: box-drawing and block characters, numbers and spaces only, a box character among them. */
@@ -103,9 +102,6 @@ export function splitNames(text: string): string[] {
 }
 
 const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
-
-/** A web page's time line: 2024-01-03 08:15　来源：某某网, 2025年04月12日05:42 | 来源：某报, or the time alone. */
-export const TIME_LINE = /^[ \t\u3000]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+|年\d{1,2}月\d{1,2}日[ \t\u3000]*)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u3000]*[｜|]?[ \t\u3000]*(?:来源|作者|编辑|责任编辑)[ \t\u3000]*[:：][^。；]*)?[ \t\u3000]*$/;
 
 export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];

@@ -4,10 +4,19 @@
  */
 import type { Block, Sentence } from "../types";
 import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
+import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
+import { CLOCK } from "../time-line";
 
 const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?\s*/;
-/** Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. */
-const DATELINE_OR_BYLINE = /[（(]?(?:本报评论员|本报特约评论员|本报记者|(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{1,8})?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?电)/;
+/** A month or a day on a title line's dateline: in figures or in numerals (十二月三日). */
+const TITLE_DAY_PART = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
+/**
+ * Where a byline (本报评论员, 本报记者) or a dateline (本报某地X月X日电, 新华社某地X月X日电) starts. (A title's dateline
+ * also writes its day in numerals, and a special report's 专电.)
+ */
+const DATELINE_OR_BYLINE = new RegExp(
+  String.raw`[（(]?(?:本报评论员|本报特约评论员|本报记者|${senderOf(WIRES)}(?:[\u4e00-\u9fff]{1,8})?${TITLE_DAY_PART}月${TITLE_DAY_PART}日(?:专)?电)`,
+);
 const TEXT_LABELS = new Set(["body", "appended", "caption"]);
 
 /** A title line without the byline or dateline glued after it. */
@@ -78,6 +87,13 @@ export function spokenDay(blocks: Block[]): string | undefined {
   return undefined;
 }
 
+/** The day of a web page's time line in figures, before its clock time or a field (2024-05-07 23:15 来源：…, 发布时间：2024/05/07 来源：…). */
+const PAGE_DAY = new RegExp(
+  String.raw`^(?:(?:发布|导出|更新|创建)时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=T?\s*${CLOCK}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))`,
+);
+/** The day of a time line giving the source first and the day in words (来源：某某网 | 2024年05月31日 06:52). */
+const SOURCED_PAGE_DAY = new RegExp(String.raw`^(?:来源|出处)[：:][^，,|｜\s]{1,20}[，,|｜\s]+(\d{4})年(\d{1,2})月(\d{1,2})日\s*${CLOCK}`);
+
 /** "YYYY-MM-DD" from a "原载6月30日…" line, else the latest year the text speaks of in the past. */
 export function detectDocumentDate(blocks: Block[]): string | undefined {
   const spoken = spokenDay(blocks);
@@ -90,10 +106,10 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   }
   // a web page's time line: 2024-05-07 23:15 来源：… / 发布时间：2024/05/07 (a time or a source word tells it from a chronology's row)
   for (const b of blocks.slice(0, 6)) {
-    const m = /^(?:(?:发布|导出|更新|创建)时间[：:]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=T?\s*\d{1,2}:\d{2}|\s*[｜|]?\s*(?:来源|发布|作者|编辑|责任编辑|浏览))/.exec(b.text);
+    const m = PAGE_DAY.exec(b.text);
     if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
     // the time line with the source first and the day in words (来源：某某网 | 2024年05月31日 06:52)
-    const sourced = /^(?:来源|出处)[：:][^，,|｜\s]{1,20}[，,|｜\s]+(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/.exec(b.text);
+    const sourced = SOURCED_PAGE_DAY.exec(b.text);
     if (sourced && b.text.length <= 60 && okDate(+sourced[1], +sourced[2], +sourced[3])) return `${sourced[1]}-${sourced[2].padStart(2, "0")}-${sourced[3].padStart(2, "0")}`;
     // a page's or a file's field of its last change (最后更新：2023-08-24 22:41, 修订日期：2024-07-02, 最后修改：…) anywhere in the first lines
     const changed = /(?:最后(?:更新|修改|修订)|(?:更新|修改|修订)(?:时间|日期))[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(b.text.slice(0, 300));
@@ -141,7 +157,7 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     const m =
       b.label === "meta"
         ? /(?:原载|刊于|刊载于|发表于|刊发于)[^。；，,]{0,30}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(b.text)
-        : /^(?:本报|新华社|中新社)\S{0,10}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电/.exec(b.text);
+        : DATELINE_DAY.exec(b.text);
     if (m) {
       const year = m[1] ? Number(m[1]) : (yearOfSameDay(blocks, Number(m[2]), Number(m[3])) ?? maxYear);
       if (year) return `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
@@ -149,6 +165,9 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   }
   return maxYear ? String(maxYear) : undefined;
 }
+
+/** A dateline opening a block, the year written or not (本报北京3月8日电, 新华社某地2024年3月8日电): year, month, day. */
+const DATELINE_DAY = new RegExp(String.raw`^${senderOf(WIRES)}\S{0,10}?(?:(\d{4})年)?${MONTH_DAY_CAPTURED}电`);
 
 /**
  * A dateline without a year ("雅加达11月8日电") reports on the day itself: when the text gives that

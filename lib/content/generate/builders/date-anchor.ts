@@ -1,9 +1,10 @@
 /** The day a date is counted from: a news item's dateline, a document's own date at its head. */
 import { sentenceOf } from "../context";
 import type { DateFact, GenContext } from "../model";
+import { BROADCASTERS, WIRES, senderOf } from "../../dateline";
 
 /** "新华社某地5月6日电", "本报某地5月8日电（记者某某）": a news item's dateline, before its date. */
-const DATELINE_BEFORE = /^(?:新华社|本报|中新社|央视新闻)?[\u3400-\u9fff]{2,8}$/u;
+const DATELINE_BEFORE = new RegExp(String.raw`^${senderOf(WIRES, BROADCASTERS)}?[\u3400-\u9fff]{2,8}$`, "u");
 
 /** A date written as its news item's dateline ("新华社北京5月6日电……"). */
 export function isDateline(f: DateFact): boolean {
