@@ -32,7 +32,7 @@ const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充�
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署", "续签", "签了"];
 
-const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
+const LEVEL_WORDS = "(?:创新(?=全面|战略)|新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系|友好关系)`, "g");
 /** A level with its pair written in it (中甲全面战略伙伴关系): named as such wherever it stands. */
@@ -106,7 +106,29 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   out.push(...repeatedInitiatives(read, out));
   out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
-  return setUpgrades(partnershipOfBothSides(signedByBothSides(out, ctx), read));
+  return setUpgrades(pairOfNamedLevel(partnershipOfBothSides(signedByBothSides(out, ctx), read)));
+}
+
+/**
+ * A level the document founds between one pair (两国宣布建立某某战略伙伴关系), named again in a sentence that names
+ * no country (以某某协定和某某战略伙伴关系为标志, 伙伴关系：某年建立某某战略伙伴关系): the same pair's, so one fact.
+ * (A level of two words or more before 伙伴关系 only: a bare 战略伙伴关系 may be anyone's.)
+ */
+function pairOfNamedLevel(cands: AgreementCandidate[]): AgreementCandidate[] {
+  const pairs = new Map<string, string[][]>();
+  for (const c of cands)
+    if (c.value.category === "partnership" && c.value.parties.length === 2) {
+      const list = pairs.get(c.value.name) ?? [];
+      if (!list.some((p) => p.join() === c.value.parties.join())) list.push(c.value.parties);
+      pairs.set(c.value.name, list);
+    }
+  return cands.map((c) => {
+    if (c.value.category !== "partnership" || c.value.parties.length > 0 || c.value.name.length < 8) return c;
+    const found = pairs.get(c.value.name);
+    if (!found || found.length !== 1 || countryMentions(c.sentence.text).length > 0 || regionMentions(c.sentence.text).length > 0) return c;
+    const { name, category, type, date, parties: _none, ...extra } = c.value;
+    return { ...candidate(c.sentence, c.at, name, category, type, found[0], date, extra) };
+  });
 }
 
 /**

@@ -975,6 +975,24 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || /^(?:这种|那种|一切|各种)/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
   }
+  // 不要搞阵营对抗, 反对集团政治, 不需要“某某”和集团政治: the politics of blocs a text rejects
+  for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|反对|拒绝|抵制|不搞|搞|不需要|不要|超越)[^，。；：]{0,10}?)(?:阵营|集团)(?:对抗|政治)|(?<=(?:摒弃|摈弃|反对|拒绝|抵制|不搞|搞|不需要|不要|超越)[^，。；：]{0,10}?)强权政治/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  // a state's permanent neutrality (某国的永久中立地位, 奉行永久中立政策): a status in law
+  for (const m of text.matchAll(/永久中立(?=地位|政策|国|原则|的地位)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  // 不承认、不接受 (of a ruling, a regime): a stance of refusal in two paired 不-verbs (three or more are a parallel run, read by the 不 lead of parallel clauses)
+  for (const m of text.matchAll(/(?<!、)不(承认|接受|接触|参与|认可|支持|干涉|结盟|介入|参加|允许|妥协|退让)(?:、不(?:承认|接受|接触|参与|认可|支持|干涉|结盟|介入|参加|允许|妥协|退让))(?=[，。；的也]|$)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
   // 坚持正确某某观: an outlook a text holds to, unquoted (three characters or more, not 客观/宏观 …)
   for (const m of text.matchAll(/(?<=坚持|秉持|践行|树立|倡导|奉行|弘扬|贯彻)(?:正确的?)?([^，。；：、“”的和与及]{1,6}观)(?=[，。；、和与及]|$)/g)) {
     const term = m[0].replace(/的/, "");

@@ -332,6 +332,13 @@ export function pairAbbreviations(text: string): string[] {
     const place = m[1].replace(LEADING_COUNTRY, "");
     if (place.length >= 2 && place.length <= 4 && !/[的了与和及]/.test(place)) out.add(place);
   }
+  // a conference of a year named by its city (某年的某地会议), where the document speaks of that city as a place
+  // (在某地, 说到某地): the city's name marks the conference
+  for (const m of text.matchAll(/\d{4}年的?([\u4e00-\u9fff]{2,4}?)会议/g)) {
+    const place = m[1];
+    if ([...place].some((ch) => STOP_CHARS.has(ch)) || GENERIC_BODY.test(place) || /^(?:工作|全体|年度|部长|领导人|专家|视频|筹备|协调|联席|例行|特别|首次|国际|中央|全国|地方|双边|多边)/.test(place)) continue;
+    if (new RegExp(`(?:在|到|说到|提起|提到|来到|前往|抵达|位于)${place}(?!会议)`).test(text)) out.add(`${place}会议`);
+  }
   // a text on research stations (考察站, 科考站) names each by two characters where it is built or opened
   // (某某站建成, ——某某站在某地建成, 某某站位于…): such a station is a proper name wherever the text names it
   if (/考察站|科考站|科研站|观测站/.test(text))
@@ -384,7 +391,7 @@ function isRegionCommunity(body: string): boolean {
 /** A name standing in a list: 甲、乙等 / …、甲. */
 const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
 
-const LEVEL_ONLY = new RegExp(`^(?:[${Object.keys(COUNTRY_ABBREVIATIONS).join("")}东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|协调|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$`);
+const LEVEL_ONLY = new RegExp(`^(?:[${Object.keys(COUNTRY_ABBREVIATIONS).join("")}东]{0,3})(?:创新|新时代|全天候|永久|全方位|全面|战略|合作|协作|协调|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$`);
 
 export function findNamedThings(text: string, marks: readonly string[] = []): NamedThing[] {
   const found: NamedThing[] = [];
