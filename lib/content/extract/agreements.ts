@@ -453,6 +453,11 @@ function formalTitleLines(s: Sentence, ctx: DocContext, taken: Span[]): Agreemen
 const COUNTED_PROGRAMME = /^[一二两三四五六七八九十]+(?:项|大)[\u4e00-\u9fff]{0,4}?(工程|行动|计划)$/;
 const PROGRAMME_VERB = /(?:宣布|提出|推进|落实|实施|启动|推动|开展)[^，。；：“”]{0,6}$/;
 
+const QUOTED_LAW = /^[\u4e00-\u9fff]{3,16}法$/;
+/** Words ending in 法 that are a way or a field, not a law (做法, 办法, 司法 …). */
+const NOT_A_LAW = /(?:做|办|方|说|想|看|手|打|玩|算|语|书|疗|兵|魔|司|执|立|技|用|写|笔|章|功|心|戏|家|王|无|合|非|违|守|依|不|加|减|乘|除|新|老|妙|良|活|作|识)法$/;
+const LAW_VERBS = /签署成法|(?:通过|颁布|出台|施行|审议|签署|修订|废除|废止)[^，。；]{0,6}“|“[^“”]{2,16}法”(?:[^，。；]{0,6})(?:生效|施行|出台|颁布|获得通过|正式实施)/;
+
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
@@ -500,6 +505,12 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (aliasType && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && (aliasType.category === "organisation" || aliasType.category === "mechanism")) {
       taken.push(at);
       out.push(candidate(s, at, inner, aliasType.category, aliasType.type, [], undefined));
+      continue;
+    }
+    // a law named in quotes (所谓“某某法”, 通过“某某法”): a text enacted, where the sentence tells it enacted or called so
+    if (!suffix && !innerType && !named && !group && QUOTED_LAW.test(inner) && !NOT_A_LAW.test(inner) && (/所谓$/.test(s.text.slice(0, at.start)) || LAW_VERBS.test(s.text))) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, "document", "法", partiesFor(s, at, inner), dateFor(s, ctx, at)));
       continue;
     }
     if (!suffix && !innerType && !named && !group) {

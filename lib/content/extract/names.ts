@@ -141,6 +141,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["隧道", "project"],
   ["走廊", "project"],
   ["大陆桥", "project"],
+  ["桥", "project"],
   ["班列", "project"],
   ["光伏电站", "project"],
   ["电站", "project"],
@@ -219,6 +220,8 @@ export function nameType(name: string): { type: string; category: NameCategory }
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
   // (共同体 is a type only of a region's community: 某洲某部共同体, not 命运共同体)
   if (hit?.[0] === "共同体" && !isRegionCommunity(name.slice(0, -3))) return undefined;
+  // (桥 is a type only of a bridge named by its two ends or a foreign place: not “梦想之桥”, “友谊桥”)
+  if (hit?.[0] === "桥" && (/之桥$/.test(name) || !(/^[^—]{2,8}—[^—]{2,8}桥$/.test(name) || transliteratedRun(name.slice(0, -1))))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
@@ -460,6 +463,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
           break;
         }
       }
+      // 甲—乙桥和丙—丁桥: two names of the same type joined by 和 are two names
+      if ("和与及".includes(ch) && type.length === 1 && text.endsWith(type, start - 1)) break;
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // "，指某某园区": 指 (refers to) after a comma or 是 opens what it names
       if (ch === "指" && /[，,是即]/.test(text[start - 2] ?? "")) break;
@@ -520,6 +525,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    // a bridge named by the two places it joins (甲—乙桥) or by a transliterated place, not a 桥梁/桥头堡 nor a 友谊之桥
+    if (type === "桥" && ((!/^[^—]{2,8}—[^—]{2,8}$/.test(body) && !transliteratedRun(body)) || /之$/.test(body) || /^[梁头墩面]/.test(text.slice(end)))) continue;
     // a school is named where the text tells it opening (某地中国学校正式开学), not a kind of school (公立学校, 某国学校)
     const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
     if (type === "学校" && !opened) continue;
@@ -543,6 +550,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const quoted = text[realStart - 1] === "“" && text[end] === "”";
     const founded =
       (name.length >= 5 || (quoted && body.length >= 2)) && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?“?$/.test(text.slice(Math.max(0, realStart - 6), realStart)) && (quoted || text[realStart - 1] !== "“");
+    // (or the long name of a mechanism after the verb and 的: 双方同意建立的两国某某部门某某问题沟通机制)
+    const foundedAs = category === "mechanism" && /机制$/.test(type) && body.length >= 8 && /(?:同意|决定|宣布|商定)(?:建立|设立|成立|启动)的$/.test(text.slice(Math.max(0, realStart - 8), realStart));
     // (not a part of a work named after it: 某某大桥铁路连接线, 某某铁路支线)
     const built = category === "project" && name.length >= 6 && /(?:承建|援建|兴建|投资建设|参与建设)的$/.test(text.slice(Math.max(0, realStart - 6), realStart)) && !/^(?:连接线|支线|延长线|联络线|配套|段|[一二三四五六七八九十]期)/.test(text.slice(end));
     // a summit or a ministerial meeting named for its host city after its year: 2017年某地会晤, 某年某地部长级会议
@@ -562,7 +571,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
-    if (!founded && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    if (!founded && !foundedAs && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }

@@ -67,3 +67,30 @@ describe("the day of a press conference titled by it", () => {
     expect(dates("　　50年前的今天，两国正式建立外交关系。\n")).not.toContain("1981-06-09");
   });
 });
+
+describe("a law in quotes, a long mechanism after 同意建立的, and a bridge named by its two ends", () => {
+  it("reads 所谓“某某法” and a quoted law enacted, not “中国做法” or “新办法”", () => {
+    expect(names("　　去年3月，甲方将所谓“海岸管理法”签署成法。\n")).toContain("海岸管理法");
+    const n = names("　　这一“中国做法”值得借鉴，双方还通过“联合执法”和“新办法”推进合作。\n");
+    expect(n.some((x) => /法$/.test(x))).toBe(false);
+  });
+
+  it("reads the mechanism two sides agreed to found, named at length after 的", () => {
+    expect(names("　　2031年3月双方同意建立的两国外交部门边境问题定期沟通机制，应当发挥作用。\n")).toContain("两国外交部门边境问题定期沟通机制");
+    expect(names("　　双方同意建立的机制应当发挥作用。\n").some((x) => /机制$/.test(x))).toBe(false);
+  });
+
+  it("reads 甲—乙桥 built, not a 友谊之桥 or a 桥梁", () => {
+    expect(names("　　由中国援建的石岭—青川桥已建成通车。\n")).toContain("石岭—青川桥");
+    const n = names("　　这座桥梁成为中甲友谊之桥，也是两国人民的连心桥。\n");
+    expect(n.some((x) => /桥$/.test(x))).toBe(false);
+  });
+});
+
+describe("two bridges joined by 和, and a bridge's nickname", () => {
+  it("reads 甲—乙桥和丙—丁桥 as two names, and “某某之桥” as no project", () => {
+    const n = names("　　中方援建的石岭—青川桥和白沙—河口桥已建成通车，被当地民众称为“希望之桥”。\n");
+    expect(n).toEqual(expect.arrayContaining(["石岭—青川桥", "白沙—河口桥"]));
+    expect(n.some((x) => /和|之桥/.test(x))).toBe(false);
+  });
+});
