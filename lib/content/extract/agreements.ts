@@ -101,6 +101,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...listedProjects(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
+    out.push(...acronymAgreements(s, taken));
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
@@ -457,6 +458,23 @@ const QUOTED_LAW = /^[\u4e00-\u9fff]{3,16}法$/;
 /** Words ending in 法 that are a way or a field, not a law (做法, 办法, 司法 …). */
 const NOT_A_LAW = /(?:做|办|方|说|想|看|手|打|玩|算|语|书|疗|兵|魔|司|执|立|技|用|写|笔|章|功|心|戏|家|王|无|合|非|违|守|依|不|加|减|乘|除|新|老|妙|良|活|作|识)法$/;
 const LAW_VERBS = /签署成法|(?:通过|颁布|出台|施行|审议|签署|修订|废除|废止)[^，。；]{0,6}“|“[^“”]{2,16}法”(?:[^，。；]{0,6})(?:生效|施行|出台|颁布|获得通过|正式实施)/;
+
+/**
+ * An agreement named by its Latin acronym where the text implements, signs or ratifies it, or tells it in force
+ * (高质量实施ABCD, ABCD对某国正式生效): a text, named as the document names it.
+ */
+const ACRONYM_AGREEMENT = /(?<=(?:实施|签署|批准|落实|用好|执行)(?:好)?)[A-Z]{3,6}(?![A-Za-z\d])|(?<![A-Za-z\d])[A-Z]{3,6}(?=(?:对[\u4e00-\u9fff\d]{1,12})?(?:正式|全面)?(?:生效|实施))/g;
+function acronymAgreements(s: Sentence, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(ACRONYM_AGREEMENT)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    // (the sentence tells when it came into force for one member, not the sides or the day of the text: neither is read)
+    out.push(candidate(s, at, m[0], "document", "协定", [], undefined));
+  }
+  return out;
+}
 
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {

@@ -94,3 +94,16 @@ describe("two bridges joined by 和, and a bridge's nickname", () => {
     expect(n.some((x) => /和|之桥/.test(x))).toBe(false);
   });
 });
+
+describe("an interim arrangement reached, and an agreement named by its acronym", () => {
+  it("reads 就某事达成临时性安排, not 作出安排", () => {
+    expect(names("　　去年5月，两国经过多轮磋商，就边境巡逻达成临时性安排。\n")).toContain("临时性安排");
+    expect(names("　　双方就此作出临时性安排。\n")).not.toContain("临时性安排");
+  });
+
+  it("reads an acronym implemented or in force, not one merely named", () => {
+    expect(names("　　双方愿高质量实施ABCD，推动区域合作。\n")).toContain("ABCD");
+    expect(names("　　2031年5月，协定对甲国正式生效，标志着ABCD对全部签署国全面生效。\n")).toContain("ABCD");
+    expect(names("　　ABCD的记者参加了发布会。\n")).not.toContain("ABCD");
+  });
+});
