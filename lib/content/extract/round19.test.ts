@@ -107,3 +107,14 @@ describe("an interim arrangement reached, and an agreement named by its acronym"
     expect(names("　　ABCD的记者参加了发布会。\n")).not.toContain("ABCD");
   });
 });
+
+describe("regional economic integration, and a field of up to eight characters", () => {
+  it("reads 推动区域经济一体化 as a discourse term", () => {
+    expect(terms("　　双方愿推动区域经济一体化，维护多边贸易体制。\n")).toContain("区域经济一体化");
+  });
+
+  it("reads 甲、乙、某某互联互通等新兴领域 with a field of seven characters", () => {
+    const c = concepts("　　双方将在人工智能、清洁能源、跨境物流互联互通等新兴领域拓展合作。\n").find((x) => x.term === "领域");
+    expect(c?.items).toEqual(["人工智能", "清洁能源", "跨境物流互联互通"]);
+  });
+});
