@@ -32,7 +32,7 @@ const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充�
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署", "续签", "签了"];
 
-const LEVEL_WORDS = "(?:新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
+const LEVEL_WORDS = "(?:创新(?=全面|战略)|新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系|友好关系)`, "g");
 /** A level with its pair written in it (中甲全面战略伙伴关系): named as such wherever it stands. */
@@ -101,12 +101,35 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...listedProjects(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
+    out.push(...acronymAgreements(s, taken));
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
   out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
-  return setUpgrades(partnershipOfBothSides(signedByBothSides(out, ctx), read));
+  return setUpgrades(pairOfNamedLevel(partnershipOfBothSides(signedByBothSides(out, ctx), read)));
+}
+
+/**
+ * A level the document founds between one pair (两国宣布建立某某战略伙伴关系), named again in a sentence that names
+ * no country (以某某协定和某某战略伙伴关系为标志, 伙伴关系：某年建立某某战略伙伴关系): the same pair's, so one fact.
+ * (A level of two words or more before 伙伴关系 only: a bare 战略伙伴关系 may be anyone's.)
+ */
+function pairOfNamedLevel(cands: AgreementCandidate[]): AgreementCandidate[] {
+  const pairs = new Map<string, string[][]>();
+  for (const c of cands)
+    if (c.value.category === "partnership" && c.value.parties.length === 2) {
+      const list = pairs.get(c.value.name) ?? [];
+      if (!list.some((p) => p.join() === c.value.parties.join())) list.push(c.value.parties);
+      pairs.set(c.value.name, list);
+    }
+  return cands.map((c) => {
+    if (c.value.category !== "partnership" || c.value.parties.length > 0 || c.value.name.length < 8) return c;
+    const found = pairs.get(c.value.name);
+    if (!found || found.length !== 1 || countryMentions(c.sentence.text).length > 0 || regionMentions(c.sentence.text).length > 0) return c;
+    const { name, category, type, date, parties: _none, ...extra } = c.value;
+    return { ...candidate(c.sentence, c.at, name, category, type, found[0], date, extra) };
+  });
 }
 
 /**
@@ -431,6 +454,28 @@ function formalTitleLines(s: Sentence, ctx: DocContext, taken: Span[]): Agreemen
 const COUNTED_PROGRAMME = /^[一二两三四五六七八九十]+(?:项|大)[\u4e00-\u9fff]{0,4}?(工程|行动|计划)$/;
 const PROGRAMME_VERB = /(?:宣布|提出|推进|落实|实施|启动|推动|开展)[^，。；：“”]{0,6}$/;
 
+const QUOTED_LAW = /^[\u4e00-\u9fff]{3,16}法$/;
+/** Words ending in 法 that are a way or a field, not a law (做法, 办法, 司法 …). */
+const NOT_A_LAW = /(?:做|办|方|说|想|看|手|打|玩|算|语|书|疗|兵|魔|司|执|立|技|用|写|笔|章|功|心|戏|家|王|无|合|非|违|守|依|不|加|减|乘|除|新|老|妙|良|活|作|识)法$/;
+const LAW_VERBS = /签署成法|(?:通过|颁布|出台|施行|审议|签署|修订|废除|废止)[^，。；]{0,6}“|“[^“”]{2,16}法”(?:[^，。；]{0,6})(?:生效|施行|出台|颁布|获得通过|正式实施)/;
+
+/**
+ * An agreement named by its Latin acronym where the text implements, signs or ratifies it, or tells it in force
+ * (高质量实施ABCD, ABCD对某国正式生效): a text, named as the document names it.
+ */
+const ACRONYM_AGREEMENT = /(?<=(?:实施|签署|批准|落实|用好|执行)(?:好)?)[A-Z]{3,6}(?![A-Za-z\d])|(?<![A-Za-z\d])[A-Z]{3,6}(?=(?:对[\u4e00-\u9fff\d]{1,12})?(?:正式|全面)?(?:生效|实施))/g;
+function acronymAgreements(s: Sentence, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(ACRONYM_AGREEMENT)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    // (the sentence tells when it came into force for one member, not the sides or the day of the text: neither is read)
+    out.push(candidate(s, at, m[0], "document", "协定", [], undefined));
+  }
+  return out;
+}
+
 /** “某某友好条约”, “2035年前国家发展纲要”, “某某”新经济政策, “某某”战略. */
 function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
@@ -478,6 +523,12 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (aliasType && /^[\u4e00-\u9fff]{2,8}$/.test(inner) && (aliasType.category === "organisation" || aliasType.category === "mechanism")) {
       taken.push(at);
       out.push(candidate(s, at, inner, aliasType.category, aliasType.type, [], undefined));
+      continue;
+    }
+    // a law named in quotes (所谓“某某法”, 通过“某某法”): a text enacted, where the sentence tells it enacted or called so
+    if (!suffix && !innerType && !named && !group && QUOTED_LAW.test(inner) && !NOT_A_LAW.test(inner) && (/所谓$/.test(s.text.slice(0, at.start)) || LAW_VERBS.test(s.text))) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, "document", "法", partiesFor(s, at, inner), dateFor(s, ctx, at)));
       continue;
     }
     if (!suffix && !innerType && !named && !group) {

@@ -758,7 +758,7 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * 以某某型开放为重点, 推动世界多极化, 促进民心相通, 贯彻国民待遇, 支持多边贸易体制, 实现零关税, 共建命运共同体.
  */
 const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建|倡导|主张|弘扬)";
-const DISCOURSE_TERM = "(?:高水平对外开放|元首外交|新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
+const DISCOURSE_TERM = "(?:(?:区域|地区)经济一体化|高水平对外开放|元首外交|新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
 const DISCOURSE = new RegExp(`${DISCOURSE_VERB}(?:[\\u4e00-\\u9fff]{0,6}?)(${DISCOURSE_TERM})(?![\\u4e00-\\u9fff]{0,2}(?:协定|协议|条约|法|区))|(?:共建|构建)(命运共同体)`, "g");
 function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -975,6 +975,24 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (quoted[at.start] > 0 || !free(at) || /^(?:这种|那种|一切|各种)/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "principle"));
   }
+  // 不要搞阵营对抗, 反对集团政治, 不需要“某某”和集团政治: the politics of blocs a text rejects
+  for (const m of text.matchAll(/(?<=(?:摒弃|摈弃|反对|拒绝|抵制|不搞|搞|不需要|不要|超越)[^，。；：]{0,10}?)(?:阵营|集团)(?:对抗|政治)|(?<=(?:摒弃|摈弃|反对|拒绝|抵制|不搞|搞|不需要|不要|超越)[^，。；：]{0,10}?)强权政治/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  // a state's permanent neutrality (某国的永久中立地位, 奉行永久中立政策): a status in law
+  for (const m of text.matchAll(/永久中立(?=地位|政策|国|原则|的地位)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  // 不承认、不接受 (of a ruling, a regime): a stance of refusal in two paired 不-verbs (three or more are a parallel run, read by the 不 lead of parallel clauses)
+  for (const m of text.matchAll(/(?<!、)不(承认|接受|接触|参与|认可|支持|干涉|结盟|介入|参加|允许|妥协|退让)(?:、不(?:承认|接受|接触|参与|认可|支持|干涉|结盟|介入|参加|允许|妥协|退让))(?=[，。；的也]|$)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (quoted[at.start] > 0 || !free(at)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
   // 坚持正确某某观: an outlook a text holds to, unquoted (three characters or more, not 客观/宏观 …)
   for (const m of text.matchAll(/(?<=坚持|秉持|践行|树立|倡导|奉行|弘扬|贯彻)(?:正确的?)?([^，。；：、“”的和与及]{1,6}观)(?=[，。；、和与及]|$)/g)) {
     const term = m[0].replace(/的/, "");
@@ -1007,12 +1025,13 @@ function policyPhrases(s: Sentence, taken: Span[]): ConceptCandidate[] {
     out.push(concept(s, at, m[1], "principle", { items }));
   }
   // 巩固能源、经贸、基础设施等传统领域合作: fields a text names as of a kind (传统, 新兴, 重点), three or more
+  // (a field may be a phrase of up to eight characters: 供应链互联互通)
   // (their term is the bare 领域: “传统领域” of what, a question naming it alone would not say; they are asked in their sentence)
-  for (const m of text.matchAll(/((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,6})等(?:传统|新兴|重点|优先|前沿|关键|战略性新兴)领域/g)) {
+  for (const m of text.matchAll(/((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,8})等(?:传统|新兴|重点|优先|前沿|关键|战略性新兴)领域/g)) {
     const items = trimItems(m[1].split("、"));
     const start = m.index! + m[1].length - items.join("、").length;
     const at = { start, end: m.index! + m[0].length };
-    if (quoted[at.start] > 0 || !free(at) || items.some((i) => i.length < 2 || i.length > 6 || /[的了和与及在是]/.test(i))) continue;
+    if (quoted[at.start] > 0 || !free(at) || items.some((i) => i.length < 2 || i.length > 8 || /[的了和与及在是]/.test(i))) continue;
     out.push(concept(s, at, "领域", "enumeration", { items, count: items.length }));
   }
   // 提供开放、公平、公正、非歧视的营商环境: the qualities of an environment a text asks for, three or more

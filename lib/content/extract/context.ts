@@ -207,6 +207,8 @@ export function countryMentions(text: string): CountryMention[] {
 
 /** Two transliteration characters glued before a country name, not ending another country: 某某+苏丹 is one name. */
 function isTailOfLongerName(text: string, at: number): boolean {
+  // (or the second half of a double-barrelled name, a hyphen after a transliterated one: 某某德－某曼)
+  if (at >= 3 && /[－\-‐]/.test(text[at - 1]) && TRANSLITERATION_CHARS.has(text[at - 2]) && TRANSLITERATION_CHARS.has(text[at - 3])) return true;
   if (at < 2 || !TRANSLITERATION_CHARS.has(text[at - 1]) || !TRANSLITERATION_CHARS.has(text[at - 2])) return false;
   return !COUNTRY_FORMS.some(([f]) => text.endsWith(f, at)) && !REGIONS.some((r) => text.endsWith(r, at));
 }

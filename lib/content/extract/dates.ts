@@ -414,6 +414,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 50年前的今天: that day of the year N years before the day the text was dated or spoken
+    re: new RegExp(`(?<![\\d年])(\\d{1,3}|${CN})年前的今天`, "g"),
+    read: (m, ctx) => {
+      const n = chineseNumber(m[1]);
+      const from = ctx.dateline ?? ctx.spokenDay;
+      if (!from || !Number.isFinite(n) || n <= 0 || n > 300 || from.endsWith("02-29")) return null;
+      return { iso: `${Number(from.slice(0, 4)) - n}${from.slice(4)}`, precision: "day", inferred: true };
+    },
+  },
+  {
     // 31年前, 三年前 (from the document's date)
     re: new RegExp(`(?<![\\d年])(\\d{1,3}|${CN})年前(?!后)`, "g"),
     read: (m, ctx) => {

@@ -141,6 +141,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["隧道", "project"],
   ["走廊", "project"],
   ["大陆桥", "project"],
+  ["桥", "project"],
   ["班列", "project"],
   ["光伏电站", "project"],
   ["电站", "project"],
@@ -219,6 +220,8 @@ export function nameType(name: string): { type: string; category: NameCategory }
   if (/^以(?!色列)[\u4e00-\u9fff]{1,10}为(?:中心|核心|主体|导向|基础|重点)$/.test(name)) return undefined;
   // (共同体 is a type only of a region's community: 某洲某部共同体, not 命运共同体)
   if (hit?.[0] === "共同体" && !isRegionCommunity(name.slice(0, -3))) return undefined;
+  // (桥 is a type only of a bridge named by its two ends or a foreign place: not “梦想之桥”, “友谊桥”)
+  if (hit?.[0] === "桥" && (/之桥$/.test(name) || !(/^[^—]{2,8}—[^—]{2,8}桥$/.test(name) || transliteratedRun(name.slice(0, -1))))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
@@ -229,7 +232,7 @@ const STOP_WORDS = [
   "推动", "推进", "加强", "深化", "开展", "实施", "落实", "支持", "依托", "利用", "借助", "包括", "例如", "加入", "参与",
   "建设", "开通", "修建", "共建", "打造", "构建", "形成", "设立", "开设", "运营", "完成", "实现", "促进", "围绕", "作为",
   "成为", "称为", "名为", "题为", "以及", "还是", "就是", "或者", "提升", "升级", "升格", "同意", "倡导", "倡议举办",
-  "主办", "承办", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
+  "主办", "承办", "达成", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
   // who speaks or is asked (我们来连线某某研究院的…): no part of a name
   "我们", "你们", "他们", "连线", "采访", "专访",
   // a time something falls on (恰逢某某论坛成立20周年)
@@ -332,6 +335,13 @@ export function pairAbbreviations(text: string): string[] {
     const place = m[1].replace(LEADING_COUNTRY, "");
     if (place.length >= 2 && place.length <= 4 && !/[的了与和及]/.test(place)) out.add(place);
   }
+  // a conference of a year named by its city (某年的某地会议), where the document speaks of that city as a place
+  // (在某地, 说到某地): the city's name marks the conference
+  for (const m of text.matchAll(/\d{4}年的?([\u4e00-\u9fff]{2,4}?)会议/g)) {
+    const place = m[1];
+    if ([...place].some((ch) => STOP_CHARS.has(ch)) || GENERIC_BODY.test(place) || /^(?:工作|全体|年度|部长|领导人|专家|视频|筹备|协调|联席|例行|特别|首次|国际|中央|全国|地方|双边|多边)/.test(place)) continue;
+    if (new RegExp(`(?:在|到|说到|提起|提到|来到|前往|抵达|位于)${place}(?!会议)`).test(text)) out.add(`${place}会议`);
+  }
   // a text on research stations (考察站, 科考站) names each by two characters where it is built or opened
   // (某某站建成, ——某某站在某地建成, 某某站位于…): such a station is a proper name wherever the text names it
   if (/考察站|科考站|科研站|观测站/.test(text))
@@ -384,7 +394,7 @@ function isRegionCommunity(body: string): boolean {
 /** A name standing in a list: 甲、乙等 / …、甲. */
 const inList = (text: string, start: number, end: number) => (end < text.length && "、等".includes(text[end])) || text[start - 1] === "、";
 
-const LEVEL_ONLY = new RegExp(`^(?:[${Object.keys(COUNTRY_ABBREVIATIONS).join("")}东]{0,3})(?:新时代|全天候|永久|全方位|全面|战略|合作|协作|协调|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$`);
+const LEVEL_ONLY = new RegExp(`^(?:[${Object.keys(COUNTRY_ABBREVIATIONS).join("")}东]{0,3})(?:创新|新时代|全天候|永久|全方位|全面|战略|合作|协作|协调|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要)*$`);
 
 export function findNamedThings(text: string, marks: readonly string[] = []): NamedThing[] {
   const found: NamedThing[] = [];
@@ -453,6 +463,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
           break;
         }
       }
+      // 甲—乙桥和丙—丁桥: two names of the same type joined by 和 are two names
+      if ("和与及".includes(ch) && type.length === 1 && text.endsWith(type, start - 1)) break;
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // "，指某某园区": 指 (refers to) after a comma or 是 opens what it names
       if (ch === "指" && /[，,是即]/.test(text[start - 2] ?? "")) break;
@@ -513,6 +525,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     }
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
+    // a bridge named by the two places it joins (甲—乙桥) or by a transliterated place, not a 桥梁/桥头堡 nor a 友谊之桥
+    if (type === "桥" && ((!/^[^—]{2,8}—[^—]{2,8}$/.test(body) && !transliteratedRun(body)) || /之$/.test(body) || /^[梁头墩面]/.test(text.slice(end)))) continue;
     // a school is named where the text tells it opening (某地中国学校正式开学), not a kind of school (公立学校, 某国学校)
     const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
     if (type === "学校" && !opened) continue;
@@ -520,7 +534,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body))) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
-    if (type === "安排" && text[realStart - 1] !== "“" && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
+    // (an interim arrangement two sides reached, 就某事达成临时性安排, is one they agreed)
+    const reached = type === "安排" && /^(?:临时性?|过渡性?)$/.test(body) && /达成了?$/.test(text.slice(0, realStart));
+    if (type === "安排" && text[realStart - 1] !== "“" && !reached && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
     const thing = { name, type, category, start: realStart, end };
     // 某洲某部共同体: a region's community is an organisation (命运共同体 and the like are concepts)
@@ -536,6 +552,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const quoted = text[realStart - 1] === "“" && text[end] === "”";
     const founded =
       (name.length >= 5 || (quoted && body.length >= 2)) && /(?:成立|设立|启动|创立|创建|组建|建立|发起|下设|设有)了?“?$/.test(text.slice(Math.max(0, realStart - 6), realStart)) && (quoted || text[realStart - 1] !== "“");
+    // (or the long name of a mechanism after the verb and 的: 双方同意建立的两国某某部门某某问题沟通机制)
+    const foundedAs = category === "mechanism" && /机制$/.test(type) && body.length >= 8 && /(?:同意|决定|宣布|商定)(?:建立|设立|成立|启动)的$/.test(text.slice(Math.max(0, realStart - 8), realStart));
     // (not a part of a work named after it: 某某大桥铁路连接线, 某某铁路支线)
     const built = category === "project" && name.length >= 6 && /(?:承建|援建|兴建|投资建设|参与建设)的$/.test(text.slice(Math.max(0, realStart - 6), realStart)) && !/^(?:连接线|支线|延长线|联络线|配套|段|[一二三四五六七八九十]期)/.test(text.slice(end));
     // a summit or a ministerial meeting named for its host city after its year: 2017年某地会晤, 某年某地部长级会议
@@ -555,7 +573,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
-    if (!founded && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }

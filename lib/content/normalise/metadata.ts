@@ -81,6 +81,9 @@ export function spokenDay(blocks: Block[]): string | undefined {
     const title = speech && (speech.index === 0 || (speech.index >= 4 && !/[。！？；，]/.test(head.slice(0, speech.index))));
     if (speech && title && /^(?:\s|$|发布|来源|作者|编辑|时间|日期)/.test(after) && okDate(+speech[1], +speech[2], +speech[3]))
       return `${speech[1]}-${speech[2].padStart(2, "0")}-${speech[3].padStart(2, "0")}`;
+    // a press conference titled by its day (某年某月某日外交部发言人某某主持例行记者会): the day it was held
+    const held = /^(\d{4})年(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{2,30}(?:记者会|发布会|吹风会|记者招待会)$/.exec(b.text);
+    if (held && okDate(+held[1], +held[2], +held[3])) return `${held[1]}-${held[2].padStart(2, "0")}-${held[3].padStart(2, "0")}`;
     const programme = /^[\u4e00-\u9fff]{0,6}[（(](?:稿件|节目|文字|视频)?来源[：:][^（）()。]{1,40}?(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)[^（）()。]{0,10}[）)]/.exec(head);
     if (programme && okDate(+programme[1], +programme[2], +programme[3])) return `${programme[1]}-${programme[2]}-${programme[3]}`;
   }
