@@ -16,7 +16,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildAliasQuestions } from "./builders/aliases";
-import { alsoAccepted, buildContext, namesParty, onCommentLine } from "./context";
+import { alsoAccepted, buildContext, namesParty, onCommentLine, showsHeading } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, FigureFact, GenContext } from "./model";
@@ -139,6 +139,9 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (onCommentLine(ctx.docs.get(d.source.documentId)?.doc.raw, d.source.start)) q.quality!.flags.push("not-content");
     // the document's own title ("甲与乙的对接：某国关系的政策逻辑"): a heading to read by, not a passage to be asked
     if (inTitle(ctx.docs.get(d.source.documentId), d.source.start)) q.quality!.flags.push("not-content");
+    // a section heading shown as the sentence, its key blanked ("四、某某的一个视角：____外交"): a heading, not a statement
+    const key = d.answer !== undefined && typeof d.answer === "string" ? d.answer : (d.back?.split("\n")[0] ?? "");
+    if (showsHeading(ctx.docs.get(d.source.documentId), d.source.start, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("not-content");
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import type { BlockLabel, CleanDocument } from "../types";
-import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, windowAround } from "./context";
+import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, showsHeading, windowAround, withoutLabel } from "./context";
+import { clean } from "../normalise/test-helpers";
 
 describe("a 两国 whose sentence names only the venue", () => {
   it("takes no venue for a party, so the sentence before is shown", () => {
@@ -102,5 +103,35 @@ describe("the headline a text stands under", () => {
     expect(passageOf(ctx, f).text).toBe("甲乙陆海通道：2033年班列开行900列同比增长6%");
     // (a heading of generic words names nothing)
     expect(passageOf(ctx, g).text.startsWith("经贸合作")).toBe(false);
+  });
+
+  it("is a slide's heading without its label word (某某数据一览), and none when the label is all of it", () => {
+    const d = slides("doc_slides_label", [
+      ["body", "甲乙产业园 数据一览"],
+      ["body", "2033年地区生产总值900亿元"],
+      ["body", "累计引进项目300余个"],
+      ["heading", "主要数据"],
+      ["body", "2033年双边贸易额800亿美元"],
+    ]);
+    const f = fact(d, "figure", "900亿元", { number: 900, unit: "亿元", text: "900亿元", measure: "地区生产总值" } as never);
+    const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
+    d.blocks[0]!.text = "甲乙产业园数据一览";
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    expect(passageOf(ctx, f).text).toBe("甲乙产业园：2033年地区生产总值900亿元");
+    expect(withoutLabel("甲乙合作要点")).toBe("甲乙合作");
+    expect(withoutLabel("主要数据")).toBe("");
+    expect(passageOf(ctx, g).text.startsWith("主要数据")).toBe(false);
+  });
+});
+
+describe("a section heading shown as the sentence", () => {
+  it("is found when the prompt shows the heading with its key blanked, not when a question is only built on it", () => {
+    const d = clean("甲乙关系讲义\n\n三、理解甲乙关系的一个视角：中等国家外交\n\n所谓中等国家，是指实力介于大国和小国之间的国家。甲国长期以此自居。\n");
+    const at = d.doc.raw.indexOf("三、");
+    expect(d.blocks.some((b) => b.label === "heading" && b.text.includes("一个视角"))).toBe(true);
+    expect(showsHeading(d, at, "根据原文填空：理解甲乙关系的一个视角：____外交。", "中等国家")).toBe(true);
+    expect(showsHeading(d, at, "理解甲乙关系的一个视角：（    ）外交。", "中等国家")).toBe(true);
+    expect(showsHeading(d, at, "根据原文，“理解甲乙关系”一节讲的是哪种外交？", "中等国家")).toBe(false);
+    expect(showsHeading(d, d.doc.raw.indexOf("所谓"), "根据原文填空：所谓____，是指实力介于大国和小国之间的国家。", "中等国家")).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import type { Span } from "../../bank/format";
 import { foldTraditional } from "../script";
 import { inTraditional, isTraditional } from "./builders/script";
-import type { Corpus, ExtractedFact, Sentence } from "../types";
+import type { CleanDocument, Corpus, ExtractedFact, Sentence } from "../types";
 import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
@@ -294,6 +294,14 @@ const HEADLINE_VERB = /^(?:正式)?(?:成为|加入|签署|签订|缔结|建立|
 /** A heading that names no subject of its bullets ("思考与讨论", "本讲内容", "一、引言"). */
 const NO_SUBJECT_HEADING = /思考|讨论|问题|目录|内容|要点|小结|总结|导读|引言|结语|参考|阅读|附录|说明|注释|概述|背景|大事|年表|进展|动态|速览|主要|重要|情况|^表\s*\d|[：:？?。\d]/u;
 
+/** A slide heading's label word after its subject ("某某园区数据一览", "某某合作要点", "某某概况"): page furniture. */
+const HEADING_LABEL = /(?:[\s：:—–-]*(?:主要|基本|关键|核心)?(?:数据|数字|指标|要点|概况|概览|一览|速览|简介|情况|简况)(?:表)?)+$/u;
+
+/** A slide heading without its label word ("某某园区数据一览" → "某某园区"); a heading that is only a label gives "". */
+export function withoutLabel(heading: string): string {
+  return heading.replace(HEADING_LABEL, "").trim();
+}
+
 /**
  * The headline a sentence stands under, to be shown before it: an entry's date and headline when the
  * sentence is a later one of the entry's paragraph, or the short heading over a list of short unpunctuated lines
@@ -325,7 +333,7 @@ function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: num
     const t = x.text.trim();
     // a heading, or a short line with no figure over the bullets (a slide's sub-heading: "某某数据一览")
     if (x.label === "heading" || (x.label === "body" && t.length <= 12 && !/\d/u.test(t) && !/[，。；：:]/u.test(t))) {
-      const heading = t.replace(/^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*/u, "");
+      const heading = withoutLabel(t.replace(/^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*/u, ""));
       if (heading.length < 4 || heading.length > 16 || NO_SUBJECT_HEADING.test(heading) || GENERIC_HEADING.test(heading) || text.includes(heading)) return undefined;
       return `${heading}：`;
     }
@@ -849,6 +857,27 @@ export function citeDocument(ctx: GenContext, documentId: string): string {
 
 /** citeDocument for the document a fact comes from. */
 export const citeOf = (ctx: GenContext, fact: ExtractedFact): string => citeDocument(ctx, fact.documentId);
+
+/** A section heading's number ("四、", "（二）", "3. ", "第三章 "): the layout's, not the heading's words. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节讲部分篇]{1,2})\s*/u;
+
+/**
+ * A question that shows a heading as its sentence, its answer blanked in it ("四、理解某国关系的一个视角：____外交",
+ * "一张图看懂某关系的（    ）"): a heading names a section, it states nothing to be asked. `answer` is the key the blank
+ * stands for; a question only built on a heading ("某某阶段的起止年份是（    ）") shows no heading and stays.
+ */
+export function showsHeading(doc: CleanDocument | undefined, rawStart: number, prompt: string, answer: string): boolean {
+  if (!doc || answer === "") return false;
+  const b = doc.blocks.find((x) => x.label === "heading" && rawStart >= doc.toRaw[x.clean.start]! && rawStart < doc.toRaw[x.clean.end]!);
+  if (!b) return false;
+  const heading = b.text.trim().replace(SECTION_NUMBER, "");
+  const at = heading.indexOf(answer);
+  if (at < 0) return false;
+  const before = heading.slice(0, at);
+  const after = heading.slice(at + answer.length).replace(/[。！？]$/u, "");
+  if (cjkLength(before + after) < 4) return false;
+  return ["____", "（    ）"].some((blank) => prompt.includes(before + blank + after));
+}
 
 /**
  * A Word reviewer's comment: the line the span starts on opens on its mark ("[批注3] 某某（日期）：……"), so what it says is

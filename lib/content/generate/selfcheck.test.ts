@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { questionFlags, selfCheck } from "./selfcheck";
+import { questionFlags, selfCheck, spokenDayOnly } from "./selfcheck";
 import { testQuestion as q } from "@/tests/support/question";
 
 const mcq = (prompt: string, options: string[], answer: string) => q({ type: "mcq", prompt, options, answer });
@@ -107,5 +107,16 @@ describe("a statement of 双方 whose sides are written another way (session 11)
     const treaty = q({ type: "true_false", prompt: "判断正误（依据原文）：缔约双方应当努力将班列的平均停留时间缩短至24小时以内。", answer: true });
     expect(questionFlags(labelled)).not.toContain("dangling-reference");
     expect(questionFlags(treaty)).not.toContain("dangling-reference");
+  });
+});
+
+describe("a sentence opening on the day it was said", () => {
+  it("is dangling: the question does not show which day 今天 or 明天 is", () => {
+    expect(spokenDayOnly("今天是甲国和乙国建交（    ）。")).toBe(true);
+    expect(spokenDayOnly("明天，5月8日，是甲乙两国建交____周年的日子。")).toBe(true);
+    expect(spokenDayOnly("2031年5月8日是甲乙两国建交80周年的日子。")).toBe(false);
+    expect(spokenDayOnly("今天的甲乙关系已经提升为全面战略伙伴关系。")).toBe(false);
+    const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：今天是甲国和乙国建交____周年。", answer: "80" }));
+    expect(flags).toContain("dangling-reference");
   });
 });

@@ -161,6 +161,14 @@ function promptBody(prompt: string): string {
   return m ? prompt.slice(m[0].length) : prompt;
 }
 
+/**
+ * A sentence opening on the day it was said or posted ("今天是甲乙建交80周年。", "明天，5月8日，是……的日子", "今天，某某还在……"):
+ * the question does not show which day that is, and a count of years or a 周年 hangs on it.
+ */
+export function spokenDayOnly(text: string): boolean {
+  return /^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:[，,]|是|恰逢|正值|正好)/u.test(text);
+}
+
 function answerStrings(q: Question): string[] {
   if (typeof q.answer === "string") return [q.answer];
   if (Array.isArray(q.answer)) return q.answer;
@@ -210,6 +218,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
   // "前一天，……": the day before a day the question does not show
   if (/^前一(?:天|日)/u.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");
+  if (spokenDayOnly(body) || (q.front && spokenDayOnly(q.front))) flags.add("dangling-reference");
   // "该条约", "此次峰会", "上述举措" … refer to something the question does not show
   // "……创新基地，该基地于……": 该 + a head the same text has just named is no dangling reference
   // "某年某月某日，两国正式建交。此后……": a 此后 right after a dated sentence the text shows counts from that date

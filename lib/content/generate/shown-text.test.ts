@@ -9,7 +9,7 @@ import { generateBank } from "./bank";
 import { buildContext, cutsQuotedWord, DANGLING_INSIDE, onCommentLine, passageOf, stripFootnoteMarks, tidyStart } from "./context";
 import { artefactFlags, notContent, questionFlags, unnamedCountries, unstatedSubject } from "./selfcheck";
 import { mcq } from "./test-helpers";
-import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withNamedActors, withoutKeyLabel, withoutChatLead, withoutDateline, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
+import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withNamedActors, withoutKeyLabel, withoutChatLead, withoutDateline, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutSpokenFrame, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -635,5 +635,22 @@ describe("a relative year in a figure's question", () => {
     expect(withRelativeYearSaid("今年前9个月贸易额约109亿元。2033年全年贸易额为（    ）。", "2033", 27)).toBe("今年前9个月贸易额约109亿元。2033年全年贸易额为（    ）。");
     expect(withRelativeYearSaid("以后年两国迎来建交100周年为契机。", "2034", -1)).toBe("以后年两国迎来建交100周年为契机。");
     expect(withRelativeYearSaid("甲港吞吐量达（    ），明年将扩建。", "2031", 6)).toBe("甲港吞吐量达（    ），明年将扩建。");
+  });
+});
+
+describe("a speaker's name label and framing, and an outline's number", () => {
+  it("cuts a spokesman's name label and his 据我了解, keeps a side's or a topic's label", () => {
+    expect(withoutSpokenFrame("王某：《某某协定》于____正式签署。")).toBe("《某某协定》于____正式签署。");
+    expect(withoutSpokenFrame("根据原文填空：李某某：两国于____建交。")).toBe("根据原文填空：两国于____建交。");
+    expect(withoutSpokenFrame("据我了解，甲国已有20余所大学开设中文课程。")).toBe("甲国已有20余所大学开设中文课程。");
+    expect(withoutSpokenFrame("韩方：愿同中方加强合作。")).toBe("韩方：愿同中方加强合作。");
+    expect(withoutSpokenFrame("韩国：2031年加入某组织。")).toBe("韩国：2031年加入某组织。");
+    expect(withoutSpokenFrame("解说：其中，旅客超过60万人次。")).toBe("解说：其中，旅客超过60万人次。");
+    expect(tidyShown("林某：甲乙两国于2031年建交。")).toBe("甲乙两国于2031年建交。");
+  });
+  it("cuts an outline's number in brackets (（2）) before the line", () => {
+    expect(withoutListNumber("（2）发展战略对接：甲倡议对接乙国“（    ）”。")).toBe("发展战略对接：甲倡议对接乙国“（    ）”。");
+    expect(withoutListNumber("阅读原文，选择填入括号的一项：(3)多边协调：在联合国等框架内相互支持。")).toBe("阅读原文，选择填入括号的一项：多边协调：在联合国等框架内相互支持。");
+    expect(withoutListNumber("两国签署第（2）号议定书。")).toBe("两国签署第（2）号议定书。");
   });
 });

@@ -5,6 +5,8 @@
  */
 import type { GenContext } from "./model";
 import { MONTH_DAY, NEWS_SITES, WIRES, reporterNote, senderOf } from "../dateline";
+import { SURNAMES } from "../normalise/lines";
+import { COUNTRY_FORMS } from "../extract/vocabulary";
 
 /** "某某研究2024年第2期" (a journal's running head), and the section heading glued after it when a date follows. */
 const RUNNING_HEAD = /(^|[：:\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?:[一二三四五六七八九十]{1,3}、[^，。；：\d（）()]{2,14}?(?<![于在至到自从])(?=\d{4}年|(?:_{2,}|（\s*）)[，,]))?/u;
@@ -86,7 +88,7 @@ export function withoutTable(text: string): string {
  */
 export function withoutListNumber(text: string): string {
   return text
-    .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
+    .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳]|[（(]\d{1,2}[）)])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
     .replace(/(^|^[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:])\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "$1");
 }
 
@@ -106,6 +108,25 @@ export function withoutSpeakerLabel(text: string): string {
     // a script's cue ("【字幕】", "【解说】") before the line
     .replace(/(^|[：:。；])【[\u3400-\u9fff]{2,4}】(?=[\u3400-\u9fff\d“])/u, "$1")
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
+}
+
+/** Labels that open on a surname's character but name no one (a narrator's label is left to withoutSpeakerLabel). */
+const NOT_NAMES = /^(?:解说|主持人?|时间|地点|任务|目标|方向|成果|金额|原则|答案|史料|高层|安全|向量)$/u;
+
+/** Country names, short and long, that a label before a colon may be ("韩国：", "越南："): a side, never a speaker. */
+const COUNTRY_WORDS = new Set(COUNTRY_FORMS.flatMap(([a, b]) => [a, b]));
+
+/**
+ * A person's name as a speaker's label opening the line ("某某：……" in a press conference's answers, a surname and
+ * one or two characters), and a speaker's framing of what he says ("据我了解，", "据我所知，"): the speaker's, not the
+ * sentence's. A side ("韩方：", "某国："), a body ("某某部：") or a topic ("高层往来：") is no name and stays.
+ */
+export function withoutSpokenFrame(text: string): string {
+  return text
+    .replace(/(^|^[^：:]{2,16}?(?:填空|一项|数字|几项|原文|正误)[^：:]{0,8}[：:])([\u3400-\u9fff]{2,3})[：:](?=[\u3400-\u9fff\d“《_（])/u, (m, lead: string, name: string) =>
+      SURNAMES.includes(name[0]!) && !/[方国军党盟会部委局院省市区县州岛际内外业层务贸化济]$/u.test(name) && !COUNTRY_WORDS.has(name) && !NOT_NAMES.test(name) ? lead : m,
+    )
+    .replace(/(^|[：:])(?:据我(?:所)?了解|据我所知|就我所知)[，,]/u, "$1");
 }
 
 /** Topic words a table or a fact sheet files its lines under ("能源：", "，经贸，"). */
@@ -239,7 +260,7 @@ export function withoutDateline(text: string): string {
 }
 
 export function tidyShown(text: string): string {
-  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutDateline(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutCitation(text))))))))))))))));
+  return withoutGreeting(withoutSelfCorrection(withoutFiller(withoutChatLead(withoutStageDirection(withWrittenMonth(withoutTopicLabel(withoutDateline(withoutSpokenFrame(withoutSpeakerLabel(withoutListNumber(withoutTable(withoutInlineHead(withoutLiveStamp(withoutKeyLabel(withoutRunningHead(withoutCitation(text)))))))))))))))));
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { BlockLabel } from "../types";
 import { MappedText, endsSentence, isHan, joinPieces } from "../text";
-import { type Line, looksLikeByline } from "./lines";
+import { type Line, looksLikeByline, POST_HEAD } from "./lines";
 import { TIME_LINE } from "../time-line";
 
 export interface MappedBlock {
@@ -127,6 +127,11 @@ function isTitleLike(t: string): boolean {
   return ([...t].filter(isHan).length >= 4 && t.length <= 60 && !/[。！？；]/.test(t) && !/[，、：]$/.test(t) && balanced(t));
 }
 
+/** A headline that asks its question ("某某：某国为何屡屡成为第一？"): one question mark, at its end, and no sentence before it. */
+function isQuestionHeadline(t: string): boolean {
+  return [...t].filter(isHan).length >= 6 && t.length <= 60 && /^[^。！？；]+[？?]$/u.test(t) && balanced(t);
+}
+
 /** A journal's or a brief's issue (2024年第9期). */
 const ISSUE_LINE = /\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
 
@@ -140,7 +145,7 @@ const SUBTITLE = /^[—－]{1,2}[\u4e00-\u9fff“《]/;
 function headOfArticle(units: Unit[], i: number): boolean {
   const next = units[i + 1];
   if (!next) return false;
-  if (next.kind === "byline") return true;
+  if (next.kind === "byline" || POST_HEAD.test(next.raw.trim())) return true;
   if (next.kind !== "text" || !(units[i].blankAfter >= 1 || units[i].closed)) return looksLikeByline(next.raw) && next.kind === "text";
   return looksLikeByline(next.raw) || SUBTITLE.test(next.text.text) || TIME_LINE.test(next.raw);
 }
@@ -459,7 +464,7 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           blocks.push({ label: "heading", text: u.text, level: 0 });
           continue;
         }
-        if (!seenBody && !titleDone && (isHeadingLike(text) || (isTitleLike(text) && headOfArticle(units, i))) && blocks.every((b) => b.label !== "body")) {
+        if (!seenBody && !titleDone && (isHeadingLike(text) || ((isTitleLike(text) || isQuestionHeadline(text)) && headOfArticle(units, i))) && blocks.every((b) => b.label !== "body")) {
           titleDone = true;
           blocks.push({ label: "title", text: u.text, level: 0 });
           continue;

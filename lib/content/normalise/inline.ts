@@ -89,6 +89,7 @@ export interface CleanLine {
 export function cleanLine(line: MappedText): CleanLine {
   let t = line;
   const closesParagraph = /<\/(?:p|div|li|h[1-6]|blockquote|td|tr)>\s*$|<br\s*\/?>\s*$/i.test(line.text);
+  const bulleted = BULLET_OPEN.test(line.text);
   let headingLevel = 0;
   const heading = /^\s{0,3}(#{1,6})\s*/.exec(t.text);
   const htmlHeading = /^\s*<h([1-6])\b/i.exec(t.text);
@@ -118,6 +119,7 @@ export function cleanLine(line: MappedText): CleanLine {
   t = englishTail(t);
   t = spacedPipes(t);
   t = spacedList(t);
+  if (bulleted) t = bulletCells(t);
   t = removeSpaces(t);
   t = narrowDigits(t);
   t = thousandsSeparators(t);
@@ -222,6 +224,44 @@ export function spacedList(t: MappedText): MappedText {
   const swap = new Set<number>();
   for (const m of s.slice(lead).matchAll(/(?<=\S) +(?=\S)/g)) swap.add(lead + m.index!);
   return t.substitute((ch, i) => (swap.has(i) ? "、" : ch));
+}
+
+/** A line opened by a bullet or a list number and a space ("- ", "• ", "▪ ", "1. "). */
+const BULLET_OPEN = /^\s{0,3}(?:[-*+•▪●◦‣·]|\d{1,3}[.)、])[ \t\u3000]+\S/;
+/** A bullet's marker, as it may still open the line. */
+const BULLET_MARK = /^\s{0,3}(?:[-*+•▪●◦‣·]|\d{1,3}[.)、])[ \t\u3000]+/;
+
+/**
+ * A slide's bullet whose cells are set apart by spaces only, with no punctuation ("规划期 2031-2035年 远景展望到2050年",
+ * "某某班列开行900列 同比增长6%"): once the spaces go it would run on in one clause, so a space before a cell that opens
+ * on a Chinese character becomes "，" (a cell that opens on a figure, "地区生产总值 300亿元", is the value of the one before
+ * and joins it, as does a cell after a linking word, "通达 30个国家和地区的 50个港口", and a date heading the record or
+ * standing before its verb). Every cell has two characters or more and a Chinese one: spaces that PDF extraction puts
+ * between single characters ("始 终 秉 持") are no cells.
+ */
+const CELL_DATE = /^(?:\d{4}(?:\s*[-~—–]\s*\d{4})?年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初|末)?|\d{4}[./]\d{1,2}(?:[./]\d{1,2})?)$/u;
+const CELL_VERB = /^(?:正式|实质性)?(?:签署|签订|启动|成立|生效|建立|发表|实现|升级|提出|举行|开通|宣布|加入|访问|设立|完成|通过|批准|开工|建成|投入|开始|达成|提升|发布|印发|揭牌|开幕|召开)/u;
+
+export function bulletCells(t: MappedText): MappedText {
+  const s = t.text;
+  const lead = BULLET_MARK.exec(s)?.[0].length ?? s.length - s.trimStart().length;
+  const body = s.slice(lead).trimEnd();
+  if (/[。，；：:！？、,;!?]/u.test(body)) return t;
+  const cells = body.split(/[ \t\u3000]+/u);
+  if (cells.length < 2 || !cells.every((c) => c.length >= 2 && /[\u4e00-\u9fff]/u.test(c))) return t;
+  const swap = new Set<number>();
+  let at = 0;
+  cells.forEach((cell, k) => {
+    const gap = /^[ \t\u3000]+/u.exec(body.slice(at + cell.length))?.[0] ?? "";
+    const next = cells[k + 1];
+    const date = CELL_DATE.test(cell);
+    // (a record's leading date, "2031年5月 某某伙伴关系", and a date before what happened on it, "某某城 2031年5月 升级为……",
+    // head what follows: they join it)
+    if (next && /^[\u4e00-\u9fff]/u.test(next) && !/[的和与及同在到至于对向为是从]$/u.test(cell) && !(date && (k === 0 || CELL_VERB.test(next))))
+      swap.add(lead + at + cell.length);
+    at += cell.length + gap.length;
+  });
+  return swap.size === 0 ? t : t.substitute((ch, i) => (swap.has(i) ? "，" : ch));
 }
 
 /**

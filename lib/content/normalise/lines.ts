@@ -103,6 +103,24 @@ export function splitNames(text: string): string[] {
 
 const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
 
+/** A social-media post's head line: 原创 (or 转载) with its author, account, day and time (原创 某某 某号 2031年05月01日 08:00 某地). */
+export const POST_HEAD = /^(?:原创|转载|转自)[ \t\u3000]+[^。！？；，]{0,40}?\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:[ \t\u3000]*\d{1,2}:\d{2})?[^。！？；，]{0,12}$/u;
+/** A post's prompt to follow the account, a placeholder left by an image, a section label alone on its line. */
+const POST_PROMPT = /^(?:点击|点)(?:上方)?[“"]?(?:蓝字|[^\s]{1,10}?[”"]?)[ \t\u3000]*(?:关注|订阅)(?:我们|本号|公众号)?[!！]?$|^(?:图片|图|视频|音频|图源[：:]\S{1,12})$|^(?:编者按|编者的话|编者语)[：:]?$/u;
+/** A photo's caption marked by a triangle (▲ 图为……): a short line, what the picture shows. */
+const TRIANGLE_CAPTION = /^[▲△][ \t\u3000]*\S[^\n]{0,150}$/u;
+
+/** A line of a social-media post's furniture: its head, its follow prompt, an image placeholder, a lone label, a ▲ caption. */
+export function isPostChrome(t: string): boolean {
+  return POST_HEAD.test(t) || POST_PROMPT.test(t) || TRIANGLE_CAPTION.test(t);
+}
+
+/** The nearest non-blank line before a line. */
+function before0(lines: Line[], line: Line): Line | undefined {
+  for (let k = lines.indexOf(line) - 1; k >= 0; k--) if (lines[k]!.raw.trim() !== "") return lines[k];
+  return undefined;
+}
+
 export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -319,6 +337,14 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (BREADCRUMB.test(rawTrim) || isPageControls(rawTrim)) {
       line.kind = "meta";
       line.closesParagraph = true;
+      continue;
+    }
+    // a social-media post's head (原创 某某 某号 2031年05月01日 08:00 某地), its follow prompt (点击蓝字 关注我们), a placeholder
+    // left by an image (图片), a label on a line of its own (编者按), a photo's caption marked "▲": no text of the article
+    if (isPostChrome(rawTrim)) {
+      line.kind = "meta";
+      line.closesParagraph = true;
+      if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
       continue;
     }
     // a headline opened by its tag (【快讯】某某抵达某地) is no start of the sentence under it

@@ -96,11 +96,21 @@ const PAGE_DAY = new RegExp(
 );
 /** The day of a time line giving the source first and the day in words (来源：某某网 | 2024年05月31日 06:52). */
 const SOURCED_PAGE_DAY = new RegExp(String.raw`^(?:来源|出处)[：:][^，,|｜\s]{1,20}[，,|｜\s]+(\d{4})年(\d{1,2})月(\d{1,2})日\s*${CLOCK}`);
+/** The day in a social-media post's head line (原创 某某 某号 2031年05月01日 08:00 某地), set apart as meta. */
+function postedDay(blocks: Block[]): string | undefined {
+  for (const b of blocks.slice(0, 6)) {
+    const m = b.label === "meta" ? /^(?:原创|转载|转自)[^。！？；，]{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(b.text) : null;
+    if (m && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  }
+  return undefined;
+}
 
 /** "YYYY-MM-DD" from a "原载6月30日…" line, else the latest year the text speaks of in the past. */
 export function detectDocumentDate(blocks: Block[]): string | undefined {
   const spoken = spokenDay(blocks);
   if (spoken) return spoken;
+  const posted = postedDay(blocks);
+  if (posted) return posted;
   // a full date opening the title or one of the first lines (2024年11月20日外交部例行记者会) dates the document
   for (const b of blocks.slice(0, 3)) {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(b.text);
