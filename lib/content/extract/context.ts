@@ -207,8 +207,11 @@ export function countryMentions(text: string): CountryMention[] {
 
 /** Two transliteration characters glued before a country name, not ending another country: 某某+苏丹 is one name. */
 function isTailOfLongerName(text: string, at: number): boolean {
-  // (or the second half of a double-barrelled name, a hyphen after a transliterated one: 某某德－某曼)
-  if (at >= 3 && /[－\-‐]/.test(text[at - 1]) && TRANSLITERATION_CHARS.has(text[at - 2]) && TRANSLITERATION_CHARS.has(text[at - 3])) return true;
+  // a person's double name joined by a hyphen or a dot ("某某德－阿曼"): the country's form is the name's second part
+  if (at >= 2 && /[－\-‐–·•]/u.test(text[at - 1]!) && TRANSLITERATION_CHARS.has(text[at - 2]!)) {
+    const before = text.slice(0, at - 1);
+    if (!COUNTRY_FORMS.some(([f]) => before.endsWith(f)) && !REGIONS.some((r) => before.endsWith(r))) return true;
+  }
   if (at < 2 || !TRANSLITERATION_CHARS.has(text[at - 1]) || !TRANSLITERATION_CHARS.has(text[at - 2])) return false;
   return !COUNTRY_FORMS.some(([f]) => text.endsWith(f, at)) && !REGIONS.some((r) => text.endsWith(r, at));
 }

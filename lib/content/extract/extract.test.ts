@@ -178,6 +178,15 @@ describe("agreements and concepts of less common shapes", () => {
     expect(names).toEqual(expect.arrayContaining(["争端解决机制", "上诉机构", "全国排污权交易市场", "北山轨道交通蓝线", "落实〈某某宣言〉的指导方针"]));
     expect(values(facts, "entity").map((v) => v.name)).not.toContain("苏丹");
   });
+
+  it("reads no country in the second part of a person's double name joined by a hyphen, and keeps a hyphened pair of countries", () => {
+    const facts = factsOf("2019年3月，芬兰总统卡林德－阿曼对中国进行国事访问，两国宣布建立全面战略伙伴关系。中国－阿曼投资论坛在北京举行。");
+    const entities = values(facts, "entity").filter((v) => v.category === "country").map((v) => v.name);
+    expect(entities.filter((n) => n === "阿曼")).toHaveLength(1);
+    const agreements = values(facts, "agreement").filter((v) => v.name === "全面战略伙伴关系");
+    expect(agreements.length).toBeGreaterThan(0);
+    expect(agreements.every((v) => !(v.parties as string[]).includes("阿曼"))).toBe(true);
+  });
 });
 
 describe("figures in Chinese numerals", () => {

@@ -35,6 +35,8 @@ export function pickDistractors(
     if (!c || !c.trim()) continue;
     if (banned.some((b) => same(b, c) || fold(b) === fold(c))) continue;
     if (ok.some((o) => same(o, c))) continue;
+    // the same count written with another measure word ("三个基本原则", "三项基本原则") is one option twice
+    if ([...banned, ...ok].some((o) => o !== c && measureless(o) === measureless(c))) continue;
     if (COUNTED_LABEL.test(c.replace(/^[“《]/u, "")) !== counted) continue;
     // a traditional-script name offered against a simplified answer stands out as wrong
     if (!answers.some(traditional) && traditional(c)) continue;
@@ -60,6 +62,11 @@ export function pickDistractors(
   if (ok.length < n) return null;
   const w = Math.max(n, Math.min(ok.length, opts.window ?? n + 2));
   return shuffle(ok.slice(0, w), seed).slice(0, n);
+}
+
+/** A name with the measure word after its numeral left out ("三项基本原则" → "三基本原则"). */
+function measureless(text: string): string {
+  return fold(text).replace(/([一二两三四五六七八九十\d])(?:个|项|条|点|大|种)/gu, "$1");
 }
 
 export const GENERIC_NAME = /^(?:(?:中国|全国|全球|国际|地区|区域|双边|多边|各国)(?:金融)?(?:铁路|公路|机构|组织|会议|会晤|合作|机制|港口|银行)|(?:合作)?(?:谅解|合作)?备忘录|合作协议|合作文件)$/u;

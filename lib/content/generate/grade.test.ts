@@ -29,6 +29,14 @@ describe("matchesShortAnswer", () => {
     expect(matchesShortAnswer("战略伙伴关系", { answer: "全面战略伙伴关系" })).toBe(false);
     expect(matchesShortAnswer("ＡＢＣ", { answer: "abc" })).toBe(true);
   });
+  it("accepts a span of days however its dates are written, and no other days", () => {
+    const span = { answer: "2021年6月7日至9日", accepted: ["2021年6月7日至9日"] };
+    for (const typed of ["2021年6月7—9日", "2021.6.7-9", "2021-06-07至2021-06-09", "2021年6月7日至6月9日", "2021/6/7~9"]) expect(matchesShortAnswer(typed, span)).toBe(true);
+    expect(matchesShortAnswer("2021年6月7日", span)).toBe(false);
+    expect(matchesShortAnswer("2021年6月7日至10日", span)).toBe(false);
+    expect(matchesShortAnswer("2021.6.7", { answer: "2021年6月7日" })).toBe(true);
+    expect(matchesShortAnswer("2021年7月6日", { answer: "2021年6月7日" })).toBe(false);
+  });
 });
 
 describe("gradeAnswer", () => {

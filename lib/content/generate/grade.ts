@@ -33,12 +33,29 @@ export function normaliseTyped(s: string): string {
     .replace(/〇/g, "0");
 }
 
+/**
+ * A date or a span of days as year, month and days ("2018年12月4日至5日", "2018年12月4—5日", "2018.12.4-5",
+ * "2018-12-04至2018-12-05"), so that any way of writing the same days grades alike; undefined for anything else.
+ */
+export function dateKey(s: string): string | undefined {
+  const t = s.normalize("NFKC").replace(/\s+/gu, "");
+  const m = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?(?:(?:至|到|[-–—~～])+(?:(\d{4})[年./-])?(?:(\d{1,2})[月./-])?(\d{1,2})日?)?$/u.exec(t);
+  if (!m) return undefined;
+  const [, y, mo, d, y2, mo2, d2] = m;
+  const one = `${Number(y)}-${Number(mo)}-${Number(d)}`;
+  if (!d2) return one;
+  if ((y2 && y2 !== y) || (mo2 && Number(mo2) !== Number(mo))) return `${one}/${Number(y2 ?? y)}-${Number(mo2 ?? mo)}-${Number(d2)}`;
+  return `${one}/${Number(d2)}`;
+}
+
 /** Whether a typed answer matches a cloze or short-answer question (its answer or any accepted spelling). */
 export function matchesShortAnswer(given: string, question: Pick<Question, "answer" | "accepted">): boolean {
   if (typeof given !== "string") return false;
   const g = normaliseTyped(given);
   if (!g) return false;
   const candidates = [question.answer, ...(question.accepted ?? [])].filter((a): a is string => typeof a === "string");
+  const day = dateKey(given);
+  if (day && candidates.some((a) => dateKey(a) === day)) return true;
   return candidates.some((a) => {
     const n = normaliseTyped(a);
     if (!n) return false;

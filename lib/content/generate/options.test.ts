@@ -393,3 +393,11 @@ describe("events on a timeline", () => {
     expect(sameEvent(ctx, "北陆国外长第二次会晤在港城举行", "北陆国外长第二次会晤在港城成功举行")).toBe(true);
   });
 });
+
+describe("one count written with two measure words", () => {
+  it("is offered once", () => {
+    expect(pickDistractors(["三个基本原则", "三项基本原则", "五点主张"], "两个核心原则", 3, "s")).toBeNull();
+    const three = pickDistractors(["三个基本原则", "三项基本原则", "五点主张", "四大支柱"], "两个核心原则", 3, "s", { window: 3 });
+    expect([...three!].sort()).toEqual(["三个基本原则", "五点主张", "四大支柱"].sort());
+  });
+});

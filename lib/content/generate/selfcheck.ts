@@ -271,6 +271,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // "访问期间，两国签署……20份文件": a count, a date or a claim of a visit the text named before what is shown (a name
+  // such a sentence gives is still the name asked, and stays)
+  if ((q.tags.includes("figure") || q.tags.includes("date") || q.type === "true_false") && [body, q.front ?? ""].some(visitBefore)) flags.add("dangling-reference");
   // a bare 还 opening what is shown ("还准备提供……", "还承诺……"): its subject was cut off
   for (const t of [body, q.front ?? ""]) if (BARE_HAI_OPENING.test(t.replace(/^[“"「]/u, ""))) flags.add("dangling-reference");
   // a 他/她 opening what is shown that the text before did not name (bank.ts names it when it can)
@@ -518,6 +521,8 @@ export function spokenPageFlags(q: Question): string[] {
   const body = promptBody(q.prompt);
   const shown = [body, q.front ?? ""].filter((t) => t !== "").map((t) => t.replace(/^[“"]/u, ""));
   if (shown.some((t) => PROGRAMME_TALK.test(t) || GREETING.test(t))) out.push("not-content");
+  // an answer key's marking line ("评分要点：答出……得4分"): apparatus, not content
+  if (shown.some((t) => /评分(?:要点|标准)|(?:得|给|扣)\d{1,2}分/u.test(t))) out.push("not-content");
   // (only the question's own wording of an event: a sentence shown as the text writes it has what 也 points at)
   const quoting = /^(?:根[据據]原文|[阅閱][读讀]原文|判断正误（依据原文）)/u.test(q.prompt) || /_{2,}|（\s*）/u.test(`${q.prompt}${q.front ?? ""}`);
   if ((q.tags.includes("date") && !quoting) || q.type === "ordering") {
@@ -544,7 +549,19 @@ export function unstatedSubject(text: string): boolean {
   if (/(?:^|[，。；：])成员国/u.test(t) && !ORGANISATION.test(t.replace(/成员国/gu, ""))) return true;
   // "……妥善处理由此产生的问题": 由此 inside a clause points before what is shown; "机制中断了四年半": which
   if (/[\u3400-\u9fff]由此(?:产生|引发|导致|带来)/u.test(t) || /(?:^|[，。；])机制(?:中断|恢复)/u.test(t)) return true;
+  const undated = t.replace(/^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?/u, "");
+  // "某年某月，……提出构建……": an ellipsis standing where the sentence's subject was
+  if (/^……(?:“[^”]{1,40}”[，,])?(?:提出|强调|指出|表示|宣布|在于|签署|出席|会见|会晤|访问|发表|主持)/u.test(undated)) return true;
+  // a speaker's own 我 in the sentence asked ("我愿提出四点建议：第一，（    ）"): who speaks is not shown
+  const asked = t.split(/(?<=[。！？])/u).find((x) => /_{2,}|（\s*）/u.test(x)) ?? t;
+  if (/(?:^|[，。；：“])我(?:愿|谨|提议|相信|希望|期待)/u.test(asked)) return true;
   return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
+}
+
+/** Whether a text opens on the time of a visit, talks or a meeting it does not name ("访问期间，两国……"). */
+export function visitBefore(text: string): boolean {
+  const t = text.replace(/^判断正误[^：]*：/u, "").replace(/^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?/u, "");
+  return /^(?:访问|会谈|会见|会晤|此访|出访|访华|峰会|会议)期间/u.test(t);
 }
 
 /**
@@ -811,6 +828,9 @@ function announcedLabel(t: string): boolean {
   return !/就/u.test(clause);
 }
 
+/** The heads a body's or a text's full name ends in, whose short form a sentence gives away when it names it in full. */
+const BODY_HEAD = /(?:组织|集团|联盟|共同体|委员会|理事会|银行|论坛|机制|会议|协定|条约|公约|宣言|协议)$/u;
+
 /** Places a body keeps its own organs and lists: a blank bound to one ("（    ）海洋遗产名录", "某机制（    ）") fits one body only. */
 const OWNER_BEFORE = /(?:机制|组织|公约|条约|大学|学院|委员会|理事会|联盟|集团|银行|联合国)》?$|[\u3400-\u9fff]》$/u;
 const KEPT_AFTER = /^[\u3400-\u9fff]{0,6}?(?:名录|名单|名册)|^(?!等)[\u3400-\u9fff]{0,4}机构/u;
@@ -840,6 +860,34 @@ export function givenAwayFlags(q: Question): string[] {
     }
   }
   if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && LABEL_ONLY.test(asked) && shownTexts.some(announcedLabel)) out.push("trivial-blank");
+  // a set phrase its verb gives away ("恪守（    ）" → 一个中国原则)
+  if (/^一个中国(?:原则|政策)$/u.test(asked) && shownTexts.some((t) => /(?:恪守|坚持|奉行|遵守|遵循|信守|坚守|承认)[“]?(?:_{2,}|（\s*）)/u.test(t))) out.push("answer-leak");
+  // a count of the items the sentence lists right before the blank ("甲号、乙号和丙轮（    ）船" → 3艘)
+  const counted = /^(\d{1,2}|[一二两三四五六七八九十])(?:艘|个|家|项|所|座|份|位|名|条|国|架|枚|颗|部|种)?$/u.exec(asked);
+  if (counted) {
+    const k = /^\d+$/u.test(counted[1]!) ? Number(counted[1]) : countOf(`${counted[1]}个`);
+    for (const t of shownTexts) {
+      const blank = /_{2,}|（\s*）/u.exec(t);
+      if (!blank) continue;
+      const clause = t.slice(0, blank.index).split(/[，。；：！？,;:]/u).pop() ?? "";
+      const items = clause.split(/、|以及|和|及|与/u).filter((x) => x.trim() !== "");
+      if (k >= 2 && clause.includes("、") && items.length === k) out.push("answer-leak");
+    }
+  }
+  // a body asked by its short form while the sentence names it in full ("成为世界贸易组织成员，而（    ）的总部……" → 世贸组织)
+  const bare = asked.replace(/^[“《]|[”》]$/gu, "");
+  if (bare.length >= 3 && /^[\u3400-\u9fff]+$/u.test(bare) && (q.tags.includes("agreement") || q.tags.includes("entity") || q.tags.includes("concept"))) {
+    for (const t of shownTexts) {
+      const text = t.replace(/_{2,}|（\s*）/gu, "\u0000");
+      const last = bare[bare.length - 1]!;
+      for (let i = text.indexOf(bare[0]!); i >= 0; i = text.indexOf(bare[0]!, i + 1)) {
+        for (let j = i + bare.length; j < Math.min(text.length, i + 16); j++) {
+          const whole = text.slice(i, j + 1);
+          if (text[j] === last && /^[\u3400-\u9fff]+$/u.test(whole) && BODY_HEAD.test(whole) && abbreviates(bare, whole)) out.push("answer-leak");
+        }
+      }
+    }
+  }
   // a short name asked right after the full one ("南川海洋合作会议（简称（    ））" → "南合会")
   if (asked.length >= 2 && /^[\u3400-\u9fff]+$/u.test(asked)) {
     for (const t of shownTexts) {

@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, pairLabelFor, passageOf } 
 import { datesCompatible, formatDate, precisionOf, type SimpleDate } from "../dates";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import type { AgreementFact, Draft, GenContext } from "../model";
-import { fold, similarity, unwrap } from "../text";
+import { escapeRegExp, fold, similarity, unwrap } from "../text";
 import { ambiguousName, display, documentFamily, GENERIC_TYPES, headOf, meetingKindOf, nameOf, namesItsParties, shortFormOf, TITLED, titledIn, typeWord, usableAgreement } from "./agreement-names";
 import { alsoTrueNames, datedInYears, namePool, optionNames, pairPrefixed, PARTNERSHIP_LEVELS, sameParties, typeOfOption } from "./agreement-options";
 import { cumulativeCount, otherEventClause, partnershipVerb, plainDate, recurringKind, verbFor } from "./agreement-dates";
@@ -266,7 +266,7 @@ function whenQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
             facts: [f],
             prompt: `${answer}，${pair}${vp.lead}${vp.verb}${vp.verb.endsWith("为") || vp.verb.endsWith("发展") ? "" : "了"}什么关系？`,
             answer: level,
-            accepted: uniqueFolded([level, level.replace(/关系$/, ""), name, name.replace(/关系$/, "")]),
+            accepted: uniqueFolded([level, level.replace(/关系$/, ""), name, name.replace(/关系$/, ""), ...writtenInFull(f.context.sentence, level)]),
             explanation: explain(ctx, f, `答案：${level}。`),
             tags,
           }),
@@ -300,4 +300,14 @@ function whenQuestions(ctx: GenContext, f: AgreementFact): Draft[] {
     }
   }
   return out;
+}
+
+/**
+ * The level as the sentence writes it in full, with its modifiers ("宣布建立面向未来的睦邻互信的战略伙伴关系" for 战略伙伴关系), and without its 关系: a student who types the official name is right.
+ */
+export function writtenInFull(sentence: string, level: string): string[] {
+  const t = sentence.replace(/\s+/gu, "");
+  const m = new RegExp(`(?:建立|发展|构建|提升为|升级为|深化|确立)((?:[\\u3400-\\u9fff“”]{1,24}?)的${escapeRegExp(level)})`, "u").exec(t);
+  if (!m || /两国|双方|[，。；、]/u.test(m[1]!)) return [];
+  return [m[1]!, m[1]!.replace(/关系$/u, "")];
 }
