@@ -84,6 +84,11 @@ export function trimEndPunct(s: string): string {
   return s.replace(/[。！？；，、：,.;:!?\s]+$/u, "");
 }
 
+/** A passage shown as a card's front ends as a sentence: a trailing comma, semicolon or colon becomes "。". */
+export function endedSentence(s: string): string {
+  return /[。！？…”」』]$/u.test(s) ? s : s.replace(/[，,；;：:]$/u, "") + "。";
+}
+
 /** Removes leading punctuation and connectives that make no sense at the start of a question. */
 export function trimStart(s: string): string {
   return s.replace(/^[，。；、：,.;:\s]+/u, "");

@@ -6,6 +6,7 @@
 import { BLANK, DANGLING_INSIDE, DANGLING_START, ORDINAL_START, explain, hasActor, namesParty, passageOf, sentenceOf, tidySpaces } from "../context";
 import { formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
+import { endedSentence } from "../text";
 import { draft } from "./common";
 import { asSimple } from "./date-options";
 import { RELATIVE_WORD, isNumeralDate } from "./date-written";
@@ -56,7 +57,7 @@ export function contextDateCard(ctx: GenContext, f: DateFact): Draft | undefined
   const text = lead + p.text.slice(0, p.key.start) + BLANK + p.text.slice(p.key.end);
   // (the date written twice would leave which one is asked open)
   if ((lead + p.text).split(surface).length !== 2) return undefined;
-  const shown = /[。！？…”」』]$/u.test(text) ? text : text.replace(/[，,；;：:]$/u, "") + "。";
+  const shown = endedSentence(text);
   const answer = formatDate(d);
   return draft(ctx, {
     type: "flashcard",

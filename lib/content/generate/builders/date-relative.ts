@@ -8,6 +8,7 @@ import { findDates } from "../../extract/dates";
 import { BLANK, DANGLING_START, explain, namesParty, passageOf, sentenceOf, tidySpaces, windowAround } from "../context";
 import { formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
+import { endedSentence } from "../text";
 import { draft } from "./common";
 import { resolvedFrom } from "./date";
 import { asSimple } from "./date-options";
@@ -108,7 +109,7 @@ export function relativeDateCard(ctx: GenContext, f: DateFact): Draft | undefine
   const d = asSimple(f);
   const answer = formatDate(d);
   const blanked = w.text.slice(0, w.key.start) + BLANK + w.text.slice(w.key.end);
-  const text = /[。！？…”」』]$/u.test(blanked) ? blanked : blanked.replace(/[，,；;：:]$/u, "") + "。";
+  const text = endedSentence(blanked);
   return draft(ctx, {
     type: "flashcard",
     variant: "date-relative-card",
