@@ -36,11 +36,21 @@ export function whenWord(precision: SimpleDate["precision"], range: boolean): st
   }
 }
 
+/**
+ * An event as a when-question's subject: the narrative's aspect 了 and its 成功 before a verb are the telling's, not
+ * the event's ("两国续签了协议" → "两国续签协议是在哪一年？", "成功举办了某年" → "举办某年是在……").
+ */
+export function asAskedEvent(event: string): string {
+  return event
+    .replace(/(?<![为除罢极得不受少免])了(?![解结却如然不得])(?=[\u3400-\u9fff“《])/gu, "")
+    .replace(/成功(?=(?:举办|举行|发射|召开|签署|实施|完成|研制|开通|启动|建成)[^\s])/gu, "");
+}
+
 /** "X是在哪一年？"; a two-clause event is stated first: "X，Y。这是在哪一年？" */
 export function whenQuestion(event: string, when: string): string {
   // a clause with its own 是 ("……峰会是首次……") would read "……是……是在"
   const hasCopula = /(?<![但还更就正于总可要若凡只倒却硬或])是(?!否)/u.test(event);
-  return /[，,；;]/u.test(event) || hasCopula ? `${event}。这是在${when}？` : `${event}是在${when}？`;
+  return /[，,；;]/u.test(event) || hasCopula ? `${event}。这是在${when}？` : `${asAskedEvent(event)}是在${when}？`;
 }
 
 /**
