@@ -37,6 +37,13 @@ describe("matchesShortAnswer", () => {
     expect(matchesShortAnswer("2021.6.7", { answer: "2021年6月7日" })).toBe(true);
     expect(matchesShortAnswer("2021年7月6日", { answer: "2021年6月7日" })).toBe(false);
   });
+  it("accepts a decade however it is written, and no other decade", () => {
+    const decade = { answer: "20世纪90年代", accepted: [] };
+    for (const typed of ["20世纪90年代", "上世纪90年代", "1990年代", "２０世纪９０年代"]) expect(matchesShortAnswer(typed, decade)).toBe(true);
+    expect(matchesShortAnswer("20世纪80年代", decade)).toBe(false);
+    expect(matchesShortAnswer("1980年代", decade)).toBe(false);
+    expect(matchesShortAnswer("19世纪90年代", decade)).toBe(false);
+  });
 });
 
 describe("gradeAnswer", () => {

@@ -48,6 +48,19 @@ export function dateKey(s: string): string | undefined {
   return `${one}/${Number(d2)}`;
 }
 
+/**
+ * A decade as its first year ("20世纪90年代", "上世纪90年代", "1990年代" → "1990"), so that the usual ways of writing it
+ * grade alike; 上世纪 is the 20th century, as texts of this century write it. Undefined for anything else.
+ */
+export function decadeKey(s: string): string | undefined {
+  const t = s.normalize("NFKC").replace(/\s+/gu, "");
+  const m = /^(?:(\d{2})世纪|(上)世纪)(\d)0年代$|^(\d{3})0年代$/u.exec(t);
+  if (!m) return undefined;
+  if (m[4]) return `${m[4]}0`;
+  const century = m[2] ? 20 : Number(m[1]);
+  return `${century - 1}${m[3]}0`;
+}
+
 /** Whether a typed answer matches a cloze or short-answer question (its answer or any accepted spelling). */
 export function matchesShortAnswer(given: string, question: Pick<Question, "answer" | "accepted">): boolean {
   if (typeof given !== "string") return false;
@@ -56,6 +69,8 @@ export function matchesShortAnswer(given: string, question: Pick<Question, "answ
   const candidates = [question.answer, ...(question.accepted ?? [])].filter((a): a is string => typeof a === "string");
   const day = dateKey(given);
   if (day && candidates.some((a) => dateKey(a) === day)) return true;
+  const decade = decadeKey(given);
+  if (decade && candidates.some((a) => decadeKey(a) === decade)) return true;
   return candidates.some((a) => {
     const n = normaliseTyped(a);
     if (!n) return false;
