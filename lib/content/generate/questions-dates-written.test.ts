@@ -38,6 +38,16 @@ describe("a date written in Chinese numerals", () => {
   });
 });
 
+describe("a date written without the month and year the text gave before it", () => {
+  it("is blanked as written, and the day typed with its month or year is accepted too", () => {
+    const d = makeDoc("doc_day18", "某某会晤", "2031年10月，某某峰会在甲城举行。当地时间22日，甲国总统在甲城会见乙国总统，双方签署多项合作文件。");
+    const f = fact(d, "date", "22日", date("2031-10-22", "day", "22日", "甲国总统在甲城会见乙国总统", true) as never);
+    const q = generateBank(withOtherDates([d], [f])).bank.questions.find((x) => x.type === "cloze" && x.factIds.includes(f.id));
+    expect(q?.answer).toBe("22日");
+    expect(q?.accepted).toEqual(expect.arrayContaining(["22日", "10月22日", "2031年10月22日"]));
+  });
+});
+
 describe("a date with its time of day", () => {
   it("is blanked whole, and the day without the time of day is also accepted", () => {
     const d = makeDoc("doc_tod11", "某某峰会纪要", "2031年5月19日上午，甲国总统在北陆城主持首届甲乙峰会并发表主旨讲话。");

@@ -258,7 +258,11 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
         const answer = figures || inFull || numerals ? answerText : surface;
         // ("2023年5月19日上午": the day is the answer, the time of day may be left out)
         const timeOfDay = surface.startsWith(answerText) && TIME_OF_DAY.test(surface.slice(answerText.length));
-        const accepted = surface === answerText || figures || inFull || numerals || timeOfDay ? [...new Set([...dateSpellings(d), surface])] : rangeSpellings(surface);
+        // ("当地时间____" → "23日": the month and year the text gave before may be typed with the day)
+        const partial = answer === surface && answerText !== surface && answerText.endsWith(surface) && /^\d/u.test(surface);
+        const fuller = partial ? [answerText, answerText.slice(answerText.indexOf("年") + 1)] : [];
+        const accepted =
+          surface === answerText || figures || inFull || numerals || timeOfDay ? [...new Set([...dateSpellings(d), surface])] : [...new Set([...rangeSpellings(surface), ...fuller])];
         out.push(
           draft(ctx, {
             type: "cloze",
