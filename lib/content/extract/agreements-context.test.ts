@@ -259,3 +259,20 @@ describe("a partnership whose sides are 两国 of an earlier clause", () => {
     expect(level?.date).toBe("2033-10");
   });
 });
+
+describe("a labelled line of a list of key points naming a partnership", () => {
+  it("reads 2. 伙伴关系：2031年建立全面战略伙伴关系 as the partnership of the document's pair", () => {
+    const text = [
+      "中国与乌拉圭关系要点",
+      "",
+      "中国与乌拉圭的关系不断发展。中国同乌拉圭的合作日益密切，中国和乌拉圭人民友好往来。",
+      "",
+      "考点速记",
+      "",
+      "1. 建交时间：1988 年",
+      "2. 伙伴关系：2031 年建立全面战略伙伴关系",
+    ].join("\n");
+    const levels = agreements(text).filter((a) => a.category === "partnership");
+    expect(levels).toEqual([expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "乌拉圭"], date: "2031" })]);
+  });
+});

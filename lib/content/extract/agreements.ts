@@ -735,7 +735,9 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
     }
     // "双方宣布建立…" where neither the sentence nor the title names the sides: the pair the document is about
     // (a line of a chronology, "2004年 建立战略伙伴关系", names no side either: the same pair)
-    const chronologyLine = /^(?:\d{4}年|\d{4}[-./]\d{1,2})/.test(text) && text.length <= 40 && countryMentions(text).length === 0 && regionMentions(text).length === 0;
+    // (nor does a labelled line of a list of key points, "3. 关系定位：2004年建立战略伙伴关系")
+    const chronologyLine =
+      /^(?:\d{4}年|\d{4}[-./]\d{1,2}|(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fff]{2,6}[：:]\s*\d{4}年)/.test(text) && text.length <= 40 && countryMentions(text).length === 0 && regionMentions(text).length === 0;
     if (mentions.length === 0 && (/双方|两国/.test(text.slice(0, clause.end)) || chronologyLine)) {
       const pair = mainPairOf(ctx);
       if (pair) mentions = pair.map((name) => ({ name, start: -1, end: -1 }));

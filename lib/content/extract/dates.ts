@@ -7,7 +7,7 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, clauseAt, clauses, factSentences, insideQuotes } from "./context";
-import { spokenDay } from "../normalise/metadata";
+import { postedDay, spokenDay } from "../normalise/metadata";
 import { BROADCASTERS, DAILIES, MONTH_DAY, MONTH_DAY_CAPTURED, WIRES, reporterNote, senderOf } from "../dateline";
 import { chineseNumber } from "./vocabulary";
 
@@ -44,6 +44,8 @@ interface Context {
   docDay?: string;
   /** The day a speech was given or a programme broadcast, from the document's head: its 今天 and 今晚. */
   spokenDay?: string;
+  /** The day in a social-media post's head line (原创 某某 某号 2031年05月01日): its 今天. */
+  postedDay?: string;
 }
 
 /** The day `n` days after an ISO day (n may be negative). */
@@ -292,7 +294,8 @@ const RULES: Rule[] = [
     re: /(?<![的之])(?:今天|今日)(?=[是，,]|[上下中]午|傍?晚|早上|凌晨|将|在|起)|(?<![的之])今晚(?=[，,]|我们|在|将)/g,
     read: (m, ctx) => {
       // (a live entry's 今晚 is the day its stamp gives already: not read again)
-      const day = m[0] === "今晚" ? ctx.spokenDay : (ctx.dateline ?? ctx.spokenDay);
+      // (a post's 今天 is the day of its head line)
+      const day = m[0] === "今晚" ? ctx.spokenDay : (ctx.dateline ?? ctx.spokenDay ?? ctx.postedDay);
       return day ? { iso: day, precision: "day", inferred: true } : null;
     },
   },
@@ -653,7 +656,7 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const out: Candidate[] = [];
   let paragraph = -1;
-  const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined, spokenDay: spokenDay(doc.blocks) };
+  const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined, spokenDay: spokenDay(doc.blocks), postedDay: postedDay(doc.blocks) };
   ctx.dateline = ctx.spokenDay;
   // an e-mail (From:/发件人: headers) dates its messages in header fields
   const mail = /(?:^|\n)\s*(?:From|发件人)\s*[：:]/.test(doc.text);

@@ -7,7 +7,7 @@
  */
 import type { BlockLabel } from "../types";
 import { MappedText, endsSentence, isHan, joinPieces } from "../text";
-import { type Line, looksLikeByline, POST_HEAD } from "./lines";
+import { type Line, looksLikeByline, POST_HEAD, TRIANGLE_MARK } from "./lines";
 import { TIME_LINE } from "../time-line";
 
 export interface MappedBlock {
@@ -37,6 +37,8 @@ interface Unit {
   closed?: boolean;
   /** The headline of a feed's item: a title. */
   headline?: boolean;
+  /** A photo's caption marked by a triangle: a caption block, without its mark. */
+  caption?: boolean;
 }
 
 /** "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line. */
@@ -266,6 +268,7 @@ export function groupUnits(lines: Line[]): Unit[] {
       lines: 1,
       closed: line.closesParagraph,
       ...(line.headline ? { headline: true } : {}),
+      ...(line.caption ? { caption: true } : {}),
     });
     blank = 0;
     prevKind = line.kind;
@@ -316,7 +319,7 @@ const SECTION_NUMBER = /^(?:【[一二三四五六七八九十\d]{1,3}】|[一�
 
 function isCaption(u: Unit, open: MappedText | null): boolean {
   const t = u.text.text;
-  if (u.doubled || SCREEN_TEXT.test(t)) return true;
+  if (u.caption || u.doubled || SCREEN_TEXT.test(t)) return true;
   if (CAPTION_CREDIT.test(t) && t.length < 300) return true;
   return (
     open !== null &&
@@ -427,7 +430,9 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         const captionTail =
           lastOut?.label === "caption" && !openNow && !SCREEN_TEXT.test(lastOut.text.text) && !SPEAKER_LABEL.test(text) && (!captionComplete(lastOut.text) || ONLY_CREDIT.test(text));
         if (captionTail || isCaption(u, openNow?.text ?? null)) {
-          pushCaption(openNow ? deferred : blocks, u.text);
+          // (a caption's triangle is no word of it)
+          const mark = u.caption ? TRIANGLE_MARK.exec(text) : null;
+          pushCaption(openNow ? deferred : blocks, mark ? u.text.slice(mark[0].length).trim() : u.text);
           continue;
         }
         if (u.record) {

@@ -55,6 +55,8 @@ export interface Line {
   table?: "row" | "rule";
   /** The headline of one item of a feed: the title of that item, not a sentence of it. */
   headline?: boolean;
+  /** A photo's caption marked by a triangle (▲ 图为……): a caption block of its own. */
+  caption?: boolean;
 }
 
 /** Units that may follow a number at the start of a body line ("5 月", "13 所"), so it is not a footnote number. */
@@ -110,10 +112,13 @@ const POST_PROMPT = /^(?:点击|点)(?:上方)?[“"]?(?:蓝字|[^\s]{1,10}?[”
 /** A photo's caption marked by a triangle (▲ 图为……): a short line, what the picture shows. */
 const TRIANGLE_CAPTION = /^[▲△][ \t\u3000]*\S[^\n]{0,150}$/u;
 
-/** A line of a social-media post's furniture: its head, its follow prompt, an image placeholder, a lone label, a ▲ caption. */
+/** A line of a social-media post's furniture: its head, its follow prompt, an image placeholder, a lone label. */
 export function isPostChrome(t: string): boolean {
-  return POST_HEAD.test(t) || POST_PROMPT.test(t) || TRIANGLE_CAPTION.test(t);
+  return POST_HEAD.test(t) || POST_PROMPT.test(t);
 }
+
+/** The triangle marking a photo's caption, with the space after it. */
+export const TRIANGLE_MARK = /^[▲△][ \t\u3000]*/u;
 
 /** The nearest non-blank line before a line. */
 function before0(lines: Line[], line: Line): Line | undefined {
@@ -340,9 +345,18 @@ export function classifyLines(lines: Line[], raw: string): void {
       continue;
     }
     // a social-media post's head (原创 某某 某号 2031年05月01日 08:00 某地), its follow prompt (点击蓝字 关注我们), a placeholder
-    // left by an image (图片), a label on a line of its own (编者按), a photo's caption marked "▲": no text of the article
+    // left by an image (图片), a label on a line of its own (编者按): no text of the article
     if (isPostChrome(rawTrim)) {
       line.kind = "meta";
+      line.closesParagraph = true;
+      if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
+      continue;
+    }
+    // a photo's caption marked "▲": what the picture shows, a caption of its own (its facts are the document's)
+    // (not a row of counters opened by an up-vote's triangle, ▲ 赞同 1.3 万)
+    if (TRIANGLE_CAPTION.test(rawTrim) && !isCounterRow(rawTrim)) {
+      line.kind = "text";
+      line.caption = true;
       line.closesParagraph = true;
       if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
       continue;

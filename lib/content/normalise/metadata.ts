@@ -97,7 +97,7 @@ const PAGE_DAY = new RegExp(
 /** The day of a time line giving the source first and the day in words (来源：某某网 | 2024年05月31日 06:52). */
 const SOURCED_PAGE_DAY = new RegExp(String.raw`^(?:来源|出处)[：:][^，,|｜\s]{1,20}[，,|｜\s]+(\d{4})年(\d{1,2})月(\d{1,2})日\s*${CLOCK}`);
 /** The day in a social-media post's head line (原创 某某 某号 2031年05月01日 08:00 某地), set apart as meta. */
-function postedDay(blocks: Block[]): string | undefined {
+export function postedDay(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 6)) {
     const m = b.label === "meta" ? /^(?:原创|转载|转自)[^。！？；，]{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(b.text) : null;
     if (m && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
