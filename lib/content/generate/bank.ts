@@ -21,7 +21,7 @@ import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, FigureFact, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid } from "./tidy";
+import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
 import { unwrap } from "./text";
 import { mixedScripts } from "./builders/script";
 
@@ -99,6 +99,8 @@ function buildDrafts(ctx: GenContext): Draft[] {
 
 /** The figure a question asks, when it asks one figure and nothing else. */
 const asksFigure = (d: Draft): FigureFact | undefined => (d.facts.length === 1 && d.facts[0]!.kind === "figure" ? (d.facts[0] as FigureFact) : undefined);
+/** Whether a question asks a date: its text may not say the year of a 今年 its answer is counted from. */
+const asksDate = (d: Draft): boolean => d.facts.some((f) => f.kind === "date") || d.tags.includes("date");
 /** Where a figure stands in a shown text: its blank, else its number as written; −1 when neither is shown. */
 function figureAt(text: string, written: string): number {
   return [text.indexOf("（    ）"), text.indexOf("____"), text.indexOf(written)].find((i) => i >= 0) ?? -1;
@@ -113,11 +115,23 @@ function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
-  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact): string => {
+  // the years the extractor gave a passage's 今年/去年/前年 (a word given two years is left out)
+  const resolvedYears = (docId: string, start: number, end: number): Map<string, number> => {
+    const found = new Map<string, Set<number>>();
+    for (const f of ctx.dates) {
+      const w = /^(今年|去年|前年)/u.exec(f.value.text)?.[1];
+      if (!w || f.documentId !== docId || !f.value.inferred || f.span.start < start || f.span.end > end) continue;
+      const y = Number(f.value.iso.slice(0, 4));
+      if (y) found.set(w, (found.get(w) ?? new Set<number>()).add(y));
+    }
+    return new Map([...found].filter(([, ys]) => ys.size === 1).map(([w, ys]) => [w, [...ys][0]!]));
+  };
+  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
     text = withPronounNamed(text, (ctx.docs.get(docId)?.doc.raw ?? "").slice(Math.max(0, start - 200), start));
     // (a figure only: a date question's own answer may be the year a 明年 stands for)
     if (figure) text = withRelativeYearSaid(text, figure.value.year, figureAt(text, figure.value.text));
+    else if (resolve) text = withRelativeYearsResolved(text, resolvedYears(docId, start, start + quote.length));
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
   for (const d of drafts) {
@@ -129,7 +143,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d)),
+      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d)),
       explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
@@ -148,7 +162,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.accepted) q.accepted = d.accepted;
     const also = alsoAccepted(ctx, d);
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d));
+    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);

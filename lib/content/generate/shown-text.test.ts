@@ -9,7 +9,7 @@ import { generateBank } from "./bank";
 import { buildContext, cutsQuotedWord, DANGLING_INSIDE, onCommentLine, passageOf, stripFootnoteMarks, tidyStart } from "./context";
 import { artefactFlags, notContent, questionFlags, unnamedCountries, unstatedSubject } from "./selfcheck";
 import { mcq } from "./test-helpers";
-import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withNamedActors, withoutKeyLabel, withoutChatLead, withoutDateline, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutSpokenFrame, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
+import { actorsOf, tidyExplanation, tidyShown, withRelativeYearSaid, withRelativeYearsResolved, withNamedActors, withoutKeyLabel, withoutChatLead, withoutDateline, withoutGreeting, withoutInlineHead, withoutListNumber, withoutLiveStamp, withoutSpokenFrame, withoutRunningHead, withoutSpeakerLabel, withoutStageDirection, withoutStrandedDate, withoutTable } from "./tidy";
 import { testQuestion as q } from "@/tests/support/question";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
@@ -652,5 +652,14 @@ describe("a speaker's name label and framing, and an outline's number", () => {
     expect(withoutListNumber("（2）发展战略对接：甲倡议对接乙国“（    ）”。")).toBe("发展战略对接：甲倡议对接乙国“（    ）”。");
     expect(withoutListNumber("阅读原文，选择填入括号的一项：(3)多边协调：在联合国等框架内相互支持。")).toBe("阅读原文，选择填入括号的一项：多边协调：在联合国等框架内相互支持。");
     expect(withoutListNumber("两国签署第（2）号议定书。")).toBe("两国签署第（2）号议定书。");
+  });
+});
+
+describe("a 今年/去年 the extractor resolved", () => {
+  it("says its year where the passage writes it, and leaves a word found with no single year as written", () => {
+    const years = new Map([["今年", 2031], ["去年", 2030]]);
+    expect(withRelativeYearsResolved("今年7月，甲国正式成为（    ）成员，去年其提出申请。", years)).toBe("今年（2031年）7月，甲国正式成为（    ）成员，去年（2030年）其提出申请。");
+    expect(withRelativeYearsResolved("前年，两国签署（    ）。", years)).toBe("前年，两国签署（    ）。");
+    expect(withRelativeYearsResolved("今年（2031年）是建交（    ）周年。", years)).toBe("今年（2031年）是建交（    ）周年。");
   });
 });

@@ -236,6 +236,15 @@ export function withRelativeYearSaid(text: string, figureYear: string | undefine
 }
 
 /**
+ * "今年7月，两国元首宣布建立（    ）" in a text the extractor dated: each 今年/去年/前年 the extractor resolved within the
+ * passage says its year ("今年（2031年）7月"), so that the question does not depend on when it is read. `years` holds
+ * the year found for each word; a word found with two years (a digest's items, dated apart) is left as written.
+ */
+export function withRelativeYearsResolved(text: string, years: ReadonlyMap<string, number>): string {
+  return text.replace(RELATIVE_YEAR, (m, w: string) => (years.has(w) ? `${w}（${years.get(w)}年）` : m));
+}
+
+/**
  * "……合作协议总额约400亿英镑（某某，2016：78）。": a paper's author-year citation (with its page) is the essay's
  * apparatus, not what a student is asked; a number in brackets after a word ("破冰者”[3]") is a reference mark.
  */
