@@ -115,15 +115,20 @@ function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
   const forums = new Map<string, string | undefined>();
-  // the years the extractor gave a passage's 今年/去年/前年 (a word given two years is left out)
+  // the 今年/去年/前年 the extractor resolved, by document, gathered once
+  const relativeYears = new Map<string, { word: string; start: number; end: number; year: number }[]>();
+  for (const f of ctx.dates) {
+    const word = /^(今年|去年|前年)/u.exec(f.value.text)?.[1];
+    const year = Number(f.value.iso.slice(0, 4));
+    if (!word || !f.value.inferred || !year) continue;
+    const list = relativeYears.get(f.documentId) ?? [];
+    list.push({ word, start: f.span.start, end: f.span.end, year });
+    relativeYears.set(f.documentId, list);
+  }
+  // the years of those within a passage (a word given two years there is left out)
   const resolvedYears = (docId: string, start: number, end: number): Map<string, number> => {
     const found = new Map<string, Set<number>>();
-    for (const f of ctx.dates) {
-      const w = /^(今年|去年|前年)/u.exec(f.value.text)?.[1];
-      if (!w || f.documentId !== docId || !f.value.inferred || f.span.start < start || f.span.end > end) continue;
-      const y = Number(f.value.iso.slice(0, 4));
-      if (y) found.set(w, (found.get(w) ?? new Set<number>()).add(y));
-    }
+    for (const r of relativeYears.get(docId) ?? []) if (r.start >= start && r.end <= end) found.set(r.word, (found.get(r.word) ?? new Set<number>()).add(r.year));
     return new Map([...found].filter(([, ys]) => ys.size === 1).map(([w, ys]) => [w, [...ys][0]!]));
   };
   const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false): string => {
