@@ -30,10 +30,17 @@ export type Candidate = {
  */
 const FACT_BLOCKS = new Set(["title", "heading", "body", "appended", "caption"]);
 
+const factSentencesCache = new WeakMap<CleanDocument, Sentence[]>();
+
 export function factSentences(doc: CleanDocument): Sentence[] {
   // every extractor starts here: the one-character country forms now read for this document
   abbreviationFocus = focusOf(doc);
-  return doc.sentences.filter((s, i) => FACT_BLOCKS.has(s.blockLabel) || (s.blockLabel === "footnote" && doc.sentences[i - 1]?.paragraph !== s.paragraph && !isCitation(s.text) && !insideSentence(doc, s)));
+  let out = factSentencesCache.get(doc);
+  if (!out) {
+    out = doc.sentences.filter((s, i) => FACT_BLOCKS.has(s.blockLabel) || (s.blockLabel === "footnote" && doc.sentences[i - 1]?.paragraph !== s.paragraph && !isCitation(s.text) && !insideSentence(doc, s)));
+    factSentencesCache.set(doc, out);
+  }
+  return out;
 }
 
 /**
