@@ -211,6 +211,11 @@ const ENDING_TYPES = TYPES.filter(([t, c]) => (c === "project" || c === "initiat
 const TYPE_RE = new RegExp(TYPES.map(([t]) => t).join("|"), "g");
 const CATEGORY = new Map(TYPES);
 
+/** A bridge's name before its 桥: the two places it joins (甲—乙) or a transliterated place, not a “……之桥”. */
+function isBridgeName(body: string): boolean {
+  return !/之$/.test(body) && (/^[^—]{2,8}—[^—]{2,8}$/.test(body) || transliteratedRun(body));
+}
+
 /** The type word a name ends with, and its category (“某某工作组” → 工作组, mechanism). */
 export function nameType(name: string): { type: string; category: NameCategory } | undefined {
   const hit = TYPES.filter(([t]) => name.endsWith(t) && name.length > t.length + 1).sort((a, b) => b[0].length - a[0].length)[0];
@@ -221,7 +226,7 @@ export function nameType(name: string): { type: string; category: NameCategory }
   // (共同体 is a type only of a region's community: 某洲某部共同体, not 命运共同体)
   if (hit?.[0] === "共同体" && !isRegionCommunity(name.slice(0, -3))) return undefined;
   // (桥 is a type only of a bridge named by its two ends or a foreign place: not “梦想之桥”, “友谊桥”)
-  if (hit?.[0] === "桥" && (/之桥$/.test(name) || !(/^[^—]{2,8}—[^—]{2,8}桥$/.test(name) || transliteratedRun(name.slice(0, -1))))) return undefined;
+  if (hit?.[0] === "桥" && !isBridgeName(name.slice(0, -1))) return undefined;
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
@@ -526,7 +531,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if ((type === "平台" || type === "网络") && (/\d/.test(body) || !(/—/.test(body) || marks.some((mk) => body.includes(mk))))) continue;
     if (type === "大道" && !countryMentions(body).some((c) => c.start === 0)) continue;
     // a bridge named by the two places it joins (甲—乙桥) or by a transliterated place, not a 桥梁/桥头堡 nor a 友谊之桥
-    if (type === "桥" && ((!/^[^—]{2,8}—[^—]{2,8}$/.test(body) && !transliteratedRun(body)) || /之$/.test(body) || /^[梁头墩面]/.test(text.slice(end)))) continue;
+    if (type === "桥" && (!isBridgeName(body) || /^[梁头墩面]/.test(text.slice(end)))) continue;
     // a school is named where the text tells it opening (某地中国学校正式开学), not a kind of school (公立学校, 某国学校)
     const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
     if (type === "学校" && !opened) continue;
