@@ -428,16 +428,18 @@ export function frameOf(f: ConceptFact, term: string): { before: string; after: 
   return { before, after };
 }
 
-const textCache = new WeakMap<GenContext, string>();
-function corpusText(ctx: GenContext): string {
-  let t = textCache.get(ctx);
-  if (t === undefined) textCache.set(ctx, (t = [...ctx.docs.values()].map((d) => d.text).join("\n")));
-  return t;
-}
+const corpusCache = new WeakMap<GenContext, { text: string; counts: Map<string, number> }>();
 
-function occurrences(text: string, needle: string): number {
-  let n = 0;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+/** How often the corpus writes a string (counted once per run: every concept's blank asks of its frame). */
+function corpusCount(ctx: GenContext, needle: string): number {
+  let c = corpusCache.get(ctx);
+  if (!c) corpusCache.set(ctx, (c = { text: [...ctx.docs.values()].map((d) => d.text).join("\n"), counts: new Map() }));
+  let n = c.counts.get(needle);
+  if (n === undefined) {
+    n = 0;
+    for (let i = c.text.indexOf(needle); i >= 0; i = c.text.indexOf(needle, i + needle.length)) n++;
+    c.counts.set(needle, n);
+  }
   return n;
 }
 
@@ -450,9 +452,8 @@ export function setPhrase(ctx: GenContext, f: ConceptFact, term: string): boolea
   const frame = frameOf(f, term);
   const lead = frame && /[\u3400-\u9fff]{2}[“"‘]?$/u.exec(frame.before)?.[0];
   if (!lead) return false;
-  const text = corpusText(ctx);
-  const all = occurrences(text, lead);
-  const withTerm = occurrences(text, `${lead}${term}`);
+  const all = corpusCount(ctx, lead);
+  const withTerm = corpusCount(ctx, `${lead}${term}`);
   return withTerm >= 5 && withTerm * 5 >= all * 4;
 }
 
