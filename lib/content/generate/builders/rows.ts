@@ -3,7 +3,7 @@
  * figure in such a row is asked in a sentence ("1973年5月17日，某大厦竣工，建筑面积约（ ）平方米"),
  * the slashed date written out and the row's category cell ("援助", "经贸") left out.
  */
-import type { ExtractedFact } from "../../types";
+import type { CleanDocument, ExtractedFact } from "../../types";
 import { sentenceOf } from "../context";
 import type { GenContext } from "../model";
 
@@ -99,6 +99,20 @@ export function sumPartners(cells: readonly string[], asked: number): number[] {
   return [...hidden].sort((p, q) => p - q);
 }
 
+const linesCache = new WeakMap<CleanDocument, { lines: string[]; starts: number[] }>();
+
+/** A document's lines and where each starts, split once (every figure and date cloze asks for its row). */
+function linesOf(doc: CleanDocument): { lines: string[]; starts: number[] } {
+  let c = linesCache.get(doc);
+  if (!c) {
+    const lines = doc.text.split("\n");
+    const starts: number[] = [];
+    for (let k = 0, pos = 0; k < lines.length; pos += lines[k]!.length + 1, k++) starts.push(pos);
+    linesCache.set(doc, (c = { lines, starts }));
+  }
+  return c;
+}
+
 /**
  * The table a fact's row belongs to ("2023年：双边贸易额890亿美元，中国出口550亿美元，中国进口340亿美元" under
  * "表1　甲乙双边贸易额（2019—2023年）"): its caption, and the cells that would give the asked number away.
@@ -108,17 +122,10 @@ export function tableRowOf(ctx: GenContext, f: ExtractedFact): TableRow | undefi
   const s = sentenceOf(ctx, f);
   const key = f.context.keyInSentence;
   if (!doc || !s || !key) return undefined;
-  const lines = doc.text.split("\n");
-  let pos = 0;
-  let at = -1;
-  for (let k = 0; k < lines.length; k++) {
-    if (s.clean.start >= pos && s.clean.start <= pos + lines[k]!.length) {
-      at = k;
-      break;
-    }
-    pos += lines[k]!.length + 1;
-  }
+  const { lines, starts } = linesOf(doc);
+  const at = starts.findIndex((start, k) => s.clean.start >= start && s.clean.start <= start + lines[k]!.length);
   if (at < 0) return undefined;
+  const pos = starts[at]!;
   const line = lines[at]!;
   const row = rowDate(line.trim());
   if (!row) return undefined;
