@@ -142,7 +142,7 @@ export function tidySpaces(text: string, key?: Span): { text: string; key?: Span
 }
 
 /** Index of the sentence holding the fact's raw span, or -1. */
-function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
+export function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const at = fact.span.start;
   let best = -1;

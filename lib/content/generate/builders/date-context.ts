@@ -3,7 +3,7 @@
  * "将这一数字提高到……", "双方" with the two named sentences before): asked in the passage that runs back to the sentence
  * that stands on its own, the date blanked.
  */
-import { BLANK, DANGLING_INSIDE, DANGLING_START, ORDINAL_START, explain, hasActor, namesParty, passageOf, sentenceOf, tidySpaces } from "../context";
+import { BLANK, DANGLING_INSIDE, DANGLING_START, ORDINAL_START, explain, hasActor, namesParty, passageOf, sentenceIndex, tidySpaces } from "../context";
 import { formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { endedSentence } from "../text";
@@ -32,14 +32,14 @@ export function contextDateCard(ctx: GenContext, f: DateFact): Draft | undefined
   // (a transcript's line or a note of a reviewer is no passage to read back from)
   if (/^\s*(?:\[\d|解析|答[：:]|问[：:])/u.test(p.text)) return undefined;
   const list = ctx.sentences.get(f.documentId) ?? [];
-  const mine = sentenceOf(ctx, f);
-  const i = mine ? list.indexOf(mine) : -1;
+  const i = sentenceIndex(ctx, f);
   if (i < 0) return undefined;
+  const mine = list[i]!;
   const before: string[] = [];
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const s = list[j]!;
     const t = tidySpaces(s.text.trim()).text;
-    if (s.paragraph !== mine!.paragraph || s.blockLabel !== "body" || !/[。！？；]$/u.test(t) || /^\s*\[\d/u.test(t)) return undefined;
+    if (s.paragraph !== mine.paragraph || s.blockLabel !== "body" || !/[。！？；]$/u.test(t) || /^\s*\[\d/u.test(t)) return undefined;
     before.unshift(t);
     if (!DANGLING_START.test(t) && !ORDINAL_START.test(t)) break;
   }

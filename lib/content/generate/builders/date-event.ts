@@ -1,5 +1,5 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
-import { namesParty, pairLabelFor, sentenceOf } from "../context";
+import { namesParty, pairLabelFor, sentenceIndex, sentenceOf } from "../context";
 import { UNNAMED_PAIR, withPairNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
@@ -245,13 +245,12 @@ function withListPartner(ctx: GenContext | undefined, f: DateFact, event: string
   const key = f.context.keyInSentence;
   if (!ctx || !m || !key || /^(?:两国|双方|三国|该国|其|各国|多国)/u.test(m[1]!)) return event;
   // (the fact's own clause is "某国于某日建交；", one clause of the list)
-  if (!new RegExp(`^\\s*${m[1]}于$`, "u").test(f.context.sentence.slice(0, key.start)) || !/^\s*(?:正式)?建交[；;。]?\s*$/u.test(f.context.sentence.slice(key.end))) return event;
+  if (f.context.sentence.slice(0, key.start).trimStart() !== `${m[1]}于` || !/^\s*(?:正式)?建交[；;。]?\s*$/u.test(f.context.sentence.slice(key.end))) return event;
   const list = ctx.sentences.get(f.documentId) ?? [];
-  const own = sentenceOf(ctx, f);
-  const i = own ? list.indexOf(own) : -1;
+  const i = sentenceIndex(ctx, f);
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const t = simplifiedView(list[j]!.text);
-    if (list[j]!.paragraph !== own!.paragraph || !/[；;]$/u.test(t)) return event;
+    if (list[j]!.paragraph !== list[i]!.paragraph || !/[；;]$/u.test(t)) return event;
     const partner = /于[^，；。]{4,16}?(?:同|与|和)(中国|中华人民共和国)(?:正式)?建交/u.exec(t)?.[1];
     if (partner) return `${m[1]}同${partner}${m[2]}`;
     if (!/^[\u3400-\u9fff]{2,10}于[^，；。]{4,16}?(?:正式)?建交[；;]$/u.test(t)) return event;

@@ -5,7 +5,7 @@
  * with the passage shown would test the addition, not the document.
  */
 import { findDates } from "../../extract/dates";
-import { BLANK, DANGLING_START, explain, namesParty, passageOf, sentenceOf, tidySpaces, windowAround } from "../context";
+import { BLANK, DANGLING_START, explain, namesParty, passageOf, sentenceIndex, tidySpaces, windowAround } from "../context";
 import { formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { endedSentence } from "../text";
@@ -64,9 +64,9 @@ function anchoredPassage(ctx: GenContext, f: DateFact, surface: string): { text:
   // (a passage that dangles does so on its relative word alone, which opens it)
   if (p.dangling && p.key.start > 0) return undefined;
   const list = ctx.sentences.get(f.documentId) ?? [];
-  const mine = sentenceOf(ctx, f);
-  const i = mine ? list.indexOf(mine) : -1;
+  const i = sentenceIndex(ctx, f);
   if (i < 0) return undefined;
+  const mine = list[i]!;
   // (a passage that already holds the sentence before goes on back from the one before that)
   const first = p.prepended ? i - 2 : i - 1;
   const before: string[] = [];
@@ -75,8 +75,8 @@ function anchoredPassage(ctx: GenContext, f: DateFact, surface: string): { text:
     // ("两年前的今天，2022年12月9日，……": a time counted back to a date the sentence gives itself)
     const t = tidySpaces(s.text.trim()).text.replace(TODAY_YEARS_AGO, "");
     // (a paragraph that opens on the relative date goes on from the one before: "……。\n\n同年2月1日起……")
-    const goesOn = j === i - 1 && p.key.start === 0 && s.paragraph === mine!.paragraph - 1 && s.blockLabel === "body";
-    if ((s.paragraph !== mine!.paragraph && !goesOn) || s.blockLabel === "heading" || !/[。！？；]$/u.test(t)) break;
+    const goesOn = j === i - 1 && p.key.start === 0 && s.paragraph === mine.paragraph - 1 && s.blockLabel === "body";
+    if ((s.paragraph !== mine.paragraph && !goesOn) || s.blockLabel === "heading" || !/[。！？；]$/u.test(t)) break;
     before.unshift(t);
     if (!DANGLING_START.test(t)) break;
   }
