@@ -22,8 +22,12 @@ const CHAT_NOTICE = /^(?:["“]?\S{1,20}["”]?\s*)(?:撤回了一条消息|拍�
 const AFFILIATIONS = /^[（(]\s*(?:\d[．.、]\s*[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,80}|[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,40}?\d{6}[^（()）]{0,60})[）)]$/;
 /** A running head or foot set off by spaces, with the page number in middle dots at one end. */
 const RUNNING_HEAD = /^·\s*\d{1,4}\s*·[ \t\u3000]{2,}\S.{0,80}$|^\S.{0,80}[ \t\u3000]{2,}·\s*\d{1,4}\s*·$/;
+/** A journal's or a brief's issue line, whose number may run to three figures (2024年第9期, 2024年第112期). */
+export const ISSUE_LINE = /\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
+/** A journal's issue of a year (某某研究　2024年第3期), the year captured. */
+export const JOURNAL_YEAR_ISSUE = /(\d{4})\s*年\s*第\s*\d{1,2}\s*期/;
 /** A journal page's head line: the journal, the issue and the column, set apart by wide spaces (某某研究　　2024年第3期　　某栏目). */
-const JOURNAL_ISSUE = /\d{4}\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期/;
+const JOURNAL_ISSUE = new RegExp(String.raw`${JOURNAL_YEAR_ISSUE.source}|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期`);
 // (a line that also gives the day, 2024年第9期　2024年9月20日, dates the document: it is kept)
 const isJournalHead = (t: string): boolean =>
   JOURNAL_ISSUE.test(t) && /\S[ \t\u3000]+\S/.test(t) && t.length <= 60 && !/[。！？；，]/.test(t) && !/\d{1,2}月\d{1,2}日/.test(t);

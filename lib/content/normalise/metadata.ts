@@ -3,7 +3,7 @@
  * its own date (used to resolve 今年, 上月, N年前 …).
  */
 import type { Block, Sentence } from "../types";
-import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
+import { HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, isStudentRecord, splitNames } from "./lines";
 import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
 import { CLOCK } from "../time-line";
 
@@ -139,13 +139,13 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   }
   // a journal's or a brief's issue line that also gives the day (2024年第9期（总第57期）　2024年9月20日) dates the document
   for (const b of blocks.slice(0, 4)) {
-    if (b.text.length > 60 || /[。！？；，]/.test(b.text) || !/\d{4}\s*年\s*第\s*\d{1,3}\s*期/.test(b.text)) continue;
+    if (b.text.length > 60 || /[。！？；，]/.test(b.text) || !ISSUE_LINE.test(b.text)) continue;
     const day = dayOf(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(b.text));
     if (day) return day;
   }
   // a journal's issue over the first page (某某研究　2024年第3期) gives the year the article was published
   for (const b of blocks.slice(0, 3)) {
-    const issue = b.label === "meta" ? /(\d{4})\s*年\s*第\s*\d{1,2}\s*期/.exec(b.text) : null;
+    const issue = b.label === "meta" ? JOURNAL_YEAR_ISSUE.exec(b.text) : null;
     if (issue && +issue[1] >= 1900 && +issue[1] <= 2100) return issue[1];
   }
   let maxYear = 0;
