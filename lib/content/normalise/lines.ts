@@ -109,8 +109,17 @@ export function splitNames(text: string): string[] {
 
 const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
 
+/** The word opening a social-media post's head line (原创, or 转载 and 转自 for a post passed on). */
+const POST_WORD = "^(?:原创|转载|转自)";
+/** The author and the account written between that word and the post's day (某某 某号). */
+const POSTER = "[^。！？；，]{0,40}?";
 /** A social-media post's head line: 原创 (or 转载) with its author, account, day and time (原创 某某 某号 2031年05月01日 08:00 某地). */
-export const POST_HEAD = /^(?:原创|转载|转自)[ \t\u3000]+[^。！？；，]{0,40}?\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:[ \t\u3000]*\d{1,2}:\d{2})?[^。！？；，]{0,12}$/u;
+export const POST_HEAD = new RegExp(
+  String.raw`${POST_WORD}[ \t\u3000]+${POSTER}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:[ \t\u3000]*\d{1,2}:\d{2})?[^。！？；，]{0,12}$`,
+  "u",
+);
+/** The day of a post's head line as its meta block holds it, the spaces gone (原创某某某号2031年05月01日08:00某地): year, month, day. */
+export const POST_HEAD_DAY = new RegExp(String.raw`${POST_WORD}${POSTER}(\d{4})年(\d{1,2})月(\d{1,2})日`, "u");
 /** A post's prompt to follow the account, a placeholder left by an image, a section label alone on its line. */
 const POST_PROMPT = /^(?:点击|点)(?:上方)?[“"]?(?:蓝字|[^\s]{1,10}?[”"]?)[ \t\u3000]*(?:关注|订阅)(?:我们|本号|公众号)?[!！]?$|^(?:图片|图|视频|音频|图源[：:]\S{1,12})$|^(?:编者按|编者的话|编者语)[：:]?$/u;
 /** A photo's caption marked by a triangle (▲ 图为……): a short line, what the picture shows. */

@@ -3,7 +3,7 @@
  * its own date (used to resolve 今年, 上月, N年前 …).
  */
 import type { Block, Sentence } from "../types";
-import { HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, isStudentRecord, splitNames } from "./lines";
+import { HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, POST_HEAD_DAY, isStudentRecord, splitNames } from "./lines";
 import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
 import { CLOCK } from "../time-line";
 
@@ -98,7 +98,7 @@ const SOURCED_PAGE_DAY = new RegExp(String.raw`^(?:来源|出处)[：:][^，,|�
 /** The day in a social-media post's head line (原创 某某 某号 2031年05月01日 08:00 某地), set apart as meta. */
 export function postedDay(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 6)) {
-    const day = b.label === "meta" ? dayOf(/^(?:原创|转载|转自)[^。！？；，]{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(b.text)) : undefined;
+    const day = b.label === "meta" ? dayOf(POST_HEAD_DAY.exec(b.text)) : undefined;
     if (day) return day;
   }
   return undefined;
