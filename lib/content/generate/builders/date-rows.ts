@@ -39,11 +39,11 @@ function opensWith(line: string, dateText: string): boolean {
 }
 
 /**
- * A table's row holding the date: the table's number and title (the heading over its rows, every line
- * between being a row of the same shape), the thing the row names and the header's verb that dates it;
- * undefined when the line is no such row or the thing is named in two rows.
+ * The thing a table's row names beside the date: the table's number and title (the heading over its rows, every
+ * line between being a row of the same shape), the thing (the row's first cell) and the header's verb that dates
+ * it; undefined when the line is no such row or the thing is named in two rows.
  */
-export function tableRowOf(ctx: GenContext, f: DateFact): { table: string; title: string; item: string; verb?: string } | undefined {
+export function tableItemOf(ctx: GenContext, f: DateFact): { table: string; title: string; item: string; verb?: string } | undefined {
   const at = blockIndex(ctx, f);
   if (!at || f.value.inferred) return undefined;
   const line = at.blocks[at.index]!.text.trim();
