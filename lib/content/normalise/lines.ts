@@ -77,7 +77,10 @@ const META_LINE = new RegExp(
   "i",
 );
 const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?/;
+/** The words that open a byline after a reporter's of a paper, an agency or a station (in the order they are tried). */
+export const BYLINE_WORDS = String.raw`本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|]`;
+/** A byline's opening words (本报记者, 新华社记者, 本报驻某地记者, 作者：…), the longest reading of a reporter's. */
+const BYLINE_PREFIX = new RegExp(String.raw`^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|${BYLINE_WORDS})\s*[:：]?`);
 const AFFILIATION = /(?:研究员|教授|讲师|主任|所长|院长|副院长|博士|博士生|硕士|记者|编辑|学者|专家|办公室|委员会|研究院|研究所|研究中心|编写组|课题组)[）)]?$/;
 /** Common Chinese surnames: names in bylines start with one of them. */
 export const SURNAMES =

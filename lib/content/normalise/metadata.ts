@@ -3,11 +3,12 @@
  * its own date (used to resolve 今年, 上月, N年前 …).
  */
 import type { Block, Sentence } from "../types";
-import { HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, POST_HEAD_DAY, isStudentRecord, splitNames } from "./lines";
+import { BYLINE_WORDS, HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, POST_HEAD_DAY, isStudentRecord, splitNames } from "./lines";
 import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
 import { CLOCK } from "../time-line";
 
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?\s*/;
+/** A byline's opening words and the spaces after them, the shortest reading of a reporter's (lines.ts reads the longest). */
+const BYLINE_PREFIX = new RegExp(String.raw`^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|${BYLINE_WORDS})\s*[:：]?\s*`);
 /** A month or a day on a title line's dateline: in figures or in numerals (十二月三日). */
 const TITLE_DAY_PART = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
 /**
