@@ -136,10 +136,11 @@ export function isPostChrome(t: string): boolean {
 /** The triangle marking a photo's caption, with the space after it. */
 export const TRIANGLE_MARK = /^[▲△][ \t\u3000]*/u;
 
-/** The nearest non-blank line before a line. */
-function before0(lines: Line[], line: Line): Line | undefined {
-  for (let k = lines.indexOf(line) - 1; k >= 0; k--) if (lines[k]!.raw.trim() !== "") return lines[k];
-  return undefined;
+/** The nearest non-blank line before a line ends its paragraph there: nothing of it runs on into the line. */
+function closeParagraphBefore(lines: Line[], line: Line): void {
+  let k = lines.indexOf(line) - 1;
+  while (k >= 0 && lines[k]!.raw.trim() === "") k--;
+  if (k >= 0) lines[k]!.closesParagraph = true;
 }
 
 export function splitLines(raw: string): Line[] {
@@ -365,7 +366,7 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (isPostChrome(rawTrim)) {
       line.kind = "meta";
       line.closesParagraph = true;
-      if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
+      closeParagraphBefore(lines, line);
       continue;
     }
     // a photo's caption marked "▲": what the picture shows, a caption of its own (its facts are the document's)
@@ -374,7 +375,7 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.kind = "text";
       line.caption = true;
       line.closesParagraph = true;
-      if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
+      closeParagraphBefore(lines, line);
       continue;
     }
     // a headline opened by its tag (【快讯】某某抵达某地) is no start of the sentence under it
