@@ -8,6 +8,14 @@ import { MONTH_DAY, NEWS_SITES, WIRES, reporterNote, senderOf } from "../datelin
 import { SURNAMES } from "../normalise/lines";
 import { COUNTRY_FORMS } from "../extract/vocabulary";
 
+/** An instruction opening a prompt up to its colon, ended by one of `words` ("根据原文填空：", "阅读原文，选择填入括号的一项："). */
+const instructionOn = (words: string) => String.raw`[^：:]{2,16}?(?:${words})[^：:]{0,8}[：:]`;
+const INSTRUCTION_WORDS = "填空|一项|数字|几项|原文";
+/** The instruction a prompt opens with ("根据原文填空：", "阅读原文，选择填入括号的一项："). */
+const INSTRUCTION = instructionOn(INSTRUCTION_WORDS);
+/** …or a true-or-false question's ("判断正误："). */
+const INSTRUCTION_OR_TRUE_FALSE = instructionOn(`${INSTRUCTION_WORDS}|正误`);
+
 /** "某某研究2024年第2期" (a journal's running head), and the section heading glued after it when a date follows. */
 const RUNNING_HEAD = /(^|[：:\n])[\u3400-\u9fff]{2,12}(?:19|20)\d{2}年第\s*\d{1,2}\s*期(?:[一二三四五六七八九十]{1,3}、[^，。；：\d（）()]{2,14}?(?<![于在至到自从])(?=\d{4}年|(?:_{2,}|（\s*）)[，,]))?/u;
 
@@ -81,6 +89,9 @@ export function withoutTable(text: string): string {
   return text.slice(0, m.index) + shown + rest;
 }
 
+/** A section's number ("（二）", "二、") opening a prompt, or what it shows after its instruction. */
+const SECTION_NUMBER_AT_START = new RegExp(String.raw`(^|^${INSTRUCTION})\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])`, "u");
+
 /**
  * A list number left inside a shown sentence ("2023年，2.甲与乙将……", "，①甲……", "（二）甲……" at the
  * start): the number belongs to the source's layout, not to the sentence. A decimal ("2.5%") or a
@@ -89,7 +100,7 @@ export function withoutTable(text: string): string {
 export function withoutListNumber(text: string): string {
   return text
     .replace(/(^|[，；：,;:])\s*(?:\d{1,2}[.．](?!\d)|[①-⑳]|[（(]\d{1,2}[）)])\s*(?=[\u3400-\u9fff“《])/gu, "$1")
-    .replace(/(^|^[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:])\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)\s*(?=[\u3400-\u9fff“《])/u, "$1");
+    .replace(SECTION_NUMBER_AT_START, "$1");
 }
 
 /**
@@ -110,6 +121,9 @@ export function withoutSpeakerLabel(text: string): string {
     .replace(/(^|[：:])图\s?\d{1,2}(?:[-—–.．]\d{1,2})?\s+(?=[\u3400-\u9fff\d_（])/u, "$1");
 }
 
+/** A short label opening what a prompt shows, after its instruction if any ("某某：", a speaker's name or not). */
+const LABEL_AT_START = new RegExp(String.raw`(^|^${INSTRUCTION_OR_TRUE_FALSE})([\u3400-\u9fff]{2,3})[：:](?=[\u3400-\u9fff\d“《_（])`, "u");
+
 /** Labels that open on a surname's character but name no one (a narrator's label is left to withoutSpeakerLabel). */
 const NOT_NAMES = /^(?:解说|主持人?|时间|地点|任务|目标|方向|成果|金额|原则|答案|史料|高层|安全|向量)$/u;
 
@@ -123,7 +137,7 @@ const COUNTRY_WORDS = new Set(COUNTRY_FORMS.flatMap(([a, b]) => [a, b]));
  */
 export function withoutSpokenFrame(text: string): string {
   return text
-    .replace(/(^|^[^：:]{2,16}?(?:填空|一项|数字|几项|原文|正误)[^：:]{0,8}[：:])([\u3400-\u9fff]{2,3})[：:](?=[\u3400-\u9fff\d“《_（])/u, (m, lead: string, name: string) =>
+    .replace(LABEL_AT_START, (m, lead: string, name: string) =>
       SURNAMES.includes(name[0]!) && !/[方国军党盟会部委局院省市区县州岛际内外业层务贸化济]$/u.test(name) && !COUNTRY_WORDS.has(name) && !NOT_NAMES.test(name) ? lead : m,
     )
     .replace(/(^|[：:])(?:据我(?:所)?了解|据我所知|就我所知)[，,]/u, "$1");
@@ -327,11 +341,12 @@ export function withoutGreeting(text: string): string {
   return cut(t, FULL_TEXT_DATELINE);
 }
 
-/** The instruction a prompt opens with ("根据原文填空：", "阅读原文，选择填入括号的一项："). */
-const INSTRUCTION = "[^：:]{2,16}?(?:填空|一项|数字|几项|原文)[^：:]{0,8}[：:]";
-
 /** Verbs a plan's sentence opens on when its subject is the speaker. */
 const PLAN_VERB = "(?:推进|推动|深化|用好|积极参与|全面落实|健全|力争|办好|实施|成功举办|加快|扩大|打造|开展|持续|组织|落实)";
+/** Where a plan's sentence opens on its verb, after the prompt's instruction (a true-or-false one written whole). */
+const PLAN_OPENING = new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u");
+/** A table's row whose year is blanked, naming a document only ("____：《某公约》。"), after the prompt's instruction. */
+const BLANKED_TITLE_ROW = new RegExp(`^(${INSTRUCTION})?(_{2,}|（\\s*）)[：:]《([^》]+)》。?$`, "u");
 
 /** Who speaks and whom a document names, so that a bare 我们, 成员国 or 走廊 can be named in what is shown. */
 export interface Actors {
@@ -507,12 +522,12 @@ export function withNamedActors(text: string, actors: Actors): string {
   if (actors.provinceBody) t = t.replace(/(^|[，。；：！]|……)我厅/gu, `$1${actors.provinceBody}`);
   if (actors.speaker) t = t.replace(/(^|[，。；：！]|……)(?:我们|我省|我市)(?![的国])/gu, `$1${actors.speaker}`);
   // a work report's plan opens on its verb ("用好……，组织企业……", "力争全年新设……"): the speaker is its subject
-  if (actors.speaker) t = t.replace(new RegExp(`^(${INSTRUCTION}|(?:判断正误[^：:]*[：:]))?(?=${PLAN_VERB})`, "u"), `$1${actors.speaker}`);
+  if (actors.speaker) t = t.replace(PLAN_OPENING, `$1${actors.speaker}`);
   if (actors.organisation && !t.includes(actors.organisation)) t = t.replace(/(^|[，。；：]|成为(?:正式)?)成员国/u, `$1${actors.organisation}成员国`);
   for (const [short, full] of actors.shortForms ?? []) if (!t.includes(full)) t = t.replace(new RegExp(`(^|[，。；：])${short}`, "u"), `$1${full}`);
   // "____：《某公约》。" (a table's row, its year blanked): the row says nothing of what happened; the table's caption does
   if (actors.tableTitles)
-    t = t.replace(new RegExp(`^(${INSTRUCTION})?(_{2,}|（\\s*）)[：:]《([^》]+)》。?$`, "u"), (m, instr: string | undefined, blank: string, title: string) => {
+    t = t.replace(BLANKED_TITLE_ROW, (m, instr: string | undefined, blank: string, title: string) => {
       const row = actors.tableTitles!.get(title);
       return row ? `${instr ?? ""}表格“${row.caption}”中，《${title}》对应的${row.header}是${blank}。` : m;
     });

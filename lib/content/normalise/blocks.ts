@@ -7,7 +7,7 @@
  */
 import type { BlockLabel } from "../types";
 import { MappedText, endsSentence, isHan, joinPieces } from "../text";
-import { type Line, looksLikeByline, POST_HEAD, TRIANGLE_MARK } from "./lines";
+import { type Line, ISSUE_LINE, looksLikeByline, POST_HEAD, TRIANGLE_MARK } from "./lines";
 import { TIME_LINE } from "../time-line";
 
 export interface MappedBlock {
@@ -133,9 +133,6 @@ function isTitleLike(t: string): boolean {
 function isQuestionHeadline(t: string): boolean {
   return [...t].filter(isHan).length >= 6 && t.length <= 60 && /^[^。！？；]+[？?]$/u.test(t) && balanced(t);
 }
-
-/** A journal's or a brief's issue (2024年第9期). */
-const ISSUE_LINE = /\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
 
 /** A subtitle under a title (——写在某某之际). */
 const SUBTITLE = /^[—－]{1,2}[\u4e00-\u9fff“《]/;

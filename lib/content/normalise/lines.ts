@@ -22,8 +22,12 @@ const CHAT_NOTICE = /^(?:["“]?\S{1,20}["”]?\s*)(?:撤回了一条消息|拍�
 const AFFILIATIONS = /^[（(]\s*(?:\d[．.、]\s*[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,80}|[^（()）]{2,40}?(?:大学|学院|研究院|研究所|研究中心|科学院|学校)[^（()）]{0,40}?\d{6}[^（()）]{0,60})[）)]$/;
 /** A running head or foot set off by spaces, with the page number in middle dots at one end. */
 const RUNNING_HEAD = /^·\s*\d{1,4}\s*·[ \t\u3000]{2,}\S.{0,80}$|^\S.{0,80}[ \t\u3000]{2,}·\s*\d{1,4}\s*·$/;
+/** A journal's or a brief's issue line, whose number may run to three figures (2024年第9期, 2024年第112期). */
+export const ISSUE_LINE = /\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
+/** A journal's issue of a year (某某研究　2024年第3期), the year captured. */
+export const JOURNAL_YEAR_ISSUE = /(\d{4})\s*年\s*第\s*\d{1,2}\s*期/;
 /** A journal page's head line: the journal, the issue and the column, set apart by wide spaces (某某研究　　2024年第3期　　某栏目). */
-const JOURNAL_ISSUE = /\d{4}\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期/;
+const JOURNAL_ISSUE = new RegExp(String.raw`${JOURNAL_YEAR_ISSUE.source}|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期`);
 // (a line that also gives the day, 2024年第9期　2024年9月20日, dates the document: it is kept)
 const isJournalHead = (t: string): boolean =>
   JOURNAL_ISSUE.test(t) && /\S[ \t\u3000]+\S/.test(t) && t.length <= 60 && !/[。！？；，]/.test(t) && !/\d{1,2}月\d{1,2}日/.test(t);
@@ -73,7 +77,10 @@ const META_LINE = new RegExp(
   "i",
 );
 const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?/;
+/** The words that open a byline after a reporter's of a paper, an agency or a station (in the order they are tried). */
+export const BYLINE_WORDS = String.raw`本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|]`;
+/** A byline's opening words (本报记者, 新华社记者, 本报驻某地记者, 作者：…), the longest reading of a reporter's. */
+const BYLINE_PREFIX = new RegExp(String.raw`^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}社记者|本报驻\S{1,12}记者|${BYLINE_WORDS})\s*[:：]?`);
 const AFFILIATION = /(?:研究员|教授|讲师|主任|所长|院长|副院长|博士|博士生|硕士|记者|编辑|学者|专家|办公室|委员会|研究院|研究所|研究中心|编写组|课题组)[）)]?$/;
 /** Common Chinese surnames: names in bylines start with one of them. */
 export const SURNAMES =
@@ -105,8 +112,17 @@ export function splitNames(text: string): string[] {
 
 const CHANNEL = /^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[|｜][ \t\u3000]*(?=[\u4e00-\u9fff“《][^。；！？|｜]{5,}$)/;
 
+/** The word opening a social-media post's head line (原创, or 转载 and 转自 for a post passed on). */
+const POST_WORD = "^(?:原创|转载|转自)";
+/** The author and the account written between that word and the post's day (某某 某号). */
+const POSTER = "[^。！？；，]{0,40}?";
 /** A social-media post's head line: 原创 (or 转载) with its author, account, day and time (原创 某某 某号 2031年05月01日 08:00 某地). */
-export const POST_HEAD = /^(?:原创|转载|转自)[ \t\u3000]+[^。！？；，]{0,40}?\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:[ \t\u3000]*\d{1,2}:\d{2})?[^。！？；，]{0,12}$/u;
+export const POST_HEAD = new RegExp(
+  String.raw`${POST_WORD}[ \t\u3000]+${POSTER}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:[ \t\u3000]*\d{1,2}:\d{2})?[^。！？；，]{0,12}$`,
+  "u",
+);
+/** The day of a post's head line as its meta block holds it, the spaces gone (原创某某某号2031年05月01日08:00某地): year, month, day. */
+export const POST_HEAD_DAY = new RegExp(String.raw`${POST_WORD}${POSTER}(\d{4})年(\d{1,2})月(\d{1,2})日`, "u");
 /** A post's prompt to follow the account, a placeholder left by an image, a section label alone on its line. */
 const POST_PROMPT = /^(?:点击|点)(?:上方)?[“"]?(?:蓝字|[^\s]{1,10}?[”"]?)[ \t\u3000]*(?:关注|订阅)(?:我们|本号|公众号)?[!！]?$|^(?:图片|图|视频|音频|图源[：:]\S{1,12})$|^(?:编者按|编者的话|编者语)[：:]?$/u;
 /** A photo's caption marked by a triangle (▲ 图为……): a short line, what the picture shows. */
@@ -120,10 +136,11 @@ export function isPostChrome(t: string): boolean {
 /** The triangle marking a photo's caption, with the space after it. */
 export const TRIANGLE_MARK = /^[▲△][ \t\u3000]*/u;
 
-/** The nearest non-blank line before a line. */
-function before0(lines: Line[], line: Line): Line | undefined {
-  for (let k = lines.indexOf(line) - 1; k >= 0; k--) if (lines[k]!.raw.trim() !== "") return lines[k];
-  return undefined;
+/** The nearest non-blank line before a line ends its paragraph there: nothing of it runs on into the line. */
+function closeParagraphBefore(lines: Line[], line: Line): void {
+  let k = lines.indexOf(line) - 1;
+  while (k >= 0 && lines[k]!.raw.trim() === "") k--;
+  if (k >= 0) lines[k]!.closesParagraph = true;
 }
 
 export function splitLines(raw: string): Line[] {
@@ -349,7 +366,7 @@ export function classifyLines(lines: Line[], raw: string): void {
     if (isPostChrome(rawTrim)) {
       line.kind = "meta";
       line.closesParagraph = true;
-      if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
+      closeParagraphBefore(lines, line);
       continue;
     }
     // a photo's caption marked "▲": what the picture shows, a caption of its own (its facts are the document's)
@@ -358,7 +375,7 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.kind = "text";
       line.caption = true;
       line.closesParagraph = true;
-      if (before0(lines, line)) before0(lines, line)!.closesParagraph = true;
+      closeParagraphBefore(lines, line);
       continue;
     }
     // a headline opened by its tag (【快讯】某某抵达某地) is no start of the sentence under it

@@ -3,11 +3,12 @@
  * its own date (used to resolve 今年, 上月, N年前 …).
  */
 import type { Block, Sentence } from "../types";
-import { HANDED_IN, isStudentRecord, splitNames } from "./lines";
+import { BYLINE_WORDS, HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, POST_HEAD_DAY, isStudentRecord, splitNames } from "./lines";
 import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
 import { CLOCK } from "../time-line";
 
-const BYLINE_PREFIX = /^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|])\s*[:：]?\s*/;
+/** A byline's opening words and the spaces after them, the shortest reading of a reporter's (lines.ts reads the longest). */
+const BYLINE_PREFIX = new RegExp(String.raw`^[（(]?\s*(?:本报记者|[\u4e00-\u9fff]{1,6}?社记者|本报驻\S{1,12}?记者|${BYLINE_WORDS})\s*[:：]?\s*`);
 /** A month or a day on a title line's dateline: in figures or in numerals (十二月三日). */
 const TITLE_DAY_PART = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
 /**
@@ -79,13 +80,12 @@ export function spokenDay(blocks: Block[]): string | undefined {
     const speech = /[（(](\d{4})年(\d{1,2})月(\d{1,2})日(?:[，,、\s]*[\u4e00-\u9fff]{2,10})?[）)]/.exec(head);
     const after = b.text.slice(speech ? speech.index + speech[0].length : 0);
     const title = speech && (speech.index === 0 || (speech.index >= 4 && !/[。！？；，]/.test(head.slice(0, speech.index))));
-    if (speech && title && /^(?:\s|$|发布|来源|作者|编辑|时间|日期)/.test(after) && okDate(+speech[1], +speech[2], +speech[3]))
-      return `${speech[1]}-${speech[2].padStart(2, "0")}-${speech[3].padStart(2, "0")}`;
-    // a press conference titled by its day (某年某月某日外交部发言人某某主持例行记者会): the day it was held
-    const held = /^(\d{4})年(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{2,30}(?:记者会|发布会|吹风会|记者招待会)$/.exec(b.text);
-    if (held && okDate(+held[1], +held[2], +held[3])) return `${held[1]}-${held[2].padStart(2, "0")}-${held[3].padStart(2, "0")}`;
-    const programme = /^[\u4e00-\u9fff]{0,6}[（(](?:稿件|节目|文字|视频)?来源[：:][^（）()。]{1,40}?(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)[^（）()。]{0,10}[）)]/.exec(head);
-    if (programme && okDate(+programme[1], +programme[2], +programme[3])) return `${programme[1]}-${programme[2]}-${programme[3]}`;
+    const day =
+      (title && /^(?:\s|$|发布|来源|作者|编辑|时间|日期)/.test(after) ? dayOf(speech) : undefined) ??
+      // a press conference titled by its day (某年某月某日外交部发言人某某主持例行记者会): the day it was held
+      dayOf(/^(\d{4})年(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{2,30}(?:记者会|发布会|吹风会|记者招待会)$/.exec(b.text)) ??
+      dayOf(/^[\u4e00-\u9fff]{0,6}[（(](?:稿件|节目|文字|视频)?来源[：:][^（）()。]{1,40}?(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)[^（）()。]{0,10}[）)]/.exec(head));
+    if (day) return day;
   }
   return undefined;
 }
@@ -99,8 +99,8 @@ const SOURCED_PAGE_DAY = new RegExp(String.raw`^(?:来源|出处)[：:][^，,|�
 /** The day in a social-media post's head line (原创 某某 某号 2031年05月01日 08:00 某地), set apart as meta. */
 export function postedDay(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 6)) {
-    const m = b.label === "meta" ? /^(?:原创|转载|转自)[^。！？；，]{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(b.text) : null;
-    if (m && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    const day = b.label === "meta" ? dayOf(POST_HEAD_DAY.exec(b.text)) : undefined;
+    if (day) return day;
   }
   return undefined;
 }
@@ -115,44 +115,38 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   for (const b of blocks.slice(0, 3)) {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(b.text);
     // (a line telling an event, "1990年3月5日两国建交。", is an entry of a chronology, not the document's date)
-    if (m && b.text.length <= 60 && !/[。！？]$/.test(b.text)) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    if (m && b.text.length <= 60 && !/[。！？]$/.test(b.text)) return isoDay(m[1], m[2], m[3]);
   }
   // a web page's time line: 2024-05-07 23:15 来源：… / 发布时间：2024/05/07 (a time or a source word tells it from a chronology's row)
   for (const b of blocks.slice(0, 6)) {
-    const m = PAGE_DAY.exec(b.text);
-    if (m && b.text.length <= 60 && okDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
-    // the time line with the source first and the day in words (来源：某某网 | 2024年05月31日 06:52)
-    const sourced = SOURCED_PAGE_DAY.exec(b.text);
-    if (sourced && b.text.length <= 60 && okDate(+sourced[1], +sourced[2], +sourced[3])) return `${sourced[1]}-${sourced[2].padStart(2, "0")}-${sourced[3].padStart(2, "0")}`;
-    // a page's or a file's field of its last change (最后更新：2023-08-24 22:41, 修订日期：2024-07-02, 最后修改：…) anywhere in the first lines
-    const changed = /(?:最后(?:更新|修改|修订)|(?:更新|修改|修订)(?:时间|日期))[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(b.text.slice(0, 300));
-    if (changed && okDate(+changed[1], +changed[2], +changed[3])) return `${changed[1]}-${changed[2].padStart(2, "0")}-${changed[3].padStart(2, "0")}`;
-    // the day a paper was handed in (提交日期：2024年6月14日)
-    const handed = HANDED_IN.test(b.text) ? /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(b.text) : null;
-    if (handed && okDate(+handed[1], +handed[2], +handed[3])) return `${handed[1]}-${handed[2].padStart(2, "0")}-${handed[3].padStart(2, "0")}`;
-    // a page's front matter (updated: 2024-11-20, date: 2024-11-20)
-    const front = /^(?:updated|date|published|created|lastmod|last_modified)[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/i.exec(b.text);
-    if (front && okDate(+front[1], +front[2], +front[3])) return `${front[1]}-${front[2].padStart(2, "0")}-${front[3].padStart(2, "0")}`;
-    // an e-mail's header (Date: Wed, 6 Nov 2024 10:24:51 +0800)
-    // (and a feed's build date, read as 更新时间：Thu, 24 Oct 2024 08:05:12 +0800)
-    const mail = /^(?:Date|(?:发布|导出|更新|创建)时间)[:：]\s*(?:[A-Z][a-z]{2},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/.exec(b.text);
-    const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;
-    if (mail && okDate(+mail[3], month, +mail[1])) return `${mail[3]}-${String(month).padStart(2, "0")}-${mail[1].padStart(2, "0")}`;
+    const short = b.text.length <= 60;
+    const day =
+      (short ? dayOf(PAGE_DAY.exec(b.text)) : undefined) ??
+      // the time line with the source first and the day in words (来源：某某网 | 2024年05月31日 06:52)
+      (short ? dayOf(SOURCED_PAGE_DAY.exec(b.text)) : undefined) ??
+      // a page's or a file's field of its last change (最后更新：2023-08-24 22:41, 修订日期：2024-07-02, 最后修改：…) anywhere in the first lines
+      dayOf(/(?:最后(?:更新|修改|修订)|(?:更新|修改|修订)(?:时间|日期))[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(b.text.slice(0, 300))) ??
+      // the day a paper was handed in (提交日期：2024年6月14日)
+      (HANDED_IN.test(b.text) ? dayOf(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(b.text)) : undefined) ??
+      // a page's front matter (updated: 2024-11-20, date: 2024-11-20)
+      dayOf(/^(?:updated|date|published|created|lastmod|last_modified)[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/i.exec(b.text)) ??
+      mailDay(b.text);
+    if (day) return day;
   }
   // a date in brackets on its own line under the title, as white papers and speeches print it (（2021年1月）)
   for (const b of blocks.slice(0, 4)) {
     const m = /^[（(](\d{4})年(\d{1,2})月(?:(\d{1,2})日)?[）)]$/.exec(b.text);
-    if (m && okDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return `${m[1]}-${m[2].padStart(2, "0")}${m[3] ? `-${m[3].padStart(2, "0")}` : ""}`;
+    if (m && okDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return m[3] ? isoDay(m[1], m[2], m[3]) : `${m[1]}-${m[2].padStart(2, "0")}`;
   }
   // a journal's or a brief's issue line that also gives the day (2024年第9期（总第57期）　2024年9月20日) dates the document
   for (const b of blocks.slice(0, 4)) {
-    if (b.text.length > 60 || /[。！？；，]/.test(b.text) || !/\d{4}\s*年\s*第\s*\d{1,3}\s*期/.test(b.text)) continue;
-    const day = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(b.text);
-    if (day && okDate(+day[1], +day[2], +day[3])) return `${day[1]}-${day[2].padStart(2, "0")}-${day[3].padStart(2, "0")}`;
+    if (b.text.length > 60 || /[。！？；，]/.test(b.text) || !ISSUE_LINE.test(b.text)) continue;
+    const day = dayOf(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(b.text));
+    if (day) return day;
   }
   // a journal's issue over the first page (某某研究　2024年第3期) gives the year the article was published
   for (const b of blocks.slice(0, 3)) {
-    const issue = b.label === "meta" ? /(\d{4})\s*年\s*第\s*\d{1,2}\s*期/.exec(b.text) : null;
+    const issue = b.label === "meta" ? JOURNAL_YEAR_ISSUE.exec(b.text) : null;
     if (issue && +issue[1] >= 1900 && +issue[1] <= 2100) return issue[1];
   }
   let maxYear = 0;
@@ -173,10 +167,20 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
         : DATELINE_DAY.exec(b.text);
     if (m) {
       const year = m[1] ? Number(m[1]) : (yearOfSameDay(blocks, Number(m[2]), Number(m[3])) ?? maxYear);
-      if (year) return `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+      if (year) return isoDay(year, m[2], m[3]);
     }
   }
   return maxYear ? String(maxYear) : undefined;
+}
+
+/**
+ * The day of an e-mail's header (Date: Wed, 6 Nov 2024 10:24:51 +0800), and of a feed's build date read as
+ * 更新时间：Thu, 24 Oct 2024 08:05:12 +0800.
+ */
+function mailDay(text: string): string | undefined {
+  const mail = /^(?:Date|(?:发布|导出|更新|创建)时间)[:：]\s*(?:[A-Z][a-z]{2},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/.exec(text);
+  const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;
+  return mail && okDate(+mail[3], month, +mail[1]) ? isoDay(mail[3], month, mail[1]) : undefined;
 }
 
 /** A dateline opening a block, the year written or not (本报北京3月8日电, 新华社某地2024年3月8日电): year, month, day. */
@@ -201,3 +205,12 @@ function yearOfSameDay(blocks: Block[], month: number, day: number): number | un
 }
 
 const okDate = (y: number, mo: number, d: number) => y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+
+/** "YYYY-MM-DD" of a year, a month and a day. */
+const isoDay = (year: string | number, month: string | number, day: string | number): string =>
+  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+/** The day a match captures as year, month and day (groups 1 to 3), as "YYYY-MM-DD"; undefined when they make no day. */
+function dayOf(m: RegExpExecArray | null): string | undefined {
+  return m && okDate(+m[1], +m[2], +m[3]) ? isoDay(m[1], m[2], m[3]) : undefined;
+}

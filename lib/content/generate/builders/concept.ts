@@ -411,11 +411,17 @@ export function sharedCountName(ctx: GenContext, f: ConceptFact, term: string): 
 
 const STOP = /[，。；：！？、,;:!?（）()\s]/u;
 
+/** The characters around a term in its sentence. */
+interface Frame {
+  before: string;
+  after: string;
+}
+
 /**
  * The frame a term stands in within its sentence: up to four characters before it and three after it, within its
  * clause (quotation marks kept). Undefined when the sentence does not hold the term.
  */
-export function frameOf(f: ConceptFact, term: string): { before: string; after: string } | undefined {
+export function frameOf(f: ConceptFact, term: string): Frame | undefined {
   const s = f.context.sentence;
   const key = f.context.keyInSentence;
   const near = key ? s.indexOf(term, Math.max(0, key.start - 1)) : -1;
@@ -448,8 +454,7 @@ function corpusCount(ctx: GenContext, needle: string): number {
  * them with the term five times or more and in four places of five they stand ("高质量共赴“（    ）”"). Such a blank
  * is answered without the document.
  */
-export function setPhrase(ctx: GenContext, f: ConceptFact, term: string): boolean {
-  const frame = frameOf(f, term);
+export function setPhrase(ctx: GenContext, f: ConceptFact, term: string, frame = frameOf(f, term)): boolean {
   const lead = frame && /[\u3400-\u9fff]{2}[“"‘]?$/u.exec(frame.before)?.[0];
   if (!lead) return false;
   const all = corpusCount(ctx, lead);
@@ -462,8 +467,7 @@ export function setPhrase(ctx: GenContext, f: ConceptFact, term: string): boolea
  * text also has "……关系甲的典范" and "……关系乙的典范"): the blank has more than one answer in the document.
  * The frame must hold three characters on one side and two on the other.
  */
-export function frameRefilled(ctx: GenContext, f: ConceptFact, term: string): boolean {
-  const frame = frameOf(f, term);
+export function frameRefilled(ctx: GenContext, f: ConceptFact, term: string, frame = frameOf(f, term)): boolean {
   const doc = ctx.docs.get(f.documentId);
   if (!frame || !doc) return false;
   const { before, after } = frame;
@@ -480,7 +484,9 @@ export function frameRefilled(ctx: GenContext, f: ConceptFact, term: string): bo
  * nothing else, which any term proposed fits).
  */
 export function termGivenAway(ctx: GenContext, f: ConceptFact, term: string, shown: string): boolean {
-  return /^[“"]?(?:_{2,}|（\s*）)[”"]?的提出/u.test(shown) || setPhrase(ctx, f, term) || frameRefilled(ctx, f, term);
+  if (/^[“"]?(?:_{2,}|（\s*）)[”"]?的提出/u.test(shown)) return true;
+  const frame = frameOf(f, term);
+  return !!frame && (setPhrase(ctx, f, term, frame) || frameRefilled(ctx, f, term, frame));
 }
 
 /** "规模与质量的关系", "发展和安全关系": a relation between two things, not a named relationship. */
@@ -597,13 +603,13 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
       }
     }
 
-    // cloze: one item blanked in the sentence
+    // cloze: one item blanked in the sentence (none when the items are cut inside their word: the blank would split it)
     const seed3 = seedFor("enum-cloze", [f]);
-    for (const item of shuffle(items, seed3)) {
+    const clozeItems = cutInsideWord(f.context.sentence, items) ? [] : shuffle(items, seed3);
+    for (const item of clozeItems) {
       if (cjkLength(item) < 2 || item.length > 8) continue;
       const bp = blankedPassage(ctx, f, item, CLOZE_BLANK, 110, { ownLine: true });
       if (!bp || bp.dangling) continue;
-      if (cutInsideWord(f.context.sentence, items)) break;
       out.push(
         draft(ctx, {
           type: "cloze",

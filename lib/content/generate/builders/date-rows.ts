@@ -25,12 +25,19 @@ function rowItem(cells: string): { item: string; verb?: string } | undefined {
   return { item: m[1]!, verb: m[2] };
 }
 
-function blockIndex(ctx: GenContext, f: DateFact): { blocks: Block[]; index: number } | undefined {
+/** The block a fact's sentence stands in: the document's blocks and its index among them. */
+export function sentenceBlock(ctx: GenContext, f: DateFact): { blocks: Block[]; index: number } | undefined {
   const s = sentenceOf(ctx, f);
   const doc = ctx.docs.get(f.documentId);
   if (!s || !doc) return undefined;
   const index = doc.blocks.findIndex((b) => b.clean.start <= s.clean.start && s.clean.start < b.clean.end);
   return index >= 0 ? { blocks: doc.blocks, index } : undefined;
+}
+
+/** The line a date is written on (its block, trimmed), with the blocks around it; undefined for a date worked out, not written. */
+function datedLine(ctx: GenContext, f: DateFact): { blocks: Block[]; index: number; line: string } | undefined {
+  const at = f.value.inferred ? undefined : sentenceBlock(ctx, f);
+  return at && { ...at, line: at.blocks[at.index]!.text.trim() };
 }
 
 /** Whether `line` opens with the date written as `dateText`, then "：" (a row or an entry of a dated list). */
@@ -39,16 +46,14 @@ function opensWith(line: string, dateText: string): boolean {
 }
 
 /**
- * A table's row holding the date: the table's number and title (the heading over its rows, every line
- * between being a row of the same shape), the thing the row names and the header's verb that dates it;
- * undefined when the line is no such row or the thing is named in two rows.
+ * The thing a table's row names beside the date: the table's number and title (the heading over its rows, every
+ * line between being a row of the same shape), the thing (the row's first cell) and the header's verb that dates
+ * it; undefined when the line is no such row or the thing is named in two rows.
  */
-export function tableRowOf(ctx: GenContext, f: DateFact): { table: string; title: string; item: string; verb?: string } | undefined {
-  const at = blockIndex(ctx, f);
-  if (!at || f.value.inferred) return undefined;
-  const line = at.blocks[at.index]!.text.trim();
-  if (!opensWith(line, f.value.text)) return undefined;
-  const row = ROW.exec(line);
+export function tableItemOf(ctx: GenContext, f: DateFact): { table: string; title: string; item: string; verb?: string } | undefined {
+  const at = datedLine(ctx, f);
+  if (!at || !opensWith(at.line, f.value.text)) return undefined;
+  const row = ROW.exec(at.line);
   const cells = row?.[2];
   const own = cells ? rowItem(cells) : undefined;
   if (!own) return undefined;
@@ -89,13 +94,11 @@ export function chronologyTitle(title: string): string | undefined {
  * chronology's title and the entry's heading; undefined for any other line.
  */
 export function chronologyEntryOf(ctx: GenContext, f: DateFact): { title: string; headline: string } | undefined {
-  const at = blockIndex(ctx, f);
+  const at = datedLine(ctx, f);
   const title = chronologyTitle(ctx.docs.get(f.documentId)?.title ?? "");
   // (a span of years, "2009年—2024年：某某", is a stage of the chronology, not an entry)
-  if (!at || !title || f.value.inferred || (f.value.endIso && f.value.precision === "year")) return undefined;
-  const line = at.blocks[at.index]!.text.trim();
-  if (!opensWith(line, f.value.text)) return undefined;
-  const m = /^(?:[（(][^）)]{4,30}[）)])?\s*[：:]\s*([^，。；：:,]{2,16})(?:[。；]|$)/u.exec(line.slice(f.value.text.length));
+  if (!at || !title || (f.value.endIso && f.value.precision === "year") || !opensWith(at.line, f.value.text)) return undefined;
+  const m = /^(?:[（(][^）)]{4,30}[）)])?\s*[：:]\s*([^，。；：:,]{2,16})(?:[。；]|$)/u.exec(at.line.slice(f.value.text.length));
   const headline = m?.[1]?.trim();
   // (a stage of the chronology, "起步阶段", is asked as one; a heading that says what happened, "加入某条约",
   // is an event, asked by its own question)
@@ -108,11 +111,9 @@ export function chronologyEntryOf(ctx: GenContext, f: DateFact): { title: string
  * asked as which year's meeting the outcome goes with; undefined for any other line.
  */
 export function arrowLineOf(ctx: GenContext, f: DateFact): { meeting: string; outcome: string } | undefined {
-  const at = blockIndex(ctx, f);
-  if (!at || f.value.inferred || f.value.endIso) return undefined;
-  const line = at.blocks[at.index]!.text.trim();
-  if (!line.startsWith(f.value.text)) return undefined;
-  const m = /^\s*([\u3400-\u9fff]{2,12}?(?:峰会|部长级会议|会议|大会|论坛|会晤))\s*(?:→|->|⇒|＝>)\s*([“"][^”"]{2,16}[”"])\s*$/u.exec(line.slice(f.value.text.length));
+  const at = datedLine(ctx, f);
+  if (!at || f.value.endIso || !at.line.startsWith(f.value.text)) return undefined;
+  const m = /^\s*([\u3400-\u9fff]{2,12}?(?:峰会|部长级会议|会议|大会|论坛|会晤))\s*(?:→|->|⇒|＝>)\s*([“"][^”"]{2,16}[”"])\s*$/u.exec(at.line.slice(f.value.text.length));
   if (!m || /^(?:本|该|此|这|其)/u.test(m[1]!)) return undefined;
   return { meeting: m[1]!, outcome: m[2]!.replace(/^"|"$/gu, (q) => (q === '"' ? "" : q)) };
 }
@@ -123,11 +124,9 @@ export function arrowLineOf(ctx: GenContext, f: DateFact): { meeting: string; ou
  * only the agreement's own protocol taking effect or its negotiations are read so, and only with dated lines between.
  */
 export function underAgreementHeading(ctx: GenContext, f: DateFact): string | undefined {
-  const at = blockIndex(ctx, f);
-  if (!at || f.value.inferred || f.value.endIso) return undefined;
-  const line = at.blocks[at.index]!.text.trim();
-  if (!line.startsWith(f.value.text)) return undefined;
-  const rest = line.slice(f.value.text.length).replace(/^[\s：:，,]+/u, "").replace(/[。；;\s]+$/u, "");
+  const at = datedLine(ctx, f);
+  if (!at || f.value.endIso || !at.line.startsWith(f.value.text)) return undefined;
+  const rest = at.line.slice(f.value.text.length).replace(/^[\s：:，,]+/u, "").replace(/[。；;\s]+$/u, "");
   if (!/^(?:(?:升级|补充|修订)议定书(?:正式)?生效|(?:实质性)?(?:完成|结束|启动)(?:后续)?(?:升级)?谈判)$/u.test(rest)) return undefined;
   for (let j = at.index - 1; j >= Math.max(0, at.index - 6); j--) {
     const b = at.blocks[j]!;

@@ -7,7 +7,7 @@ import { coin, draft, seedFor } from "./common";
 import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, itemDateline, sameDayFacts } from "./date-anchor";
 import { dateEvent } from "./date-event";
-import { arrowLineOf, chronologyEntryOf, tableRowOf, underAgreementHeading } from "./date-rows";
+import { arrowLineOf, chronologyEntryOf, tableItemOf, underAgreementHeading } from "./date-rows";
 import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
@@ -197,7 +197,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   // "2012年：甲乙产业园区" under "表1 甲乙关系中的主要文件与机制", "2018年：甲乙极地合作。" in "某某大事记": a line
   // naming a thing, not an event, asked with the title of the table or chronology that dates it
   if (!event && !anniversary && !statistic && !(period && subject)) {
-    const row = tableRowOf(ctx, f);
+    const row = tableItemOf(ctx, f);
     const entry = row ? undefined : chronologyEntryOf(ctx, f);
     const arrow = row || entry ? undefined : arrowLineOf(ctx, f);
     const what = d.precision === "year" && !d.endIso ? "年份" : "时间";

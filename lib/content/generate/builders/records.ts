@@ -4,13 +4,13 @@
  * Such a line is its own block once normalised; its date's event is the rest of the line, its
  * subject the pair a title like "中国—某国关系" names when the line has none. Anything unclear is declined.
  */
-import { citeOf, sentenceOf } from "../context";
+import { citeOf } from "../context";
 import { dateSpellings, formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { draft, pairsIn } from "./common";
 import { asSimple } from "./date";
+import { sentenceBlock } from "./date-rows";
 import type { Question } from "../../../bank/format";
-import type { Block } from "../../types";
 import { escapeRegExp } from "../text";
 
 /** Verbs that make the rest of a line an event (a generic list). */
@@ -68,14 +68,6 @@ export function fieldEvent(line: string, dateText: string, pair: string | undefi
   const m = /^([\u3400-\u9fff]{2,4})(?:时间|日期)[：:]\s*(.+)$/u.exec(line);
   if (!m || m[2]!.trim() !== dateText || !pair || !FIELD_EVENT.test(m[1]!)) return undefined;
   return `${pair}${m[1]}`;
-}
-
-function blockOf(ctx: GenContext, f: DateFact): { block: Block; index: number } | undefined {
-  const s = sentenceOf(ctx, f);
-  const doc = ctx.docs.get(f.documentId);
-  if (!s || !doc) return undefined;
-  const index = doc.blocks.findIndex((b) => b.clean.start <= s.clean.start && s.clean.start < b.clean.end);
-  return index >= 0 ? { block: doc.blocks[index]!, index } : undefined;
 }
 
 /**
@@ -155,10 +147,11 @@ function whenOf(f: DateFact): string {
 /** Short-answer questions on the date of a record line; none when the line is no clean record. */
 export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   if (f.value.inferred || f.value.endIso || !["year", "month", "day"].includes(f.value.precision)) return [];
-  const at = blockOf(ctx, f);
+  const at = sentenceBlock(ctx, f);
+  const block = at?.blocks[at.index];
   const doc = ctx.docs.get(f.documentId);
-  if (!at || !doc || at.block.label === "title" || at.block.label === "meta" || at.block.label === "footnote") return [];
-  const line = at.block.text.trim();
+  if (!at || !block || !doc || block.label === "title" || block.label === "meta" || block.label === "footnote") return [];
+  const line = block.text.trim();
   const d = asSimple(f);
   const answer = formatDate(d);
   let quote = line;
