@@ -24,6 +24,7 @@ import { selfCheck } from "./selfcheck";
 import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
 import { unwrap } from "./text";
 import { resolvedTimes, sectionYear, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withTitlePairNamed } from "./referents";
 import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
@@ -102,6 +103,8 @@ function buildDrafts(ctx: GenContext): Draft[] {
 const asksFigure = (d: Draft): FigureFact | undefined => (d.facts.length === 1 && d.facts[0]!.kind === "figure" ? (d.facts[0] as FigureFact) : undefined);
 /** Whether a question asks a date: its text may not say the year of a 今年 its answer is counted from. */
 const asksDate = (d: Draft): boolean => d.facts.some((f) => f.kind === "date") || d.tags.includes("date");
+/** What a question asks, as text: its key, or a flashcard's back. */
+const keyOf = (d: Draft): string => (typeof d.answer === "string" ? d.answer : Array.isArray(d.answer) ? d.answer.join("、") : (d.back?.split("\n")[0] ?? ""));
 /** How far before a question's own sentence a relative time it shows may stand (the sentences put before it). */
 const RELATIVE_REACH = 400;
 /** Where a figure stands in a shown text: its blank, else its number as written; −1 when neither is shown. */
@@ -136,7 +139,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
   };
   // the relative times (当天, 同年, 上月 …) the extractor resolved, by document
   const times = resolvedTimes(ctx.dates);
-  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false): string => {
+  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false, answer = ""): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
     const raw = ctx.docs.get(docId)?.doc.raw ?? "";
     text = withPronounNamed(text, raw.slice(Math.max(0, start - 200), start));
@@ -150,6 +153,11 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
       text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
     }
+    // a treaty's own "本协定" says which agreement: the heading its text stands under
+    text = withOwnInstrumentNamed(text, (head) => ownInstrumentName(ctx, docId, start, head), answer);
+    // a 双方/两国 nothing shown names, in a document whose title is about one pair: that pair
+    const pair = unnamedPairShown(text) ? titlePair(ctx, docId, start) : undefined;
+    if (pair) text = withTitlePairNamed(text, pair, answer);
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
   for (const d of drafts) {
@@ -161,7 +169,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d)),
+      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d)),
       explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
@@ -180,7 +188,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.accepted) q.accepted = d.accepted;
     const also = alsoAccepted(ctx, d);
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d));
+    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);

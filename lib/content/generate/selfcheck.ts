@@ -621,7 +621,7 @@ function namesSide(t: string): boolean {
 }
 
 /** Whether a text speaks of a 双方 and names neither side, by name, by a region or a group, or by a pair's short label. */
-function unnamedSides(t: string): boolean {
+export function unnamedSides(t: string): boolean {
   if (!/(?<!缔约|締約)(?:双方|雙方)/u.test(t)) return false;
   return !namesSide(t.replace(/双方|雙方/gu, "")) && !/中[\u3400-\u9fff](?=两国|兩國|双方|雙方|建交|关系|關係)/u.test(t);
 }
