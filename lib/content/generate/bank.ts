@@ -23,7 +23,7 @@ import type { Draft, Dropped, FigureFact, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
 import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
 import { unwrap } from "./text";
-import { resolvedTimes, sectionYear, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
+import { documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
 import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withTitlePairNamed } from "./referents";
 import { mixedScripts } from "./builders/script";
 
@@ -153,6 +153,8 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
       text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
     }
+    // a figure that holds "目前" says the year the document was written in
+    if (figure) text = withPresentSaid(text, documentYear(ctx, docId));
     // a treaty's own "本协定" says which agreement: the heading its text stands under
     text = withOwnInstrumentNamed(text, (head) => ownInstrumentName(ctx, docId, start, head), answer);
     // a 双方/两国 nothing shown names, in a document whose title is about one pair: that pair

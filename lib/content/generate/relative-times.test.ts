@@ -4,7 +4,7 @@ import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
-import { dateSaid, resolvedTimes, sectionYear, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
+import { dateSaid, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
 
 const RAW = "甲国新闻\n\n某城5月9日电　甲国外交部当天表示，乙港年吞吐量达500万箱。\n\n某城5月8日电　丙国交通部当天发布数据说，丁铁路累计运客120万人次。";
 const at = (needle: string, n = 0) => {
@@ -86,5 +86,26 @@ describe("in the bank", () => {
     const dates = bank.questions.filter((q) => q.factIds.includes(signed.id) && /当天/u.test(shown(q)));
     expect(dates.length).toBeGreaterThan(0);
     for (const q of dates) expect(shown(q)).not.toContain("（2031年5月9日）");
+  });
+});
+
+describe("a 目前 beside a figure", () => {
+  it("says the year the document was written in, unless its clause writes a year", () => {
+    expect(withPresentSaid("目前甲国共有（    ）所孔子学院。", 2031)).toBe("目前（2031年）甲国共有（    ）所孔子学院。");
+    expect(withPresentSaid("甲机制于2020年启动，迄今已举行____轮磋商。", 2031)).toBe("甲机制于2020年启动，迄今（2031年）已举行____轮磋商。");
+    expect(withPresentSaid("截至2030年底，目前共有（    ）个成员。", 2031)).toBe("截至2030年底，目前共有（    ）个成员。");
+    expect(withPresentSaid("目前甲国共有（    ）所孔子学院。", undefined)).toBe("目前甲国共有（    ）所孔子学院。");
+  });
+  it("takes no year from a document whose resolved 今年/昨天 count from different years (a feed's items)", () => {
+    const one = makeDoc("doc_now1", "甲国新闻", "今年甲国加入乙组织。目前乙组织有30个成员。");
+    one.date = "2031-05-01";
+    const feed = makeDoc("doc_now2", "订阅源", "今年甲国加入乙组织。\n\n今年丙国加入乙组织。目前乙组织有30个成员。");
+    feed.date = "2031-05-01";
+    const f1 = fact(one, "date", "今年", date("2031", "year", "今年", "甲国加入乙组织", true) as never) as DateFact;
+    const f2 = fact(feed, "date", "今年", date("2031", "year", "今年", "甲国加入乙组织", true) as never) as DateFact;
+    const f3 = fact(feed, "date", "今年", date("2027", "year", "今年", "丙国加入乙组织", true) as never, 1) as DateFact;
+    const ctx = buildContext({ documents: [one, feed], facts: [f1, f2, f3] });
+    expect(documentYear(ctx, "doc_now1")).toBe(2031);
+    expect(documentYear(ctx, "doc_now2")).toBeUndefined();
   });
 });

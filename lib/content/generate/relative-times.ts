@@ -141,3 +141,49 @@ export function sectionYear(ctx: GenContext, documentId: string, rawStart: numbe
 export function withWholeYearSaid(text: string, year: number | undefined): string {
   return year === undefined ? text : text.replace(WHOLE_YEAR_OF_FIGURE, `全年（${year}年）`);
 }
+
+/** Words counted from the day a text was written, and how many years before that day the date they give is. */
+const YEARS_BEFORE_NOW: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 明年: -1, 今天: 0, 昨天: 0, 本月: 0 };
+
+const nowCache = new WeakMap<GenContext, Map<string, number | undefined>>();
+
+/**
+ * The year a document was written in, for a 目前 it says: its own date's year, when every 今年/去年/今天 … the
+ * extractor resolved in it counts from that same year (a feed or a digest whose items were written in different
+ * years has none: which item's year a 目前 is of, the text does not say).
+ */
+export function documentYear(ctx: GenContext, documentId: string): number | undefined {
+  let cache = nowCache.get(ctx);
+  if (!cache) nowCache.set(ctx, (cache = new Map()));
+  if (cache.has(documentId)) return cache.get(documentId);
+  const own = Number(/^(\d{4})/u.exec(ctx.docs.get(documentId)?.date ?? "")?.[1]) || undefined;
+  const counted = new Set<number>();
+  for (const f of ctx.dates) {
+    if (f.documentId !== documentId || !f.value.inferred) continue;
+    const word = Object.keys(YEARS_BEFORE_NOW).find((w) => f.value.text.startsWith(w));
+    const y = parseIso(f.value.iso)?.y;
+    if (word && y !== undefined) counted.add(y + YEARS_BEFORE_NOW[word]!);
+  }
+  const year = own !== undefined && [...counted].every((y) => y === own) ? own : undefined;
+  cache.set(documentId, year);
+  return year;
+}
+
+/** A time a sentence's figures hold as of ("截至2030年底", "到2030年"). */
+const AS_OF_YEAR = /(?:截至|截止|到)[^，。；]{0,4}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/u;
+/** "目前", "截至目前", "迄今": the time the text was written, not said. */
+const PRESENT = /(截至目前|迄今为止|目前|迄今|至今)(?![（(])/gu;
+
+/**
+ * "目前有（    ）个缔约国" in a document written in 2031 → "目前（2031年）有（    ）个缔约国": a count that holds as of
+ * the time of writing says that year. A clause that writes a year of its own, or a sentence that says the year
+ * its figures hold as of ("截至2030年底，目前……"), is left.
+ */
+export function withPresentSaid(text: string, year: number | undefined): string {
+  if (year === undefined) return text;
+  return text.replace(PRESENT, (m, w: string, at: number) => {
+    const sentence = text.slice(0, at).split(/[。；！？]/u).pop() ?? "";
+    const clause = sentence.split(/[，,]/u).pop() ?? "";
+    return WRITTEN_YEAR.test(clause) || AS_OF_YEAR.test(sentence) ? m : `${w}（${year}年）`;
+  });
+}
