@@ -120,3 +120,18 @@ describe("a sentence opening on the day it was said", () => {
     expect(flags).toContain("dangling-reference");
   });
 });
+
+describe("a date asked of a signing that names no agreement (session 13)", () => {
+  it("is dangling when the event ends on a bare 签署协议", () => {
+    const asked = q({ type: "mcq", prompt: "甲组织在乙城签署协议是在什么时候？", options: ["2031年7月", "2030年7月", "2032年7月", "2031年4月"], answer: "2031年7月", tags: ["date"] });
+    expect(questionFlags(asked)).toContain("dangling-reference");
+    const tf = q({ type: "true_false", prompt: "判断正误：2031年4月，甲组织在乙城签署协议。", answer: false, tags: ["date"] });
+    expect(questionFlags(tf)).toContain("dangling-reference");
+  });
+  it("stands when the text says what the agreement does, or names it", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：____，甲组织在乙城签署协议，成立丙银行。", answer: "2031年7月", tags: ["date"] });
+    expect(questionFlags(cloze)).not.toContain("dangling-reference");
+    const named = q({ type: "mcq", prompt: "甲组织在乙城签署《丙协议》是在什么时候？", options: ["2031年7月", "2030年7月", "2032年7月", "2031年4月"], answer: "2031年7月", tags: ["date"] });
+    expect(questionFlags(named)).not.toContain("dangling-reference");
+  });
+});

@@ -271,6 +271,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // "某国在某地签署协议是在什么时候？": an event of signing an agreement it does not name
+  if (q.tags.includes("date") && [body, q.front ?? ""].some(signsUnnamed)) flags.add("dangling-reference");
   // "访问期间，两国签署……20份文件": a count, a date or a claim of a visit the text named before what is shown (a name
   // such a sentence gives is still the name asked, and stays)
   if ((q.tags.includes("figure") || q.tags.includes("date") || q.type === "true_false") && [body, q.front ?? ""].some(visitBefore)) flags.add("dangling-reference");
@@ -556,6 +558,14 @@ export function unstatedSubject(text: string): boolean {
   const asked = t.split(/(?<=[。！？])/u).find((x) => /_{2,}|（\s*）/u.test(x)) ?? t;
   if (/(?:^|[，。；：“])我(?:愿|谨|提议|相信|希望|期待)/u.test(asked)) return true;
   return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
+}
+
+/** "签署协议。", "签署了协定是在……": a signing whose object is a bare 协议/协定, the text ending there. */
+const BARE_SIGNING = /签署了?(?:一份|一项)?(?:协议|协定|合作文件|文件|备忘录)(?=[。？]|是在|$)/u;
+
+/** Whether a text tells of an agreement signed and never says which ("金砖国家在某地签署协议是在什么时候？"). */
+export function signsUnnamed(text: string): boolean {
+  return BARE_SIGNING.test(text.replace(/^判断正误[^：]*：/u, ""));
 }
 
 /** Whether a text opens on the time of a visit, talks or a meeting it does not name ("访问期间，两国……"). */
