@@ -94,6 +94,7 @@ describe("a 目前 beside a figure", () => {
     expect(withPresentSaid("目前甲国共有（    ）所孔子学院。", 2031)).toBe("目前（2031年）甲国共有（    ）所孔子学院。");
     expect(withPresentSaid("甲机制于2020年启动，迄今已举行____轮磋商。", 2031)).toBe("甲机制于2020年启动，迄今（2031年）已举行____轮磋商。");
     expect(withPresentSaid("截至2030年底，目前共有（    ）个成员。", 2031)).toBe("截至2030年底，目前共有（    ）个成员。");
+    expect(withPresentSaid("截至今年3月底，甲国共有（    ）个项目。", 2031)).toBe("截至今年3月底，甲国共有（    ）个项目。");
     expect(withPresentSaid("目前甲国共有（    ）所孔子学院。", undefined)).toBe("目前甲国共有（    ）所孔子学院。");
   });
   it("takes no year from a document whose resolved 今年/昨天 count from different years (a feed's items)", () => {

@@ -172,7 +172,8 @@ export function documentYear(ctx: GenContext, documentId: string): number | unde
 /** A time a sentence's figures hold as of ("截至2030年底", "到2030年"). */
 const AS_OF_YEAR = /(?:截至|截止|到)[^，。；]{0,4}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/u;
 /** "目前", "截至目前", "迄今": the time the text was written, not said. */
-const PRESENT = /(截至目前|迄今为止|目前|迄今|至今)(?![（(])/gu;
+// (not the 至今 of "截至今年", "至今天")
+const PRESENT = /(截至目前|迄今为止|目前|迄今|(?<!截)至今)(?![（(年天日])/gu;
 
 /**
  * "目前有（    ）个缔约国" in a document written in 2031 → "目前（2031年）有（    ）个缔约国": a count that holds as of

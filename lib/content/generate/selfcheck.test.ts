@@ -116,6 +116,9 @@ describe("a sentence opening on the day it was said", () => {
     expect(spokenDayOnly("明天，5月8日，是甲乙两国建交____周年的日子。")).toBe(true);
     expect(spokenDayOnly("2031年5月8日是甲乙两国建交80周年的日子。")).toBe(false);
     expect(spokenDayOnly("今天的甲乙关系已经提升为全面战略伙伴关系。")).toBe(false);
+    // (session 13: the day said beside it tells which, for what the day is; a speaker's "今天（……），" still opens talk of the day)
+    expect(spokenDayOnly("今天（2031年5月9日）是甲国和乙国建交（    ）。")).toBe(false);
+    expect(spokenDayOnly("今天（2031年5月9日），小甲带大家用（    ）读懂甲乙关系。")).toBe(true);
     const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：今天是甲国和乙国建交____周年。", answer: "80" }));
     expect(flags).toContain("dangling-reference");
   });

@@ -166,7 +166,8 @@ function promptBody(prompt: string): string {
  * the question does not show which day that is, and a count of years or a 周年 hangs on it.
  */
 export function spokenDayOnly(text: string): boolean {
-  return /^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:[，,]|是|恰逢|正值|正好)/u.test(text);
+  // (a day said beside the word, "今天（2031年5月9日）是……", says which; a speaker's "今天（……），" opens talk of the day)
+  return /^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:（[^）]*）)?[，,]|^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:是|恰逢|正值|正好)/u.test(text);
 }
 
 function answerStrings(q: Question): string[] {
