@@ -23,6 +23,8 @@ import type { Draft, Dropped, FigureFact, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
 import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
 import { unwrap } from "./text";
+import { documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withTitlePairNamed } from "./referents";
 import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
@@ -101,6 +103,10 @@ function buildDrafts(ctx: GenContext): Draft[] {
 const asksFigure = (d: Draft): FigureFact | undefined => (d.facts.length === 1 && d.facts[0]!.kind === "figure" ? (d.facts[0] as FigureFact) : undefined);
 /** Whether a question asks a date: its text may not say the year of a 今年 its answer is counted from. */
 const asksDate = (d: Draft): boolean => d.facts.some((f) => f.kind === "date") || d.tags.includes("date");
+/** What a question asks, as text: its key, or a flashcard's back. */
+const keyOf = (d: Draft): string => (typeof d.answer === "string" ? d.answer : Array.isArray(d.answer) ? d.answer.join("、") : (d.back?.split("\n")[0] ?? ""));
+/** How far before a question's own sentence a relative time it shows may stand (the sentences put before it). */
+const RELATIVE_REACH = 400;
 /** Where a figure stands in a shown text: its blank, else its number as written; −1 when neither is shown. */
 function figureAt(text: string, written: string): number {
   return [text.indexOf("（    ）"), text.indexOf("____"), text.indexOf(written)].find((i) => i >= 0) ?? -1;
@@ -131,13 +137,30 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     for (const r of relativeYears.get(docId) ?? []) if (r.start >= start && r.end <= end) found.set(r.word, (found.get(r.word) ?? new Set<number>()).add(r.year));
     return new Map([...found].filter(([, ys]) => ys.size === 1).map(([w, ys]) => [w, [...ys][0]!]));
   };
-  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false): string => {
+  // the relative times (当天, 同年, 上月 …) the extractor resolved, by document
+  const times = resolvedTimes(ctx.dates);
+  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false, answer = ""): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
-    text = withPronounNamed(text, (ctx.docs.get(docId)?.doc.raw ?? "").slice(Math.max(0, start - 200), start));
+    const raw = ctx.docs.get(docId)?.doc.raw ?? "";
+    text = withPronounNamed(text, raw.slice(Math.max(0, start - 200), start));
     // (a figure only: a date question's own answer may be the year a 明年 stands for)
     if (figure) text = withRelativeYearSaid(text, figure.value.year, figureAt(text, figure.value.text));
-    else if (resolve) text = withRelativeYearsResolved(text, resolvedYears(docId, start, start + quote.length));
-    return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(tidyShown(text), quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
+    if (!figure && resolve) text = withRelativeYearsResolved(text, resolvedYears(docId, start, start + quote.length));
+    text = tidyShown(text);
+    // the other relative times, once a dateline's date is cut ("某地5月9日电　某部门当天……" → "某部门当天（……）……");
+    // (a date question shows none: the date a 当天 or 次年 stands for may make its answer computable)
+    if (resolve) {
+      text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
+      text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
+    }
+    // a figure that holds "目前" says the year the document was written in
+    if (figure) text = withPresentSaid(text, documentYear(ctx, docId));
+    // a treaty's own "本协定" says which agreement: the heading its text stands under
+    text = withOwnInstrumentNamed(text, (head) => ownInstrumentName(ctx, docId, start, head), answer);
+    // a 双方/两国 nothing shown names, in a document whose title is about one pair: that pair
+    const pair = unnamedPairShown(text) ? titlePair(ctx, docId, start) : undefined;
+    if (pair) text = withTitlePairNamed(text, pair, answer);
+    return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
   for (const d of drafts) {
     const keys = d.facts.map(factKey);
@@ -148,7 +171,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d)),
+      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d)),
       explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
@@ -167,7 +190,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.accepted) q.accepted = d.accepted;
     const also = alsoAccepted(ctx, d);
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d));
+    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(q);

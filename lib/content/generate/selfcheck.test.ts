@@ -116,7 +116,25 @@ describe("a sentence opening on the day it was said", () => {
     expect(spokenDayOnly("明天，5月8日，是甲乙两国建交____周年的日子。")).toBe(true);
     expect(spokenDayOnly("2031年5月8日是甲乙两国建交80周年的日子。")).toBe(false);
     expect(spokenDayOnly("今天的甲乙关系已经提升为全面战略伙伴关系。")).toBe(false);
+    // (session 13: the day said beside it tells which, for what the day is; a speaker's "今天（……），" still opens talk of the day)
+    expect(spokenDayOnly("今天（2031年5月9日）是甲国和乙国建交（    ）。")).toBe(false);
+    expect(spokenDayOnly("今天（2031年5月9日），小甲带大家用（    ）读懂甲乙关系。")).toBe(true);
     const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空（填数字）：今天是甲国和乙国建交____周年。", answer: "80" }));
     expect(flags).toContain("dangling-reference");
+  });
+});
+
+describe("a date asked of a signing that names no agreement (session 13)", () => {
+  it("is dangling when the event ends on a bare 签署协议", () => {
+    const asked = q({ type: "mcq", prompt: "甲组织在乙城签署协议是在什么时候？", options: ["2031年7月", "2030年7月", "2032年7月", "2031年4月"], answer: "2031年7月", tags: ["date"] });
+    expect(questionFlags(asked)).toContain("dangling-reference");
+    const tf = q({ type: "true_false", prompt: "判断正误：2031年4月，甲组织在乙城签署协议。", answer: false, tags: ["date"] });
+    expect(questionFlags(tf)).toContain("dangling-reference");
+  });
+  it("stands when the text says what the agreement does, or names it", () => {
+    const cloze = q({ type: "cloze", prompt: "根据原文填空：____，甲组织在乙城签署协议，成立丙银行。", answer: "2031年7月", tags: ["date"] });
+    expect(questionFlags(cloze)).not.toContain("dangling-reference");
+    const named = q({ type: "mcq", prompt: "甲组织在乙城签署《丙协议》是在什么时候？", options: ["2031年7月", "2030年7月", "2032年7月", "2031年4月"], answer: "2031年7月", tags: ["date"] });
+    expect(questionFlags(named)).not.toContain("dangling-reference");
   });
 });

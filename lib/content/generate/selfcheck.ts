@@ -166,7 +166,8 @@ function promptBody(prompt: string): string {
  * the question does not show which day that is, and a count of years or a 周年 hangs on it.
  */
 export function spokenDayOnly(text: string): boolean {
-  return /^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:[，,]|是|恰逢|正值|正好)/u.test(text);
+  // (a day said beside the word, "今天（2031年5月9日）是……", says which; a speaker's "今天（……），" opens talk of the day)
+  return /^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:（[^）]*）)?[，,]|^[“"‘]?(?:今天|今日|明天|明日|昨天|昨日|今晚|今早)(?:是|恰逢|正值|正好)/u.test(text);
 }
 
 function answerStrings(q: Question): string[] {
@@ -271,6 +272,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // "某国正式加入合作": which cooperation is not said (the object of 加入 is a bare 合作)
   for (const t of [body, q.front ?? ""]) if (/加入合作(?:[，。；？]|是|$)/u.test(t) && (t.match(/合作/gu) ?? []).length === 1) flags.add("dangling-reference");
   for (const t of [body, q.front ?? ""]) if (unstatedSubject(t)) flags.add("dangling-reference");
+  // "某国在某地签署协议是在什么时候？": an event of signing an agreement it does not name
+  if (q.tags.includes("date") && [body, q.front ?? ""].some(signsUnnamed)) flags.add("dangling-reference");
   // "访问期间，两国签署……20份文件": a count, a date or a claim of a visit the text named before what is shown (a name
   // such a sentence gives is still the name asked, and stays)
   if ((q.tags.includes("figure") || q.tags.includes("date") || q.type === "true_false") && [body, q.front ?? ""].some(visitBefore)) flags.add("dangling-reference");
@@ -558,6 +561,14 @@ export function unstatedSubject(text: string): boolean {
   return /(?:^|[，。；：…])我们/u.test(t) && /全省|全市|我省|我市|本省|本市/u.test(t);
 }
 
+/** "签署协议。", "签署了协定是在……": a signing whose object is a bare 协议/协定, the text ending there. */
+const BARE_SIGNING = /签署了?(?:一份|一项)?(?:协议|协定|合作文件|文件|备忘录)(?=[。？]|是在|$)/u;
+
+/** Whether a text tells of an agreement signed and never says which ("金砖国家在某地签署协议是在什么时候？"). */
+export function signsUnnamed(text: string): boolean {
+  return BARE_SIGNING.test(text.replace(/^判断正误[^：]*：/u, ""));
+}
+
 /** Whether a text opens on the time of a visit, talks or a meeting it does not name ("访问期间，两国……"). */
 export function visitBefore(text: string): boolean {
   const t = text.replace(/^判断正误[^：]*：/u, "").replace(/^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?/u, "");
@@ -621,7 +632,7 @@ function namesSide(t: string): boolean {
 }
 
 /** Whether a text speaks of a 双方 and names neither side, by name, by a region or a group, or by a pair's short label. */
-function unnamedSides(t: string): boolean {
+export function unnamedSides(t: string): boolean {
   if (!/(?<!缔约|締約)(?:双方|雙方)/u.test(t)) return false;
   return !namesSide(t.replace(/双方|雙方/gu, "")) && !/中[\u3400-\u9fff](?=两国|兩國|双方|雙方|建交|关系|關係)/u.test(t);
 }
