@@ -28,6 +28,7 @@ describe("a slot of two sides", () => {
     expect(multilateralName("金砖国家领导人会晤")).toBe(true);
     expect(multilateralName("两党高层会晤")).toBe(false);
     expect(multilateralName("双边本币互换协议")).toBe(false);
+    expect(multilateralName("甲乙丙三边安全伙伴关系")).toBe(true);
     const d = makeDoc("doc_sl1", "中国—智利关系", "两国元首会谈后，双方签署《双边本币互换协议》。各国于某年通过《某海洋法公约》。");
     const answer = agreement(d, "双边本币互换协议", "document", ["中国", "智利"]);
     const convention = agreement(d, "某海洋法公约", "document");
@@ -35,6 +36,16 @@ describe("a slot of two sides", () => {
     expect(fitsSlot(ctx, answer, convention)).toBe(false);
     // (a slot of many sides may take a name of two)
     expect(fitsSlot(ctx, convention, answer)).toBe(true);
+  });
+
+  it("takes no meeting its own sentence puts among a group's, nor a treaty of more than two parties", () => {
+    const d = makeDoc("doc_sl5", "中国—智利关系", "双方同意发挥两党高层会晤的引领作用。金砖国家领导人第九次会晤在甲城举行，即甲城会晤。");
+    const answer = agreement(d, "两党高层会晤", "mechanism");
+    const meeting = agreement(d, "甲城会晤", "mechanism");
+    const treaty = { ...agreement(d, "两党高层会晤", "document", ["中国", "智利", "秘鲁"]), value: { name: "某某条约", category: "document", type: "条约", parties: ["中国", "智利", "秘鲁"] } } as AgreementFact;
+    const ctx = buildContext({ documents: [d], facts: [answer, meeting] });
+    expect(fitsSlot(ctx, answer, meeting)).toBe(false);
+    expect(fitsSlot(ctx, answer, treaty)).toBe(false);
   });
 });
 

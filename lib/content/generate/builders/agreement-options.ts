@@ -59,16 +59,25 @@ export function typeOfOption(ctx: GenContext, option: string): string | undefine
 /** A party word of a bilateral sentence: "两国", "双方", "两党". */
 const BILATERAL_WORD = /两国|双方|两党|双边/u;
 /** Words that make a sentence speak of more than two sides. */
-const MORE_SIDES = /三方|多方|各方|[三四五六七八九十]国|多国|各国|多边|成员国/u;
+const MORE_SIDES = /三方|多方|各方|[三四五六七八九十]国|多国|各国|[三四五六]边|多边|成员国/u;
 /** A name of many sides: a convention, a body of the UN, a region's or a group's agreement or meeting. */
 const MULTILATERAL_NAME = new RegExp(
-  `公约|联合国|国际|全球|世界|多边|区域|金砖|二十国集团|上海合作组织|上合|[三四五六七八九十]国|[\u3400-\u9fff]{2}国家(?!银行)|${REGIONS.join("|")}`,
+  `公约|联合国|国际|全球|世界|[三四五六]边|多边|区域|金砖|二十国集团|上海合作组织|上合|[三四五六七八九十]国|[\u3400-\u9fff]{2}国家(?!银行)|${REGIONS.join("|")}`,
   "u",
 );
 
 /** Whether a name is of an agreement or meeting of many sides. */
 export function multilateralName(name: string): boolean {
   return MULTILATERAL_NAME.test(name);
+}
+
+/**
+ * Whether an agreement or meeting is of many sides: by its name, by more than two parties, or by its own sentence,
+ * which names a group and no pair ("金砖国家领导人第六次会晤在甲城举行，即甲城会晤").
+ */
+export function ofManySides(g: AgreementFact): boolean {
+  if (multilateralName(nameOf(g)) || g.value.parties.length > 2) return true;
+  return MULTILATERAL_NAME.test(g.context.sentence) && !bilateralSentence(g.context.sentence);
 }
 
 /**
@@ -98,7 +107,7 @@ const COUNTRY_NAMES = new Set(COUNTRY_FORMS.map(([, name]) => name));
  */
 export function fitsSlot(ctx: GenContext, f: AgreementFact, g: AgreementFact): boolean {
   const sentence = f.context.sentence;
-  if (!multilateralName(nameOf(f)) && multilateralName(nameOf(g)) && bilateralSentence(sentence)) return false;
+  if (!ofManySides(f) && ofManySides(g) && bilateralSentence(sentence)) return false;
   if (f.value.category === "project" && g.value.category === "project") {
     const here = projectCountry(ctx, f);
     return !here || projectCountry(ctx, g) === here;

@@ -7,7 +7,7 @@ import { chineseNumber } from "../../extract/vocabulary";
 
 /** A rank ("第143个", "第10位"): the number the figure's text puts after 第. */
 const RANK = /^第\s*\d/u;
-/** A quoted short name written in numerals ("“十百千”", "“一带一路”" is not). */
+/** A quoted short name written in numerals ("“十百千”"; "“三大”" is not). */
 const NUMERAL_NAME = /“([〇零一二两三四五六七八九十百千万]{2,8})”/gu;
 const NUMERAL_CHARS = /[〇零一二两三四五六七八九十百千万]/gu;
 

@@ -1,7 +1,7 @@
 /**
  * What a document is about, so that a question drawing items from several documents (a timeline, a
  * matching) draws them only from documents on one subject: China and one partner country, or China and one
- * region or group ("中国—中亚", "中国—东盟"). A document whose subject is unclear is a pool of its own.
+ * region or group ("中国—东盟", "中国—非洲"). A document whose subject is unclear is a pool of its own.
  */
 import { COUNTRY_ABBREVIATIONS, REGIONS } from "../../extract/vocabulary";
 import { citeDocument } from "../context";
@@ -9,12 +9,12 @@ import type { GenContext } from "../model";
 import { documentPartner, longLabel } from "../parties";
 import { foldTraditional } from "../../script";
 
-/** Regions by their longest names first, so "中亚五国" is read before "中亚". */
+/** Regions by their longest names first, so "非洲国家" is read before "非洲". */
 const REGION_NAMES = [...REGIONS].sort((a, b) => b.length - a.length);
-/** A title that pairs China with a region: "构建中国—中亚命运共同体", "中国与南亚国家互联互通". */
+/** A title that pairs China with a region: "中国—东盟合作新阶段", "中国与南亚国家互联互通". */
 const TITLE_REGION = new RegExp(`中国\\s*(?:[—–－-]{1,2}|与|同|和)\\s*(${REGION_NAMES.join("|")})`, "u");
 
-/** One name for a region however it is written ("中亚五国", "中亚国家" → 中亚; "拉丁美洲" → 拉美). */
+/** One name for a region however it is written ("某地区五国", "非洲国家" → 非洲; "拉丁美洲" → 拉美). */
 export function regionKey(name: string): string {
   const bare = name.replace(/(?:五国|国家)$/u, "");
   return bare === "拉丁美洲" || bare === "拉共体" ? "拉美" : bare;
