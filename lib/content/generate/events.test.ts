@@ -110,7 +110,8 @@ describe("events of an ordering", () => {
       ["2028年1月", "中国与阿根廷发表联合声明"],
       ["2029年7月", "由中国援建的智利港口正式开港"],
     ];
-    const docs = rows.map(([d], i) => makeDoc(`doc_ord${i}`, "大事记", `${d}，${rows[i]![1]}。`));
+    // (documents on one subject: a timeline draws on no others)
+    const docs = rows.map(([d], i) => makeDoc(`doc_ord${i}`, "中国—拉美关系大事记", `${d}，${rows[i]![1]}。`));
     const facts = rows.map(([d, e], i) => {
       const m = /(\d{4})年(\d{1,2})月/u.exec(d)!;
       return fact(docs[i]!, "date", d, { iso: `${m[1]}-${m[2]!.padStart(2, "0")}`, precision: "month", text: d, event: e, inferred: false } as never);

@@ -38,7 +38,7 @@ const withoutRank = (text: string): string => text.replace(/(?:第一个|首个|
  * The countries other than China a text names: full names, and the second character of "中某" pairs. The
  * text is folded already (a traditional text, "泰國", "中泰兩國", is read in its simplified view, one character for one).
  */
-function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
+export function partiesOf(text: string): { names: Set<string>; chars: Set<string> } {
   const names = new Set<string>();
   // a country named as a topic ("乌克兰危机", "阿富汗问题") is no side of the relation; the 美国 inside
   // "拉美国家", "欧美国家" is no country
@@ -133,7 +133,7 @@ function namesChina(text: string): boolean {
 const partnerCache = new WeakMap<GenContext, Map<string, string | undefined>>();
 
 /** The document's own pair: its title and first paragraph name China and exactly one other country. */
-function documentPartner(ctx: GenContext, documentId: string): string | undefined {
+export function documentPartner(ctx: GenContext, documentId: string): string | undefined {
   let cache = partnerCache.get(ctx);
   if (!cache) partnerCache.set(ctx, (cache = new Map()));
   if (cache.has(documentId)) return cache.get(documentId);

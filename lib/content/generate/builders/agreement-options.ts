@@ -4,6 +4,10 @@ import { byLength, uniqueFolded } from "../distractors";
 import type { AgreementFact, GenContext } from "../model";
 import { countOf, fold } from "../text";
 import { display, nameOf, relationsCommunique, typeWord, usableAgreement } from "./agreement-names";
+import { COUNTRY_FORMS, REGIONS } from "../../extract/vocabulary";
+import { partiesOf, partnerLabel } from "../parties";
+import { foldTraditional } from "../../script";
+import { documentSubject } from "./subjects";
 
 /** Generic partnership levels (a generic Chinese pattern list, not facts of any document). */
 export const PARTNERSHIP_LEVELS = ["战略伙伴关系", "全面战略伙伴关系", "全面合作伙伴关系", "战略合作伙伴关系", "友好合作伙伴关系"];
@@ -52,12 +56,71 @@ export function typeOfOption(ctx: GenContext, option: string): string | undefine
   return optionNames(ctx).find((e) => e.display === option)?.type;
 }
 
+/** A party word of a bilateral sentence: "两国", "双方", "两党". */
+const BILATERAL_WORD = /两国|双方|两党|双边/u;
+/** Words that make a sentence speak of more than two sides. */
+const MORE_SIDES = /三方|多方|各方|[三四五六七八九十]国|多国|各国|[三四五六]边|多边|成员国/u;
+/** A name of many sides: a convention, a body of the UN, a region's or a group's agreement or meeting. */
+const MULTILATERAL_NAME = new RegExp(
+  `公约|联合国|国际|全球|世界|[三四五六]边|多边|区域|金砖|二十国集团|上海合作组织|上合|[三四五六七八九十]国|[\u3400-\u9fff]{2}国家(?!银行)|${REGIONS.join("|")}`,
+  "u",
+);
+
+/** Whether a name is of an agreement or meeting of many sides. */
+export function multilateralName(name: string): boolean {
+  return MULTILATERAL_NAME.test(name);
+}
+
+/**
+ * Whether an agreement or meeting is of many sides: by its name, by more than two parties, or by its own sentence,
+ * which names a group and no pair ("金砖国家领导人第六次会晤在甲城举行，即甲城会晤").
+ */
+export function ofManySides(g: AgreementFact): boolean {
+  if (multilateralName(nameOf(g)) || g.value.parties.length > 2) return true;
+  return MULTILATERAL_NAME.test(g.context.sentence) && !bilateralSentence(g.context.sentence);
+}
+
+/**
+ * Whether a sentence speaks of two sides only: "两国/双方" and no third, or China and one other country by name
+ * ("中国人民银行与某国国家银行签署……": a national bank is no group of states).
+ */
+export function bilateralSentence(sentence: string): boolean {
+  if (MORE_SIDES.test(sentence)) return false;
+  return BILATERAL_WORD.test(sentence) || partnerLabel(sentence.replace(/国家银行/gu, "银行")) !== undefined;
+}
+
+/** The country a project of a fact lies in: the one its sentence names, else the one its document is about. */
+function projectCountry(ctx: GenContext, f: AgreementFact): string | undefined {
+  const { names } = partiesOf(foldTraditional(f.context.sentence));
+  if (names.size > 1) return undefined;
+  const subject = names.size === 1 ? [...names][0] : documentSubject(ctx, f.documentId);
+  return subject && COUNTRY_NAMES.has(subject) ? subject : undefined;
+}
+
+const COUNTRY_NAMES = new Set(COUNTRY_FORMS.map(([, name]) => name));
+
+/**
+ * Whether option `g` is of the kind the slot of `f` takes: no agreement or meeting of many sides where the
+ * sentence speaks of two (a convention for a document two central banks sign, a BRICS summit in a pair's
+ * statement), no project of another country where the slot's project lies in a known one (a port of another
+ * country for a port in Peru).
+ */
+export function fitsSlot(ctx: GenContext, f: AgreementFact, g: AgreementFact): boolean {
+  const sentence = f.context.sentence;
+  if (!ofManySides(f) && ofManySides(g) && bilateralSentence(sentence)) return false;
+  if (f.value.category === "project" && g.value.category === "project") {
+    const here = projectCountry(ctx, f);
+    return !here || projectCountry(ctx, g) === here;
+  }
+  return true;
+}
+
 export function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
   const own = fold(nameOf(f));
   // an organisation only against bodies of its sort: a school, a bank or a group of states is no organisation's rival
   const sort = f.value.category === "organisation" ? bodySort(nameOf(f)) : undefined;
   const others = optionNames(ctx)
-    .filter((e) => categories.includes(e.f.value.category) && e.folded !== own)
+    .filter((e) => categories.includes(e.f.value.category) && e.folded !== own && fitsSlot(ctx, f, e.f))
     .filter((e) => !sort || e.f.value.category !== "organisation" || bodySort(nameOf(e.f)) === sort)
     .map((e) => e.f);
   // same kind of document first (a declaration against declarations, a treaty against treaties)

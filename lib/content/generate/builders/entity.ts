@@ -8,6 +8,7 @@ import { pickDistractors } from "../distractors";
 import { shuffle } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { draft, matchingDraft, seedFor, shuffled } from "./common";
+import { bySubject, citeSeveral } from "./subjects";
 import { citeDocument } from "../context";
 import { escapeRegExp } from "../text";
 
@@ -136,20 +137,24 @@ export function buildEntityQuestions(ctx: GenContext): Draft[] {
     [...distinct.values()].sort((a, b) => (a.person.value.name < b.person.value.name ? -1 : 1)),
     "entity-match",
   );
-  for (let i = 0; i + 3 <= list.length; i += 4) {
-    const g = list.slice(i, Math.min(i + 4, list.length));
-    if (g.length < 3) break;
-    const pairs = g.map((r): [string, string] => [r.person.value.name, `${r.country}${r.office.replace(/^(?:现任|时任)/u, "")}`]);
-    out.push({
-      ...matchingDraft(ctx, {
-        variant: "match-person-office",
-        facts: g.map((r) => r.person),
-        prompt: "请将下列人物与原文所述的身份对应起来：",
-        pairs,
-        tags: ["entity", "person", "matching"],
-      }),
-      source: sourceOf(ctx, g[0]!.documentId, g[0]!.sentence),
-    });
+  // (people of documents on one subject only)
+  for (const pool of bySubject(ctx, list, (r) => r.documentId)) {
+    for (let i = 0; i + 3 <= pool.length; i += 4) {
+      const g = pool.slice(i, Math.min(i + 4, pool.length));
+      if (g.length < 3) break;
+      const pairs = g.map((r): [string, string] => [r.person.value.name, `${r.country}${r.office.replace(/^(?:现任|时任)/u, "")}`]);
+      out.push({
+        ...matchingDraft(ctx, {
+          variant: "match-person-office",
+          facts: g.map((r) => r.person),
+          prompt: "请将下列人物与原文所述的身份对应起来：",
+          pairs,
+          tags: ["entity", "person", "matching"],
+          cite: citeSeveral(ctx, g),
+        }),
+        source: sourceOf(ctx, g[0]!.documentId, g[0]!.sentence),
+      });
+    }
   }
   return out;
 }

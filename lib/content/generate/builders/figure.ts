@@ -5,6 +5,7 @@ import type { Draft, FigureFact, GenContext } from "../model";
 import { escapeRegExp, fold, similarity } from "../text";
 import { chineseNumber } from "../../extract/vocabulary";
 import { coin, draft, seedFor } from "./common";
+import { numbersSpelled, plausibleWrongFigure } from "./figure-options";
 import { categoryCells, rowAsSentence, tableRowOf } from "./rows";
 
 const NUMBER = /\d+(?:[,，]\d{3})*(?:\.\d+)?/u;
@@ -191,6 +192,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const ordered = keepsOrder(ctx, f);
   const anniversary = /周年$/u.test(surface);
   const bound = boundSide(passage.text, surface);
+  const plausible = plausibleWrongFigure(surface, passage.text, f.value.number);
   const beyond = (c: number) => (bound === "lower" ? c > f.value.number : bound === "upper" ? c < f.value.number : true);
   const cands = [...numberCandidates(ctx, f, written), ...extra].filter(
     (c) =>
@@ -202,6 +204,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
       !shown.includes(c) &&
       ordered(Number(c)) &&
       beyond(Number(c)) &&
+      plausible(Number(c)) &&
       // "突破702亿美元" next to "突破700亿美元": a near figure reads as the same one rounded
       Math.abs(Number(c) - f.value.number) >= 0.05 * f.value.number &&
       // ("联合国成立80周年" read as 200周年 is no plausible slip: an anniversary's wrong count stays within half of it)
@@ -249,9 +252,11 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
         flags: sp.prepended ? ["context-prepended"] : [],
       }),
     );
-    if (nums && !range) {
-      const truth = coin(seedFor("figure-tf", [f]));
-      const shownNum = truth ? written : nums[0]!;
+    // (a figure the sentence spells again in a quoted name, "……简称“十百千”", is shown as written: any other is false on its face)
+    const spelled = numbersSpelled(passage.text).has(f.value.number);
+    if ((nums || spelled) && !range) {
+      const truth = spelled || coin(seedFor("figure-tf", [f]));
+      const shownNum = truth ? written : nums![0]!;
       let st = sp.text.slice(0, at) + shownNum + sp.text.slice(at + written.length);
       if (!/[。！？…”]$/.test(st)) st = st.replace(/[，,；;：:]$/, "") + "。";
       out.push(

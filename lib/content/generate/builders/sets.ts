@@ -1,6 +1,5 @@
 /** Questions over several facts: timelines (ordering) and matching. */
 import type { ExtractedFact } from "../../types";
-import { citeOf } from "../context";
 import { dateSortKey, datesCompatible, formatDate, parseIso, precisionOf } from "../dates";
 import { shuffle } from "../hash";
 import type { AgreementFact, ConceptFact, DateFact, Draft, GenContext } from "../model";
@@ -14,6 +13,8 @@ import { draft, entityNames, matchingDraft, factKey, partyPhrase, seedFor, shuff
 import { statedDefinition } from "./concept";
 import { withReferentNamed } from "../parties";
 import { documentActors, withNamedActors } from "../tidy";
+import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
+import { bySubject, citeDocuments, citeSeveral } from "./subjects";
 
 /** Greedy, seeded grouping of items into groups of `size` whose members are pairwise compatible. */
 function groupsOf<T extends ExtractedFact>(items: T[], size: number, ok: (a: T, b: T) => boolean, seed: string): T[][] {
@@ -37,6 +38,11 @@ function groupsOf<T extends ExtractedFact>(items: T[], size: number, ok: (a: T, 
     }
   }
   return groups;
+}
+
+/** groupsOf within each pool of documents on one subject: a set never mixes unrelated documents. */
+function groupsOnOneSubject<T extends ExtractedFact>(ctx: GenContext, items: T[], size: number, ok: (a: T, b: T) => boolean, seed: string): T[][] {
+  return bySubject(ctx, items, (f) => f.documentId).flatMap((pool) => groupsOf(pool, size, ok, seed));
 }
 
 function yearOf(iso: string): number {
@@ -105,8 +111,22 @@ function namedEvent(ctx: GenContext, f: DateFact, event: string | undefined): st
  * ("甲中合作……"), which many countries share.
  */
 export function unnamedOption(event: string): boolean {
-  if (/^(?:[\u3400-\u9fff]{2,8}至)?(?:(?![路线線])[\u3400-\u9fff]){2,8}?段(?=于|已|在|将|全线|全面|签署|通车|开工|完工|建成|正式|的|，|$)/u.test(event)) return true;
+  if (/^(?:[\u3400-\u9fff]{2,6}境内)?(?:[\u3400-\u9fff]{2,8}至)?(?:(?![路线線])[\u3400-\u9fff]){2,8}?段(?=于|已|在|将|全线|全面|签署|通车|开通|开工|完工|建成|正式|的|，|$)/u.test(event)) return true;
   return /^[\u3400-\u9fff]中(?=合作|关系|友好|双方|两国|经贸|人文)/u.test(event);
+}
+
+/** A one-character short form of a country standing for its side ("新方", "匈方"), which several countries share. */
+const SHORT_FORM_SIDE = new RegExp(`[${Object.keys(COUNTRY_ABBREVIATIONS).filter((c) => c !== "中").join("")}]方(?![面式法案针向位便能略言])`, "u");
+
+/**
+ * An event put together from pieces of a line: a heading run into it ("某某关系中国与甲国建交"), or a note
+ * glued after it that says its verb again ("某某访问甲国，首次访问").
+ */
+export function garbledEvent(event: string): boolean {
+  if (/^[\u3400-\u9fff]{1,8}关系(?=中国|中华|两国|双方)/u.test(event)) return true;
+  const clauses = event.split(/[，,]/u);
+  const last = clauses[clauses.length - 1]!;
+  return clauses.length > 1 && last.length <= 6 && last.length >= 2 && clauses.slice(0, -1).join("").includes(last.slice(-2));
 }
 
 /**
@@ -137,7 +157,7 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
     const event = namedEvent(ctx, f, dateEvent(f, ctx));
     // a short form or a section the document could not name, or no event at all ("某网站发布",
     // "旅游往来明显恢复", "……就是一例"): not an option of a timeline drawn from many documents
-    if (event && (unnamedOption(event) || nonEvent(event))) continue;
+    if (event && (unnamedOption(event) || nonEvent(event) || garbledEvent(event))) continue;
     // statistics ("贸易额达到…亿美元") are not events to put on a timeline
     if (!event || event.length > 40 || /\d/.test(event)) continue;
     // a numbered heading ("一、工作回顾（……部分）") names a section, not an event
@@ -155,22 +175,26 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
   }
   const eventOf = new Map(cands.map((c) => [c.f, c.event]));
   const ok = (a: DateFact, b: DateFact) => orderable(a, b) && similarity(eventOf.get(a)!, eventOf.get(b)!) < 0.4;
-  const facts = cands.map((c) => c.f);
   // differently seeded passes let events recur, but never two of them together again;
   // one pass makes timelines of five
   const groups: DateFact[][] = [];
-  const passes = [
-    ...groupsOf(facts, 4, ok, "ordering"),
-    ...groupsOf(facts, 5, ok, "ordering-5"),
-    ...[2, 3, 4, 5].flatMap((n) => groupsOf(facts, 4, ok, `ordering-${n}`)),
-  ];
   const uses = new Map<DateFact, number>();
-  for (const g of passes) {
-    if (!groups.every((h) => g.filter((f) => h.includes(f)).length <= 2)) continue;
-    // no event in more than three timelines
-    if (g.some((f) => (uses.get(f) ?? 0) >= 3)) continue;
-    groups.push(g);
-    for (const f of g) uses.set(f, (uses.get(f) ?? 0) + 1);
+  // a timeline of several documents only of documents on one subject, its items naming their sides
+  for (const pool of bySubject(ctx, cands.map((c) => c.f), (f) => f.documentId)) {
+    const several = new Set(pool.map((f) => f.documentId)).size > 1;
+    const facts = several ? pool.filter((f) => !SHORT_FORM_SIDE.test(eventOf.get(f)!)) : pool;
+    const passes = [
+      ...groupsOf(facts, 4, ok, "ordering"),
+      ...groupsOf(facts, 5, ok, "ordering-5"),
+      ...[2, 3, 4, 5].flatMap((n) => groupsOf(facts, 4, ok, `ordering-${n}`)),
+    ];
+    for (const g of passes) {
+      if (!groups.every((h) => g.filter((f) => h.includes(f)).length <= 2)) continue;
+      // no event in more than three timelines
+      if (g.some((f) => (uses.get(f) ?? 0) >= 3)) continue;
+      groups.push(g);
+      for (const f of g) uses.set(f, (uses.get(f) ?? 0) + 1);
+    }
   }
   return groups.map((g) => {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.iso) - dateSortKey(b.value.iso));
@@ -184,7 +208,7 @@ export function buildOrderingQuestions(ctx: GenContext): Draft[] {
       prompt: "请将下列事件按发生时间从早到晚排序：",
       options: shuffleNotIdentityFor(answer, seed),
       answer,
-      explanation: `正确顺序：${sorted.map((f) => `${formatDate(asSimple(f))}，${eventOf.get(f)}`).join("；")}。`,
+      explanation: `正确顺序：${sorted.map((f) => `${formatDate(asSimple(f))}，${eventOf.get(f)}`).join("；")}。${citeSeveral(ctx, sorted)}`,
       tags: ["date", "timeline", ...(docs.size > 1 ? ["cross-document"] : [])],
     });
   });
@@ -217,7 +241,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
         !otherDate(f),
     ),
   );
-  for (const g of groupsOf(docsWithDate, 4, (a, b) => yearOf(a.value.date!) !== yearOf(b.value.date!) && fold(a.value.name) !== fold(b.value.name), "match-date")) {
+  for (const g of groupsOnOneSubject(ctx, docsWithDate, 4, (a, b) => yearOf(a.value.date!) !== yearOf(b.value.date!) && fold(a.value.name) !== fold(b.value.name), "match-date")) {
     const sorted = [...g].sort((a, b) => dateSortKey(a.value.date!) - dateSortKey(b.value.date!));
     const pairs = sorted.map((f): [string, string] => {
       const iso = plainDate(ctx, f, f.value.date!);
@@ -230,6 +254,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
         prompt: "请将下列文件与其签署或发表的时间对应起来：",
         pairs,
         tags: ["agreement", "date", "matching"],
+        cite: citeSeveral(ctx, sorted),
       }),
     );
   }
@@ -238,6 +263,8 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
       (f) => f.value.category === "document" && !bareShortTitle(f.value.name) && partyPhrase(f.value.parties, f.context.sentence) && usableAgreement(f) && !ambiguousName(ctx, f),
     ),
   );
+  // (the one set still drawn from the whole corpus: the only question on some documents' titles, whose signatories
+  // the titles name; every text it draws on is cited)
   for (const g of groupsOf(
     docsWithParties,
     4,
@@ -251,6 +278,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
         prompt: "请将下列文件与其签署方对应起来：",
         pairs: g.map((f): [string, string] => [agreementName(f), partyPhrase(f.value.parties, f.context.sentence)!]),
         tags: ["agreement", "parties", "matching"],
+        cite: citeSeveral(ctx, g),
       }),
     );
   }
@@ -260,7 +288,8 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
       return d !== undefined && d.length >= 6 && d.length <= 60 && f.value.term.length <= 20;
     },
   );
-  for (const g of groupsOf(
+  for (const g of groupsOnOneSubject(
+    ctx,
     uniqueByTerm(defs),
     3,
     (a, b) => fold(a.value.term) !== fold(b.value.term) && similarity(statedDefinition(a)!, statedDefinition(b)!) < 0.5,
@@ -273,7 +302,7 @@ export function buildMatchingQuestions(ctx: GenContext): Draft[] {
         prompt: "请将下列概念与原文中对它的表述对应起来：",
         pairs: g.map((f): [string, string] => [`“${unwrap(f.value.term)}”`, statedDefinition(f)!]),
         tags: ["concept", "definition", "matching"],
-        cite: citeOf(ctx, g[0]!),
+        cite: citeDocuments(ctx, g),
       }),
     );
   }
