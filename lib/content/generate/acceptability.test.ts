@@ -68,6 +68,10 @@ describe("a China pair whose character begins several countries' names", () => {
     const doc = "巴西农业部长来访。两国签署农机合作协议。";
     expect(countryMeant(doc, "巴")).toBe("巴西");
     expect(countryMeant(`${doc}巴基斯坦代表也出席。`, "巴")).toBeUndefined();
+    // one named throughout, another once in passing
+    const throughout = "埃塞俄比亚加入某组织。埃塞俄比亚、埃及等国同日加入。埃塞俄比亚总理来访。埃塞俄比亚学生来华。埃塞俄比亚咖啡出口。";
+    expect(countryMeant(throughout, "埃")).toBe("埃塞俄比亚");
+    expect(countryMeant(throughout.replace(/埃塞俄比亚咖啡出口。/u, ""), "埃")).toBeUndefined();
     expect(withAmbiguousPairSpelled("某年，中巴农机贸易额达到10亿美元，中巴合作加深。", doc, [])).toBe("某年，中巴（中国—巴西）农机贸易额达到10亿美元，中巴合作加深。");
     expect(withAmbiguousPairSpelled("某年，中巴两国签署农机合作协议。", doc, [])).toBe("某年，中国和巴西两国签署农机合作协议。");
     // the text names the country already, says which itself, or the answer is the country

@@ -44,8 +44,9 @@ function mentions(text: string, name: string): number {
 
 /**
  * The country a document means by the pair character `c`: of the countries whose name begins with it,
- * the only one it names; undefined when it names none or several (a text on 巴西 and 巴基斯坦 may mean
- * either by 中巴), or names a group of that character ("阿拉伯国家" for 中阿).
+ * the only one it names, or names three times at least and five times as often as any other; undefined when it
+ * names none or several alike (a text on 巴西 and 巴基斯坦 may mean either by 中巴), or names a group of that
+ * character ("阿拉伯国家" for 中阿).
  */
 export function countryMeant(docText: string, c: string): string | undefined {
   const text = foldTraditional(docText);
@@ -58,8 +59,10 @@ export function countryMeant(docText: string, c: string): string | undefined {
     counts.push([name, n]);
     for (const form of FORMS_OF.get(name) ?? []) if (form.length >= 2) rest = rest.split(form).join("□");
   }
-  const named = counts.filter(([, n]) => n > 0);
-  return named.length === 1 ? named[0]![0] : undefined;
+  const [top, next] = counts.sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] === 0) return undefined;
+  // (another of them named in passing, "埃及" once in a list beside 埃塞俄比亚 named throughout, leaves the pair certain)
+  return !next || next[1] === 0 || (top[1] >= 3 && top[1] >= 5 * next[1]) ? top[0] : undefined;
 }
 
 /**
