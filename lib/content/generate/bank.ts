@@ -16,6 +16,9 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildAliasQuestions } from "./builders/aliases";
+import { moreAccepted, withoutLongTypedTitles } from "./accepted-forms";
+import { withPairsSpelledOut } from "./ambiguous-pairs";
+import { withoutComputingClauses } from "./arithmetic";
 import { alsoAccepted, buildContext, namesParty, onCommentLine, showsHeading } from "./context";
 import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
@@ -188,12 +191,13 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
     if (d.accepted) q.accepted = d.accepted;
-    const also = alsoAccepted(ctx, d);
+    const firstAlso = alsoAccepted(ctx, d);
+    const also = [...firstAlso, ...moreAccepted(ctx, d, q.prompt, firstAlso)];
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
     if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
-    out.push(q);
+    out.push(withoutComputingClauses(withPairsSpelledOut(q, ctx)));
   }
   return out;
 }
@@ -251,7 +255,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
     kept = [...kept, ...second.kept];
     dropped = [...dropped, ...second.dropped];
   }
-  kept = withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx);
+  kept = withoutLongTypedTitles(withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx));
   const minScore = options.minScore ?? 0;
   kept = kept.filter((q) => q.quality.score >= minScore);
 

@@ -3,6 +3,7 @@
  * drops what must not reach a student, scores the rest (1 = nothing to object to).
  */
 import type { Question } from "../../bank/format";
+import { arithmeticFlags } from "./arithmetic";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
@@ -18,6 +19,7 @@ const PRONOUN_OPENING = new RegExp(String.raw`^(?:${CUT_LEAD}[，,])?${PRONOUN}`
 /** Flags that drop a question; the others only lower its score. */
 export const DROPPING_FLAGS = new Set([
   "answer-leak",
+  "computable-answer",
   "duplicate-options",
   "similar-options",
   "artefact:cjk-space",
@@ -214,6 +216,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
     for (const f of artefactFlags(t)) flags.add(f);
   }
   if (q.front) for (const f of artefactFlags(q.front, true)) flags.add(f);
+  for (const f of arithmeticFlags(q)) flags.add(f);
 
   const body = promptBody(q.prompt);
   if (DANGLING_START.test(body.replace(/^[“"‘]/, ""))) flags.add("dangling-reference");

@@ -98,6 +98,18 @@ export function boundSide(text: string, surface: string): "lower" | "upper" | un
   return undefined;
 }
 
+/** The numbers "n多" or "n余" covers: from n up to the next step of its last nonzero digit ("120多" 120–129, "100多" 100–199). */
+function approximateRange(n: number): [number, number] {
+  const zeros = /0*$/u.exec(String(n))![0].length;
+  return [n, n + 10 ** Math.max(1, zeros)];
+}
+
+/** Two approximate counts that cannot both be true ("100多个" holds 120, so it does not refute "120多个"). */
+export function apart(a: number, b: number): boolean {
+  const [ra, rb] = [approximateRange(a), approximateRange(b)];
+  return ra[1] <= rb[0] || rb[1] <= ra[0];
+}
+
 /** The figure stands alone in a bracketed conversion of the figure before it: "（约合____）", "（折合……）". */
 export function conversionNote(text: string, surface: string): boolean {
   const esc = escapeRegExp(surface);
@@ -187,7 +199,7 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
   const shown = passage.text.replace(surface, "");
   // "10余所", "70多个": an approximate count takes round numbers only ("6余所" is no Chinese)
   const approximate = new RegExp(`${written.replace(/[.]/g, "\\.")}\\s*[余多]`, "u").test(surface);
-  const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes("."));
+  const round = (c: string) => !approximate || (Number(c) >= 10 && Number(c) % 10 === 0 && !c.includes(".") && apart(Number(c), f.value.number));
   const extra = approximate ? [2, 3, 5, 4].map((k) => String(f.value.number * k)) : [];
   const ordered = keepsOrder(ctx, f);
   const anniversary = /周年$/u.test(surface);
