@@ -4,7 +4,7 @@
  * an invented text.
  */
 import { describe, expect, it } from "vitest";
-import { agreements, concepts, facts, names, terms } from "./test-helpers";
+import { agreements, concepts, facts, figures, names, terms } from "./test-helpers";
 
 describe("meetings and mechanisms named without marks", () => {
   it("reads a standing consultation held as a system (某某会商制度) where it is founded", () => {
@@ -127,5 +127,24 @@ describe("lists of points", () => {
     const text = "（二）夯实友好基础，“石友”情谊持续深化所谓“石友”，是冰岛语中“朋友”的意思。\n";
     const term = facts(text).find((f) => f.kind === "concept" && (f.value as { term: string }).term === "石友");
     expect(term?.alsoIn.length).toBe(1);
+  });
+});
+
+describe("figures written as counts of cases, apps, years and anniversaries, and in a table's rows", () => {
+  it("reads counts of apps (款) and of cases (起)", () => {
+    expect(figures("　　同年6月，冰岛以安全为由禁用了37款手机应用，全年处置领保案件156起。\n")).toEqual(expect.arrayContaining([37, 156]));
+  });
+
+  it("reads a span of years the text says has lasted (已有N多年)", () => {
+    expect(figures("　　我省企业在境外开展替代种植已有15多年。\n")).toContain(15);
+  });
+
+  it("reads an anniversary in a list closed by 等", () => {
+    expect(figures("　　全年围绕建交50周年、协定签署30周年等节点举办活动。\n")).toEqual(expect.arrayContaining([50, 30]));
+  });
+
+  it("reads a table's row, the unit in its column and the value about", () => {
+    const text = "表1　主要指标\n\n指标\t单位\t2031年\t同比增长\n双边贸易额\t亿元\t约730\t6.5%\n友好城市\t对\t9\t—\n";
+    expect(figures(text)).toEqual(expect.arrayContaining([730, 9]));
   });
 });
