@@ -28,6 +28,8 @@ const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
 const AFTER_ANNIVERSARY = "[。，；、！]|之际|之后|以来|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与|等(?![于同])";
 const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
+/** An anniversary without 周年 (建交75年之际): the years right after the event they count from, then a word an anniversary takes. */
+const ANNIVERSARY_YEARS = new RegExp(`(?<=(?:建交|成立|建立|缔结|签署|签订|发表|创立|诞生|开通|启动)(?:整整)?)${YEARS}年(?=之际|[。，；！]|$|纪念|庆典|系列|暨|的(?:重要)?(?:时刻|节点|历史时刻))`, "g");
 /**
  * A count of years: after a word of length or need (最长, 约需, 跨度约), before 来 (28年来), a right
  * it lasts (99年特许经营权, 5年有效) or the work it took (三年的调查), or a vague 多/余 before 前.
@@ -209,6 +211,13 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
     for (const m of s.text.matchAll(new RegExp(`(?<![\\d.第])(\\d{1,3})(多)?周年(?=${AFTER_ANNIVERSARY})`, "g"))) {
       if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
+    }
+    // 建交75年之际, 今年是两国建交75年: an anniversary written without 周年, right after the event it counts from
+    for (const m of s.text.matchAll(ANNIVERSARY_YEARS)) {
+      const n = chineseNumber(m[1]);
+      const start = m.index!;
+      if (!Number.isFinite(n) || n <= 0 || quotedHere[start] > 0 || hits.some((h) => start < h.end && h.start < start + m[0].length)) continue;
+      hits.push({ start, end: start + m[0].length, number: n, text: m[0], unit: "周年" });
     }
     // 百分之七十, 百分之六十以上, 百分之3.5: a percentage in words; 七成: seven tenths
     for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一两二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])|(?<![\d一二三四五六七八九十百千万第])([二三四五十])分之([一二三四五六七八九])(?![\d一二三四五六七八九十])/g)) {

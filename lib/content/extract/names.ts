@@ -575,7 +575,9 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       // a country and a group of countries name a cooperation format (甲国—某某国家合作)
       const format = /^[\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,8}国家$/.test(body) && countryMentions(body).some((c) => c.start === 0);
       // (or a dash-joined cooperation the text also writes by its short form, 甲江—乙河合作 and 甲乙合作: both are its names)
-      if (aliased || format || marks.includes(name)) found.push({ name, type, category, start: realStart, end });
+      // (not opening a longer quoted slogan: “甲乙合作某某十年”)
+      const short = marks.includes(name) && !(text[realStart - 1] === "“" && text[end] !== "”");
+      if (aliased || format || short) found.push({ name, type, category, start: realStart, end });
       else if (body.length >= 4 && !/[的了]/.test(body) && hasProperMark(body, category, marks, type)) weak.push({ name, type, category, start: realStart, end });
       continue;
     }

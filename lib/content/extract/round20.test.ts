@@ -143,6 +143,12 @@ describe("figures written as counts of cases, apps, years and anniversaries, and
     expect(figures("　　全年围绕建交50周年、协定签署30周年等节点举办活动。\n")).toEqual(expect.arrayContaining([50, 30]));
   });
 
+  it("reads an anniversary written without 周年 right after the event it counts from", () => {
+    expect(figures("　　在两国建交五十五年之际，两国元首互致贺电。\n")).toContain(55);
+    expect(figures("　　今年是两国建交75年，双方举办了系列活动。\n")).toContain(75);
+    expect(figures("　　两国于1990年建交，建交3年后签署协定。\n")).not.toContain(3);
+  });
+
   it("reads a table's row, the unit in its column and the value about", () => {
     const text = "表1　主要指标\n\n指标\t单位\t2031年\t同比增长\n双边贸易额\t亿元\t约730\t6.5%\n友好城市\t对\t9\t—\n";
     expect(figures(text)).toEqual(expect.arrayContaining([730, 9]));
