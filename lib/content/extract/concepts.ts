@@ -1309,12 +1309,14 @@ function headedOrdinals(sentences: Sentence[], i: number): ConceptCandidate | nu
   for (let j = i; j < sentences.length && sentences[j].paragraph === s.paragraph && items.length < 9; j++) {
     const pieces = sentences[j].text.replace(/[；。]$/, "").split(/[，；](?=[二三四五六七八九]是)/);
     for (const p of pieces) {
-      if (!p.startsWith(`${ordinals[items.length]}是`)) return items.length >= 3 ? concept(s, { start: 0, end: 2 }, term, "enumeration", { items, count: items.length }) : null;
+      if (!p.startsWith(`${ordinals[items.length]}是`)) return items.length >= 3 ? headedList(s, term, items) : null;
       items.push(p.slice(2).replace(/[，,].*$/, "").slice(0, 40));
     }
   }
-  return items.length >= 3 ? concept(s, { start: 0, end: 2 }, term, "enumeration", { items, count: items.length }) : null;
+  return items.length >= 3 ? headedList(s, term, items) : null;
 }
+/** (the list stands where its first point is written, the whole point: its 一是 alone is nothing to ask) */
+const headedList = (s: Sentence, term: string, items: string[]) => concept(s, { start: 0, end: s.text.length }, term, "enumeration", { items, count: items.length });
 
 /**
  * Points of a list that open the sentences after the list's own (（2）乙；（3）丙。 / 二是乙；三是丙。): each is a mention of
