@@ -101,6 +101,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...listedProjects(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
+    out.push(...centuryRoads(s, ctx, taken));
     out.push(...acronymAgreements(s, taken));
     read.push(s);
   }
@@ -929,7 +930,9 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (!issuer && taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);
     const name = n.name;
-    let parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
+    // (an initiative docked with another side's plan, 将某某经济带同某国某某对接, is not that side's)
+    const docked = n.category === "initiative" && /对接/.test(s.text.slice(clauseAt(s.text, at.start).start, clauseAt(s.text, at.start).end));
+    let parties = n.category === "organisation" || docked ? [] : partiesFor(s, at, name).slice(0, 6);
     // 两国签署关于建立“某某伙伴关系”的文件: a partnership of 两国/双方 whose sentence names no side is the document's pair
     if (n.category === "partnership" && parties.length === 0 && /(?:两国|双方)[^，。；]*?(?:建立|确立|结为|签署|宣布)[^，。；]*$/.test(s.text.slice(0, at.start))) parties = [...(mainPairOf(ctx) ?? [])];
     // (a body stopped or taken up again, 暂停某某对话机制, is not dated by the day it stopped)
@@ -1049,6 +1052,18 @@ function proposedInitiatives(s: Sentence, ctx: DocContext, taken: Span[]): Agree
     if (/^[一二两三四五六七八九十]+(?:个|大|项|点|条|种)/.test(m[1]) || /(?:核心|内涵|要义|精髓|宗旨)(?:就)?(?:是|为|在于)$/.test(s.text.slice(0, at.start))) continue;
     taken.push(at);
     out.push(candidate(s, at, m[1], "initiative", "倡议", partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** 21世纪某某之路 written without quotes (共建某某经济带和21世纪某某之路): a road of a century, an initiative. */
+function centuryRoads(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(/(?<![\d“])\d{2}世纪[\u4e00-\u9fff]{2,6}?之路(?!”)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[0], "initiative", "倡议", partiesFor(s, at, m[0]), dateFor(s, ctx, at)));
   }
   return out;
 }

@@ -176,6 +176,16 @@ const TYPES: Array<[string, NameCategory]> = [
   ["大道", "project"],
   ["快速路", "project"],
   ["钢厂", "project"],
+  // plants named by their place or maker (某某汽车厂, 某地纸浆厂)
+  ["汽车厂", "project"],
+  ["纸浆厂", "project"],
+  ["水泥厂", "project"],
+  ["化肥厂", "project"],
+  ["制药厂", "project"],
+  ["纺织厂", "project"],
+  ["组装厂", "project"],
+  ["电厂", "project"],
+  ["工厂", "project"],
   ["加工厂", "project"],
   ["炼油厂", "project"],
   ["炼厂", "project"],
@@ -211,6 +221,7 @@ const TYPES: Array<[string, NameCategory]> = [
   // last: longer types beginning with it (合作区, 合作中心) are tried first
   ["合作", "mechanism"],
   ["联委会", "mechanism"],
+  ["混委会", "mechanism"],
 ];
 
 // (a new town's project, 某某新城储能项目, is one name: 新城 ends no name before another type word)
@@ -301,6 +312,8 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
+  // a belt named for a road or a river (某某之路经济带, 某江经济带)
+  if (type === "经济带" && (/^[\u4e00-\u9fff]{2,6}之路$/.test(body) || /^[\u4e00-\u9fff]{1,3}[江河]$/.test(body))) return true;
   if ((category === "mechanism" || category === "organisation") && /^(?:全球|世界)/.test(body) && body.length >= 4) return true;
   // a council of an organisation's heads of state, ministers or heads of government (元首理事会, 外长理事会)
   if (type === "理事会" && /^(?:元首|外长|外交部长|政府首脑(?:（总理）)?|总理|国防部长|防长|财长|经贸部长|议长|总检察长)$/.test(body)) return true;
@@ -387,6 +400,8 @@ export function pairAbbreviations(text: string): string[] {
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
 /** Ranks whose holders meet in talks of their own (军长级会谈, 大使级会谈): a channel, not a manner of meeting. */
 const RANKED_TALKS = /^(?:军长|师长|旅长|团长|大使|司局|司长|局长|副外长|副部长|次长|参谋长|总参谋长)级$/;
+/** What a plant does once built (某某厂于2017年投产, 已经竣工, 正式运营). */
+const PLANT_RUNNING = /^(?:于[\d〇一二三四五六七八九十]{2,4}年(?:\d{1,2}月)?)?(?:正式|已经|已|顺利|全面)?(?:建成)?(?:投产|竣工|落成|开工|运营|投入运营|投入使用)/;
 /** Zones and ports bound to the one place they are in: a short place before them names them. */
 const PLACE_BOUND_TYPES = /^(?:经济特区|特殊经济区|深水港)$/;
 /** A work named by a zone or a port bound to a place (某某深水港项目, 某某经济特区开发项目). */
@@ -589,7 +604,14 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
     if (type === "学校" && !opened) continue;
     // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
-    if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body))) continue;
+    // (or by the country it stands in, where the text tells it built or producing: 某国某地汽车厂于某年投产)
+    const running =
+      (countryMentions(body).length > 0 || [...body].filter((ch) => TRANSLITERATION_CHARS.has(ch)).length >= 2) &&
+      !countryMentions(body).some((c) => c.start === 0 && c.end === body.length) &&
+      PLANT_RUNNING.test(text.slice(end, end + 16));
+    if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body)) && !running) continue;
+    // (a plant's name is short: a clause telling who built it, 某公司合建汽车零部件组装工厂, is none)
+    if (/厂$/.test(type) && (body.length > 10 || /建|投资|合作/.test(body))) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     // (an interim arrangement two sides reached, 就某事达成临时性安排, is one they agreed)
@@ -638,7 +660,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       type === "会议" && /^[\u4e00-\u9fff]{2}$/.test(body) && !MEETING_KIND.test(body) && !/^[多几数一二两三四五六七八九十首历本此该每][轮次届个场]/.test(body) && ![...body].some((ch) => STOP_CHARS.has(ch)) && ATTENDED.test(text.slice(Math.max(0, realStart - 8), realStart));
     // leaders' informal meetings counted as a series (举行首次非正式会晤): a format of its own
     const informal = /^(?:会晤|峰会|会议)$/.test(type) && body === "非正式" && /(?:首次|第[一二三四五六七八九十\d]+次)$/.test(text.slice(Math.max(0, realStart - 6), realStart));
-    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !attended && !informal && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !attended && !informal && !running && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }

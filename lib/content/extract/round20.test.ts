@@ -56,9 +56,21 @@ describe("zones, ports and cooperations named by their place", () => {
     expect(n).toEqual(expect.arrayContaining(["金沙江—红河合作", "金红合作"]));
   });
 
+  it("reads a plant named by its maker or its foreign place where the text tells it producing", () => {
+    expect(names("　　莫吉廖夫纸浆厂已经投产，吉利冰岛汽车厂于2031年正式投产。\n")).toEqual(expect.arrayContaining(["莫吉廖夫纸浆厂", "吉利冰岛汽车厂"]));
+    expect(names("　　冰岛工厂于2031年投产。\n")).not.toContain("冰岛工厂");
+  });
+
   it("reads no project in an airport someone arrives at", () => {
     const a = agreements(facts("　　8月21日，总统乘专机抵达巴尔塔纳国际机场，开始国事访问。\n"));
     expect(a.some((x) => x.name.includes("机场"))).toBe(false);
+  });
+});
+
+describe("initiatives named as a belt or a road", () => {
+  it("reads a belt named for a road or a river, and a road of a century, without quotes", () => {
+    const n = names("　　中方提出共建草原之路经济带和21世纪冰上丝绸之路的倡议，并推进珠江经济带建设。\n");
+    expect(n).toEqual(expect.arrayContaining(["草原之路经济带", "21世纪冰上丝绸之路", "珠江经济带"]));
   });
 });
 
