@@ -606,6 +606,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
     // (or by the country it stands in, where the text tells it built or producing: 某国某地汽车厂于某年投产)
     const running =
+      /厂$/.test(type) &&
       (countryMentions(body).length > 0 || [...body].filter((ch) => TRANSLITERATION_CHARS.has(ch)).length >= 2) &&
       !countryMentions(body).some((c) => c.start === 0 && c.end === body.length) &&
       PLANT_RUNNING.test(text.slice(end, end + 16));
