@@ -32,7 +32,7 @@ const TREATY_FOLLOWS = new RegExp(`^(?:${["议定书", "补充协定", "补充�
 const SPEECH_AFTER = /^的?(?:主旨)?(讲话|发言|演讲|致辞|署名文章|文章|报告)/;
 const SIGN_VERBS = ["签署", "签订", "缔结", "通过", "发表", "发布", "批准", "落实", "达成", "共同签署", "续签", "签了"];
 
-const LEVEL_WORDS = "(?:创新(?=全面|战略)|新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?)";
+const LEVEL_WORDS = "(?:创新(?=全面|战略)|新时代|全天候|永久|全方位|全面|战略性|战略|合作|协作|友好|睦邻|传统|互利|新型|特殊|高水平|紧密|重要|更加紧密的|与时俱进的|高质量的?|前瞻性的?|(?<=紧密的?)发展(?=伙伴关系))";
 /** A level, possibly with the pair written inside it ("新时代中俄全面战略协作伙伴关系"). */
 const PARTNERSHIP = new RegExp(`(${LEVEL_WORDS}*(?:[中俄美日韩欧非阿哈吉塔土乌蒙老越柬泰缅巴印斐所塞匈波希智秘墨葡沙埃]{2,3}${LEVEL_WORDS}+)?)(伙伴关系|同盟关系|联盟关系|合作关系|友好关系)`, "g");
 /** A level with its pair written in it (中甲全面战略伙伴关系): named as such wherever it stands. */
@@ -101,6 +101,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     out.push(...namedAgreements(s, ctx, taken));
     out.push(...listedProjects(s, ctx, taken));
     out.push(...proposedInitiatives(s, ctx, taken));
+    out.push(...centuryRoads(s, ctx, taken));
     out.push(...acronymAgreements(s, taken));
     read.push(s);
   }
@@ -455,6 +456,9 @@ const COUNTED_PROGRAMME = /^[一二两三四五六七八九十]+(?:项|大)[\u4e
 const PROGRAMME_VERB = /(?:宣布|提出|推进|落实|实施|启动|推动|开展)[^，。；：“”]{0,6}$/;
 
 const QUOTED_LAW = /^[\u4e00-\u9fff]{3,16}法$/;
+/** A measure named by its kind of text (第3号公告, 某某禁令, 某某实施细则). */
+const ISSUED_MEASURE = /^[\u4e00-\u9fff\d]{2,16}?(公告|通告|通知|禁令|法令|政令|行政令|条例|规定|办法|细则|法案|政策)$/;
+const ISSUING_VERB = /(?:出台|颁布|发布|推出|公布|签发|签署|通过|实施|施行)了?$/;
 /** Words ending in 法 that are a way or a field, not a law (做法, 办法, 司法 …). */
 const NOT_A_LAW = /(?:做|办|方|说|想|看|手|打|玩|算|语|书|疗|兵|魔|司|执|立|技|用|写|笔|章|功|心|戏|家|王|无|合|非|违|守|依|不|加|减|乘|除|新|老|妙|良|活|作|识)法$/;
 const LAW_VERBS = /签署成法|(?:通过|颁布|出台|施行|审议|签署|修订|废除|废止)[^，。；]{0,6}“|“[^“”]{2,16}法”(?:[^，。；]{0,6})(?:生效|施行|出台|颁布|获得通过|正式实施)/;
@@ -529,6 +533,13 @@ function quotedDocuments(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (!suffix && !innerType && !named && !group && QUOTED_LAW.test(inner) && !NOT_A_LAW.test(inner) && (/所谓$/.test(s.text.slice(0, at.start)) || LAW_VERBS.test(s.text))) {
       taken.push(at);
       out.push(candidate(s, at, inner, "document", "法", partiesFor(s, at, inner), dateFor(s, ctx, at)));
+      continue;
+    }
+    // a measure a government issues, named in quotes (出台“第某号公告”, 颁布“某某禁令”): a text, dated where it was issued
+    const issued = !suffix && !innerType && !named && !group ? ISSUED_MEASURE.exec(inner) : null;
+    if (issued && ISSUING_VERB.test(s.text.slice(0, at.start))) {
+      taken.push(at);
+      out.push(candidate(s, at, inner, "document", issued[1], partiesFor(s, at, inner), dateFor(s, ctx, at)));
       continue;
     }
     if (!suffix && !innerType && !named && !group) {
@@ -648,7 +659,11 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此)$/.test(name.slice(0, name.length - m[0].length))) continue;
     const at = { start: end - name.length, end };
     // "三方在北京发表联合声明": a bare joint statement is named by who issues it
-    const bare = /^联合(?:声明|宣言|公报)$/.test(name) && new RegExp(`(?:${SIGN_VERBS.join("|")})了?$`).test(s.text.slice(0, at.start)) && (countryMentions(s.text.slice(0, at.start)).length >= 2 || /双方|三方|两国|三国|各方/.test(s.text.slice(0, at.start)));
+    // (or by a leader it is issued with, 访问某国，与某某总理发表联合声明)
+    const bare =
+      /^联合(?:声明|宣言|公报)$/.test(name) &&
+      new RegExp(`(?:${SIGN_VERBS.join("|")})了?$`).test(s.text.slice(0, at.start)) &&
+      (countryMentions(s.text.slice(0, at.start)).length >= 2 || /双方|三方|两国|三国|各方/.test(s.text.slice(0, at.start)) || ISSUED_WITH.test(s.text.slice(0, at.start)));
     if (name.length - m[0].length < 2 && !bare) continue;
     if (taken.some((t) => overlaps(t, at))) continue;
     // signed right before, or the next item of a list of signed texts (签署了甲，以及乙)
@@ -673,6 +688,9 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
   return out;
 }
 
+/** 与某某总理发表 / 同某国总统共同签署: the leader on the other side named right before the verb. */
+const ISSUED_WITH = /(?:与|同|和)[\u4e00-\u9fff·]{2,12}?(?:总理|总统|首相|主席|国王|元首|领导人|外长|外交部长)(?:共同|一道)?(?:发表|签署|发布)了?$/;
+
 /** Where "关于…的" opens a title ending at `de` (the 的), when a verb of signing comes right before 关于; else -1. */
 function aboutClauseStart(text: string, de: number): number {
   const from = Math.max(0, de - 40);
@@ -686,10 +704,11 @@ function partnerships(s: Sentence, ctx: DocContext): AgreementCandidate[] {
   const out: AgreementCandidate[] = [];
   const text = s.text;
   for (const m of text.matchAll(PARTNERSHIP)) {
-    const level = (m[1] + m[2]).replace(/^更加紧密的/, "");
+    // (更加紧密的 qualifies a level, and is dropped, unless it is what makes 发展伙伴关系 a level: 更加紧密的发展伙伴关系)
+    const level = (m[1] + m[2]).replace(/^更加紧密的(?!发展)/, "");
     // (a bare 伙伴关系 is a level only where it is founded: 两国…建立伙伴关系)
     const founded = m[1] === "" && /(?:建立|确立|结为|缔结)(?:了)?$/.test(text.slice(0, m.index!));
-    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性/.test(m[1]) && !founded) continue;
+    if (m[2] === "伙伴关系" && !/战略|全面|永久|全天候|新时代|合作|协作|友好|全方位|前瞻性|紧密的?发展/.test(m[1]) && !founded) continue;
     if (m[2] === "合作关系" && !/战略/.test(m[1])) continue; // 战略合作关系 is a level; 合作关系 alone is not
     if (m[2] === "友好关系" && !/战略/.test(m[1])) continue; // (so is 战略性友好关系; 友好关系 alone is none)
     const at = { start: m.index! + (m[0].length - level.length), end: m.index! + m[0].length };
@@ -911,7 +930,9 @@ function namedAgreements(s: Sentence, ctx: DocContext, taken: Span[]): Agreement
     if (!issuer && taken.some((t) => overlaps(t, at))) continue;
     taken.push(at);
     const name = n.name;
-    let parties = n.category === "organisation" ? [] : partiesFor(s, at, name).slice(0, 6);
+    // (an initiative docked with another side's plan, 将某某经济带同某国某某对接, is not that side's)
+    const docked = n.category === "initiative" && /对接/.test(s.text.slice(clauseAt(s.text, at.start).start, clauseAt(s.text, at.start).end));
+    let parties = n.category === "organisation" || docked ? [] : partiesFor(s, at, name).slice(0, 6);
     // 两国签署关于建立“某某伙伴关系”的文件: a partnership of 两国/双方 whose sentence names no side is the document's pair
     if (n.category === "partnership" && parties.length === 0 && /(?:两国|双方)[^，。；]*?(?:建立|确立|结为|签署|宣布)[^，。；]*$/.test(s.text.slice(0, at.start))) parties = [...(mainPairOf(ctx) ?? [])];
     // (a body stopped or taken up again, 暂停某某对话机制, is not dated by the day it stopped)
@@ -1031,6 +1052,18 @@ function proposedInitiatives(s: Sentence, ctx: DocContext, taken: Span[]): Agree
     if (/^[一二两三四五六七八九十]+(?:个|大|项|点|条|种)/.test(m[1]) || /(?:核心|内涵|要义|精髓|宗旨)(?:就)?(?:是|为|在于)$/.test(s.text.slice(0, at.start))) continue;
     taken.push(at);
     out.push(candidate(s, at, m[1], "initiative", "倡议", partiesFor(s, at, m[1]), dateFor(s, ctx, at)));
+  }
+  return out;
+}
+
+/** 21世纪某某之路 written without quotes (共建某某经济带和21世纪某某之路): a road of a century, an initiative. */
+function centuryRoads(s: Sentence, ctx: DocContext, taken: Span[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const m of s.text.matchAll(/(?<![\d“])\d{2}世纪[\u4e00-\u9fff]{2,6}?之路(?!”)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    taken.push(at);
+    out.push(candidate(s, at, m[0], "initiative", "倡议", partiesFor(s, at, m[0]), dateFor(s, ctx, at)));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions } from "./context";
-import { nameType, pairAbbreviations } from "./names";
+import { MEETING_KIND, nameType, pairAbbreviations } from "./names";
 import { TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
@@ -429,9 +429,9 @@ function numberedInline(sentences: Sentence[], i: number): ConceptCandidate | nu
   // an exam's or a form's label (答题要点, 评分要点) names no concept
   if (term.length < 2 || /(?:要点|答案|说明|注意事项|提示)$/.test(term)) return null;
   const start = counted ? counted.index! : colon - term.length;
-  // the span reaches the first point only, so the terms inside the points are read on their own
-  const first = s.text.slice(colon + 1).search(/[，,；;。]/);
-  return concept(s, { start, end: first > 0 ? colon + 1 + first : s.text.length }, term, "enumeration", { items, count: items.length });
+  // the span reaches the first point's number only, so the terms inside the points are read on their own
+  const marker = /^\s*(?:[（(](?:1|一)[）)]|①)/.exec(s.text.slice(colon + 1))?.[0].length ?? 0;
+  return concept(s, { start, end: colon + 1 + marker }, term, "enumeration", { items, count: items.length });
 }
 
 /** "X：一是a，二是b，三是c。" within one sentence. */
@@ -559,13 +559,17 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
       countryMentions(before).some((c) => c.end === before.length && /[同与跟和]$/.test(before.slice(0, c.start)));
     // “全球南方”国家: a part of the world named in quotes, before the countries it holds
     const world = /^(?:全球|世界)[\u4e00-\u9fff]{2}$/.test(x) && /^国家/.test(after) && !nameType(x);
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry && !world) continue;
+    // a country's line of policy named in quotes (某国“某某政策”, 与“某某战略”的关系), not a text two sides sign or dock with
+    const policy = /^[\u4e00-\u9fff]{2,8}(?:战略|政策)$/.test(x) && !POLICY_AS_TEXT.test(text.slice(Math.max(0, at.start - 12), at.start)) && !/^(?:[^，。；]{0,8}(?:对接|相衔接|签署|合作文件|备忘录))/.test(after);
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry && !world && !policy) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
     // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
     const spelledItems = spelled ? (spelled[1] ?? spelled[2]).split("、") : [];
-    const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : undefined;
-    if (itemsAfter) at.end += spelled![0].length;
+    const clauses = count && !spelled ? clausesSharingNoun(text.slice(at.end), count) : undefined;
+    const itemsAfter = spelled && spelledItems.length === chineseNumber(count![1]) && spelledItems.every((i) => i.length >= 2 && i.length <= 16) ? spelledItems : clauses?.items;
+    // (clauses spelling it out are a mention of their own, read by spelledClauses: the terms inside them stay free)
+    if (spelled && itemsAfter) at.end += spelled[0].length;
     const principle = head ? /原则|理念|方针/.test(head[0]) : /原则$/.test(x);
     const glued = /^(?:精神|理念|原则|方针)/.exec(after);
     const term = glued ? x + glued[0] : x;
@@ -576,6 +580,34 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
         ...(multi && x.includes("、") ? { items: splitItems(x) } : itemsAfter ? { items: itemsAfter } : {}),
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * “三个不变”概括…：甲不变，乙不变，丙不变。 — a counted slogan spelled out after a colon in as many clauses as it counts,
+ * each ending with (or opening with) the slogan's own noun.
+ */
+function clausesSharingNoun(after: string, count: RegExpExecArray): { items: string[]; length: number } | undefined {
+  const noun = count[3] ?? count[4];
+  const m = /^[^。；：“”，]{0,20}[：:]([^。；：“”]+)(?=[。；]|$)/.exec(after);
+  if (!m || !noun || noun.length < 2) return undefined;
+  const items = m[1].split(/[，,]/);
+  const n = chineseNumber(count[1]);
+  if (items.length !== n || items.some((i) => i.length < 4 || i.length > 30 || !(i.endsWith(noun) || i.startsWith(noun)))) return undefined;
+  return { items, length: m[0].length };
+}
+
+/** Verbs that make a quoted strategy a text (发布“某某战略”, 签署…, 同“某某战略”对接). */
+const POLICY_AS_TEXT = /(?:签署|签订|发布|公布|出台|制定|通过|批准|实施|落实|印发|颁布|对接|同|和)[^，。；]{0,4}$/;
+
+/** 和平共处五项原则: a counted set of principles named by what they are, wherever it stands. */
+function namedPrinciples(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/(?<=^|[，。；、“]|倡导|坚持|遵循|践行|弘扬|恪守|奉行|是|和|与)([\u4e00-\u9fff]{4}[二三四五六七八九十]项原则)/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end) || /[的了在是]/.test(m[1].slice(0, 4))) continue;
+    out.push(concept(s, at, m[1], "principle", { count: chineseNumber(m[1][4]) }));
   }
   return out;
 }
@@ -850,6 +882,53 @@ function qualityLists(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if (items.length < 3 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     out.push(concept(s, at, m[0], "enumeration", { items, count: items.length }));
   }
+  return out;
+}
+
+/**
+ * A position stated as a contrast (两国是甲而非乙, 坚持“互为甲而非乙”的定位): the formula, quoted or not. It stands on its
+ * own inside a list of points too.
+ */
+const CONTRAST = /(?<=[是为]|坚持|“)((?:互为)?[\u4e00-\u9fff]{2,8}?而(?:非|不是)[\u4e00-\u9fff]{2,6})(?=”|[，。；]|$)/g;
+function contrasts(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(CONTRAST)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  return out;
+}
+
+/** 中方一贯主张把甲放在乙的位置, 始终主张通过对话解决分歧: a standing position, stated as how a matter is handled. */
+const STANDING_POSITION = /(?:一贯|始终|历来|一直)主张((?:把|将|通过|以)[^，。；“”]{4,22})(?=[，。；]|$)/g;
+function standingPositions(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(STANDING_POSITION)) {
+    const at = { start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[1], "principle"));
+  }
+  return out;
+}
+
+/** 某地精神 where the text names a meeting held there (某地会议 … 形成了某地精神): the spirit of that meeting. */
+function meetingSpirits(s: Sentence, taken: Span[], meetingPlaces: ReadonlySet<string>): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})精神/g)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (!meetingPlaces.has(m[1]) || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    out.push(concept(s, at, m[0], "principle"));
+  }
+  return out;
+}
+
+/** Two-character places a text names meetings by (某地会议, 某地会晤, 某地峰会): not a kind of meeting (工作会议). */
+function meetingPlacesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[^\u4e00-\u9fff]|[了加席开行与和、的])([\u4e00-\u9fff]{2})(?:会议|会晤|峰会)/g))
+    // (a city, not a country or a region: 中国—某地区峰会 names no spirit of a place)
+    if (!MEETING_KIND.test(m[1]) && ![...m[1]].some((ch) => "的了在是与和及对为".includes(ch)) && countryMentions(m[1]).length === 0 && regionMentions(m[1]).length === 0 && text[m.index! - 1] !== "—") out.add(m[1]);
   return out;
 }
 
@@ -1160,6 +1239,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
   const marks = pairAbbreviations(doc.text);
+  const meetingPlaces = meetingPlacesOf(doc.text);
   const perSentence = new Map<Sentence, ConceptCandidate[]>();
   const points: ConceptCandidate[] = []; // stand in a later sentence than their count
   sentences.forEach((s, i) => {
@@ -1184,6 +1264,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     // a quoted term stands on its own even inside a definition (甲是乙的“某某”)
     const termSpans = own.map((c) => (c.value.category === "definition" ? { start: c.at.start, end: c.at.start + c.value.term.length + 4 } : c.at));
     own.push(...slogans(s, [...taken, ...termSpans]));
+    own.push(...namedPrinciples(s, own.map((c) => c.at)));
     own.push(...themeYears(s, own.map((c) => c.at)), ...doctrines(s, own.map((c) => c.at)));
     own.push(...parallelClauses(s, own.map((c) => c.at)), ...countedParts(s, own.map((c) => c.at)), ...bracketFormulas(s, own.map((c) => c.at)));
     own.push(...policyPhrases(s, own.map((c) => c.at)));
@@ -1191,11 +1272,74 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...setPhrases(s, own.map((c) => c.at)), ...countedRoles(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     own.push(...namedMembers(s, own.map((c) => c.at)));
+    // (formulas stand on their own inside a list of points)
+    const notLists = own.filter((c) => c.value.category !== "enumeration").map((c) => c.at);
+    own.push(...contrasts(s, notLists), ...standingPositions(s, notLists), ...meetingSpirits(s, own.map((c) => c.at), meetingPlaces));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
-  return [...out, ...points, ...definedMentions(sentences, out)];
+  const headed = sentences.map((s, i) => headedOrdinals(sentences, i)).filter((c): c is ConceptCandidate => c !== null);
+  const all = [...out, ...points, ...headed];
+  return [...all, ...definedMentions(sentences, out), ...laterPoints(sentences, all), ...spelledClauses(out)];
 }
+
+/** The clauses that spell out a counted slogan (“三个某某”…：甲某某，乙某某，丙某某): a mention of the slogan where they stand. */
+function spelledClauses(found: ConceptCandidate[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const c of found) {
+    const count = c.value.items ? COUNT_TERM.exec(c.value.term) : null;
+    const clauses = count ? clausesSharingNoun(c.sentence.text.slice(c.at.end), count) : undefined;
+    if (clauses && clauses.items.join() === c.value.items!.join()) out.push({ ...c, at: { start: c.at.end, end: c.at.end + clauses.length } });
+  }
+  return out;
+}
+
+/**
+ * A heading and, under it, a paragraph of points opened by 一是 (二、存在的问题 / 一是甲；二是乙；三是丙。): the points are
+ * the heading's, with no lead sentence naming them.
+ */
+function headedOrdinals(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const heading = sentences[i - 1];
+  if (!heading || heading.blockLabel !== "heading" || s.blockLabel !== "body" || heading.paragraph === s.paragraph || !/^一是/.test(s.text)) return null;
+  const term = heading.text.replace(/^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*/, "").replace(/[：:。]$/, "");
+  if (term.length < 2 || term.length > 16 || /[，。；：“”]/.test(term)) return null;
+  const ordinals = "一二三四五六七八九";
+  const items: string[] = [];
+  for (let j = i; j < sentences.length && sentences[j].paragraph === s.paragraph && items.length < 9; j++) {
+    const pieces = sentences[j].text.replace(/[；。]$/, "").split(/[，；](?=[二三四五六七八九]是)/);
+    for (const p of pieces) {
+      if (!p.startsWith(`${ordinals[items.length]}是`)) return items.length >= 3 ? headedList(s, term, items) : null;
+      items.push(p.slice(2).replace(/[，,].*$/, "").slice(0, 40));
+    }
+  }
+  return items.length >= 3 ? headedList(s, term, items) : null;
+}
+/** (the list stands where its first point is written, the whole point: its 一是 alone is nothing to ask) */
+const headedList = (s: Sentence, term: string, items: string[]) => concept(s, { start: 0, end: s.text.length }, term, "enumeration", { items, count: items.length });
+
+/**
+ * Points of a list that open the sentences after the list's own (（2）乙；（3）丙。 / 二是乙；三是丙。): each is a mention of
+ * the list, so the list is found where any of its points is written.
+ */
+function laterPoints(sentences: Sentence[], found: ConceptCandidate[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const c of found) {
+    const items = c.value.items ?? [];
+    if (c.value.category !== "enumeration" || items.length < 2) continue;
+    const i = sentences.indexOf(c.sentence);
+    for (let j = i + 1; j < sentences.length && j <= i + items.length && sentences[j].paragraph === c.sentence.paragraph; j++) {
+      const t = sentences[j].text;
+      const point = POINT_MARK.exec(t);
+      if (!point) break;
+      const item = items.find((x) => x.length >= 4 && t.startsWith(x, point[0].length));
+      if (!item) break;
+      out.push({ ...c, sentence: sentences[j], at: { start: 0, end: point[0].length + item.length } });
+    }
+  }
+  return out;
+}
+const POINT_MARK = /^\s*(?:[（(](?:[2-9]|[二三四五六七八九])[）)]|[②-⑨]|[二三四五六七八九]是)/;
 
 /**
  * A term the text defines ("负面清单：指…", "所谓“某某”，是指…") is that concept wherever the text names it again,
@@ -1203,7 +1347,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
  */
 function definedMentions(sentences: Sentence[], found: ConceptCandidate[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const defined = found.filter((c) => c.value.category === "definition" && c.value.definition && /^[\u4e00-\u9fff]{4,10}$/.test(c.value.term));
+  const defined = found.filter((c) => c.value.category === "definition" && c.value.definition && /^[\u4e00-\u9fff]{2,10}$/.test(c.value.term));
   const bySentence = new Map<Sentence, Span[]>();
   for (const c of found) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c.at]);
   // (and a term the text coins in quotes, “发展战略对接”, named again later without them in a paragraph of the body)
@@ -1211,11 +1355,15 @@ function definedMentions(sentences: Sentence[], found: ConceptCandidate[]): Conc
   for (const d of [...defined, ...coined])
     for (const s of sentences) {
       // (a coined term's later mentions only: the sentence that coins it stays the one it is asked by)
-      if (s === d.sentence || (d.value.category === "slogan" && (s.blockLabel !== "body" || s.clean.start < d.sentence.clean.start))) continue;
+      const later = !(d.value.category === "slogan" && (s.blockLabel !== "body" || s.clean.start < d.sentence.clean.start));
       const quoted = insideQuotes(s.text);
       for (let at = s.text.indexOf(d.value.term); at >= 0; at = s.text.indexOf(d.value.term, at + 1)) {
         const span = { start: at, end: at + d.value.term.length };
-        if (quoted[at] > 0 || (bySentence.get(s) ?? []).some((t) => span.start < t.end && t.start < span.end)) continue;
+        // (a defined term quoted again, “某某”, in its own sentence or after it, is a mention even of two characters; unquoted,
+        // a term of four characters or more)
+        const requoted = d.value.category === "definition" && s.clean.start >= d.sentence.clean.start && s.text[at - 1] === "“" && s.text[span.end] === "”";
+        const bare = quoted[at] === 0 && later && d.value.term.length >= 4 && s !== d.sentence;
+        if ((!requoted && !bare) || (bySentence.get(s) ?? []).some((t) => span.start < t.end && t.start < span.end)) continue;
         out.push(d.value.category === "slogan" ? { ...concept(s, span, d.value.term, "slogan"), key: d.key } : { ...concept(s, span, d.value.term, "definition", { definition: d.value.definition }), key: d.key });
       }
     }

@@ -15,23 +15,27 @@ const UNITS = [
   "公斤", "千克", "万公顷", "公顷", "万亩", "亩", "亿千瓦时", "千瓦时", "亿桶", "万桶", "桶", "万标准箱", "标准箱", "万个标准箱", "个标准箱", "个百分点",
   // lengths and durations: 385.8米, 46分钟, 3个多小时 (after the longer units that end the same way, before 个)
   "平方米", "毫米", "厘米", "米(?![元饭粮面])", "分钟", "个多小时", "个半小时", "个小时", "小时", "个半月", "个多月", "个月",
-  "%", "％", "倍", "万列", "列", "班次", "班(?![级长子主组车机])", "支(?![持付出撑援])", "个", "所(?![示列述以谓有属])", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "张", "幅", "章", "响(?=礼炮)", "级(?=(?:强烈|强|特大|大)?地震)", "亿", "万",
+  "%", "％", "倍", "万列", "列", "班次", "班(?![级长子主组车机])", "支(?![持付出撑援])", "个", "所(?![示列述以谓有属])", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "期", "轮", "批", "艘", "架", "部", "国", "架次", "颗", "枚", "套", "种", "天", "款(?![项式额])", "起(?![来点步始飞航草诉见])", "张", "幅", "章", "响(?=礼炮)", "级(?=(?:强烈|强|特大|大)?地震)", "亿", "万",
 ];
-const COUNT_UNITS = new Set(["班", "班次", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
+const COUNT_UNITS = new Set(["款", "起", "班", "班次", "个", "所", "家", "名", "对", "项", "座", "条", "次", "届", "场", "份", "份", "期", "轮", "批", "艘", "架", "部", "国", "列", "辆", "台", "人", "种", "支", "张", "幅", "章"]);
 const UNIT_RE = UNITS.map((u) => u.replace("%", "\\%")).join("|");
 // (the minutes of a clock time, 09:30条目, are no number of anything)
 const NUMBER = new RegExp(`(?<![\\d.,第－−])(?<!\\d:)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[—–~～\\-]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_RE})`, "g");
+/** A table's row as the normaliser writes it: its label, the unit of its column, then the value (约500). */
+const TABLE_ROW = new RegExp(`^([\\u4e00-\\u9fff]{2,16})：(${UNIT_RE})，(约|近|超过|逾)?(\\d+(?:\\.\\d+)?)(?=[，。；]|$)`);
 const CN_DIGITS = "〇零一二两三四五六七八九十百千万亿";
 const CN_NUMBER = new RegExp(`(?<![第${CN_DIGITS}每唯])([${CN_DIGITS}]{1,8}(?:点[〇零一二三四五六七八九]{1,3})?)(多|余)?(${UNIT_RE}|周年)`, "g");
 /** What may follow an anniversary that is a figure (建交30周年。 / 之际 / 为契机 / 暨… / 的时候 / 纪念活动). */
-const AFTER_ANNIVERSARY = "[。，；、！]|之际|之后|以来|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与";
+const AFTER_ANNIVERSARY = "[。，；、！]|之际|之后|以来|$|为|暨|的|时|前后|纪念|庆祝|活动|庆典|招待会|系列|和(?!平)|及|与|等(?![于同])";
 const YEARS = "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})";
+/** An anniversary without 周年 (建交75年之际): the years right after the event they count from, then a word an anniversary takes. */
+const ANNIVERSARY_YEARS = new RegExp(`(?<=(?:建交|成立|建立|缔结|签署|签订|发表|创立|诞生|开通|启动)(?:整整)?)${YEARS}年(?=之际|[。，；！]|$|纪念|庆典|系列|暨|的(?:重要)?(?:时刻|节点|历史时刻))`, "g");
 /**
  * A count of years: after a word of length or need (最长, 约需, 跨度约), before 来 (28年来), a right
  * it lasts (99年特许经营权, 5年有效) or the work it took (三年的调查), or a vague 多/余 before 前.
  */
 const DURATION = new RegExp(
-  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|持续了?|(?:自动|再)?(?:延长|顺延|续延|延期)|(?:早了|晚了|提前了)(?=(?:整整)?[\d一二两三四五六七八九十])|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近|整整)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
+  `(最长|最短|约需|需要?|跨度约?|用了|花了|用时|持续了?|已有|已经有|(?<=已)逾|(?:自动|再)?(?:延长|顺延|续延|延期)|(?:早了|晚了|提前了)(?=(?:整整)?[\d一二两三四五六七八九十])|(?:不对|说错了|口误)[，,]?是)(?:约|大约|近|整整)?${YEARS}(多|余)?年(?![代级底初末前后内间度])` +
     `|(?<![\\d.第〇零一二两三四五六七八九十百千])${YEARS}(多|余)?年(?:(来)(?![华京沪访到此过自往])|(?=特许|有效|租期|之久|的(?:[\u4e00-\u9fff]{0,2})(?:调查|研究|谈判|建设|努力|时间|历程|探索|关系|交往|友谊))|(?<=[多余]年)(前))`,
   "g",
 );
@@ -118,6 +122,12 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const region = unit === "国" ? REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
       hits.push({ start, end, number: Number(m[1].replace(/,/g, "")) + (unit.startsWith("个半") ? 0.5 : 0), text: m[0], unit: (m[3] ?? "") + unit, ...(region ? { measure: `${region}国家` } : {}) });
     }
+    // a table's row read as "指标：单位，约500，8.5%": the number is in the unit its row gives, and the row's label measures it
+    const row = TABLE_ROW.exec(s.text);
+    if (row) {
+      const start = row[0].length - row[4].length;
+      hits.push({ start, end: row[0].length, number: Number(row[4]), text: `${row[3] ?? ""}${row[4]}${row[2]}`, unit: row[2], measure: row[1] });
+    }
     // 连续14年, 历时8年 (谈判), 历经30多年, 每五年, 期限99年: a span of years
     for (const m of s.text.matchAll(/(未来|今后|连续(?:保持了?|位居|成为)?|历时|历经|耗时|长达|为期|每|期限|租期|有效期|期限为|有效期为|合同期|合同期限|合作期|特许期|经营期|经过|过去|时隔|相隔|阔别|任期为?|中断了?|停摆了?|搁置了?|暂停了?)(?:近|约|整整)?(\d{1,4}|[一二两三四五六七八九十百]{1,3})(多|余)?年(半)?(?![代级底初末])|()(\d{2,4}|[一二两三四五六七八九十百]{2,3})(多|余)年(?=历史|的历史)|(?<=成立|建交|建立|运行|开通|启动)()(\d{1,3}|[一二两三四五六七八九十]{1,3})(多)?(年来)/g)) {
       if (m[8] !== undefined) {
@@ -201,6 +211,13 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
     for (const m of s.text.matchAll(new RegExp(`(?<![\\d.第])(\\d{1,3})(多)?周年(?=${AFTER_ANNIVERSARY})`, "g"))) {
       if (quotedHere[m.index!] > 0 || dates.some((d) => m.index! < d.at.end && d.at.start < m.index! + m[0].length)) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, number: Number(m[1]), text: m[0], unit: `${m[2] ?? ""}周年` });
+    }
+    // 建交75年之际, 今年是两国建交75年: an anniversary written without 周年, right after the event it counts from
+    for (const m of s.text.matchAll(ANNIVERSARY_YEARS)) {
+      const n = chineseNumber(m[1]);
+      const start = m.index!;
+      if (!Number.isFinite(n) || n <= 0 || quotedHere[start] > 0 || hits.some((h) => start < h.end && h.start < start + m[0].length)) continue;
+      hits.push({ start, end: start + m[0].length, number: n, text: m[0], unit: "周年" });
     }
     // 百分之七十, 百分之六十以上, 百分之3.5: a percentage in words; 七成: seven tenths
     for (const m of s.text.matchAll(/百分之([一二两三四五六七八九十百零〇]{1,4}(?:点[零〇一二三四五六七八九]{1,2})?|\d{1,3}(?:\.\d+)?)|(?<![\d一二三四五六七八九十百千万第])([一两二三四五六七八九])成(?![员功为立本果就熟交绩型效长都])|(?<![\d一二三四五六七八九十百千万第])([二三四五十])分之([一二三四五六七八九])(?![\d一二三四五六七八九十])/g)) {

@@ -22,6 +22,12 @@ const TYPES: Array<[string, NameCategory]> = [
   ["会晤机制", "mechanism"],
   ["圆桌会议制度", "mechanism"],
   ["联席会议制度", "mechanism"],
+  // a standing consultation held as a system (某某工作季度会商制度, 某某定期磋商制度)
+  ["会商制度", "mechanism"],
+  ["磋商制度", "mechanism"],
+  ["会晤制度", "mechanism"],
+  ["协商制度", "mechanism"],
+  ["例会制度", "mechanism"],
   ["机制秘书处", "mechanism"],
   ["秘书处", "mechanism"],
   ["机制", "mechanism"],
@@ -123,6 +129,7 @@ const TYPES: Array<[string, NameCategory]> = [
   ["水电站", "project"],
   ["核电站", "project"],
   ["大桥", "project"],
+  ["深水港", "project"],
   ["港口城", "project"],
   ["知识城", "project"],
   ["港口", "project"],
@@ -169,6 +176,16 @@ const TYPES: Array<[string, NameCategory]> = [
   ["大道", "project"],
   ["快速路", "project"],
   ["钢厂", "project"],
+  // plants named by their place or maker (某某汽车厂, 某地纸浆厂)
+  ["汽车厂", "project"],
+  ["纸浆厂", "project"],
+  ["水泥厂", "project"],
+  ["化肥厂", "project"],
+  ["制药厂", "project"],
+  ["纺织厂", "project"],
+  ["组装厂", "project"],
+  ["电厂", "project"],
+  ["工厂", "project"],
   ["加工厂", "project"],
   ["炼油厂", "project"],
   ["炼厂", "project"],
@@ -204,6 +221,7 @@ const TYPES: Array<[string, NameCategory]> = [
   // last: longer types beginning with it (合作区, 合作中心) are tried first
   ["合作", "mechanism"],
   ["联委会", "mechanism"],
+  ["混委会", "mechanism"],
 ];
 
 // (a new town's project, 某某新城储能项目, is one name: 新城 ends no name before another type word)
@@ -230,6 +248,10 @@ export function nameType(name: string): { type: string; category: NameCategory }
   return hit && !/^(?:合作|周|网络|平台|大道)$/.test(hit[0]) ? { type: hit[0], category: hit[1] } : undefined;
 }
 
+/** Verbs of arriving at or leaving a place (抵达某某机场): what follows is where someone travels, not a work. */
+const ARRIVAL_VERBS = ["抵达", "到达", "飞抵", "降落", "离开", "途经", "经停", "转机"];
+const ARRIVED_AT = new RegExp(`(?:${ARRIVAL_VERBS.join("|")})(?:在|于)?$`);
+
 /** Words a name never runs across, read leftwards. */
 const STOP_WORDS = [
   "北接", "南接", "东接", "西接", "北连", "南连", "东连", "西连",
@@ -240,6 +262,8 @@ const STOP_WORDS = [
   "主办", "承办", "达成", "访问", "扩大", "提供", "纳入", "入选", "分析", "认为", "表示", "指出", "报道", "显示", "获得", "得到",
   // who speaks or is asked (我们来连线某某研究院的…): no part of a name
   "我们", "你们", "他们", "连线", "采访", "专访",
+  // a journey's arrival or departure (乘专机抵达某某国际机场): the place reached is no part of a name
+  ...ARRIVAL_VERBS,
   // a time something falls on (恰逢某某论坛成立20周年)
   "恰逢", "适逢", "正值", "时值", "欣逢", "喜逢",
   "坚持", "践行", "响应", "下设", "设有", "欢迎", "简称", "统称", "又称", "没有", "对接", "覆盖", "开启", "迎来", "进入", "标志", "意味", "借鉴", "依靠", "经由", "途径",
@@ -276,11 +300,20 @@ function hasProperMark(body: string, category: NameCategory, marks: readonly str
   if (/^(?:试验区|实验区)$/.test(type) && /综合$/.test(body) && body.length >= 4) return true;
   if (type === "大典" && body.length >= 4) return true;
   // a standing meeting of named participants (某某企业圆桌会议制度, 某某联席会议制度)
-  if (/会议制度$/.test(type) && body.length >= 4 && !/^(?:各|有关|相关|定期|部门|部际|省际|多方|双方)/.test(body)) return true;
+  if (/(?:会议|会商|磋商|会晤|协商|例会)制度$/.test(type) && body.length >= 4 && !/^(?:各|有关|相关|定期|部门|部际|省际|多方|双方)/.test(body)) return true;
+  // talks named by the rank of those who hold them (某某军长级会谈, 大使级会谈): a standing channel
+  if (/^(?:会谈|会晤|磋商|对话)$/.test(type) && RANKED_TALKS.test(body)) return true;
+  // a zone, a port or a deep-water port named by the place it is in (某某经济特区, 某某深水港, 某某深水港项目)
+  if (PLACE_BOUND_TYPES.test(type) && isBoundPlace(body)) return true;
+  if (category === "project" && placeBoundWork(body)) return true;
+  // a zone the state designates, named by its place (某地国家重点开发开放试验区, 某地国家级新区)
+  if (STATE_ZONE_TYPES.test(type) && STATE_ZONE.test(body) && isBoundPlace(STATE_ZONE.exec(body)![1])) return true;
   // a count of parties or states names a format (六方会谈, 五核国机制)
   if (/^(?:首轮|第[一二三四五六七八九十\d]+轮)?[三四五六七八九十]核?[国方]$/.test(body) && (category === "mechanism" || category === "organisation")) return true; // 论坛北京峰会: a meeting of a forum named before
   if (STRONG_TYPES.test(type) && STRONG_PROJECT.test(body + "|") && isShortProperName(body)) return true;
   if (category === "initiative" && /^(?:全球|区域|地区|国际)/.test(body)) return true;
+  // a belt named for a road or a river (某某之路经济带, 某江经济带)
+  if (type === "经济带" && (/^[\u4e00-\u9fff]{2,6}之路$/.test(body) || /^[\u4e00-\u9fff]{1,3}[江河]$/.test(body))) return true;
   if ((category === "mechanism" || category === "organisation") && /^(?:全球|世界)/.test(body) && body.length >= 4) return true;
   // a council of an organisation's heads of state, ministers or heads of government (元首理事会, 外长理事会)
   if (type === "理事会" && /^(?:元首|外长|外交部长|政府首脑(?:（总理）)?|总理|国防部长|防长|财长|经贸部长|议长|总检察长)$/.test(body)) return true;
@@ -334,7 +367,16 @@ const GENERIC_BODY = /^(?:合作|多边|双边|安全|相关|现有|定期|长�
 const LEADING_COUNTRY = new RegExp(`^(?:${COUNTRY_FORMS.map(([f]) => f).join("|")})`);
 export function pairAbbreviations(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,5})—([\u4e00-\u9fff]{2,5})/g)) out.add(m[1][0] + m[2][0]);
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,5})—([\u4e00-\u9fff]{2,5})/g)) {
+    out.add(m[1][0] + m[2][0]);
+  }
+  // a cooperation the text names in full and by its short form (甲江—乙河合作, 甲乙合作): each form is its name
+  // (two rivers, seas or places: not two countries or regions, whose one-character pair names no body: 中甲合作)
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,5})—([\u4e00-\u9fff]{2,5}?)合作/g)) {
+    const short = `${m[1][0]}${m[2][0]}合作`;
+    const sides = [...countryMentions(m[1]), ...countryMentions(m[2]), ...regionMentions(m[1]), ...regionMentions(m[2])];
+    if (sides.length === 0 && text.includes(short)) out.add(m[0]).add(short);
+  }
   // cities where the document says a meeting was held (在中国杭州举行 → 杭州): 杭州峰会 names a meeting
   for (const m of text.matchAll(/在([\u4e00-\u9fff]{2,8}?)(?:首次|正式|隆重|成功)?(?:举行|召开|举办)/g)) {
     const place = m[1].replace(LEADING_COUNTRY, "");
@@ -356,6 +398,25 @@ export function pairAbbreviations(text: string): string[] {
 }
 
 const STRONG_TYPES = /^(?:铁路|公路|高铁|高速铁路|港口|大桥|隧道|港)$/;
+/** Ranks whose holders meet in talks of their own (军长级会谈, 大使级会谈): a channel, not a manner of meeting. */
+const RANKED_TALKS = /^(?:军长|师长|旅长|团长|大使|司局|司长|局长|副外长|副部长|次长|参谋长|总参谋长)级$/;
+/** What a plant does once built (某某厂于2017年投产, 已经竣工, 正式运营). */
+const PLANT_RUNNING = /^(?:于[\d〇一二三四五六七八九十]{2,4}年(?:\d{1,2}月)?)?(?:正式|已经|已|顺利|全面)?(?:建成)?(?:投产|竣工|落成|开工|运营|投入运营|投入使用)/;
+/** Zones and ports bound to the one place they are in: a short place before them names them. */
+const PLACE_BOUND_TYPES = /^(?:经济特区|特殊经济区|深水港)$/;
+/** A work named by a zone or a port bound to a place (某某深水港项目, 某某经济特区开发项目). */
+const PLACE_BOUND_WORK = /^([\u4e00-\u9fff]{2,4}?)(?:经济特区|特殊经济区|深水港)[\u4e00-\u9fff]{0,4}$/;
+const STATE_ZONE_TYPES = /^(?:试验区|实验区|开发区|示范区|新区|合作区)$/;
+/** 某地国家(级)某某: a zone the state designates, its place first. */
+const STATE_ZONE = /^([\u4e00-\u9fff]{2,3}?)国家(?:级)?[\u4e00-\u9fff]{2,10}$/;
+/** A place of two to four characters that is no common word or count (某某 in 某某经济特区, not 新建/该/多个). */
+function isBoundPlace(body: string): boolean {
+  return /^[\u4e00-\u9fff]{2,4}$/.test(body) && !GENERIC_PLACE_BODY.test(body) && !COMMON_MODIFIERS.has(body) && ![...body].some((ch) => STOP_CHARS.has(ch) || "有没不无个座条家所".includes(ch));
+}
+function placeBoundWork(body: string): boolean {
+  const m = PLACE_BOUND_WORK.exec(body);
+  return !!m && isBoundPlace(m[1]);
+}
 /** Lines, ports, plants and zones named for a place: 某某港, 某某水电站, 某某新国际机场, 某某经济特区. */
 const PLACE_TYPES = /^(?:轻轨|炼厂|炼油厂|自由贸易区|自贸区|快速路|铜矿|铁矿|金矿|锂矿|矿山|回合|铁路|公路|高速公路|高铁|高速铁路|港口城|港口|港|大桥|隧道|机场|水电站|燃煤电站|核电站|电站|光伏电站|风电场|经济特区|特殊经济区|自由区|工业园|产业园|气田|油田|口岸|码头|运河|管道)$/;
 const GENERIC_PLACE_BODY = /^(?:新|该|这|那|此|其|各|多(?=[个座条家所项批])|大(?=型|批|量)|小(?=型)|中(?=型|小)|主要|重要|国际|国内|地方|沿线|跨境|现代|已有|现有|在建|新建|首座|首条|首个|第[一二三四五六七八九十]|一[座条个]|两|境内|境外|海外|沿海|内陆|当地|本地|全国|全球|部分|若干|一些|多个|相关|有关|上述|优先|重点|燃煤|水|核|火|风|光伏|煤|天然气|石油|原油|输|配|跨|援|传统|清洁|绿色|智慧|数字|特殊|自由|经济|工业|产业|物流|综合|国家|省|市|县)/;
@@ -413,6 +474,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if ((/^港口?$/.test(type) && text[end] === "城") || (type.endsWith("倡议") && /^之友(?:小组)?/.test(text.slice(end)))) continue;
     // a type word followed by the noun it qualifies (条约数据库, 条约公告, 铁路运单, 铁路站, 铁路衔接口岸) ends no name
     if (/^(?:数据库|公告|文本|编号|服务网|网站|官网|运单|单证|站(?![\u4e00-\u9fff]{0,1}[，。；、]|$)|衔接|口岸|货物|运输|运力|部门|司|局)/.test(text.slice(end)) && !/^(?:站)$/.test(type)) continue;
+    // a room a meeting is held in (某楼305会议室, 会谈厅) is no meeting
+    if (/(?:会|会议|会谈|会晤)$/.test(type) && /^[室厅]/.test(text.slice(end))) continue;
     // the type word must end the name: not followed by more name (机制 in 机制秘书处 is handled by the longer type)
     let start = m.index!;
     while (start > 0 && start > end - MAX_NAME) {
@@ -473,6 +536,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       if (STOP_CHARS.has(ch) && !joinsTwoSides(text, start - 1, start)) break;
       // "，指某某园区": 指 (refers to) after a comma or 是 opens what it names
       if (ch === "指" && /[，,是即]/.test(text[start - 2] ?? "")) break;
+      // 协调某某深水港项目: 协调 (coordinating) opens no name, unless it names the body (协调机制, 协调委员会)
+      if (text.endsWith("协调", start) && !/^(?:机制|委员会|会|人|小组|中心|员|司|处|局|组|与|和|及)/.test(text.slice(start))) break;
       // 促进会, 合作促进联合会: 促进 right before the type word is part of the name
       if (STOP_WORDS.some((w) => text.endsWith(w, start)) && !(start === m.index! && text.endsWith("促进", start))) break;
       // another name of a line or a programme ends here ("…经济带同…铁路"): this name starts after it
@@ -524,7 +589,10 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       const aliased = /^[（(]?(?:以下)?(?:简称|又称|亦称)/.test(text.slice(end)) && body.length >= 4 && hasProperMark(body, category, marks, type);
       // a country and a group of countries name a cooperation format (甲国—某某国家合作)
       const format = /^[\u4e00-\u9fff]{2,6}—[\u4e00-\u9fff]{2,8}国家$/.test(body) && countryMentions(body).some((c) => c.start === 0);
-      if (aliased || format) found.push({ name, type, category, start: realStart, end });
+      // (or a dash-joined cooperation the text also writes by its short form, 甲江—乙河合作 and 甲乙合作: both are its names)
+      // (not opening a longer quoted slogan: “甲乙合作某某十年”)
+      const short = marks.includes(name) && !(text[realStart - 1] === "“" && text[end] !== "”");
+      if (aliased || format || short) found.push({ name, type, category, start: realStart, end });
       else if (body.length >= 4 && !/[的了]/.test(body) && hasProperMark(body, category, marks, type)) weak.push({ name, type, category, start: realStart, end });
       continue;
     }
@@ -536,13 +604,23 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     const opened = type === "学校" && /^(?:正式)?(?:开学|揭牌|落成|建成|成立|开办)/.test(text.slice(end)) && body.length >= 3 && !countryMentions(body).some((c) => c.start === 0 && c.end === body.length);
     if (type === "学校" && !opened) continue;
     // a plant is named by the foreign place it stands in (某某加工厂, 某某钢厂): a transliterated run, not a country alone
-    if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body))) continue;
+    // (or by the country it stands in, where the text tells it built or producing: 某国某地汽车厂于某年投产)
+    const running =
+      /厂$/.test(type) &&
+      (countryMentions(body).length > 0 || [...body].filter((ch) => TRANSLITERATION_CHARS.has(ch)).length >= 2) &&
+      !countryMentions(body).some((c) => c.start === 0 && c.end === body.length) &&
+      PLANT_RUNNING.test(text.slice(end, end + 16));
+    if (/厂$/.test(type) && !transliteratedRun(body) && !(PLACE_TYPES.test(type) && isPlaceName(body)) && !running) continue;
+    // (a plant's name is short: a clause telling who built it, 某公司合建汽车零部件组装工厂, is none)
+    if (/厂$/.test(type) && (body.length > 10 || /建|投资|合作/.test(body))) continue;
     if (type === "框架" && (body.length < 4 || /^[内下中里]/.test(text.slice(end)))) continue; // 在某某框架内: a setting, not a document
     if (type === "站" && !/(?:北极|南极|极地|考察|科考|观测|月球|空间|科研)/.test(body) && !/—/.test(body) && !marks.includes(name)) continue; // stations of science, not 车站
     // (an interim arrangement two sides reached, 就某事达成临时性安排, is one they agreed)
     const reached = type === "安排" && /^(?:临时性?|过渡性?)$/.test(body) && /达成了?$/.test(text.slice(0, realStart));
     if (type === "安排" && text[realStart - 1] !== "“" && !reached && !/(?:储备|仲裁|融资|货币|互换)$/.test(body)) continue; // 作出安排: a verb's object
     if (type === "周" && !(text[end] === "”" && text[realStart - 1] === "“" && body.length <= 6)) continue; // “某某周”: a named week
+    // an airport or a port someone arrives at or leaves (乘专机抵达某某国际机场) is where a journey goes, not a project
+    if (/^(?:机场|港|港口|口岸|码头)$/.test(type) && ARRIVED_AT.test(text.slice(Math.max(0, realStart - 4), realStart))) continue;
     const thing = { name, type, category, start: realStart, end };
     // 某洲某部共同体: a region's community is an organisation (命运共同体 and the like are concepts)
     if (type === "共同体") {
@@ -578,11 +656,16 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
-    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    // a meeting named for the place it was held in, right after a verb of attending or holding it (参加某某会议)
+    const attended =
+      type === "会议" && /^[\u4e00-\u9fff]{2}$/.test(body) && !MEETING_KIND.test(body) && !/^[多几数一二两三四五六七八九十首历本此该每][轮次届个场]/.test(body) && ![...body].some((ch) => STOP_CHARS.has(ch)) && ATTENDED.test(text.slice(Math.max(0, realStart - 8), realStart));
+    // leaders' informal meetings counted as a series (举行首次非正式会晤): a format of its own
+    const informal = /^(?:会晤|峰会|会议)$/.test(type) && body === "非正式" && /(?:首次|第[一二三四五六七八九十\d]+次)$/.test(text.slice(Math.max(0, realStart - 6), realStart));
+    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !attended && !informal && !running && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }
-    found.push(thing);
+    found.push(seriesOfSession(thing, marks));
   }
   // in a list "A铁路、B公路、C铁路" (or "A和B"), unmarked names stand beside marked ones of the same kind
   for (let changed = true; changed; ) {
@@ -640,6 +723,21 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     out.push(f);
   }
   return out;
+}
+
+/** Kinds of meeting a two-character word before 会议 names (工作会议, 视频会议): no place a meeting is named for. */
+export const MEETING_KIND =
+  /^(?:工作|全体|年度|部长|领导|专家|视频|筹备|协调|联席|例行|特别|国际|中央|全国|地方|双边|多边|电话|线上|网络|重要|重大|相关|有关|高层|学术|座谈|专题|常务|党组|主席|首脑|外长|联合|高级|紧急|预备|总结|动员|部署|表彰|新闻|记者|双方|三方|四方|六方|各方|此次|本次|这次|上述|历届|首届|正式|全会|代表|董事|股东|理事|工商|商务|经贸|投资|安全|和平|裁军|气候|环境|能源|卫生|教育|文化|科技|农业|政府|部门|部级|省级|市级|内部|公开|秘密|闭门|圆桌|同类|各种|各类|一次|两次|多次|小组|大型|小型|每次|下次|上次)$/;
+const ATTENDED = /(?:参加|出席|召开|举行|参与)了?(?:首次|第[一二三四五六七八九十\d]+次)?$/;
+
+/**
+ * A session of a standing meeting named by its ordinal only (某某特别代表第二十三次会晤, the ordinal its only mark of a
+ * proper name): the meeting is the series, 某某特别代表会晤. (A session whose body is named otherwise keeps its ordinal.)
+ */
+function seriesOfSession(thing: NamedThing, marks: readonly string[]): NamedThing {
+  const m = /^([\u4e00-\u9fff]{4,16}?)(?:首次|第[一二三四五六七八九十百\d]+次)(会晤|会议|会谈|磋商|对话)$/.exec(thing.name);
+  if (!m || thing.category !== "mechanism" || hasProperMark(m[1], thing.category, marks, m[2])) return thing;
+  return { ...thing, name: m[1] + m[2] };
 }
 
 /**

@@ -197,6 +197,13 @@ describe("a brief's head", () => {
   });
 });
 
+describe("a red-headed bulletin's head", () => {
+  it("dates the bulletin by the day its issuing office gives after the issue number, not by a later year of the text", () => {
+    const bulletin = ["内部资料", "", "某某研究所", "", "工 作 简 报", "", "第 3 期", "", "某某研究所办公室　　　　　　　　2031年4月9日", "", "“甲乙合作”座谈会纪要", "", "　　今年2月，甲乙两国签署协定，双方商定2032年上半年再次会谈。"].join("\n");
+    expect(clean(bulletin).date).toBe("2031-04-09");
+  });
+});
+
 describe("numbered items printed one per line", () => {
   it("keeps items that say something each in a sentence of its own, the first with the list's head", () => {
     const notes = ["答题要点：", "（1）政治互信：甲乙两国建立全面战略伙伴关系", "（2）发展对接：甲倡议对接乙国“某某愿景”", "（3）多边协调：在联合国等框架内相互支持", ""].join("\n");

@@ -144,6 +144,12 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     const day = dayOf(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(b.text));
     if (day) return day;
   }
+  // a bulletin's issue number, then its issuing office and day (会议纪要　第 6 期　某某办公室　2025年11月18日), dates it
+  // (the lines of a red-headed bulletin may arrive glued to its title)
+  for (const b of blocks.slice(0, 4)) {
+    const day = dayOf(ISSUED_DAY.exec(b.text));
+    if (day) return day;
+  }
   // a journal's issue over the first page (某某研究　2024年第3期) gives the year the article was published
   for (const b of blocks.slice(0, 3)) {
     const issue = b.label === "meta" ? JOURNAL_YEAR_ISSUE.exec(b.text) : null;
@@ -182,6 +188,9 @@ function mailDay(text: string): string | undefined {
   const month = mail ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(mail[2]) / 3 + 1 : 0;
   return mail && okDate(+mail[3], month, +mail[1]) ? isoDay(mail[3], month, mail[1]) : undefined;
 }
+
+/** An issue number (第 6 期), then a short issuing office with no sentence in it, then a full day. */
+const ISSUED_DAY = /^[^。！？；，“”]{0,12}第\s*\d{1,3}\s*期[^。！？；，：:“”\d]{2,30}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** A dateline opening a block, the year written or not (本报北京3月8日电, 新华社某地2024年3月8日电): year, month, day. */
 const DATELINE_DAY = new RegExp(String.raw`^${senderOf(WIRES)}\S{0,10}?(?:(\d{4})年)?${MONTH_DAY_CAPTURED}电`);
