@@ -5,6 +5,7 @@ import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
 import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
+import { phraseCounts } from "./set-phrases";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -428,19 +429,9 @@ export function frameOf(f: ConceptFact, term: string): { before: string; after: 
   return { before, after };
 }
 
-const corpusCache = new WeakMap<GenContext, { text: string; counts: Map<string, number> }>();
-
 /** How often the corpus writes a string (counted once per run: every concept's blank asks of its frame). */
 function corpusCount(ctx: GenContext, needle: string): number {
-  let c = corpusCache.get(ctx);
-  if (!c) corpusCache.set(ctx, (c = { text: [...ctx.docs.values()].map((d) => d.text).join("\n"), counts: new Map() }));
-  let n = c.counts.get(needle);
-  if (n === undefined) {
-    n = 0;
-    for (let i = c.text.indexOf(needle); i >= 0; i = c.text.indexOf(needle, i + needle.length)) n++;
-    c.counts.set(needle, n);
-  }
-  return n;
+  return phraseCounts(ctx, needle).n;
 }
 
 /**
