@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildOpenListQuestions, openListsIn } from "./builders/open-lists";
-import { frameBeside, phraseCounts, setPhraseBlank } from "./builders/set-phrases";
+import { frameBeside, phraseCounts, setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildContext } from "./context";
 import type { AgreementFact } from "./model";
 import { openListBlank } from "./open-list";
@@ -132,5 +132,38 @@ describe("what a re-placed fact must not be asked by", () => {
   it("a blank in a question the text asks", () => {
     const flags = questionFlags(q({ type: "cloze", prompt: "根据原文填空：问：哪些货物享受优惠？什么是____？", answer: "原产地规则" }));
     expect(flags).toContain("ambiguous-blank");
+  });
+});
+
+describe("a name inside a longer name a question blanks", () => {
+  const d = makeDoc("g26_inside", "合作", "截至去年底，已有十个岛国同北陆签署共赴“海上丝路”合作备忘录。");
+  const name = body(d, "海上丝路", "initiative");
+  const source = { documentId: d.doc.id, start: 0, end: d.doc.raw.length, quote: "q" };
+  it("is tested by that question, when the question shows it nowhere else", () => {
+    const whole = q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：截至去年底，已有十个岛国同北陆签署（    ）。", answer: "共赴“海上丝路”合作备忘录", source });
+    expect(withNamesInsideAnswers([whole], [name])[0]!.factIds).toContain(name.id);
+  });
+  it("is not, when the question shows the name or asks another piece of text", () => {
+    const shows = q({ type: "cloze", prompt: "根据原文填空：已有____岛国同北陆签署共赴“海上丝路”合作备忘录。", answer: "十个", source });
+    const other = q({ type: "mcq", prompt: "阅读原文，选择填入括号的一项：（    ），已有十个岛国签署共赴“海上丝路”合作备忘录。", answer: "截至去年底", source });
+    expect(withNamesInsideAnswers([shows, other], [name]).flatMap((x) => x.factIds)).not.toContain(name.id);
+  });
+});
+
+describe("a concept's generic head", () => {
+  it("is no blank to ask", () => {
+    const card = q({ type: "flashcard", prompt: "p", front: "双方聚焦渔业、航运等关键（    ），深化合作。\n括号中应是什么？", back: "领域", tags: ["concept"] });
+    expect(questionFlags(card)).toContain("trivial-blank");
+    expect(questionFlags({ ...card, back: "蓝色伙伴关系" })).not.toContain("trivial-blank");
+  });
+});
+
+describe("a list's items as the text gives them", () => {
+  it("leaves the verb a name took in, and a compound joined by 和", () => {
+    const d = makeDoc("g26_verb", "合作", "目前，两国建有北陆对话、南川对话等多个机制。\n\n南川港口、北陆公路和铁路等项目顺利推进。");
+    const named = [body(d, "两国建有北陆对话"), body(d, "南川对话")];
+    expect(openListsIn(named[0]!.context.sentence, named)[0]!.items).toEqual(["北陆对话", "南川对话"]);
+    const road = [body(d, "北陆公路", "project"), body(d, "南川港口", "project")];
+    expect(openListsIn(road[0]!.context.sentence, road)[0]!.items).toEqual(["南川港口", "北陆公路和铁路"]);
   });
 });

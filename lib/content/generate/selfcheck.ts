@@ -6,6 +6,7 @@ import type { Question } from "../../bank/format";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
+import { GENERIC_TERMS } from "./builders/concept";
 import { GENERIC_NAME } from "./distractors";
 import { countOf, escapeRegExp, fold, similarity } from "./text";
 import { CUT_LEAD, PRONOUN } from "./tidy";
@@ -476,6 +477,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && GENERIC_NAME.test(fold(typeof q.answer === "string" ? q.answer : (q.back ?? ""))))
     flags.add("ambiguous-blank");
   for (const f of givenAwayFlags(q)) flags.add(f);
+  // a concept's bare generic head asked ("聚焦甲、乙等关键（    ）" → 领域): the words around it say it
+  if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && q.tags.includes("concept") && GENERIC_TERMS.has(typeof q.answer === "string" ? q.answer : (q.back ?? ""))) flags.add("trivial-blank");
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");

@@ -12,7 +12,7 @@ function termOf(f: ConceptFact): string {
 }
 
 /** Head nouns too generic to name a concept on their own (a generic word list). */
-const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议", "关系", "伙伴关系", "模式", "格局", "体系", "合作", "机制", "共同体", "身份", "认同"]);
+export const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议", "关系", "伙伴关系", "模式", "格局", "体系", "合作", "机制", "共同体", "身份", "认同"]);
 
 /** A term fit to be named in a question: specific, short, balanced, no dangling start. */
 export function usableTerm(f: ConceptFact): string | undefined {
