@@ -5,10 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
+import { buildConceptQuestions } from "./builders/concept";
 import { buildOpenListQuestions, openListsIn } from "./builders/open-lists";
 import { frameBeside, phraseCounts, setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildContext } from "./context";
-import type { AgreementFact } from "./model";
+import type { AgreementFact, ConceptFact } from "./model";
 import { openListBlank } from "./open-list";
 import { questionFlags } from "./selfcheck";
 import { testQuestion as q } from "@/tests/support/question";
@@ -165,5 +166,28 @@ describe("a list's items as the text gives them", () => {
     expect(openListsIn(named[0]!.context.sentence, named)[0]!.items).toEqual(["北陆对话", "南川对话"]);
     const road = [body(d, "北陆公路", "project"), body(d, "南川港口", "project")];
     expect(openListsIn(road[0]!.context.sentence, road)[0]!.items).toEqual(["南川港口", "北陆公路和铁路"]);
+  });
+});
+
+describe("more open lists asked whole", () => {
+  it("a list of one name shown: a card, no multi", () => {
+    const d = makeDoc("g26_one", "合作", "中方支持北陆海洋委员会等区域组织发挥更大作用。");
+    const f = body(d, "北陆海洋委员会");
+    const drafts = buildOpenListQuestions(buildContext({ documents: [d], facts: [f] }));
+    expect(drafts.map((x) => x.type)).toEqual(["flashcard"]);
+    expect(drafts[0]!.back).toBe("北陆海洋委员会");
+  });
+  it("the first name with the verb it took in is still tested", () => {
+    const d = makeDoc("g26_took", "合作", "目前，两国建有北陆对话、南川对话等多个机制。");
+    const named = [body(d, "两国建有北陆对话"), body(d, "南川对话")];
+    expect(openListsIn(named[0]!.context.sentence, named)[0]!.facts).toHaveLength(2);
+  });
+  it("a concept's list the text leaves open: a card asking for the list", () => {
+    const d = makeDoc("g26_enum", "合作", "中方愿同南川巩固渔业、航运、旅游等传统领域合作，开辟新的增长点。");
+    const f = fact(d, "concept", "渔业、航运、旅游", { term: "领域", category: "enumeration", items: ["渔业", "航运", "旅游"] } as never) as ConceptFact;
+    const drafts = buildConceptQuestions(buildContext({ documents: [d], facts: [f] }), f);
+    const card = drafts.find((x) => x.variant === "list-card");
+    expect(card?.back).toBe("渔业、航运、旅游");
+    expect(card?.front).toContain("巩固（    ）等传统领域合作");
   });
 });

@@ -6,6 +6,7 @@ import type { ConceptFact, Draft, GenContext } from "../model";
 import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 import { phraseCounts } from "./set-phrases";
+import { openListBlank } from "../open-list";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -553,7 +554,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const multiMade = out.some((d) => d.type === "multi");
     if (!multiMade && items.length >= 2 && items.length <= 6 && itemsFitForOptions(items)) {
       const lb = listBlank(ctx, f, items);
-      if (lb && attributive) {
+      // (and a list the text leaves open, "推动（    ）等领域合作", whose items no blank may take one by one)
+      if (lb && (attributive || openListBlank(lb.text))) {
         out.push(
           draft(ctx, {
             type: "flashcard",

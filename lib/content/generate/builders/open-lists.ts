@@ -98,7 +98,7 @@ function statedCount(after: string): number | undefined {
 }
 
 /**
- * The lists a sentence leaves open that name one of its agreements as an item: two to six items before 等 (with no
+ * The lists a sentence leaves open that name one of its agreements as an item: one to six items before 等 (with no
  * count after it equal to the items shown: "甲、乙等两个机制" is closed), 为代表, 在内 or 之类, each a short name.
  */
 export function openListsIn(sentence: string, facts: readonly AgreementFact[]): OpenList[] {
@@ -109,13 +109,15 @@ export function openListsIn(sentence: string, facts: readonly AgreementFact[]): 
     let from = to;
     while (from > 0 && !CLAUSE_END.test(sentence[from - 1]!)) from--;
     const parts = itemsBefore(sentence, from, to, guarded);
-    if (!parts || parts.length < 2 || parts.length > 6) continue;
+    if (!parts || parts.length > 6) continue;
     const items = parts.map((p) => sentence.slice(p.start, p.end).replace(/^“([^“”]*)”$/u, "$1"));
     if (items.some((i) => i.length < 2 || i.replace(/《[^》]*》/gu, "《》").length > 24)) continue;
     const n = statedCount(sentence.slice(to));
     if (n !== undefined && n <= items.length) continue;
     // (a name's key may leave out the title's or the quotation's marks around it)
-    const isItem = (k: Span, p: Span) => (k.start === p.start && k.end === p.end) || (k.start === p.start + 1 && k.end === p.end - 1 && /^[《“]$/u.test(sentence[p.start]!));
+    // (or the first item with the verb it took in: "两国建有甲对话")
+    const isItem = (k: Span, p: Span) =>
+      (k.start === p.start && k.end === p.end) || (k.start === p.start + 1 && k.end === p.end - 1 && /^[《“]$/u.test(sentence[p.start]!)) || (p === parts[0] && k.start < p.start && k.end === p.end);
     const named = facts.filter((f) => f.context.keyInSentence && parts.some((p) => isItem(f.context.keyInSentence!, p)) && usableAgreement(f));
     if (named.length === 0) continue;
     out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, items, facts: named });
@@ -168,7 +170,8 @@ export function buildOpenListQuestions(ctx: GenContext): Draft[] {
       const titled = items.every((i) => /^《[^《》]+》$/u.test(i));
       const others = sameKindElsewhere(ctx, list).map((n) => (titled ? `《${n}》` : n));
       const seed = seedFor("open-list-multi", tested);
-      const ds = items.length <= 5 ? pickDistractors(byLength(others, items[0]!), items, 2, seed) : null;
+      // (a list of one name shown is asked by the card alone: a multi of one answer is an mcq, whose options may be members)
+      const ds = items.length >= 2 && items.length <= 5 ? pickDistractors(byLength(others, items[0]!), items, 2, seed) : null;
       if (ds) {
         out.push(
           draft(ctx, {
