@@ -191,3 +191,11 @@ describe("more open lists asked whole", () => {
     expect(card?.front).toContain("巩固（    ）等传统领域合作");
   });
 });
+
+describe("a list of examples", () => {
+  it("opens on its own word (包括……在内)", () => {
+    const d = makeDoc("g26_incl", "合作", "双方愿早日达成有效、富有实质内容、符合包括《北陆海洋公约》在内的国际法的准则。");
+    const f = fact(d, "agreement", "北陆海洋公约", { name: "北陆海洋公约", category: "document", type: "公约", parties: [] } as never) as AgreementFact;
+    expect(openListsIn(f.context.sentence, [f])[0]!.items).toEqual(["《北陆海洋公约》"]);
+  });
+});

@@ -108,6 +108,10 @@ export function openListsIn(sentence: string, facts: readonly AgreementFact[]): 
     const to = m.index!;
     let from = to;
     while (from > 0 && !CLAUSE_END.test(sentence[from - 1]!)) from--;
+    // a list of examples opens on its own word ("符合包括甲在内的……", "以甲、乙为代表的……")
+    const opening = m[0] === "在内" ? /包括|包含/gu : m[0] === "为代表" ? /以/gu : undefined;
+    const opened = opening ? [...sentence.slice(from, to).matchAll(opening)].pop() : undefined;
+    if (opened) from += opened.index! + opened[0].length;
     const parts = itemsBefore(sentence, from, to, guarded);
     if (!parts || parts.length > 6) continue;
     const items = parts.map((p) => sentence.slice(p.start, p.end).replace(/^“([^“”]*)”$/u, "$1"));
