@@ -8,8 +8,8 @@ import { countOf } from "./text";
 const BLANK = /_{2,}|（\s*）/gu;
 const HOLE = "□";
 
-/** One item of a list: words with no mark of a clause or a list, a title, or a quotation of its own. */
-const ITEM = String.raw`(?:[^，。；：！？、（）_“”‘’《》\n□]{1,24}|《[^》\n]{1,40}》|“[^”\n]{1,20}”)`;
+/** One item of a list: words with no mark of a clause or a list (a bracket of its own may stand in it), a title, or a quotation. */
+const ITEM = String.raw`(?:(?:[^，。；：！？、（）_“”‘’《》\n□]|（[^（）□\n]{1,12}）){1,24}|《[^》\n]{1,40}》|“[^”\n]{1,20}”)`;
 /** The blank as an item: bare, or quoted or titled whole (a blank inside a quoted slogan is no item of its own). */
 const HOLE_ITEM = String.raw`(?:“□”|《□》|□)`;
 /** What joins two items. */

@@ -23,6 +23,8 @@ describe("a blank in a list the text leaves open", () => {
     expect(openListBlank("两国在渔业、航运、____等领域开展合作。")).toBe(true);
     expect(openListBlank("包括《甲宪章》、（    ）、《乙条约》等国际条约")).toBe(true);
     expect(openListBlank("双方用好北陆委员会和（    ）等机制。")).toBe(true);
+    // (an item with a bracket of its own)
+    expect(openListBlank("两国在（    ）、北陆—南川（10+1）合作等多边框架内协调。")).toBe(true);
     expect(openListBlank("某机制已设立水利、农业、____等6个优先领域。")).toBe(true);
     expect(openListBlank("（    ）、乙会议等多个平台")).toBe(true);
     // a quoted item of a list of quotations
