@@ -164,7 +164,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     // a section heading shown as the sentence, its key blanked ("四、某某的一个视角：____外交"): a heading, not a statement
     const key = d.answer !== undefined && typeof d.answer === "string" ? d.answer : (d.back?.split("\n")[0] ?? "");
     if (showsHeading(ctx.docs.get(d.source.documentId), d.source.start, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("not-content");
-    // a set phrase of the corpus's prose ("高质量共建“（    ）”"): a name or a term blanked where any reader fills it in
+    // a set phrase of the corpus's prose ("高质量共赴“（    ）”"): a name or a term blanked where any reader fills it in
     if ((q.tags.includes("concept") || q.tags.includes("agreement")) && setPhraseBlank(ctx, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("answer-leak");
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;

@@ -22,7 +22,7 @@ const CLAUSE_END = /[，。；：！？,;:!?\n]/u;
 const LEAD = /(?:在|同|跟|对|向|包括|包含|涉及|例如|比如|诸如)(?=[^在同跟对向]*$)/u;
 /** A verb of holding or setting up that opens a list's clause, read into its first name ("两国建有甲对话"). */
 const HOLDING_VERB = /(?:建有|设有|拥有|包括|涵盖|涉及|签署了|建立了)(?=[^建设拥包涵涉签]*$)/u;
-/** The end of another item before a name, which the name only continues ("外交与战略对话"); 参与, 共和 are words. */
+/** The end of another item before a name, which the name only continues ("外交与甲对话"); 参与, 共和 are words. */
 const CUT_BEFORE = /(?:、|(?<![参给赋])与|(?<![共温平调缓])和)$/u;
 
 interface Span {
@@ -69,7 +69,7 @@ function itemsBefore(sentence: string, from: number, to: number, guarded: readon
     const join = [...text.matchAll(/以及|和|及|与/gu)].find((m) => {
       const at = part.start + m.index!;
       const right = text.slice(m.index! + m[0].length);
-      // (a short word ending as the one before it is the other half of a compound: "中吉乌公路和铁路")
+      // (a short word ending as the one before it is the other half of a compound: "甲乙公路和铁路")
       const compound = right.length <= 2 && right.slice(-1) === text.slice(m.index! - 1, m.index!);
       return !inside(at) && m.index! >= 2 && right.length >= 2 && !compound && ((i > 0 && i === parts.length - 1) || between(at, m[0].length));
     });
@@ -82,7 +82,7 @@ function itemsBefore(sentence: string, from: number, to: number, guarded: readon
   const lead = LEAD.exec(sentence.slice(first.start, first.end));
   if (ending) {
     if (CUT_BEFORE.test(sentence.slice(first.start, ending.start))) return undefined;
-    // (a name the extractor read with the clause's verb: "两国建有战略对话")
+    // (a name the extractor read with the clause's verb: "两国建有甲对话")
     const verb = HOLDING_VERB.exec(sentence.slice(ending.start, ending.end));
     first.start = verb ? ending.start + verb.index + verb[0].length : ending.start;
   } else if (lead) first.start += lead.index + lead[0].length;

@@ -1,6 +1,6 @@
 /**
- * Set phrases: a blank any reader of the corpus's prose fills from the words next to it ("高质量共建“（    ）”",
- * "践行（    ）的安全观"). The evidence is the corpus's own: the words beside the blank are written with the answer in
+ * Set phrases: a blank any reader of the corpus's prose fills from the words next to it ("高质量共赴“（    ）”",
+ * "奉行（    ）的甲观"). The evidence is the corpus's own: the words beside the blank are written with the answer in
  * three documents or more, and in four places of five where the corpus writes them at all.
  */
 import type { Question } from "../../../bank/format";
@@ -13,7 +13,7 @@ const BLANK = /_{2,}|（\s*）/gu;
 const CLAUSE_MARK = /[，。；：！？,;:!?\n（）()、]/u;
 const CJK = /[\u3400-\u9fff]/u;
 /** Frames of two to four Chinese characters on either side of the blank: a longer one holds the fact itself, which
- * documents on one subject repeat ("第一个承认中国……"), not a phrase of the prose. */
+ * documents on one subject repeat ("第一个承认甲国……"), not a phrase of the prose. */
 const SHORTEST = 2;
 const LONGEST = 4;
 
@@ -97,7 +97,7 @@ function corpusFormula(ctx: GenContext, frame: string, answer: string, side: "be
  */
 export function setPhraseBlank(ctx: GenContext, shown: string, asked: string): boolean {
   if (/\d/u.test(asked) || (asked.match(/[\u3400-\u9fff]/gu) ?? []).length < 2) return false;
-  // a quoted answer ("“某某”") is the quotation's words, its marks part of the frame ("共建（    ）" → "共建“")
+  // a quoted answer ("“某某”") is the quotation's words, its marks part of the frame ("共赴（    ）" → "共赴“")
   const quoted = /^([“"])([^“”"]+)([”"])$/u.exec(asked);
   const answer = quoted ? quoted[2]! : asked;
   for (const m of shown.matchAll(BLANK)) {
@@ -124,8 +124,8 @@ function askedText(q: Question): string | undefined {
 }
 
 /**
- * A name the set phrase holds ("共建“一带一路”合作备忘录" holds 一带一路) is asked by the question that blanks the whole
- * longer name where the text writes it (its own blank, "共建“（    ）”", gives it away): a concept or an agreement no kept
+ * A name the set phrase holds ("共赴“某某”合作备忘录" holds 某某) is asked by the question that blanks the whole
+ * longer name where the text writes it (its own blank, "共赴“（    ）”", gives it away): a concept or an agreement no kept
  * question tests is tested by a kept question of the same place whose answer holds its name, written nowhere else in
  * what the question shows.
  */
