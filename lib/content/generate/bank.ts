@@ -15,6 +15,8 @@ import { buildFigureQuestions } from "./builders/figure";
 import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
+import { buildOpenListQuestions } from "./builders/open-lists";
+import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildAliasQuestions } from "./builders/aliases";
 import { moreAccepted, withoutLongTypedTitles } from "./accepted-forms";
 import { withPairsSpelledOut } from "./ambiguous-pairs";
@@ -97,6 +99,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
   drafts.push(...buildMatchingQuestions(ctx));
   drafts.push(...buildArrowMatchings(ctx));
   drafts.push(...buildItemMatchings(ctx));
+  drafts.push(...buildOpenListQuestions(ctx));
   drafts.push(...buildPeriodMatchings(ctx));
   drafts.push(...buildEntityQuestions(ctx));
   return drafts.filter(oneScript);
@@ -187,6 +190,8 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     // a section heading shown as the sentence, its key blanked ("四、某某的一个视角：____外交"): a heading, not a statement
     const key = d.answer !== undefined && typeof d.answer === "string" ? d.answer : (d.back?.split("\n")[0] ?? "");
     if (showsHeading(ctx.docs.get(d.source.documentId), d.source.start, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("not-content");
+    // a set phrase of the corpus's prose ("高质量共赴“（    ）”"): a name or a term blanked where any reader fills it in
+    if ((q.tags.includes("concept") || q.tags.includes("agreement")) && setPhraseBlank(ctx, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("answer-leak");
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
@@ -255,7 +260,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
     kept = [...kept, ...second.kept];
     dropped = [...dropped, ...second.dropped];
   }
-  kept = withoutLongTypedTitles(withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx));
+  kept = withNamesInsideAnswers(withoutLongTypedTitles(withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx)), corpus.facts);
   const minScore = options.minScore ?? 0;
   kept = kept.filter((q) => q.quality.score >= minScore);
 

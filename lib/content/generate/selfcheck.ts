@@ -7,12 +7,16 @@ import { arithmeticFlags } from "./arithmetic";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
 import { balanced, pairsIn } from "./builders/common";
+import { GENERIC_TERMS } from "./builders/concept";
 import { GENERIC_NAME } from "./distractors";
 import { countOf, escapeRegExp, fold, similarity } from "./text";
 import { CUT_LEAD, PRONOUN } from "./tidy";
 import { TIME_LINE_IN_TEXT } from "../time-line";
+import { openListBlank } from "./open-list";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, ORGANISATIONS, REGIONS } from "../extract/vocabulary";
 
+/** A line of three or more short words set apart by spaces, with no mark of a sentence: keywords. */
+const TAG_LINE = /^[\u3400-\u9fff]{2,8}(?:[\u3000 \t]+[\u3400-\u9fff]{2,8}){2,}$/u;
 const BARE_HAI_OPENING = new RegExp(String.raw`^(?:${CUT_LEAD}[，,])?[还還](?![是有原])`, "u");
 const PRONOUN_OPENING = new RegExp(String.raw`^(?:${CUT_LEAD}[，,])?${PRONOUN}`, "u");
 
@@ -206,6 +210,8 @@ function namedInClause(t: string): string {
   });
 }
 
+export { openListBlank };
+
 /** Flags of one question on its own (not comparing with others). */
 export function questionFlags(q: Question & { blanked?: string }): string[] {
   const flags = new Set<string>(q.quality?.flags ?? []);
@@ -288,6 +294,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // (the source sentence is read too, for what the shown text no longer says, but not for an answer key's words, which the shown text can lose)
   if ([body, q.front ?? ""].some((t) => t !== "" && notContent(t)) || notContent(q.source.quote, false)) flags.add("not-content");
   if (evaluativeOnly(q)) flags.add("not-content");
+  // a line of keywords ("甲　乙　丙　丁"): a page's tags, no sentence
+  if (TAG_LINE.test(q.source.quote.trim())) flags.add("not-content");
+  // a blank in a question the text asks ("问：……？什么是（    ）？"): the text's heading, which its answer follows
+  if ([body, q.front ?? ""].some((t) => /(?:什么是|何为|何谓|哪些是|为什么)(?:_{2,}|（\s*）)[”」]?？/u.test(t))) flags.add("ambiguous-blank");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
   if ([body, q.front ?? ""].some((t) => t !== "" && unnamedWhole(t.replace(/^判断正误[^：]*：/u, "")))) flags.add("dangling-reference");
   {
@@ -455,10 +465,11 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   const blankText = `${q.prompt}\n${q.front ?? ""}`;
   if (/(?:根据|据)\s*(?:_{2,}|（\s*）)\s*(?:的|发布的|公布的)?\s*(?:数据|统计|报告|报道|资料|调查|测算|估计|预测)/u.test(blankText)) flags.add("trivial-blank");
 
-  // a blank that is one item of a list left open ("甲、乙、（    ）等6个领域"): the items not shown fit it too
-  if (q.type === "cloze" || q.type === "flashcard") {
-    const shownQ = q.type === "flashcard" ? (q.front ?? q.prompt) : q.prompt;
-    if (openListBlank(shownQ)) flags.add("ambiguous-blank");
+  // a blank that is one item of a list left open ("甲、乙、（    ）等领域", "以甲、（    ）为代表的……"): any other member of
+  // the kind fits it, and an mcq's distractors may be members too; what the text lists is asked by a multi or a card
+  // that asks for the whole list (their blank is the list, not an item)
+  if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq" || q.type === "short_answer") && !asksWholeList(q)) {
+    if ([q.prompt, q.front ?? ""].some(openListBlank)) flags.add("ambiguous-blank");
   }
   // a blank right after 和 whose answer begins with the rest of a word ("和（    ）" → "平……": 和平 cut)
   {
@@ -472,6 +483,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && GENERIC_NAME.test(fold(typeof q.answer === "string" ? q.answer : (q.back ?? ""))))
     flags.add("ambiguous-blank");
   for (const f of givenAwayFlags(q)) flags.add(f);
+  // a concept's bare generic head asked ("聚焦甲、乙等关键（    ）" → 领域): the words around it say it
+  if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && q.tags.includes("concept") && GENERIC_TERMS.has(typeof q.answer === "string" ? q.answer : (q.back ?? ""))) flags.add("trivial-blank");
   // blanks
   if (q.type === "cloze") {
     const b = q.blanked ?? (typeof q.answer === "string" ? q.answer : "");
@@ -653,22 +666,9 @@ export function unnamedCountries(text: string): boolean {
   return !/国|[中俄美日韩印巴非阿欧英法德意澳越老柬泰缅蒙哈吉塔乌土伊埃斐塞匈波沙卡菲希葡荷瑞挪芬丹比捷智秘墨古委新]方/u.test(rest) && pairsIn(t).size === 0 && !/[\u3400-\u9fff]{1,6}(?:、|和|与|同)[\u3400-\u9fff]{1,6}(?:两|三|四)国/u.test(t);
 }
 
-/**
- * Whether a blank is an item of a 、-list that the text itself says is longer than shown ("甲、乙、
- * （    ）等6个领域", "（    ）、甲等数十个机制"): the items not shown fit the blank too. A list
- * closed by a bare 等 ("甲、（    ）等国际条约") is the text's own list and stays.
- */
-export function openListBlank(text: string): boolean {
-  const B = "(?:_{2,}|（\\s*）)";
-  // an item is no quotation closed before 等 ("“甲、（    ）、乙”等原则" is a set phrase); 平等/对等 are words
-  const item = "[^，。；：、（）_“”‘’《》]{1,12}|《[^》]{1,40}》";
-  const etc = "(?<![平对同均相高初中上下次])等";
-  const count = "([一二两三四五六七八九十\\d]{1,3}|多|数十|数百|几十|诸多)(?:个|项|大|家|类|种|条|所|座|批|方面|领域|国)";
-  const m = new RegExp(`((?:(?:${item})、)*${B}(?:、(?:${item}))*)${etc}${count}`, "u").exec(text);
-  if (!m || !m[1]!.includes("、")) return false;
-  const shown = m[1]!.split("、").length;
-  const n = /^\d+$/u.test(m[2]!) ? Number(m[2]) : countOf(`${m[2]}个`);
-  return !(n > 0) || n > shown;
+/** A card whose blank is a whole list ("括号处原文列举了哪些内容？"): it asks what the text lists. */
+function asksWholeList(q: Question): boolean {
+  return /列举了哪些/u.test(q.front ?? "");
 }
 
 function opts0(q: Question): string[] {

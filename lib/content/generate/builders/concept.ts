@@ -5,13 +5,15 @@ import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
 import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
+import { phraseCounts } from "./set-phrases";
+import { openListBlank } from "../open-list";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
 }
 
 /** Head nouns too generic to name a concept on their own (a generic word list). */
-const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议", "关系", "伙伴关系", "模式", "格局", "体系", "合作", "机制", "共同体", "身份", "认同"]);
+export const GENERIC_TERMS = new Set(["原则", "理念", "目标", "内容", "精神", "方向", "领域", "措施", "举措", "任务", "方面", "要求", "特征", "原因", "路径", "重点", "问题", "挑战", "成果", "观念", "主张", "倡议", "关系", "伙伴关系", "模式", "格局", "体系", "合作", "机制", "共同体", "身份", "认同"]);
 
 /** A term fit to be named in a question: specific, short, balanced, no dangling start. */
 export function usableTerm(f: ConceptFact): string | undefined {
@@ -434,19 +436,9 @@ export function frameOf(f: ConceptFact, term: string): Frame | undefined {
   return { before, after };
 }
 
-const corpusCache = new WeakMap<GenContext, { text: string; counts: Map<string, number> }>();
-
 /** How often the corpus writes a string (counted once per run: every concept's blank asks of its frame). */
 function corpusCount(ctx: GenContext, needle: string): number {
-  let c = corpusCache.get(ctx);
-  if (!c) corpusCache.set(ctx, (c = { text: [...ctx.docs.values()].map((d) => d.text).join("\n"), counts: new Map() }));
-  let n = c.counts.get(needle);
-  if (n === undefined) {
-    n = 0;
-    for (let i = c.text.indexOf(needle); i >= 0; i = c.text.indexOf(needle, i + needle.length)) n++;
-    c.counts.set(needle, n);
-  }
-  return n;
+  return phraseCounts(ctx, needle).n;
 }
 
 /**
@@ -568,7 +560,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const multiMade = out.some((d) => d.type === "multi");
     if (!multiMade && items.length >= 2 && items.length <= 6 && itemsFitForOptions(items)) {
       const lb = listBlank(ctx, f, items);
-      if (lb && attributive) {
+      // (and a list the text leaves open, "推动（    ）等领域合作", whose items no blank may take one by one)
+      if (lb && (attributive || openListBlank(lb.text))) {
         out.push(
           draft(ctx, {
             type: "flashcard",
