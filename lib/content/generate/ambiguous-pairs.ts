@@ -71,12 +71,18 @@ export function countryMeant(docText: string, c: string): string | undefined {
  * document makes the country certain, the text does not name it already, and no answer or option names it
  * (the name beside the question would give it away). `answers`: the answer, options, back and pairs.
  */
-export function withAmbiguousPairSpelled(text: string, docText: string, answers: readonly string[], names: readonly string[] = []): string {
+export function withAmbiguousPairSpelled(
+  text: string,
+  docText: string,
+  answers: readonly string[],
+  names: readonly string[] = [],
+  meant: (c: string) => string | undefined = (c) => countryMeant(docText, c),
+): string {
   const folded = foldTraditional(text);
   for (const m of folded.matchAll(AMBIGUOUS_PAIR)) {
     // (nor inside a title, a quotation, or a name the document gives a fact: "中巴地球资源卫星" is asked by that name)
     if (insideTitle(folded, m.index!) || names.some((n) => folded.startsWith(n, m.index!))) continue;
-    const country = countryMeant(docText, m[1]!);
+    const country = meant(m[1]!);
     if (!country) return text;
     const forms = FORMS_OF.get(country) ?? [country];
     if (forms.some((f) => f.length >= 2 && folded.includes(f))) return text;
@@ -101,6 +107,17 @@ function insideTitle(text: string, at: number): boolean {
 }
 
 const namesCache = new WeakMap<GenContext, Map<string, string[]>>();
+const meantCache = new WeakMap<GenContext, Map<string, string | undefined>>();
+
+/** countryMeant for a document of the corpus, worked out once per pair character. */
+function meantIn(ctx: GenContext, documentId: string, docText: string): (c: string) => string | undefined {
+  const cache = meantCache.get(ctx) ?? meantCache.set(ctx, new Map()).get(ctx)!;
+  return (c) => {
+    const key = `${documentId}\u0000${c}`;
+    if (!cache.has(key)) cache.set(key, countryMeant(docText, c));
+    return cache.get(key);
+  };
+}
 
 /** The names a document's facts are written by that open on a China pair ("中巴地球资源卫星"), folded. */
 function pairNames(ctx: GenContext, documentId: string): string[] {
@@ -119,7 +136,8 @@ export function withPairsSpelledOut<Q extends Pick<Question, "prompt" | "front" 
   const docText = ctx.docs.get(q.source.documentId)?.text ?? "";
   const names = pairNames(ctx, q.source.documentId);
   const answers = [...[q.answer ?? []].flat().map(String), ...(q.options ?? []), q.back ?? "", ...(q.pairs ?? []).flat()];
-  const prompt = withAmbiguousPairSpelled(q.prompt, docText, answers, names);
-  const front = q.front && withAmbiguousPairSpelled(q.front, docText, answers, names);
+  const meant = meantIn(ctx, q.source.documentId, docText);
+  const prompt = withAmbiguousPairSpelled(q.prompt, docText, answers, names, meant);
+  const front = q.front && withAmbiguousPairSpelled(q.front, docText, answers, names, meant);
   return prompt === q.prompt && front === q.front ? q : { ...q, prompt, ...(front ? { front } : {}) };
 }

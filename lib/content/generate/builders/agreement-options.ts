@@ -99,28 +99,48 @@ function projectCountry(ctx: GenContext, f: AgreementFact): string | undefined {
 
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.map(([, name]) => name));
 
+// what a fact is as an option, worked out once: every slot of the corpus weighs every option
+const manySides = new WeakMap<AgreementFact, boolean>();
+const projectCountries = new WeakMap<GenContext, WeakMap<AgreementFact, string | undefined>>();
+
+function ofManySidesOnce(g: AgreementFact): boolean {
+  let out = manySides.get(g);
+  if (out === undefined) manySides.set(g, (out = ofManySides(g)));
+  return out;
+}
+
+function projectCountryOnce(ctx: GenContext, g: AgreementFact): string | undefined {
+  const byFact = projectCountries.get(ctx) ?? projectCountries.set(ctx, new WeakMap()).get(ctx)!;
+  if (!byFact.has(g)) byFact.set(g, projectCountry(ctx, g));
+  return byFact.get(g);
+}
+
 /**
- * Whether option `g` is of the kind the slot of `f` takes: no agreement or meeting of many sides where the
- * sentence speaks of two (a convention for a document two central banks sign, a BRICS summit in a pair's
- * statement), no project of another country where the slot's project lies in a known one (a port of another
- * country for a port in Peru).
+ * The options the slot of `f` takes: no agreement or meeting of many sides where the sentence speaks of two (a
+ * convention for a document two central banks sign, a BRICS summit in a pair's statement), no project of another
+ * country where the slot's project lies in a known one (a port of another country for a port in Peru).
  */
+export function slotFilter(ctx: GenContext, f: AgreementFact): (g: AgreementFact) => boolean {
+  const bilateralSlot = !ofManySidesOnce(f) && bilateralSentence(f.context.sentence);
+  const here = f.value.category === "project" ? projectCountryOnce(ctx, f) : undefined;
+  return (g) => {
+    if (bilateralSlot && ofManySidesOnce(g)) return false;
+    return !here || g.value.category !== "project" || projectCountryOnce(ctx, g) === here;
+  };
+}
+
+/** Whether option `g` is of the kind the slot of `f` takes (slotFilter). */
 export function fitsSlot(ctx: GenContext, f: AgreementFact, g: AgreementFact): boolean {
-  const sentence = f.context.sentence;
-  if (!ofManySides(f) && ofManySides(g) && bilateralSentence(sentence)) return false;
-  if (f.value.category === "project" && g.value.category === "project") {
-    const here = projectCountry(ctx, f);
-    return !here || projectCountry(ctx, g) === here;
-  }
-  return true;
+  return slotFilter(ctx, f)(g);
 }
 
 export function namePool(ctx: GenContext, f: AgreementFact, categories: readonly string[]): string[] {
   const own = fold(nameOf(f));
   // an organisation only against bodies of its sort: a school, a bank or a group of states is no organisation's rival
   const sort = f.value.category === "organisation" ? bodySort(nameOf(f)) : undefined;
+  const fits = slotFilter(ctx, f);
   const others = optionNames(ctx)
-    .filter((e) => categories.includes(e.f.value.category) && e.folded !== own && fitsSlot(ctx, f, e.f))
+    .filter((e) => categories.includes(e.f.value.category) && e.folded !== own && fits(e.f))
     .filter((e) => !sort || e.f.value.category !== "organisation" || bodySort(nameOf(e.f)) === sort)
     .map((e) => e.f);
   // same kind of document first (a declaration against declarations, a treaty against treaties)
