@@ -117,6 +117,25 @@ describe("session 8: a figure said as a bound", () => {
     expect(boundSide("失业率不足5%。", "5%")).toBe("upper");
     expect(boundSide("投资控制在10亿元以内。", "10亿元")).toBe("upper");
     expect(boundSide("双边贸易额达到894亿美元。", "894亿美元")).toBeUndefined();
+    expect(boundSide("三类产品进口同比增长均超50%。", "50%")).toBe("lower");
+  });
+
+  it("states a bound only as the text gives it: no false true-or-false statement of it", () => {
+    const figure = (d: ReturnType<typeof makeDoc>, text: string) =>
+      fact(d, "figure", text, { number: Number.parseFloat(text), unit: "%", text, measure: `第${text}项指标`, year: "2022" } as never) as FigureFact;
+    const statements = ["s13_1", "s13_2", "s13_3", "s13_4", "s13_5", "s13_6"].flatMap((id) => {
+      const d = makeDoc(
+        id,
+        "北陆贸易",
+        "2022年，中国自北陆国家进口三类产品同比增长均超50%。2020年，南陆出口增长30%。2019年，西陆出口增长45%。2018年，东陆出口增长62%。2017年，中陆出口增长80%。",
+      );
+      const bound = figure(d, "50%");
+      const ctx = buildContext({ documents: [d], facts: [bound, ...["30%", "45%", "62%", "80%"].map((t) => figure(d, t))] });
+      const questions = buildFigureQuestions(ctx, bound);
+      expect(questions.some((q) => q.type === "cloze")).toBe(true);
+      return questions.filter((x) => x.type === "true_false");
+    });
+    for (const q of statements) expect(q.answer).toBe(true);
   });
 
   it("offers no number below a lower bound as a wrong option", () => {

@@ -93,7 +93,7 @@ export function boundSide(text: string, surface: string): "lower" | "upper" | un
   if (at < 0) return undefined;
   const before = text.slice(Math.max(0, at - 4), at);
   const after = text.slice(at + surface.length, at + surface.length + 2);
-  if (/(?:突破|超过|超出|逾|多于|高于|不少于|不低于|至少)了?$/u.test(before) || /^以上/u.test(after)) return "lower";
+  if (/(?:突破|超过|超出|超|逾|多于|高于|不少于|不低于|至少)了?$/u.test(before) || /^以上/u.test(after)) return "lower";
   if (/(?:不足|不到|低于|少于|不超过|未超过|至多)了?$/u.test(before) || /^(?:以下|以内)/u.test(after)) return "upper";
   return undefined;
 }
@@ -266,7 +266,8 @@ export function buildFigureQuestions(ctx: GenContext, f: FigureFact): Draft[] {
     );
     // (a figure the sentence spells again in a quoted name, "……简称“十百千”", is shown as written: any other is false on its face)
     const spelled = numbersSpelled(passage.text).has(f.value.number);
-    if ((nums || spelled) && !range) {
+    // (a bound is no statement to falsify: "均超50%" holds "均超47%", and "均超55%" may hold too)
+    if (((nums && !bound) || spelled) && !range) {
       const truth = spelled || coin(seedFor("figure-tf", [f]));
       const shownNum = truth ? written : nums![0]!;
       let st = sp.text.slice(0, at) + shownNum + sp.text.slice(at + written.length);
