@@ -7,7 +7,7 @@ import { makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { longTypedTitle, moreAccepted, swappedPair, withoutFixedModifiers, withoutLongTypedTitles } from "./accepted-forms";
 import { AMBIGUOUS_CHARS, countryMeant, withAmbiguousPairSpelled, withPairsSpelledOut } from "./ambiguous-pairs";
 import { arithmeticFlags, withoutComputingClauses } from "./arithmetic";
-import { apart } from "./builders/figure";
+import { apart } from "./builders/figure-options";
 import { buildContext } from "./context";
 import { questionFlags } from "./selfcheck";
 import { testQuestion as q } from "@/tests/support/question";

@@ -21,6 +21,12 @@ export function approximateRange(n: number): [number, number] {
   return [n, n + Math.max(step, 10)];
 }
 
+/** Two approximate counts that cannot both be true ("100多个" holds 120, so it does not refute "120多个"). */
+export function apart(a: number, b: number): boolean {
+  const [ra, rb] = [approximateRange(a), approximateRange(b)];
+  return ra[1] <= rb[0] || rb[1] <= ra[0];
+}
+
 /** The numbers a quoted numeral name spells ("十百千" → 10, 100, 1000; "三大" → nothing, 大 is no numeral). */
 export function numbersSpelled(text: string): Set<number> {
   const out = new Set<number>();
@@ -35,12 +41,6 @@ export function numbersSpelled(text: string): Set<number> {
 export function plausibleWrongFigure(surface: string, text: string, n: number): (c: number) => boolean {
   if (numbersSpelled(text).has(n)) return () => false;
   if (RANK.test(surface)) return (c) => Math.abs(c - n) <= RANK_SPREAD * n;
-  if (/\d\s*[余多]/u.test(surface)) {
-    const [lo, hi] = approximateRange(n);
-    return (c) => {
-      const [clo, chi] = approximateRange(c);
-      return chi <= lo || clo >= hi;
-    };
-  }
+  if (/\d\s*[余多]/u.test(surface)) return (c) => apart(c, n);
   return () => true;
 }

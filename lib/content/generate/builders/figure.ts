@@ -5,7 +5,7 @@ import type { Draft, FigureFact, GenContext } from "../model";
 import { escapeRegExp, fold, similarity } from "../text";
 import { chineseNumber } from "../../extract/vocabulary";
 import { coin, draft, seedFor } from "./common";
-import { numbersSpelled, plausibleWrongFigure } from "./figure-options";
+import { apart, numbersSpelled, plausibleWrongFigure } from "./figure-options";
 import { categoryCells, rowAsSentence, tableRowOf } from "./rows";
 
 const NUMBER = /\d+(?:[,，]\d{3})*(?:\.\d+)?/u;
@@ -96,18 +96,6 @@ export function boundSide(text: string, surface: string): "lower" | "upper" | un
   if (/(?:突破|超过|超出|超|逾|多于|高于|不少于|不低于|至少)了?$/u.test(before) || /^以上/u.test(after)) return "lower";
   if (/(?:不足|不到|低于|少于|不超过|未超过|至多)了?$/u.test(before) || /^(?:以下|以内)/u.test(after)) return "upper";
   return undefined;
-}
-
-/** The numbers "n多" or "n余" covers: from n up to the next step of its last nonzero digit ("120多" 120–129, "100多" 100–199). */
-function approximateRange(n: number): [number, number] {
-  const zeros = /0*$/u.exec(String(n))![0].length;
-  return [n, n + 10 ** Math.max(1, zeros)];
-}
-
-/** Two approximate counts that cannot both be true ("100多个" holds 120, so it does not refute "120多个"). */
-export function apart(a: number, b: number): boolean {
-  const [ra, rb] = [approximateRange(a), approximateRange(b)];
-  return ra[1] <= rb[0] || rb[1] <= ra[0];
 }
 
 /** The figure stands alone in a bracketed conversion of the figure before it: "（约合____）", "（折合……）". */
