@@ -26,10 +26,9 @@ import { elsewhere } from "./elsewhere";
 import { hashHex } from "./hash";
 import type { Draft, Dropped, FigureFact, GenContext } from "./model";
 import { selfCheck } from "./selfcheck";
-import { documentActors, forumOf, tidyExplanation, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
+import { forumOf, tidyExplanation } from "./tidy";
 import { unwrap } from "./text";
-import { documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
-import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withTitlePairNamed } from "./referents";
+import { shownText } from "./shown-text";
 import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
@@ -111,13 +110,6 @@ const asksFigure = (d: Draft): FigureFact | undefined => (d.facts.length === 1 &
 const asksDate = (d: Draft): boolean => d.facts.some((f) => f.kind === "date") || d.tags.includes("date");
 /** What a question asks, as text: its key, or a flashcard's back. */
 const keyOf = (d: Draft): string => (typeof d.answer === "string" ? d.answer : Array.isArray(d.answer) ? d.answer.join("、") : (d.back?.split("\n")[0] ?? ""));
-/** How far before a question's own sentence a relative time it shows may stand (the sentences put before it). */
-const RELATIVE_REACH = 400;
-/** Where a figure stands in a shown text: its blank, else its number as written; −1 when neither is shown. */
-function figureAt(text: string, written: string): number {
-  return [text.indexOf("（    ）"), text.indexOf("____"), text.indexOf(written)].find((i) => i >= 0) ?? -1;
-}
-
 /** Whether a raw offset lies in the block the normaliser labelled as the document's title. */
 function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
   return !!doc?.blocks.some((b) => b.label === "title" && rawStart >= doc.toRaw[b.clean.start]! && rawStart < doc.toRaw[b.clean.end]!);
@@ -126,48 +118,7 @@ function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
 /** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
-  const forums = new Map<string, string | undefined>();
-  // the 今年/去年/前年 the extractor resolved, by document, gathered once
-  const relativeYears = new Map<string, { word: string; start: number; end: number; year: number }[]>();
-  for (const f of ctx.dates) {
-    const word = /^(今年|去年|前年)/u.exec(f.value.text)?.[1];
-    const year = Number(f.value.iso.slice(0, 4));
-    if (!word || !f.value.inferred || !year) continue;
-    const list = relativeYears.get(f.documentId) ?? [];
-    list.push({ word, start: f.span.start, end: f.span.end, year });
-    relativeYears.set(f.documentId, list);
-  }
-  // the years of those within a passage (a word given two years there is left out)
-  const resolvedYears = (docId: string, start: number, end: number): Map<string, number> => {
-    const found = new Map<string, Set<number>>();
-    for (const r of relativeYears.get(docId) ?? []) if (r.start >= start && r.end <= end) found.set(r.word, (found.get(r.word) ?? new Set<number>()).add(r.year));
-    return new Map([...found].filter(([, ys]) => ys.size === 1).map(([w, ys]) => [w, [...ys][0]!]));
-  };
-  // the relative times (当天, 同年, 上月 …) the extractor resolved, by document
-  const times = resolvedTimes(ctx.dates);
-  const shown = (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false, answer = ""): string => {
-    if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
-    const raw = ctx.docs.get(docId)?.doc.raw ?? "";
-    text = withPronounNamed(text, raw.slice(Math.max(0, start - 200), start));
-    // (a figure only: a date question's own answer may be the year a 明年 stands for)
-    if (figure) text = withRelativeYearSaid(text, figure.value.year, figureAt(text, figure.value.text));
-    if (!figure && resolve) text = withRelativeYearsResolved(text, resolvedYears(docId, start, start + quote.length));
-    text = tidyShown(text);
-    // the other relative times, once a dateline's date is cut ("某地5月9日电　某部门当天……" → "某部门当天（……）……");
-    // (a date question shows none: the date a 当天 or 次年 stands for may make its answer computable)
-    if (resolve) {
-      text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
-      text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
-    }
-    // a figure that holds "目前" says the year the document was written in
-    if (figure) text = withPresentSaid(text, documentYear(ctx, docId));
-    // a treaty's own "本协定" says which agreement: the heading its text stands under
-    text = withOwnInstrumentNamed(text, (head) => ownInstrumentName(ctx, docId, start, head), answer);
-    // a 双方/两国 nothing shown names, in a document whose title is about one pair: that pair
-    const pair = unnamedPairShown(text) ? titlePair(ctx, docId, start) : undefined;
-    if (pair) text = withTitlePairNamed(text, pair, answer);
-    return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
-  };
+  const shown = shownText(ctx);
   for (const d of drafts) {
     const keys = d.facts.map(factKey);
     let id = `q_${hashHex(d.type, d.variant, ...keys)}`;
