@@ -135,6 +135,12 @@ export interface CountryMention {
 }
 
 const ABBR = Object.keys(COUNTRY_ABBREVIATIONS).join("");
+/** Lists of one-character forms closed by a count or a relation (日、韩两国, 越老两国, 中老泰三国). */
+const ABBR_LIST = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|四方|三边|四边|元首|总统|关系)`, "g");
+/** Pairs led by 中 (中俄, 中老泰). */
+const CHINA_PAIR = new RegExp(`中([${ABBR.replace("中", "")}]{1,3})`, "g");
+/** Chains of one-character forms holding 中 (孟中印缅). */
+const CHAIN_WITH_CHINA = new RegExp(`[${ABBR}]{1,4}中[${ABBR}]{1,4}`, "g");
 /** Characters that may precede a pair like 中俄 (so that 其中美国 is not read as 中美). */
 const PAIR_LEFT_OK = /[^\u4e00-\u9fff]|[的与和同是了为对将把及即等由让使在从向跟]/;
 /** Verbs a pair may follow directly (发展中俄…关系, 构建中巴…走廊); 中 after other words is a postposition (会谈中俄方…). */
@@ -183,15 +189,13 @@ export function countryMentions(text: string): CountryMention[] {
     for (let i = m.index!; i < m.index! + m[0].length; i++) taken[i] = 1;
   }
   // lists of one-character forms closed by a count: 日、韩两国 / 越老两国 / 中老泰三国
-  const list = new RegExp(`([${ABBR}](?:、?[${ABBR}]){1,5})(?=两国|三国|四国|五国|六国|双方|三方|四方|三边|四边|元首|总统|关系)`, "g");
-  for (const m of text.matchAll(list)) {
+  for (const m of text.matchAll(ABBR_LIST)) {
     // 七月一日中泰两国: the 日 of a date glued to the pair is no 日本
     const day = m[1][0] === "日" && /[\d〇零一二三四五六七八九十]$/.test(text.slice(0, m.index!)) ? 1 : 0;
     addChain(m[1].slice(day).replace(/^、/, ""), m.index! + day + (m[1][day] === "、" ? 1 : 0), taken, out);
   }
   // pairs led by 中 (中俄, 中老泰) followed by a relation word
-  const pair = new RegExp(`中([${ABBR.replace("中", "")}]{1,3})`, "g");
-  for (const m of text.matchAll(pair)) {
+  for (const m of text.matchAll(CHINA_PAIR)) {
     const at = m.index!;
     if (taken[at]) continue;
     if (!pairMayStartAt(text, at)) continue;
@@ -202,8 +206,7 @@ export function countryMentions(text: string): CountryMention[] {
     addChain(chain, at, taken, out);
   }
   // a chain of four or more one-character forms holding 中 (孟中印缅 shape) names those countries
-  const chain4 = new RegExp(`[${ABBR}]{1,4}中[${ABBR}]{1,4}`, "g");
-  for (const m of text.matchAll(chain4)) {
+  for (const m of text.matchAll(CHAIN_WITH_CHINA)) {
     const at = m.index!;
     if (m[0].length < 4 || taken[at] || !pairMayStartAt(text, at)) continue;
     if (NOT_PAIR.has(m[0].slice(-1) + (text[at + m[0].length] ?? ""))) continue;

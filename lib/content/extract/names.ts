@@ -577,8 +577,8 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     if (body.length < 2 && !ORGANISATIONS.includes(name)) continue;
     if (GENERIC_BODY.test(body)) continue;
     // 某国科研机构, 某国金融机构: bodies of a kind in a country, not one named
-    const country = countryMentions(body).find((c) => c.start === 0);
-    if (type === "机构" && country && /^(?:的)?(?:科研|研究|金融|教育|医疗|学术|政府|官方|民间|商业|媒体|新闻|相关|有关|主要|多家)$/.test(body.slice(country.end))) continue;
+    const country = type === "机构" ? countryMentions(body).find((c) => c.start === 0) : undefined;
+    if (country && /^(?:的)?(?:科研|研究|金融|教育|医疗|学术|政府|官方|民间|商业|媒体|新闻|相关|有关|主要|多家)$/.test(body.slice(country.end))) continue;
     // 召开第五次会议: a meeting named by its ordinal only is a session of a body named elsewhere
     if (/^(?:首次|第[一二三四五六七八九十百\d]+[次届轮])$/.test(body) && category === "mechanism") continue;
     // weak types name something only in a narrow shape: 16+1合作, 甲—乙合作 in a list of mechanisms,
