@@ -52,7 +52,8 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
     // (a date question shows none: the date a 当天 or 次年 stands for may make its answer computable)
     if (resolve) {
       text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
-      text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
+      // (the section's year is looked for only where a 全年 needs it)
+      if (text.includes("全年")) text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
     }
     // a figure that holds "目前" says the year the document was written in
     if (figure) text = withPresentSaid(text, documentYear(ctx, docId));

@@ -149,7 +149,9 @@ export function buildOpenListQuestions(ctx: GenContext): Draft[] {
   const bySentence = new Map<string, AgreementFact[]>();
   for (const f of ctx.agreements) {
     const k = `${f.documentId}\u0000${f.context.sentence}`;
-    bySentence.set(k, [...(bySentence.get(k) ?? []), f]);
+    const list = bySentence.get(k);
+    if (list) list.push(f);
+    else bySentence.set(k, [f]);
   }
   const out: Draft[] = [];
   for (const facts of bySentence.values()) {
