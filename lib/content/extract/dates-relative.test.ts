@@ -381,3 +381,33 @@ describe("a span of months into the next year", () => {
     expect(dates("　　2031年10月至次年3月，甲国博览会在乙城举行。\n")).toContain("2031-10/2032-03");
   });
 });
+
+describe("a memoir's 那年 / 这一年: the year the narrative is at", () => {
+  const text = [
+    "　　我第一次到甲国，是1965年的冬天。那年我二十岁，在使馆当翻译。",
+    "",
+    "　　1972年的夏天最难忘。那年7月，乙组织大会讨论甲国的提案。7月18日晚，大会以多数票通过了决议。",
+    "",
+    "　　这一年秋天，两国签署了贸易协定。他出生的那年，家乡还没有铁路。",
+    "",
+    "（2020年5月于丙城）",
+  ].join("\n");
+  const found = facts(text)
+    .filter((f) => f.kind === "date")
+    .map((f) => ({ quote: f.quote, iso: (f.value as { iso: string }).iso }));
+
+  it("dates 那年 and 这一年 by the last year the narrative named, and a yearless day after them by that year too", () => {
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { quote: "那年", iso: "1965" },
+        { quote: "那年7月", iso: "1972-07" },
+        { quote: "7月18日晚", iso: "1972-07-18" },
+        { quote: "这一年", iso: "1972" },
+      ]),
+    );
+  });
+
+  it("leaves 某事的那年 alone: the year of an event the text does not date", () => {
+    expect(found.filter((d) => d.quote.includes("那年"))).toHaveLength(2);
+  });
+});

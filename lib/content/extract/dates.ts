@@ -233,7 +233,7 @@ const RULES: Rule[] = [
   {
     // 今年3月底, 同年7月, 次年1月, 今年6月13日至15日, 今年1月至3月, 前年3月
     // (建交的次年, 签约的当年: the year after an event named, not after the last year written; not read)
-    re: new RegExp(`(?<!的)(今年|去年|明年|(?<![目此之提以当])前年|同年|当年|该年|是年|次年|翌年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?|${TO}(\\d{1,2})月(?![\\d日号]))?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
+    re: new RegExp(`(?<!的)(今年|去年|明年|(?<![目此之提以当])前年|同年|当年|该年|是年|次年|翌年|那年|这年|这一年|那一年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?|${TO}(\\d{1,2})月(?![\\d日号]))?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m, ctx) => {
       const y = relativeYear(m[1], ctx);
       const mo = +m[2];
@@ -260,9 +260,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(?<!的)(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|那一年)(?:年底|年初|年末|上半年|下半年)?/g,
+    re: /(?<!的)(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|那一年|这一年|那年|这年)(?:年底|年初|年末|上半年|下半年)?/g,
     read: (m, ctx) => {
-      const y = relativeYear(m[0].startsWith("那") ? "同年" : m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
+      const y = relativeYear(/^[那这]/.test(m[0]) ? "那年" : m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
       return y ? { iso: `${y}`, precision: "year", inferred: true } : null;
     },
   },
@@ -444,6 +444,12 @@ function relativeYear(word: string, ctx: Context): number | undefined {
     case "该年":
     case "是年":
       return ctx.year ?? ctx.carried ?? ctx.docYear;
+    // a narrative's 那年 / 这一年 is the year it last named, never the document's own
+    case "那年":
+    case "这年":
+    case "这一年":
+    case "那一年":
+      return ctx.year ?? ctx.carried;
     case "次年":
     case "翌年": {
       const y = ctx.year ?? ctx.carried;
