@@ -6,7 +6,7 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, pairMayStartAt, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
-import { type DateMention, findDates } from "./dates";
+import { type DateContext, type DateMention, findDates, toNextParagraph } from "./dates";
 import { STOP_CHARS, findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
 import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
 
@@ -74,14 +74,13 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   const ctx: DocContext = { doc, dates: new Map(), marks: pairAbbreviations(doc.text) };
   let paragraph = -1;
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
-  const dateCtx: { docYear?: number; docMonth?: number; year?: number; month?: number; carried?: number } = { docYear: year, docMonth };
+  const dateCtx: DateContext = { docYear: year, docMonth };
   let previous: Sentence | undefined;
   const read: Sentence[] = [];
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      dateCtx.carried = dateCtx.year ?? dateCtx.carried;
-      dateCtx.year = undefined;
+      toNextParagraph(dateCtx);
       previous = undefined;
     }
     ctx.previous = previous;

@@ -388,6 +388,10 @@ describe("a memoir's 那年 / 这一年: the year the narrative is at", () => {
     "",
     "　　1972年的夏天最难忘。那年7月，乙组织大会讨论甲国的提案。7月18日晚，大会以多数票通过了决议。",
     "",
+    "　　那年9月，乙组织大会讨论丁国的提案。",
+    "",
+    "　　9月30日晚，大会以多数票否决了丁国的提案。",
+    "",
     "　　这一年秋天，两国签署了贸易协定。他出生的那年，家乡还没有铁路。",
     "",
     "（2020年5月于丙城）",
@@ -402,12 +406,18 @@ describe("a memoir's 那年 / 这一年: the year the narrative is at", () => {
         { quote: "那年", iso: "1965" },
         { quote: "那年7月", iso: "1972-07" },
         { quote: "7月18日晚", iso: "1972-07-18" },
+        { quote: "9月30日晚", iso: "1972-09-30" },
         { quote: "这一年", iso: "1972" },
       ]),
     );
   });
 
+  it("takes the document's date from the author's closing line of when and where it was written", () => {
+    expect(docOf(text).date).toBe("2020-05");
+    expect(docOf("　　2023年，两国签署协定。\n\n　　去年是建交六十周年。\n\n2024年3月写于丙城\n").date).toBe("2024-03");
+  });
+
   it("leaves 某事的那年 alone: the year of an event the text does not date", () => {
-    expect(found.filter((d) => d.quote.includes("那年"))).toHaveLength(2);
+    expect(found.filter((d) => d.quote.includes("那年"))).toHaveLength(3);
   });
 });

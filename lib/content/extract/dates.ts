@@ -27,7 +27,7 @@ const okMonth = (m: number) => m >= 1 && m <= 12;
 const okDay = (d: number) => d >= 1 && d <= 31;
 const okYear = (y: number) => y >= 1000 && y <= 2200;
 
-interface Context {
+export interface DateContext {
   year?: number; // last explicit year seen
   month?: number; // last explicit month seen (with that year)
   docYear?: number;
@@ -36,6 +36,8 @@ interface Context {
   day?: string;
   /** The last explicit year of the paragraph before (a column layout cuts paragraphs at every sentence end). */
   carried?: number;
+  /** The month the paragraph before last named, in the year carried: a yearless day of that month is of that year. */
+  carriedMonth?: number;
   /** A news item's own date, from its dateline (新华社某地5月9日电): what 当天, 昨天 and 上周 count from. */
   dateline?: string;
   /** The day the last 当天/昨天/前一天 of the item stood for (前一天 counts back from it). */
@@ -62,7 +64,7 @@ function weekBefore(iso: string): { iso: string; endIso: string } {
   return { iso: shiftDay(monday, -7), endIso: shiftDay(monday, -1) };
 }
 
-type Rule = { re: RegExp; read: (m: RegExpExecArray, ctx: Context) => Omit<DateMention, "at" | "text"> | null };
+type Rule = { re: RegExp; read: (m: RegExpExecArray, ctx: DateContext) => Omit<DateMention, "at" | "text"> | null };
 
 const Y = "(\\d{4})年";
 const M = "(\\d{1,2})月";
@@ -223,8 +225,9 @@ const RULES: Rule[] = [
     // 6月17日, 5月18日至19日 (year from context)
     re: /(?<![\d年])(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|—|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[日号])?(?:上午|下午|晚上|晚|凌晨)?/g,
     read: (m, ctx) => {
-      const y = ctx.year ?? ctx.docYear;
       const [mo, d] = [+m[1], +m[2]];
+      // (那年10月，… — 10月25日晚，…: the month the paragraph before had just reached)
+      const y = ctx.year ?? (ctx.carriedMonth === mo ? ctx.carried : undefined) ?? ctx.docYear;
       if (!y || !okMonth(mo) || !okDay(d)) return null;
       const end = m[4] ? `${y}-${pad(m[3] ? +m[3] : mo)}-${pad(+m[4])}` : undefined;
       return { iso: `${y}-${pad(mo)}-${pad(d)}`, ...(end ? { endIso: end } : {}), precision: "day", inferred: true };
@@ -437,7 +440,7 @@ const RULES: Rule[] = [
   },
 ];
 
-function relativeYear(word: string, ctx: Context): number | undefined {
+function relativeYear(word: string, ctx: DateContext): number | undefined {
   switch (word) {
     case "同年":
     case "当年":
@@ -511,7 +514,7 @@ function arabicDates(text: string): { text: string; from: number[] } | null {
 }
 
 /** Date mentions of one sentence, left to right, updating the context as explicit dates pass by. */
-export function findDates(text: string, ctx: Context): DateMention[] {
+export function findDates(text: string, ctx: DateContext): DateMention[] {
   const arabic = arabicDates(text);
   if (!arabic) return findDatesIn(text, ctx);
   return findDatesIn(arabic.text, ctx).map((d) => {
@@ -520,7 +523,7 @@ export function findDates(text: string, ctx: Context): DateMention[] {
   });
 }
 
-function findDatesIn(text: string, ctx: Context): DateMention[] {
+function findDatesIn(text: string, ctx: DateContext): DateMention[] {
   type Hit = { start: number; end: number; rule: number; m: RegExpExecArray };
   const hits: Hit[] = [];
   RULES.forEach((rule, r) => {
@@ -563,6 +566,7 @@ function findDatesIn(text: string, ctx: Context): DateMention[] {
         ctx.month = Number(value.iso.slice(5, 7));
         ctx.day = value.iso;
       }
+      if (value.precision === "month" && !value.endIso && /^(?:同年|当年|该年|是年|那年|这年|这一年|那一年)\d{1,2}月$/.test(h.m[0])) ctx.month = Number(value.iso.slice(5, 7));
     }
   }
   // 20世纪50年代—1970年, 20世纪70年代—20世纪90年代: a span from a decade is one date
@@ -657,12 +661,20 @@ function itemEvent(sentence: string, clause: Span, dates: DateMention[], at: Spa
   return `${subject}${item}${predicate !== lastItem ? predicate : ""}`;
 }
 
+/** A new paragraph: the year (and month) the last one reached is carried; the explicit ones start afresh. */
+export function toNextParagraph(ctx: DateContext): void {
+  if (ctx.year !== undefined) ctx.carriedMonth = ctx.month;
+  ctx.carried = ctx.year ?? ctx.carried;
+  ctx.year = undefined;
+  ctx.month = undefined;
+}
+
 export function extractDates(doc: CleanDocument): Candidate[] {
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   const docMonth = doc.date && doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : undefined;
   const out: Candidate[] = [];
   let paragraph = -1;
-  const ctx: Context = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined, spokenDay: spokenDay(doc.blocks), postedDay: postedDay(doc.blocks) };
+  const ctx: DateContext = { docYear, docMonth, docDay: doc.date?.length === 10 ? doc.date : undefined, spokenDay: spokenDay(doc.blocks), postedDay: postedDay(doc.blocks) };
   ctx.dateline = ctx.spokenDay;
   // an e-mail (From:/发件人: headers) dates its messages in header fields
   const mail = /(?:^|\n)\s*(?:From|发件人)\s*[：:]/.test(doc.text);
@@ -670,9 +682,7 @@ export function extractDates(doc: CleanDocument): Candidate[] {
   for (const s of factSentences(doc)) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      ctx.carried = ctx.year ?? ctx.carried;
-      ctx.year = undefined;
-      ctx.month = undefined;
+      toNextParagraph(ctx);
       // a news item opens with its dateline (新华社某地5月9日电) and ends at the next heading
       // (a feed's item opens with its headline, labelled a title)
       const headed = s.blockLabel === "heading" || s.blockLabel === "title";

@@ -155,6 +155,11 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
     const issue = b.label === "meta" ? JOURNAL_YEAR_ISSUE.exec(b.text) : null;
     if (issue && +issue[1] >= 1900 && +issue[1] <= 2100) return issue[1];
   }
+  // an author's closing line of when and where the text was written (（2024年3月于北京）, 2024年3月写于某地)
+  for (const b of blocks.slice(-4)) {
+    const m = /^[（(]?(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:[初中下上]旬|底|末)?(?:写|改|定稿)?于[\u4e00-\u9fff]{1,12}[）)]?$/.exec(b.text);
+    if (m && okDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return m[3] ? isoDay(m[1], m[2], m[3]) : `${m[1]}-${m[2].padStart(2, "0")}`;
+  }
   let maxYear = 0;
   for (const b of blocks) {
     if (!TEXT_LABELS.has(b.label)) continue;
