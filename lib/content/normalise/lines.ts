@@ -78,6 +78,8 @@ const META_LINE = new RegExp(
 );
 /** The head of a quiz's or an exam's question: its number (1/12, 第3题, 3.) and its kind in brackets (【单选题】). */
 const QUESTION_HEAD = /^(?:(?:第\s*)?\d{1,3}\s*(?:[/／]\s*\d{1,3}|题|[.．、])?[ \t\u3000]*)?【(?:单选题|多选题|不定项选择题|选择题|填空题|判断题|简答题|问答题|论述题|材料分析题)】$/;
+/** The label opening a question's answer or its explanation (【解析】, 【答案】, 【点评】). */
+const ANSWER_LABEL = /^【(?:解析|答案解析|答案|参考答案|点评|考点|分析)】\s*\S/;
 /** A page's day followed by its source (2024-01-08　来源：某网): no sentence of the text. */
 const DAY_SOURCE_LINE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+(?:来源|作者|编辑|责任编辑)\s*[：:]/;
 /** The source line under a table or a chart (资料来源：某某): it ends the table, and nothing under it runs on into it. */
@@ -400,6 +402,8 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.closesParagraph = true;
       continue;
     }
+    // a question's explanation opened by its label (【解析】…) starts a paragraph: the answer lines above do not run on into it
+    if (ANSWER_LABEL.test(rawTrim)) closeParagraphBefore(lines, line);
     // a quiz's question head (1/12　【单选题】): a heading over its question, the end of what came before
     if (QUESTION_HEAD.test(rawTrim)) {
       line.kind = "heading";

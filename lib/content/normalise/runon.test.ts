@@ -113,6 +113,11 @@ describe("an embassy page's contact fields and a quiz page's heads", () => {
     expect(texts("　　报警电话：110\n　　急救电话：120\n　　请游客注意人身安全")).toEqual(["报警电话：110", "急救电话：120", "请游客注意人身安全"]);
   });
 
+  it("starts the explanation (【解析】) after the answer lines as a paragraph of its own, without its label", () => {
+    const b = texts("你的答案：正确\n正确答案：正确\n【解析】2031年5月1日，甲乙两国建立外交关系。");
+    expect(b).toContain("2031年5月1日，甲乙两国建立外交关系。");
+  });
+
   it("reads a question's head (1/10　【单选题】) as a heading, and runs nothing on into the page's day and source", () => {
     const b = blocks("某某知识竞答\n2031-02-03　　来源：某某网　　出题单位：某某中心\n本期共10题　每题1分\n\n1/10　【单选题】\n甲国首都位于（　　）。\nA. 甲城\nB. 乙城\nC. 丙城");
     expect(b).toContain("body|2031-02-03来源：某某网出题单位：某某中心");
