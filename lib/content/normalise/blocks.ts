@@ -41,8 +41,11 @@ interface Unit {
   caption?: boolean;
 }
 
-/** "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line. */
-const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z（）()]{1,10}[：:]\s*[^\s：:]/;
+/**
+ * "中文名：中柬关系", "建交时间：1958年7月19日": a field and its value on one line; a longer label only before a number
+ * ("某某领事保护与协助电话：+00-1234567").
+ */
+const FIELD_LINE = /^(?:[\u4e00-\u9fffA-Za-z（）()]{1,10}[：:]\s*[^\s：:]|[\u4e00-\u9fff（）()]{11,24}[：:]\s*[+＋(（]?\d)/;
 /** A line opened by a bullet or a list number followed by a space ("• ", "▪ ", "- ", "1) ", "-> "). */
 const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)）]|[（(]\d{1,2}[)）])[ \t\u3000]/;
 /**
@@ -52,6 +55,8 @@ const BULLET_LINE = /^(?:[•▪■●◆◇★▶►・\-*+]|->|→|\d{1,2}[)�
  */
 const NOTE_OPENER = /^(?:[•▪■□●◆◇★▶►・※→\u2460-\u2473]|->|[\d０-９]{1,2}[．、](?=[^\d０-９\s])|\d{1,2}\.[ \t\u3000])/;
 const TIMELINE_ROW = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年[^\s\u3000]{0,10}?\u3000+[\u4e00-\u9fff“「《]/;
+/** How far a line is indented, a full-width space or a tab counted as two spaces. */
+const indentOf = (l: Line) => /^[ \t\u3000]*/.exec(l.raw)![0].replace(/[\t\u3000]/g, "  ").length;
 const isIndented = (l: Line | undefined) => !!l && /^[ \t\u3000]/.test(l.raw) && l.raw.trim().length > 0;
 /** "　1999年4月　建立…" or "　　2018年某峰会→…": an indented line opened by a year. */
 const opensWithYear = (l: Line) => /^\d{4}年/.test(l.clean.text.trim());
@@ -89,7 +94,7 @@ function isRecordLine(lines: Line[], line: Line): boolean {
   if (isRow(line) || isRow(prev)) return true;
   if (isField(line) && (isField(prev) || isField(next))) return true;
   // the line after the last field of a run starts something new, unless indented under it
-  if (isField(prev) && isField(lines[line.index - 2]) && !/^[\s\u3000]/.test(line.raw)) return true;
+  if (isField(prev) && isField(lines[line.index - 2]) && indentOf(line) <= indentOf(prev)) return true;
   // a chronology typed line by line: a date, a space, the event (1972年2月19日 建交 / 2004年 建立…)
   if (DATE_ROW.test(line.raw) && (DATE_ROW.test(prev?.raw ?? "") || DATE_ROW.test(next?.raw ?? ""))) return true;
   return BULLET_LINE.test(line.raw.trim());
@@ -312,12 +317,20 @@ const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|发件人|收
 /** A paragraph in another language (the English of a bilingual release): no Chinese, at least four Latin words. */
 export const isForeign = (t: string): boolean => ![...t].some(isHan) && (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
 
-const SECTION_NUMBER = /^(?:【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}、)/;
+const SECTION_NUMBER = /^(?:【[一二三四五六七八九十\d]{1,3}】|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分篇编])/;
+/** The title over a table or a figure: its number, a space, its title (表2-1　某某统计, 图3　某某). */
+const TABLE_TITLE = /^[表图][\d０-９]{1,2}(?:[-—–.．][\d０-９]{1,2})?[ \t\u3000]+\S/;
+/** The head of an appendix to a page or a document (附：某某简况, 附件2：某某). */
+const APPENDIX_HEAD = /^(?:附|附件|附录)[\d一二三四五六七八九十]{0,2}[：:][^。！？；，：]{2,24}$/;
+/** A section's number set apart from its title by a space (3.3 某某, 2. 某某, 第三章　某某, （2） 某某): on any page, a heading's. */
+const SPACED_SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分篇编])[ \t\u3000]+[^\s\d]/;
 
 function isCaption(u: Unit, open: MappedText | null): boolean {
   const t = u.text.text;
   if (u.caption || u.doubled || SCREEN_TEXT.test(t)) return true;
   if (CAPTION_CREDIT.test(t) && t.length < 300) return true;
+  // a caption printed in brackets under its photo ((图5-3　某年某月，某某在某地)): the whole line, numbered 图N
+  if (/^[（(]图\s*[\d０-９][\d０-９\-—–.．]*[\s\u3000]/.test(u.raw) && /[）)]$/.test(t) && balanced(t) && t.length < 200) return true;
   return (
     open !== null &&
     !endsComplete(open) &&
@@ -443,8 +456,10 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
           continue;
         }
         // a numbered section heading set off by a blank line (【二】…, 三、…) is no tail of the line before
+        // (and so is one numbered 3.3 or 第三章 with a space after its number, even on a page with a blank line after every line)
+        // (and so is an appendix's head, 附：某某简况)
         const section =
-          !spaced && u.blankBefore >= 1 && u.blankAfter >= 1 && SECTION_NUMBER.test(text) && isHeadingOrColonHeading(text);
+          u.blankBefore >= 1 && u.blankAfter >= 1 && ((!spaced && SECTION_NUMBER.test(text)) || SPACED_SECTION_NUMBER.test(u.raw) || APPENDIX_HEAD.test(text)) && isHeadingOrColonHeading(text);
         if (section) {
           close();
           blocks.push({ label: appended ? "appended" : "heading", text: u.text, level: 0 });
@@ -453,7 +468,9 @@ export function assembleBlocks(units: Unit[]): MappedBlock[] {
         }
         // (a paragraph opened by a bracketed section label after a blank line, 【内容提要】…, is no tail of the head above it)
         const labelled = u.blankBefore >= 1 && /^【(?![一二三四五六七八九十\d]{1,3}】)[^】]{1,8}】/.test(text);
-        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !labelled && !u.indented && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
+        // (nor is a table's or a figure's title after a blank line, 表2-1　某某统计)
+        const tableTitle = u.blankBefore >= 1 && TABLE_TITLE.test(u.raw);
+        if (openNow && !endsComplete(openNow.text) && !SPEAKER_LABEL.test(text) && !closedOpen && !labelled && !tableTitle && !u.indented && !(u.blankBefore >= 1 && (LETTER_OPENING.test(openNow.text.text) || (mail && (BARE_SALUTATION.test(openNow.text.text) || MAIL_HEADER.test(openNow.text.text)))))) {
           openNow.text = joinPieces(openNow.text, u.text);
           if (u.endMark) appended = true;
           continue;

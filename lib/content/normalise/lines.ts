@@ -70,12 +70,20 @@ const META_LINE = new RegExp(
   [
     "^[（(【\\[]\\s*(?:原载|来源|转载|本文原载|责任编辑|责编|编辑|本版编辑|美编|校对|作者系|作者单位|作者简介|基金项目|项目批准号|收稿日期|关键词|中图分类号|文献标识码|文章编号)",
     "^(?:原载|责任编辑|本版编辑|作者系|作者单位|基金项目|项目批准号|收稿日期|本文是|本文系|本文为|中图分类号|文献标识码|文章编号)",
-    "^(?:来源|编辑|责编|美编|校对|关键词|DOI|Keywords?)\\s*[:：]",
+    "^(?:来源|资料来源|数据来源|编辑|责编|美编|校对|关键词|DOI|Keywords?)\\s*[:：]",
     // page chrome of a news site closing an article: 【纠错】　【责任编辑：某某】, 【打印】　【关闭】
     "^【(?:纠错|打印|关闭|收藏|返回顶部)】",
   ].join("|"),
   "i",
 );
+/** The head of a quiz's or an exam's question: its number (1/12, 第3题, 3.) and its kind in brackets (【单选题】). */
+const QUESTION_HEAD = /^(?:(?:第\s*)?\d{1,3}\s*(?:[/／]\s*\d{1,3}|题|[.．、])?[ \t\u3000]*)?【(?:单选题|多选题|不定项选择题|选择题|填空题|判断题|简答题|问答题|论述题|材料分析题)】$/;
+/** The label opening a question's answer or its explanation (【解析】, 【答案】, 【点评】). */
+const ANSWER_LABEL = /^【(?:解析|答案解析|答案|参考答案|点评|考点|分析)】\s*\S/;
+/** A page's day followed by its source (2024-01-08　来源：某网): no sentence of the text. */
+const DAY_SOURCE_LINE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+(?:来源|作者|编辑|责任编辑)\s*[：:]/;
+/** The source line under a table or a chart (资料来源：某某): it ends the table, and nothing under it runs on into it. */
+const SOURCE_LINE = /^[（(]?(?:资料来源|数据来源)\s*[:：]/;
 const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
 /** The words that open a byline after a reporter's of a paper, an agency or a station (in the order they are tried). */
 export const BYLINE_WORDS = String.raw`本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|]`;
@@ -169,7 +177,7 @@ export function splitLines(raw: string): Line[] {
       endMark: cleaned.endMark,
       doubled: cleaned.doubled,
       // (a web page's time line, 2024-01-03 08:15　来源：某某网, is a paragraph of its own)
-      closesParagraph: cleaned.closesParagraph || TIME_LINE.test(rawLine),
+      closesParagraph: cleaned.closesParagraph || TIME_LINE.test(rawLine) || SOURCE_LINE.test(rawLine.trim()),
     });
     if (end >= n) break;
     start = end + 1;
@@ -394,6 +402,21 @@ export function classifyLines(lines: Line[], raw: string): void {
       line.closesParagraph = true;
       continue;
     }
+    // a question's explanation opened by its label (【解析】…) starts a paragraph: the answer lines above do not run on into it
+    if (ANSWER_LABEL.test(rawTrim)) closeParagraphBefore(lines, line);
+    // a quiz's question head (1/12　【单选题】): a heading over its question, the end of what came before
+    if (QUESTION_HEAD.test(rawTrim)) {
+      line.kind = "heading";
+      closeParagraphBefore(lines, line);
+      continue;
+    }
+    // a page's day with its source and other fields beside it (2024-01-08　　来源：某某　　出题单位：某某): nothing runs on into it
+    if (DAY_SOURCE_LINE.test(rawTrim)) line.closesParagraph = true;
+    // a section's number alone between blank lines (一, 二 over the sections of a book's chapter) parts them as a rule does
+    if (/^[一二三四五六七八九十]{1,3}$/.test(rawTrim) && [lines[line.index - 1], lines[line.index + 1]].every((l) => !l || l.raw.trim() === "")) {
+      line.kind = "separator";
+      continue;
+    }
     // a rule of dashes, stars or box lines (———, ★★★, ━━━) between the items of a page
     if (/^(?:-{3,}|\*{3,}|_{3,}|={3,}|[★☆＊※━─═＝～~—]{3,})$/.test(rawTrim)) {
       line.kind = "separator";
@@ -506,6 +529,12 @@ export function classifyLines(lines: Line[], raw: string): void {
       continue;
     }
     if (isStudentRecord(t)) {
+      line.kind = "byline";
+      continue;
+    }
+    // a book's author line under its title: the name and what the author did (某某　著, 某某 主编)
+    const authored = /^(\S.{0,14}?)[ \t\u3000]*(?:著|编著|合著|主编|撰)$/.exec(rawTrim);
+    if (authored && isNameLine(authored[1])) {
       line.kind = "byline";
       continue;
     }

@@ -53,6 +53,8 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
       .replace(/[（(][^（）()]*(?:仅供|请勿|内部资料|不得外传|严禁)[^（）()]*[）)]/g, "")
       // (and a role after a name, 某某（特约）, 某某（执笔）, is no part of it)
       .replace(/[（(](?:特约|执笔|主笔|整理|通讯作者|特约研究员)[）)]/g, "")
+      // (a book's author line says what the author did after the name: 某某　著)
+      .replace(/[ \t\u3000]*(?:著|编著|合著|主编|撰)$/, "")
       .trim();
     if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
     // a student's record (姓名：某某　学号：…): the author is the 姓名 field

@@ -134,12 +134,18 @@ function tabRow(line: Line): RawRow {
 const SPACE_RUN = /(?<=\S)[ \u3000]{2,}(?=\S)/g;
 const BOX_RULE = /^\s*[─━═\-=＝—_]{6,}\s*$/;
 
-function spacedRow(line: Line): RawRow {
+/**
+ * Between the cells of a table without rules: a run of spaces holding a tab or a full-width space (a PDF copies its
+ * columns so, 2021　58.6　12.4), or two ASCII spaces or more.
+ */
+const CELL_GAP = /(?<=\S)(?:[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,})(?=\S)/g;
+
+function spacedRow(line: Line, gap: RegExp = SPACE_RUN): RawRow {
   const cells: RawCell[] = [];
   const lead = /^\s*/.exec(line.raw)![0].length;
   let from = lead;
   let sep = line.start + lead;
-  for (const m of line.raw.matchAll(SPACE_RUN)) {
+  for (const m of line.raw.matchAll(gap)) {
     cells.push({ start: line.start + from, end: line.start + m.index!, sep });
     sep = line.start + m.index!;
     from = m.index! + m[0].length;
@@ -160,7 +166,7 @@ function headerCells(cells: string[]): string[] {
 }
 
 /** A table's title line ending with the unit of its numbers (表3　某某贸易额　　单位：亿美元). */
-const UNIT_LINE = /单位\s*[：:]\s*([^\s，。；：:（()）]{1,6})\s*$/;
+const UNIT_LINE = /单位\s*[：:]\s*([^\s，。；：:（()）]{1,6})\s*[)）]?\s*$/;
 
 /** Headers that measure something without a unit of their own take the unit the table's title line gives. */
 function withTableUnit(header: string[], titleLine: Line | undefined): string[] {
@@ -197,28 +203,47 @@ function readSpacedTables(lines: Line[], raw: string): void {
   }
 }
 
+/** A cell of a row of numbers: a number (with its sign or a percent sign), or an empty cell's dash. */
+const NUMBER_CELL = /^(?:[－−+-]?[\d０-９][\d０-９.,，]*[%％]?|[—–\-/…]{1,2})$/;
+
+/** A row of numbers: a key (a year, a name), then two numbers or more and nothing else. */
+const isNumberRow = (cells: string[]): boolean =>
+  cells.length >= 3 && (DATE_CELL.test(cells[0]) || /^[^\d０-９]*[\u4e00-\u9fffA-Za-z]/.test(cells[0])) && cells.slice(1).every((c) => NUMBER_CELL.test(c)) && cells.slice(1).some((c) => /\d/.test(c));
+
 /**
- * A table printed with spaces and no rules at all: a header of three labels or more under a time header (年份　…),
- * then three rows or more, each opening with its year and with as many cells as the header; it ends where a line
- * does not (a source line after it).
+ * A table printed with spaces and no rules at all: a header of three labels or more, then rows with as many cells as
+ * the header, each opening with its year under a time header (年份　…, three rows or more), or each a row of numbers
+ * (two rows or more); it ends where a line does not (a source line after it). Two rows of numbers or more with no
+ * header over them are rows too, read without headers (甲国：120.5，3.2).
  */
-function readUnruledYearTables(lines: Line[], raw: string): void {
-  for (let i = 0; i + 3 < lines.length; i++) {
-    if (lines[i].table || BOX_RULE.test(lines[i].raw) || (lines[i].raw.match(SPACE_RUN) ?? []).length < 2) continue;
-    const labels = headerCells(spacedRow(lines[i]).cells.map((c) => cellText(raw, c).text));
-    if (labels.length < 3 || !looksLikeHeader(labels) || !TIME_HEADER.test(labels[0])) continue;
-    const header = withTableUnit(labels, lines[i - 1]);
-    const rows: number[] = [];
-    let k = i + 1;
-    for (; k < lines.length && !lines[k].table; k++) {
-      const cells = spacedRow(lines[k]).cells.map((c) => cellText(raw, c).text);
-      if (cells.length !== header.length || !DATE_CELL.test(cells[0])) break;
-      rows.push(k);
+function readUnruledTables(lines: Line[], raw: string): void {
+  const cellsOf = (l: Line) => spacedRow(l, CELL_GAP).cells.map((c) => cellText(raw, c).text);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].table || BOX_RULE.test(lines[i].raw) || (lines[i].raw.match(CELL_GAP) ?? []).length < 2) continue;
+    const labels = headerCells(cellsOf(lines[i]));
+    if (labels.length >= 3 && looksLikeHeader(labels)) {
+      const timed = TIME_HEADER.test(labels[0]);
+      const header = withTableUnit(labels, lines[i - 1]);
+      const rows: number[] = [];
+      let k = i + 1;
+      for (; k < lines.length && !lines[k].table; k++) {
+        const cells = cellsOf(lines[k]);
+        if (cells.length !== header.length || !(timed ? DATE_CELL.test(cells[0]) : isNumberRow(cells))) break;
+        rows.push(k);
+      }
+      if (rows.length >= (timed ? 3 : 2)) {
+        rule(lines[i]);
+        for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r], CELL_GAP), header));
+        i = k - 1;
+        continue;
+      }
     }
-    if (rows.length < 3) continue;
-    rule(lines[i]);
-    for (const r of rows) setRow(lines[r], composeRow(raw, spacedRow(lines[r]), header));
-    i = k;
+    let k = i;
+    const width = cellsOf(lines[i]).length;
+    while (k < lines.length && !lines[k].table && cellsOf(lines[k]).length === width && isNumberRow(cellsOf(lines[k]))) k++;
+    if (k - i < 2) continue;
+    for (let r = i; r < k; r++) setRow(lines[r], composeRow(raw, spacedRow(lines[r], CELL_GAP), null));
+    i = k - 1;
   }
 }
 
@@ -505,7 +530,7 @@ export function readTables(lines: Line[], raw: string): Line[] {
   readLatexTables(out, raw);
   readCsv(out, raw);
   readSpacedTables(out, raw);
-  readUnruledYearTables(out, raw);
+  readUnruledTables(out, raw);
   readLineTables(out, raw);
   return out;
 }
