@@ -670,8 +670,11 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     const listed = /(?:以及|和|及|、)$/.test(s.text.slice(0, at.start)) && SIGN_VERBS.some((v) => s.text.slice(0, at.start).includes(v));
     // (a size or a term told between the verb and the name, 签署规模为500亿元的…协议, stands outside it)
     const verbSide = s.text.slice(0, at.start).replace(/(?:规模|金额|总额|额度|期限)(?:为|达|约为?)[^，。；、]{1,16}的$/, "");
+    // (or a text told entering into force, 某某协定(于某年)(正式)生效: a text whoever signed it)
     const signed = listed || SIGN_VERBS.some((v) => verbSide.slice(-12).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
-    if (!signed) continue;
+    // (a name of words only, no date or number glued to it)
+    const inForce = !signed && IN_FORCE.test(s.text.slice(end)) && /^[\u4e00-\u9fff][\u4e00-\u9fff—]{3,24}$/.test(name) && !/[年月日]/.test(name);
+    if (!signed && !inForce) continue;
     name = name.trim();
     taken.push(at);
     const items = datedItems(s, ctx, at);
@@ -687,6 +690,9 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
   }
   return out;
 }
+
+/** Right after a text's name: it enters into force (已/于某日/正式…生效). */
+const IN_FORCE = /^(?:已经?|将|于[\d〇一二三四五六七八九十年月日]{2,12}|自[\d〇一二三四五六七八九十年月日]{2,12}起|正式|全面|开始|随即){0,2}生效/;
 
 /** 与某某总理发表 / 同某国总统共同签署: the leader on the other side named right before the verb. */
 const ISSUED_WITH = /(?:与|同|和)[\u4e00-\u9fff·]{2,12}?(?:总理|总统|首相|主席|国王|元首|领导人|外长|外交部长)(?:共同|一道)?(?:发表|签署|发布)了?$/;

@@ -1,0 +1,46 @@
+/**
+ * Session 14 (branch x26): general kinds of wording the held-out documents of round 20 showed the rules missed — a
+ * definition whose list joins its last item with 和, a text named without 《》 where it enters into force, standing
+ * formulas of diplomatic language wherever they stand, and short quoted metaphors — each tested on an invented text.
+ */
+import { describe, expect, it } from "vitest";
+import { concepts, names, terms } from "./test-helpers";
+
+describe("lists", () => {
+  it("reads a defined term's list whose last item is joined by 和 (所谓“X”，是指甲、乙和丙)", () => {
+    const c = concepts("　　所谓“三种风险”，是指干旱风险、洪涝风险和虫害风险。\n");
+    expect(c.some((x) => x.term === "三种风险" && x.items?.join("、") === "干旱风险、洪涝风险、虫害风险")).toBe(true);
+  });
+});
+
+describe("texts named without marks", () => {
+  it("reads a treaty named without 《》 where it enters into force", () => {
+    expect(names("　　2031年5月1日起，两国互免公务护照签证协定生效。\n")).toContain("互免公务护照签证协定");
+    expect(names("　　两国渔业合作协议于2031年正式生效。\n")).toContain("渔业合作协议");
+  });
+});
+
+describe("standing formulas", () => {
+  it("reads the one-China principle after any verb", () => {
+    expect(terms("　　青国政府重申坚定支持一个中国原则。\n")).toContain("一个中国原则");
+  });
+
+  it("reads reform and opening-up as a term where a text says it is learned from", () => {
+    expect(terms("　　青国借鉴了中国改革开放的经验。\n")).toContain("改革开放");
+  });
+});
+
+describe("quoted metaphors", () => {
+  it("reads a two-character metaphor a text applies to something (视为“某某”)", () => {
+    expect(terms("　　某大国长期把周边小国视为自己的“棋子”。\n")).toContain("棋子");
+  });
+
+  it("reads a two-character metaphor said to be what something is (是…的“某某”)", () => {
+    expect(terms("　　相互尊重是两国关系的“基石”。\n")).toContain("基石");
+    expect(terms("　　他说这是一个“好”消息。\n")).not.toContain("好");
+  });
+
+  it("reads a quoted word the text talks about as a word (“某某”这三个字)", () => {
+    expect(terms("　　作者认为，“好邻居”这三个字，是理解两国关系的钥匙。\n")).toContain("好邻居");
+  });
+});
