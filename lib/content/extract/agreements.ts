@@ -8,7 +8,7 @@ import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, pairMayStartAt, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateMention, findDates } from "./dates";
 import { STOP_CHARS, findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
-import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
+import { COUNTRY_ABBREVIATIONS, HALT_VERBS, KNOWN_INITIATIVES } from "./vocabulary";
 
 /** Right after a verb that stops or restarts a body (暂停某某对话机制). */
 const HALTED = new RegExp(`(?:${HALT_VERBS.join("|")})$`);
@@ -106,6 +106,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
+  out.push(...knownInitiatives(read, out));
   out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
   return setUpgrades(pairOfNamedLevel(partnershipOfBothSides(signedByBothSides(out, ctx), read)));
@@ -246,6 +247,23 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * A quoted initiative known by this name alone, where no rule read it (意大利退出“某某”之后, 是“某某”在某地的节点): a
+ * mention of the document's fact of it, or of the initiative with no sides and no date when the document has none.
+ */
+function knownInitiatives(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const s of sentences)
+    for (const m of s.text.matchAll(/“([^“”]{2,12})”/g)) {
+      const at = { start: m.index!, end: m.index! + m[0].length };
+      if (!KNOWN_INITIATIVES.has(m[1]) || /^(?:国际合作)?(?:高峰)?论坛/.test(s.text.slice(at.end))) continue;
+      if (found.some((c) => c.sentence === s && overlaps(c.at, at))) continue;
+      const known = [...found, ...out].find((c) => c.value.category === "initiative" && c.value.name === m[1]);
+      out.push(known ? { ...known, at, sentence: s } : candidate(s, at, m[1], "initiative", "倡议", [], undefined));
+    }
+  return out;
+}
 
 /** A project read from a list (甲医院、乙学院等项目) named again elsewhere in the text: the same fact there. */
 function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {

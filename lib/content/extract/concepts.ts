@@ -7,7 +7,7 @@ import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions } from "./context";
 import { MEETING_KIND, nameType, pairAbbreviations } from "./names";
-import { TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
+import { KNOWN_INITIATIVES, TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
 
@@ -520,7 +520,7 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
   for (const m of text.matchAll(/“([^“”]{2,40})”/g)) {
     const x = m[1];
     const at = { start: m.index!, end: m.index! + m[0].length };
-    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    if (taken.some((t) => at.start < t.end && t.start < at.end) || KNOWN_INITIATIVES.has(x)) continue;
     const before = text.slice(Math.max(0, at.start - 8), at.start);
     const after = text.slice(at.end, at.end + 8);
     // a term glossed in a foreign language (“某某”（Abc def）, “某某”，abc def，): a coinage the text explains, even in speech

@@ -44,3 +44,11 @@ describe("quoted metaphors", () => {
     expect(terms("　　作者认为，“好邻居”这三个字，是理解两国关系的钥匙。\n")).toContain("好邻居");
   });
 });
+
+describe("a known initiative in quotes", () => {
+  it("reads “一带一路” as the initiative wherever it stands, not as a slogan", () => {
+    const text = "　　青国是“一带一路”在南方的重要节点。\n";
+    expect(names(text)).toContain("一带一路");
+    expect(terms(text)).not.toContain("一带一路");
+  });
+});
