@@ -4,7 +4,7 @@
  * formulas of diplomatic language wherever they stand, and short quoted metaphors — each tested on an invented text.
  */
 import { describe, expect, it } from "vitest";
-import { concepts, names, terms } from "./test-helpers";
+import { agreements, concepts, names, terms } from "./test-helpers";
 
 describe("lists", () => {
   it("reads a defined term's list whose last item is joined by 和 (所谓“X”，是指甲、乙和丙)", () => {
@@ -50,5 +50,12 @@ describe("a known initiative in quotes", () => {
     const text = "　　青国是“一带一路”在南方的重要节点。\n";
     expect(names(text)).toContain("一带一路");
     expect(terms(text)).not.toContain("一带一路");
+  });
+});
+
+describe("a China pair by the first character of a country with no one-character form", () => {
+  const text = "　　古巴位于加勒比海。古巴与中国建交多年，中古关系发展顺利。古巴重视对华合作。\n\n　　中古工业园位于某港口附近，主要生产纺织品。\n";
+  it("reads 中某 as China and the country the document names in full: the sides of a name holding it", () => {
+    expect(agreements(text).find((a) => a.name === "中古工业园")?.parties).toEqual(["中国", "古巴"]);
   });
 });
