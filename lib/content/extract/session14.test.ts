@@ -4,7 +4,7 @@
  * formulas of diplomatic language wherever they stand, and short quoted metaphors — each tested on an invented text.
  */
 import { describe, expect, it } from "vitest";
-import { agreements, concepts, names, terms } from "./test-helpers";
+import { agreements, concepts, facts, names, numbers, terms } from "./test-helpers";
 
 describe("lists", () => {
   it("reads a defined term's list whose last item is joined by 和 (所谓“X”，是指甲、乙和丙)", () => {
@@ -57,5 +57,16 @@ describe("a China pair by the first character of a country with no one-character
   const text = "　　古巴位于加勒比海。古巴与中国建交多年，中古关系发展顺利。古巴重视对华合作。\n\n　　中古工业园位于某港口附近，主要生产纺织品。\n";
   it("reads 中某 as China and the country the document names in full: the sides of a name holding it", () => {
     expect(agreements(text).find((a) => a.name === "中古工业园")?.parties).toEqual(["中国", "古巴"]);
+  });
+});
+
+describe("spans of years", () => {
+  it("reads the years a course took (走了N年) and the years something has lasted (已经N多年)", () => {
+    expect(numbers(facts("　　从提出构想到正式通车，这条铁路前后走了12年。\n"))).toContain(12);
+    expect(numbers(facts("　　这一禁运持续至今已经40多年。\n"))).toContain(40);
+  });
+
+  it("reads the spans of a term counted in turn (即前5年免税，此后5年减半)", () => {
+    expect(numbers(facts("　　入驻企业享受“五免五减半”，即前5年免征所得税，此后3年减半征收。\n"))).toEqual(expect.arrayContaining([5, 3]));
   });
 });
