@@ -70,3 +70,9 @@ describe("spans of years", () => {
     expect(numbers(facts("　　入驻企业享受“五免五减半”，即前5年免征所得税，此后3年减半征收。\n"))).toEqual(expect.arrayContaining([5, 3]));
   });
 });
+
+describe("a counted first of a series", () => {
+  it("reads a train service after the counter of its first run (首列某某班列)", () => {
+    expect(names("　　2031年5月，首列中老班列从昆明开出。\n")).toContain("中老班列");
+  });
+});
