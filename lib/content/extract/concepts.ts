@@ -1249,6 +1249,25 @@ function namedMembers(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/** 成员国为甲、乙和丙三国: the states a group is made of, closed by their count (not 三国外长, 三国合作 …) or ending the clause. */
+const COUNTED_STATES = /([\u4e00-\u9fff]{0,6}(?:国|成员|国家))(?:为|是|包括)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及|与|、)[\u4e00-\u9fff]{2,8}?)(?:(\d{1,2}|[二三四五六七八九十]{1,2})个?国(?!家?(?:外长|元首|领导人|集团|合作|机制|峰会|会议|政府))|(?=[，。；]|$))/g;
+function countedStates(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(COUNTED_STATES)) {
+    const items = splitLastItem(m[2].split("、"));
+    const whole = (i: string) => [...countryMentions(i), ...regionMentions(i)].some((c) => c.start === 0 && c.end === i.length);
+    // (without a count, a list of a body's members ending its clause: 成员国包括甲、乙和丙。)
+    if ((m[3] ? items.length !== chineseNumber(m[3]) : !/(?:成员国|缔约国|签约国|参与国|参加国|创始国)$/.test(m[1])) || !items.every(whole)) continue;
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    // (named by its own noun: 该组织的成员国 → 成员国)
+    const term = m[1].replace(/^.*的/, "").replace(/^(?:该|其|这些|这)/, "");
+    if (term.length < 2) continue;
+    out.push(concept(s, { start: at.start + m[1].length - term.length, end: at.end }, term, "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
 export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
@@ -1285,7 +1304,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
     own.push(...setPhrases(s, own.map((c) => c.at)), ...countedRoles(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
-    own.push(...namedMembers(s, own.map((c) => c.at)));
+    own.push(...namedMembers(s, own.map((c) => c.at)), ...countedStates(s, own.map((c) => c.at)));
     // (formulas stand on their own inside a list of points)
     const notLists = own.filter((c) => c.value.category !== "enumeration").map((c) => c.at);
     own.push(...contrasts(s, notLists), ...standingPositions(s, notLists), ...meetingSpirits(s, own.map((c) => c.at), meetingPlaces));

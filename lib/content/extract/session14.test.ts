@@ -76,3 +76,16 @@ describe("a counted first of a series", () => {
     expect(names("　　2031年5月，首列中老班列从昆明开出。\n")).toContain("中老班列");
   });
 });
+
+describe("the states a group is made of", () => {
+  it("reads the members of a group listed and closed by their count (成员国为甲、乙和丙三国)", () => {
+    const c = concepts("　　该论坛成立于2031年，创始成员国为老挝、柬埔寨和越南3国。\n");
+    expect(c.some((x) => x.term === "创始成员国" && x.items?.join("、") === "老挝、柬埔寨、越南")).toBe(true);
+  });
+
+  it("reads a body's members listed to the end of the clause without a count (成员国包括甲、乙和丙。)", () => {
+    const c = concepts("　　该中心的成员国包括斐济、汤加、萨摩亚和瓦努阿图。\n");
+    expect(c.some((x) => x.term === "成员国" && x.items?.join("、") === "斐济、汤加、萨摩亚、瓦努阿图")).toBe(true);
+    expect(concepts("　　与会国包括斐济、汤加和萨摩亚。\n").some((x) => x.term === "与会国")).toBe(false);
+  });
+});
