@@ -260,6 +260,8 @@ function knownInitiatives(sentences: Sentence[], found: AgreementCandidate[]): A
       if (!KNOWN_INITIATIVES.has(m[1]) || /^(?:国际合作)?(?:高峰)?论坛/.test(s.text.slice(at.end))) continue;
       if (found.some((c) => c.sentence === s && overlaps(c.at, at))) continue;
       const known = [...found, ...out].find((c) => c.value.category === "initiative" && c.value.name === m[1]);
+      // (only after the document's own reading of it, which stays where its facts are first told)
+      if (known && sentences.indexOf(known.sentence) > sentences.indexOf(s)) continue;
       out.push(known ? { ...known, at, sentence: s } : candidate(s, at, m[1], "initiative", "倡议", [], undefined));
     }
   return out;

@@ -6,7 +6,7 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions } from "./context";
-import { MEETING_KIND, nameType, pairAbbreviations } from "./names";
+import { MEETING_KIND, findNamedThings, nameType, pairAbbreviations } from "./names";
 import { KNOWN_INITIATIVES, TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
@@ -1260,10 +1260,12 @@ function countedStates(s: Sentence, taken: Span[]): ConceptCandidate[] {
     if ((m[3] ? items.length !== chineseNumber(m[3]) : !/(?:成员国|缔约国|签约国|参与国|参加国|创始国)$/.test(m[1])) || !items.every(whole)) continue;
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
-    // (named by its own noun: 该组织的成员国 → 成员国)
-    const term = m[1].replace(/^.*的/, "").replace(/^(?:该|其|这些|这)/, "");
-    if (term.length < 2) continue;
-    out.push(concept(s, { start: at.start + m[1].length - term.length, end: at.end }, term, "enumeration", { items, count: items.length }));
+    // (named by its own noun, after the body the sentence names before it: 某某组织……成员国 → 某某组织成员国)
+    const noun = m[1].replace(/^.*的/, "").replace(/^(?:该|其|这些|这)/, "");
+    if (noun.length < 2) continue;
+    const body = findNamedThings(s.text.slice(0, m.index!)).filter((t) => t.category === "organisation").pop()?.name;
+    const term = body && !noun.startsWith(body) ? body + noun : noun;
+    out.push(concept(s, { start: at.start + m[1].length - noun.length, end: at.end }, term, "enumeration", { items, count: items.length }));
   }
   return out;
 }
