@@ -51,6 +51,12 @@ describe("a known initiative in quotes", () => {
     expect(names(text)).toContain("一带一路");
     expect(terms(text)).not.toContain("一带一路");
   });
+
+  it("leaves the initiative's fact in the sentence where the document reads it, a quoted mention before it unread", () => {
+    const text = "　　“一带一路”是两国合作的主线。\n\n　　2031年，两国签署了共建“一带一路”的合作文件。\n";
+    const initiative = facts(text).filter((f) => f.kind === "agreement" && (f.value as { name: string }).name === "一带一路");
+    expect(initiative.map((f) => f.context?.sentence)).toEqual([expect.stringContaining("签署")]);
+  });
 });
 
 describe("a China pair by the first character of a country with no one-character form", () => {
@@ -81,6 +87,11 @@ describe("the states a group is made of", () => {
   it("reads the members of a group listed and closed by their count (成员国为甲、乙和丙三国)", () => {
     const c = concepts("　　该论坛成立于2031年，创始成员国为老挝、柬埔寨和越南3国。\n");
     expect(c.some((x) => x.term === "创始成员国" && x.items?.join("、") === "老挝、柬埔寨、越南")).toBe(true);
+  });
+
+  it("names the members by the organisation the sentence names before them", () => {
+    const c = concepts("　　2031年，亚洲渔业合作组织在某地宣布成立，创始成员国为老挝、柬埔寨和越南3国。\n");
+    expect(c.some((x) => x.term === "亚洲渔业合作组织创始成员国")).toBe(true);
   });
 
   it("reads a body's members listed to the end of the clause without a count (成员国包括甲、乙和丙。)", () => {
