@@ -8,7 +8,7 @@ import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, type CountryMention, clauseAt, clauses, countryMentions, pairMayStartAt, factSentences, insideQuotes, normaliseName, regionMentions, unique } from "./context";
 import { type DateContext, type DateMention, findDates, toNextParagraph } from "./dates";
 import { STOP_CHARS, findNamedThings, inWordWithStop, nameType, pairAbbreviations } from "./names";
-import { COUNTRY_ABBREVIATIONS, HALT_VERBS } from "./vocabulary";
+import { COUNTRY_ABBREVIATIONS, HALT_VERBS, KNOWN_INITIATIVES } from "./vocabulary";
 
 /** Right after a verb that stops or restarts a body (暂停某某对话机制). */
 const HALTED = new RegExp(`(?:${HALT_VERBS.join("|")})$`);
@@ -105,6 +105,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
     read.push(s);
   }
   out.push(...repeatedInitiatives(read, out));
+  out.push(...knownInitiatives(read, out));
   out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
   return setUpgrades(pairOfNamedLevel(partnershipOfBothSides(signedByBothSides(out, ctx), read)));
@@ -245,6 +246,25 @@ function repeatedInitiatives(sentences: Sentence[], found: AgreementCandidate[])
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * A quoted initiative known by this name alone, where no rule read it (意大利退出“某某”之后, 是“某某”在某地的节点): a
+ * mention of the document's fact of it, or of the initiative with no sides and no date when the document has none.
+ */
+function knownInitiatives(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  for (const s of sentences)
+    for (const m of s.text.matchAll(/“([^“”]{2,12})”/g)) {
+      const at = { start: m.index!, end: m.index! + m[0].length };
+      if (!KNOWN_INITIATIVES.has(m[1]) || /^(?:国际合作)?(?:高峰)?论坛/.test(s.text.slice(at.end))) continue;
+      if (found.some((c) => c.sentence === s && overlaps(c.at, at))) continue;
+      const known = [...found, ...out].find((c) => c.value.category === "initiative" && c.value.name === m[1]);
+      // (only after the document's own reading of it, which stays where its facts are first told)
+      if (known && sentences.indexOf(known.sentence) > sentences.indexOf(s)) continue;
+      out.push(known ? { ...known, at, sentence: s } : candidate(s, at, m[1], "initiative", "倡议", [], undefined));
+    }
+  return out;
+}
 
 /** A project read from a list (甲医院、乙学院等项目) named again elsewhere in the text: the same fact there. */
 function repeatedListedProjects(sentences: Sentence[], found: AgreementCandidate[], ctx: DocContext): AgreementCandidate[] {
@@ -669,8 +689,11 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     const listed = /(?:以及|和|及|、)$/.test(s.text.slice(0, at.start)) && SIGN_VERBS.some((v) => s.text.slice(0, at.start).includes(v));
     // (a size or a term told between the verb and the name, 签署规模为500亿元的…协议, stands outside it)
     const verbSide = s.text.slice(0, at.start).replace(/(?:规模|金额|总额|额度|期限)(?:为|达|约为?)[^，。；、]{1,16}的$/, "");
+    // (or a text told entering into force, 某某协定(于某年)(正式)生效: a text whoever signed it)
     const signed = listed || SIGN_VERBS.some((v) => verbSide.slice(-12).includes(v)) || /仪式|签字/.test(s.text.slice(end, end + 4));
-    if (!signed) continue;
+    // (a name of words only, no date or number glued to it)
+    const inForce = !signed && IN_FORCE.test(s.text.slice(end)) && /^[\u4e00-\u9fff][\u4e00-\u9fff—]{3,24}$/.test(name) && !/[年月日]/.test(name);
+    if (!signed && !inForce) continue;
     name = name.trim();
     taken.push(at);
     const items = datedItems(s, ctx, at);
@@ -686,6 +709,9 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
   }
   return out;
 }
+
+/** Right after a text's name: it enters into force (已/于某日/正式…生效). */
+const IN_FORCE = /^(?:已经?|将|于[\d〇一二三四五六七八九十年月日]{2,12}|自[\d〇一二三四五六七八九十年月日]{2,12}起|正式|全面|开始|随即){0,2}生效/;
 
 /** 与某某总理发表 / 同某国总统共同签署: the leader on the other side named right before the verb. */
 const ISSUED_WITH = /(?:与|同|和)[\u4e00-\u9fff·]{2,12}?(?:总理|总统|首相|主席|国王|元首|领导人|外长|外交部长)(?:共同|一道)?(?:发表|签署|发布)了?$/;

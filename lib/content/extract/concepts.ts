@@ -6,8 +6,8 @@
 import type { Span } from "../../bank/format";
 import type { CleanDocument, Sentence } from "../types";
 import { type Candidate, countryMentions, factSentences, insideQuotes, normaliseName, regionMentions } from "./context";
-import { MEETING_KIND, nameType, pairAbbreviations } from "./names";
-import { TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
+import { MEETING_KIND, findNamedThings, nameType, pairAbbreviations } from "./names";
+import { KNOWN_INITIATIVES, TRANSLITERATION_CHARS, chineseNumber } from "./vocabulary";
 
 type ConceptCandidate = Extract<Candidate, { kind: "concept" }>;
 
@@ -102,18 +102,21 @@ function lists(text: string): ListAt[] {
   // unquoted lists of short items
   for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,12}、)+[\u4e00-\u9fff“”]{1,16}/g)) {
     // "…，即a、b、c": the connective opens the list
-    const connective = /^(?:即|就是|分别是)/.exec(m[0]);
-    const start = m.index! + (connective && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
+    // (是指 only where the list of short items is the whole of what the term means, running to the clause's end)
+    const connective = /^(?:即|就是|分别是|是指)/.exec(m[0]);
     const end = m.index! + m[0].length;
+    const whole = connective?.[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !m[0].includes("的") && splitItems(m[0].slice(2)).every((i) => i.length <= 10));
+    const start = m.index! + (connective && whole && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (splitItems(m[0]).length >= 3) out.push({ start, end, body: text.slice(start, end), quoted: false });
   }
   const depth = insideQuotes(text);
   for (const m of text.matchAll(/[\u4e00-\u9fff]{1,16}、[\u4e00-\u9fff]{1,16}/g)) {
     // "…，即a、b": the connective opens the list
-    const connective = /^(?:即|就是|分别是)/.exec(m[0]);
-    const start = m.index! + (connective && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
+    const connective = /^(?:即|就是|分别是|是指)/.exec(m[0]);
     const end = m.index! + m[0].length;
+    const whole = connective?.[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !m[0].includes("的") && splitItems(m[0].slice(2)).every((i) => i.length <= 10));
+    const start = m.index! + (connective && whole && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (text[start - 1] === "、" || text[end] === "、" || depth[start] > 0) continue; // quoted pairs are slogans
     out.push({ start, end, body: text.slice(start, end), quoted: false, short: true });
@@ -506,13 +509,18 @@ function announcedParts(s: Sentence): ConceptCandidate[] {
   return [concept(s, { start: m.index, end: s.text.replace(/[。；]$/, "").length }, term, "enumeration", { items, count: countOfTerm(m[2]) ?? chineseNumber(m[2].replace(/[^一二两三四五六七八九十\d]/g, "")) })];
 }
 
+/** After a quoted word: the text speaks of it as a word (“某某”这三个字, “某某”一词, “某某”二字). */
+const WORD_AS_WORD = /^(?:这|那)?(?:[两二三四五六七八九]个?字|一词|这个词|这个字眼|一语)/;
+/** Before a quoted word: the text applies it to something as a metaphor (把某地视为自己的“某某”). */
+const APPLIED_AS = /(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)(?:自己的|其|它的|他们的)?$/;
+
 function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const text = s.text;
   for (const m of text.matchAll(/“([^“”]{2,40})”/g)) {
     const x = m[1];
     const at = { start: m.index!, end: m.index! + m[0].length };
-    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    if (taken.some((t) => at.start < t.end && t.start < at.end) || KNOWN_INITIATIVES.has(x)) continue;
     const before = text.slice(Math.max(0, at.start - 8), at.start);
     const after = text.slice(at.end, at.end + 8);
     // a term glossed in a foreign language (“某某”（Abc def）, “某某”，abc def，): a coinage the text explains, even in speech
@@ -523,8 +531,10 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
       out.push(concept(s, at, x, "slogan"));
       continue;
     }
+    // “某某”这三个字, “某某”一词: a word the text talks about as a word, also in what someone says of it
+    const word = /^[\u4e00-\u9fff]{2,8}$/.test(x) && WORD_AS_WORD.test(after);
     // (a quote in speech followed by the noun it names, 他说，“某某+”合作模式…, is a term, not the words said)
-    if ((SPEECH_BEFORE.test(before) && !SLOGAN_AFTER.test(after)) || x.length > 36) continue;
+    if ((SPEECH_BEFORE.test(before) && !SLOGAN_AFTER.test(after) && !word) || x.length > 36) continue;
     // “某某”倡议/战略 names an agreement; “变甲为乙”的发展战略 quotes what a strategy says (a slogan)
     if (/^(?:的)?(?:倡议|战略|计划|规划|纲要|机制|论坛|峰会|新经济政策|发展战略)/.test(after) && !(/^的[\u4e00-\u9fff]{0,4}战略/.test(after) && /[，为到变从]/.test(x) && x.length >= 6)) continue; // an agreement
     const count = COUNT_TERM.exec(x);
@@ -561,7 +571,11 @@ function slogans(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const world = /^(?:全球|世界)[\u4e00-\u9fff]{2}$/.test(x) && /^国家/.test(after) && !nameType(x);
     // a country's line of policy named in quotes (某国“某某政策”, 与“某某战略”的关系), not a text two sides sign or dock with
     const policy = /^[\u4e00-\u9fff]{2,8}(?:战略|政策)$/.test(x) && !POLICY_AS_TEXT.test(text.slice(Math.max(0, at.start - 12), at.start)) && !/^(?:[^，。；]{0,8}(?:对接|相衔接|签署|合作文件|备忘录))/.test(after);
-    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry && !world && !policy) continue;
+    // a two-character metaphor the text applies (视为自己的“某某”) or says something is (是两国关系的“某某”), ending its clause
+    const metaphor =
+      /^[\u4e00-\u9fff]{2}$/.test(x) && !nameType(x) && /^(?:[，。；]|$)/.test(after) &&
+      (APPLIED_AS.test(before) || (/的$/.test(before) && /是[^，。；：“”]{1,12}的$/.test(text.slice(Math.max(0, at.start - 14), at.start)) && !/所谓/.test(before)));
+    if (!count && !multi && !head && !verb && !suffix && !formula && !coined && !counted && !role && !framed && !withCountry && !world && !policy && !word && !metaphor) continue;
     // “六个某”，即甲、乙、丙… (or 以“六个某”为目标…，即…): the counted slogan spelled out after 即
     // (or after a colon closing the clause it stands in: 用“N项准则”处理某事：甲、乙、丙)
     const spelled = count ? /^(?:[^。；：“”，]{0,20}，)?(?:即|也就是)([^。；：“”]+)|^[^。；：“”，]{0,20}[：:]([^。；：“”，]+)(?=[。；]|$)/.exec(text.slice(at.end)) : null;
@@ -789,8 +803,8 @@ function themeYears(s: Sentence, taken: Span[]): ConceptCandidate[] {
  * Terms of official discourse a text commits to after a verb, unquoted: 践行新某某理念, 打造某某开放高地,
  * 以某某型开放为重点, 推动世界多极化, 促进民心相通, 贯彻国民待遇, 支持多边贸易体制, 实现零关税, 共建命运共同体.
  */
-const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建|倡导|主张|弘扬)";
-const DISCOURSE_TERM = "(?:(?:区域|地区)经济一体化|高水平对外开放|元首外交|新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
+const DISCOURSE_VERB = "(?:践行|贯彻|落实|打造|建设|推动|推进|促进|支持|维护|坚持以|以|实现|共建|构建|倡导|主张|弘扬|借鉴|学习|效仿)";
+const DISCOURSE_TERM = "(?:(?:区域|地区)经济一体化|改革开放|高水平对外开放|元首外交|新[\\u4e00-\\u9fff]{2}理念|[\\u4e00-\\u9fff]{2}开放高地|[\\u4e00-\\u9fff]{2}型开放|世界多极化|经济全球化|国际关系民主化|民心相通|国民待遇|多边贸易体制|零关税|全人类共同价值|[\\u4e00-\\u9fff]{2}式现代化)";
 const DISCOURSE = new RegExp(`${DISCOURSE_VERB}(?:[\\u4e00-\\u9fff]{0,6}?)(${DISCOURSE_TERM})(?![\\u4e00-\\u9fff]{0,2}(?:协定|协议|条约|法|区))|(?:共建|构建)(命运共同体)`, "g");
 function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -809,8 +823,8 @@ function discourseTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
-/** Paired formulas of diplomatic language, read wherever they stand: 核心利益和重大关切, 主权和领土完整, 人类命运共同体理念. */
-const SET_PHRASE = /核心利益(?:和|与)重大关切|主权(?:和|与)领土完整|人类命运共同体(?=理念|思想)|(?<=承认[\u4e00-\u9fff]{0,6}?)(?:完全)?市场经济地位/g;
+/** Standing formulas of diplomatic language, read wherever they stand: 一个中国原则, 核心利益和重大关切, 主权和领土完整, 人类命运共同体理念. */
+const SET_PHRASE = /一个中国(?:原则|政策)|核心利益(?:和|与)重大关切|主权(?:和|与)领土完整|人类命运共同体(?=理念|思想)|(?<=承认[\u4e00-\u9fff]{0,6}?)(?:完全)?市场经济地位/g;
 /** 被称为“某某”, 被誉为“某某”: a name the text says something is given. */
 const CALLED = /被[\u4e00-\u9fff]{0,4}?(?:称为|誉为|称作|称之为)“([^“”]{2,12})”/g;
 /** 甲、乙、丙等六大重点领域: the items a text names of a counted set (the count is the set's, not the items'). */
@@ -1235,6 +1249,27 @@ function namedMembers(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
+/** 成员国为甲、乙和丙三国: the states a group is made of, closed by their count (not 三国外长, 三国合作 …) or ending the clause. */
+const COUNTED_STATES = /([\u4e00-\u9fff]{0,6}(?:国|成员|国家))(?:为|是|包括)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及|与|、)[\u4e00-\u9fff]{2,8}?)(?:(\d{1,2}|[二三四五六七八九十]{1,2})个?国(?!家?(?:外长|元首|领导人|集团|合作|机制|峰会|会议|政府))|(?=[，。；]|$))/g;
+function countedStates(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const m of s.text.matchAll(COUNTED_STATES)) {
+    const items = splitLastItem(m[2].split("、"));
+    const whole = (i: string) => [...countryMentions(i), ...regionMentions(i)].some((c) => c.start === 0 && c.end === i.length);
+    // (without a count, a list of a body's members ending its clause: 成员国包括甲、乙和丙。)
+    if ((m[3] ? items.length !== chineseNumber(m[3]) : !/(?:成员国|缔约国|签约国|参与国|参加国|创始国)$/.test(m[1])) || !items.every(whole)) continue;
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    // (named by its own noun, after the body the sentence names before it: 某某组织……成员国 → 某某组织成员国)
+    const noun = m[1].replace(/^.*的/, "").replace(/^(?:该|其|这些|这)/, "");
+    if (noun.length < 2) continue;
+    const body = findNamedThings(s.text.slice(0, m.index!)).filter((t) => t.category === "organisation").pop()?.name;
+    const term = body && !noun.startsWith(body) ? body + noun : noun;
+    out.push(concept(s, { start: at.start + m[1].length - noun.length, end: at.end }, term, "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
 export function extractConcepts(doc: CleanDocument): Candidate[] {
   const out: ConceptCandidate[] = [];
   const sentences = factSentences(doc);
@@ -1271,7 +1306,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...discourseTerms(s, own.map((c) => c.at)), ...qualityLists(s, own.map((c) => c.at)));
     own.push(...setPhrases(s, own.map((c) => c.at)), ...countedRoles(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
-    own.push(...namedMembers(s, own.map((c) => c.at)));
+    own.push(...namedMembers(s, own.map((c) => c.at)), ...countedStates(s, own.map((c) => c.at)));
     // (formulas stand on their own inside a list of points)
     const notLists = own.filter((c) => c.value.category !== "enumeration").map((c) => c.at);
     own.push(...contrasts(s, notLists), ...standingPositions(s, notLists), ...meetingSpirits(s, own.map((c) => c.at), meetingPlaces));

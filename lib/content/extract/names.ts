@@ -557,7 +557,7 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
     // (应 before a country or an organisation is "at the invitation of": 应某国某委员会邀请)
     const lead = /^(?:同|与|和|跟|对|向|应)/.exec(name);
     if (lead && (COUNTRY_FORMS.some(([f]) => name.startsWith(f, 1)) || ORGANISATIONS.some((o) => name.startsWith(o, 1)) || regionMentions(name.slice(1)).some((r) => r.start === 0))) name = name.slice(1);
-    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮|颗|枚)|第一个|首个|首家|一批)/, "");
+    name = name.replace(/^(?:[一二两三四五六七八九十\d]+(?:个|家|所|届|座|条|项|批|次|轮|颗|枚|列|趟)|第一个|首个|首家|一批|首批|首列|首趟|首班)/, "");
     // "批准约100个项目": a count inside the phrase ends what comes before it
     if (!/第[一二三四五六七八九十百\d]+/.test(name)) name = name.replace(/^.*?(?:约|近|超过|逾)?[一二两三四五六七八九十百千\d]+(?:多|余)?(?:个|家|所|座|条|项|批|次|轮|份|颗|枚)/, "");
     // 某国多座水电站, 数个港口: an unnamed count of things is a description, not a name

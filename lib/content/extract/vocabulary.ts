@@ -283,6 +283,9 @@ export const ORGANISATIONS = [
   "七国集团",
 ];
 
+/** Initiatives known by their quoted name alone, read in quotes wherever they stand (generic world knowledge). */
+export const KNOWN_INITIATIVES = new Set(["一带一路"]);
+
 /** Characters frequent in Chinese transliterations of foreign names (阿拉木图, 普里马科夫 …). */
 export const TRANSLITERATION_CHARS = new Set(
   "梅让拜绍诺木图普阿巴卡达纳萨塔哈扎拉马亚法加沙瓦帕查察克斯特尔姆恩因伊尼利维基里米西希奇季吉齐兹孜什济提蒂迪比皮普布夫弗格古库胡图杜努鲁苏楚朱穆乌奥博波莫索托多罗洛科戈霍果佐卓约尤贝佩德耶埃莱雷谢泽舍切捷别列伯赫丹坦汉曼兰赞钦金林宾明丁廷宁尚杭朗桑凯奈泰娅娜莎丽琳妮薇蒂茨兹契沃冈汗杰丘",
