@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildContext } from "./context";
-import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withTitlePairNamed } from "./referents";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withTitlePairNamed, withTitleTopicNamed } from "./referents";
 
 describe("a treaty's own 本协定", () => {
   const body = "甲国政府和乙国政府关于内河航运合作的协定\n\n第一条　缔约双方根据本协定开展合作。\n\n第九条　本协定有效期为十年，期满后本协定自动延长五年。";
@@ -84,5 +84,18 @@ describe("a provincial office's 我办, 我省", () => {
     expect(withOwnOfficeNamed("我办协助举办对接会。", "海南省与广东省外办联合工作总结")).toBe("我办协助举办对接会。");
     expect(withOwnOfficeNamed("我厅将举办培训。", "海南省外办2031年工作总结")).toBe("我厅将举办培训。");
     expect(withOwnOfficeNamed("我市将举办培训。", "海南省外办2031年工作总结")).toBe("我市将举办培训。");
+  });
+});
+
+describe("a bare head its document's title names", () => {
+  it("says the title's name at its first bare place", () => {
+    expect(withTitleTopicNamed("根据原文填空：甲水电站是走廊首个水电投资项目，____全面投入商业运营。", "甲乙经济走廊十年：进展与挑战", "2031年6月29日")).toBe("根据原文填空：甲水电站是甲乙经济走廊首个水电投资项目，____全面投入商业运营。");
+    expect(withTitleTopicNamed("截至2031年底，已有（    ）岛国同中方签署合作文件。", "中国与南洋岛国关系的新发展", "10个")).toBe("截至2031年底，已有（    ）南洋岛国同中方签署合作文件。");
+  });
+  it("is left where the text names another of that head, quotes it, the title names two, or the answer holds the name", () => {
+    expect(withTitleTopicNamed("在走廊启动十周年之际，双方提出打造增长走廊、（    ）。", "甲乙经济走廊十年", "绿色走廊")).toBe("在走廊启动十周年之际，双方提出打造增长走廊、（    ）。");
+    expect(withTitleTopicNamed("强调坚持“五个走廊”的方向，（    ）。", "甲乙经济走廊十年", "某声明")).toBe("强调坚持“五个走廊”的方向，（    ）。");
+    expect(withTitleTopicNamed("甲港是走廊的（    ）。", "甲乙经济走廊与丙丁经济走廊", "旗舰工程")).toBe("甲港是走廊的（    ）。");
+    expect(withTitleTopicNamed("（    ）是走廊首个水电项目。", "甲乙经济走廊十年", "甲乙经济走廊")).toBe("（    ）是走廊首个水电项目。");
   });
 });

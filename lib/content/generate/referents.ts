@@ -152,3 +152,30 @@ export function withOwnOfficeNamed(text: string, title: string): string {
     return new RegExp(`${place}[\\u3400-\\u9fff]{0,8}?(?:${kind}公室|${kind})`, "u").exec(title)?.[0] ?? w;
   });
 }
+
+/** Heads a text leaves bare when it means the one its title names ("走廊" of 某某经济走廊, "岛国" of 某洋岛国). */
+const TOPIC_HEADS = ["走廊", "岛国"];
+/** What may stand right before a bare head: the text's start, punctuation, a count or a function word. */
+const BEFORE_BARE = /(?:^|[\s\p{P}]|[个的该是在以将对从与和为同这此其各有])$/u;
+
+/**
+ * "卡洛特水电站是走廊首个水电投资项目" in a text titled "甲乙经济走廊十年" → "……是甲乙经济走廊首个……": the first bare head
+ * says the one name its title gives it, when the title gives one and the text names no other of that head (nor
+ * quotes it: "“五个走廊”"); not where the answer and the name hold one another.
+ */
+export function withTitleTopicNamed(text: string, title: string, answer: string): string {
+  for (const head of TOPIC_HEADS) {
+    if (!text.includes(head)) continue;
+    const names = new Set([...title.matchAll(new RegExp(`[^\\s\\p{P}与和同及的]{2,6}?${head}`, "gu"))].map((m) => m[0]));
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    if (text.includes(name) || (answer !== "" && (answer.includes(name) || name.includes(answer)))) continue;
+    const at = [...text.matchAll(new RegExp(head, "gu"))].map((m) => m.index);
+    const bare = at.filter((i) => BEFORE_BARE.test(text.slice(0, i)));
+    const quoted = (i: number) => (text.slice(0, i).match(/[“「]/gu) ?? []).length > (text.slice(0, i).match(/[”」]/gu) ?? []).length;
+    // (every other one of the head a name of its own, "增长走廊": the text speaks of more than the title's)
+    if (bare.length === 0 || bare.length !== at.length || bare.some(quoted)) continue;
+    text = `${text.slice(0, bare[0])}${name}${text.slice(bare[0]! + head.length)}`;
+  }
+  return text;
+}

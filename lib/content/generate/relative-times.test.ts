@@ -4,7 +4,7 @@ import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
-import { dateSaid, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withWholeYearSaid, yearOfSentenceBefore } from "./relative-times";
+import { dateSaid, daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
 
 const RAW = "甲国新闻\n\n某城5月9日电　甲国外交部当天表示，乙港年吞吐量达500万箱。\n\n某城5月8日电　丙国交通部当天发布数据说，丁铁路累计运客120万人次。";
 const at = (needle: string, n = 0) => {
@@ -136,5 +136,24 @@ describe("a 同期 after one year in its sentence", () => {
     expect(withSamePeriodSaid("同期甲线开通（    ）。", "2031年前三季度甲乙贸易额为448亿美元；")).toBe("同期甲线开通（    ）。");
     expect(withSamePeriodSaid("同期甲线开通（    ）。", "2030年和2031年甲乙贸易额均超400亿美元；")).toBe("同期甲线开通（    ）。");
     expect(withSamePeriodSaid("2031年甲乙贸易额为448亿美元；同期甲线开通（    ）。", "2031年甲乙贸易额为448亿美元；")).toBe("2031年甲乙贸易额为448亿美元；同期甲线开通（    ）。");
+  });
+});
+
+describe("a day written without its year", () => {
+  const body = "甲乙峰会图文直播\n\n8月22日　20:30【现场】甲论坛闭幕式今晚在某城举行。\n\n8月23日，乙会晤开幕。";
+  const d = makeDoc("doc_dy", "甲乙峰会图文直播", body);
+  const at = (t: string) => d.doc.raw.indexOf(t);
+  const facts = [
+    fact(d, "date", "8月22日", date("2031-08-22", "day", "8月22日", "甲论坛闭幕式今晚在某城举行", true) as never),
+    fact(d, "date", "8月23日", date("2031-08-23", "day", "8月23日", "乙会晤开幕", true) as never),
+  ] as DateFact[];
+  const days = daysGivenYears(facts).get("doc_dy") ?? [];
+  it("says the year the extractor gave it, where a text opens on it", () => {
+    expect(withYearOfDaySaid("8月22日，（    ）闭幕式今晚在某城举行。\n括号中应是什么？", days, 0, at("8月23日"))).toBe("2031年8月22日，（    ）闭幕式今晚在某城举行。\n括号中应是什么？");
+    expect(withYearOfDaySaid("阅读原文，选择填入括号的一项：8月23日，（    ）开幕。", days, at("8月23日"), body.length)).toBe("阅读原文，选择填入括号的一项：2031年8月23日，（    ）开幕。");
+  });
+  it("is left where no day of the passage was given a year, or the text writes one", () => {
+    expect(withYearOfDaySaid("8月23日，（    ）开幕。", days, 0, at("8月23日") - 1)).toBe("8月23日，（    ）开幕。");
+    expect(withYearOfDaySaid("8月23日，2031年的（    ）开幕。", days, 0, body.length)).toBe("8月23日，2031年的（    ）开幕。");
   });
 });

@@ -233,3 +233,41 @@ export function withSamePeriodSaid(text: string, before: string): string {
   const year = [...years][0]!;
   return text.includes(`${year}年`) ? text : text.replace(/(?<=^|[：，；,;])同期(?![（(间内])/u, `同期（${year}年）`);
 }
+
+/** A day written without its year ("8月22日", "十一月七日"), as a text opens on it. */
+const DAY_WITHOUT_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
+
+/** A day the extractor gave its year ("8月22日" of a live blog written in 2031), at its raw offset. */
+export interface DayOfYear {
+  start: number;
+  /** the day as written */
+  text: string;
+  year: number;
+}
+
+/** The days written without a year that the extractor gave one, by document. */
+export function daysGivenYears(dates: readonly DateFact[]): Map<string, DayOfYear[]> {
+  const out = new Map<string, DayOfYear[]>();
+  for (const f of dates) {
+    const day = DAY_WITHOUT_YEAR.exec(f.value.text)?.[0];
+    const year = parseIso(f.value.iso)?.y;
+    if (!day || !f.value.inferred || year === undefined) continue;
+    const list = out.get(f.documentId) ?? [];
+    list.push({ start: f.span.start, text: day, year });
+    out.set(f.documentId, list);
+  }
+  return out;
+}
+
+/**
+ * "8月22日，（    ）闭幕式在某地举行" → "2031年8月22日，……": a text that opens on a day and writes no year says the year
+ * the extractor gave that day within the passage (`from`–`to`, raw offsets), when it gave one year only.
+ */
+export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from: number, to: number): string {
+  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const body = text.slice(prefix.length);
+  const day = DAY_WITHOUT_YEAR.exec(body)?.[0];
+  if (!day || WRITTEN_YEAR.test(body)) return text;
+  const years = new Set(days.filter((d) => d.start >= from && d.start <= to && d.text === day).map((d) => d.year));
+  return years.size === 1 ? `${prefix}${[...years][0]}年${body}` : text;
+}
