@@ -287,7 +287,7 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
 
 /** A meeting the text does not name: "参加会议", "会议期间", "会上". */
 const BARE_MEETING = /(?:参加|出席|列席)会议|(?:^|[，。；])(?:会议|会上)(?:期间|通过|发表|决定)?[，,]?/u;
-/** A headline that names a meeting ("某地主办第40届某某协商会议"). */
+/** A headline that names a meeting ("某地主办第9届某某协商会议"). */
 const MEETING_NAME = /[\u3400-\u9fff]{2}(?:会议|峰会|会晤|大会|论坛)$/u;
 /** Whether a sentence names no meeting but the headline's (its bare 会议, or a name the headline holds). */
 function namesOnlyMeeting(text: string, headline: string): boolean {
@@ -325,7 +325,7 @@ function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: num
     // its verb, "成为某某协商国", names no subject either)
     const head = list[k]!.text.trim();
     const name = head.replace(/^[^：:]*[：:]\s*/u, "").replace(/。$/u, "");
-    // (a later sentence too when what it leans on is the entry's meeting: "与会的……代表参加会议" under "……：某地主办第40届某会议。")
+    // (a later sentence too when what it leans on is the entry's meeting: "与会的……代表参加会议" under "……：某地主办第9届某会议。")
     const meeting = k < i - 1 && BARE_MEETING.test(text) && MEETING_NAME.test(name) && list.slice(k + 1, i).every((x) => namesOnlyMeeting(x.text, name));
     if ((k !== i - 1 && !meeting) || !ENTRY_HEAD.test(head)) return undefined;
     if (HEADLINE_VERB.test(name) || text.includes(name) || head.length + text.length > 170) return undefined;

@@ -202,6 +202,12 @@ export function mainPartner(raw: string): string | undefined {
   return top && top[1] >= 8 && top[1] >= 3 * (next?.[1] ?? 0) ? top[0] : undefined;
 }
 
+/** Whether a text names a country other than China (a full name or a pair's character; a group is no country). */
+export function namesCountry(raw: string): boolean {
+  const { names, chars } = partiesOf(foldTraditional(raw));
+  return names.size + chars.size > 0;
+}
+
 /** Whether a text names a country other than the one of a pair's label ("中俄", "中国和匈牙利"); a group is no country. */
 export function namesOtherCountry(raw: string, label: string): boolean {
   const { names, chars } = partiesOf(foldTraditional(raw));

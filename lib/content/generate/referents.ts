@@ -4,7 +4,7 @@
  */
 import type { GenContext } from "./model";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS } from "../extract/vocabulary";
-import { groupLabel, mainPartner, namesForeignCountry, namesOtherCountry, partnerLabel } from "./parties";
+import { groupLabel, mainPartner, namesCountry, namesForeignCountry, namesOtherCountry, partnerLabel } from "./parties";
 import { unnamedCountries, unnamedSides } from "./selfcheck";
 
 /** A treaty's word for itself ("本协定", "本条约"). */
@@ -63,11 +63,11 @@ function pairGivesAway(label: string, answer: string): boolean {
 /** What an answer may say after its pair that the pair named beside the blank would give away ("中俄（自贸区）"). */
 const GENERIC_REST = /^(?:两国|双方)?(?:自贸区|自由贸易区|自贸协定|自由贸易协定|博览会|[\u3400-\u9fff]{0,2}共同体|合作论坛|论坛|峰会|关系|合作|伙伴关系|友好条约|联合声明|合作委员会|委员会)$/u;
 
-/** Abbreviations of countries, for a pair written before its 两国 ("沙伊两国", "美俄双方"). */
+/** Abbreviations of countries, for a pair written before its 两国 ("美俄两国", "美俄双方"). */
 const ABBREVIATED = Object.keys(COUNTRY_ABBREVIATIONS).join("");
 const PAIR_BEFORE = new RegExp(`[${ABBREVIATED}]{2}$`, "u");
 
-/** Whether the 双方/两国 after `before` is named already (a pair "沙伊两国", a country "与某国两国") or quoted ("“两国双园”"). */
+/** Whether the 双方/两国 after `before` is named already (a pair "美俄两国", a country "与某国两国") or quoted ("“两国一港”"). */
 function namedOrQuoted(before: string): boolean {
   const open = (before.match(/[“「]/gu) ?? []).length > (before.match(/[”」]/gu) ?? []).length;
   return open || PAIR_BEFORE.test(before) || COUNTRY_FORMS.some(([form]) => before.endsWith(form));
@@ -83,7 +83,7 @@ export function withTitlePairNamed(text: string, label: string, answer: string):
   if (pairGivesAway(label, answer)) return text;
   const m = /双方|两国|雙方|兩國/u.exec(text);
   // (not a 双方 asked for: "某协议的双方是（    ）" asks who signed it)
-  // (nor one a cut between clauses follows: "两国元首共同规划……，……并出席（    ）" — the clause after the cut may be another's)
+  // (nor one a cut between clauses follows: "两国领导人……，……并出席（    ）" — the clause after the cut may be another's)
   if (!m || /(?:缔约|締約)$/u.test(text.slice(0, m.index)) || namedOrQuoted(text.slice(0, m.index)) || /[，,；]……/u.test(text.slice(m.index)) || (group && /两国|兩國/u.test(m[0])) || ASKS_SIDES.test(text.slice(m.index))) return text;
   const shown = group ? label.replace(/^中国—/u, "中国和") : label;
   return `${text.slice(0, m.index)}${shown}${text.slice(m.index)}`;
@@ -109,7 +109,7 @@ function documentPair(ctx: GenContext, documentId: string): string | undefined {
 /**
  * The pair a document is about, for a bare 双方/两国 of the sentence at `rawStart`: undefined when the document is
  * about no one pair, or that sentence or the one before it (same paragraph) names another side (a country; for a
- * 双方, a group too: a 两国 counts countries, "两国宣布在中欧……框架内" is still the document's pair).
+ * 双方, a group too: a 两国 counts countries, "两国在中欧……框架内" is still the document's pair).
  */
 export function titlePair(ctx: GenContext, documentId: string, rawStart: number, counted = false): string | undefined {
   const label = documentPair(ctx, documentId);
@@ -122,10 +122,13 @@ export function titlePair(ctx: GenContext, documentId: string, rawStart: number,
   return near.some((s) => other(s.text)) ? undefined : label;
 }
 
-/** Whether a shown text speaks of a 双方 or counts countries (两国) it names no side of. */
+/**
+ * Whether a shown text speaks of a 双方 or counts countries (两国) it names no side of (a 两国 beside a group only,
+ * "两国在中欧……框架内", names no country of its own).
+ */
 export function unnamedPairShown(text: string): boolean {
   const body = text.replace(/^[^：]*?(?:原文|正误|一项|数字)[^：]*：/u, "");
-  return unnamedSides(body) || unnamedCountries(body) || (/两国|兩國/u.test(body) && unnamedSides(body.replace(/两国|兩國/gu, "双方")));
+  return unnamedSides(body) || unnamedCountries(body) || (/两国|兩國/u.test(body) && (unnamedSides(body.replace(/两国|兩國/gu, "双方")) || !namesCountry(body)));
 }
 
 /** China's provinces, municipalities and regions, as a title names the one whose office writes it. */
@@ -136,8 +139,8 @@ const PROVINCE_IN_TITLE = new RegExp(`(${PROVINCES})(省|市|自治区|壮族自
 const OWN_WORD = /我(办|厅|局|委|省|市|区)/gu;
 
 /**
- * "我办将……", "我省积极推进……" in a provincial office's document titled "某省外办2031年工作总结": the office and the
- * province the title names ("某省外办将……", "某省积极推进……"), when it names one province and, for the office, one
+ * "我办将……", "我省推进……" in a provincial office's document titled "某省外办2031年工作总结": the office and the
+ * province the title names ("某省外办将……", "某省推进……"), when it names one province and, for the office, one
  * word of it ending in that office's character.
  */
 export function withOwnOfficeNamed(text: string, title: string): string {
@@ -159,9 +162,9 @@ const TOPIC_HEADS = ["走廊", "岛国"];
 const BEFORE_BARE = /(?:^|[\s\p{P}]|[个的该是在以将对从与和为同这此其各有])$/u;
 
 /**
- * "卡洛特水电站是走廊首个水电投资项目" in a text titled "甲乙经济走廊十年" → "……是甲乙经济走廊首个……": the first bare head
+ * "甲电站是走廊第一个风电项目" in a text titled "甲乙经济走廊十年" → "……是甲乙经济走廊第一个……": the first bare head
  * says the one name its title gives it, when the title gives one and the text names no other of that head (nor
- * quotes it: "“五个走廊”"); not where the answer and the name hold one another.
+ * quotes it: "“三条走廊”"); not where the answer holds that head or is part of the name.
  */
 export function withTitleTopicNamed(text: string, title: string, answer: string): string {
   for (const head of TOPIC_HEADS) {
@@ -169,7 +172,8 @@ export function withTitleTopicNamed(text: string, title: string, answer: string)
     const names = new Set([...title.matchAll(new RegExp(`[^\\s\\p{P}与和同及的]{2,6}?${head}`, "gu"))].map((m) => m[0]));
     if (names.size !== 1) continue;
     const name = [...names][0]!;
-    if (text.includes(name) || (answer !== "" && (answer.includes(name) || name.includes(answer)))) continue;
+    // (nor where the answer holds one of that head: "签署了（    ），……将走廊货运量翻番" — the 走廊 may be the answer's)
+    if (text.includes(name) || answer.includes(head) || (answer !== "" && name.includes(answer))) continue;
     const at = [...text.matchAll(new RegExp(head, "gu"))].map((m) => m.index);
     const bare = at.filter((i) => BEFORE_BARE.test(text.slice(0, i)));
     const quoted = (i: number) => (text.slice(0, i).match(/[“「]/gu) ?? []).length > (text.slice(0, i).match(/[”」]/gu) ?? []).length;

@@ -199,7 +199,7 @@ const TEMPLATE_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/
 
 /**
  * The year the sentence at a raw offset stands under when it gives no time of its own: the year that opens the
- * sentence before it in the same paragraph, itself a figure ("2031年，甲国GDP增长6.0%。乙国GDP同比增长6.2%。").
+ * sentence before it in the same paragraph, itself a figure ("2031年，甲国GDP增长5.5%。乙国GDP同比增长4.7%。").
  */
 export function yearOfSentenceBefore(ctx: GenContext, documentId: string, rawStart: number): number | undefined {
   const list = ctx.sentences.get(documentId) ?? [];
@@ -222,7 +222,7 @@ export function withStatisticYear(text: string, year: number | undefined): strin
 }
 
 /**
- * "……2031年中甲贸易额为448亿美元；同期甲国……" → "同期（2031年）甲国……": a 同期 after a sentence's clauses that give one
+ * "……2031年中甲贸易额为512亿美元；同期甲国……" → "同期（2031年）甲国……": a 同期 after a sentence's clauses that give one
  * year and nothing finer (a month or a quarter would make the period narrower than the year) is that year.
  * `before`: the raw text of its sentence before the passage shown.
  */
@@ -234,10 +234,10 @@ export function withSamePeriodSaid(text: string, before: string): string {
   return text.includes(`${year}年`) ? text : text.replace(/(?<=^|[：，；,;])同期(?![（(间内])/u, `同期（${year}年）`);
 }
 
-/** A day written without its year ("8月22日", "十一月七日"), as a text opens on it. */
+/** A day written without its year ("9月12日", "十一月七日"), as a text opens on it. */
 const DAY_WITHOUT_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
 
-/** A day the extractor gave its year ("8月22日" of a live blog written in 2031), at its raw offset. */
+/** A day the extractor gave its year ("9月12日" of a live blog written in 2031), at its raw offset. */
 export interface DayOfYear {
   start: number;
   /** the day as written */
@@ -260,7 +260,7 @@ export function daysGivenYears(dates: readonly DateFact[]): Map<string, DayOfYea
 }
 
 /**
- * "8月22日，（    ）闭幕式在某地举行" → "2031年8月22日，……": a text that opens on a day and writes no year says the year
+ * "9月12日，（    ）在某地开幕" → "2031年9月12日，……": a text that opens on a day and writes no year says the year
  * the extractor gave that day within the passage (`from`–`to`, raw offsets), when it gave one year only.
  */
 export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from: number, to: number): string {

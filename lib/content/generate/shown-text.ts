@@ -40,7 +40,7 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
   };
   // the relative times (当天, 同年, 上月 …) the extractor resolved, by document
   const times = resolvedTimes(ctx.dates);
-  // the days written without a year ("8月22日") the extractor gave one, by document
+  // the days written without a year ("9月12日") the extractor gave one, by document
   const days = daysGivenYears(ctx.dates);
   return (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false, answer = ""): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
@@ -56,7 +56,7 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
       text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
       // (the section's year is looked for only where a 全年 needs it)
       if (text.includes("全年")) text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
-      // a text that opens on a day with no year ("8月22日，……") says the year the extractor gave it
+      // a text that opens on a day with no year ("9月12日，……") says the year the extractor gave it
       text = withYearOfDaySaid(text, days.get(docId) ?? [], Math.max(0, start - RELATIVE_REACH), start + quote.length);
     }
     // a figure that holds "目前" says the year the document was written in
