@@ -42,6 +42,7 @@ describe("a bare 双方/两国 in a document whose title is about one pair", () 
     // (a pair written by its abbreviations, a country before the word, or a quoted name holding it)
     expect(withTitlePairNamed("____，美俄两国外长在某地会晤。", "中国和伊朗", "2031年4月6日")).toBe("____，美俄两国外长在某地会晤。");
     expect(withTitlePairNamed("“两国一港”是（    ）。", "中马", "甲乙物流合作的示范项目")).toBe("“两国一港”是（    ）。");
+    expect(withTitlePairNamed("中意两国建交是在什么时候？", "中国和意大利", "")).toBe("中意两国建交是在什么时候？");
     expect(withTitlePairNamed("两国领导人共同描绘合作前景，……并出席（    ）。", "中国和葡萄牙", "第二届甲论坛")).toBe("两国领导人共同描绘合作前景，……并出席（    ）。");
   });
   it("is named where the answer holds a pair of countries and says more of its own", () => {

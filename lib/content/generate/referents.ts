@@ -65,7 +65,8 @@ const GENERIC_REST = /^(?:两国|双方)?(?:自贸区|自由贸易区|自贸协�
 
 /** Abbreviations of countries, for a pair written before its 两国 ("美俄两国", "美俄双方"). */
 const ABBREVIATED = Object.keys(COUNTRY_ABBREVIATIONS).join("");
-const PAIR_BEFORE = new RegExp(`[${ABBREVIATED}]{2}$`, "u");
+// (or China and any one character, "中意两国": a pair the table of abbreviations may not know)
+const PAIR_BEFORE = new RegExp(`[${ABBREVIATED}]{2}$|中[\u3400-\u9fff]$`, "u");
 
 /** Whether the 双方/两国 after `before` is named already (a pair "美俄两国", a country "与某国两国") or quoted ("“两国一港”"). */
 function namedOrQuoted(before: string): boolean {
