@@ -239,6 +239,7 @@ describe("a chat message's aside", () => {
     expect(withoutChatLead("不对，我看了一下，是____，甲乙两国签署了某协定。")).toBe("____，甲乙两国签署了某协定。");
     expect(withoutChatLead("对，甲国是乙倡议在南美的重要伙伴。")).toBe("甲国是乙倡议在南美的重要伙伴。");
     expect(withoutChatLead("甲乙两国对此表示欢迎。")).toBe("甲乙两国对此表示欢迎。");
+    expect(withoutChatLead("根据原文填空（填数字）：对甲友好城市：对，____。")).toBe("根据原文填空（填数字）：对甲友好城市：对，____。");
     expect(withoutChatLead("成立“丁论坛”要写具体一点：2032年5月，丁论坛在甲市成立。")).toBe("2032年5月，丁论坛在甲市成立。");
     expect(withoutChatLead("根据原文填空：简单讲就行：____甲国加入丁组织。")).toBe("根据原文填空：____甲国加入丁组织。");
   });
