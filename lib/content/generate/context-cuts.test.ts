@@ -89,6 +89,17 @@ describe("the headline a text stands under", () => {
     expect(passageOf(ctx, g).text).toBe("甲国考察队200余人随船出发。");
   });
 
+  it("is shown before an entry's later sentence whose bare 会议 is the meeting the headline names", () => {
+    const body = "2031年5月22日—2031年6月1日：甲城主办第9届某某协商会议。这是甲城第一次承办某某协商会议。会议期间，双方发布联合报告。来自35个国家的约260名代表参加会议。\n\n2032年：乙城主办第3届丙论坛。这是乙城首次主办。甲乙部长会议同期举行。来自30个国家的代表参加会议。";
+    const d = makeDoc("doc_meet", "甲国极地事业大事记", body);
+    const f = fact(d, "figure", "260名", { number: 260, unit: "名", text: "260名", measure: "代表" } as never);
+    const g = fact(d, "figure", "30个", { number: 30, unit: "个", text: "30个", measure: "国家" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    expect(passageOf(ctx, f).text).toBe("2031年5月22日—2031年6月1日：甲城主办第9届某某协商会议。来自35个国家的约260名代表参加会议。");
+    // (a sentence between that names another meeting: which one the 会议 is, the text no longer says)
+    expect(passageOf(ctx, g).text.startsWith("2032年：")).toBe(false);
+  });
+
   it("is a slide's heading over its bullets, when it names something", () => {
     const d = slides("doc_slides", [
       ["heading", "甲乙陆海通道"],

@@ -285,6 +285,15 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   return { text, key: shifted, prepended: false, dangling };
 }
 
+/** A meeting the text does not name: "参加会议", "会议期间", "会上". */
+const BARE_MEETING = /(?:参加|出席|列席)会议|(?:^|[，。；])(?:会议|会上)(?:期间|通过|发表|决定)?[，,]?/u;
+/** A headline that names a meeting ("某地主办第9届某某协商会议"). */
+const MEETING_NAME = /[\u3400-\u9fff]{2}(?:会议|峰会|会晤|大会|论坛)$/u;
+/** Whether a sentence names no meeting but the headline's (its bare 会议, or a name the headline holds). */
+function namesOnlyMeeting(text: string, headline: string): boolean {
+  return [...text.matchAll(/([\u3400-\u9fff]{2})(会议|峰会|会晤|大会|论坛)/gu)].every((m) => /^(?:参加|出席|列席|召开|举行)$/u.test(m[1]!) || headline.includes(m[0]));
+}
+
 /** An entry's first sentence that is only its date and headline ("2031年5月1日—2032年4月：第3次某某考察。"). */
 const ENTRY_HEAD = /^(?:(?:19|20)\d{2}(?:年|[-/.]\d{1,2})[^，。；：:]{0,30}?)[：:]\s*[^，。；：:“”《》]{2,24}。$/u;
 /** A heading of generic words only ("经贸合作", "建交历程", "人文交流"): it names nothing the bullets are about. */
@@ -315,8 +324,10 @@ function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: num
     // (the entry's second sentence only: a later one may lean on the one before it; and a headline that opens on
     // its verb, "成为某某协商国", names no subject either)
     const head = list[k]!.text.trim();
-    if (k !== i - 1 || !ENTRY_HEAD.test(head)) return undefined;
     const name = head.replace(/^[^：:]*[：:]\s*/u, "").replace(/。$/u, "");
+    // (a later sentence too when what it leans on is the entry's meeting: "与会的……代表参加会议" under "……：某地主办第9届某会议。")
+    const meeting = k < i - 1 && BARE_MEETING.test(text) && MEETING_NAME.test(name) && list.slice(k + 1, i).every((x) => namesOnlyMeeting(x.text, name));
+    if ((k !== i - 1 && !meeting) || !ENTRY_HEAD.test(head)) return undefined;
     if (HEADLINE_VERB.test(name) || text.includes(name) || head.length + text.length > 170) return undefined;
     return head;
   }

@@ -184,6 +184,36 @@ function namesOnlyGroupOf(doc: string, raw: string): boolean {
   return !!group && text.includes(group) && namesChina(text) && !namesForeignCountry(text.split(group).join("□"));
 }
 
+/**
+ * The one country a text is about besides China, by its full names: written eight times at least and three times as
+ * often as any other country ("阿根廷" throughout a chat about 中阿关系, where 中阿 may be the Arab states too).
+ */
+export function mainPartner(raw: string): string | undefined {
+  const text = foldTraditional(raw);
+  if (!namesChina(text)) return undefined;
+  let rest = text.replace(TOPIC_OF, "□");
+  const counts = new Map<string, number>();
+  for (const [form, name] of COUNTRY_FORMS) {
+    if (name === "中国" || !rest.includes(form)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + rest.split(form).length - 1);
+    rest = rest.split(form).join("□");
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 8 && top[1] >= 3 * (next?.[1] ?? 0) ? top[0] : undefined;
+}
+
+/** Whether a text names a country other than China (a full name or a pair's character; a group is no country). */
+export function namesCountry(raw: string): boolean {
+  const { names, chars } = partiesOf(foldTraditional(raw));
+  return names.size + chars.size > 0;
+}
+
+/** Whether a text names a country other than the one of a pair's label ("中俄", "中国和匈牙利"); a group is no country. */
+export function namesOtherCountry(raw: string, label: string): boolean {
+  const { names, chars } = partiesOf(foldTraditional(raw));
+  return [...names, ...chars].some((c) => !labelHas(label, c));
+}
+
 /** Whether a pair label ("中巴", "中国和巴西") is China and the given country (a full name or a character). */
 function labelHas(label: string, country: string): boolean {
   const other = label.startsWith("中国和") ? label.slice(3) : label.slice(1);

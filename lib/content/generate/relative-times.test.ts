@@ -4,7 +4,7 @@ import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
-import { dateSaid, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
+import { dateSaid, daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
 
 const RAW = "甲国新闻\n\n某城5月9日电　甲国外交部当天表示，乙港年吞吐量达500万箱。\n\n某城5月8日电　丙国交通部当天发布数据说，丁铁路累计运客120万人次。";
 const at = (needle: string, n = 0) => {
@@ -108,5 +108,52 @@ describe("a 目前 beside a figure", () => {
     const ctx = buildContext({ documents: [one, feed], facts: [f1, f2, f3] });
     expect(documentYear(ctx, "doc_now1")).toBe(2031);
     expect(documentYear(ctx, "doc_now2")).toBeUndefined();
+  });
+});
+
+describe("a year-on-year figure with no time of its own", () => {
+  const body = "2031年，甲国GDP为900亿美元，同比增长5.5%。乙国GDP约合91亿美元、同比增长4.7%。\n\n丙国GDP同比增长5%。\n\n2031年，甲乙建交。丁国GDP同比增长4%。";
+  const d = makeDoc("doc_sy", "某国经济", body);
+  const ctx = buildContext({ documents: [d], facts: [] });
+  it("says the year that opens the sentence before it, a figure of the same paragraph", () => {
+    const year = yearOfSentenceBefore(ctx, "doc_sy", d.doc.raw.indexOf("乙国"));
+    expect(year).toBe(2031);
+    expect(withStatisticYear("根据原文填空（填数字）：乙国GDP约合91亿美元、同比增长____%。", year)).toBe("根据原文填空（填数字）：2031年，乙国GDP约合91亿美元、同比增长____%。");
+    expect(withStatisticYear("乙国GDP约合（    ）、同比增长4.7%。\n括号中的数字是多少？", year)).toBe("2031年，乙国GDP约合（    ）、同比增长4.7%。\n括号中的数字是多少？");
+  });
+  it("is left where no figure of a year stands right before it, or it says a time of its own", () => {
+    expect(yearOfSentenceBefore(ctx, "doc_sy", d.doc.raw.indexOf("丙国"))).toBeUndefined();
+    expect(yearOfSentenceBefore(ctx, "doc_sy", d.doc.raw.indexOf("丁国"))).toBeUndefined();
+    expect(withStatisticYear("一季度乙国GDP同比增长（    ）。", 2031)).toBe("一季度乙国GDP同比增长（    ）。");
+  });
+});
+
+describe("a 同期 after one year in its sentence", () => {
+  it("says that year", () => {
+    expect(withSamePeriodSaid("同期甲线累计开通线路（    ），通达15个国家。", "3．据统计，2031年甲乙贸易额为512亿美元；")).toBe("同期（2031年）甲线累计开通线路（    ），通达15个国家。");
+  });
+  it("is left after a month, a quarter, two years or a year the text shows already", () => {
+    expect(withSamePeriodSaid("同期甲线开通（    ）。", "2031年前三季度甲乙贸易额为512亿美元；")).toBe("同期甲线开通（    ）。");
+    expect(withSamePeriodSaid("同期甲线开通（    ）。", "2030年和2031年甲乙贸易额均超400亿美元；")).toBe("同期甲线开通（    ）。");
+    expect(withSamePeriodSaid("2031年甲乙贸易额为512亿美元；同期甲线开通（    ）。", "2031年甲乙贸易额为512亿美元；")).toBe("2031年甲乙贸易额为512亿美元；同期甲线开通（    ）。");
+  });
+});
+
+describe("a day written without its year", () => {
+  const body = "甲乙峰会图文直播\n\n9月12日　19:40【现场】甲论坛在某城开幕。\n\n9月13日，乙会晤开幕。";
+  const d = makeDoc("doc_dy", "甲乙峰会图文直播", body);
+  const at = (t: string) => d.doc.raw.indexOf(t);
+  const facts = [
+    fact(d, "date", "9月12日", date("2031-09-12", "day", "9月12日", "甲论坛在某城开幕", true) as never),
+    fact(d, "date", "9月13日", date("2031-09-13", "day", "9月13日", "乙会晤开幕", true) as never),
+  ] as DateFact[];
+  const days = daysGivenYears(facts).get("doc_dy") ?? [];
+  it("says the year the extractor gave it, where a text opens on it", () => {
+    expect(withYearOfDaySaid("9月12日，（    ）在某城开幕。\n括号中应是什么？", days, 0, at("9月13日"))).toBe("2031年9月12日，（    ）在某城开幕。\n括号中应是什么？");
+    expect(withYearOfDaySaid("阅读原文，选择填入括号的一项：9月13日，（    ）开幕。", days, at("9月13日"), body.length)).toBe("阅读原文，选择填入括号的一项：2031年9月13日，（    ）开幕。");
+  });
+  it("is left where no day of the passage was given a year, or the text writes one", () => {
+    expect(withYearOfDaySaid("9月13日，（    ）开幕。", days, 0, at("9月13日") - 1)).toBe("9月13日，（    ）开幕。");
+    expect(withYearOfDaySaid("9月13日，2031年的（    ）开幕。", days, 0, body.length)).toBe("9月13日，2031年的（    ）开幕。");
   });
 });

@@ -188,3 +188,86 @@ export function withPresentSaid(text: string, year: number | undefined): string 
     return WRITTEN_YEAR.test(clause) || AS_OF_YEAR.test(sentence) ? m : `${w}（${year}年）`;
   });
 }
+
+/** Any time a text gives its figures, written or relative. */
+const ANY_TIME =
+  /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|今年|去年|前年|当年|同年|次年|翌年|本年|上年|全年|年底|年初|年末|半年|季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|目前|截至|截止|以来|迄今|至今|近年|过去一年|同期|期间|此前|此后|当时|如今|现在/u;
+/** A year that opens a sentence as its own time, after at most a short lead ("据某统计，2031年，……"). */
+const OPENING_YEAR = /^(?:[^，。；]{0,16}[，,])?\s*((?:19|20)\d{2})\s*年[，,]/u;
+/** The prefix of a question's text before the passage it shows ("根据原文填空（填数字）：", "判断正误（依据原文）："). */
+const TEMPLATE_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u;
+
+/**
+ * The year the sentence at a raw offset stands under when it gives no time of its own: the year that opens the
+ * sentence before it in the same paragraph, itself a figure ("2031年，甲国GDP增长5.5%。乙国GDP同比增长4.7%。").
+ */
+export function yearOfSentenceBefore(ctx: GenContext, documentId: string, rawStart: number): number | undefined {
+  const list = ctx.sentences.get(documentId) ?? [];
+  const i = list.findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+  if (i <= 0 || list[i - 1]!.paragraph !== list[i]!.paragraph || ANY_TIME.test(list[i]!.text)) return undefined;
+  const before = list[i - 1]!.text;
+  const m = OPENING_YEAR.exec(before);
+  return m && /同比|增长|增幅|涨幅|\d\s*[%％]/u.test(before) ? Number(m[1]) : undefined;
+}
+
+/**
+ * "乙国GDP同比增长（    ）" under "2031年，甲国GDP……" → "2031年，乙国GDP同比增长（    ）": a year-on-year figure shown
+ * with no time of its own says the year it stands under (a figure of another time is left: it says its own).
+ */
+export function withStatisticYear(text: string, year: number | undefined): string {
+  if (year === undefined) return text;
+  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const body = text.slice(prefix.length);
+  return /同比/u.test(body) && !ANY_TIME.test(body) ? `${prefix}${year}年，${body}` : text;
+}
+
+/**
+ * "……2031年中甲贸易额为512亿美元；同期甲国……" → "同期（2031年）甲国……": a 同期 after a sentence's clauses that give one
+ * year and nothing finer (a month or a quarter would make the period narrower than the year) is that year.
+ * `before`: the raw text of its sentence before the passage shown.
+ */
+export function withSamePeriodSaid(text: string, before: string): string {
+  const sentence = before.split(/[。！？\n]/u).pop() ?? "";
+  const years = new Set([...sentence.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => m[1]!));
+  if (years.size !== 1 || /月|季度|半年|以来|至今|[-—–~]/u.test(sentence)) return text;
+  const year = [...years][0]!;
+  return text.includes(`${year}年`) ? text : text.replace(/(?<=^|[：，；,;])同期(?![（(间内])/u, `同期（${year}年）`);
+}
+
+/** A day written without its year ("9月12日", "十一月七日"), as a text opens on it. */
+const DAY_WITHOUT_YEAR = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
+
+/** A day the extractor gave its year ("9月12日" of a live blog written in 2031), at its raw offset. */
+export interface DayOfYear {
+  start: number;
+  /** the day as written */
+  text: string;
+  year: number;
+}
+
+/** The days written without a year that the extractor gave one, by document. */
+export function daysGivenYears(dates: readonly DateFact[]): Map<string, DayOfYear[]> {
+  const out = new Map<string, DayOfYear[]>();
+  for (const f of dates) {
+    const day = DAY_WITHOUT_YEAR.exec(f.value.text)?.[0];
+    const year = parseIso(f.value.iso)?.y;
+    if (!day || !f.value.inferred || year === undefined) continue;
+    const list = out.get(f.documentId) ?? [];
+    list.push({ start: f.span.start, text: day, year });
+    out.set(f.documentId, list);
+  }
+  return out;
+}
+
+/**
+ * "9月12日，（    ）在某地开幕" → "2031年9月12日，……": a text that opens on a day and writes no year says the year
+ * the extractor gave that day within the passage (`from`–`to`, raw offsets), when it gave one year only.
+ */
+export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from: number, to: number): string {
+  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const body = text.slice(prefix.length);
+  const day = DAY_WITHOUT_YEAR.exec(body)?.[0];
+  if (!day || WRITTEN_YEAR.test(body)) return text;
+  const years = new Set(days.filter((d) => d.start >= from && d.start <= to && d.text === day).map((d) => d.year));
+  return years.size === 1 ? `${prefix}${[...years][0]}年${body}` : text;
+}

@@ -5,8 +5,8 @@
  */
 import type { FigureFact, GenContext } from "./model";
 import { documentActors, forumOf, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
-import { documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withWholeYearSaid } from "./relative-times";
-import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withTitlePairNamed } from "./referents";
+import { daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withTitlePairNamed, withTitleTopicNamed } from "./referents";
 
 /** How far before a question's own sentence a relative time it shows may stand (the sentences put before it). */
 const RELATIVE_REACH = 400;
@@ -40,6 +40,8 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
   };
   // the relative times (当天, 同年, 上月 …) the extractor resolved, by document
   const times = resolvedTimes(ctx.dates);
+  // the days written without a year ("9月12日") the extractor gave one, by document
+  const days = daysGivenYears(ctx.dates);
   return (text: string, docId: string, quote: string, start: number, figure?: FigureFact, resolve = false, answer = ""): string => {
     if (!forums.has(docId)) forums.set(docId, forumOf(ctx.docs.get(docId)?.text ?? ""));
     const raw = ctx.docs.get(docId)?.doc.raw ?? "";
@@ -54,14 +56,23 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
       text = withRelativeTimesResolved(text, raw, Math.max(0, start - RELATIVE_REACH), start + quote.length, times.get(docId) ?? []);
       // (the section's year is looked for only where a 全年 needs it)
       if (text.includes("全年")) text = withWholeYearSaid(text, sectionYear(ctx, docId, start));
+      // a text that opens on a day with no year ("9月12日，……") says the year the extractor gave it
+      text = withYearOfDaySaid(text, days.get(docId) ?? [], Math.max(0, start - RELATIVE_REACH), start + quote.length);
     }
     // a figure that holds "目前" says the year the document was written in
     if (figure) text = withPresentSaid(text, documentYear(ctx, docId));
+    // a year-on-year figure with no time of its own says the year of the sentence before it; a 同期 the year its sentence gives
+    if (figure && /同比/u.test(text)) text = withStatisticYear(text, yearOfSentenceBefore(ctx, docId, start));
+    if (resolve && text.includes("同期")) text = withSamePeriodSaid(text, raw.slice(Math.max(0, start - 200), start));
     // a treaty's own "本协定" says which agreement: the heading its text stands under
     text = withOwnInstrumentNamed(text, (head) => ownInstrumentName(ctx, docId, start, head), answer);
-    // a 双方/两国 nothing shown names, in a document whose title is about one pair: that pair
-    const pair = unnamedPairShown(text) ? titlePair(ctx, docId, start) : undefined;
+    // a 双方/两国 nothing shown names, in a document about one pair: that pair
+    const pair = unnamedPairShown(text) ? titlePair(ctx, docId, start, !/双方|雙方/u.test(text)) : undefined;
     if (pair) text = withTitlePairNamed(text, pair, answer);
+    // a provincial office's "我办", "我省": the office and the province its document's title names
+    text = withOwnOfficeNamed(text, ctx.docs.get(docId)?.title ?? "");
+    // a bare "走廊", "岛国": the one its document's title names
+    text = withTitleTopicNamed(text, ctx.docs.get(docId)?.title ?? "", answer);
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
   };
 }
