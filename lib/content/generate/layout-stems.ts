@@ -1,0 +1,40 @@
+/**
+ * What a layout writes as a row or a note, shown as an exam sentence: a time line's row "2024年3月：某总理访华"
+ * reads "2024年3月，某总理访华"; a note the author put in brackets ("（此数字为作者根据……整理）", "（见图1）") is left out.
+ */
+
+/** A date that opens a row, or the blank standing for it. */
+const ROW_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+const BLANK = String.raw`_{2,}|（\s{2,}）`;
+/** The row's date (after the question's instruction, "根据原文填空：", or at the start) and the colon after it. */
+const DATED_ROW = new RegExp(`(^|：)(${ROW_DATE})：(?=[^\\s：])`, "u");
+const BLANK_ROW = new RegExp(`(^|：)(${BLANK})：(?=[^\\s：])`, "u");
+
+/**
+ * A time line's row as a sentence: the colon after its date is a comma. A blank opening the row is its date only
+ * where the question asks a date. A row of a table's cells ("第六轮，某城，甲、乙") is left as it is: no sentence.
+ */
+export function datedRowAsSentence(text: string, asksDate: boolean): string {
+  for (const re of asksDate ? [DATED_ROW, BLANK_ROW] : [DATED_ROW]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m.index + m[0].length).split("\n")[0]!;
+    if (cellsOnly(rest)) return text;
+    return text.slice(0, m.index) + m[1] + m[2] + "，" + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
+
+/** Three or more short parts and no clause among them: a table's cells, not a sentence. */
+function cellsOnly(rest: string): boolean {
+  const parts = rest.split(/[，、；。]/u).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.replace(new RegExp(BLANK, "gu"), "").length <= 6);
+}
+
+/** A note in brackets that tells where a figure comes from or where to look: the author's, not the statement's. */
+const AUTHOR_NOTE = /（(?:此(?:数字|数据|统计)[^（）]{0,40}|(?:见|参见|详见)(?:图|表)\s*\d{1,2}|参见[^（）_]{2,30}|注[：:][^（）]{1,40})）/gu;
+
+/** The text without the author's notes in brackets (never one holding the blank). */
+export function withoutAuthorNotes(text: string): string {
+  return text.replace(AUTHOR_NOTE, (note) => (new RegExp(BLANK, "u").test(note) ? note : ""));
+}
