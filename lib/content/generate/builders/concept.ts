@@ -326,7 +326,11 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
       // against a list with a prefix of two or more characters, they take it on ("坚持丙丁")
       let it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
-      if (prefix.length >= 2 && !it.startsWith(prefix)) it = prefix + it;
+      // (only items that had a shared word of their own: "坚持" before a field of a list of fields, "坚持气候", is no phrase)
+      if (prefix.length >= 2 && !it.startsWith(prefix)) {
+        if (!gp) continue;
+        it = prefix + it;
+      }
       if (it.length < 2) continue;
       if (trueItems.some((t) => nearDuplicate(t, it) || fold(t).includes(fold(it)) || fold(it).includes(fold(t)))) continue;
       if (passage.includes(it)) continue;
@@ -626,6 +630,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
   if (term && def && def.length >= 6 && def.length <= 80 && !fold(def).includes(fold(term))) {
     const others = ctx.concepts
       .filter((g) => statedDefinition(g) && fold(termOf(g)) !== fold(term) && !sameConcept(ctx, f).includes(g))
+      // (what another document says of a concept of another kind, a spirit against a positioning, is no choice a reader weighs)
+      .filter((g) => g.documentId === f.documentId || termOf(g).slice(-2) === term.slice(-2))
       .map((g) => statedDefinition(g)!)
       .filter((d) => d.length >= 6 && d.length <= 80 && similarity(d, def) < 0.6);
     const seed = seedFor("def-mcq", [f]);
