@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datedRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { questionFlags } from "./selfcheck";
+import { testQuestion } from "@/tests/support/question";
 
 describe("a time line's row shown as a sentence", () => {
   it("writes the colon after a row's date as a comma", () => {
@@ -28,5 +30,22 @@ describe("an author's note in brackets", () => {
 
   it("stays when it holds the blank", () => {
     expect(withoutAuthorNotes("某报发表评论（参见《某报》____第1版）。")).toBe("某报发表评论（参见《某报》____第1版）。");
+  });
+});
+
+describe("a when-question on a date an aside held", () => {
+  it("is ambiguous once the aside has lost its date", () => {
+    const ask = (prompt: string) => questionFlags(testQuestion({ type: "flashcard", prompt, front: prompt, back: "2031年5月" }));
+    expect(ask("甲国政府发表第二份《对乙政策文件》（第一份发表）是在什么时候？")).toContain("ambiguous-blank");
+    expect(ask("甲国政府发表第一份《对乙政策文件》是在什么时候？")).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("a blank in the words of a speaker the text does not name", () => {
+  it("is ambiguous; a named speaker's, or words reported, stay", () => {
+    const ask = (front: string) => questionFlags(testQuestion({ type: "flashcard", prompt: front, front, back: "北陆合作" }));
+    expect(ask("甲国前副总理曾说：“在‘（    ）’的框架下，甲国既是参与者，也是受益者。”")).toContain("ambiguous-blank");
+    expect(ask("甲国一位学者说：“（    ）为两国合作指明了方向。”")).toContain("ambiguous-blank");
+    expect(ask("甲国外长某某说：“在（    ）的框架下，两国合作成果丰硕。”")).not.toContain("ambiguous-blank");
   });
 });

@@ -38,3 +38,16 @@ const AUTHOR_NOTE = /（(?:此(?:数字|数据|统计)[^（）]{0,40}|(?:见|参
 export function withoutAuthorNotes(text: string): string {
   return text.replace(AUTHOR_NOTE, (note) => (new RegExp(BLANK, "u").test(note) ? note : ""));
 }
+
+/** An aside that ends on its verb ("（第一份发表）"): the date it held ("发表于2008年11月") has been taken out of it. */
+export function emptiedAside(text: string): boolean {
+  return /（[^（）]{1,12}(?:发表|签署|签订|成立|举行|生效|启动|建交|通车|开通)）/u.test(text);
+}
+
+/** A blank inside the words of a speaker the text does not name ("一位学者说：“……（    ）……”", "前副总理曾说：「……」"). */
+const UNNAMED_SPEAKER_QUOTE = /(?:一位|一名|前)[^，。：“”「」]{0,12}(?:说|說)[：:]\s*[“「][^”」]*(?:_{2,}|（\s{2,}）)/u;
+
+/** Whether the blank stands in the words of a speaker the text does not name: a view, which other words could fill. */
+export function unnamedSpeakerBlank(text: string): boolean {
+  return UNNAMED_SPEAKER_QUOTE.test(text);
+}
