@@ -49,3 +49,11 @@ describe("a blank in the words of a speaker the text does not name", () => {
     expect(ask("甲国外长某某说：“在（    ）的框架下，两国合作成果丰硕。”")).not.toContain("ambiguous-blank");
   });
 });
+
+describe("a mail's header line", () => {
+  it("is no content to be asked", () => {
+    const ask = (front: string) => questionFlags(testQuestion({ type: "flashcard", prompt: front, front, back: "甲乙自贸协定" }));
+    expect(ask("主题：第9期｜甲国总统访华、（    ）十周年。")).toContain("not-content");
+    expect(ask("甲国总统访华期间，两国庆祝（    ）生效十周年。")).not.toContain("not-content");
+  });
+});

@@ -51,3 +51,8 @@ const UNNAMED_SPEAKER_QUOTE = /(?:一位|一名|前)[^，。：“”「」]{0,1
 export function unnamedSpeakerBlank(text: string): boolean {
   return UNNAMED_SPEAKER_QUOTE.test(text);
 }
+
+/** A mail's header line ("主题：第42期｜……", "发件人：……"): how the text was sent, not what it states. */
+export function mailHeader(text: string): boolean {
+  return /^(?:主题|主旨|发件人|收件人|抄送|Subject|From|To)[：:]/u.test(text);
+}

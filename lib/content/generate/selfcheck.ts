@@ -3,7 +3,7 @@
  * drops what must not reach a student, scores the rest (1 = nothing to object to).
  */
 import type { Question } from "../../bank/format";
-import { emptiedAside, unnamedSpeakerBlank } from "./layout-stems";
+import { emptiedAside, mailHeader, unnamedSpeakerBlank } from "./layout-stems";
 import { arithmeticFlags } from "./arithmetic";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
@@ -305,6 +305,7 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // a when-question whose date was an aside's ("第二份……（第一份发表于某年）"): the aside left without it asks another event
   if (/是在(?:什么时候|哪一年)/u.test(body) && emptiedAside(body)) flags.add("ambiguous-blank");
   if ([body, q.front ?? ""].some(unnamedSpeakerBlank)) flags.add("ambiguous-blank");
+  if ([body, q.front ?? ""].some(mailHeader)) flags.add("not-content");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
   if ([body, q.front ?? ""].some((t) => t !== "" && unnamedWhole(t.replace(/^判断正误[^：]*：/u, "")))) flags.add("dangling-reference");
   {

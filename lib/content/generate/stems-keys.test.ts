@@ -57,8 +57,10 @@ describe("a term of years a pledge runs for", () => {
     const ok = plausibleWrongFigure("5年", "中方未来5年将为甲国提供500个奖学金名额。", 5);
     expect([3, 10].every(ok)).toBe(true);
     expect([4, 7].some(ok)).toBe(false);
-    // a span of time that is no term keeps any wrong number
+    // a span of time that is no term keeps any wrong number; so does a lease's term
     expect(plausibleWrongFigure("5年", "该港建成已有5年。", 5)(4)).toBe(true);
+    expect(plausibleWrongFigure("99年", "该港以特许经营方式交由甲方运营，期限99年。", 99)(75)).toBe(true);
+    expect(plausibleWrongFigure("12年", "甲方将为乙方提供为期12年的贷款。", 12)(11)).toBe(true);
   });
 });
 
