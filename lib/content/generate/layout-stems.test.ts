@@ -35,9 +35,11 @@ describe("an author's note in brackets", () => {
 
 describe("a when-question on a date an aside held", () => {
   it("is ambiguous once the aside has lost its date", () => {
-    const ask = (prompt: string) => questionFlags(testQuestion({ type: "flashcard", prompt, front: prompt, back: "2031年5月" }));
+    const ask = (prompt: string) => questionFlags(testQuestion({ type: "flashcard", prompt, front: prompt, back: "2031年5月", tags: ["date"] }));
     expect(ask("甲国政府发表第二份《对乙政策文件》（第一份发表）是在什么时候？")).toContain("ambiguous-blank");
     expect(ask("甲国政府发表第一份《对乙政策文件》是在什么时候？")).not.toContain("ambiguous-blank");
+    const tf = questionFlags(testQuestion({ type: "true_false", prompt: "判断正误：2031年5月，甲国政府发表第二份《对乙政策文件》（第一份发表）。", answer: true, tags: ["date"] }));
+    expect(tf).toContain("ambiguous-blank");
   });
 });
 

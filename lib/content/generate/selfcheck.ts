@@ -302,8 +302,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (TAG_LINE.test(q.source.quote.trim())) flags.add("not-content");
   // a blank in a question the text asks ("问：……？什么是（    ）？"): the text's heading, which its answer follows
   if ([body, q.front ?? ""].some((t) => /(?:什么是|何为|何谓|哪些是|为什么)(?:_{2,}|（\s*）)[”」]?？/u.test(t))) flags.add("ambiguous-blank");
-  // a when-question whose date was an aside's ("第二份……（第一份发表于某年）"): the aside left without it asks another event
-  if (/是在(?:什么时候|哪一年)/u.test(body) && emptiedAside(body)) flags.add("ambiguous-blank");
+  // a date question whose date was an aside's ("第二份……（第一份发表于某年）"): the aside left without it asks another event
+  if (q.tags.includes("date") && [body, q.front ?? ""].some(emptiedAside)) flags.add("ambiguous-blank");
   if ([body, q.front ?? ""].some(unnamedSpeakerBlank)) flags.add("ambiguous-blank");
   if ([body, q.front ?? ""].some(mailHeader)) flags.add("not-content");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
