@@ -29,7 +29,7 @@ import { selfCheck } from "./selfcheck";
 import { forumOf, tidyExplanation } from "./tidy";
 import { unwrap } from "./text";
 import { shownText } from "./shown-text";
-import { datedRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
 import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
@@ -117,7 +117,7 @@ function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
 }
 
 /** A layout's row or note shown as an exam sentence. */
-const asSentence = (text: string, date: boolean): string => datedRowAsSentence(withoutAuthorNotes(text), date);
+const asSentence = (text: string, date: boolean): string => figureRowAsSentence(datedRowAsSentence(withoutAuthorNotes(text), date));
 
 /** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {

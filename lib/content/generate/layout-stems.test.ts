@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
 import { questionFlags } from "./selfcheck";
 import { testQuestion } from "@/tests/support/question";
 
@@ -57,5 +57,15 @@ describe("a mail's header line", () => {
     const ask = (front: string) => questionFlags(testQuestion({ type: "flashcard", prompt: front, front, back: "甲乙自贸协定" }));
     expect(ask("主题：第9期｜甲国总统访华、（    ）十周年。")).toContain("not-content");
     expect(ask("甲国总统访华期间，两国庆祝（    ）生效十周年。")).not.toContain("not-content");
+  });
+});
+
+describe("a row of figures", () => {
+  it("reads as what it counts and its figure", () => {
+    expect(figureRowAsSentence("根据原文填空：96%：____下甲方对乙方取消关税的产品比例。")).toBe("根据原文填空：____下甲方对乙方取消关税的产品比例为96%。");
+    expect(figureRowAsSentence("根据原文填空（填数字）：____份：甲国总统访华期间签署的合作文件数。")).toBe("根据原文填空（填数字）：甲国总统访华期间签署的合作文件数为____份。");
+    expect(figureRowAsSentence("（    ）亿元：2031年甲乙货物贸易总额（以人民币计）\n括号中的数字是多少？")).toBe("2031年甲乙货物贸易总额（以人民币计）为（    ）亿元。\n括号中的数字是多少？");
+    // a label that counts nothing stays
+    expect(figureRowAsSentence("96%：甲乙两国贸易增长。")).toBe("96%：甲乙两国贸易增长。");
   });
 });

@@ -25,6 +25,14 @@ export function datedRowAsSentence(text: string, asksDate: boolean): string {
   return text;
 }
 
+/** A figure that opens a row of figures and what it counts ("96%：某协定下取消关税的产品比例", "____份：访问期间签署的文件数"). */
+const FIGURE_ROW = new RegExp(`(^|：)((?:\\d[\\d.,]*|${BLANK})(?:%|[\\u3400-\\u9fff]{0,3}))：([^：。\\n]+?(?:数|比例|总额|额|量|人次|规模|数量|占比|份额)(?:（[^（）]*）)?)。?(?=\\n|$)`, "u");
+
+/** A row of figures as a sentence: what it counts "为" the figure ("某协定下取消关税的产品比例为96%。"). */
+export function figureRowAsSentence(text: string): string {
+  return text.replace(FIGURE_ROW, (_m, lead: string, figure: string, counted: string) => `${lead}${counted}为${figure}。`);
+}
+
 /** Three or more short parts and no clause among them: a table's cells, not a sentence. */
 function cellsOnly(rest: string): boolean {
   const parts = rest.split(/[，、；。]/u).filter(Boolean);

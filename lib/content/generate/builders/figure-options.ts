@@ -37,9 +37,9 @@ export function numbersSpelled(text: string): Set<number> {
 /** The terms plans and pledges run for, in years: "未来4年" or "为期7年" is seldom written, and reads as made up. */
 const USUAL_TERMS = new Set([1, 2, 3, 5, 10, 15, 20, 25, 30, 50]);
 
-/** A pledge's term of a few years ("未来5年", "今后3年", "为期3年", "5年内"); a lease's or a treaty's term (期限99年) is none. */
+/** A pledge's or a plan's term ("未来5年", "今后3年", "为期25年", "5年内"); a lease's or a treaty's term (期限99年, 有效期3年) is none. */
 export function planTerm(surface: string, text: string): boolean {
-  if (!/^\d{1,2}年$/u.test(surface) || Number.parseInt(surface, 10) > 10) return false;
+  if (!/^\d{1,2}年$/u.test(surface)) return false;
   return [`未来${surface}`, `今后${surface}`, `为期${surface}`, `${surface}内`].some((t) => text.includes(t));
 }
 
