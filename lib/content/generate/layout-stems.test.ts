@@ -49,6 +49,7 @@ describe("a blank in the words of a speaker the text does not name", () => {
     expect(ask("甲国前副总理曾说：“在‘（    ）’的框架下，甲国既是参与者，也是受益者。”")).toContain("ambiguous-blank");
     expect(ask("甲国一位学者说：“（    ）为两国合作指明了方向。”")).toContain("ambiguous-blank");
     expect(ask("甲国外长某某说：“在（    ）的框架下，两国合作成果丰硕。”")).not.toContain("ambiguous-blank");
+    expect(ask("甲国一位学者说：“‘（    ）、繁荣、可持续’这三个关键词回应了社会关切。”")).not.toContain("ambiguous-blank");
   });
 });
 

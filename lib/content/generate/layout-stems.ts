@@ -57,7 +57,8 @@ const UNNAMED_SPEAKER_QUOTE = /(?:一位|一名|前)[^，。：“”「」]{0,1
 
 /** Whether the blank stands in the words of a speaker the text does not name: a view, which other words could fill. */
 export function unnamedSpeakerBlank(text: string): boolean {
-  return UNNAMED_SPEAKER_QUOTE.test(text);
+  // (an item of a list the quote closes, "『____、乙、丙』這三個關鍵詞", is pinned by the others)
+  return UNNAMED_SPEAKER_QUOTE.test(text) && !new RegExp(`、(?:${BLANK})|(?:${BLANK})、`, "u").test(text);
 }
 
 /** A mail's header line ("主题：第42期｜……", "发件人：……"): how the text was sent, not what it states. */

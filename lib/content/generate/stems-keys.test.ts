@@ -64,7 +64,7 @@ describe("a term of years a pledge runs for", () => {
 });
 
 describe("the distractors of a list whose items share a verb", () => {
-  it("take the verb on only from items that had one: no 坚持 before a field", () => {
+  it("are only items that share the verb: no 坚持 before a field or another verb's item", () => {
     const body = "甲方提出“四个坚持”，即坚持平等、坚持互利、坚持创新、坚持开放。双方提出“三个推动”，即推动落实、推动深化、推动拓展。两国确定发展、气候、人文三大支柱。";
     const c = corpusOf(body, (d) => [
       fact(d, "concept", "坚持平等、坚持互利、坚持创新、坚持开放", { term: "四个坚持", category: "enumeration", items: ["坚持平等", "坚持互利", "坚持创新", "坚持开放"] }),
@@ -73,6 +73,8 @@ describe("the distractors of a list whose items share a verb", () => {
     ]);
     const pool = itemDistractorPool(buildContext(c), c.facts[0] as never, body).pool;
     expect(pool).not.toContain("坚持气候");
+    // nor another verb's items under this one ("推动落实" → "坚持落实")
+    expect(pool).not.toContain("坚持落实");
   });
 });
 

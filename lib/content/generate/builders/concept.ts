@@ -324,13 +324,10 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
     if (gs.length >= 2 && gs !== suffix) continue;
     for (const raw of own) {
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
-      // against a list with a prefix of two or more characters, they take it on ("坚持丙丁")
-      let it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
-      // (only items that had a shared word of their own: "坚持" before a field of a list of fields, "坚持气候", is no phrase)
-      if (prefix.length >= 2 && !it.startsWith(prefix)) {
-        if (!gp) continue;
-        it = prefix + it;
-      }
+      // against a list with a prefix of two or more characters, only items that share it are offered: another
+      // list's item with that word put before it reads as made up ("坚持气候", "相互山高", "反对联合自强")
+      const it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
+      if (prefix.length >= 2 && !raw.startsWith(prefix)) continue;
       if (it.length < 2) continue;
       if (trueItems.some((t) => nearDuplicate(t, it) || fold(t).includes(fold(it)) || fold(it).includes(fold(t)))) continue;
       if (passage.includes(it)) continue;
