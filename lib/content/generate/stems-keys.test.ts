@@ -64,17 +64,23 @@ describe("a term of years a pledge runs for", () => {
 });
 
 describe("the distractors of a list whose items share a verb", () => {
-  it("are only items that share the verb: no 坚持 before a field or another verb's item", () => {
-    const body = "甲方提出“四个坚持”，即坚持平等、坚持互利、坚持创新、坚持开放。双方提出“三个推动”，即推动落实、推动深化、推动拓展。两国确定发展、气候、人文三大支柱。";
+  it("take the verb on only as a value of four characters from a list of no verb: no 坚持气候, no 坚持落实", () => {
+    const body = "甲方提出“四个坚持”，即坚持守望相助、坚持共同发展、坚持普遍安全、坚持友好。双方提出“三个推动”，即推动落实、推动深化、推动拓展。两国确定发展、气候、人文三大支柱。双方秉持相互尊重、睦邻友好、互利共赢的原则。";
     const c = corpusOf(body, (d) => [
-      fact(d, "concept", "坚持平等、坚持互利、坚持创新、坚持开放", { term: "四个坚持", category: "enumeration", items: ["坚持平等", "坚持互利", "坚持创新", "坚持开放"] }),
+      fact(d, "concept", "坚持守望相助、坚持共同发展、坚持普遍安全、坚持友好", {
+        term: "四个坚持",
+        category: "enumeration",
+        items: ["坚持守望相助", "坚持共同发展", "坚持普遍安全", "坚持友好"],
+      }),
       fact(d, "concept", "推动落实、推动深化、推动拓展", { term: "三个推动", category: "enumeration", items: ["推动落实", "推动深化", "推动拓展"] }),
       fact(d, "concept", "发展、气候、人文", { term: "三大支柱", category: "enumeration", items: ["发展", "气候", "人文"] }),
+      fact(d, "concept", "相互尊重、睦邻友好、互利共赢", { term: "原则", category: "principle", items: ["相互尊重", "睦邻友好", "互利共赢"] }),
     ]);
     const pool = itemDistractorPool(buildContext(c), c.facts[0] as never, body).pool;
     expect(pool).not.toContain("坚持气候");
-    // nor another verb's items under this one ("推动落实" → "坚持落实")
+    // nor another verb's items under this one ("推动落实" → "坚持落实"); a value of four characters takes it on
     expect(pool).not.toContain("坚持落实");
+    expect(pool).toContain("坚持相互尊重");
   });
 });
 

@@ -324,10 +324,14 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
     if (gs.length >= 2 && gs !== suffix) continue;
     for (const raw of own) {
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
-      // against a list with a prefix of two or more characters, only items that share it are offered: another
-      // list's item with that word put before it reads as made up ("坚持气候", "相互山高", "反对联合自强")
-      const it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
-      if (prefix.length >= 2 && !raw.startsWith(prefix)) continue;
+      // against a list with a prefix of two or more characters, they take it on only as a phrase of four characters
+      // or more from a list of no shared word ("坚持睦邻友好"): another verb's item ("反对联合自强" from 坚持联合自强),
+      // an item cut from its 比 ("相互山高") or a bare field ("坚持气候") reads as made up
+      let it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
+      if (prefix.length >= 2 && !it.startsWith(prefix)) {
+        if (gp || it.length < 4) continue;
+        it = prefix + it;
+      }
       if (it.length < 2) continue;
       if (trueItems.some((t) => nearDuplicate(t, it) || fold(t).includes(fold(it)) || fold(it).includes(fold(t)))) continue;
       if (passage.includes(it)) continue;
