@@ -81,6 +81,16 @@ describe("the distractors of a list whose items share a verb", () => {
     // nor another verb's items under this one ("推动落实" → "坚持落实"); a value of four characters takes it on
     expect(pool).not.toContain("坚持落实");
     expect(pool).toContain("坚持相互尊重");
+    // a word of opposing never goes before another list's principle ("反对互利共赢")
+    const against = corpusOf("甲方提出“三个反对”，即反对外空武器化、反对外空军备竞赛、反对将外空作为战场。双方秉持相互尊重、睦邻友好、互利共赢的原则。", (d) => [
+      fact(d, "concept", "反对外空武器化、反对外空军备竞赛、反对将外空作为战场", {
+        term: "三个反对",
+        category: "enumeration",
+        items: ["反对外空武器化", "反对外空军备竞赛", "反对将外空作为战场"],
+      }),
+      fact(d, "concept", "相互尊重、睦邻友好、互利共赢", { term: "原则", category: "principle", items: ["相互尊重", "睦邻友好", "互利共赢"] }),
+    ]);
+    expect(itemDistractorPool(buildContext(against), against.facts[0] as never, "").pool).toEqual([]);
   });
 });
 

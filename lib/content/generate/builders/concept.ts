@@ -295,6 +295,9 @@ function commonSuffix(items: readonly string[]): string {
  * Items of other enumerations that could pass for items of this one: same prefix when
  * the items share one, similar length; never an item (or a near copy) of the same concept.
  */
+/** Words that oppose what follows them ("反对", "不", "打击"): put before another list's item, they say its reverse. */
+const NEGATING = /^(?:不|非|无|反对|禁止|防止|打击)/u;
+
 export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): { pool: string[]; alsoTrue: string[] } {
   const items = itemsOf(f);
   const trueItems = uniqueFolded(sameConcept(ctx, f).flatMap(itemsOf));
@@ -329,7 +332,8 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
       // an item cut from its 比 ("相互山高") or a bare field ("坚持气候") reads as made up
       let it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
       if (prefix.length >= 2 && !it.startsWith(prefix)) {
-        if (gp || it.length < 4) continue;
+        // (never a word of opposing: "反对不干涉内政" says the reverse of a principle)
+        if (gp || it.length < 4 || NEGATING.test(prefix)) continue;
         it = prefix + it;
       }
       if (it.length < 2) continue;
