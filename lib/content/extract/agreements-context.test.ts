@@ -276,3 +276,17 @@ describe("a labelled line of a list of key points naming a partnership", () => {
     expect(levels).toEqual([expect.objectContaining({ name: "全面战略伙伴关系", parties: ["中国", "乌拉圭"], date: "2031" })]);
   });
 });
+
+describe("session 14: a region written short, and a text's rank, name no one", () => {
+  it("reads no 美国 in 拉美国家 or 北美国家", () => {
+    const text = "某国是第一个同中国建立全面战略伙伴关系的拉美国家。2016年，中国同北美国家建立战略伙伴关系。";
+    expect(agreements(text).length).toBeGreaterThan(0);
+    expect(agreements(text).some((a) => a.parties.includes("美国"))).toBe(false);
+  });
+
+  it("reads no agreement in the kind of text a rank describes (……签署的第一个某某协定)", () => {
+    const text = "《甲国和中国政府自由贸易协定》于2012年5月1日生效，是甲国对外签署的第一个一揽子自由贸易协定。";
+    expect(agreements(text).map((a) => a.name)).not.toContain("一揽子自由贸易协定");
+    expect(agreements("2009年，两国央行签了第一份本币互换协议。").map((a) => a.name)).toContain("本币互换协议");
+  });
+});

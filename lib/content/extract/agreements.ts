@@ -670,6 +670,8 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (/关于$/.test(s.text.slice(0, start)) && new RegExp(`^(?:[及和与][^，。；、]{0,16})?的(?:${TREATY_TYPES.join("|")})`).test(s.text.slice(end))) continue;
     // a bare 声明 is a text only as a title opened by 关于 (发表关于某某的声明)
     if (m[0] === "声明" && !s.text.startsWith("关于", start)) continue;
+    // (甲协定)是中国同某国签署的第一个某某协定: the kind of a text after its rank describes the text named before; it names none
+    if (s.text[start - 1] === "的" && /^(?:第[一二三四五六七八九十\d]{1,3}|首)(?:份|项|个|部)/.test(s.text.slice(start, end))) continue;
     let name = s.text
       .slice(start, end)
       .replace(/^(?:第[一二三四五六七八九十\d]{1,3}(?:份|项|个|部)|首份|首部|首个|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")

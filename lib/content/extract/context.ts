@@ -185,6 +185,9 @@ export function usualCountryMentions(text: string): CountryMention[] {
   }
 }
 
+/** Continents and their parts written short: 拉美, 北美, 南美 (美 there is America, not 美国). */
+const CONTINENT_SHORT = ["拉美", "北美", "南美"];
+
 export function countryMentions(text: string): CountryMention[] {
   const out: CountryMention[] = [];
   const taken = new Uint8Array(text.length);
@@ -192,6 +195,8 @@ export function countryMentions(text: string): CountryMention[] {
   for (const m of text.matchAll(FORM_RE)) {
     // the tail of a longer transliterated name (a city ending in a country's name) is no country
     if (isTailOfLongerName(text, m.index!)) continue;
+    // 拉美国家, 北美国家: a region whose second character opens the country's form is no mention of that country
+    if (CONTINENT_SHORT.some((r) => text.startsWith(r, m.index! - 1) && r.endsWith(m[0][0]!))) continue;
     out.push({ name: FORM_NAME.get(m[0])!, start: m.index!, end: m.index! + m[0].length });
     for (let i = m.index!; i < m.index! + m[0].length; i++) taken[i] = 1;
   }

@@ -107,12 +107,24 @@ export function moreAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
   const swapped = swappedPair(key);
   if (swapped) out.push(swapped);
   out.push(...withoutFixedModifiers(key, shown));
+  out.push(...yearSpanForms(key));
   if (bare.length >= 4) out.push(...corpusShortForms(ctx, bare));
   // a traditional key is typed in simplified as often: each form in simplified characters too
   const all = [...base, ...out];
   out.push(...all.map(foldTraditional));
   const have = new Set(base);
   return [...new Set(out)].filter((x) => x !== "" && !have.has(x));
+}
+
+/** A span of years as a key ("2025—2029", "2024—2030年"). */
+const YEAR_SPAN = /^(\d{4})年?\s*[—－\-–~～至到]\s*(\d{4})年?$/u;
+
+/** A span of years typed with any of its usual joins (2025—2029, 2025-2029, 2025至2029, 2025年—2029年). */
+export function yearSpanForms(key: string): string[] {
+  const m = YEAR_SPAN.exec(key);
+  if (!m) return [];
+  const [, from, to] = m;
+  return ["—", "-", "–", "~", "至", "到"].flatMap((j) => [`${from}${j}${to}`, `${from}年${j}${to}年`, `${from}${j}${to}年`]);
 }
 
 /** Typed questions whose key is a long formal title: twelve characters or more, quotes and dashes aside. */

@@ -29,6 +29,7 @@ import { selfCheck } from "./selfcheck";
 import { forumOf, tidyExplanation } from "./tidy";
 import { unwrap } from "./text";
 import { shownText } from "./shown-text";
+import { datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
 import { mixedScripts } from "./builders/script";
 
 /** Bump when the generator's output changes for the same input. */
@@ -115,6 +116,9 @@ function inTitle(doc: CleanDocument | undefined, rawStart: number): boolean {
   return !!doc?.blocks.some((b) => b.label === "title" && rawStart >= doc.toRaw[b.clean.start]! && rawStart < doc.toRaw[b.clean.end]!);
 }
 
+/** A layout's row or note shown as an exam sentence. */
+const asSentence = (text: string, date: boolean): string => figureRowAsSentence(datedRowAsSentence(withoutAuthorNotes(text), date));
+
 /** Turns drafts into questions with stable ids (type, builder and fact keys; never offsets). */
 function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Question & { blanked?: string })[] {
   const out: (Question & { blanked?: string })[] = [];
@@ -128,7 +132,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
       id,
       type: d.type,
       factIds: d.facts.map((f) => f.id),
-      prompt: shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d)),
+      prompt: asSentence(shown(d.prompt, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d)), asksDate(d)),
       explanation: tidyExplanation(d.explanation),
       source: d.source,
       tags: [...new Set(d.tags)],
@@ -150,7 +154,7 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     const firstAlso = alsoAccepted(ctx, d);
     const also = [...firstAlso, ...moreAccepted(ctx, d, q.prompt, firstAlso)];
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (d.front) q.front = shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d));
+    if (d.front) q.front = asSentence(shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d)), asksDate(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;
     out.push(withoutComputingClauses(withPairsSpelledOut(q, ctx)));

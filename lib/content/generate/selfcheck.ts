@@ -3,6 +3,7 @@
  * drops what must not reach a student, scores the rest (1 = nothing to object to).
  */
 import type { Question } from "../../bank/format";
+import { emptiedAside, mailHeader, unnamedSpeakerBlank } from "./layout-stems";
 import { arithmeticFlags } from "./arithmetic";
 import { DANGLING_INSIDE, DANGLING_START } from "./context";
 import type { Dropped } from "./model";
@@ -213,6 +214,9 @@ function namedInClause(t: string): string {
 export { openListBlank };
 
 /** Flags of one question on its own (not comparing with others). */
+/** A country's side named by its character after a word of dealing ("同吉方", "与越方"), not 西方国家 or 各方. */
+const SIDE_BY_CHARACTER = /(?:同|与|和|跟|向|、)([\u3400-\u9fff])方(?!国家|面)/gu;
+
 export function questionFlags(q: Question & { blanked?: string }): string[] {
   const flags = new Set<string>(q.quality?.flags ?? []);
   const texts: string[] = [q.prompt, ...(q.options ?? []), ...answerStrings(q), ...(q.pairs ?? []).flat()];
@@ -298,6 +302,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (TAG_LINE.test(q.source.quote.trim())) flags.add("not-content");
   // a blank in a question the text asks ("问：……？什么是（    ）？"): the text's heading, which its answer follows
   if ([body, q.front ?? ""].some((t) => /(?:什么是|何为|何谓|哪些是|为什么)(?:_{2,}|（\s*）)[”」]?？/u.test(t))) flags.add("ambiguous-blank");
+  // a date question whose date was an aside's ("第二份……（第一份发表于某年）"): the aside left without it asks another event
+  if (q.tags.includes("date") && [body, q.front ?? ""].some(emptiedAside)) flags.add("ambiguous-blank");
+  if ([body, q.front ?? ""].some(unnamedSpeakerBlank)) flags.add("ambiguous-blank");
+  if ([body, q.front ?? ""].some(mailHeader)) flags.add("not-content");
   // round 15: a section of a line, a 全省 of no province, a list item whose lead was cut, an abstract's 指出
   if ([body, q.front ?? ""].some((t) => t !== "" && unnamedWhole(t.replace(/^判断正误[^：]*：/u, "")))) flags.add("dangling-reference");
   {
@@ -431,7 +439,10 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
 
   // "中俄两国元首签署并发表（    ）" with one option naming 俄罗斯: the pair of the prompt picks the answer
   if (q.type === "mcq" && typeof q.answer === "string" && (q.options ?? []).length >= 3) {
-    const named = [...pairsIn(promptBody(q.prompt).replace(/_{2,}|（\s*）/gu, "□"))].map((c) => COUNTRY_ABBREVIATIONS[c]).filter((n): n is string => !!n && n !== "中国");
+    const body = promptBody(q.prompt).replace(/_{2,}|（\s*）/gu, "□");
+    // (or a side named by its character, "中方愿同吉方落实好（    ）")
+    const sides = [...body.matchAll(SIDE_BY_CHARACTER)].map((m) => m[1]!);
+    const named = [...new Set([...pairsIn(body), ...sides])].map((c) => COUNTRY_ABBREVIATIONS[c]).filter((n): n is string => !!n && n !== "中国");
     for (const country of named) {
       const holding = (q.options ?? []).filter((o) => o.includes(country) || o.includes(`中${country[0]}`));
       if (holding.length === 1 && holding[0] === q.answer) flags.add("answer-leak");

@@ -85,6 +85,8 @@ export function usableAgreement(f: AgreementFact): boolean {
   // a preposition taken into the name ("同“某某”框架" from "推进甲同“某某”框架对接"), or the 包括 of
   // "签署了包括X在内的多项文件"
   if (/^[同与和跟][“《]/u.test(n) || /^包括/u.test(n)) return false;
+  // a country taking an office in a body ("甲国接任某组织轮值主席国"): the verb's subject and object, not one name
+  if (f.value.category === "organisation" && /接任|担任|出任|继任/u.test(n)) return false;
   // a pair joined by 同 ("甲同乙"), not one name
   if (f.value.category === "organisation" && /^[^《》“”]{2,}同[^《》“”]{2,}$/u.test(n)) return false;
   // the last item cut from a coordinated title ("经济、贸易、……和青年领域总协议" → "青年领域总协议")
@@ -111,7 +113,8 @@ export function usableAgreement(f: AgreementFact): boolean {
 export function verbCutIntoProject(n: string, sentence: string): boolean {
   if (sentence.includes(`《${n}》`) || sentence.includes(`“${n}”`)) return false;
   if (/(?:中心|基地|学院|学校|大学|研究院|研究所|班|项目|计划|工程|园区?|馆|站|网络|平台|机制)$/u.test(n)) return false;
-  return /培训|培养|帮助|援助|提供|开展|举办|资助|派遣|招收|捐赠|修建|承建/u.test(n);
+  // (a way of travelling: "从首都到甲城走公路需要数天" is no road named 甲城走公路)
+  return /培训|培养|帮助|援助|提供|开展|举办|资助|派遣|招收|捐赠|修建|承建|走(?!廊)|乘坐|搭乘/u.test(n);
 }
 
 /** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */

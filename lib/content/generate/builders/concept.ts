@@ -295,6 +295,9 @@ function commonSuffix(items: readonly string[]): string {
  * Items of other enumerations that could pass for items of this one: same prefix when
  * the items share one, similar length; never an item (or a near copy) of the same concept.
  */
+/** Words that oppose what follows them ("反对", "不", "打击"): put before another list's item, they say its reverse. */
+const NEGATING = /^(?:不|非|无|反对|禁止|防止|打击)/u;
+
 export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): { pool: string[]; alsoTrue: string[] } {
   const items = itemsOf(f);
   const trueItems = uniqueFolded(sameConcept(ctx, f).flatMap(itemsOf));
@@ -324,9 +327,15 @@ export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: str
     if (gs.length >= 2 && gs !== suffix) continue;
     for (const raw of own) {
       // items of a prefixed list ("坚持甲乙") offered against a list without that prefix lose it ("甲乙");
-      // against a list with a prefix of two or more characters, they take it on ("坚持丙丁")
+      // against a list with a prefix of two or more characters, they take it on only as a phrase of four characters
+      // or more from a list of no shared word ("坚持睦邻友好"): another verb's item ("反对联合自强" from 坚持联合自强),
+      // an item cut from its 比 ("相互山高") or a bare field ("坚持气候") reads as made up
       let it = gp && gp !== prefix ? raw.slice(gp.length) : raw;
-      if (prefix.length >= 2 && !it.startsWith(prefix)) it = prefix + it;
+      if (prefix.length >= 2 && !it.startsWith(prefix)) {
+        // (never a word of opposing: "反对不干涉内政" says the reverse of a principle)
+        if (gp || it.length < 4 || NEGATING.test(prefix)) continue;
+        it = prefix + it;
+      }
       if (it.length < 2) continue;
       if (trueItems.some((t) => nearDuplicate(t, it) || fold(t).includes(fold(it)) || fold(it).includes(fold(t)))) continue;
       if (passage.includes(it)) continue;
@@ -626,6 +635,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
   if (term && def && def.length >= 6 && def.length <= 80 && !fold(def).includes(fold(term))) {
     const others = ctx.concepts
       .filter((g) => statedDefinition(g) && fold(termOf(g)) !== fold(term) && !sameConcept(ctx, f).includes(g))
+      // (what another document says of a concept of another kind, a spirit against a positioning, is no choice a reader weighs)
+      .filter((g) => g.documentId === f.documentId || termOf(g).slice(-2) === term.slice(-2))
       .map((g) => statedDefinition(g)!)
       .filter((d) => d.length >= 6 && d.length <= 80 && similarity(d, def) < 0.6);
     const seed = seedFor("def-mcq", [f]);

@@ -34,6 +34,15 @@ export function numbersSpelled(text: string): Set<number> {
   return out;
 }
 
+/** The terms plans and pledges run for, in years: "未来4年" or "为期7年" is seldom written, and reads as made up. */
+const USUAL_TERMS = new Set([1, 2, 3, 5, 10, 15, 20, 25, 30, 50]);
+
+/** A pledge's or a plan's term ("未来5年", "今后3年", "为期25年", "5年内"); a lease's or a treaty's term (期限99年, 有效期3年) is none. */
+export function planTerm(surface: string, text: string): boolean {
+  if (!/^\d{1,2}年$/u.test(surface)) return false;
+  return [`未来${surface}`, `今后${surface}`, `为期${surface}`, `${surface}内`].some((t) => text.includes(t));
+}
+
 /**
  * Which wrong numbers a figure may be offered with: `surface` is the figure as its sentence writes it, `text`
  * the sentence shown, `n` the true number. A number the sentence spells again leaves no wrong number.
@@ -41,6 +50,7 @@ export function numbersSpelled(text: string): Set<number> {
 export function plausibleWrongFigure(surface: string, text: string, n: number): (c: number) => boolean {
   if (numbersSpelled(text).has(n)) return () => false;
   if (RANK.test(surface)) return (c) => Math.abs(c - n) <= RANK_SPREAD * n;
+  if (planTerm(surface, text)) return (c) => USUAL_TERMS.has(c);
   if (/\d\s*[余多]/u.test(surface)) return (c) => apart(c, n);
   return () => true;
 }

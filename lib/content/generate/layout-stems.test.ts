@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { questionFlags } from "./selfcheck";
+import { testQuestion } from "@/tests/support/question";
+
+describe("a time line's row shown as a sentence", () => {
+  it("writes the colon after a row's date as a comma", () => {
+    expect(datedRowAsSentence("根据原文填空：2019年5月：甲国总理访华，双方签署____。", false)).toBe("根据原文填空：2019年5月，甲国总理访华，双方签署____。");
+    expect(datedRowAsSentence("2019.05：甲国总理访华，双方签署（    ）。", false)).toBe("2019.05，甲国总理访华，双方签署（    ）。");
+  });
+
+  it("writes the colon after a blank as a comma only where the blank is the date asked", () => {
+    expect(datedRowAsSentence("根据原文填空：____：甲国总理访华。", true)).toBe("根据原文填空：____，甲国总理访华。");
+    expect(datedRowAsSentence("根据原文填空：____：甲国总理访华。", false)).toBe("根据原文填空：____：甲国总理访华。");
+  });
+
+  it("leaves a row of a table's cells, and a colon that follows no date", () => {
+    expect(datedRowAsSentence("根据原文填空：____：第三轮，某城，甲、乙。", true)).toBe("根据原文填空：____：第三轮，某城，甲、乙。");
+    expect(datedRowAsSentence("某某走廊：2019年5月开通，全长（    ）。", false)).toBe("某某走廊：2019年5月开通，全长（    ）。");
+  });
+});
+
+describe("an author's note in brackets", () => {
+  it("is left out of what a question shows", () => {
+    expect(withoutAuthorNotes("两国建有七十多个对话机制（此数字为作者根据公开资料整理，不含地方合作），其中级别最高的是（    ）。")).toBe(
+      "两国建有七十多个对话机制，其中级别最高的是（    ）。",
+    );
+    expect(withoutAuthorNotes("甲国港口吞吐量增长（见图1），达到____万标准箱。")).toBe("甲国港口吞吐量增长，达到____万标准箱。");
+  });
+
+  it("stays when it holds the blank", () => {
+    expect(withoutAuthorNotes("某报发表评论（参见《某报》____第1版）。")).toBe("某报发表评论（参见《某报》____第1版）。");
+  });
+});
+
+describe("a when-question on a date an aside held", () => {
+  it("is ambiguous once the aside has lost its date", () => {
+    const ask = (prompt: string) => questionFlags(testQuestion({ type: "flashcard", prompt, front: prompt, back: "2031年5月", tags: ["date"] }));
+    expect(ask("甲国政府发表第二份《对乙政策文件》（第一份发表）是在什么时候？")).toContain("ambiguous-blank");
+    expect(ask("甲国政府发表第一份《对乙政策文件》是在什么时候？")).not.toContain("ambiguous-blank");
+    const tf = questionFlags(testQuestion({ type: "true_false", prompt: "判断正误：2031年5月，甲国政府发表第二份《对乙政策文件》（第一份发表）。", answer: true, tags: ["date"] }));
+    expect(tf).toContain("ambiguous-blank");
+  });
+});
+
+describe("a blank in the words of a speaker the text does not name", () => {
+  it("is ambiguous; a named speaker's, or words reported, stay", () => {
+    const ask = (front: string) => questionFlags(testQuestion({ type: "flashcard", prompt: front, front, back: "北陆合作" }));
+    expect(ask("甲国前副总理曾说：“在‘（    ）’的框架下，甲国既是参与者，也是受益者。”")).toContain("ambiguous-blank");
+    expect(ask("甲国一位学者说：“（    ）为两国合作指明了方向。”")).toContain("ambiguous-blank");
+    expect(ask("甲国外长某某说：“在（    ）的框架下，两国合作成果丰硕。”")).not.toContain("ambiguous-blank");
+    expect(ask("甲国一位学者说：“‘（    ）、繁荣、可持续’这三个关键词回应了社会关切。”")).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("a mail's header line", () => {
+  it("is no content to be asked", () => {
+    const ask = (front: string) => questionFlags(testQuestion({ type: "flashcard", prompt: front, front, back: "甲乙自贸协定" }));
+    expect(ask("主题：第9期｜甲国总统访华、（    ）十周年。")).toContain("not-content");
+    expect(ask("甲国总统访华期间，两国庆祝（    ）生效十周年。")).not.toContain("not-content");
+  });
+});
+
+describe("a row of figures", () => {
+  it("reads as what it counts and its figure", () => {
+    expect(figureRowAsSentence("根据原文填空：96%：____下甲方对乙方取消关税的产品比例。")).toBe("根据原文填空：____下甲方对乙方取消关税的产品比例为96%。");
+    expect(figureRowAsSentence("根据原文填空（填数字）：____份：甲国总统访华期间签署的合作文件数。")).toBe("根据原文填空（填数字）：甲国总统访华期间签署的合作文件数为____份。");
+    expect(figureRowAsSentence("（    ）亿元：2031年甲乙货物贸易总额（以人民币计）\n括号中的数字是多少？")).toBe("2031年甲乙货物贸易总额（以人民币计）为（    ）亿元。\n括号中的数字是多少？");
+    // a label that counts nothing stays
+    expect(figureRowAsSentence("96%：甲乙两国贸易增长。")).toBe("96%：甲乙两国贸易增长。");
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * What a layout writes as a row or a note, shown as an exam sentence: a time line's row "2024年3月：某总理访华"
+ * reads "2024年3月，某总理访华"; a note the author put in brackets ("（此数字为作者根据……整理）", "（见图1）") is left out.
+ */
+
+/** A date that opens a row, or the blank standing for it. */
+const ROW_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+const BLANK = String.raw`_{2,}|（\s{2,}）`;
+/** The row's date (after the question's instruction, "根据原文填空：", or at the start) and the colon after it. */
+const DATED_ROW = new RegExp(`(^|：)(${ROW_DATE})：(?=[^\\s：])`, "u");
+const BLANK_ROW = new RegExp(`(^|：)(${BLANK})：(?=[^\\s：])`, "u");
+
+/**
+ * A time line's row as a sentence: the colon after its date is a comma. A blank opening the row is its date only
+ * where the question asks a date. A row of a table's cells ("第六轮，某城，甲、乙") is left as it is: no sentence.
+ */
+export function datedRowAsSentence(text: string, asksDate: boolean): string {
+  for (const re of asksDate ? [DATED_ROW, BLANK_ROW] : [DATED_ROW]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m.index + m[0].length).split("\n")[0]!;
+    if (cellsOnly(rest)) return text;
+    return text.slice(0, m.index) + m[1] + m[2] + "，" + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
+
+/** A figure that opens a row of figures and what it counts ("96%：某协定下取消关税的产品比例", "____份：访问期间签署的文件数"). */
+const FIGURE_ROW = new RegExp(`(^|：)((?:\\d[\\d.,]*|${BLANK})(?:%|[\\u3400-\\u9fff]{0,3}))：([^：。\\n]+?(?:数|比例|总额|额|量|人次|规模|数量|占比|份额)(?:（[^（）]*）)?)。?(?=\\n|$)`, "u");
+
+/** A row of figures as a sentence: what it counts "为" the figure ("某协定下取消关税的产品比例为96%。"). */
+export function figureRowAsSentence(text: string): string {
+  return text.replace(FIGURE_ROW, (_m, lead: string, figure: string, counted: string) => `${lead}${counted}为${figure}。`);
+}
+
+/** Three or more short parts and no clause among them: a table's cells, not a sentence. */
+function cellsOnly(rest: string): boolean {
+  const parts = rest.split(/[，、；。]/u).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.replace(new RegExp(BLANK, "gu"), "").length <= 6);
+}
+
+/** A note in brackets that tells where a figure comes from or where to look: the author's, not the statement's. */
+const AUTHOR_NOTE = /（(?:此(?:数字|数据|统计)[^（）]{0,40}|(?:见|参见|详见)(?:图|表)\s*\d{1,2}|参见[^（）_]{2,30}|注[：:][^（）]{1,40})）/gu;
+
+/** The text without the author's notes in brackets (never one holding the blank). */
+export function withoutAuthorNotes(text: string): string {
+  return text.replace(AUTHOR_NOTE, (note) => (new RegExp(BLANK, "u").test(note) ? note : ""));
+}
+
+/** An aside that ends on its verb ("（第一份发表）"): the date it held ("发表于2008年11月") has been taken out of it. */
+export function emptiedAside(text: string): boolean {
+  return /（[^（）]{1,12}(?:发表|签署|签订|成立|举行|生效|启动|建交|通车|开通)）/u.test(text);
+}
+
+/** A blank inside the words of a speaker the text does not name ("一位学者说：“……（    ）……”", "前副总理曾说：「……」"). */
+const UNNAMED_SPEAKER_QUOTE = /(?:一位|一名|前)[^，。：“”「」]{0,12}(?:说|說)[：:]\s*[“「][^”」]*(?:_{2,}|（\s{2,}）)/u;
+
+/** Whether the blank stands in the words of a speaker the text does not name: a view, which other words could fill. */
+export function unnamedSpeakerBlank(text: string): boolean {
+  // (an item of a list the quote closes, "『____、乙、丙』這三個關鍵詞", is pinned by the others)
+  return UNNAMED_SPEAKER_QUOTE.test(text) && !new RegExp(`、(?:${BLANK})|(?:${BLANK})、`, "u").test(text);
+}
+
+/** A mail's header line ("主题：第42期｜……", "发件人：……"): how the text was sent, not what it states. */
+export function mailHeader(text: string): boolean {
+  return /^(?:主题|主旨|发件人|收件人|抄送|Subject|From|To)[：:]/u.test(text);
+}
