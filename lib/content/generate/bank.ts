@@ -16,6 +16,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildOpenListQuestions } from "./builders/open-lists";
+import { LAST_RESORT, formulaBlank, formulaOptions, withFormulasLast } from "./builders/formulas";
 import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildAliasQuestions } from "./builders/aliases";
 import { moreAccepted, withoutLongTypedTitles } from "./accepted-forms";
@@ -147,6 +148,9 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (showsHeading(ctx.docs.get(d.source.documentId), d.source.start, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("not-content");
     // a set phrase of the corpus's prose ("高质量共赴“（    ）”"): a name or a term blanked where any reader fills it in
     if ((q.tags.includes("concept") || q.tags.includes("agreement")) && setPhraseBlank(ctx, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("answer-leak");
+    // a formula of the prose ("把某海建设成为（    ）、友谊之海", "为构建（    ）提供了示范" → 新型国际关系): filled without the document,
+    // kept only for a fact no other question tests (withFormulasLast)
+    if ((q.tags.includes("concept") || q.tags.includes("agreement")) && (formulaBlank(`${q.prompt}\n${d.front ?? ""}`, Array.isArray(d.answer) ? d.answer.join("、") : key, q.tags.includes("concept") || q.tags.includes("initiative")) || (d.type === "mcq" && formulaOptions(d.options ?? [], key)))) q.quality!.flags.push(LAST_RESORT);
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;
@@ -176,6 +180,10 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
   const taken = new Set<string>();
   const drafts = buildDrafts(ctx).filter((d) => allowed.has(d.type));
   let { kept, dropped } = selfCheck(toQuestions(drafts, taken, ctx));
+  // (formulas stand aside while a fact is looked for where another question can test it)
+  const formulas: Question[] = [];
+  const setAside = (qs: Question[]) => qs.filter((q) => !q.quality.flags.includes(LAST_RESORT) || (formulas.push(q), false));
+  kept = setAside(kept);
 
   // a fact no question tests where the extractor first found it is asked where it is also written
   {
@@ -188,6 +196,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
       for (const at of elsewhere(ctx, f)) {
         const again = selfCheck(toQuestions(factDrafts(ctx, at).filter((d) => allowed.has(d.type) && !unnamedHere(ctx, d.prompt)), taken, ctx));
         dropped = [...dropped, ...again.dropped];
+        again.kept = setAside(again.kept);
         if (again.kept.length === 0) continue;
         const fresh = [];
         for (const q of again.kept) {
@@ -203,6 +212,9 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
       }
     }
   }
+
+  // (a name a set-aside question's answer holds is tested by it as by a kept one: withNamesInsideAnswers)
+  kept = withFormulasLast(kept, withNamesInsideAnswers(formulas, corpus.facts));
 
   // facts no question tests yet get a last-resort flashcard
   if (allowed.has("flashcard")) {

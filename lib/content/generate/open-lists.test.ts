@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildConceptQuestions } from "./builders/concept";
+import { LAST_RESORT } from "./builders/formulas";
 import { buildOpenListQuestions, openListsIn } from "./builders/open-lists";
 import { frameBeside, phraseCounts, setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildContext } from "./context";
@@ -45,12 +46,15 @@ describe("a blank in a list the text leaves open", () => {
     expect(openListBlank("重点发展渔业、航运等（    ）。")).toBe(false);
     expect(openListBlank("以（    ）为代表团团长。")).toBe(false);
   });
-  it("drops a cloze, a card and an mcq, not a card that asks for the whole list", () => {
+  it("drops a cloze, a card and an mcq, not a question whose blank is the whole list", () => {
     const prompt = "阅读原文，选择填入括号的一项：两国在渔业、航运、（    ）等领域开展合作。";
     expect(questionFlags(q({ type: "mcq", prompt, options: ["旅游", "矿业", "教育", "农业"], answer: "旅游" }))).toContain("ambiguous-blank");
     expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：两国在渔业、航运、____等领域开展合作。", answer: "旅游" }))).toContain("ambiguous-blank");
     const front = "两国在（    ）等领域开展合作。\n括号处原文列举了哪些内容？";
     expect(questionFlags(q({ type: "flashcard", prompt: "两国在（    ）等领域开展合作。", front, back: "渔业、航运、旅游" }))).not.toContain("ambiguous-blank");
+    // (nor an mcq whose blank is the whole list and asks for one of its examples)
+    const example = "阅读原文，括号处原文举出的例子中有下列哪一项？两国在（    ）等领域开展合作。";
+    expect(questionFlags(q({ type: "mcq", prompt: example, options: ["旅游", "矿业", "教育", "农业"], answer: "旅游" }))).not.toContain("ambiguous-blank");
   });
 });
 
@@ -71,25 +75,28 @@ describe("the names of an open list, asked whole", () => {
     const cut = [body(d, "安全对话"), body(d, "北陆海洋委员会", "mechanism", 1)];
     expect(openListsIn(cut[0]!.context.sentence, cut)).toEqual([]);
   });
-  it("asks which names the text lists (a multi against names of the kind it never writes) and for the list (a card)", () => {
+  it("asks each name by recognition: one example the text gives against names of the kind it never writes", () => {
     const d = makeDoc("g26_open", "合作", text);
-    const e = makeDoc("g26_other", "其他", "西原海事委员会成立。\n\n海湾气象委员会召开会议。\n\n北陆海洋公司成立。");
+    const e = makeDoc("g26_other", "其他", "西原海事委员会成立。\n\n海湾气象委员会召开会议。\n\n北陆海洋公司成立。\n\n南岭港务委员会揭牌。");
     const facts = [
       ...["北陆海洋委员会", "南川渔业委员会", "东屿航运委员会"].map((n) => body(d, n)),
-      ...["西原海事委员会", "海湾气象委员会", "北陆海洋公司"].map((n) => body(e, n)),
+      ...["西原海事委员会", "海湾气象委员会", "北陆海洋公司", "南岭港务委员会"].map((n) => body(e, n)),
     ];
     const drafts = buildOpenListQuestions(buildContext({ documents: [d, e], facts }));
-    const multi = drafts.find((x) => x.type === "multi")!;
-    expect(multi.prompt).toContain("中方同意用好（    ）等机制");
-    expect(multi.answer).toEqual(["北陆海洋委员会", "南川渔业委员会", "东屿航运委员会"]);
-    expect([...multi.options!].sort()).toEqual(["东屿航运委员会", "北陆海洋委员会", "南川渔业委员会", "海湾气象委员会", "西原海事委员会"].sort());
-    const card = drafts.find((x) => x.type === "flashcard")!;
-    expect(card.back).toBe("北陆海洋委员会、南川渔业委员会、东屿航运委员会");
-    expect(card.facts).toHaveLength(3);
+    // no list to recall (no multi; a card only as a last resort)
+    expect(drafts.map((x) => x.type)).toEqual(["mcq", "mcq", "mcq", "flashcard"]);
+    expect(drafts[3]!.flags).toContain(LAST_RESORT);
+    for (const [i, x] of drafts.slice(0, 3).entries()) {
+      expect(x.prompt).toBe("阅读原文，括号处原文举出的例子中有下列哪一项？中方同意用好（    ）等机制，深化合作。");
+      expect(x.answer).toBe(facts[i]!.value.name);
+      // the other names listed are never offered, nor a name of another kind while the kind has enough
+      expect([...x.options!].sort()).toEqual([facts[i]!.value.name, "西原海事委员会", "海湾气象委员会", "南岭港务委员会"].sort());
+    }
     // the bank keeps the list's facts tested, and no blank takes one of its items
     const bank = generateBank({ documents: [d, e], facts }).bank;
     for (const f of facts.slice(0, 3)) expect(bank.questions.some((x) => x.factIds.includes(f.id))).toBe(true);
     expect(bank.questions.some((x) => /委员会、(?:_{2,}|（\s*）)/u.test(x.front ?? x.prompt))).toBe(false);
+    expect(bank.questions.some((x) => x.front?.includes("括号处原文列举了哪些内容"))).toBe(false);
   });
 });
 
@@ -172,25 +179,31 @@ describe("a list's items as the text gives them", () => {
 });
 
 describe("more open lists asked whole", () => {
-  it("a list of one name shown: a card, no multi", () => {
+  it("a list of one name shown: an mcq; without names of the kind to offer, a card kept only as a last resort", () => {
     const d = makeDoc("g26_one", "合作", "中方支持北陆海洋委员会等区域组织发挥更大作用。");
     const f = body(d, "北陆海洋委员会");
-    const drafts = buildOpenListQuestions(buildContext({ documents: [d], facts: [f] }));
-    expect(drafts.map((x) => x.type)).toEqual(["flashcard"]);
-    expect(drafts[0]!.back).toBe("北陆海洋委员会");
+    const alone = buildOpenListQuestions(buildContext({ documents: [d], facts: [f] }));
+    expect(alone.map((x) => [x.type, x.back, x.flags])).toEqual([["flashcard", "北陆海洋委员会", [LAST_RESORT]]]);
+    const e = makeDoc("g26_one_other", "其他", "西原海事委员会成立。\n\n海湾气象委员会召开会议。\n\n南岭港务理事会揭牌。");
+    const others = ["西原海事委员会", "海湾气象委员会", "南岭港务理事会"].map((n) => body(e, n));
+    const drafts = buildOpenListQuestions(buildContext({ documents: [d, e], facts: [f, ...others] }));
+    expect(drafts.map((x) => x.type)).toEqual(["mcq", "flashcard"]);
+    // (a name of the same last character when those of the same head run out)
+    expect([...drafts[0]!.options!].sort()).toEqual(["北陆海洋委员会", "西原海事委员会", "海湾气象委员会", "南岭港务理事会"].sort());
   });
   it("the first name with the verb it took in is still tested", () => {
     const d = makeDoc("g26_took", "合作", "目前，两国建有北陆对话、南川对话等多个机制。");
     const named = [body(d, "两国建有北陆对话"), body(d, "南川对话")];
     expect(openListsIn(named[0]!.context.sentence, named)[0]!.facts).toHaveLength(2);
   });
-  it("a concept's list the text leaves open: a card asking for the list", () => {
+  it("a concept's list the text leaves open: a card asking for the list only as a last resort, no multi", () => {
     const d = makeDoc("g26_enum", "合作", "中方愿同南川巩固渔业、航运、旅游等传统领域合作，开辟新的增长点。");
     const f = fact(d, "concept", "渔业、航运、旅游", { term: "领域", category: "enumeration", items: ["渔业", "航运", "旅游"] } as never) as ConceptFact;
     const drafts = buildConceptQuestions(buildContext({ documents: [d], facts: [f] }), f);
+    expect(drafts.some((x) => x.variant === "list-multi")).toBe(false);
     const card = drafts.find((x) => x.variant === "list-card");
-    expect(card?.back).toBe("渔业、航运、旅游");
     expect(card?.front).toContain("巩固（    ）等传统领域合作");
+    expect(card?.flags).toContain(LAST_RESORT);
   });
 });
 

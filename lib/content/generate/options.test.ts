@@ -299,9 +299,10 @@ describe("term distractors", () => {
   });
 
   it("what the text opposes is never offered for what it upholds", () => {
+    // (an upheld term of the invented prose: a generic one, "多边主义", is a formula no blank asks: builders/formulas.ts)
     const body = [
       "两国共同打击恐怖主义、分裂主义、极端主义“三股势力”。",
-      "北陆国积极维护与践行“多边主义”，推动地区合作。",
+      "北陆国积极维护与践行“协商主义”，推动地区合作。",
       "南川国倡导“人道主义”，开展医疗援助。",
       "东屿国奉行“现实主义”，重视经济合作。",
       "西原国坚持“理想主义”，参与国际事务。",
@@ -309,13 +310,13 @@ describe("term distractors", () => {
     ].join("");
     const c = corpusOf(body, (d) => [
       fact(d, "concept", "恐怖主义、分裂主义、极端主义", { term: "三股势力", category: "enumeration", items: ["恐怖主义", "分裂主义", "极端主义"], count: 3 }),
-      ...["多边主义", "人道主义", "现实主义", "理想主义", "实用主义"].map((t) => fact(d, "concept", t, { term: t, category: "slogan" })),
+      ...["协商主义", "人道主义", "现实主义", "理想主义", "实用主义"].map((t) => fact(d, "concept", t, { term: t, category: "slogan" })),
     ]);
     const opposed = opposedTerms(buildContext(c));
     expect(opposed.has("恐怖主义")).toBe(true);
-    expect(opposed.has("多边主义")).toBe(false);
+    expect(opposed.has("协商主义")).toBe(false);
     const { bank } = generateBank(c);
-    const q = bank.questions.find((q) => q.type === "mcq" && q.answer === "多边主义");
+    const q = bank.questions.find((q) => q.type === "mcq" && q.answer === "协商主义");
     expect(q).toBeDefined();
     for (const o of q!.options!) expect(["恐怖主义", "分裂主义", "极端主义"]).not.toContain(o);
   });

@@ -477,8 +477,8 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   if (/(?:根据|据)\s*(?:_{2,}|（\s*）)\s*(?:的|发布的|公布的)?\s*(?:数据|统计|报告|报道|资料|调查|测算|估计|预测)/u.test(blankText)) flags.add("trivial-blank");
 
   // a blank that is one item of a list left open ("甲、乙、（    ）等领域", "以甲、（    ）为代表的……"): any other member of
-  // the kind fits it, and an mcq's distractors may be members too; what the text lists is asked by a multi or a card
-  // that asks for the whole list (their blank is the list, not an item)
+  // the kind fits it, and an mcq's distractors may be members too; what the text lists is asked by an mcq whose blank is
+  // the whole list and whose options are one of its examples against names the document never writes
   if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq" || q.type === "short_answer") && !asksWholeList(q)) {
     if ([q.prompt, q.front ?? ""].some(openListBlank)) flags.add("ambiguous-blank");
   }
@@ -679,7 +679,7 @@ export function unnamedCountries(text: string): boolean {
 
 /** A card whose blank is a whole list ("括号处原文列举了哪些内容？"): it asks what the text lists. */
 function asksWholeList(q: Question): boolean {
-  return /列举了哪些/u.test(q.front ?? "");
+  return /列举了哪些/u.test(q.front ?? "") || (q.type === "mcq" && /^阅读原文，括号处原文举出的例子中有下列哪一项？/u.test(q.prompt));
 }
 
 function opts0(q: Question): string[] {

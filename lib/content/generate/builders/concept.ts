@@ -7,6 +7,7 @@ import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 import { phraseCounts } from "./set-phrases";
 import { openListBlank } from "../open-list";
+import { LAST_RESORT } from "./formulas";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -569,8 +570,9 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const multiMade = out.some((d) => d.type === "multi");
     if (!multiMade && items.length >= 2 && items.length <= 6 && itemsFitForOptions(items)) {
       const lb = listBlank(ctx, f, items);
-      // (and a list the text leaves open, "推动（    ）等领域合作", whose items no blank may take one by one)
-      if (lb && (attributive || openListBlank(lb.text))) {
+      // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
+      const open = !!lb && openListBlank(lb.text);
+      if (lb && (attributive || open)) {
         out.push(
           draft(ctx, {
             type: "flashcard",
@@ -581,10 +583,11 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
             back: items.join("、"),
             explanation: explain(ctx, f, ""),
             tags,
+            flags: open ? [LAST_RESORT] : [],
           }),
         );
       }
-      if (lb) {
+      if (lb && !open) {
         const seed = seedFor("list-multi", [f]);
         const ds = pickDistractors(pool, items, 2, seed, { alsoTrue });
         if (ds) {

@@ -1,8 +1,8 @@
 /**
  * Names the text lists in a list it leaves open ("在甲、乙、丙等框架内", "以甲、乙为代表的……", "包括甲、乙在内的……"):
- * no blank takes one of them (any other member of the kind fits it: open-list.ts), so the list is asked whole, by a
- * form that is well defined for an open list: which items the text lists there (a multi, against names of the same kind
- * the document never writes) and a card asking for the list.
+ * no blank takes one of them (any other member of the kind fits it: open-list.ts), and recalling a list of examples is
+ * no fair question either. Each name is asked by recognition: which of four names the text gives there as an example,
+ * against names of the same kind the document never writes.
  */
 import { BLANK, blankedPassage, explain } from "../context";
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
@@ -10,6 +10,7 @@ import type { AgreementFact, Draft, GenContext } from "../model";
 import { fold, unwrap } from "../text";
 import { usableAgreement } from "./agreement-names";
 import { draft, seedFor, shuffled } from "./common";
+import { LAST_RESORT } from "./formulas";
 
 /** What closes a list the text leaves open, right after its last item (平等, 等额 … are words, not 等). */
 const OPEN_CLOSER = /(?<![平对同均相高初中上下次])等(?:等)?(?!额|值|同|级|待|候|于|距|量|效|身|号|价|分|比)|为代表(?=的|[，。；]|$)|在内(?=的|[，。；]|$)|之类(?=的|[，。；]|$)/gu;
@@ -130,19 +131,20 @@ export function openListsIn(sentence: string, facts: readonly AgreementFact[]): 
 }
 
 /**
- * Names the corpus gives of the kind of a list's names (the same category and the same last two characters), that the
- * document never writes; no level of a partnership ("重要合作伙伴关系"), which names no one.
+ * Names the corpus gives of the kind of a list's names (the same category and last character, the same last two first),
+ * that the document never writes; no level of a partnership ("重要合作伙伴关系"), which names no one.
  */
-function sameKindElsewhere(ctx: GenContext, list: OpenList): string[] {
+function sameKindElsewhere(ctx: GenContext, list: OpenList): [string[], string[]] {
   const heads = new Set(list.items.map((i) => unwrap(i).slice(-2)));
+  const lasts = new Set([...heads].map((h) => h.slice(-1)));
   const categories = new Set(list.facts.map((f) => f.value.category));
   const documentId = list.facts[0]!.documentId;
   const docText = fold(ctx.docs.get(documentId)?.text ?? "");
   const names = ctx.agreements
     .filter((g) => g.documentId !== documentId && g.value.category !== "partnership" && categories.has(g.value.category) && usableAgreement(g))
     .map((g) => unwrap(g.value.name))
-    .filter((n) => n.length >= 2 && heads.has(n.slice(-2)) && !docText.includes(fold(n)));
-  return uniqueFolded(names);
+    .filter((n) => n.length >= 2 && lasts.has(n.slice(-1)) && !docText.includes(fold(n)));
+  return [uniqueFolded(names.filter((n) => heads.has(n.slice(-2)))), uniqueFolded(names.filter((n) => !heads.has(n.slice(-2))))];
 }
 
 export function buildOpenListQuestions(ctx: GenContext): Draft[] {
@@ -165,7 +167,7 @@ export function buildOpenListQuestions(ctx: GenContext): Draft[] {
       const enumerations = ctx.concepts.filter(
         (g) => g.documentId === first.documentId && g.context.sentence === sentence && (g.value.items ?? []).length >= 2 && (g.value.items ?? []).every((i) => listed.has(fold(unwrap(i)))),
       );
-      const tested = [...list.facts, ...enumerations];
+      let alsoTested: typeof enumerations = enumerations;
       // (the shortest passage that reads whole: a long list widens the window past what the blank needs)
       const needle = sentence.slice(list.start, list.end);
       const bp = [90, 120].map((n) => blankedPassage(ctx, first, needle, BLANK, n, { ownLine: true })).find((p) => p && !p.dangling);
@@ -174,38 +176,44 @@ export function buildOpenListQuestions(ctx: GenContext): Draft[] {
       const flags = bp.prepended ? ["context-prepended"] : [];
       // (names as the text writes them: a list of titles keeps its 《》, and so do the names offered against it)
       const titled = items.every((i) => /^《[^《》]+》$/u.test(i));
-      const others = sameKindElsewhere(ctx, list).map((n) => (titled ? `《${n}》` : n));
-      const seed = seedFor("open-list-multi", tested);
-      // (a list of one name shown is asked by the card alone: a multi of one answer is an mcq, whose options may be members)
-      const ds = items.length >= 2 && items.length <= 5 ? pickDistractors(byLength(others, items[0]!), items, 2, seed) : null;
-      if (ds) {
+      const [alike, akin] = sameKindElsewhere(ctx, list).map((ns) => ns.map((n) => (titled ? `《${n}》` : n)));
+      for (const f of list.facts) {
+        const item = items.find((i) => fold(unwrap(i)) === fold(unwrap(f.value.name)));
+        if (!item) continue;
+        const seed = seedFor("open-list-example", [f]);
+        const ds = pickDistractors([...byLength(alike!, item), ...byLength(akin!, item)], items, 3, seed, { window: 3 });
+        if (!ds) continue;
         out.push(
           draft(ctx, {
-            type: "multi",
-            variant: "open-list-multi",
-            facts: tested,
-            prompt: `阅读原文，括号处列举的是下列哪几项？（多选）${bp.text}`,
-            options: shuffled([...items, ...ds], seed),
-            answer: items,
-            explanation: explain(ctx, first, `括号处原文为：${items.join("、")}。`),
+            type: "mcq",
+            variant: "open-list-example",
+            facts: [f, ...alsoTested],
+            prompt: `阅读原文，括号处原文举出的例子中有下列哪一项？${bp.text}`,
+            options: shuffled([item, ...ds], seed),
+            answer: item,
+            explanation: explain(ctx, f, `括号处原文为：${items.join("、")}。`),
             tags,
             flags,
           }),
         );
+        alsoTested = [];
       }
-      out.push(
-        draft(ctx, {
-          type: "flashcard",
-          variant: "open-list-card",
-          facts: tested,
-          prompt: bp.text,
-          front: `${bp.text}\n括号处原文列举了哪些内容？`,
-          back: items.join("、"),
-          explanation: explain(ctx, first, ""),
-          tags,
-          flags,
-        }),
-      );
+      // (the list asked whole, kept only for a fact no other question tests: with no names to offer, or its mcq dropped)
+      {
+        out.push(
+          draft(ctx, {
+            type: "flashcard",
+            variant: "open-list-card",
+            facts: [...list.facts, ...enumerations],
+            prompt: bp.text,
+            front: `${bp.text}\n括号处原文列举了哪些内容？`,
+            back: items.join("、"),
+            explanation: explain(ctx, first, ""),
+            tags,
+            flags: [...flags, LAST_RESORT],
+          }),
+        );
+      }
     }
   }
   return out;
