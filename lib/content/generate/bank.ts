@@ -16,7 +16,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildOpenListQuestions } from "./builders/open-lists";
-import { LAST_RESORT, formulaBlank, formulaOptions, withFormulasLast } from "./builders/formulas";
+import { LAST_RESORT, formulaBlank, withFormulasLast } from "./builders/formulas";
 import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildAliasQuestions } from "./builders/aliases";
 import { moreAccepted, withoutLongTypedTitles } from "./accepted-forms";
@@ -148,9 +148,9 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     if (showsHeading(ctx.docs.get(d.source.documentId), d.source.start, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("not-content");
     // a set phrase of the corpus's prose ("高质量共赴“（    ）”"): a name or a term blanked where any reader fills it in
     if ((q.tags.includes("concept") || q.tags.includes("agreement")) && setPhraseBlank(ctx, `${q.prompt}\n${d.front ?? ""}`, key)) q.quality!.flags.push("answer-leak");
-    // a formula of the prose ("把某海建设成为（    ）、友谊之海", "为构建（    ）提供了示范" → 新型国际关系): filled without the document,
+    // a formula of the prose ("把某海建设成为（    ）、友谊之海", "以（    ）为核心的国际体系"): filled without the document,
     // kept only for a fact no other question tests (withFormulasLast)
-    if ((q.tags.includes("concept") || q.tags.includes("agreement")) && (formulaBlank(`${q.prompt}\n${d.front ?? ""}`, Array.isArray(d.answer) ? d.answer.join("、") : key, q.tags.includes("concept") || q.tags.includes("initiative")) || (d.type === "mcq" && formulaOptions(d.options ?? [], key)))) q.quality!.flags.push(LAST_RESORT);
+    if ((q.tags.includes("concept") || q.tags.includes("agreement")) && formulaBlank(`${q.prompt}\n${d.front ?? ""}`, Array.isArray(d.answer) ? d.answer.join("、") : key, q.tags.includes("concept") || q.tags.includes("initiative"))) q.quality!.flags.push(LAST_RESORT);
     if (d.options) q.options = d.options;
     if (d.pairs) q.pairs = d.pairs;
     if (d.answer !== undefined) q.answer = d.answer;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { LAST_RESORT, formulaBlank, formulaOptions, patternedItem, withFormulasLast } from "./builders/formulas";
+import { LAST_RESORT, formulaBlank, patternedItem, withFormulasLast } from "./builders/formulas";
 import type { Question } from "../../bank/format";
 import type { ConceptFact } from "./model";
 import { testQuestion as q } from "@/tests/support/question";
@@ -26,12 +26,8 @@ describe("an item of a patterned series", () => {
 });
 
 describe("a formula blank", () => {
-  it("is a generic term of the prose, wherever it stands", () => {
-    expect(formulaBlank("根据原文填空：北陆愿同南川为构建____提供了示范。", "新型国际关系", false)).toBe(true);
-    expect(formulaBlank("两国反对（    ），支持自由贸易。", "保护主义", false)).toBe(true);
-    expect(formulaBlank("两国坚持____、平等互利的原则。", "相互尊重", false)).toBe(true);
-    // (not without a blank, nor a name of the document)
-    expect(formulaBlank("北陆同南川推动构建什么？", "新型国际关系", false)).toBe(false);
+  it("is not a term for its wording alone: no list of the prose's phrases is kept", () => {
+    expect(formulaBlank("根据原文填空：北陆愿同南川为构建____提供了示范。", "新型国际关系", false)).toBe(false);
     expect(formulaBlank("北陆同南川签署了（    ）。", "北陆南川海洋协定", true)).toBe(false);
   });
   it("is a meeting's outcome named by the place the stem says it was held", () => {
@@ -55,17 +51,10 @@ describe("a formula blank", () => {
     expect(formulaBlank("根据原文填空：把北湾建设成为____、晴朗之湾、安宁之湾。", "和睦之湾", true)).toBe(true);
     expect(formulaBlank("根据原文填空：双方在北陆会议和____之后再次会晤。", "南川会议", false)).toBe(false);
   });
-  it("is a series asked whole, each item generic or each shaped as the next", () => {
-    expect(formulaBlank("秦岭站将提供（    ）的公共平台。\n括号中应是什么？", "“开放、共享”", false)).toBe(true);
+  it("is a series asked whole, each item shaped as the next", () => {
     expect(formulaBlank("北陆坚持（    ）的立场。\n括号中应是什么？", "不退让、不妥协、不放弃", true)).toBe(true);
-    expect(formulaBlank("北陆设有（    ）。\n括号中应是什么？", "长城站、中山站", false)).toBe(false);
-    // (a list of generic terms asked with no blank: "……包括哪些内容？")
-    expect(formulaBlank("“北陆南川关系”包括哪些内容？", "相互尊重、公平正义、合作共赢", false)).toBe(true);
-    expect(formulaBlank("“北陆南川关系”包括哪些内容？", "渔业、航运", false)).toBe(false);
-  });
-  it("is an mcq whose other options are all generic terms", () => {
-    expect(formulaOptions(["合作共赢", "公平正义", "海洋测绘", "相互尊重"], "海洋测绘")).toBe(true);
-    expect(formulaOptions(["渔业", "航运", "海洋测绘", "相互尊重"], "海洋测绘")).toBe(false);
+    expect(formulaBlank("北陆设有（    ）。\n括号中应是什么？", "晴川站、白鹭站", false)).toBe(false);
+    expect(formulaBlank("“北陆南川关系”包括哪些内容？", "渔业、航运", true)).toBe(false);
   });
 });
 
@@ -77,8 +66,8 @@ describe("a formula question", () => {
     expect(kept.map((x) => x.id)).toEqual(["q_other", "q_f2"]);
   });
   it("is kept once in the bank for a fact no other question tests", () => {
-    const d = makeDoc("g30_formula", "合作", "2019年5月，北陆同南川宣布共同推动构建新型国际关系。\n\n北陆和南川坚持相互尊重、平等互利、合作共赢的原则，签署了《北陆南川海洋协定》。");
-    const slogan = fact(d, "concept", "新型国际关系", { term: "新型国际关系", category: "slogan" } as never) as ConceptFact;
+    const d = makeDoc("g30_formula", "合作", "2019年5月，北陆同南川同意把北湾建设成为和睦之湾、晴朗之湾、安宁之湾。\n\n两国签署了《北陆南川海洋协定》。");
+    const slogan = fact(d, "concept", "和睦之湾", { term: "和睦之湾", category: "slogan" } as never) as ConceptFact;
     const bank = generateBank({ documents: [d], facts: [slogan] }).bank;
     const asking = bank.questions.filter((x) => x.factIds.includes(slogan.id));
     // the one formula question kept for the fact with no other, never more

@@ -51,7 +51,9 @@ const TARGETS = { date: 0.95, agreement: 0.9, concept: 0.85, figure: 0.85 } as c
 // a short name right after the full one (two))
 // Merged (session 12, all branches): date 89.7% (1340/1494), agreement 91.7% (1166/1272; f1's heading-only question and
 // f2's dropped ones), concept 85.3% (556/652), figure 88.0% (773/878).
-const FLOOR = { date: 0.896, agreement: 0.922, concept: 0.857, figure: 0.881 } as const;
+// (session 14: agreement 0.922 → 0.921: 瀾湄合作 was asked only inside an unnamed speaker's quote (g32), and a 两国 beside
+// another country in the sentence shown before it is no longer named (g31), which left one FTA asked by no question)
+const FLOOR = { date: 0.897, agreement: 0.921, concept: 0.858, figure: 0.881 } as const;
 /**
  * Kinds whose issue target the unseen documents reach: asserted as the target itself. (Agreement reached 90.2% on the
  * first 68 documents in round 18, fell to 89.6% on 72 once round 16's documents moved in, and is back at 90% on the 72

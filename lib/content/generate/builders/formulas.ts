@@ -1,8 +1,9 @@
 /**
  * Formulas of Chinese political prose: a blank any reader fills without the document, read from the blank's own frame
  * rather than from how often a course's few documents repeat it (set-phrases.ts): an item of a patterned series whose
- * siblings give its shape away ("建设成为（    ）、甲乙之海、丙丁之海"), a generic term of the prose ("为构建（    ）提供了示范" →
- * 新型国际关系), a frame that names its filler ("维护以（    ）为核心的国际体系").
+ * siblings give its shape away ("建设成为（    ）、甲乙之海、丙丁之海"), a frame that names its filler ("维护以（    ）为核心的
+ * 国际体系"), a text named by the place or the day the stem gives. Read from shape and frame only: no list of the
+ * prose's phrases, which would be the course documents' own concepts written into the rules.
  */
 import type { Question } from "../../../bank/format";
 import { escapeRegExp, fold } from "../text";
@@ -13,72 +14,6 @@ export const LAST_RESORT = "last-resort";
 const BLANK = /_{2,}|（\s*）/gu;
 const HOLE = "□";
 const MARKS = /[“”"《》]/gu;
-
-/**
- * Terms any reader of Chinese political prose supplies from the words around them: the tradition's own vocabulary
- * (principles, the world order it names, the ideas it opposes), never a document's fact.
- */
-const GENERIC_TERMS = new Set(
-  [
-    "新型国际关系",
-    "经济全球化",
-    "区域经济一体化",
-    "世界多极化",
-    "国际关系民主化",
-    "百年变局",
-    "百年未有之大变局",
-    "多边主义",
-    "真正的多边主义",
-    "单边主义",
-    "保护主义",
-    "霸权主义",
-    "强权政治",
-    "冷战思维",
-    "零和博弈",
-    "集团政治",
-    "阵营对抗",
-    "一国两制",
-    "高度自治",
-    "和平共处五项原则",
-    "一个中国原则",
-    "全人类共同价值",
-    "开放型世界经济",
-    "共商共建共享",
-    "互相尊重",
-    "公平正义",
-    "合作共赢",
-    "互利共赢",
-    "平等互利",
-    "平等相待",
-    "开放包容",
-    "互学互鉴",
-    "共同发展",
-    "和平发展",
-    "不首先使用核武器",
-    "以联合国为核心的国际体系",
-    "以国际法为基础的国际秩序",
-    "以世界贸易组织为核心的多边贸易体制",
-    "政策沟通",
-    "设施联通",
-    "贸易畅通",
-    "资金融通",
-    "民心相通",
-    "开放",
-    "包容",
-    "普惠",
-    "平衡",
-    "共赢",
-    "共享",
-    "共商",
-    "共建",
-    "互信",
-    "互利",
-    "互鉴",
-  ].map(fold),
-);
-
-/** Whether a term is one of GENERIC_TERMS (相互 and 互相 are one word: the list writes 互相). */
-const generic = (term: string): boolean => GENERIC_TERMS.has(fold(term).replace(/^相互/u, "互相"));
 
 /** A span of golden years the prose promises ("下一个“黄金三十年”"): any reader supplies it. */
 const GOLDEN_YEARS = /^黄金[一二三四五六七八九十]+年$/u;
@@ -160,18 +95,17 @@ function sameShape(a: string, b: string): boolean {
 }
 
 /**
- * Whether a blank of `shown` is a formula for `asked`: a generic term of the prose, a frame that names its filler,
- * or (for a term or an initiative's name, `patterned`) an item shaped as its series' other items.
+ * Whether a blank of `shown` is a formula for `asked`: a frame that names its filler, a text named by the place or the
+ * day the stem gives, or (for a term or an initiative's name, `patterned`) an item shaped as its series' other items.
  */
 export function formulaBlank(shown: string, asked: string, patterned: boolean): boolean {
   const answer = asked.replace(MARKS, "");
-  // a series asked whole, with a blank or without ("“某某关系”包括哪些内容？"): its items each a generic term, or each
-  // shaped as the next ("不甲、不乙、不丙")
+  // a series asked whole, with a blank or without, its items each shaped as the next ("不甲、不乙、不丙")
   const items = answer.split(/、/u).map(fold);
-  if (items.length >= 2 && (items.every(generic) || (patterned && items.every((i, k) => k === 0 || sameShape(items[k - 1]!, i))))) return true;
+  if (items.length >= 2 && patterned && items.every((i, k) => k === 0 || sameShape(items[k - 1]!, i))) return true;
   const holes = shown.match(BLANK)?.length ?? 0;
   if (holes === 0) return false;
-  if (generic(answer) || GOLDEN_YEARS.test(fold(answer)) || namedByItsPlace(shown, answer) || namedByItsDay(shown, answer)) return true;
+  if (GOLDEN_YEARS.test(fold(answer)) || namedByItsPlace(shown, answer) || namedByItsDay(shown, answer)) return true;
   for (let i = 0; i < holes; i++) {
     const text = withHole(shown, i, answer);
     if (NAMING_FRAME.test(text)) return true;
@@ -198,10 +132,4 @@ export function withFormulasLast<Q extends Question>(kept: Q[], formulas: readon
     for (const id of q.factIds) tested.add(id);
   }
   return out;
-}
-
-/** An mcq whose other options are all generic terms ("下列哪一项不属于……？" against a formula's items): picked by the formula. */
-export function formulaOptions(options: readonly string[], answer: string): boolean {
-  const others = options.filter((o) => o !== answer);
-  return others.length >= 2 && others.every((o) => generic(o.replace(MARKS, "")));
 }
