@@ -674,7 +674,7 @@ function signedTreaties(s: Sentence, ctx: DocContext, taken: Span[]): AgreementC
     if (s.text[start - 1] === "的" && /^(?:第[一二三四五六七八九十\d]{1,3}|首)(?:份|项|个|部)/.test(s.text.slice(start, end))) continue;
     let name = s.text
       .slice(start, end)
-      .replace(/^(?:第[一二三四五六七八九十\d]{1,3}(?:份|项|个|部)|首份|首部|首个|一部|一份|一项|多份|多项|这些|上述|相关|有关|两国|双方|各方)/, "")
+      .replace(/^(?:第[一二三四五六七八九十\d]{1,3}(?:份|项|个|部)|首份|首部|首个|一部|一份|一项|多份|多项|这些|这项|这一|此项|该项|上述|相关|有关|两国|双方|各方)/, "")
       .replace(/^(?:[一二两三四五六七八九十百\d]+(?:多|余)?(?:份|项|个|部))/, "");
     // 使本协定生效, 根据本协定: the text referring to itself, not a name
     if (/(?:^|[使据照行施改署对在与和同为及将把从由])(?:本|该|此)$/.test(name.slice(0, name.length - m[0].length))) continue;

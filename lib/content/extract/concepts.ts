@@ -1250,14 +1250,15 @@ function namedMembers(s: Sentence, taken: Span[]): ConceptCandidate[] {
 }
 
 /** 成员国为甲、乙和丙三国: the states a group is made of, closed by their count (not 三国外长, 三国合作 …) or ending the clause. */
-const COUNTED_STATES = /([\u4e00-\u9fff]{0,6}(?:国|成员|国家))(?:为|是|包括)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及|与|、)[\u4e00-\u9fff]{2,8}?)(?:(\d{1,2}|[二三四五六七八九十]{1,2})个?国(?!家?(?:外长|元首|领导人|集团|合作|机制|峰会|会议|政府))|(?=[，。；]|$))/g;
+const MEMBER_NOUN = /(?:成员国|缔约国|签约国|参与国|参加国|创始国|成员)$/;
+const COUNTED_STATES = /([\u4e00-\u9fff]{0,6}(?:国|成员|国家))(?:为|是|包括)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及|与|、)[\u4e00-\u9fff]{2,8}?)(?:(\d{1,2}|[二三四五六七八九十]{1,2})个?国(?!家?(?:的|外长|元首|领导人|集团|合作|机制|峰会|会议|政府))|(?=[，。；]|$))/g;
 function countedStates(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const m of s.text.matchAll(COUNTED_STATES)) {
     const items = splitLastItem(m[2].split("、"));
     const whole = (i: string) => [...countryMentions(i), ...regionMentions(i)].some((c) => c.start === 0 && c.end === i.length);
-    // (without a count, a list of a body's members ending its clause: 成员国包括甲、乙和丙。)
-    if ((m[3] ? items.length !== chineseNumber(m[3]) : !/(?:成员国|缔约国|签约国|参与国|参加国|创始国)$/.test(m[1])) || !items.every(whole)) continue;
+    // (a body's members only: "美国是甲、乙和丙三国的盟友" names no group)
+    if (!MEMBER_NOUN.test(m[1]) || (m[3] && items.length !== chineseNumber(m[3])) || !items.every(whole)) continue;
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     // (named by its own noun, after the body the sentence names before it: 某某组织……成员国 → 某某组织成员国)

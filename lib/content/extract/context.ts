@@ -159,7 +159,7 @@ export function pairMayStartAt(text: string, at: number): boolean {
 
 /** Words that start with a one-character country form: 中+美好, 中+新型 … are not pairs. */
 const NOT_PAIR = new Set(
-  "沙群 沙漠 沙尘 埃博 拉动 拉开 拉近 拉长 拉美 非常 非法 非传 非资 非核 非但 非得 非凡 非正 非物 非公 非政 非营 非理 日常 日益 日期 日子 日前 日后 日报 美好 美丽 美元 美术 美食 美誉 新的 新型 新兴 新时 新社 新闻 新能 新疆 新华 新增 新一 新亚 新发 新征 新阶 新格 新范 新模 新动 新路 新篇 新机 新空 新局 新高 新里 新挑 新变 新形 新冠 新任 新老 欧洲 法律 法规 法治 法院 英文 英语 英雄 英国 印象 印刷 印发 印度 巴士 马上 马路 老年 老人 老师 土地 土壤 土耳 吉祥 吉利 泰山 越来 越过 越发 阿姨 德育 朝着 朝向 伊斯 韩国 俄罗 蒙古 哈萨 塔吉 乌兹 乌克 吉尔 土库 缅甸 菲律 澳大 柬埔 老挝 斐济 所有 所以 所在 所谓 所属 所得 所说 所做 所需 所提 所占 所处 所需 所长 所罗 塞尔 塞浦 塞车 匈牙 波兰 波动 波及 波澜 波折 波浪 波罗 希腊 希望 希冀 智能 智库 智慧 智力 智利 秘书 秘鲁 秘密 墨西 葡萄 冰川 冰雪 冰上 冰面 冰层 冰冻 冰山 荷载 荷花 丹江 芬芳 瑞雪 挪用 挪动 美洲 西部 西方 西医 西药 西餐 西式 西欧 西亚 西非 西南 西北 古代 古老 古典 古今 加强 加快 加大 加深 加速 加入 加上 加工 南部 南方 南北 南亚 南海 东部 东方 东南 东北 东亚 北部 北方".split(" "),
+  "南美 西医 西药 西餐 西式 沙群 沙漠 沙尘 埃博 拉动 拉开 拉近 拉长 拉美 非常 非法 非传 非资 非核 非但 非得 非凡 非正 非物 非公 非政 非营 非理 日常 日益 日期 日子 日前 日后 日报 美好 美丽 美元 美术 美食 美誉 新的 新型 新兴 新时 新社 新闻 新能 新疆 新华 新增 新一 新亚 新发 新征 新阶 新格 新范 新模 新动 新路 新篇 新机 新空 新局 新高 新里 新挑 新变 新形 新冠 新任 新老 欧洲 法律 法规 法治 法院 英文 英语 英雄 英国 印象 印刷 印发 印度 巴士 马上 马路 老年 老人 老师 土地 土壤 土耳 吉祥 吉利 泰山 越来 越过 越发 阿姨 德育 朝着 朝向 伊斯 韩国 俄罗 蒙古 哈萨 塔吉 乌兹 乌克 吉尔 土库 缅甸 菲律 澳大 柬埔 老挝 斐济 所有 所以 所在 所谓 所属 所得 所说 所做 所需 所提 所占 所处 所需 所长 所罗 塞尔 塞浦 塞车 匈牙 波兰 波动 波及 波澜 波折 波浪 波罗 希腊 希望 希冀 智能 智库 智慧 智力 智利 秘书 秘鲁 秘密 墨西 葡萄 冰川 冰雪 冰上 冰面 冰层 冰冻 冰山 荷载 荷花 丹江 芬芳 瑞雪 挪用 挪动 美洲 西部 西方 西医 西药 西餐 西式 西欧 西亚 西非 西南 西北 古代 古老 古典 古今 加强 加快 加大 加深 加速 加入 加上 加工 南部 南方 南北 南亚 南海 东部 东方 东南 东北 东亚 北部 北方".split(" "),
 );
 
 // the first two characters of a full country name written after 中 are not a pair (其中巴西 ≠ 中巴+西)
@@ -217,11 +217,13 @@ export function countryMentions(text: string): CountryMention[] {
     if (chain.length < 2 || NOT_PAIR.has(chain.slice(0, 2))) continue;
     addChain(chain, at, taken, out);
   }
-  // 中某 for a country of the document's that has no one-character form in the vocabulary (see focusOf)
+  // 中某 for a country of the document's that has no one-character form in the vocabulary (see focusOf); not a region
+  // (中东, 中东欧) nor a word (中南美洲, 中西医)
+  const regionStarts = new Set(abbreviationFocus.size ? regionMentions(text).map((r) => r.start) : []);
   for (const [ch] of abbreviationFocus) {
     if (ch in COUNTRY_ABBREVIATIONS) continue;
     for (let at = text.indexOf(`中${ch}`); at >= 0; at = text.indexOf(`中${ch}`, at + 2))
-      if (!taken[at] && !taken[at + 1] && pairMayStartAt(text, at) && !NOT_PAIR.has(ch + (text[at + 2] ?? ""))) addChain(`中${ch}`, at, taken, out);
+      if (!taken[at] && !taken[at + 1] && pairMayStartAt(text, at) && !NOT_PAIR.has(ch + (text[at + 2] ?? "")) && !regionStarts.has(at)) addChain(`中${ch}`, at, taken, out);
   }
   // a chain of four or more one-character forms holding 中 (孟中印缅 shape) names those countries
   for (const m of text.matchAll(CHAIN_WITH_CHINA)) {

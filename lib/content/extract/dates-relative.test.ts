@@ -417,6 +417,17 @@ describe("a memoir's 那年 / 这一年: the year the narrative is at", () => {
     expect(docOf("　　2023年，两国签署协定。\n\n　　去年是建交六十周年。\n\n2024年3月写于丙城\n").date).toBe("2024-03");
   });
 
+  it("reads no year in 这年头, 这一年来 or 那年轻人", () => {
+    const quotes = facts("　　1990年，两国建交。这年头，生意难做。这一年来，他一直在甲城。那年轻人说，1991年他去过乙城。\n")
+      .filter((f) => f.kind === "date")
+      .map((f) => f.quote);
+    expect(quotes).toEqual(["1990年", "1991年"]);
+  });
+
+  it("takes no event line among the last ones for the author's closing line", () => {
+    expect(docOf("　　2023年，两国签署协定。\n\n　　去年是建交六十周年。\n\n2019年5月于甲城举行\n").date).not.toBe("2019-05");
+  });
+
   it("leaves 某事的那年 alone: the year of an event the text does not date", () => {
     expect(found.filter((d) => d.quote.includes("那年"))).toHaveLength(3);
   });

@@ -64,6 +64,13 @@ function weekBefore(iso: string): { iso: string; endIso: string } {
   return { iso: shiftDay(monday, -7), endIso: shiftDay(monday, -1) };
 }
 
+/** A narrative's year words (那年10月, 这一年秋天): the year it last named. */
+const NARRATIVE_YEAR = "那一年|这一年|那年|这年";
+/** A month of the year a relative word gives (同年7月, 那年10月): the month 同月 refers to after it. */
+const SAME_YEAR_MONTH = new RegExp(`^(?:同年|当年|该年|是年|${NARRATIVE_YEAR})\\d{1,2}月$`);
+/** A month and day written out, its year from the text before or a relative word (3月23日, 次年3月5日, 那年10月25日). */
+const DAY_WRITTEN_OUT = new RegExp(`^(?:今年|去年|明年|同年|当年|该年|是年|次年|翌年|${NARRATIVE_YEAR})?\\d{1,2}月\\d{1,2}[日号]$`);
+
 type Rule = { re: RegExp; read: (m: RegExpExecArray, ctx: DateContext) => Omit<DateMention, "at" | "text"> | null };
 
 const Y = "(\\d{4})年";
@@ -236,7 +243,7 @@ const RULES: Rule[] = [
   {
     // 今年3月底, 同年7月, 次年1月, 今年6月13日至15日, 今年1月至3月, 前年3月
     // (建交的次年, 签约的当年: the year after an event named, not after the last year written; not read)
-    re: new RegExp(`(?<!的)(今年|去年|明年|(?<![目此之提以当])前年|同年|当年|该年|是年|次年|翌年|那年|这年|这一年|那一年)${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?|${TO}(\\d{1,2})月(?![\\d日号]))?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
+    re: new RegExp(`(?<!的)(今年|去年|明年|(?<![目此之提以当])前年|同年|当年|该年|是年|次年|翌年|${NARRATIVE_YEAR})${M}(?:${D}(?:${TO}(?:(\\d{1,2})月)?(\\d{1,2})[日号])?|${TO}(\\d{1,2})月(?![\\d日号]))?(?:初|底|末|中旬|上旬|下旬)?`, "g"),
     read: (m, ctx) => {
       const y = relativeYear(m[1], ctx);
       const mo = +m[2];
@@ -263,7 +270,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(?<!的)(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|那一年|这一年|那年|这年)(?:年底|年初|年末|上半年|下半年)?/g,
+    re: new RegExp(`(?<!的)(?:同年|当年|该年|是年|次年|翌年|今年|去年|明年|前一年|上一年|(?:${NARRATIVE_YEAR})(?![头轻代来多]))(?:年底|年初|年末|上半年|下半年)?`, "g"),
     read: (m, ctx) => {
       const y = relativeYear(/^[那这]/.test(m[0]) ? "那年" : m[0].slice(0, m[0].startsWith("前") || m[0].startsWith("上") ? 3 : 2), ctx);
       return y ? { iso: `${y}`, precision: "year", inferred: true } : null;
@@ -562,11 +569,11 @@ function findDatesIn(text: string, ctx: DateContext): DateMention[] {
       ctx.year = Number(value.iso.slice(0, 4));
       // a month and day written out (3月23日, its year from the text before) is the day 同一天 and 同月 refer to
       // (次年3月5日 too: the month 同月 refers to after it is its month)
-      if (value.precision === "day" && !value.endIso && /^(?:今年|去年|明年|同年|当年|该年|是年|次年|翌年)?\d{1,2}月\d{1,2}[日号]$/.test(h.m[0])) {
+      if (value.precision === "day" && !value.endIso && DAY_WRITTEN_OUT.test(h.m[0])) {
         ctx.month = Number(value.iso.slice(5, 7));
         ctx.day = value.iso;
       }
-      if (value.precision === "month" && !value.endIso && /^(?:同年|当年|该年|是年|那年|这年|这一年|那一年)\d{1,2}月$/.test(h.m[0])) ctx.month = Number(value.iso.slice(5, 7));
+      if (value.precision === "month" && !value.endIso && SAME_YEAR_MONTH.test(h.m[0])) ctx.month = Number(value.iso.slice(5, 7));
     }
   }
   // 20世纪50年代—1970年, 20世纪70年代—20世纪90年代: a span from a decade is one date

@@ -18,6 +18,11 @@ describe("texts named without marks", () => {
     expect(names("　　2031年5月1日起，两国互免公务护照签证协定生效。\n")).toContain("互免公务护照签证协定");
     expect(names("　　两国渔业合作协议于2031年正式生效。\n")).toContain("渔业合作协议");
   });
+
+  it("reads no name in a text pointed to (这项协定生效)", () => {
+    expect(names("　　两国去年签署渔业合作协议。这项协定已于2031年生效。\n")).not.toContain("这项协定");
+    expect(names("　　两国去年签署渔业合作协议。这项协定已于2031年生效。\n").some((n) => n.startsWith("这"))).toBe(false);
+  });
 });
 
 describe("standing formulas", () => {
@@ -92,6 +97,10 @@ describe("the states a group is made of", () => {
   it("names the members by the organisation the sentence names before them", () => {
     const c = concepts("　　2031年，亚洲渔业合作组织在某地宣布成立，创始成员国为老挝、柬埔寨和越南3国。\n");
     expect(c.some((x) => x.term === "亚洲渔业合作组织创始成员国")).toBe(true);
+  });
+
+  it("reads no group's members where a country is said to be something to several (甲是乙、丙和丁三国的盟友)", () => {
+    expect(concepts("　　北陆是老挝、柬埔寨和越南三国的重要邻国。\n").filter((c) => c.items?.length)).toEqual([]);
   });
 
   it("reads a body's members listed to the end of the clause without a count (成员国包括甲、乙和丙。)", () => {

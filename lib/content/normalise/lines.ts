@@ -533,7 +533,7 @@ export function classifyLines(lines: Line[], raw: string): void {
       continue;
     }
     // a book's author line under its title: the name and what the author did (某某　著, 某某 主编)
-    const authored = /^(\S.{0,14}?)[ \t\u3000]*(?:著|编著|合著|主编|撰)$/.exec(rawTrim);
+    const authored = /^(\S.{0,14}?)[ \t\u3000]+(?:著|编著|合著|主编|撰)$/.exec(rawTrim);
     if (authored && isNameLine(authored[1])) {
       line.kind = "byline";
       continue;

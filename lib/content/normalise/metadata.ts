@@ -54,7 +54,7 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
       // (and a role after a name, 某某（特约）, 某某（执笔）, is no part of it)
       .replace(/[（(](?:特约|执笔|主笔|整理|通讯作者|特约研究员)[）)]/g, "")
       // (a book's author line says what the author did after the name: 某某　著)
-      .replace(/[ \t\u3000]*(?:著|编著|合著|主编|撰)$/, "")
+      .replace(/[ \t\u3000]+(?:著|编著|合著|主编|撰)$/, "")
       .trim();
     if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
     // a student's record (姓名：某某　学号：…): the author is the 姓名 field
@@ -159,7 +159,10 @@ export function detectDocumentDate(blocks: Block[]): string | undefined {
   }
   // an author's closing line of when and where the text was written (（2024年3月于北京）, 2024年3月写于某地)
   for (const b of blocks.slice(-4)) {
-    const m = /^[（(]?(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:[初中下上]旬|底|末)?(?:写|改|定稿)?于[\u4e00-\u9fff]{1,12}[）)]?$/.exec(b.text);
+    // (bracketed, or with its 写于: "2019年5月于北京举行" is an event, not a signature)
+    const m =
+      /^[（(](\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:[初中下上]旬|底|末)?(?:写|改|定稿)?于[\u4e00-\u9fff]{1,12}[）)]$/.exec(b.text) ??
+      /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:[初中下上]旬|底|末)?(?:写|改|定稿)于[\u4e00-\u9fff]{1,12}$/.exec(b.text);
     if (m && okDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return m[3] ? isoDay(m[1], m[2], m[3]) : `${m[1]}-${m[2].padStart(2, "0")}`;
   }
   let maxYear = 0;
