@@ -48,7 +48,7 @@ function sample(argv: string[]): void {
   const drawn = stableSample(bank.questions, a.salt, a.size);
   const { kept, toRead } = a.judged ? carryOver(drawn, parseJudgements(readFileSync(a.judged, "utf8"))) : { kept: [], toRead: drawn };
   writeFileSync(`${a.out}.md`, toRead.map((q, i) => withPassage(bank, q, i + 1)).join("\n"));
-  writeFileSync(`${a.out}.todo.tsv`, toRead.map((q, i) => `${i + 1}\t${q.id}\t${contentHash(q)}`).join("\n") + "\n");
+  writeFileSync(`${a.out}.todo.tsv`, toRead.map((q) => `${q.id}\t${contentHash(q)}`).join("\n") + "\n");
   if (a.judged) writeFileSync(`${a.out}.kept.tsv`, formatJudgements(kept));
   const t = tally(kept);
   console.log(`sample of ${drawn.length}: ${kept.length} keep their judgement (${t.accepted} accepted), ${toRead.length} to read → ${a.out}.md`);

@@ -21,7 +21,10 @@ export interface Judgement {
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 
-/** What a student is shown and graded against: a change to any of these is a new question to read. */
+/**
+ * What a student is shown and graded against: a change to any of these is a new question to read. (The explanation,
+ * shown after answering, is left out: a changed explanation keeps its verdict.)
+ */
 export function contentHash(q: Question): string {
   const shown = [q.type, q.prompt, q.front, q.back, q.options, q.answer, q.accepted, q.pairs];
   return sha1(JSON.stringify(shown.map((v) => v ?? null))).slice(0, 10);

@@ -38,10 +38,9 @@ describe("a formula blank", () => {
     // (the place is the name's last characters before its head)
     expect(formulaBlank("根据原文填空：首届北陆峰会在西原南川举行，会议发表《____》。", "首届北陆峰会南川宣言", false)).toBe(true);
   });
-  it("is a text named by the day the stem gives, or a span of golden years", () => {
-    expect(formulaBlank("2005年9月19日，六方发表共同声明，即“（    ）”。", "9·19共同声明", false)).toBe(true);
-    expect(formulaBlank("2005年9月18日，六方发表共同声明，即“（    ）”。", "9·19共同声明", false)).toBe(false);
-    expect(formulaBlank("两国将共同描绘下一个“（    ）”的画卷。", "黄金三十年", false)).toBe(true);
+  it("is a text named by the day the stem gives", () => {
+    expect(formulaBlank("2031年3月8日，北陆与南川在西原签署备忘录，史称“（    ）”。", "3·8备忘录", false)).toBe(true);
+    expect(formulaBlank("2031年3月9日，北陆与南川在西原签署备忘录，史称“（    ）”。", "3·8备忘录", false)).toBe(false);
   });
   it("is a frame that names its filler (以……为核心的国际体系)", () => {
     expect(formulaBlank("双方维护以（    ）为核心的国际体系。", "北陆联盟", false)).toBe(true);

@@ -26,7 +26,7 @@ export function datedRowAsSentence(text: string, asksDate: boolean): string {
 }
 
 /** A figure that opens a row of figures and what it counts ("96%：某协定下取消关税的产品比例", "____份：访问期间签署的文件数"). */
-const FIGURE_ROW = new RegExp(`(^|：)((?:\\d[\\d.,]*|${BLANK})(?:%|[\\u3400-\\u9fff]{0,3}))：([^：。\\n]+?(?:数|比例|总额|额|量|人次|规模|数量|占比|份额)(?:（[^（）]*）)?)。?(?=\\n|$)`, "u");
+const FIGURE_ROW = new RegExp(`(^|：)((?:\\d[\\d.,]*|${BLANK})(?:%|(?![年月日])[\\u3400-\\u9fff]{0,3}))：([^：。\\n]+?(?:数|比例|总额|额|量|人次|规模|数量|占比|份额)(?:（(?!\\s*）)[^（）]*）)?)。?(?=\\n|$)`, "u");
 
 /** A row of figures as a sentence: what it counts "为" the figure ("某协定下取消关税的产品比例为96%。"). */
 export function figureRowAsSentence(text: string): string {
@@ -49,11 +49,11 @@ export function withoutAuthorNotes(text: string): string {
 
 /** An aside that ends on its verb ("（第一份发表）"): the date it held ("发表于2008年11月") has been taken out of it. */
 export function emptiedAside(text: string): boolean {
-  return /（[^（）]{1,12}(?:发表|签署|签订|成立|举行|生效|启动|建交|通车|开通)）/u.test(text);
+  return /（[^（）\d年月]{1,12}(?:发表|签署|签订|成立|举行|生效|启动|建交|通车|开通)）/u.test(text);
 }
 
 /** A blank inside the words of a speaker the text does not name ("一位学者说：“……（    ）……”", "前副总理曾说：「……」"). */
-const UNNAMED_SPEAKER_QUOTE = /(?:一位|一名|前)[^，。：“”「」]{0,12}(?:说|說)[：:]\s*[“「][^”」]*(?:_{2,}|（\s{2,}）)/u;
+const UNNAMED_SPEAKER_QUOTE = /(?:(?:一位|一名)[^，。：“”「」]{0,12}|(?<![此之目会生提年])前副?(?:总统|總統|总理|總理|部长|部長|外长|外長|大使)曾?)(?:说|說)[：:]\s*[“「][^”」]*(?:_{2,}|（\s{2,}）)/u;
 
 /** Whether the blank stands in the words of a speaker the text does not name: a view, which other words could fill. */
 export function unnamedSpeakerBlank(text: string): boolean {

@@ -137,7 +137,7 @@ const PROVINCES =
   "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆";
 const PROVINCE_IN_TITLE = new RegExp(`(${PROVINCES})(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`, "gu");
 /** A provincial office's words for itself and its province ("我办", "我省"). */
-const OWN_WORD = /我(办|厅|局|委|省|市|区)/gu;
+const OWN_WORD = /我(办|厅|局|委|省|市|区)(?![场域理事])/gu;
 
 /**
  * "我办将……", "我省推进……" in a provincial office's document titled "某省外办2031年工作总结": the office and the
@@ -170,7 +170,7 @@ const BEFORE_BARE = /(?:^|[\s\p{P}]|[个的该是在以将对从与和为同这�
 export function withTitleTopicNamed(text: string, title: string, answer: string): string {
   for (const head of TOPIC_HEADS) {
     if (!text.includes(head)) continue;
-    const names = new Set([...title.matchAll(new RegExp(`[^\\s\\p{P}与和同及的]{2,6}?${head}`, "gu"))].map((m) => m[0]));
+    const names = new Set([...title.matchAll(new RegExp(`(?<=^|[\\s\\p{P}与和同及的])[^\\s\\p{P}与和同及的]{2,6}?${head}`, "gu"))].map((m) => m[0]));
     if (names.size !== 1) continue;
     const name = [...names][0]!;
     // (nor where the answer holds one of that head: "签署了（    ），……将走廊货运量翻番" — the 走廊 may be the answer's)

@@ -235,8 +235,10 @@ describe("a chat message's aside", () => {
     expect(withoutChatLead("运输这块我先列几个数：2031年甲乙两国货运量约12万吨。")).toBe("2031年甲乙两国货运量约12万吨。");
     expect(withoutChatLead("@老王 这个我来补：2030年甲国与乙国签署《丙协定》。")).toBe("2030年甲国与乙国签署《丙协定》。");
     // (a reply to the message before: what follows is the statement)
-    expect(withoutChatLead("根据原文填空：不对不对，我核对了一下，是2031年7月，甲乙两国签署了____。")).toBe("根据原文填空：2031年7月，甲乙两国签署了____。");
-    expect(withoutChatLead("不对，我看了一下，是____，甲乙两国签署了某协定。")).toBe("____，甲乙两国签署了某协定。");
+    expect(withoutChatLead("根据原文填空：不对，是2031年7月，甲乙两国签署了____。")).toBe("根据原文填空：2031年7月，甲乙两国签署了____。");
+    expect(withoutChatLead("没错，是____，甲乙两国签署了某协定。")).toBe("____，甲乙两国签署了某协定。");
+    expect(withoutChatLead("是的，他记得没错，是2030年，甲乙两国签署了某协定。")).toBe("2030年，甲乙两国签署了某协定。");
+    expect(withoutChatLead("是的，甲乙两国签署了某协定。")).toBe("甲乙两国签署了某协定。");
     expect(withoutChatLead("对，甲国是乙倡议在南美的重要伙伴。")).toBe("甲国是乙倡议在南美的重要伙伴。");
     expect(withoutChatLead("甲乙两国对此表示欢迎。")).toBe("甲乙两国对此表示欢迎。");
     expect(withoutChatLead("根据原文填空（填数字）：对甲友好城市：对，____。")).toBe("根据原文填空（填数字）：对甲友好城市：对，____。");

@@ -191,9 +191,9 @@ export function withoutSelfCorrection(text: string): string {
  */
 export function withoutChatLead(text: string): string {
   return text
-    // a reply to the message before ("不对，我核对了一下，是2031年……", "对，某国是……"): what follows is the statement
+    // a reply to the message before ("不对，是2031年……", "没错，他说得对，是……", "对，某国是……"): what follows is the statement
     // (a bare 对 only before words: "某某友好城市：对，12" is a table's unit, pairs)
-    .replace(/(^|[：:])\s*(?:(?:不对(?:不对)?|没错|是的)[，,]\s*(?:我(?:查|看|核对)了一下[，,]\s*)?(?:是(?=\d|[〇零一二三四五六七八九]{4}|_{2,}|（\s*）))?|对[，,]\s*(?=[\u3400-\u9fff“《]))(?=[\u3400-\u9fff\d“《_（])/u, "$1")
+    .replace(/(^|[：:])\s*(?:(?:不对|没错|是的)(?:不对)?[，,]\s*(?:[\u3400-\u9fff]{1,8}[，,]\s*(?=是(?:\d|[〇零一二三四五六七八九]{4}|_{2,}|（\s*）)))?(?:是(?=\d|[〇零一二三四五六七八九]{4}|_{2,}|（\s*）))?|对[，,]\s*(?=[\u3400-\u9fff“《]))(?=[\u3400-\u9fff\d“《_（])/u, "$1")
     // an answer's or a comment's own aside ("先说结论：", "总结一句：", "另外补一句，")
     .replace(/(^|[：:])\s*(?:另外)?(?:先说结论|总结一句|补(?:充)?一句)[：:，,]\s*(?=[\u3400-\u9fff\d“《_（])/u, "$1")
     .replace(

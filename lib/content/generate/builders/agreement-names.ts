@@ -114,7 +114,7 @@ export function verbCutIntoProject(n: string, sentence: string): boolean {
   if (sentence.includes(`《${n}》`) || sentence.includes(`“${n}”`)) return false;
   if (/(?:中心|基地|学院|学校|大学|研究院|研究所|班|项目|计划|工程|园区?|馆|站|网络|平台|机制)$/u.test(n)) return false;
   // (a way of travelling: "从首都到甲城走公路需要数天" is no road named 甲城走公路)
-  return /培训|培养|帮助|援助|提供|开展|举办|资助|派遣|招收|捐赠|修建|承建|走(?!廊)|乘坐|搭乘/u.test(n);
+  return /培训|培养|帮助|援助|提供|开展|举办|资助|派遣|招收|捐赠|修建|承建|走(?:公路|铁路|海路|水路|陆路)|乘坐|搭乘/u.test(n);
 }
 
 /** A name that is only a type word ("联合声明") or is part of another agreement's name names no single document. */

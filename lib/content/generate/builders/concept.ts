@@ -297,7 +297,7 @@ function commonSuffix(items: readonly string[]): string {
  * the items share one, similar length; never an item (or a near copy) of the same concept.
  */
 /** Words that oppose what follows them ("反对", "不", "打击"): put before another list's item, they say its reverse. */
-const NEGATING = /^(?:不|非|无|反对|禁止|防止|打击)/u;
+const NEGATING = /^(?:不(?!断)|非|无|反对|禁止|防止|打击)/u;
 
 export function itemDistractorPool(ctx: GenContext, f: ConceptFact, passage: string): { pool: string[]; alsoTrue: string[] } {
   const items = itemsOf(f);

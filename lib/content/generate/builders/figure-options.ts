@@ -3,6 +3,7 @@
  * range that holds the true value ("100多个" where the text says 120多个), not a number the sentence spells out
  * again in a quoted name ("……1000个……，简称“十百千”").
  */
+import { escapeRegExp } from "../text";
 import { chineseNumber } from "../../extract/vocabulary";
 
 /** A rank ("第143个", "第10位"): the number the figure's text puts after 第. */
@@ -40,7 +41,7 @@ const USUAL_TERMS = new Set([1, 2, 3, 5, 10, 15, 20, 25, 30, 50]);
 /** A pledge's or a plan's term ("未来5年", "今后3年", "为期25年", "5年内"); a lease's or a treaty's term (期限99年, 有效期3年) is none. */
 export function planTerm(surface: string, text: string): boolean {
   if (!/^\d{1,2}年$/u.test(surface)) return false;
-  return [`未来${surface}`, `今后${surface}`, `为期${surface}`, `${surface}内`].some((t) => text.includes(t));
+  return [`未来${surface}`, `今后${surface}`, `为期${surface}`, `${surface}内`].some((t) => new RegExp(`(?<!\\d)${escapeRegExp(t)}`, "u").test(text));
 }
 
 /**

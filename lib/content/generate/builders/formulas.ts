@@ -15,9 +15,6 @@ const BLANK = /_{2,}|（\s*）/gu;
 const HOLE = "□";
 const MARKS = /[“”"《》]/gu;
 
-/** A span of golden years the prose promises ("下一个“黄金三十年”"): any reader supplies it. */
-const GOLDEN_YEARS = /^黄金[一二三四五六七八九十]+年$/u;
-
 /** A frame that names the one filler the prose gives it: 以……为核心/基础的国际体系、国际秩序、多边贸易体制. */
 const NAMING_FRAME = /以□为(?:核心|基础|主体|主渠道)的(?:国际|全球|多边)/u;
 
@@ -105,7 +102,7 @@ export function formulaBlank(shown: string, asked: string, patterned: boolean): 
   if (items.length >= 2 && patterned && items.every((i, k) => k === 0 || sameShape(items[k - 1]!, i))) return true;
   const holes = shown.match(BLANK)?.length ?? 0;
   if (holes === 0) return false;
-  if (GOLDEN_YEARS.test(fold(answer)) || namedByItsPlace(shown, answer) || namedByItsDay(shown, answer)) return true;
+  if (namedByItsPlace(shown, answer) || namedByItsDay(shown, answer)) return true;
   for (let i = 0; i < holes; i++) {
     const text = withHole(shown, i, answer);
     if (NAMING_FRAME.test(text)) return true;
