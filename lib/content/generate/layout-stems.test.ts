@@ -22,8 +22,8 @@ describe("a time line's row shown as a sentence", () => {
 
 describe("an author's note in brackets", () => {
   it("is left out of what a question shows", () => {
-    expect(withoutAuthorNotes("两国建有七十多个对话机制（此数字为作者根据公开资料整理，不含地方合作），其中级别最高的是（    ）。")).toBe(
-      "两国建有七十多个对话机制，其中级别最高的是（    ）。",
+    expect(withoutAuthorNotes("甲乙两国共有三十余个磋商渠道（此数字为作者据年鉴统计，不含民间交流），其中最早设立的是（    ）。")).toBe(
+      "甲乙两国共有三十余个磋商渠道，其中最早设立的是（    ）。",
     );
     expect(withoutAuthorNotes("甲国港口吞吐量增长（见图1），达到____万标准箱。")).toBe("甲国港口吞吐量增长，达到____万标准箱。");
   });
@@ -46,10 +46,10 @@ describe("a when-question on a date an aside held", () => {
 describe("a blank in the words of a speaker the text does not name", () => {
   it("is ambiguous; a named speaker's, or words reported, stay", () => {
     const ask = (front: string) => questionFlags(testQuestion({ type: "flashcard", prompt: front, front, back: "北陆合作" }));
-    expect(ask("甲国前副总理曾说：“在‘（    ）’的框架下，甲国既是参与者，也是受益者。”")).toContain("ambiguous-blank");
+    expect(ask("丙国前外长曾说：“我们同丁国的合作，离不开‘（    ）’这个平台。”")).toContain("ambiguous-blank");
     expect(ask("甲国一位学者说：“（    ）为两国合作指明了方向。”")).toContain("ambiguous-blank");
     expect(ask("甲国外长某某说：“在（    ）的框架下，两国合作成果丰硕。”")).not.toContain("ambiguous-blank");
-    expect(ask("甲国一位学者说：“‘（    ）、繁荣、可持续’这三个关键词回应了社会关切。”")).not.toContain("ambiguous-blank");
+    expect(ask("丙国一位议员说：“我们要建设‘（    ）、安全、清洁’的城市。”")).not.toContain("ambiguous-blank");
   });
 });
 

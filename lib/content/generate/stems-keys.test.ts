@@ -27,7 +27,7 @@ describe("a span of years typed", () => {
 });
 
 describe("a name that holds its sentence's verb", () => {
-  const d = makeDoc("doc_k1", "测试文献", "一名工作人员说，过去从首都到甲城走公路需要数天。根据会议决定，乙国接任某某组织轮值主席国。甲乙经济走廊建设顺利。");
+  const d = makeDoc("doc_k1", "测试文献", "一名司机回忆，当年从港口到甲城走公路要花一周。根据会议决定，乙国接任某某组织轮值主席国。甲乙经济走廊建设顺利。");
   const agreement = (name: string, category: string, type: string) =>
     fact(d, "agreement", name, { name, category, type, parties: [] } as never) as AgreementFact;
 
@@ -44,11 +44,11 @@ describe("a side named by its character picks the one option of its pair", () =>
       testQuestion({
         type: "mcq",
         prompt,
-        options: ["《中缅边贸规划（2031—2035年）》", "《某某海运总体规划》", "《中塔经贸合作中长期规划（2031—2040年）》", "《某某合作五年行动计划》"],
-        answer: "《中塔经贸合作中长期规划（2031—2040年）》",
+        options: ["《中缅边贸规划（2031—2035年）》", "《某某海运总体规划》", "《中塔农业合作十年纲要（2031—2040年）》", "《某某合作五年行动计划》"],
+        answer: "《中塔农业合作十年纲要（2031—2040年）》",
       });
-    expect(questionFlags(mcq("阅读原文，选择填入括号的一项：中方愿同塔方落实好（    ），推动双边贸易增长。"))).toContain("answer-leak");
-    expect(questionFlags(mcq("阅读原文，选择填入括号的一项：中方愿同各方落实好（    ），推动贸易增长。"))).not.toContain("answer-leak");
+    expect(questionFlags(mcq("阅读原文，选择填入括号的一项：中方愿与塔方共同实施（    ），扩大农产品往来。"))).toContain("answer-leak");
+    expect(questionFlags(mcq("阅读原文，选择填入括号的一项：中方愿与各方共同实施（    ），扩大农产品往来。"))).not.toContain("answer-leak");
   });
 });
 
