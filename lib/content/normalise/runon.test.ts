@@ -25,8 +25,8 @@ describe("a table copied from a PDF, its cells apart by one full-width space", (
 
   it("reads each row by its year, with the unit the bracketed unit line gives, and joins no row to another", () => {
     const b = texts(page);
-    expect(b).toContain("2031年：贸易总额40.5亿美元，甲方出口10.2亿美元，甲方进口30.3亿美元，同比12.5%");
-    expect(b).toContain("2033年：贸易总额45.1亿美元，甲方出口12.3亿美元，甲方进口32.8亿美元，同比5.9%");
+    expect(b).toContain("2031年：贸易总额40.5亿美元，甲方出口10.2亿美元，甲方进口30.3亿美元，同比增长12.5%");
+    expect(b).toContain("2033年：贸易总额45.1亿美元，甲方出口12.3亿美元，甲方进口32.8亿美元，同比增长5.9%");
     expect(clean(page).text).not.toMatch(/12\.52032|5\.22033/);
   });
 

@@ -60,7 +60,9 @@ function withHeader(cell: MappedText, header: string | undefined): MappedText {
   const measure = unit ? unit[1] : header;
   if (cell.text.startsWith(measure) || !/[\u4e00-\u9fff]/.test(measure)) return cell;
   const at = cell.map[0];
-  let out = inserted(measure, at).append(cell);
+  // (a change on the year before, 同比（%）| 5.2, reads as growth: 同比增长5.2%)
+  const growth = /^(?:同比|环比|比上年|较上年)$/.test(measure) && /^[\d.,]+$/.test(cell.text) ? "增长" : "";
+  let out = inserted(measure + growth, at).append(cell);
   if (unit && /^[－−]?[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
   return out;
 }
