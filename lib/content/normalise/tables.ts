@@ -219,7 +219,13 @@ const isNumberRow = (cells: string[]): boolean =>
  * header over them are rows too, read without headers (甲国：120.5，3.2).
  */
 function readUnruledTables(lines: Line[], raw: string): void {
-  const cellsOf = (l: Line) => spacedRow(l, CELL_GAP).cells.map((c) => cellText(raw, c).text);
+  // (each line's cells read once: a line is tried as a header, as a row under one and as a row of numbers)
+  const read = new Map<Line, string[]>();
+  const cellsOf = (l: Line): string[] => {
+    let cells = read.get(l);
+    if (!cells) read.set(l, (cells = spacedRow(l, CELL_GAP).cells.map((c) => cellText(raw, c).text)));
+    return cells;
+  };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].table || BOX_RULE.test(lines[i].raw) || (lines[i].raw.match(CELL_GAP) ?? []).length < 2) continue;
     const labels = headerCells(cellsOf(lines[i]));
