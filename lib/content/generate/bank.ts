@@ -16,7 +16,8 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildOpenListQuestions } from "./builders/open-lists";
-import { LAST_RESORT, formulaBlank, withFormulasLast } from "./builders/formulas";
+import { formulaBlank } from "./builders/formulas";
+import { LAST_RESORT, withFormulasLast } from "./builders/last-resort";
 import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildAliasQuestions } from "./builders/aliases";
 import { moreAccepted, withoutLongTypedTitles } from "./accepted-forms";
@@ -182,7 +183,11 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
   let { kept, dropped } = selfCheck(toQuestions(drafts, taken, ctx));
   // (formulas stand aside while a fact is looked for where another question can test it)
   const formulas: Question[] = [];
-  const setAside = (qs: Question[]) => qs.filter((q) => !q.quality.flags.includes(LAST_RESORT) || (formulas.push(q), false));
+  const setAside = (qs: Question[]): Question[] => {
+    const rest: Question[] = [];
+    for (const q of qs) (q.quality.flags.includes(LAST_RESORT) ? formulas : rest).push(q);
+    return rest;
+  };
   kept = setAside(kept);
 
   // a fact no question tests where the extractor first found it is asked where it is also written

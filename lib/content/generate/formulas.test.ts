@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
-import { LAST_RESORT, formulaBlank, patternedItem, withFormulasLast } from "./builders/formulas";
+import { formulaBlank, patternedItem } from "./builders/formulas";
+import { LAST_RESORT, withFormulasLast } from "./builders/last-resort";
 import type { Question } from "../../bank/format";
 import type { ConceptFact } from "./model";
 import { testQuestion as q } from "@/tests/support/question";

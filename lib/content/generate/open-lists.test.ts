@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildConceptQuestions } from "./builders/concept";
-import { LAST_RESORT } from "./builders/formulas";
+import { LAST_RESORT } from "./builders/last-resort";
 import { buildOpenListQuestions, openListsIn } from "./builders/open-lists";
 import { frameBeside, phraseCounts, setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildContext } from "./context";

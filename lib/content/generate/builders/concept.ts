@@ -7,7 +7,7 @@ import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 import { phraseCounts } from "./set-phrases";
 import { openListBlank } from "../open-list";
-import { LAST_RESORT } from "./formulas";
+import { LAST_RESORT } from "./last-resort";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);

@@ -10,7 +10,7 @@ import type { AgreementFact, Draft, GenContext } from "../model";
 import { fold, unwrap } from "../text";
 import { usableAgreement } from "./agreement-names";
 import { draft, seedFor, shuffled } from "./common";
-import { LAST_RESORT } from "./formulas";
+import { LAST_RESORT } from "./last-resort";
 
 /** What closes a list the text leaves open, right after its last item (平等, 等额 … are words, not 等). */
 const OPEN_CLOSER = /(?<![平对同均相高初中上下次])等(?:等)?(?!额|值|同|级|待|候|于|距|量|效|身|号|价|分|比)|为代表(?=的|[，。；]|$)|在内(?=的|[，。；]|$)|之类(?=的|[，。；]|$)/gu;
