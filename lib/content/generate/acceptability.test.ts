@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { makeDoc } from "../../../tests/fixtures/generate/corpus";
-import { longTypedTitle, moreAccepted, swappedPair, withoutFixedModifiers, withoutLongTypedTitles } from "./accepted-forms";
+import { longTypedTitle, moreAccepted, swappedPair, typedNameCloze, withoutFixedModifiers, withoutTypedNames } from "./accepted-forms";
 import { AMBIGUOUS_CHARS, countryMeant, withAmbiguousPairSpelled, withPairsSpelledOut } from "./ambiguous-pairs";
 import { arithmeticFlags, withoutComputingClauses } from "./arithmetic";
 import { apart } from "./builders/figure-options";
@@ -52,9 +52,22 @@ describe("typed keys written another way", () => {
     const alone = q({ type: "cloze", prompt: "根据原文填空：已有多国签署____。", answer: "共建海上丝路渔业合作谅解备忘录", factIds: ["f2"] });
     expect(longTypedTitle(long)).toBe(true);
     expect(longTypedTitle({ ...long, accepted: [...long.accepted!, "农业备忘录"] })).toBe(false);
-    expect(withoutLongTypedTitles([long, choice, alone])).toEqual([choice, alone]);
+    expect(withoutTypedNames([long, choice, alone])).toEqual([choice, alone]);
     // a date of many characters is no title
     expect(longTypedTitle(q({ type: "cloze", prompt: "p", answer: "2031年10月17日至18日", tags: ["date"] }))).toBe(false);
+  });
+
+  it("ask a name of any length by choice, not typed into a blank, when a question to choose asks its fact", () => {
+    const blank = q({ type: "cloze", prompt: "根据原文填空：两国央行续签了____。", answer: "海港银行", tags: ["agreement"], factIds: ["f1"] });
+    const choice = q({ type: "mcq", prompt: "p", options: ["海港银行", "山城银行"], answer: "海港银行", tags: ["agreement"], factIds: ["f1"] });
+    const cardOnly = q({ type: "cloze", prompt: "根据原文填空：两国设立了____。", answer: "海港基金", tags: ["agreement"], factIds: ["f2"] });
+    const card = q({ type: "flashcard", prompt: "p", front: "f", back: "海港基金", answer: "海港基金", tags: ["agreement"], factIds: ["f2"] });
+    const year = q({ type: "cloze", prompt: "根据原文填空：____两国建交。", answer: "2031年", tags: ["date"], factIds: ["f1"] });
+    expect(typedNameCloze(blank)).toBe(true);
+    expect(typedNameCloze(year)).toBe(false);
+    expect(typedNameCloze(q({ type: "cloze", prompt: "p", answer: "“16+1”合作", tags: ["agreement"] }))).toBe(false);
+    // the blank goes where a choice asks its fact; one asked besides only by a card stays (quizzes leave cards out)
+    expect(withoutTypedNames([blank, choice, cardOnly, card, year])).toEqual([choice, cardOnly, card, year]);
   });
 });
 

@@ -138,12 +138,28 @@ export function longTypedTitle(q: Pick<Question, "type" | "answer" | "accepted" 
   return letters(q.answer) >= LONG_TITLE && (q.accepted ?? []).every((a) => letters(a) >= LONG_TITLE);
 }
 
+/** A cloze whose key is a name (a document, a mechanism, a term), not a date or an amount. */
+export function typedNameCloze(q: Pick<Question, "type" | "answer" | "tags">): boolean {
+  if (q.type !== "cloze" || typeof q.answer !== "string") return false;
+  return !q.tags.some((t) => t === "date" || t === "figure") && !/\d/u.test(q.answer);
+}
+
+/** Question types a quiz grades without typing: the learner recognises the answer among others. */
+const CHOICE_TYPES: ReadonlySet<string> = new Set(["mcq", "multi", "true_false", "matching", "ordering"]);
+
 /**
- * The questions without the typed ones on a long formal title ("共建某某合作谅解备忘录") when each of
- * their facts is asked by a question to choose or recall as well: a learner who knows the name seldom types
- * it word for word, so the name is asked where it can be recognised.
+ * The questions without the typed ones on a name whose facts are asked otherwise. A name typed into a blank
+ * is graded by its spelling, so every other right spelling (a short form, a full title) is marked wrong, and
+ * without options any word that fits the sentence is defensible: where a question to choose asks its fact,
+ * the name is asked there (a quiz, which leaves cards out, still asks the fact). A long formal title
+ * ("共建某某合作谅解备忘录") is not typed, in a blank or as a short answer, where a card asks it too.
  */
-export function withoutLongTypedTitles<Q extends Pick<Question, "type" | "answer" | "accepted" | "factIds" | "tags">>(questions: Q[]): Q[] {
+export function withoutTypedNames<Q extends Pick<Question, "type" | "answer" | "accepted" | "factIds" | "tags">>(questions: Q[]): Q[] {
   const askedOtherwise = new Set(questions.filter((q) => q.type !== "cloze" && q.type !== "short_answer").flatMap((q) => q.factIds));
-  return questions.filter((q) => !longTypedTitle(q) || !q.factIds.every((f) => askedOtherwise.has(f)));
+  const askedByChoice = new Set(questions.filter((q) => CHOICE_TYPES.has(q.type)).flatMap((q) => q.factIds));
+  return questions.filter(
+    (q) =>
+      !(longTypedTitle(q) && q.factIds.every((f) => askedOtherwise.has(f))) &&
+      !(typedNameCloze(q) && q.factIds.every((f) => askedByChoice.has(f))),
+  );
 }

@@ -20,7 +20,7 @@ import { formulaBlank } from "./builders/formulas";
 import { LAST_RESORT, withFormulasLast } from "./builders/last-resort";
 import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildAliasQuestions } from "./builders/aliases";
-import { moreAccepted, withoutLongTypedTitles } from "./accepted-forms";
+import { moreAccepted, withoutTypedNames } from "./accepted-forms";
 import { withPairsSpelledOut } from "./ambiguous-pairs";
 import { withoutComputingClauses } from "./arithmetic";
 import { alsoAccepted, buildContext, namesParty, onCommentLine, showsHeading } from "./context";
@@ -232,7 +232,7 @@ export function generateBank(corpus: Corpus, options: GenerateOptions = {}): { b
     kept = [...kept, ...second.kept];
     dropped = [...dropped, ...second.dropped];
   }
-  kept = withNamesInsideAnswers(withoutLongTypedTitles(withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx)), corpus.facts);
+  kept = withNamesInsideAnswers(withoutTypedNames(withDatedAgreements(withoutRepeatedRecordDates(kept), corpus, ctx)), corpus.facts);
   const minScore = options.minScore ?? 0;
   kept = kept.filter((q) => q.quality.score >= minScore);
 
