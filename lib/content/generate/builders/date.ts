@@ -231,12 +231,12 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
     const surface = dateWithoutSuffix(written);
     // a date written relative to another ("今年7月", "去年3月10日") is no answer of its own: it is
     // answered in full when the day it is counted from is known (the document's date, which the bank
-    // records, or its item's dateline), the words as written also accepted; else not asked
+    // records, or its item's dateline), never by the words as written, which the stem's tense gives; else not asked
     const relative = RELATIVE_WORD.test(surface);
     const inFull = relative && /^(?:今年|去年|前年|上月|本月)/u.test(surface) && (Boolean(ctx.docs.get(f.documentId)?.date) || countedFromDateline(ctx, f));
     // a date written in Chinese numerals ("二〇二三年") is answered in figures, the numerals also accepted
     const numerals = !relative && isNumeralDate(surface, d);
-    // a bare "今年"/"去年" counted from the document's own date is answered by its year ("今年" also accepted)
+    // a bare "今年"/"去年" counted from the document's own date is answered by its year
     const bareYear = inFull && /^(?:今年|去年|前年)$/u.test(surface) && d.precision === "year" && !d.endIso;
     if (surface && (/\d/.test(surface) || numerals || bareYear) && (!relative || inFull)) {
       const repeated = passageOf(ctx, f).text.split(surface).length > 2;
@@ -262,7 +262,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
         const partial = answer === surface && answerText !== surface && answerText.endsWith(surface) && /^\d/u.test(surface);
         const fuller = partial ? [answerText, answerText.slice(answerText.indexOf("年") + 1)] : [];
         const accepted =
-          surface === answerText || figures || inFull || numerals || timeOfDay ? [...new Set([...dateSpellings(d), surface])] : [...new Set([...rangeSpellings(surface), ...fuller])];
+          surface === answerText || figures || inFull || numerals || timeOfDay ? [...new Set([...dateSpellings(d), ...(relative ? [] : [surface])])] : [...new Set([...rangeSpellings(surface), ...fuller])];
         out.push(
           draft(ctx, {
             type: "cloze",
