@@ -52,6 +52,18 @@ describe("a blank the sentence gives away", () => {
     expect(questionFlags(moreThanShown)).not.toContain("answer-leak");
   });
 
+  it("a count of the items named right after it", () => {
+    const named = q({ type: "cloze", prompt: "根据原文填空（填数字）：北陆与____个国家接壤，分别是甲国、乙国、丙国和丁国。", answer: "4", tags: ["figure"] });
+    expect(questionFlags(named)).toContain("answer-leak");
+    const colon = q({ type: "cloze", prompt: "根据原文填空：北陆设有____个口岸：即甲港、乙港和丙港。", answer: "三个", tags: ["figure"] });
+    expect(questionFlags(colon)).toContain("answer-leak");
+    // some of them named, or a list of something else after it: the count is asked
+    const some = q({ type: "cloze", prompt: "根据原文填空（填数字）：北陆与____个国家接壤，包括甲国、乙国和丙国等。", answer: "3", tags: ["figure"] });
+    expect(questionFlags(some)).not.toContain("answer-leak");
+    const other = q({ type: "cloze", prompt: "根据原文填空（填数字）：北陆有____个省，主要城市包括甲城、乙城和丙城。", answer: "3", tags: ["figure"] });
+    expect(questionFlags(other)).not.toContain("answer-leak");
+  });
+
   it("a body's short form after its full name", () => {
     const short = q({ type: "flashcard", prompt: "北陆正式成为南川航运组织成员，而（    ）的总部就设在某城。", front: "北陆正式成为南川航运组织成员，而（    ）的总部就设在某城。", back: "南航组织", tags: ["entity"] });
     expect(questionFlags(short)).toContain("answer-leak");

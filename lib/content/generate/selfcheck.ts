@@ -887,7 +887,7 @@ export function givenAwayFlags(q: Question): string[] {
   if ((q.type === "cloze" || q.type === "flashcard" || q.type === "mcq") && LABEL_ONLY.test(asked) && shownTexts.some(announcedLabel)) out.push("trivial-blank");
   // a set phrase its verb gives away ("恪守（    ）" → 一个中国原则)
   if (/^一个中国(?:原则|政策)$/u.test(asked) && shownTexts.some((t) => /(?:恪守|坚持|奉行|遵守|遵循|信守|坚守|承认)[“]?(?:_{2,}|（\s*）)/u.test(t))) out.push("answer-leak");
-  // a count of the items the sentence lists right before the blank ("甲号、乙号和丙轮（    ）船" → 3艘)
+  // a count of the items the sentence lists right before the blank ("甲号、乙号和丙轮（    ）船" → 3艘) or names after it
   const counted = /^(\d{1,2}|[一二两三四五六七八九十])(?:艘|个|家|项|所|座|份|位|名|条|国|架|枚|颗|部|种)?$/u.exec(asked);
   if (counted) {
     const k = /^\d+$/u.test(counted[1]!) ? Number(counted[1]) : countOf(`${counted[1]}个`);
@@ -897,6 +897,11 @@ export function givenAwayFlags(q: Question): string[] {
       const clause = t.slice(0, blank.index).split(/[，。；：！？,;:]/u).pop() ?? "";
       const items = clause.split(/、|以及|和|及|与/u).filter((x) => x.trim() !== "");
       if (k >= 2 && clause.includes("、") && items.length === k) out.push("answer-leak");
+      // or names them right after it ("与（    ）个国家接壤，分别是甲、乙和丙")
+      const after = /^[^。；！？]{0,16}?[，：:]\s*(?:分别是|分别为|即|包括)[:：]?([^。；！？]+)/u.exec(t.slice(blank.index + blank[0].length));
+      const list = after ? after[1]!.split(/[，,]/u)[0]! : "";
+      const named = /等/u.test(list) ? [] : list.split(/、|以及|和|及|与/u).filter((x) => x.trim() !== "");
+      if (k >= 2 && after?.[1]!.includes("、") && named.length === k) out.push("answer-leak");
     }
   }
   // a body asked by its short form while the sentence names it in full ("成为世界贸易组织成员，而（    ）的总部……" → 世贸组织)
