@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { moreAccepted } from "./accepted-forms";
+import { matchesShortAnswer } from "./grade";
 import { plausibleWrongFigure } from "./builders/figure-options";
 import { itemDistractorPool } from "./builders/concept";
 import { corpusOf } from "./test-helpers";
@@ -21,7 +22,9 @@ const ctx = buildContext({ documents: [makeDoc("doc_k0", "测试文献", "两国
 describe("a span of years typed", () => {
   it("accepts the span with a hyphen, a 至, or 年 on each year", () => {
     const also = moreAccepted(ctx, { type: "cloze", answer: "2031—2035", accepted: ["2031—2035"] }, "根据原文填空：双方发表《某某联合工作计划（____）》。");
-    expect(also).toEqual(expect.arrayContaining(["2031-2035", "2031至2035", "2031年—2035年", "2031到2035"]));
+    expect(also).toEqual(expect.arrayContaining(["2031至2035", "2031年—2035年", "2031到2035"]));
+    const typed = { answer: "2031—2035", accepted: ["2031—2035", ...also] };
+    for (const t of ["2031-2035", "2031~2035", "2031至2035", "2031年-2035年", "2031年到2035年"]) expect(matchesShortAnswer(t, typed)).toBe(true);
     expect(moreAccepted(ctx, { type: "cloze", answer: "2031年", accepted: ["2031年"] }, "根据原文填空：____，双方发表声明。")).not.toContain("2031-2035");
   });
 });
