@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildConceptQuestions } from "./builders/concept";
-import { cleanBearer, echoesLabel, labelBearer } from "./builders/label-bearer";
+import { cleanBearer, echoesLabel, labelBearer, stanceBearer } from "./builders/label-bearer";
 import { LAST_RESORT } from "./builders/last-resort";
 import { buildContext } from "./context";
 import type { ConceptFact } from "./model";
+import { entity } from "./test-helpers";
 
 /** The bearer and cue for the quoted `label` of `sentence`. */
 function read(sentence: string, label: string, known: string[] = []) {
@@ -105,5 +106,40 @@ describe("a concept's label asked by its bearer", () => {
     const f2 = fact(d2, "concept", "心愿之桥", { term: "心愿之桥", category: "slogan" }) as ConceptFact;
     const drafts = buildConceptQuestions(buildContext({ documents: [d2], facts: [f2] }), f2);
     expect(drafts.some((x) => x.variant.startsWith("label-bearer"))).toBe(false);
+  });
+});
+
+describe("the country or organisation a sentence says holds a quoted policy", () => {
+  const read2 = (sentence: string, label: string, orgs: string[] = []) => {
+    const at = sentence.indexOf(label);
+    return stanceBearer(sentence, { start: at, end: at + label.length }, orgs);
+  };
+  it("is the subject before 奉行/提出/坚持 …, a country's name or its 某方, with the policy's head word", () => {
+    expect(read2("会谈中，泰方奉行“向海发展”政策，愿同各方合作。", "向海发展")).toEqual({ name: "泰国", kind: "country", cue: "奉行“向海发展”政策" });
+    expect(read2("2012年，智利又明确提出“山海联通”的发展战略。", "山海联通")).toEqual({ name: "智利", kind: "country", cue: "提出“山海联通”的发展战略" });
+    expect(read2("北湖组织始终坚持“轮流主持”原则。", "轮流主持", ["北湖组织"])).toEqual({ name: "北湖组织", kind: "organisation", cue: "坚持“轮流主持”原则" });
+  });
+  it("is none for China, a pronoun or a pair, a subject naming two parties, or a label holding the holder's name", () => {
+    expect(read2("中方奉行“向海发展”政策。", "向海发展")).toBeUndefined();
+    expect(read2("双方坚持“轮流主持”原则。", "轮流主持")).toBeUndefined();
+    expect(read2("智利与秘鲁提出“山海联通”。", "山海联通")).toBeUndefined();
+    expect(read2("智利提出“智利2040”愿景。", "智利2040")).toBeUndefined();
+    // (the label does not close its clause: "奉行“甲”的国家")
+    expect(read2("泰方奉行“向海发展”的国家战略很多。", "向海发展")).toBeUndefined();
+  });
+});
+
+describe("a quoted policy asked by the country that holds it", () => {
+  it("offers the countries its document names first, and no union read as a country", () => {
+    const d = makeDoc("doc_st", "北方外交", "泰方奉行“向海发展”政策。泰国、越南、柬埔寨和老挝也参加了会议。");
+    const f = fact(d, "concept", "向海发展", { term: "向海发展", category: "slogan" }) as ConceptFact;
+    const far = makeDoc("doc_st2", "西方外交", "法国、德国、智利和欧盟的代表出席。");
+    const countries = [...["泰国", "越南", "柬埔寨", "老挝"].map((n) => entity(d, n, "country")), ...["欧盟", "法国", "德国", "智利"].map((n) => entity(far, n, "country"))];
+    const drafts = buildConceptQuestions(buildContext({ documents: [d, far], facts: [f, ...countries] }), f);
+    const mcq = drafts.find((x) => x.variant === "stance-mcq");
+    expect(mcq?.prompt).toBe("根据原文，奉行“向海发展”政策的是哪个国家？");
+    expect(mcq?.answer).toBe("泰国");
+    expect([...(mcq?.options ?? [])].sort()).toEqual(["柬埔寨", "泰国", "老挝", "越南"].sort());
+    expect(drafts.find((x) => x.variant === "stance-card")?.back).toBe("泰国");
   });
 });

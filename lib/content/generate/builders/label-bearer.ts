@@ -13,6 +13,7 @@ import type { AgreementFact, ConceptFact, Draft, GenContext } from "../model";
 import { LAST_RESORT } from "./last-resort";
 import { fold } from "../text";
 import { usableAgreement } from "./agreement-names";
+import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS } from "../../extract/vocabulary";
 import { draft, seedFor, shuffled } from "./common";
 
 /** Verbs that give a subject a name or a label (simplified and traditional forms). */
@@ -154,7 +155,8 @@ function namesByKind(ctx: GenContext): Map<string, string[]> {
     out.set(kind, list);
   };
   for (const a of ctx.agreements) if (usableAgreement(a) && a.value.category !== "partnership") add(a.value.category, a.value.name.replace(/^《(.*)》$/u, "$1"));
-  for (const e of ctx.corpus.facts) if (e.kind === "entity" && e.value.category === "country") add("country", e.value.name);
+  // (a union the extractor reads as a country, "某盟", is none: only the vocabulary's countries)
+  for (const e of ctx.corpus.facts) if (e.kind === "entity" && e.value.category === "country" && e.value.name in COUNTRIES) add("country", e.value.name);
   for (const [k, v] of out) out.set(k, uniqueFolded(v));
   return out;
 }
@@ -276,7 +278,7 @@ export function withLabelBlanksLast(ctx: GenContext, a: AgreementFact, drafts: D
   if (!labelled) {
     labelled = new Set();
     for (const c of ctx.concepts) {
-      if (!buildLabelBearerQuestions(ctx, c).length) continue;
+      if (!buildBearerQuestions(ctx, c).length) continue;
       const key = c.context.keyInSentence!;
       const term = c.context.sentence.slice(key.start, key.end).replace(/^[“「]|[”」]$/gu, "");
       for (const x of labelAgreements(ctx, c, term)) labelled.add(x);
@@ -287,4 +289,135 @@ export function withLabelBlanksLast(ctx: GenContext, a: AgreementFact, drafts: D
   const name = fold(a.value.name.replace(/[《》“”「」]/gu, ""));
   const key = (d: Draft) => fold((typeof d.answer === "string" ? d.answer : (d.back ?? "")).replace(/[《》“”「」]/gu, ""));
   return drafts.map((d) => (key(d) === name ? { ...d, flags: [...d.flags, LAST_RESORT] } : d));
+}
+
+/** Verbs of holding or putting forward a policy, an idea or a plan (a generic list). */
+const STANCE_VERB = "(?:奉行|推行|提出了|提出|倡导|倡導|坚持|堅持|秉持|践行|踐行|实施|實施|启动|啟動|发起|發起|推出)";
+
+/** What a quoted policy or idea is called after its quotation ("“甲”政策", "“乙”的发展战略"): a generic list. */
+const STANCE_HEAD = "(?:的?[\\u3400-\\u9fff]{0,4}?(?:政策|战略|戰略|理念|原则|原則|倡议|倡議|方针|方針|思路|构想|構想|愿景|願景|目标|目標|计划|計劃|项目|項目|外交|口号|口號|主张|主張|建设目标))?";
+
+/** Words before a holder's name or between it and its verb ("如", "近年", "坚定", "明确"). */
+const STANCE_FILLER = /^(?:如|例如|比如)|(?:近年来?|长期|長期|始终|始終|一直|一贯|一貫|坚定地?|堅定地?|明确|明確|又|也|均|还|還|首次|曾|正式|宣布|宣佈|重申)+$/u;
+
+export interface StanceBearer {
+  /** The country or organisation's name the question answers with. */
+  name: string;
+  kind: "country" | "organisation";
+  /** The predicate asked about ("奉行“甲”政策"), no final mark. */
+  cue: string;
+}
+
+/** The country a subject opens with: a full name or a form of one, or "X方" of a country's one-character form. */
+function countryOpening(subject: string): { name: string; form: string } | undefined {
+  const m = /^([\u3400-\u9fff])方/u.exec(subject);
+  if (m && COUNTRY_ABBREVIATIONS[m[1]!]) return { name: COUNTRY_ABBREVIATIONS[m[1]!]!, form: m[0] };
+  for (const [form, name] of COUNTRY_FORMS) if (form.length >= 2 && subject.startsWith(form)) return { name, form };
+  return undefined;
+}
+
+/**
+ * Which country or organisation (other than China) a sentence says holds or puts forward the quoted policy or idea at
+ * `key` ("甲方奉行“向某开放”政策", "乙国明确提出“某某”的发展战略"), and the predicate asked. Undefined when the holder is
+ * China, a pronoun, a pair, or no name the corpus or the vocabulary knows.
+ */
+export function stanceBearer(sentence: string, key: { start: number; end: number }, organisations: readonly string[] = []): StanceBearer | undefined {
+  const s = sentence;
+  let qs = key.start;
+  let qe = key.end;
+  if (!/^[“「]/u.test(s.slice(qs, qe))) {
+    if (!/[“「]/u.test(s[qs - 1] ?? "")) return undefined;
+    qs--;
+  }
+  if (!/[”」]$/u.test(s.slice(qs, qe))) {
+    if (!/[”」]/u.test(s[qe] ?? "")) return undefined;
+    qe++;
+  }
+  const tail = new RegExp(`^${STANCE_HEAD}(?=[，。；！]|$)`, "u").exec(s.slice(qe));
+  if (!tail) return undefined;
+  const before = s.slice(0, qs);
+  const clause = before.slice(Math.max(...["，", "。", "；", "：", "！", "？"].map((m) => before.lastIndexOf(m))) + 1);
+  const m = new RegExp(`^(.*?)(${STANCE_VERB})$`, "u").exec(clause);
+  if (!m) return undefined;
+  let subject = m[1]!.trim();
+  for (let i = 0; i < 3; i++) subject = subject.replace(STANCE_FILLER, "").replace(LEAD, "").trim();
+  if (!subject || UNNAMED.test(subject)) return undefined;
+  const cue = `${m[2]}${s.slice(qs, qe)}${tail[0]}`;
+  const org = organisations.filter((o) => o.length >= 2 && subject.startsWith(o)).sort((a, b) => b.length - a.length)[0];
+  const found = org ? { name: org, form: org } : countryOpening(subject);
+  if (!found || found.name === "中国") return undefined;
+  // the rest of the subject is the holder's own ("……外交", "……总统某某"), not another party ("甲与乙")
+  const rest = subject.slice(found.form.length);
+  if (rest.length > 20 || /[与和同及、]/u.test(rest) || countryOpening(rest) || /中国|中方|我国/u.test(rest)) return undefined;
+  // a label that holds its holder's name gives the answer away ("我们甲国2031")
+  const term = s.slice(qs + 1, qe - 1);
+  if ([...found.name].filter((c) => term.includes(c)).length >= 2) return undefined;
+  return { name: found.name, kind: org ? "organisation" : "country", cue };
+}
+
+/** "Which country holds the quoted policy": an mcq on the corpus's other countries or organisations and a flashcard. */
+export function buildStanceQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
+  const key = f.context.keyInSentence;
+  if (!key || (f.value.items?.length ?? 0) >= 2) return [];
+  let names = namesCache.get(ctx);
+  if (!names) namesCache.set(ctx, (names = namesByKind(ctx)));
+  const orgs = names.get("organisation") ?? [];
+  const found = stanceBearer(f.context.sentence, key, orgs);
+  if (!found) return [];
+  const term = f.context.sentence.slice(key.start, key.end).replace(/^[“「]|[”」]$/gu, "");
+  // another sentence of the document giving the label to another holder makes two answers
+  for (const x of ctx.sentences.get(f.documentId) ?? []) {
+    if (x.text === f.context.sentence || !fold(x.text).includes(fold(term))) continue;
+    const at = x.text.indexOf(term);
+    const other = at >= 0 ? stanceBearer(x.text, { start: at, end: at + term.length }, orgs) : undefined;
+    if (other && other.name !== found.name) return [];
+  }
+  const list = found.kind === "country" ? (names.get("country") ?? []).filter((c) => c !== "中国") : orgs;
+  const what = found.kind === "country" ? "哪个国家" : "哪个组织";
+  const facts = [f, ...labelAgreements(ctx, f, term)];
+  const tags = ["concept", f.value.category, "label-bearer"];
+  const out: Draft[] = [];
+  const alsoTrue = list.filter((n) => ctx.corpus.documents.some((d) => d.sentences.some((x) => x.text.includes(n) && fold(x.text).includes(fold(term)))));
+  // (countries the document names come first: they are the ones a reader weighs; an organisation only against one of its head)
+  const docText = ctx.docs.get(f.documentId)?.text ?? "";
+  const pool = list
+    .filter((n) => n !== found.name && !f.context.sentence.includes(n) && !n.includes(found.name) && !found.name.includes(n))
+    .filter((n) => found.kind === "country" || sameHead(n, found.name, "organisation"));
+  const named = pool.filter((n) => docText.includes(n) && !alsoTrue.includes(n));
+  const ranked = [...named, ...byLength(pool.filter((n) => !docText.includes(n)), found.name)];
+  const seed = seedFor("stance-mcq", [f]);
+  const ds = found.kind === "country" && REGION.test(found.cue) ? null : pickDistractors(ranked, found.name, 3, seed, { alsoTrue, window: named.length >= 3 ? named.length : 5, strict: false });
+  if (ds && !echoesLabel(term, found.name, ds)) {
+    out.push(
+      draft(ctx, {
+        type: "mcq",
+        variant: "stance-mcq",
+        facts,
+        prompt: `根据原文，${found.cue}的是${what}？`,
+        options: shuffled([found.name, ...ds], seed),
+        answer: found.name,
+        explanation: explain(ctx, f, `正确答案是“${found.name}”。`),
+        tags,
+      }),
+    );
+  }
+  out.push(
+    draft(ctx, {
+      type: "flashcard",
+      variant: "stance-card",
+      facts,
+      prompt: `原文中，${what}${found.cue}？`,
+      front: `原文中，${what}${found.cue}？`,
+      back: found.name,
+      explanation: explain(ctx, f, ""),
+      tags,
+    }),
+  );
+  return out;
+}
+
+/** A concept's questions by the subject of its label: who is called it, else who holds it. */
+export function buildBearerQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
+  const labelled = buildLabelBearerQuestions(ctx, f);
+  return labelled.length > 0 ? labelled : buildStanceQuestions(ctx, f);
 }
