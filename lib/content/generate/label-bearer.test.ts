@@ -39,6 +39,9 @@ describe("the subject a sentence gives a quoted label to", () => {
     expect(read("茶叶贸易是两地往来的“纽带”。", "纽带")).toEqual({ bearer: "茶叶贸易", cue: "什么是两地往来的“纽带”" });
     expect(read("茶叶贸易是“纽带”的一部分。", "纽带")).toBeUndefined();
     expect(read("茶叶贸易是一个“纽带”。", "纽带")).toBeUndefined();
+    // (with no field before the label, "甲是“乙框架下的平衡”" characterises 甲: asked only of a name the corpus knows)
+    expect(read("北向开放是“在旧框架内的调整”。", "在旧框架内的调整")).toBeUndefined();
+    expect(read("北陆是“千湖之国”。", "千湖之国", ["北陆"])).toEqual({ bearer: "北陆", cue: "什么是“千湖之国”" });
   });
   it("is none when another subject bears the label too, or the subject is a pronoun, an aspect or an unnamed pair", () => {
     expect(read("渔业合作同样是两地往来的“纽带”。", "纽带")).toBeUndefined();

@@ -129,6 +129,9 @@ export function labelBearer(sentence: string, key: { start: number; end: number 
   if (m && !/^(?:一|个|個|通过|通過|要|支持)/u.test(m[2]!)) {
     const bearer = cleanBearer(m[1]!, term, known);
     if (!bearer) return undefined;
+    // "甲是“……的再平衡”" with no field of its own before the label characterises 甲 rather than names it: asked only of
+    // a name the corpus knows
+    if (!m[2] && !known(bearer)) return undefined;
     return { bearer, cue: `什么是${m[2]}${label}` };
   }
   return undefined;
