@@ -10,6 +10,7 @@ import { buildDateQuestions } from "./builders/date";
 import { buildPeriodMatchings } from "./builders/periods";
 import { buildRecordDateQuestions, withoutRepeatedRecordDates } from "./builders/records";
 import { buildEntityQuestions } from "./builders/entity";
+import { withLabelBlanksLast } from "./builders/label-bearer";
 import { fallbackCard } from "./builders/fallback";
 import { buildFigureQuestions } from "./builders/figure";
 import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets";
@@ -85,7 +86,7 @@ function kindDrafts(ctx: GenContext, f: ExtractedFact): Draft[] {
     case "date":
       return [...buildDateQuestions(ctx, f), ...buildRecordDateQuestions(ctx, f)];
     case "agreement":
-      return [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f), ...buildAliasQuestions(ctx, f)];
+      return withLabelBlanksLast(ctx, f, [...buildAgreementQuestions(ctx, f), ...buildSignatoryQuestions(ctx, f), ...buildAliasQuestions(ctx, f)]);
     case "concept":
       return [...buildConceptQuestions(ctx, f), ...buildAliasQuestions(ctx, f)];
     case "figure":
