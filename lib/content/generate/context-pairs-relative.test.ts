@@ -42,6 +42,18 @@ describe("the pair of a relative date's 两国/双方", () => {
   });
 });
 
+describe("a pair written 中 and one character the abbreviations do not know", () => {
+  it("names the two countries already: no other name for them is put before its 两国", () => {
+    const d = makeDoc("doc_pair_unknown", "山海相连——中国和岚屿国建交40周年", "2031年3月26日，中岚两国正式建立外交关系。岚屿国是较早同中国建交的岛国之一。");
+    const y = fact(d, "date", "2031年3月26日", date("2031-03-26", "day", "2031年3月26日", "中岚两国正式建立外交关系") as never);
+    const ctx = buildContext({ documents: [d], facts: [y] });
+    expect(namesParty(ctx, "中岚两国正式建立外交关系。")).toBe(true);
+    expect(passageOf(ctx, y).text).toBe("2031年3月26日，中岚两国正式建立外交关系。");
+    // (其中 before 两国 is no pair)
+    expect(namesParty(ctx, "其中两国签署协定。")).toBe(false);
+  });
+});
+
 describe("actors in traditional script", () => {
   it("are found in the simplified view of the text", () => {
     const d = makeDoc("doc_tr1", "北陸合作", "北陸鐵路全長四百公里。");
