@@ -4,7 +4,9 @@
  * no sentence before that offers a rival answer.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { dateEvent } from "./builders/date-event";
+import type { DateFact } from "./model";
 import type { BlockLabel, CleanDocument } from "../types";
 import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, showsHeading, windowAround, withoutLabel } from "./context";
 import { clean } from "../normalise/test-helpers";
@@ -111,7 +113,8 @@ describe("the headline a text stands under", () => {
     const f = fact(d, "figure", "900列", { number: 900, unit: "列", text: "900列", measure: "开行" } as never);
     const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g] });
-    expect(passageOf(ctx, f).text).toBe("甲乙陆海通道：2033年班列开行900列同比增长6%");
+    // (in one sentence, the heading the subject: no "甲乙陆海通道：" label before the bullet)
+    expect(passageOf(ctx, f).text).toBe("2033年，甲乙陆海通道班列开行900列同比增长6%");
     // (a heading of generic words names nothing)
     expect(passageOf(ctx, g).text.startsWith("经贸合作")).toBe(false);
   });
@@ -128,10 +131,56 @@ describe("the headline a text stands under", () => {
     const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
     d.blocks[0]!.text = "甲乙产业园数据一览";
     const ctx = buildContext({ documents: [d], facts: [f, g] });
-    expect(passageOf(ctx, f).text).toBe("甲乙产业园：2033年地区生产总值900亿元");
+    expect(passageOf(ctx, f).text).toBe("2033年，甲乙产业园地区生产总值900亿元");
     expect(withoutLabel("甲乙合作要点")).toBe("甲乙合作");
     expect(withoutLabel("主要数据")).toBe("");
+    // (a label word before the subject too: "数说甲乙合作" is "甲乙合作")
+    expect(withoutLabel("数说甲乙合作")).toBe("甲乙合作");
     expect(passageOf(ctx, g).text.startsWith("主要数据")).toBe(false);
+  });
+});
+
+describe("a slide's bullet under a heading that names what it is about", () => {
+  it("is one sentence with the heading its subject, a bullet naming its own subject asked about the heading", () => {
+    const d = slides("doc_slides_name", [
+      ["heading", "甲城轻轨"],
+      ["body", "2031年7月通车，全长约40公里，乙国首条无人驾驶轻轨"],
+      ["body", "甲市与丙国签署运营协议"],
+      ["heading", "甲乙合作三次提升"],
+      ["body", "2033年5月全面合作伙伴关系"],
+    ]);
+    const f = fact(d, "figure", "40公里", { number: 40, unit: "公里", text: "40公里", measure: "全长" } as never);
+    const g = fact(d, "entity", "丙国", { name: "丙国", aliases: [] } as never);
+    const h = fact(d, "date", "2033年5月", { iso: "2033-05", text: "2033年5月", event: "全面合作伙伴关系", precision: "month" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g, h] });
+    const p = passageOf(ctx, f);
+    expect(p.text).toBe("2031年7月，甲城轻轨通车，全长约40公里，是乙国首条无人驾驶轻轨");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("40公里");
+    // (a heading that names no thing, "……三次提升", is left as it was)
+    expect(passageOf(ctx, h).text.startsWith("2033年5月，甲乙合作")).toBe(false);
+  });
+});
+
+describe("a date's event whose subject the text leaves to a heading or a lead", () => {
+  it("takes the slide's heading that names a thing, not a bullet's own subject", () => {
+    const d = slides("doc_slides_event", [
+      ["heading", "甲城轻轨"],
+      ["body", "2031年7月通车，全长约40公里"],
+      ["body", "2032年甲市与丙国签署运营协议"],
+    ]);
+    const f = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "通车，全长约40公里") as never);
+    const g = fact(d, "date", "2032年", date("2032", "year", "2032年", "甲市与丙国签署运营协议") as never);
+    const h = fact(d, "entity", "丙国", { name: "丙国", aliases: [] } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g, h] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲城轻轨通车");
+    expect(dateEvent(g as DateFact, ctx)).toBe("甲市与丙国签署运营协议");
+  });
+
+  it("takes the name that leads the sentence's list item for a bare generic subject", () => {
+    const d = makeDoc("doc_lead", "甲乙合作练习", "1. 甲城地铁改造项目：乙国企业联合体于2031年中标，负责20列新列车的制造。首列新车已于2033年交付。");
+    const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首列新车已交付") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲城地铁改造项目的首列新车交付");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { bulletAsSentence, datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
 import { questionFlags } from "./selfcheck";
 import { testQuestion } from "@/tests/support/question";
 
@@ -68,5 +68,24 @@ describe("a row of figures", () => {
     expect(figureRowAsSentence("（    ）亿元：2031年甲乙货物贸易总额（以人民币计）\n括号中的数字是多少？")).toBe("2031年甲乙货物贸易总额（以人民币计）为（    ）亿元。\n括号中的数字是多少？");
     // a label that counts nothing stays
     expect(figureRowAsSentence("96%：甲乙两国贸易增长。")).toBe("96%：甲乙两国贸易增长。");
+  });
+});
+
+describe("a slide's bullet as a sentence about its heading", () => {
+  it("puts the heading as the subject after the bullet's date, and 是 before a clause that is only a noun of rank", () => {
+    const t = "2031年7月通车，全长约40公里，乙国首条无人驾驶轻轨";
+    const r = bulletAsSentence("甲城轻轨", t, { start: 13, end: 17 }, false);
+    expect(r.text).toBe("2031年7月，甲城轻轨通车，全长约40公里，是乙国首条无人驾驶轻轨");
+    expect(r.text.slice(r.key!.start, r.key!.end)).toBe("40公里");
+    expect(bulletAsSentence("甲乙产业园", "累计引进项目300余个", undefined, false).text).toBe("甲乙产业园累计引进项目300余个");
+    // (the date asked keeps its place: the heading comes after it)
+    const d = bulletAsSentence("甲乙通道", "2033年班列开行900列", { start: 0, end: 5 }, false);
+    expect(d.text).toBe("2033年，甲乙通道班列开行900列");
+    expect(d.text.slice(d.key!.start, d.key!.end)).toBe("2033年");
+  });
+
+  it("asks a bullet that names its own subject about the heading, without a quote mark before it", () => {
+    expect(bulletAsSentence("甲乙通道", "2031年9月甲市与丙国签署合作备忘录", undefined, true).text).toBe("关于甲乙通道，2031年9月，甲市与丙国签署合作备忘录");
+    expect(bulletAsSentence("甲乙协定", "> 第一个全面的双边协定", undefined, true).text).toBe("关于甲乙协定，第一个全面的双边协定");
   });
 });
