@@ -6,7 +6,7 @@
 import type { FigureFact, GenContext } from "./model";
 import { documentActors, forumOf, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
 import { daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withTodayOfOpeningDay, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
-import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withTitlePairNamed, withTitleTopicNamed } from "./referents";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withParagraphCountry, withTitlePairNamed, withTitleTopicNamed } from "./referents";
 
 /** How far before a question's own sentence a relative time it shows may stand (the sentences put before it). */
 const RELATIVE_REACH = 400;
@@ -73,6 +73,8 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
     if (pair) text = withTitlePairNamed(text, pair, answer);
     // a provincial office's "我办", "我省": the office and the province its document's title names
     text = withOwnOfficeNamed(text, ctx.docs.get(docId)?.title ?? "");
+    // a bare 全国, an office taken with no country ("当选总统"): the one country its paragraph opens on
+    text = withParagraphCountry(ctx, docId, start, text);
     // a bare "走廊", "岛国": the one its document's title names
     text = withTitleTopicNamed(text, ctx.docs.get(docId)?.title ?? "", answer);
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));
