@@ -86,7 +86,8 @@ describe("the headline a text stands under", () => {
     const g = fact(d, "figure", "200余人", { number: 200, unit: "人", text: "200余人", measure: "考察队" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g] });
     const p = passageOf(ctx, f);
-    expect(p.text).toBe("2031年11月1日—2032年4月：第9次极地考察。考察队300余人，首次组织2艘船执行任务，历时约5个月。");
+    // (as an exam sentence: the headline that only names the expedition is where the rest happened)
+    expect(p.text).toBe("在2031年11月1日—2032年4月的第9次极地考察中，考察队300余人，首次组织2艘船执行任务，历时约5个月。");
     expect(p.text.slice(p.key!.start, p.key!.end)).toBe("300余人");
     expect(passageOf(ctx, g).text).toBe("甲国考察队200余人随船出发。");
   });
@@ -97,7 +98,7 @@ describe("the headline a text stands under", () => {
     const f = fact(d, "figure", "260名", { number: 260, unit: "名", text: "260名", measure: "代表" } as never);
     const g = fact(d, "figure", "30个", { number: 30, unit: "个", text: "30个", measure: "国家" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g] });
-    expect(passageOf(ctx, f).text).toBe("2031年5月22日—2031年6月1日：甲城主办第9届某某协商会议。来自35个国家的约260名代表参加会议。");
+    expect(passageOf(ctx, f).text).toBe("2031年5月22日—2031年6月1日，甲城主办第9届某某协商会议。来自35个国家的约260名代表参加会议。");
     // (a sentence between that names another meeting: which one the 会议 is, the text no longer says)
     expect(passageOf(ctx, g).text.startsWith("2032年：")).toBe(false);
   });

@@ -7,7 +7,8 @@ import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
-import { bulletAsSentence } from "./layout-stems";
+import { bulletAsSentence, entryHeadAsSentence } from "./layout-stems";
+import { EVENT_VERB } from "./builders/date-verbs";
 import { MONTH_DAY, WIRES, senderOf } from "../dateline";
 
 /**
@@ -273,7 +274,9 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
     const s = bulletAsSentence(found.bullet, text, shifted, /《|^(?:签署|签订)/u.test(own) || namesParty(ctx, own));
     return { text: s.text, key: s.key, prepended: true, dangling: false };
   }
-  if (head) return { text: head + text, key: shifted && { start: shifted.start + head.length, end: shifted.end + head.length }, prepended: true, dangling: false };
+  // (an entry's headline as a sentence: "2031年5月，甲城主办某会议。……", "在2031年11月—2032年4月的某次考察中，……")
+  const said = head && !found?.bullet ? (entryHeadAsSentence(head, EVENT_VERB.test(head.replace(/^[^：:]*[：:]/u, ""))) ?? head) : head;
+  if (said) return { text: said + text, key: shifted && { start: shifted.start + said.length, end: shifted.end + said.length }, prepended: true, dangling: false };
   if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
   // "这一理念已写入……，目前已有100多个国家支持甲倡议": the clause of the key starts afresh from a time of its own
   const fresh = DANGLING_START.test(text) && shifted ? freshClause(ctx, text, shifted) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulletAsSentence, datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { bulletAsSentence, datedRowAsSentence, entryHeadAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
 import { questionFlags } from "./selfcheck";
 import { testQuestion } from "@/tests/support/question";
 
@@ -87,5 +87,16 @@ describe("a slide's bullet as a sentence about its heading", () => {
   it("asks a bullet that names its own subject about the heading, without a quote mark before it", () => {
     expect(bulletAsSentence("甲乙通道", "2031年9月甲市与丙国签署合作备忘录", undefined, true).text).toBe("关于甲乙通道，2031年9月，甲市与丙国签署合作备忘录");
     expect(bulletAsSentence("甲乙协定", "> 第一个全面的双边协定", undefined, true).text).toBe("关于甲乙协定，第一个全面的双边协定");
+  });
+});
+
+describe("an entry's headline with its date or span", () => {
+  it("reads as a sentence: an event with a comma, a name as where the entry's sentence happened", () => {
+    expect(entryHeadAsSentence("2031年5月2日—2031年5月9日：甲城主办第3届某某论坛。", true)).toBe("2031年5月2日—2031年5月9日，甲城主办第3届某某论坛。");
+    expect(entryHeadAsSentence("2031年11月—2032年3月：第7次远洋科考。", false)).toBe("在2031年11月—2032年3月的第7次远洋科考中，");
+    expect(entryHeadAsSentence("甲城主办第3届某某论坛。", true)).toBeUndefined();
+  });
+  it("a row opening on a span of dates has a comma after it", () => {
+    expect(datedRowAsSentence("2031年5月2日—2031年5月9日：甲城主办第3届（    ）。", false)).toBe("2031年5月2日—2031年5月9日，甲城主办第3届（    ）。");
   });
 });

@@ -4,7 +4,9 @@
  */
 
 /** A date that opens a row, or the blank standing for it. */
-const ROW_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+const ONE_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+/** A row's date, or its span ("2031年5月22日—2031年6月1日"). */
+const ROW_DATE = String.raw`(?:${ONE_DATE})(?:\s*[—–~～至]\s*(?:${ONE_DATE}))?`;
 const BLANK = String.raw`_{2,}|（\s{2,}）`;
 /** The row's date (after the question's instruction, "根据原文填空：", or at the start) and the colon after it. */
 const DATED_ROW = new RegExp(`(^|：)(${ROW_DATE})：(?=[^\\s：])`, "u");
@@ -106,4 +108,18 @@ export function bulletAsSentence(name: string, text: string, key: { start: numbe
   }
   out += text.slice(last);
   return { text: out, key: k };
+}
+
+/** An entry's headline line: its date or span, a colon, and the headline. */
+const ENTRY_LINE = new RegExp(`^(${ROW_DATE})[：:]\\s*([^，。；：:]+)。$`, "u");
+
+/**
+ * An entry's headline ("2031年11月1日—2032年4月：第9次极地考察。") put before a later sentence of the entry, as an
+ * exam sentence: a headline that tells an event (`event`) reads "2031年5月，甲城主办某会议。", one that only names it
+ * "在2031年11月1日—2032年4月的第9次极地考察中，" (the entry's sentence goes on after it). Undefined for any other line.
+ */
+export function entryHeadAsSentence(head: string, event: boolean): string | undefined {
+  const m = ENTRY_LINE.exec(head.trim());
+  if (!m) return undefined;
+  return event ? `${m[1]}，${m[2]}。` : `在${m[1]}的${m[2]}中，`;
 }
