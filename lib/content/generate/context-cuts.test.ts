@@ -177,6 +177,13 @@ describe("a date's event whose subject the text leaves to a heading or a lead", 
     expect(dateEvent(g as DateFact, ctx)).toBe("甲市与丙国签署运营协议");
   });
 
+  it("takes the railway the sentences before name for a bare 铁路", () => {
+    const d = makeDoc("doc_rail_event", "甲乙铁路", "甲乙铁路全长800公里，由丙国援建。甲乙铁路建成后运量逐年增长。2031年5月，铁路正式移交甲国政府。");
+    const f = fact(d, "date", "2031年5月", date("2031-05", "month", "2031年5月", "铁路正式移交甲国政府") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲乙铁路正式移交甲国政府");
+  });
+
   it("takes the name that leads the sentence's list item for a bare generic subject", () => {
     const d = makeDoc("doc_lead", "甲乙合作练习", "1. 甲城地铁改造项目：乙国企业联合体于2031年中标，负责20列新列车的制造。首列新车已于2033年交付。");
     const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首列新车已交付") as never);

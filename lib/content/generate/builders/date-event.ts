@@ -1,6 +1,6 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
 import { GENERIC_SUBJECT, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
-import { UNNAMED_PAIR, withPairNamed } from "../parties";
+import { UNNAMED_PAIR, withPairNamed, withReferentNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
@@ -185,10 +185,14 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const visited = withVisitOutcome(forumed, rest, ctx && /^[，,](?:两国|双方)/u.test(rest) ? (pairLabelFor(ctx, f) ?? pairOfVisit(own)) : undefined);
   if (visited === undefined) return undefined;
   // "斯总理某某访华": a one-character country form is written out when the document names the country in full
-  const said = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
-  if (said === undefined) return undefined;
+  const said0 = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
+  if (said0 === undefined) return undefined;
+  // "铁路正式移交……" after a sentence naming the railway: its name ("甲乙铁路正式移交……"), as the passage names it
+  const sentenceAt = ctx ? sentenceIndex(ctx, f) : -1;
+  const referred = ctx && sentenceAt >= 0 ? (withReferentNamed(ctx, f.documentId, ctx.sentences.get(f.documentId) ?? [], sentenceAt, said0)?.text ?? said0) : said0;
   // "首列新车交付" in the item "某城地铁改造项目：……"; "通车" under a slide's heading "某某轻轨": the name it leaves out
-  const topic = ctx ? topicOf(ctx, f.documentId, sentenceIndex(ctx, f)) : undefined;
+  const said = referred;
+  const topic = ctx ? topicOf(ctx, f.documentId, sentenceAt) : undefined;
   const first = said.split(/[，,]/u)[0]!;
   // (not a signing: a park or an agreement signs nothing, "某协定签署升级议定书")
   const bare = topic && !said.includes(topic.name) && !/^(?:签署|签订)/u.test(said) && (topic.how === "lead" ? GENERIC_SUBJECT.test(said) : !namesParty(ctx!, first));
