@@ -184,6 +184,20 @@ describe("a date's event whose subject the text leaves to a heading or a lead", 
     expect(dateEvent(f as DateFact, ctx)).toBe("甲乙铁路正式移交甲国政府");
   });
 
+  it("takes none for a bare 协定 whose own sentence names another agreement", () => {
+    const d = makeDoc("doc_treaty_event", "甲乙关系", "2031年，甲国签署《丙丁银行协定》。2032年，两国同其他国家签署《戊己伙伴关系协定》，协定于2033年1月1日对甲国生效。");
+    const f = fact(d, "date", "2033年1月1日", date("2033-01-01", "day", "2033年1月1日", "协定对甲国生效") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).not.toBe("《丙丁银行协定》对甲国生效");
+  });
+
+  it("takes none for a day counted from an event (协定生效当日)", () => {
+    const d = makeDoc("doc_treaty_day", "甲乙协定问答", "《甲乙自由贸易协定》于2031年5月签署。协定生效当日，甲方第一次降税。");
+    const f = fact(d, "date", "当日", date("2031-05", "month", "当日", "协定生效，甲方第一次降税", true) as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx) ?? "").not.toContain("《甲乙自由贸易协定》");
+  });
+
   it("takes the name that leads the sentence's list item for a bare generic subject", () => {
     const d = makeDoc("doc_lead", "甲乙合作练习", "1. 甲城地铁改造项目：乙国企业联合体于2031年中标，负责20列新列车的制造。首列新车已于2033年交付。");
     const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首列新车已交付") as never);

@@ -189,7 +189,13 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (said0 === undefined) return undefined;
   // "铁路正式移交……" after a sentence naming the railway: its name ("甲乙铁路正式移交……"), as the passage names it
   const sentenceAt = ctx ? sentenceIndex(ctx, f) : -1;
-  const referred = ctx && sentenceAt >= 0 ? (withReferentNamed(ctx, f.documentId, ctx.sentences.get(f.documentId) ?? [], sentenceAt, said0)?.text ?? said0) : said0;
+  // (only the name its whole sentence takes too: "……签署《乙协定》，协定于……生效" names its own; and not for a date
+  // counted from another, "协定生效当日", whose day the text around may not give)
+  const list = ctx?.sentences.get(f.documentId) ?? [];
+  const inEvent = ctx && sentenceAt >= 0 && !(f.value.inferred && /^(?:当日|当天|同日|即日)/u.test(surface)) ? withReferentNamed(ctx, f.documentId, list, sentenceAt, said0) : undefined;
+  const inSentence = inEvent && withReferentNamed(ctx!, f.documentId, list, sentenceAt, sentence);
+  const shownName = (r: { text: string; at: number; added: number }) => r.text.slice(r.at, r.at + r.added);
+  const referred = inEvent && inSentence && shownName(inEvent) === shownName(inSentence) ? inEvent.text : said0;
   // "首列新车交付" in the item "某城地铁改造项目：……"; "通车" under a slide's heading "某某轻轨": the name it leaves out
   const said = referred;
   const topic = ctx ? topicOf(ctx, f.documentId, sentenceAt) : undefined;
