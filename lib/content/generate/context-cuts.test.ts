@@ -144,19 +144,19 @@ describe("the headline a text stands under", () => {
 describe("a slide's bullet under a heading that names what it is about", () => {
   it("is one sentence with the heading its subject, a bullet naming its own subject asked about the heading", () => {
     const d = slides("doc_slides_name", [
-      ["heading", "甲城轻轨"],
-      ["body", "2031年7月通车，全长约40公里，乙国首条无人驾驶轻轨"],
+      ["heading", "甲城港区铁路"],
+      ["body", "2031年9月启用，设计运量3000万吨，乙国最大的散货专线"],
       ["body", "甲市与丙国签署运营协议"],
       ["heading", "甲乙合作三次提升"],
       ["body", "2033年5月全面合作伙伴关系"],
     ]);
-    const f = fact(d, "figure", "40公里", { number: 40, unit: "公里", text: "40公里", measure: "全长" } as never);
+    const f = fact(d, "figure", "3000万吨", { number: 3000, unit: "万吨", text: "3000万吨", measure: "设计运量" } as never);
     const g = fact(d, "entity", "丙国", { name: "丙国", aliases: [] } as never);
     const h = fact(d, "date", "2033年5月", { iso: "2033-05", text: "2033年5月", event: "全面合作伙伴关系", precision: "month" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g, h] });
     const p = passageOf(ctx, f);
-    expect(p.text).toBe("2031年7月，甲城轻轨通车，全长约40公里，是乙国首条无人驾驶轻轨");
-    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("40公里");
+    expect(p.text).toBe("2031年9月，甲城港区铁路启用，设计运量3000万吨，是乙国最大的散货专线");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("3000万吨");
     // (a heading that names no thing, "……三次提升", is left as it was)
     expect(passageOf(ctx, h).text.startsWith("2033年5月，甲乙合作")).toBe(false);
   });
@@ -165,15 +165,15 @@ describe("a slide's bullet under a heading that names what it is about", () => {
 describe("a date's event whose subject the text leaves to a heading or a lead", () => {
   it("takes the slide's heading that names a thing, not a bullet's own subject", () => {
     const d = slides("doc_slides_event", [
-      ["heading", "甲城轻轨"],
-      ["body", "2031年7月通车，全长约40公里"],
+      ["heading", "甲城港区铁路"],
+      ["body", "2031年9月通车，全长约55公里"],
       ["body", "2032年甲市与丙国签署运营协议"],
     ]);
-    const f = fact(d, "date", "2031年7月", date("2031-07", "month", "2031年7月", "通车，全长约40公里") as never);
+    const f = fact(d, "date", "2031年9月", date("2031-09", "month", "2031年9月", "通车，全长约55公里") as never);
     const g = fact(d, "date", "2032年", date("2032", "year", "2032年", "甲市与丙国签署运营协议") as never);
     const h = fact(d, "entity", "丙国", { name: "丙国", aliases: [] } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g, h] });
-    expect(dateEvent(f as DateFact, ctx)).toBe("甲城轻轨通车");
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲城港区铁路通车");
     expect(dateEvent(g as DateFact, ctx)).toBe("甲市与丙国签署运营协议");
   });
 
@@ -199,10 +199,10 @@ describe("a date's event whose subject the text leaves to a heading or a lead", 
   });
 
   it("takes the name that leads the sentence's list item for a bare generic subject", () => {
-    const d = makeDoc("doc_lead", "甲乙合作练习", "1. 甲城地铁改造项目：乙国企业联合体于2031年中标，负责20列新列车的制造。首列新车已于2033年交付。");
-    const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首列新车已交付") as never);
+    const d = makeDoc("doc_lead", "甲乙合作练习", "1. 甲城轻轨延伸项目：乙国企业于2031年签约，承担车辆与信号系统供货。首批新车已于2033年运抵。");
+    const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首批新车已运抵") as never);
     const ctx = buildContext({ documents: [d], facts: [f] });
-    expect(dateEvent(f as DateFact, ctx)).toBe("甲城地铁改造项目的首列新车交付");
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲城轻轨延伸项目的首批新车已运抵");
   });
 });
 

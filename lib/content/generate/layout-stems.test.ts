@@ -73,10 +73,10 @@ describe("a row of figures", () => {
 
 describe("a slide's bullet as a sentence about its heading", () => {
   it("puts the heading as the subject after the bullet's date, and 是 before a clause that is only a noun of rank", () => {
-    const t = "2031年7月通车，全长约40公里，乙国首条无人驾驶轻轨";
-    const r = bulletAsSentence("甲城轻轨", t, { start: 13, end: 17 }, false);
-    expect(r.text).toBe("2031年7月，甲城轻轨通车，全长约40公里，是乙国首条无人驾驶轻轨");
-    expect(r.text.slice(r.key!.start, r.key!.end)).toBe("40公里");
+    const t = "2031年9月启用，设计运量3000万吨，乙国最大的散货专线";
+    const r = bulletAsSentence("甲城港区铁路", t, { start: 14, end: 20 }, false);
+    expect(r.text).toBe("2031年9月，甲城港区铁路启用，设计运量3000万吨，是乙国最大的散货专线");
+    expect(r.text.slice(r.key!.start, r.key!.end)).toBe("3000万吨");
     expect(bulletAsSentence("甲乙产业园", "累计引进项目300余个", undefined, false).text).toBe("甲乙产业园累计引进项目300余个");
     // (the date asked keeps its place: the heading comes after it)
     const d = bulletAsSentence("甲乙通道", "2033年班列开行900列", { start: 0, end: 5 }, false);
