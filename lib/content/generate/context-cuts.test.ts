@@ -4,7 +4,9 @@
  * no sentence before that offers a rival answer.
  */
 import { describe, expect, it } from "vitest";
-import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
+import { dateEvent } from "./builders/date-event";
+import type { DateFact } from "./model";
 import type { BlockLabel, CleanDocument } from "../types";
 import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, showsHeading, windowAround, withoutLabel } from "./context";
 import { clean } from "../normalise/test-helpers";
@@ -84,7 +86,8 @@ describe("the headline a text stands under", () => {
     const g = fact(d, "figure", "200余人", { number: 200, unit: "人", text: "200余人", measure: "考察队" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g] });
     const p = passageOf(ctx, f);
-    expect(p.text).toBe("2031年11月1日—2032年4月：第9次极地考察。考察队300余人，首次组织2艘船执行任务，历时约5个月。");
+    // (as an exam sentence: the headline that only names the expedition is where the rest happened)
+    expect(p.text).toBe("在2031年11月1日—2032年4月的第9次极地考察中，考察队300余人，首次组织2艘船执行任务，历时约5个月。");
     expect(p.text.slice(p.key!.start, p.key!.end)).toBe("300余人");
     expect(passageOf(ctx, g).text).toBe("甲国考察队200余人随船出发。");
   });
@@ -95,7 +98,7 @@ describe("the headline a text stands under", () => {
     const f = fact(d, "figure", "260名", { number: 260, unit: "名", text: "260名", measure: "代表" } as never);
     const g = fact(d, "figure", "30个", { number: 30, unit: "个", text: "30个", measure: "国家" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g] });
-    expect(passageOf(ctx, f).text).toBe("2031年5月22日—2031年6月1日：甲城主办第9届某某协商会议。来自35个国家的约260名代表参加会议。");
+    expect(passageOf(ctx, f).text).toBe("2031年5月22日—2031年6月1日，甲城主办第9届某某协商会议。来自35个国家的约260名代表参加会议。");
     // (a sentence between that names another meeting: which one the 会议 is, the text no longer says)
     expect(passageOf(ctx, g).text.startsWith("2032年：")).toBe(false);
   });
@@ -111,7 +114,8 @@ describe("the headline a text stands under", () => {
     const f = fact(d, "figure", "900列", { number: 900, unit: "列", text: "900列", measure: "开行" } as never);
     const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
     const ctx = buildContext({ documents: [d], facts: [f, g] });
-    expect(passageOf(ctx, f).text).toBe("甲乙陆海通道：2033年班列开行900列同比增长6%");
+    // (in one sentence, the heading the subject: no "甲乙陆海通道：" label before the bullet)
+    expect(passageOf(ctx, f).text).toBe("2033年，甲乙陆海通道班列开行900列同比增长6%");
     // (a heading of generic words names nothing)
     expect(passageOf(ctx, g).text.startsWith("经贸合作")).toBe(false);
   });
@@ -128,10 +132,77 @@ describe("the headline a text stands under", () => {
     const g = fact(d, "figure", "800亿美元", { number: 800, unit: "亿美元", text: "800亿美元", measure: "双边贸易额" } as never);
     d.blocks[0]!.text = "甲乙产业园数据一览";
     const ctx = buildContext({ documents: [d], facts: [f, g] });
-    expect(passageOf(ctx, f).text).toBe("甲乙产业园：2033年地区生产总值900亿元");
+    expect(passageOf(ctx, f).text).toBe("2033年，甲乙产业园地区生产总值900亿元");
     expect(withoutLabel("甲乙合作要点")).toBe("甲乙合作");
     expect(withoutLabel("主要数据")).toBe("");
+    // (a label word before the subject too: "数说甲乙合作" is "甲乙合作")
+    expect(withoutLabel("数说甲乙合作")).toBe("甲乙合作");
     expect(passageOf(ctx, g).text.startsWith("主要数据")).toBe(false);
+  });
+});
+
+describe("a slide's bullet under a heading that names what it is about", () => {
+  it("is one sentence with the heading its subject, a bullet naming its own subject asked about the heading", () => {
+    const d = slides("doc_slides_name", [
+      ["heading", "甲城港区铁路"],
+      ["body", "2031年9月启用，设计运量3000万吨，乙国最大的散货专线"],
+      ["body", "甲市与丙国签署运营协议"],
+      ["heading", "甲乙合作三次提升"],
+      ["body", "2033年5月全面合作伙伴关系"],
+    ]);
+    const f = fact(d, "figure", "3000万吨", { number: 3000, unit: "万吨", text: "3000万吨", measure: "设计运量" } as never);
+    const g = fact(d, "entity", "丙国", { name: "丙国", aliases: [] } as never);
+    const h = fact(d, "date", "2033年5月", { iso: "2033-05", text: "2033年5月", event: "全面合作伙伴关系", precision: "month" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g, h] });
+    const p = passageOf(ctx, f);
+    expect(p.text).toBe("2031年9月，甲城港区铁路启用，设计运量3000万吨，是乙国最大的散货专线");
+    expect(p.text.slice(p.key!.start, p.key!.end)).toBe("3000万吨");
+    // (a heading that names no thing, "……三次提升", is left as it was)
+    expect(passageOf(ctx, h).text.startsWith("2033年5月，甲乙合作")).toBe(false);
+  });
+});
+
+describe("a date's event whose subject the text leaves to a heading or a lead", () => {
+  it("takes the slide's heading that names a thing, not a bullet's own subject", () => {
+    const d = slides("doc_slides_event", [
+      ["heading", "甲城港区铁路"],
+      ["body", "2031年9月通车，全长约55公里"],
+      ["body", "2032年甲市与丙国签署运营协议"],
+    ]);
+    const f = fact(d, "date", "2031年9月", date("2031-09", "month", "2031年9月", "通车，全长约55公里") as never);
+    const g = fact(d, "date", "2032年", date("2032", "year", "2032年", "甲市与丙国签署运营协议") as never);
+    const h = fact(d, "entity", "丙国", { name: "丙国", aliases: [] } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g, h] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲城港区铁路通车");
+    expect(dateEvent(g as DateFact, ctx)).toBe("甲市与丙国签署运营协议");
+  });
+
+  it("takes the railway the sentences before name for a bare 铁路", () => {
+    const d = makeDoc("doc_rail_event", "甲乙铁路", "甲乙铁路全长800公里，由丙国援建。甲乙铁路建成后运量逐年增长。2031年5月，铁路正式移交甲国政府。");
+    const f = fact(d, "date", "2031年5月", date("2031-05", "month", "2031年5月", "铁路正式移交甲国政府") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲乙铁路正式移交甲国政府");
+  });
+
+  it("takes none for a bare 协定 whose own sentence names another agreement", () => {
+    const d = makeDoc("doc_treaty_event", "甲乙关系", "2031年，甲国签署《丙丁银行协定》。2032年，两国同其他国家签署《戊己伙伴关系协定》，协定于2033年1月1日对甲国生效。");
+    const f = fact(d, "date", "2033年1月1日", date("2033-01-01", "day", "2033年1月1日", "协定对甲国生效") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).not.toBe("《丙丁银行协定》对甲国生效");
+  });
+
+  it("takes none for a day counted from an event (协定生效当日)", () => {
+    const d = makeDoc("doc_treaty_day", "甲乙协定问答", "《甲乙自由贸易协定》于2031年5月签署。协定生效当日，甲方第一次降税。");
+    const f = fact(d, "date", "当日", date("2031-05", "month", "当日", "协定生效，甲方第一次降税", true) as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx) ?? "").not.toContain("《甲乙自由贸易协定》");
+  });
+
+  it("takes the name that leads the sentence's list item for a bare generic subject", () => {
+    const d = makeDoc("doc_lead", "甲乙合作练习", "1. 甲城轻轨延伸项目：乙国企业于2031年签约，承担车辆与信号系统供货。首批新车已于2033年运抵。");
+    const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首批新车已运抵") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(dateEvent(f as DateFact, ctx)).toBe("甲城轻轨延伸项目的首批新车已运抵");
   });
 });
 

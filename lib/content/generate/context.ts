@@ -7,6 +7,8 @@ import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
+import { bulletAsSentence, entryHeadAsSentence } from "./layout-stems";
+import { EVENT_VERB } from "./builders/date-verbs";
 import { MONTH_DAY, WIRES, senderOf } from "../dateline";
 
 /**
@@ -260,12 +262,22 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   // an entry's text under its headline ("2031年5月：第3次某某考察。考察队300余人，……"), a slide's bullet under its
   // heading ("某某通道" over "2031年班列开行900列"): the headline says what the text is about
   // (not when the headline names the key: it would give the answer away)
-  const head0 = !DANGLING_START.test(text) && i >= 0 ? entryHead(ctx, fact.documentId, list, i, text) : undefined;
+  const found = !DANGLING_START.test(text) && i >= 0 ? entryHead(ctx, fact.documentId, list, i, text) : undefined;
+  const head0 = found?.head;
   // (nor when it is a short form of a name asked: "某某自由贸易协定：某年签署（    ）" for the agreement's full title)
   const keyText = shifted ? text.slice(shifted.start, shifted.end) : "";
   const headWord = head0?.replace(/[：:。]$/u, "").slice(-2) ?? "";
   const head = head0 && shifted && (head0.includes(keyText) || (fact.kind !== "date" && fact.kind !== "figure" && keyText.includes(headWord))) ? undefined : head0;
-  if (head) return { text: head + text, key: shifted && { start: shifted.start + head.length, end: shifted.end + head.length }, prepended: true, dangling: false };
+  // (a slide's heading is the bullet's subject, in one sentence: "2031年，某某通道班列开行……")
+  if (head && found?.bullet && NAME_HEAD.test(found.bullet)) {
+    const own = text.replace(/^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)[，,\s]*/u, "").split(/[，,；。]/u)[0]!;
+    // (a bullet that names its own subject, or opens on a signing no place or body does, is about the heading: "关于某某，……")
+    const s = bulletAsSentence(found.bullet, text, shifted, /《|^(?:签署|签订)/u.test(own) || namesParty(ctx, own));
+    return { text: s.text, key: s.key, prepended: true, dangling: false };
+  }
+  // (an entry's headline as a sentence: "2031年5月，甲城主办某会议。……", "在2031年11月—2032年4月的某次考察中，……")
+  const said = head && !found?.bullet ? (entryHeadAsSentence(head, EVENT_VERB.test(head.replace(/^[^：:]*[：:]/u, ""))) ?? head) : head;
+  if (said) return { text: said + text, key: shifted && { start: shifted.start + said.length, end: shifted.end + said.length }, prepended: true, dangling: false };
   if (!DANGLING_START.test(text) && !unnamed && !subjectless && !headFromPrev && !short) return { text, key: shifted, prepended: false, dangling: false };
   // "这一理念已写入……，目前已有100多个国家支持甲倡议": the clause of the key starts afresh from a time of its own
   const fresh = DANGLING_START.test(text) && shifted ? freshClause(ctx, text, shifted) : undefined;
@@ -304,12 +316,16 @@ const HEADLINE_VERB = /^(?:正式)?(?:成为|加入|签署|签订|缔结|建立|
 /** A heading that names no subject of its bullets ("思考与讨论", "本讲内容", "一、引言"). */
 const NO_SUBJECT_HEADING = /思考|讨论|问题|目录|内容|要点|小结|总结|导读|引言|结语|参考|阅读|附录|说明|注释|概述|背景|大事|年表|进展|动态|速览|主要|重要|情况|^表\s*\d|[：:？?。\d]/u;
 
+/** A heading that is a name (a park, a line, a project, a body, an agreement): a bullet under it is about it. */
+const NAME_HEAD = /(?:园区|园|通道|轻轨|地铁|铁路|公路|港|港口|码头|机场|大桥|隧道|电站|电厂|项目|工程|协定|条约|走廊|中心|新城|卫星|班列|组织|机制|论坛|银行|工厂|公司|集团|计划|倡议|基金|委员会|学院|大学|航线|管道|口岸|生态城|合作区|开发区|经济区|自贸区|示范区)$/u;
+
 /** A slide heading's label word after its subject ("某某园区数据一览", "某某合作要点", "某某概况"): page furniture. */
 const HEADING_LABEL = /(?:[\s：:—–-]*(?:主要|基本|关键|核心)?(?:数据|数字|指标|要点|概况|概览|一览|速览|简介|情况|简况)(?:表)?)+$/u;
 
 /** A slide heading without its label word ("某某园区数据一览" → "某某园区"); a heading that is only a label gives "". */
 export function withoutLabel(heading: string): string {
-  return heading.replace(HEADING_LABEL, "").trim();
+  // (and the label word before it: "数说某某合作", "一图读懂某某")
+  return heading.replace(HEADING_LABEL, "").replace(/^(?:数说|图说|图解|一图读懂|一图看懂)\s*/u, "").trim();
 }
 
 /**
@@ -317,7 +333,7 @@ export function withoutLabel(heading: string): string {
  * sentence is a later one of the entry's paragraph, or the short heading over a list of short unpunctuated lines
  * (a slide's bullets) of which the sentence is one. Undefined when the sentence names it already.
  */
-function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: number, text: string): string | undefined {
+function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: number, text: string): { head: string; bullet?: string } | undefined {
   const s = list[i]!;
   let k = i;
   while (k > 0 && list[k - 1]!.paragraph === s.paragraph) k--;
@@ -330,7 +346,7 @@ function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: num
     const meeting = k < i - 1 && BARE_MEETING.test(text) && MEETING_NAME.test(name) && list.slice(k + 1, i).every((x) => namesOnlyMeeting(x.text, name));
     if ((k !== i - 1 && !meeting) || !ENTRY_HEAD.test(head)) return undefined;
     if (HEADLINE_VERB.test(name) || text.includes(name) || head.length + text.length > 170) return undefined;
-    return head;
+    return { head };
   }
   const doc = ctx.docs.get(documentId);
   if (!doc) return undefined;
@@ -347,11 +363,31 @@ function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: num
     if (x.label === "heading" || (x.label === "body" && t.length <= 12 && !/\d/u.test(t) && !/[，。；：:]/u.test(t))) {
       const heading = withoutLabel(t.replace(/^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*/u, ""));
       if (heading.length < 4 || heading.length > 16 || NO_SUBJECT_HEADING.test(heading) || GENERIC_HEADING.test(heading) || text.includes(heading)) return undefined;
-      return `${heading}：`;
+      return { head: `${heading}：`, bullet: heading };
     }
     if (x.label !== "body" || !bullet(t)) return undefined;
   }
   return undefined;
+}
+
+/** A bare generic subject ("首列新车", "一期工程", "项目"): one of a project, a line or a park the text named before. */
+export const GENERIC_SUBJECT = /^(?:首[列批架艘辆台座个条颗]|第[一二三四五六七八九十\d]+[列批期台]|[一二三四五六]期|全线)(?:新车|列车|车辆|班列|项目|工程|机组|卫星|航班)|^(?:新车|新列车|列车|项目|工程|机组)(?=已|于|将|在|正式|开工|完工|交付|投产|建成|通车|启用|运营|开通|竣工)/u;
+
+/**
+ * What a sentence is about, when its own words leave it out: the heading of a slide's bullets that names a thing
+ * (`bullet`), or the name that leads its list item ("1. 某城地铁改造项目：……。首列新车已于……交付。", `lead`).
+ */
+export function topicOf(ctx: GenContext, documentId: string, i: number): { name: string; how: "bullet" | "lead" } | undefined {
+  const list = ctx.sentences.get(documentId) ?? [];
+  const s = list[i];
+  if (!s) return undefined;
+  const bullet = entryHead(ctx, documentId, list, i, s.text)?.bullet;
+  if (bullet && NAME_HEAD.test(bullet)) return { name: bullet, how: "bullet" };
+  let k = i;
+  while (k > 0 && list[k - 1]!.paragraph === s.paragraph) k--;
+  if (k === i || i - k > 3) return undefined;
+  const lead = /^\s*(?:\d{1,2}[.、．]\s*|[-*•·]\s*)?(?:\*\*)?([^：:，。；*“”]{4,24}?)(?:\*\*)?[：:]/u.exec(list[k]!.text)?.[1]?.trim();
+  return lead && NAME_HEAD.test(lead) ? { name: lead, how: "lead" } : undefined;
 }
 
 /** A span moved by a replacement before it (`removed` characters at `at` became `added`). */

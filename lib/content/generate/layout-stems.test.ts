@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedRowAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
+import { bulletAsSentence, datedRowAsSentence, entryHeadAsSentence, figureRowAsSentence, withoutAuthorNotes } from "./layout-stems";
 import { questionFlags } from "./selfcheck";
 import { testQuestion } from "@/tests/support/question";
 
@@ -68,5 +68,35 @@ describe("a row of figures", () => {
     expect(figureRowAsSentence("（    ）亿元：2031年甲乙货物贸易总额（以人民币计）\n括号中的数字是多少？")).toBe("2031年甲乙货物贸易总额（以人民币计）为（    ）亿元。\n括号中的数字是多少？");
     // a label that counts nothing stays
     expect(figureRowAsSentence("96%：甲乙两国贸易增长。")).toBe("96%：甲乙两国贸易增长。");
+  });
+});
+
+describe("a slide's bullet as a sentence about its heading", () => {
+  it("puts the heading as the subject after the bullet's date, and 是 before a clause that is only a noun of rank", () => {
+    const t = "2031年9月启用，设计运量3000万吨，乙国最大的散货专线";
+    const r = bulletAsSentence("甲城港区铁路", t, { start: 14, end: 20 }, false);
+    expect(r.text).toBe("2031年9月，甲城港区铁路启用，设计运量3000万吨，是乙国最大的散货专线");
+    expect(r.text.slice(r.key!.start, r.key!.end)).toBe("3000万吨");
+    expect(bulletAsSentence("甲乙产业园", "累计引进项目300余个", undefined, false).text).toBe("甲乙产业园累计引进项目300余个");
+    // (the date asked keeps its place: the heading comes after it)
+    const d = bulletAsSentence("甲乙通道", "2033年班列开行900列", { start: 0, end: 5 }, false);
+    expect(d.text).toBe("2033年，甲乙通道班列开行900列");
+    expect(d.text.slice(d.key!.start, d.key!.end)).toBe("2033年");
+  });
+
+  it("asks a bullet that names its own subject about the heading, without a quote mark before it", () => {
+    expect(bulletAsSentence("甲乙通道", "2031年9月甲市与丙国签署合作备忘录", undefined, true).text).toBe("关于甲乙通道，2031年9月，甲市与丙国签署合作备忘录");
+    expect(bulletAsSentence("甲乙协定", "> 第一个全面的双边协定", undefined, true).text).toBe("关于甲乙协定，第一个全面的双边协定");
+  });
+});
+
+describe("an entry's headline with its date or span", () => {
+  it("reads as a sentence: an event with a comma, a name as where the entry's sentence happened", () => {
+    expect(entryHeadAsSentence("2031年5月2日—2031年5月9日：甲城主办第3届某某论坛。", true)).toBe("2031年5月2日—2031年5月9日，甲城主办第3届某某论坛。");
+    expect(entryHeadAsSentence("2031年11月—2032年3月：第7次远洋科考。", false)).toBe("在2031年11月—2032年3月的第7次远洋科考中，");
+    expect(entryHeadAsSentence("甲城主办第3届某某论坛。", true)).toBeUndefined();
+  });
+  it("a row opening on a span of dates has a comma after it", () => {
+    expect(datedRowAsSentence("2031年5月2日—2031年5月9日：甲城主办第3届（    ）。", false)).toBe("2031年5月2日—2031年5月9日，甲城主办第3届（    ）。");
   });
 });

@@ -4,7 +4,9 @@
  */
 
 /** A date that opens a row, or the blank standing for it. */
-const ROW_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+const ONE_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+/** A row's date, or its span ("2031年5月22日—2031年6月1日"). */
+const ROW_DATE = String.raw`(?:${ONE_DATE})(?:\s*[—–~～至]\s*(?:${ONE_DATE}))?`;
 const BLANK = String.raw`_{2,}|（\s{2,}）`;
 /** The row's date (after the question's instruction, "根据原文填空：", or at the start) and the colon after it. */
 const DATED_ROW = new RegExp(`(^|：)(${ROW_DATE})：(?=[^\\s：])`, "u");
@@ -64,4 +66,60 @@ export function unnamedSpeakerBlank(text: string): boolean {
 /** A mail's header line ("主题：第42期｜……", "发件人：……"): how the text was sent, not what it states. */
 export function mailHeader(text: string): boolean {
   return /^(?:主题|主旨|发件人|收件人|抄送|Subject|From|To)[：:]/u.test(text);
+}
+
+/** A date opening a slide's bullet ("2031年", "2031年5月", "2031.5"), with the comma tidying put after it. */
+const BULLET_DATE = new RegExp(`^(?:${ROW_DATE}|${BLANK})(?:[，,]\\s*|\\s*)`, "u");
+/** A clause that is only a noun of rank ("甲国首条电气化轻轨", "全国第一家……"): no predicate of its own. */
+const RANK_NOUN = /^[\u3400-\u9fff]{0,8}?(?:首条|首个|首座|首家|首颗|首架|首艘|首批|第一条|第一个|第一座|第一家|最大|最高|最长)的?[\u3400-\u9fff“”]{1,14}$/u;
+/** Words that make a clause say something of its own (a verb, a copula): no bare noun of rank. */
+const CLAUSE_VERB = /[是为于已将在有被由]|开通|通车|建成|投产|发射|签署|成立|举行|开行|达到|增长/u;
+
+/**
+ * A slide's bullet under the heading that names what it is about, as one sentence: "某某轻轨" over "2031年7月通车，
+ * 全长约68公里，甲国首条电气化轻轨" reads "2031年7月，某某轻轨通车，全长约68公里，是甲国首条电气化轻轨"; a bullet
+ * that names its own subject (`named`: "乙城与甲方签署合作备忘录") reads "关于某某通道，……". `key` is moved with the text.
+ */
+export function bulletAsSentence(name: string, text: string, key: { start: number; end: number } | undefined, named: boolean): { text: string; key?: { start: number; end: number } } {
+  const edits: { at: number; removed: number; added: string }[] = [];
+  // (a quote mark of a mail or a slide's export, "> 第一个……", is no part of the bullet)
+  const mark = /^[>＞]\s*/u.exec(text)?.[0].length ?? 0;
+  const date = BULLET_DATE.exec(text.slice(mark));
+  const bare = date ? date[0].replace(/[，,]?\s*$/u, "") : "";
+  if (mark) edits.push({ at: 0, removed: mark, added: "" });
+  if (named) {
+    edits.push({ at: 0, removed: 0, added: `关于${name}，` });
+    // (its date a clause of its own: "关于某某通道，2031年9月，乙城……")
+    if (date && date[0].length < text.length - mark) edits.push({ at: mark + bare.length, removed: date[0].length - bare.length, added: "，" });
+  } else if (date && date[0].length < text.length - mark) edits.push({ at: mark + bare.length, removed: date[0].length - bare.length, added: `，${name}` });
+  else edits.push({ at: mark, removed: 0, added: name });
+  // (a later clause that is only a noun of rank takes 是: "……，是甲国首条电气化轻轨")
+  for (const m of text.matchAll(/[，,]([^，,。；]+)/gu)) {
+    const clause = m[1]!.replace(/[。]$/u, "");
+    if (RANK_NOUN.test(clause) && !CLAUSE_VERB.test(clause)) edits.push({ at: m.index! + 1, removed: 0, added: "是" });
+  }
+  let out = "";
+  let last = 0;
+  let k = key && { ...key };
+  for (const e of edits.sort((a, b) => a.at - b.at || a.removed - b.removed)) {
+    out += text.slice(last, e.at) + e.added;
+    last = e.at + e.removed;
+    if (key && k && e.at + e.removed <= key.start) k = { start: k.start + e.added.length - e.removed, end: k.end + e.added.length - e.removed };
+  }
+  out += text.slice(last);
+  return { text: out, key: k };
+}
+
+/** An entry's headline line: its date or span, a colon, and the headline. */
+const ENTRY_LINE = new RegExp(`^(${ROW_DATE})[：:]\\s*([^，。；：:]+)。$`, "u");
+
+/**
+ * An entry's headline ("2031年11月1日—2032年4月：第9次极地考察。") put before a later sentence of the entry, as an
+ * exam sentence: a headline that tells an event (`event`) reads "2031年5月，甲城主办某会议。", one that only names it
+ * "在2031年11月1日—2032年4月的第9次极地考察中，" (the entry's sentence goes on after it). Undefined for any other line.
+ */
+export function entryHeadAsSentence(head: string, event: boolean): string | undefined {
+  const m = ENTRY_LINE.exec(head.trim());
+  if (!m) return undefined;
+  return event ? `${m[1]}，${m[2]}。` : `在${m[1]}的${m[2]}中，`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { buildContext } from "./context";
-import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withTitlePairNamed, withTitleTopicNamed } from "./referents";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withParagraphCountry, withTitlePairNamed, withTitleTopicNamed } from "./referents";
 
 describe("a treaty's own 本协定", () => {
   const body = "甲国政府和乙国政府关于内河航运合作的协定\n\n第一条　缔约双方根据本协定开展合作。\n\n第九条　本协定有效期为十年，期满后本协定自动延长五年。";
@@ -102,5 +102,19 @@ describe("a bare head its document's title names", () => {
     expect(withTitleTopicNamed("甲港是走廊的（    ）。", "甲乙经济走廊与丙丁经济走廊", "出海口")).toBe("甲港是走廊的（    ）。");
     expect(withTitleTopicNamed("（    ）是走廊第一个风电项目。", "甲乙经济走廊十年", "甲乙经济走廊")).toBe("（    ）是走廊第一个风电项目。");
     expect(withTitleTopicNamed("三国签署了（    ），提出将走廊货运量翻一番。", "“丙丁走廊”观察", "关于发展戊己运输走廊的备忘录")).toBe("三国签署了（    ），提出将走廊货运量翻一番。");
+  });
+});
+
+describe("a bare 全国 and an office taken with no country", () => {
+  const body = "冰岛地处北大西洋，首都雷克雅未克。全国共划分为8个大区。2024年6月，无党派候选人甲某当选总统。\n\n冰岛和挪威都是北欧国家。挪威首都奥斯陆。全国共有15个郡。";
+  const d = makeDoc("doc_nation", "北欧国家概况", body);
+  const ctx = buildContext({ documents: [d], facts: [] });
+  const at = (s: string) => d.doc.raw.indexOf(s);
+  it("take the one country the paragraph's sentences open on", () => {
+    expect(withParagraphCountry(ctx, "doc_nation", at("全国共划分"), "根据原文填空（填数字）：全国共划分为____个大区。")).toBe("根据原文填空（填数字）：冰岛全国共划分为____个大区。");
+    expect(withParagraphCountry(ctx, "doc_nation", at("2024年6月"), "无党派候选人甲某当选总统是在什么时候？")).toBe("无党派候选人甲某当选冰岛总统是在什么时候？");
+  });
+  it("are left where the paragraph opens on two countries", () => {
+    expect(withParagraphCountry(ctx, "doc_nation", at("全国共有"), "全国共有（    ）郡。")).toBe("全国共有（    ）郡。");
   });
 });

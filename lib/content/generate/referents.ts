@@ -184,3 +184,34 @@ export function withTitleTopicNamed(text: string, title: string, answer: string)
   }
   return text;
 }
+
+/** A bare 全国 at a clause start ("全国人口约……"), not a body's name (全国人大, 全国政协) nor 全国性/全国各. */
+const BARE_NATION = /(?<=^|[，。；：])全国(?!人大|人民代表大会|政协|委员会|性|各|范围)/u;
+/** An office taken with no country before it ("某某当选总统"). */
+const BARE_OFFICE = /(当选|就任|出任|连任)(总统|总理|首相)/u;
+
+/**
+ * "全国人口约（    ），首都某城。" and "某某当选总统" in a paragraph about one country ("甲国位于……。"): the country the
+ * paragraph's sentences before it open on, when they open on one ("甲国全国人口约……", "某某当选甲国总统"); the text
+ * unchanged when it names a country itself, or the paragraph opens on none or on two.
+ */
+export function withParagraphCountry(ctx: GenContext, documentId: string, rawStart: number, text: string): string {
+  const body = text.replace(/^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u, "");
+  const lead = text.slice(0, text.length - body.length);
+  const nation = BARE_NATION.exec(body);
+  const office = BARE_OFFICE.exec(body);
+  if ((!nation && !office) || namesCountry(body)) return text;
+  const list = ctx.sentences.get(documentId) ?? [];
+  const i = list.findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+  if (i <= 0) return text;
+  const opened = new Set<string>();
+  for (let j = i - 1; j >= 0 && list[j]!.paragraph === list[i]!.paragraph; j--) {
+    const t = list[j]!.text.trim();
+    const c = COUNTRY_FORMS.find(([form]) => form.length >= 2 && t.startsWith(form));
+    if (c) opened.add(c[0]);
+  }
+  if (opened.size !== 1) return text;
+  const country = [...opened][0]!;
+  const named = nation ? body.slice(0, nation.index) + country + body.slice(nation.index) : body.replace(BARE_OFFICE, (_m, verb: string, post: string) => `${verb}${country}${post}`);
+  return lead + named;
+}

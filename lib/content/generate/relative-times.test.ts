@@ -4,7 +4,7 @@ import { date, fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildContext } from "./context";
 import type { DateFact } from "./model";
-import { dateSaid, daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
+import { dateSaid, daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withTodayOfOpeningDay, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
 
 const RAW = "甲国新闻\n\n某城5月9日电　甲国外交部当天表示，乙港年吞吐量达500万箱。\n\n某城5月8日电　丙国交通部当天发布数据说，丁铁路累计运客120万人次。";
 const at = (needle: string, n = 0) => {
@@ -155,5 +155,17 @@ describe("a day written without its year", () => {
   it("is left where no day of the passage was given a year, or the text writes one", () => {
     expect(withYearOfDaySaid("9月13日，（    ）开幕。", days, 0, at("9月13日") - 1)).toBe("9月13日，（    ）开幕。");
     expect(withYearOfDaySaid("9月13日，2031年的（    ）开幕。", days, 0, body.length)).toBe("9月13日，2031年的（    ）开幕。");
+  });
+});
+
+describe("a 今晚 of a sentence that opens on its day", () => {
+  it("is said once, by the day at the start", () => {
+    expect(withTodayOfOpeningDay("根据原文填空：2031年5月9日，甲乙论坛闭幕式今晚在丙城举行。")).toBe("根据原文填空：2031年5月9日晚，甲乙论坛闭幕式在丙城举行。");
+    expect(withTodayOfOpeningDay("5月9日，（    ）今天在丙城开幕。")).toBe("5月9日，（    ）在丙城开幕。");
+  });
+
+  it("is left where no day opens the text, or the word stands in a quote", () => {
+    expect(withTodayOfOpeningDay("____，甲乙论坛闭幕式今晚在丙城举行。")).toBe("____，甲乙论坛闭幕式今晚在丙城举行。");
+    expect(withTodayOfOpeningDay("2031年5月9日，甲国总统说：“今天是两国关系的新起点。”")).toBe("2031年5月9日，甲国总统说：“今天是两国关系的新起点。”");
   });
 });

@@ -271,3 +271,24 @@ export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from
   const years = new Set(days.filter((d) => d.start >= from && d.start <= to && d.text === day).map((d) => d.year));
   return years.size === 1 ? `${prefix}${[...years][0]}年${body}` : text;
 }
+
+/** A day written at the start of a shown text ("2031年5月9日，", "5月9日，"): the day a 今晚 of its sentence is. */
+const OPENING_DAY = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[，,]/u;
+
+/**
+ * "2031年5月9日，某论坛闭幕式今晚在某城举行" (a live blog's entry, its time put before it): the 今晚/今天 of the
+ * sentence is the day written at its start, said once ("2031年5月9日晚，某论坛闭幕式在某城举行"); left as written
+ * when no day opens the text, or the word stands in a quote or another sentence.
+ */
+export function withTodayOfOpeningDay(text: string): string {
+  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const body = text.slice(prefix.length);
+  const day = OPENING_DAY.exec(body)?.[0];
+  if (!day) return text;
+  const sentence = body.slice(day.length).split(/[。！？]/u)[0]!;
+  const m = /(?<![“「][^”」]*)(今晚|今天|今日|当晚|当天)(?![^“「]*[”」])/u.exec(sentence);
+  if (!m) return text;
+  const at = day.length + m.index!;
+  const evening = m[1] === "今晚" || m[1] === "当晚";
+  return prefix + (evening ? `${day.slice(0, -1)}晚${day.slice(-1)}` : day) + body.slice(day.length, at) + body.slice(at + m[1]!.length);
+}

@@ -78,3 +78,13 @@ describe("a row's date blanked", () => {
     expect(withTableCaption(ctx, f, "甲乙经贸往来近年起伏较大。")).toBe("甲乙经贸往来近年起伏较大。");
   });
 });
+
+describe("a row of words under a table's title without a number", () => {
+  it("asks its first cell by its time, the other cells beside it", () => {
+    const body = ["甲乙两国总理定期会晤。", "甲乙总理会晤一览（2031—2035年）", "2031年6月2日：第一轮，甲城，张三、李四", "2033年5月9日：第二轮，乙城，张三、王五"].join("\n\n");
+    const d = makeDoc("doc_tbl5", "甲乙关系讲义", body);
+    const f = fact(d, "date", "2033年5月9日", date("2033-05-09", "day", "2033年5月9日", "第二轮，乙城") as never);
+    const ctx = buildContext({ documents: [d], facts: [f] });
+    expect(withTableCaption(ctx, f, "____：第二轮，乙城，张三、王五。")).toBe("据表“甲乙总理会晤一览”，第二轮（乙城，张三、王五）的时间是____。");
+  });
+});

@@ -5,8 +5,8 @@
  */
 import type { FigureFact, GenContext } from "./model";
 import { documentActors, forumOf, tidyShown, withForumName, withNamedActors, withPronounNamed, withoutStrandedDate, withQuotedSubject, withCountNameOwner, withRelativeYearSaid, withRelativeYearsResolved } from "./tidy";
-import { daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
-import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withTitlePairNamed, withTitleTopicNamed } from "./referents";
+import { daysGivenYears, documentYear, resolvedTimes, sectionYear, withPresentSaid, withRelativeTimesResolved, withSamePeriodSaid, withStatisticYear, withTodayOfOpeningDay, withWholeYearSaid, withYearOfDaySaid, yearOfSentenceBefore } from "./relative-times";
+import { ownInstrumentName, titlePair, unnamedPairShown, withOwnInstrumentNamed, withOwnOfficeNamed, withParagraphCountry, withTitlePairNamed, withTitleTopicNamed } from "./referents";
 
 /** How far before a question's own sentence a relative time it shows may stand (the sentences put before it). */
 const RELATIVE_REACH = 400;
@@ -59,6 +59,8 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
       // a text that opens on a day with no year ("9月12日，……") says the year the extractor gave it
       text = withYearOfDaySaid(text, days.get(docId) ?? [], Math.max(0, start - RELATIVE_REACH), start + quote.length);
     }
+    // ("2031年5月9日，……今晚在某城举行": the day written at the start is the 今晚)
+    text = withTodayOfOpeningDay(text);
     // a figure that holds "目前" says the year the document was written in
     if (figure) text = withPresentSaid(text, documentYear(ctx, docId));
     // a year-on-year figure with no time of its own says the year of the sentence before it; a 同期 the year its sentence gives
@@ -71,6 +73,8 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
     if (pair) text = withTitlePairNamed(text, pair, answer);
     // a provincial office's "我办", "我省": the office and the province its document's title names
     text = withOwnOfficeNamed(text, ctx.docs.get(docId)?.title ?? "");
+    // a bare 全国, an office taken with no country ("当选总统"): the one country its paragraph opens on
+    text = withParagraphCountry(ctx, docId, start, text);
     // a bare "走廊", "岛国": the one its document's title names
     text = withTitleTopicNamed(text, ctx.docs.get(docId)?.title ?? "", answer);
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));

@@ -1,6 +1,6 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
-import { namesParty, pairLabelFor, sentenceIndex, sentenceOf } from "../context";
-import { UNNAMED_PAIR, withPairNamed } from "../parties";
+import { GENERIC_SUBJECT, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
+import { UNNAMED_PAIR, withPairNamed, withReferentNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
@@ -159,7 +159,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     // ("此后甲国、乙国于1975年相继与某国建交": a date of its own makes the 此后 that tied it to the event before none of it)
     .replace(f.value.inferred ? /^$/u : /^(?:此后|其后|后来)[，,]?(?=[\u3400-\u9fff]{2})/u, "")
-    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为))/u, "")
+    .replace(/(?<=[\u3400-\u9fff）)]{2})已(?=(?:正式)?(?:开通|运营|投入|建成|完成|签署|生效|启用|投产|竣工|通车|成立|加入|成为|交付))/u, "")
     // ("某国又成为某组织成员": the 又 ties it to the sentence before; the event stands without it)
     .replace(/(?<=[\u3400-\u9fff）)]{2})又(?=成为)/u, "")
     // ("某国宣布加入某机制就是一例": the pointer to what the text argues is no part of the event)
@@ -185,10 +185,28 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const visited = withVisitOutcome(forumed, rest, ctx && /^[，,](?:两国|双方)/u.test(rest) ? (pairLabelFor(ctx, f) ?? pairOfVisit(own)) : undefined);
   if (visited === undefined) return undefined;
   // "斯总理某某访华": a one-character country form is written out when the document names the country in full
-  const said = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
-  if (said === undefined) return undefined;
+  const said0 = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
+  if (said0 === undefined) return undefined;
+  // "铁路正式移交……" after a sentence naming the railway: its name ("甲乙铁路正式移交……"), as the passage names it
+  const sentenceAt = ctx ? sentenceIndex(ctx, f) : -1;
+  // (only the name its whole sentence takes too: "……签署《乙协定》，协定于……生效" names its own; and not for a date
+  // counted from another, "协定生效当日", whose day the text around may not give)
+  const list = ctx?.sentences.get(f.documentId) ?? [];
+  const inEvent = ctx && sentenceAt >= 0 && !(f.value.inferred && /^(?:当日|当天|同日|即日)/u.test(surface)) ? withReferentNamed(ctx, f.documentId, list, sentenceAt, said0) : undefined;
+  const inSentence = inEvent && withReferentNamed(ctx!, f.documentId, list, sentenceAt, sentence);
+  const shownName = (r: { text: string; at: number; added: number }) => r.text.slice(r.at, r.at + r.added);
+  const referred = inEvent && inSentence && shownName(inEvent) === shownName(inSentence) ? inEvent.text : said0;
+  // "首列新车交付" in the item "某城地铁改造项目：……"; "通车" under a slide's heading "某某轻轨": the name it leaves out
+  const said = referred;
+  const topic = ctx ? topicOf(ctx, f.documentId, sentenceAt) : undefined;
+  const first = said.split(/[，,]/u)[0]!;
+  // (not a signing: a park or an agreement signs nothing, "某协定签署升级议定书")
+  const bare = topic && !said.includes(topic.name) && !/^(?:签署|签订)/u.test(said) && (topic.how === "lead" ? GENERIC_SUBJECT.test(said) : !namesParty(ctx!, first));
+  // (a bullet's measures after its event are no part of it: "通车，全长约40公里" is "通车")
+  const ownEvent0 = bare && topic.how === "bullet" && /^[^，,]+[，,](?:全长|总长|长约|总投资|投资额|装机|面积|设计时速)/u.test(said) ? first : said;
+  const subjected = bare ? (GENERIC_SUBJECT.test(ownEvent0) ? `${topic.name}的${ownEvent0}` : `${topic.name}${ownEvent0}`) : said;
   // "中挪建交" (four characters) is "中挪两国建交": the pair's short form names both
-  const paired = said.replace(/^(中[\u3400-\u9fff])((?:正式)?(?:建交|复交))$/u, "$1两国$2");
+  const paired = subjected.replace(/^(中[\u3400-\u9fff])((?:正式)?(?:建交|复交))$/u, "$1两国$2");
   const e = usableEvent(paired, [f.value.text, formatDate(asSimple(f))]);
   if (e && simplifiedView(e) !== usableEvent(simplifiedView(paired), [simplifiedView(f.value.text), formatDate(asSimple(f))])) return undefined;
   if (!e || e.length > 48 || (e.match(/[，,；;]/g) ?? []).length > 1 || /[…]|\.\.\./u.test(e)) return undefined;

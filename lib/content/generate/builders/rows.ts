@@ -57,6 +57,9 @@ export interface TableRow {
   hidden: number[];
 }
 
+/** A table's title without its number ("甲乙磋商一览（2031—2035年）", "甲国援建项目统计表"): a list it heads. */
+const TITLED_LIST = /^([^\n，。；：:、“”《》]{2,30}(?:一览表?|统计表?|列表|汇总表?|简表|清单))(?:[（(][^（）()]{0,20}[）)])?$/u;
+
 /** "表3　……", "表7-1 ……", "附表2：……": a table's caption line. */
 const CAPTION = /^(?:附)?表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:\s*[-－—–.．]\s*[0-9０-９]{1,3})?[\s\u3000：:.．、]*([^\n]{4,60})$/u;
 /** A cell "header number unit" ("中国出口370亿美元"); a share in % is left alone. */
@@ -67,7 +70,7 @@ function captionAbove(lines: string[], at: number): string | undefined {
   for (let k = at - 1; k >= 0; k--) {
     const l = lines[k]!.trim();
     if (l === "" || rowDate(l)) continue;
-    const m = CAPTION.exec(l);
+    const m = CAPTION.exec(l) ?? TITLED_LIST.exec(l);
     if (!m) return undefined;
     const c = m[1]!.replace(/[\s\u3000]*[（(]?单位[：:][^）)]*[）)]?\s*$/u, "").replace(/[\s\u3000]+/gu, "").replace(/[：:。]$/u, "");
     return c.length >= 4 ? c : undefined;
@@ -171,5 +174,11 @@ export function withTableCaption(ctx: GenContext, f: ExtractedFact, text: string
   const m = /^(_{2,}|（\s*）)[：:]/u.exec(text);
   // (a row of figures only: a row naming a title, "____：《某公约》", is asked by its title elsewhere)
   const rest = m ? text.slice(m[0].length) : "";
-  return caption && caption.length >= 4 && m && /\d/u.test(rest) ? `据表“${caption}”，${m[1]}，${rest}` : text;
+  if (!caption || caption.length < 4 || !m) return text;
+  if (/\d/u.test(rest)) return `据表“${caption}”，${m[1]}，${rest}`;
+  // a row of words only ("____：第一轮，某城，甲、乙。"): its first cell asked by its time, the others beside it
+  // ("据表“甲乙磋商一览”，第一轮（某城，甲、乙）的时间是____。")
+  const cells = rest.replace(/[。]$/u, "").split(/[，,；]/u);
+  if (cells.length < 2 || cells.some((c) => c === "" || c.length > 12 || /[《》“”]/u.test(c))) return text;
+  return `据表“${caption}”，${cells[0]}（${cells.slice(1).join("，")}）的时间是${m[1]}。`;
 }
