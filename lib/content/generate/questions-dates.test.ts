@@ -563,6 +563,21 @@ describe("the year of a named anniversary", () => {
     expect(anniversaryOf(date("2032年"))).toBeUndefined();
     expect(anniversaryOf(date("2033年"))).toBeUndefined();
   });
+  it("also when the count is written in words", () => {
+    const w = makeDoc("doc_a_words", "测试文献", "2036年是北陆港务合作中心成立十五周年，我希望到那时两港能再上台阶。");
+    const y = fact(w, "date", "2036年", { iso: "2036", precision: "year", text: "2036年", inferred: false, event: "x" } as never) as DateFact;
+    expect(anniversaryOf(y)).toBe("北陆港务合作中心成立十五周年");
+  });
+  it("of a death, its 今年 counted from the year the text gives for the death (去世 for 逝世)", () => {
+    const w = makeDoc("doc_a_death", "测试文献", "今年是航海家甲某逝世300周年。航海家甲某于1731年在南川去世。");
+    const now = fact(w, "date", "今年", { iso: "2031", precision: "year", text: "今年", inferred: true, event: "航海家甲某逝世300周年" } as never) as DateFact;
+    const then = fact(w, "date", "1731年", { iso: "1731", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
+    const ctx = buildContext({ documents: [w], facts: [now, then] });
+    expect(anniversaryOf(now, ctx)).toBe("航海家甲某逝世300周年");
+    // (a count the text does not bear out gives no year)
+    const off = fact(w, "date", "1731年", { iso: "1730", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
+    expect(anniversaryOf(now, buildContext({ documents: [w], facts: [now, off] }))).toBeUndefined();
+  });
   it("makes an mcq in the bank", () => {
     const c: Corpus = { documents: [d], facts: [date("2031年")] };
     const { bank } = generateBank(c);

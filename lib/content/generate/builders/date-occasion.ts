@@ -3,6 +3,7 @@ import { DANGLING_START, pairLabelFor } from "../context";
 import type { DateFact, GenContext } from "../model";
 import { simplifiedView } from "./script";
 import { countedFromDateline, datedAtHead } from "./date-anchor";
+import { chineseNumber } from "../../extract/vocabulary";
 
 /**
  * The subject of a history whose periods a document dates ("中国—某国关系大事记（1950—2024）" →
@@ -36,7 +37,8 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   // (a line of notes may open on its label, "纪念年份：")
   if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
   // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
-  const m = /^\s*[是＝=：:]([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！＋+]|$)/u.exec(s.slice(key.end));
+  // (the count may be written in words: "……成立十四周年")
+  const m = new RegExp(`^\\s*[是＝=：:]([\\u3400-\\u9fff“”《》—·]{4,24}?${COUNT}周年)(?:纪念)?(?=[。；，！＋+]|$)`, "u").exec(s.slice(key.end));
   if (!m) return undefined;
   const said = m[1]!;
   // "今年是两国建交74周年": the pair the text around names ("中芬两国建交74周年"), when it names one
@@ -47,19 +49,26 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   return a;
 }
 
-const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效/u;
+const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效|逝世|诞辰/u;
+
+/** The count of an anniversary, in figures or in words ("60", "十四", "一百"). */
+const COUNT = String.raw`(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})`;
+
+/** The same event in the words a text may use for it elsewhere ("逝世" of an anniversary is the "去世" of its year). */
+const SAME_VERB: Record<string, RegExp> = { 逝世: /逝世|去世/u };
 
 /**
  * "今年是中芬两国建交74周年" with no dateline or dated head: the year stands only when the document dates the
  * event it counts from, that many years before ("……1950年10月28日两国建交……" + 74 = 2024).
  */
 export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: string): boolean {
-  const n = Number(/(\d{1,3})周年$/u.exec(anniversary)?.[1] ?? NaN);
+  const n = chineseNumber(new RegExp(`(${COUNT})周年$`, "u").exec(anniversary)?.[1] ?? "");
   const verb = ANNIVERSARY_VERB.exec(anniversary)?.[0];
+  const said = verb ? (SAME_VERB[verb] ?? new RegExp(verb, "u")) : undefined;
   const year = Number(/^(\d{3,4})/u.exec(f.value.iso)?.[1] ?? NaN);
   if (!verb || !Number.isFinite(n) || !Number.isFinite(year)) return false;
   return ctx.dates.some(
-    (g) => g !== f && g.documentId === f.documentId && !g.value.endIso && Number(/^(\d{3,4})/u.exec(g.value.iso)?.[1]) + n === year && g.value.event.includes(verb) && !/周年/u.test(g.value.event),
+    (g) => g !== f && g.documentId === f.documentId && !g.value.endIso && Number(/^(\d{3,4})/u.exec(g.value.iso)?.[1]) + n === year && said!.test(g.value.event) && !/周年/u.test(g.value.event),
   );
 }
 
