@@ -56,6 +56,27 @@ describe("a relative date in a news item", () => {
   });
 });
 
+describe("a 同月 given again, finer, in its own clause", () => {
+  it("is tested by the questions on the days that give it", () => {
+    const c = corpusOf("2031年5月，北陆国成为南川联盟观察员国，同月，第三届北陆南川海洋论坛于5月8日至9日在南川港举行。", (d) => [
+      fact(d, "date", "2031年5月", { iso: "2031-05", precision: "month", text: "2031年5月", inferred: false, event: "北陆国成为南川联盟观察员国" }),
+      fact(d, "date", "同月", { iso: "2031-05", precision: "month", text: "同月", inferred: true, event: "第三届北陆南川海洋论坛于5月8日至9日在南川港举行" }),
+      fact(d, "date", "5月8日至9日", {
+        iso: "2031-05-08",
+        endIso: "2031-05-09",
+        precision: "day",
+        text: "5月8日至9日",
+        inferred: true,
+        event: "第三届北陆南川海洋论坛在南川港举行",
+      }),
+    ]);
+    const [, same, days] = c.facts;
+    const asked = generateBank(c).bank.questions.filter((q) => q.type === "mcq" && q.factIds.includes(days!.id));
+    expect(asked.map((q) => q.prompt)).toEqual(["第三届北陆南川海洋论坛在南川港举行是在什么时候？"]);
+    expect(asked[0]!.factIds).toContain(same!.id);
+  });
+});
+
 describe("a date counted from the one the text gave before it", () => {
   it("says in the explanation how it was resolved", () => {
     const d = makeDoc("doc_rs1", "北陆大事记", "北陆—南川委员会于2031年成立，次年8月在港城召开第一次会议。\n\n2033年3月，北陆国加入某某组织。同年9月，北陆国加入《某某海洋公约》。");

@@ -117,6 +117,26 @@ function mentionsOf(ctx: GenContext, f: DateFact, event: string): { first: boole
   return { first, others };
 }
 
+/**
+ * "同月，某会议于11月20日至21日在某地举行": a date written relative to the one before it and given again, finer, in
+ * its own clause: the same time, tested by the questions on the date that gives it.
+ */
+function restatedBy(ctx: GenContext, f: DateFact): DateFact[] {
+  const rank = { century: 0, decade: 1, year: 2, month: 3, day: 4 } as const;
+  return ctx.dates.filter(
+    (g) =>
+      g !== f &&
+      g.documentId === f.documentId &&
+      g.context.sentence === f.context.sentence &&
+      g.value.inferred &&
+      !g.value.endIso &&
+      RELATIVE_WORD.test(g.value.text) &&
+      g.value.event.includes(f.value.text) &&
+      rank[g.value.precision] <= rank[f.value.precision] &&
+      datesCompatible(g.value.iso, f.value.iso),
+  );
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
@@ -300,6 +320,6 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
   // a dateline's question asks its item's "当天" too, and a "当天" of the item asks its dateline
   const line = !isDateline(f) && /^当天/u.test(f.value.text) ? itemDateline(ctx, f) : undefined;
-  const sameDay = [...(isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : []), ...(event ? mentions.others : [])];
+  const sameDay = [...(isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : []), ...(event ? mentions.others : []), ...(event ? restatedBy(ctx, f) : [])];
   return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...new Set([...d.facts, ...sameDay])] })) : out;
 }
