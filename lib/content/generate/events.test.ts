@@ -39,6 +39,16 @@ describe("subjects and events", () => {
   });
 });
 
+  it("take putting a policy into effect (实行) as an event, without the 也 that ties it to the clause before", () => {
+    const text = "2031年3月，北陆国对南川公民实行免签政策，同月南川国也对北陆公民实行入境免签安排。";
+    const d = makeDoc("doc_g5", "北陆南川人员往来", text);
+    const first = fact(d, "date", "2031年3月", date("2031-03", "month", "2031年3月", "北陆国对南川公民实行免签政策") as never);
+    const same = fact(d, "date", "同月", date("2031-03", "month", "同月", "南川国也对北陆公民实行入境免签安排", true) as never);
+    const ctx = buildContext({ documents: [d], facts: [first, same] });
+    expect(dateEvent(first as DateFact, ctx)).toBe("北陆国对南川公民实行免签政策");
+    expect(dateEvent(same as DateFact, ctx)).toBe("南川国对北陆公民实行入境免签安排");
+  });
+
 describe("a date inside a clause of welcome or praise", () => {
   it("is no time of the welcome: no event to ask", () => {
     const d = makeDoc("doc_st11", "北陆南川联合声明", "双方积极评价2031年5月北陆方为南川方成功发射通信卫星一号的合作成果。南川方欢迎北陆国于2032年正式成为某组织成员。");
