@@ -7,7 +7,7 @@ import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/gen
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { dateEvent } from "./builders/date-event";
-import { anniversaryOf, periodHeading, periodSubject } from "./builders/date-occasion";
+import { anniversaryOf, periodHeading, periodSubject, themedYearOf } from "./builders/date-occasion";
 import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date-subject";
 import { unsaidEvent } from "./builders/date-verbs";
 import { stageOf } from "./builders/periods";
@@ -598,6 +598,15 @@ describe("the year of a named anniversary", () => {
     // (a count the text does not bear out gives no year)
     const off = fact(w, "date", "1731年", { iso: "1730", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
     expect(anniversaryOf(now, buildContext({ documents: [w], facts: [now, off] }))).toBeUndefined();
+  });
+  it("and a themed year a year is named as, also one the text resolves (那一年), not one counted from today", () => {
+    const w = makeDoc("doc_a_themed", "测试文献", "2031年北陆南川签署海运协定。\n\n那一年也是“北陆南川友好交流年”。\n\n今年是“南川旅游年”。");
+    const that = fact(w, "date", "那一年", { iso: "2031", precision: "year", text: "那一年", inferred: true, event: "也是“北陆南川友好交流年”" } as never) as DateFact;
+    const now = fact(w, "date", "今年", { iso: "2032", precision: "year", text: "今年", inferred: true, event: "“南川旅游年”" } as never) as DateFact;
+    expect(themedYearOf(that)).toBe("“北陆南川友好交流年”");
+    expect(themedYearOf(now)).toBeUndefined();
+    const { bank } = generateBank({ documents: [w], facts: [that] });
+    expect(bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(that.id))?.prompt).toBe("根据原文，“北陆南川友好交流年”是哪一年？");
   });
   it("makes an mcq in the bank", () => {
     const c: Corpus = { documents: [d], facts: [date("2031年")] };

@@ -49,6 +49,21 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   return a;
 }
 
+/**
+ * "2031年是“甲乙文化年”", "那一年也是“甲乙友好合作年”": the themed year a year is named as, in its quotation marks
+ * ("“甲乙文化年”"); undefined otherwise. A year written relative to one the text gave before (同年, 那一年, 次年) is
+ * the year the text resolves it to; one counted from the day of writing (今年, 明年) is no such year.
+ */
+export function themedYearOf(f: DateFact): string | undefined {
+  const s = simplifiedView(f.context.sentence);
+  const key = f.context.keyInSentence;
+  if (!key || f.value.precision !== "year" || f.value.endIso) return undefined;
+  if (f.value.inferred && !/^(?:同年|当年|那年|那一年|次年|翌年)$/u.test(s.slice(key.start, key.end))) return undefined;
+  if (!/^\s*$/u.test(s.slice(0, key.start))) return undefined;
+  const m = /^\s*(?:也|还|又)?(?:是|为|被定为|被确定为|定为)\s*(“[\u3400-\u9fff—·]{2,16}年”)(?=[。；，！]|\s*$)/u.exec(s.slice(key.end));
+  return m?.[1];
+}
+
 const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效|逝世|诞辰/u;
 
 /** The count of an anniversary, in figures or in words ("60", "十四", "一百"). */

@@ -8,7 +8,7 @@ import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, itemDateline, sameDayFacts } from "./date-anchor";
 import { dateEvent } from "./date-event";
 import { arrowLineOf, chronologyEntryOf, tableItemOf, underAgreementHeading } from "./date-rows";
-import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
+import { anniversaryOf, periodHeading, periodSubject, themedYearOf, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
 import { withTableCaption } from "./rows";
@@ -200,7 +200,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
 
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
-  const anniversary = !event ? anniversaryOf(f, ctx) : undefined;
+  // ("那一年也是“甲乙友好合作年”": the themed year a year is named as, asked the same way)
+  const anniversary = !event ? (anniversaryOf(f, ctx) ?? themedYearOf(f)) : undefined;
   if (anniversary && (d.precision === "year" || d.precision === "month") && !d.endIso) {
     const asked = d.precision === "year" ? `根据原文，${anniversary}是哪一年？` : `根据原文，${anniversary}是在什么时候？`;
     const mcq = dateMcq(ctx, f, "date-anniversary", asked, forbidden, tags, inferredFlags);
