@@ -47,6 +47,8 @@ describe("subjects and events", () => {
     const ctx = buildContext({ documents: [d], facts: [first, same] });
     expect(dateEvent(first as DateFact, ctx)).toBe("北陆国对南川公民实行免签政策");
     expect(dateEvent(same as DateFact, ctx)).toBe("南川国对北陆公民实行入境免签安排");
+    // (a 再次 before the same kind of phrase says which visit it was, and stays)
+    expect(usableEvent("北陆总统再次对南川进行国事访问")).toBe("北陆总统再次对南川进行国事访问");
   });
 
 describe("a date inside a clause of welcome or praise", () => {
