@@ -436,6 +436,20 @@ describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", (
     expect(period("回顾：2031年—2035年：起步阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
     expect(period("2031年—2035年：2036年阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
   });
+
+  it("names a period without 阶段 when it is a line of a list of three periods at least, one naming its 阶段", () => {
+    const text = "北极合作大事记\n\n2031年—2035年：起步阶段\n\n2036年—2040年：积累阶段\n\n2041年—2045年：全面参与与规则塑造";
+    const d = makeDoc("doc_pd15", "北极合作大事记", text);
+    const line = (needle: string, iso: string, endIso: string) => fact(d, "date", needle, { ...date(iso, "year", needle, "x"), endIso } as never) as DateFact;
+    const fs = [line("2031年—2035年", "2031", "2035"), line("2036年—2040年", "2036", "2040"), line("2041年—2045年", "2041", "2045")];
+    const ctx = buildContext({ documents: [d], facts: fs });
+    expect(periodHeading(fs[2]!, ctx)).toBe("全面参与与规则塑造");
+    // (two lines are no list; nor is a list none of whose lines names a 阶段)
+    expect(periodHeading(fs[2]!, buildContext({ documents: [d], facts: fs.slice(1) }))).toBeUndefined();
+    const plain = makeDoc("doc_pd16", "北极合作大事记", "2031年—2035年：中方累计投资\n\n2036年—2040年：双方贸易往来\n\n2041年—2045年：全面参与与规则塑造");
+    const ps = ["2031年—2035年", "2036年—2040年", "2041年—2045年"].map((n) => fact(plain, "date", n, { ...date(n.slice(0, 4), "year", n, "x"), endIso: n.slice(6, 10) } as never) as DateFact);
+    expect(periodHeading(ps[2]!, buildContext({ documents: [plain], facts: ps }))).toBeUndefined();
+  });
 });
 
 describe("a visit and the clause that says which one it was", () => {

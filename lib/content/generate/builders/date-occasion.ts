@@ -91,7 +91,7 @@ export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: st
  * The name of a period a heading dates by a range of years ("一、建交与复交（1950—1990）" →
  * "建交与复交"): the whole line is the numbered name and its bracketed range; undefined otherwise.
  */
-export function periodHeading(f: DateFact): string | undefined {
+export function periodHeading(f: DateFact, ctx?: GenContext): string | undefined {
   const key = f.context.keyInSentence;
   if (f.value.precision !== "year" || f.value.inferred || !key) return undefined;
   // "三、某某阶段（2022年至今）": a period that runs to the time of writing, asked by the year it starts
@@ -100,6 +100,13 @@ export function periodHeading(f: DateFact): string | undefined {
   // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
   const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
   if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
+  // ("2009年—2024年：内陆拓展与深度参与" after "1983年—1989年：起步阶段" and "1990年—2008年：积累阶段": a line of the
+  // same list, its period named without 阶段; three such lines at least, one naming its 阶段)
+  const bare = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})\s*$/u.exec(f.context.sentence.slice(key.end))?.[1];
+  if (bare && ctx && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(bare)) {
+    const lines = ctx.dates.filter((g) => g.documentId === f.documentId && g.value.endIso && PERIOD_LINE.test(g.context.sentence));
+    if (lines.length >= 3 && lines.some((g) => /阶段\s*$/u.test(g.context.sentence))) return bare;
+  }
   const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
   if (!m || !/^\s*(?:年?至今\s*)?）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
   const name = m[1]!;
@@ -107,6 +114,9 @@ export function periodHeading(f: DateFact): string | undefined {
   if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;
   return name;
 }
+
+/** A line of a list of periods: its range of years, a colon and the period's name ("1983年—1989年：起步阶段"). */
+const PERIOD_LINE = /^\s*(?:1[89]|20)\d{2}年?\s*[—–-]{1,2}\s*(?:1[89]|20)\d{2}年?\s*[：:]\s*[\u3400-\u9fff]{2,14}\s*$/u;
 
 /** A trade figure as a line or an infobox writes it: the figure, and the word that links it when there is one. */
 const TRADE_FIGURE = String.raw`(?:约为|约|为|达到|达|是)?\s*(?:\d+(?:\.\d+)?)\s*(?:万亿|亿|万)?\s*(?:美元|欧元|元人民币|元)`;

@@ -190,7 +190,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
 
   // "一、某某阶段（1950—1990）": a period heading of a history, asked by its name
   // (whose stage it is comes from the document's title; the title's own range is no stage of it)
-  const period = periodHeading(f);
+  const period = periodHeading(f, ctx);
   const title = simplifiedView(ctx.docs.get(f.documentId)?.title ?? "");
   const subject = period && !title.startsWith(period) ? periodSubject(title) : undefined;
   if (period && subject) {
