@@ -51,6 +51,12 @@ describe("subjects and events", () => {
     expect(usableEvent("北陆总统再次对南川进行国事访问")).toBe("北陆总统再次对南川进行国事访问");
   });
 
+  it("take a letter to someone (致函) as an event, without the 但 that set it against the clause before", () => {
+    const letter = makeDoc("doc_g6", "北陆与南川", "2031年5月，南川联盟邀请北陆国加入，但同年9月北陆新政府致函南川联盟各国领导人，表示暂不加入。");
+    const sent = fact(letter, "date", "同年9月", date("2031-09", "month", "同年9月", "但北陆新政府致函南川联盟各国领导人", true) as never);
+    expect(dateEvent(sent as DateFact, buildContext({ documents: [letter], facts: [sent] }))).toBe("北陆新政府致函南川联盟各国领导人");
+  });
+
 describe("a date inside a clause of welcome or praise", () => {
   it("is no time of the welcome: no event to ask", () => {
     const d = makeDoc("doc_st11", "北陆南川联合声明", "双方积极评价2031年5月北陆方为南川方成功发射通信卫星一号的合作成果。南川方欢迎北陆国于2032年正式成为某组织成员。");
