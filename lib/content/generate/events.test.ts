@@ -51,6 +51,12 @@ describe("subjects and events", () => {
     expect(usableEvent("北陆总统再次对南川进行国事访问")).toBe("北陆总统再次对南川进行国事访问");
   });
 
+  it("name the trio a 三国 stands for, when the text around writes one (\"中蒙俄\")", () => {
+    const d = makeDoc("doc_g7", "中蒙俄合作十年访谈", "中蒙俄合作起步于一次边境论坛。\n\n2031年4月，三国领导人首次在多边框架之外单独举行会议，地点在北方某城。");
+    const y = fact(d, "date", "2031年4月", date("2031-04", "month", "2031年4月", "三国领导人首次在多边框架之外单独举行会议") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("中蒙俄三国领导人首次在多边框架之外单独举行会议");
+  });
+
   it("take a letter to someone (致函) as an event, without the 但 that set it against the clause before", () => {
     const letter = makeDoc("doc_g6", "北陆与南川", "2031年5月，南川联盟邀请北陆国加入，但同年9月北陆新政府致函南川联盟各国领导人，表示暂不加入。");
     const sent = fact(letter, "date", "同年9月", date("2031-09", "month", "同年9月", "但北陆新政府致函南川联盟各国领导人", true) as never);

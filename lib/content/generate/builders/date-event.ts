@@ -1,6 +1,6 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
 import { namesParty, pairLabelFor, sentenceIndex, sentenceOf } from "../context";
-import { UNNAMED_PAIR, withPairNamed } from "../parties";
+import { UNNAMED_PAIR, UNNAMED_TRIO, trioFor, withPairNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
@@ -149,7 +149,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
   // (a traditional text's "兩國" is read through its simplified view, and named in it)
   const plainEvent = simplifiedView(f.value.event.trim());
-  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : undefined;
+  // ("三国领导人首次……": the trio the text around names, "中日韩三国领导人……")
+  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : ctx && UNNAMED_TRIO.test(plainEvent) ? trioLabelOf(ctx, f) : undefined;
   // a time of day after a relative date ("前一天晚上，……") is no part of the event; the 已 of
   // "某段已于某日开通" is none either once the date is asked ("某段开通是在什么时候？")
   const pair = label ? withPairNamed(plainEvent, label) : undefined;
@@ -268,6 +269,13 @@ function signedTitle(after: string): string | undefined {
   const name = m?.[2];
   if (!name || !/(?:协定|协议|备忘录|条约|公约|议定书|宣言|声明|计划|纲要)$/u.test(name) || /^(?:联合声明|联合公报|合作备忘录|谅解备忘录|协议|协定)$/u.test(name)) return undefined;
   return `“${name}”${m[1]}`;
+}
+
+/** "中日韩" for a date whose event opens on 三国, when the text around writes the one trio. */
+function trioLabelOf(ctx: GenContext, f: DateFact): string | undefined {
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const i = sentenceIndex(ctx, f);
+  return i >= 0 ? trioFor(ctx, f.documentId, list, i) : undefined;
 }
 
 /** The sentence before a fact's own in its paragraph (or in any paragraph, `across`) (simplified), or undefined. */
