@@ -63,6 +63,15 @@ describe("subjects and events", () => {
     expect(dateEvent(sent as DateFact, buildContext({ documents: [letter], facts: [sent] }))).toBe("北陆新政府致函南川联盟各国领导人");
   });
 
+  it("take an exchange of letters with what it said, and not without", () => {
+    const d = makeDoc("doc_g8", "中蒙关系", "2031年6月1日，中蒙两国元首互致信函，共同宣布启动边境联合科考。2032年6月1日，中蒙两国元首互致信函。");
+    const said = fact(d, "date", "2031年6月1日", date("2031-06-01", "day", "2031年6月1日", "中蒙两国元首互致信函") as never);
+    const bare = fact(d, "date", "2032年6月1日", date("2032-06-01", "day", "2032年6月1日", "中蒙两国元首互致信函") as never);
+    const ctx = buildContext({ documents: [d], facts: [said, bare] });
+    expect(dateEvent(said as DateFact, ctx)).toBe("中蒙两国元首互致信函，共同宣布启动边境联合科考");
+    expect(dateEvent(bare as DateFact, ctx)).toBeUndefined();
+  });
+
 describe("a date inside a clause of welcome or praise", () => {
   it("is no time of the welcome: no event to ask", () => {
     const d = makeDoc("doc_st11", "北陆南川联合声明", "双方积极评价2031年5月北陆方为南川方成功发射通信卫星一号的合作成果。南川方欢迎北陆国于2032年正式成为某组织成员。");
