@@ -12,6 +12,7 @@ import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date
 import { unsaidEvent } from "./builders/date-verbs";
 import { stageOf } from "./builders/periods";
 import { dateWithoutSuffix, isFigureDate } from "./builders/date-written";
+import { formatIso } from "./dates";
 import { categoryCells, rowAsSentence } from "./builders/rows";
 import { inTraditional, isTraditional, simplifiedView } from "./builders/script";
 import { buildContext, unanchoredRelativeTime } from "./context";
@@ -679,5 +680,16 @@ describe("stages a text divides its subject into, as numbered headings with thei
         ["“转型”阶段", "2000年至今"],
       ],
     ]);
+  });
+});
+
+describe("decades and circumstances", () => {
+  it("writes the 2000s as the 21st century's first ten years, never as the 20th's last (its 90年代)", () => {
+    expect(formatIso("2000s")).toBe("21世纪头十年");
+    expect(formatIso("1990s")).toBe("20世纪90年代");
+  });
+  it("takes a 随着-clause as a circumstance, no event a date question can ask", () => {
+    expect(unsaidEvent("随着北陆改革的深入和南川经济的快速增长")).toBe(true);
+    expect(unsaidEvent("北陆与南川建立政治互信")).toBe(false);
   });
 });
