@@ -547,6 +547,17 @@ describe("这一现象被称为“某”", () => {
   });
 });
 
+describe("这一数字 after the date (or blank) that opens its clause", () => {
+  it("names the figure its sentence has just given: no dangling reference", () => {
+    const prompt = "根据原文填空：北陆统计局的数据显示，2031年赴北陆的南川游客约900万人次；受台风影响，____这一数字回落至约300万人次。";
+    expect(questionFlags(q({ type: "cloze", prompt, answer: "2032年" }))).not.toContain("dangling-reference");
+  });
+  it("still dangles after a verb of saying or with nothing said before it", () => {
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：北陆统计局官员表示，____这一数字回落至约300万人次。", answer: "2032年" }))).toContain("dangling-reference");
+    expect(questionFlags(q({ type: "cloze", prompt: "根据原文填空：受台风影响，____这一数字回落至约300万人次。", answer: "2032年" }))).toContain("dangling-reference");
+  });
+});
+
 describe("a concept in a short sentence", () => {
   it("is asked with the sentence before it", () => {
     const d = makeDoc("doc_s", "测试文献", "北陆各国在治理中重视协商与合作。治理观的核心是“同商同享”。");

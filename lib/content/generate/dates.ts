@@ -68,7 +68,8 @@ export function formatIso(iso: string, precision?: Precision): string {
     case "decade": {
       const century = Math.floor(p.y / 100) + 1;
       const decade = p.y % 100;
-      return decade === 0 ? `${century - 1}世纪最后十年` : `${century}世纪${pad(decade)}年代`;
+      // (the 2000s are the 21st century's first ten years, not the 20th's last: those are its 90年代)
+      return decade === 0 ? `${century}世纪头十年` : `${century}世纪${pad(decade)}年代`;
     }
     case "century":
       return `${Math.floor(p.y / 100) + 1}世纪`;

@@ -39,6 +39,39 @@ describe("subjects and events", () => {
   });
 });
 
+  it("take putting a policy into effect (实行) as an event, without the 也 that ties it to the clause before", () => {
+    const text = "2031年3月，北陆国对南川公民实行免签政策，同月南川国也对北陆公民实行入境免签安排。";
+    const d = makeDoc("doc_g5", "北陆南川人员往来", text);
+    const first = fact(d, "date", "2031年3月", date("2031-03", "month", "2031年3月", "北陆国对南川公民实行免签政策") as never);
+    const same = fact(d, "date", "同月", date("2031-03", "month", "同月", "南川国也对北陆公民实行入境免签安排", true) as never);
+    const ctx = buildContext({ documents: [d], facts: [first, same] });
+    expect(dateEvent(first as DateFact, ctx)).toBe("北陆国对南川公民实行免签政策");
+    expect(dateEvent(same as DateFact, ctx)).toBe("南川国对北陆公民实行入境免签安排");
+    // (a 再次 before the same kind of phrase says which visit it was, and stays)
+    expect(usableEvent("北陆总统再次对南川进行国事访问")).toBe("北陆总统再次对南川进行国事访问");
+  });
+
+  it("name the trio a 三国 stands for, when the text around writes one (\"中蒙俄\")", () => {
+    const d = makeDoc("doc_g7", "中蒙俄合作十年访谈", "中蒙俄合作起步于一次边境论坛。\n\n2031年4月，三国领导人首次在多边框架之外单独举行会议，地点在北方某城。");
+    const y = fact(d, "date", "2031年4月", date("2031-04", "month", "2031年4月", "三国领导人首次在多边框架之外单独举行会议") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("中蒙俄三国领导人首次在多边框架之外单独举行会议");
+  });
+
+  it("take a letter to someone (致函) as an event, without the 但 that set it against the clause before", () => {
+    const letter = makeDoc("doc_g6", "北陆与南川", "2031年5月，南川联盟邀请北陆国加入，但同年9月北陆新政府致函南川联盟各国领导人，表示暂不加入。");
+    const sent = fact(letter, "date", "同年9月", date("2031-09", "month", "同年9月", "但北陆新政府致函南川联盟各国领导人", true) as never);
+    expect(dateEvent(sent as DateFact, buildContext({ documents: [letter], facts: [sent] }))).toBe("北陆新政府致函南川联盟各国领导人");
+  });
+
+  it("take an exchange of letters with what it said, and not without", () => {
+    const d = makeDoc("doc_g8", "中蒙关系", "2031年6月1日，中蒙两国元首互致信函，共同宣布启动边境联合科考。2032年6月1日，中蒙两国元首互致信函。");
+    const said = fact(d, "date", "2031年6月1日", date("2031-06-01", "day", "2031年6月1日", "中蒙两国元首互致信函") as never);
+    const bare = fact(d, "date", "2032年6月1日", date("2032-06-01", "day", "2032年6月1日", "中蒙两国元首互致信函") as never);
+    const ctx = buildContext({ documents: [d], facts: [said, bare] });
+    expect(dateEvent(said as DateFact, ctx)).toBe("中蒙两国元首互致信函，共同宣布启动边境联合科考");
+    expect(dateEvent(bare as DateFact, ctx)).toBeUndefined();
+  });
+
 describe("a date inside a clause of welcome or praise", () => {
   it("is no time of the welcome: no event to ask", () => {
     const d = makeDoc("doc_st11", "北陆南川联合声明", "双方积极评价2031年5月北陆方为南川方成功发射通信卫星一号的合作成果。南川方欢迎北陆国于2032年正式成为某组织成员。");

@@ -7,11 +7,12 @@ import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/gen
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { dateEvent } from "./builders/date-event";
-import { anniversaryOf, periodHeading, periodSubject } from "./builders/date-occasion";
+import { anniversaryOf, periodHeading, periodSubject, themedYearOf } from "./builders/date-occasion";
 import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date-subject";
 import { unsaidEvent } from "./builders/date-verbs";
 import { stageOf } from "./builders/periods";
 import { dateWithoutSuffix, isFigureDate } from "./builders/date-written";
+import { formatIso } from "./dates";
 import { categoryCells, rowAsSentence } from "./builders/rows";
 import { inTraditional, isTraditional, simplifiedView } from "./builders/script";
 import { buildContext, unanchoredRelativeTime } from "./context";
@@ -53,6 +54,27 @@ describe("a relative date in a news item", () => {
     const e = makeDoc("doc_dl4", "评论", "北陆外长指出，今年是北陆南川建交50周年。");
     const y = fact(e, "date", "今年", date("2031", "year", "今年", "北陆南川建交50周年", true) as never);
     expect(generateBank(withOtherDates([e], [y])).bank.questions.some((q) => q.type === "mcq" && q.factIds.includes(y.id))).toBe(false);
+  });
+});
+
+describe("a 同月 given again, finer, in its own clause", () => {
+  it("is tested by the questions on the days that give it", () => {
+    const c = corpusOf("2031年5月，北陆国成为南川联盟观察员国，同月，第三届北陆南川海洋论坛于5月8日至9日在南川港举行。", (d) => [
+      fact(d, "date", "2031年5月", { iso: "2031-05", precision: "month", text: "2031年5月", inferred: false, event: "北陆国成为南川联盟观察员国" }),
+      fact(d, "date", "同月", { iso: "2031-05", precision: "month", text: "同月", inferred: true, event: "第三届北陆南川海洋论坛于5月8日至9日在南川港举行" }),
+      fact(d, "date", "5月8日至9日", {
+        iso: "2031-05-08",
+        endIso: "2031-05-09",
+        precision: "day",
+        text: "5月8日至9日",
+        inferred: true,
+        event: "第三届北陆南川海洋论坛在南川港举行",
+      }),
+    ]);
+    const [, same, days] = c.facts;
+    const asked = generateBank(c).bank.questions.filter((q) => q.type === "mcq" && q.factIds.includes(days!.id));
+    expect(asked.map((q) => q.prompt)).toEqual(["第三届北陆南川海洋论坛在南川港举行是在什么时候？"]);
+    expect(asked[0]!.factIds).toContain(same!.id);
   });
 });
 
@@ -417,6 +439,20 @@ describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", (
     expect(period("回顾：2031年—2035年：起步阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
     expect(period("2031年—2035年：2036年阶段", "2031年—2035年", "2031", "2035")).toBeUndefined();
   });
+
+  it("names a period without 阶段 when it is a line of a list of three periods at least, one naming its 阶段", () => {
+    const text = "北极合作大事记\n\n2031年—2035年：起步阶段\n\n2036年—2040年：积累阶段\n\n2041年—2045年：全面参与与规则塑造";
+    const d = makeDoc("doc_pd15", "北极合作大事记", text);
+    const line = (needle: string, iso: string, endIso: string) => fact(d, "date", needle, { ...date(iso, "year", needle, "x"), endIso } as never) as DateFact;
+    const fs = [line("2031年—2035年", "2031", "2035"), line("2036年—2040年", "2036", "2040"), line("2041年—2045年", "2041", "2045")];
+    const ctx = buildContext({ documents: [d], facts: fs });
+    expect(periodHeading(fs[2]!, ctx)).toBe("全面参与与规则塑造");
+    // (two lines are no list; nor is a list none of whose lines names a 阶段)
+    expect(periodHeading(fs[2]!, buildContext({ documents: [d], facts: fs.slice(1) }))).toBeUndefined();
+    const plain = makeDoc("doc_pd16", "北极合作大事记", "2031年—2035年：中方累计投资\n\n2036年—2040年：双方贸易往来\n\n2041年—2045年：全面参与与规则塑造");
+    const ps = ["2031年—2035年", "2036年—2040年", "2041年—2045年"].map((n) => fact(plain, "date", n, { ...date(n.slice(0, 4), "year", n, "x"), endIso: n.slice(6, 10) } as never) as DateFact);
+    expect(periodHeading(ps[2]!, buildContext({ documents: [plain], facts: ps }))).toBeUndefined();
+  });
 });
 
 describe("a visit and the clause that says which one it was", () => {
@@ -565,6 +601,30 @@ describe("the year of a named anniversary", () => {
     expect(anniversaryOf(date("2032年"))).toBeUndefined();
     expect(anniversaryOf(date("2033年"))).toBeUndefined();
   });
+  it("also when the count is written in words", () => {
+    const w = makeDoc("doc_a_words", "测试文献", "2036年是北陆港务合作中心成立十五周年，我希望到那时两港能再上台阶。");
+    const y = fact(w, "date", "2036年", { iso: "2036", precision: "year", text: "2036年", inferred: false, event: "x" } as never) as DateFact;
+    expect(anniversaryOf(y)).toBe("北陆港务合作中心成立十五周年");
+  });
+  it("of a death, its 今年 counted from the year the text gives for the death (去世 for 逝世)", () => {
+    const w = makeDoc("doc_a_death", "测试文献", "今年是航海家甲某逝世300周年。航海家甲某于1731年在南川去世。");
+    const now = fact(w, "date", "今年", { iso: "2031", precision: "year", text: "今年", inferred: true, event: "航海家甲某逝世300周年" } as never) as DateFact;
+    const then = fact(w, "date", "1731年", { iso: "1731", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
+    const ctx = buildContext({ documents: [w], facts: [now, then] });
+    expect(anniversaryOf(now, ctx)).toBe("航海家甲某逝世300周年");
+    // (a count the text does not bear out gives no year)
+    const off = fact(w, "date", "1731年", { iso: "1730", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
+    expect(anniversaryOf(now, buildContext({ documents: [w], facts: [now, off] }))).toBeUndefined();
+  });
+  it("and a themed year a year is named as, also one the text resolves (那一年), not one counted from today", () => {
+    const w = makeDoc("doc_a_themed", "测试文献", "2031年北陆南川签署海运协定。\n\n那一年也是“北陆南川友好交流年”。\n\n今年是“南川旅游年”。");
+    const that = fact(w, "date", "那一年", { iso: "2031", precision: "year", text: "那一年", inferred: true, event: "也是“北陆南川友好交流年”" } as never) as DateFact;
+    const now = fact(w, "date", "今年", { iso: "2032", precision: "year", text: "今年", inferred: true, event: "“南川旅游年”" } as never) as DateFact;
+    expect(themedYearOf(that)).toBe("“北陆南川友好交流年”");
+    expect(themedYearOf(now)).toBeUndefined();
+    const { bank } = generateBank({ documents: [w], facts: [that] });
+    expect(bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(that.id))?.prompt).toBe("根据原文，“北陆南川友好交流年”是哪一年？");
+  });
   it("makes an mcq in the bank", () => {
     const c: Corpus = { documents: [d], facts: [date("2031年")] };
     const { bank } = generateBank(c);
@@ -622,5 +682,16 @@ describe("stages a text divides its subject into, as numbered headings with thei
         ["“转型”阶段", "2000年至今"],
       ],
     ]);
+  });
+});
+
+describe("decades and circumstances", () => {
+  it("writes the 2000s as the 21st century's first ten years, never as the 20th's last (its 90年代)", () => {
+    expect(formatIso("2000s")).toBe("21世纪头十年");
+    expect(formatIso("1990s")).toBe("20世纪90年代");
+  });
+  it("takes a 随着-clause as a circumstance, no event a date question can ask", () => {
+    expect(unsaidEvent("随着北陆改革的深入和南川经济的快速增长")).toBe(true);
+    expect(unsaidEvent("北陆与南川建立政治互信")).toBe(false);
   });
 });

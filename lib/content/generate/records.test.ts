@@ -129,6 +129,10 @@ describe("an infobox field and a raw line", () => {
     const notes = ["【复习】中俄关系提纲", "", "●建交时间：１９４９年１０月２日", "　→俄是最早承认新中国的国家之一（常考）"].join("\n");
     expect(recordPrompts(notes)).toContain("根据原文，中俄建交是在什么时候？|1949年10月2日");
   });
+  it("takes the pair the text around names when the title names none (a heading on one pair above the field)", () => {
+    const notes = ["一图读懂：北方邻国的新伙伴", "", "■ 中蒙关系：七十多年的邻里情", "", "● 建交时间：1949年10月16日", "", "● 中蒙贸易往来日益密切。", "", "● 中蒙人文交流十分活跃。"].join("\n");
+    expect(recordPrompts(notes)).toContain("根据原文，中蒙建交是在什么时候？|1949年10月16日");
+  });
 });
 
 describe("record questions in a bank", () => {

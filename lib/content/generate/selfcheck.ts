@@ -204,8 +204,9 @@ export function namedBack(t: string): string {
  * same sentence that says something of its own (not after a cut "……", nor after a bare date) names what that clause said.
  */
 function namedInClause(t: string): string {
-  return t.replace(/(?<=[，；])[这這](?:一|些)(?=[\u3400-\u9fff])/gu, (m, at: number) => {
-    const clause = t.slice(0, at).split(/[。！？]/u).pop() ?? "";
+  // (also after the date that opens its clause: "……约1100万人次；受疫情影响，二〇二三年这一数字回落……", or its blank)
+  return t.replace(/(?<=[，；](?:_{2,}|（\s*）|\d{4}年|[〇零一二三四五六七八九]{4}年)?)[这這](?:一|些)(?=[\u3400-\u9fff])/gu, (m, at: number) => {
+    const clause = t.slice(0, at).replace(/(?:_{2,}|（\s*）|\d{4}年|[〇零一二三四五六七八九]{4}年)$/u, "").split(/[。！？]/u).pop() ?? "";
     // after a verb of saying (“某人表示，这些……”) the 这 points back past what the clause said
     return /……/u.test(clause) || /(?:表示|说|說|指出|认为|認為|强调|強調|称|稱|介绍|介紹|透露|坦言)[，；]$/u.test(clause) || clause.replace(/^[^，；]*(?:\d{4}年|_{2,}|（\s*）)[^，；]*[，；]/u, "").replace(/[^\u3400-\u9fff]/gu, "").length < 8 ? m : "";
   });

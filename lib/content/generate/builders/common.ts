@@ -86,9 +86,11 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   let e = trimStart(event.trim()).replace(/(?:先后|相继|分别)(?=[\u3400-\u9fff])/gu, "");
   // the date itself may open the phrase ("2013年9月，…"); anywhere else it makes the phrase unusable
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
-  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
+  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|但是|但(?!凡|愿)(?=[\u3400-\u9fff])|不过|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
   // an adverb tying the event to an earlier one ("中方又提出……") makes no sense alone
-  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=(?:成功|正式|共同)?(?:提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立))/u, "$1");
+  e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=(?:成功|正式|共同)?(?:提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立|实行|试行))/u, "$1");
+  // (nor the 也 of a policy put into effect in turn: "某国也对中国公民实行免签" → "某国对中国公民实行免签"; a 再次 says which time)
+  e = e.replace(/^([\u3400-\u9fff]{1,10}?)也(?=对[\u3400-\u9fff]{1,10}?(?:实行|试行))/u, "$1");
   e = trimEndPunct(trimStart(e));
   // a named station, port or bridge completed ("某某站建成") is whole in five characters
   if ((e.length < 6 && !FACILITY_DONE.test(e)) || e.length > 64) return undefined;

@@ -1,6 +1,6 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
-import { GENERIC_SUBJECT, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
-import { UNNAMED_PAIR, withPairNamed, withReferentNamed } from "../parties";
+import { DANGLING_INSIDE, GENERIC_SUBJECT, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
+import { UNNAMED_PAIR, UNNAMED_TRIO, trioFor, withPairNamed, withReferentNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
@@ -149,7 +149,8 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // "两国正式建交": the pair the text around names ("中柬两国正式建交"), when it names one
   // (a traditional text's "兩國" is read through its simplified view, and named in it)
   const plainEvent = simplifiedView(f.value.event.trim());
-  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : undefined;
+  // ("三国领导人首次……": the trio the text around names, "中日韩三国领导人……")
+  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : ctx && UNNAMED_TRIO.test(plainEvent) ? trioLabelOf(ctx, f) : undefined;
   // a time of day after a relative date ("前一天晚上，……") is no part of the event; the 已 of
   // "某段已于某日开通" is none either once the date is asked ("某段开通是在什么时候？")
   const pair = label ? withPairNamed(plainEvent, label) : undefined;
@@ -175,7 +176,10 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
       ? (withClauseSubject(named, sentence.slice(0, key.start)) ?? withTopicCarried(sentence, key, ctx && previousSentence(ctx, f)) ?? chronologyLine(ctx, f, named, sentence.slice(0, key.start)) ?? withPreviousTitle(named.trim(), sentence.slice(0, key.start), ctx && previousSentence(ctx, f, true)) ?? named)
       : named;
   const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start), ctx && previousSentence(ctx, f)) : carried);
-  const stated = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
+  const told = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
+  // (a letter says which it was by what it said: "某国政府致函某组织，表示不再寻求加入"; a letter alone is one of many)
+  const stated = LETTER.test(told) ? withLetterContent(told, key && !dateline ? simplifiedView(sentence).slice(key.end) : "") : told;
+  if (stated === undefined) return undefined;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
   const forumed = ctx && /^论坛(?=首届|第[一二三四五六七八九十\d]+届|[\u3400-\u9fff]{2,8}(?:峰会|部长级会议))/u.test(stated) ? withForum(ctx, f, stated) : stated;
   // "某某总统访华" happens more than once: the clause after it says which visit ("……访华，两国签署……")
@@ -286,6 +290,28 @@ function signedTitle(after: string): string | undefined {
   const name = m?.[2];
   if (!name || !/(?:协定|协议|备忘录|条约|公约|议定书|宣言|声明|计划|纲要)$/u.test(name) || /^(?:联合声明|联合公报|合作备忘录|谅解备忘录|协议|协定)$/u.test(name)) return undefined;
   return `“${name}”${m[1]}`;
+}
+
+/** A letter sent ("致函某组织", "致信某某", "两国元首互致信函"), as the last words of an event. */
+const LETTER = /(?:致函|致信)[^，。；！？]{0,16}$/u;
+
+/**
+ * A letter's event with what the letter said, the clause after it in the sentence (`after`, the sentence after the
+ * date): "两国元首互致信函，共同宣布……". A letter one side sent ("某国新政府致函某组织领导人") stands alone when no
+ * such clause can follow it (none, or one that leaves its object out: "表示不再寻求加入"); an exchange of letters
+ * (互致), the routine of every anniversary, does not (undefined).
+ */
+function withLetterContent(event: string, after: string): string | undefined {
+  const said = /^[^。；！？]*?(?:致函|致信)[^，。；！？]*[，,]((?:表示|宣布|共同宣布|告知|通知)[^，。；！？]{2,30})(?=[。；！？]|$)/u.exec(after)?.[1];
+  if (said && !DANGLING_INSIDE.test(said) && !/(?:加入|签署|签订|发表|提出)$/u.test(said)) return `${event}，${said}`;
+  return /互致/u.test(event) ? undefined : event;
+}
+
+/** "中日韩" for a date whose event opens on 三国, when the text around writes the one trio. */
+function trioLabelOf(ctx: GenContext, f: DateFact): string | undefined {
+  const list = ctx.sentences.get(f.documentId) ?? [];
+  const i = sentenceIndex(ctx, f);
+  return i >= 0 ? trioFor(ctx, f.documentId, list, i) : undefined;
 }
 
 /** The sentence before a fact's own in its paragraph (or in any paragraph, `across`) (simplified), or undefined. */

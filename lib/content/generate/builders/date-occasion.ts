@@ -3,6 +3,7 @@ import { DANGLING_START, pairLabelFor } from "../context";
 import type { DateFact, GenContext } from "../model";
 import { simplifiedView } from "./script";
 import { countedFromDateline, datedAtHead } from "./date-anchor";
+import { chineseNumber } from "../../extract/vocabulary";
 
 /**
  * The subject of a history whose periods a document dates ("中国—某国关系大事记（1950—2024）" →
@@ -36,7 +37,8 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   // (a line of notes may open on its label, "纪念年份：")
   if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
   // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
-  const m = /^\s*[是＝=：:]([\u3400-\u9fff“”《》—·]{4,24}?\d{1,3}周年)(?:纪念)?(?=[。；，！＋+]|$)/u.exec(s.slice(key.end));
+  // (the count may be written in words: "……成立十四周年")
+  const m = new RegExp(`^\\s*[是＝=：:]([\\u3400-\\u9fff“”《》—·]{4,24}?${COUNT}周年)(?:纪念)?(?=[。；，！＋+]|$)`, "u").exec(s.slice(key.end));
   if (!m) return undefined;
   const said = m[1]!;
   // "今年是两国建交74周年": the pair the text around names ("中芬两国建交74周年"), when it names one
@@ -47,19 +49,41 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   return a;
 }
 
-const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效/u;
+/**
+ * "2031年是“甲乙文化年”", "那一年也是“甲乙友好合作年”": the themed year a year is named as, in its quotation marks
+ * ("“甲乙文化年”"); undefined otherwise. A year written relative to one the text gave before (同年, 那一年, 次年) is
+ * the year the text resolves it to; one counted from the day of writing (今年, 明年) is no such year.
+ */
+export function themedYearOf(f: DateFact): string | undefined {
+  const s = simplifiedView(f.context.sentence);
+  const key = f.context.keyInSentence;
+  if (!key || f.value.precision !== "year" || f.value.endIso) return undefined;
+  if (f.value.inferred && !/^(?:同年|当年|那年|那一年|次年|翌年)$/u.test(s.slice(key.start, key.end))) return undefined;
+  if (!/^\s*$/u.test(s.slice(0, key.start))) return undefined;
+  const m = /^\s*(?:也|还|又)?(?:是|为|被定为|被确定为|定为)\s*(“[\u3400-\u9fff—·]{2,16}年”)(?=[。；，！]|\s*$)/u.exec(s.slice(key.end));
+  return m?.[1];
+}
+
+const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效|逝世|诞辰/u;
+
+/** The count of an anniversary, in figures or in words ("60", "十四", "一百"). */
+const COUNT = String.raw`(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})`;
+
+/** The same event in the words a text may use for it elsewhere ("逝世" of an anniversary is the "去世" of its year). */
+const SAME_VERB: Record<string, RegExp> = { 逝世: /逝世|去世/u };
 
 /**
  * "今年是中芬两国建交74周年" with no dateline or dated head: the year stands only when the document dates the
  * event it counts from, that many years before ("……1950年10月28日两国建交……" + 74 = 2024).
  */
 export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: string): boolean {
-  const n = Number(/(\d{1,3})周年$/u.exec(anniversary)?.[1] ?? NaN);
+  const n = chineseNumber(new RegExp(`(${COUNT})周年$`, "u").exec(anniversary)?.[1] ?? "");
   const verb = ANNIVERSARY_VERB.exec(anniversary)?.[0];
+  const said = verb ? (SAME_VERB[verb] ?? new RegExp(verb, "u")) : undefined;
   const year = Number(/^(\d{3,4})/u.exec(f.value.iso)?.[1] ?? NaN);
   if (!verb || !Number.isFinite(n) || !Number.isFinite(year)) return false;
   return ctx.dates.some(
-    (g) => g !== f && g.documentId === f.documentId && !g.value.endIso && Number(/^(\d{3,4})/u.exec(g.value.iso)?.[1]) + n === year && g.value.event.includes(verb) && !/周年/u.test(g.value.event),
+    (g) => g !== f && g.documentId === f.documentId && !g.value.endIso && Number(/^(\d{3,4})/u.exec(g.value.iso)?.[1]) + n === year && said!.test(g.value.event) && !/周年/u.test(g.value.event),
   );
 }
 
@@ -67,7 +91,7 @@ export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: st
  * The name of a period a heading dates by a range of years ("一、建交与复交（1950—1990）" →
  * "建交与复交"): the whole line is the numbered name and its bracketed range; undefined otherwise.
  */
-export function periodHeading(f: DateFact): string | undefined {
+export function periodHeading(f: DateFact, ctx?: GenContext): string | undefined {
   const key = f.context.keyInSentence;
   if (f.value.precision !== "year" || f.value.inferred || !key) return undefined;
   // "三、某某阶段（2022年至今）": a period that runs to the time of writing, asked by the year it starts
@@ -76,6 +100,13 @@ export function periodHeading(f: DateFact): string | undefined {
   // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
   const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
   if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
+  // ("2009年—2024年：内陆拓展与深度参与" after "1983年—1989年：起步阶段" and "1990年—2008年：积累阶段": a line of the
+  // same list, its period named without 阶段; three such lines at least, one naming its 阶段)
+  const bare = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})\s*$/u.exec(f.context.sentence.slice(key.end))?.[1];
+  if (bare && ctx && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(bare)) {
+    const lines = ctx.dates.filter((g) => g.documentId === f.documentId && g.value.endIso && PERIOD_LINE.test(g.context.sentence));
+    if (lines.length >= 3 && lines.some((g) => /阶段\s*$/u.test(g.context.sentence))) return bare;
+  }
   const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
   if (!m || !/^\s*(?:年?至今\s*)?）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
   const name = m[1]!;
@@ -83,6 +114,9 @@ export function periodHeading(f: DateFact): string | undefined {
   if (/^(?:概述|概况|背景|简介|历史|发展|回顾|前言|结语|总结|附录)$/u.test(name) || /年|月|至今/u.test(name)) return undefined;
   return name;
 }
+
+/** A line of a list of periods: its range of years, a colon and the period's name ("1983年—1989年：起步阶段"). */
+const PERIOD_LINE = /^\s*(?:1[89]|20)\d{2}年?\s*[—–-]{1,2}\s*(?:1[89]|20)\d{2}年?\s*[：:]\s*[\u3400-\u9fff]{2,14}\s*$/u;
 
 /** A trade figure as a line or an infobox writes it: the figure, and the word that links it when there is one. */
 const TRADE_FIGURE = String.raw`(?:约为|约|为|达到|达|是)?\s*(?:\d+(?:\.\d+)?)\s*(?:万亿|亿|万)?\s*(?:美元|欧元|元人民币|元)`;

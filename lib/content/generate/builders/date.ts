@@ -8,7 +8,7 @@ import { simplifiedView } from "./script";
 import { isDateline, countedFromDateline, itemDateline, sameDayFacts } from "./date-anchor";
 import { dateEvent } from "./date-event";
 import { arrowLineOf, chronologyEntryOf, tableItemOf, underAgreementHeading } from "./date-rows";
-import { anniversaryOf, periodHeading, periodSubject, tradeStatisticOf } from "./date-occasion";
+import { anniversaryOf, periodHeading, periodSubject, themedYearOf, tradeStatisticOf } from "./date-occasion";
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
 import { withTableCaption } from "./rows";
@@ -117,6 +117,26 @@ function mentionsOf(ctx: GenContext, f: DateFact, event: string): { first: boole
   return { first, others };
 }
 
+/**
+ * "同月，某会议于11月20日至21日在某地举行": a date written relative to the one before it and given again, finer, in
+ * its own clause: the same time, tested by the questions on the date that gives it.
+ */
+function restatedBy(ctx: GenContext, f: DateFact): DateFact[] {
+  const rank = { century: 0, decade: 1, year: 2, month: 3, day: 4 } as const;
+  return ctx.dates.filter(
+    (g) =>
+      g !== f &&
+      g.documentId === f.documentId &&
+      g.context.sentence === f.context.sentence &&
+      g.value.inferred &&
+      !g.value.endIso &&
+      RELATIVE_WORD.test(g.value.text) &&
+      g.value.event.includes(f.value.text) &&
+      rank[g.value.precision] <= rank[f.value.precision] &&
+      datesCompatible(g.value.iso, f.value.iso),
+  );
+}
+
 export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   const out: Draft[] = [];
   const d = asSimple(f);
@@ -170,7 +190,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
 
   // "一、某某阶段（1950—1990）": a period heading of a history, asked by its name
   // (whose stage it is comes from the document's title; the title's own range is no stage of it)
-  const period = periodHeading(f);
+  const period = periodHeading(f, ctx);
   const title = simplifiedView(ctx.docs.get(f.documentId)?.title ?? "");
   const subject = period && !title.startsWith(period) ? periodSubject(title) : undefined;
   if (period && subject) {
@@ -180,7 +200,8 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
 
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
-  const anniversary = !event ? anniversaryOf(f, ctx) : undefined;
+  // ("那一年也是“甲乙友好合作年”": the themed year a year is named as, asked the same way)
+  const anniversary = !event ? (anniversaryOf(f, ctx) ?? themedYearOf(f)) : undefined;
   if (anniversary && (d.precision === "year" || d.precision === "month") && !d.endIso) {
     const asked = d.precision === "year" ? `根据原文，${anniversary}是哪一年？` : `根据原文，${anniversary}是在什么时候？`;
     const mcq = dateMcq(ctx, f, "date-anniversary", asked, forbidden, tags, inferredFlags);
@@ -300,6 +321,6 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
   // a dateline's question asks its item's "当天" too, and a "当天" of the item asks its dateline
   const line = !isDateline(f) && /^当天/u.test(f.value.text) ? itemDateline(ctx, f) : undefined;
-  const sameDay = [...(isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : []), ...(event ? mentions.others : [])];
+  const sameDay = [...(isDateline(f) ? sameDayFacts(ctx, f) : line && line.value.iso === f.value.iso ? [line] : []), ...(event ? mentions.others : []), ...(event ? restatedBy(ctx, f) : [])];
   return sameDay.length ? out.map((d) => (d.type === "cloze" ? d : { ...d, facts: [...new Set([...d.facts, ...sameDay])] })) : out;
 }

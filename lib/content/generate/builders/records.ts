@@ -4,7 +4,7 @@
  * Such a line is its own block once normalised; its date's event is the rest of the line, its
  * subject the pair a title like "中国—某国关系" names when the line has none. Anything unclear is declined.
  */
-import { citeOf } from "../context";
+import { citeOf, pairLabelFor } from "../context";
 import { dateSpellings, formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
 import { draft, pairsIn } from "./common";
@@ -172,7 +172,13 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
       (fromDate.startsWith(`${f.value.text}，`) || (subject !== undefined && fromDate.startsWith(`${f.value.text}：`))) && !/^(?:在|是|为|于|对|自|从|随着|截至|截止|到|至)/u.test(fromDate.slice(f.value.text.length + 1));
     if ((line.length <= 90 || opensSentence) && pos >= 0) {
       for (const s of new Set([own, fromDate])) {
-        event = recordLineEvent(s, f.value.text, pair, subject) ?? fieldEvent(s, f.value.text, pair) ?? clauseEvent(s, f.value.text) ?? itemClauseEvent(above, s, f.value.text);
+        // (an infobox's field under a heading on one pair, "■ 中甲关系" then "建交时间：……", in a document whose title
+        // names no pair: the pair the text around names)
+        event =
+          recordLineEvent(s, f.value.text, pair, subject) ??
+          fieldEvent(s, f.value.text, pair ?? (fieldEvent(s, f.value.text, "中") ? pairLabelFor(ctx, f) : undefined)) ??
+          clauseEvent(s, f.value.text) ??
+          itemClauseEvent(above, s, f.value.text);
         if (event) {
           quote = s;
           break;
