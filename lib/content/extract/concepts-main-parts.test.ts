@@ -68,3 +68,23 @@ describe("terms and points read from how a text sums them up", () => {
     expect(concepts(text.replace("5.在某地开办工厂应注意的事项", "一、提醒")).some((c) => (c.items ?? []).length === 3)).toBe(false);
   });
 });
+
+describe("lists and terms named by what a text says of them", () => {
+  it("reads the doctrines a text opposes, each ending in 主义", () => {
+    const text = "两国人民在反对帝国主义和种族主义的斗争中结下了友谊，如今又共同抵制保护主义、单边主义。";
+    expect(itemsOf(text)).toEqual(expect.arrayContaining(["帝国主义、种族主义", "保护主义、单边主义"]));
+  });
+
+  it("reads a pair counted as the pillars of something, the country before it left out", () => {
+    const text = "斐济制糖业和旅游业是国民经济的两大支柱，侨汇收入也很重要。";
+    const found = concepts(text).find((c) => (c.items ?? []).includes("旅游业"));
+    expect(found?.items).toEqual(["制糖业", "旅游业"]);
+    expect(concepts("茶叶、橡胶和椰子是该国的两大支柱。").some((c) => (c.items ?? []).includes("椰子"))).toBe(false);
+  });
+
+  it("reads the theory someone set out by what it is about", () => {
+    const text = "会上，他全面阐述了关于南北关系调整的理论，引起广泛关注。";
+    expect(concepts(text).map((c) => c.term)).toContain("南北关系调整");
+  });
+});
+

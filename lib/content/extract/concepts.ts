@@ -1313,6 +1313,8 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     own.push(...namedMembers(s, own.map((c) => c.at)), ...countedStates(s, own.map((c) => c.at)));
     own.push(...mainParts(s, own.map((c) => c.at)), ...summarisedTerms(s, own.map((c) => c.at)));
+    // (a doctrine read on its own, 殖民主义, stands inside the list of those opposed)
+    own.push(...opposedDoctrines(s, own.filter((c) => c.value.category === "enumeration").map((c) => c.at)), ...namedPillars(s, own.map((c) => c.at)), ...theoriesAbout(s, own.map((c) => c.at)));
     // (formulas stand on their own inside a list of points)
     const notLists = own.filter((c) => c.value.category !== "enumeration").map((c) => c.at);
     own.push(...contrasts(s, notLists), ...standingPositions(s, notLists), ...meetingSpirits(s, own.map((c) => c.at), meetingPlaces));
@@ -1477,4 +1479,52 @@ function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | nu
     paragraph = sentences[j].paragraph;
   }
   return items.length >= 3 ? concept(s, { start: 0, end: s.text.length }, term, "enumeration", { items, count: items.length }) : null;
+}
+
+/** 反对殖民主义、霸权主义: the doctrines a text opposes, two or more, each a word ending in 主义. */
+const OPPOSED = /(?<=反对|抵制|摒弃|反抗)((?:[\u4e00-\u9fff]{1,4}主义、)+[\u4e00-\u9fff]{1,4}主义|(?:[\u4e00-\u9fff]{1,4}主义、)*[\u4e00-\u9fff]{1,4}主义(?:和|与|及)[\u4e00-\u9fff]{1,4}主义)(?=的|[，。；]|$)/g;
+function opposedDoctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(OPPOSED)) {
+    const items = m[1].split(/、|和|与|及/);
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || items.some((i) => i.length < 3 || /^[的了是在对]/.test(i))) continue;
+    out.push(concept(s, at, items.join("、"), "enumeration", { items }));
+  }
+  return out;
+}
+
+/** 某国渔业和旅游业是国民经济的两大支柱: a pair (or three) a text counts as the pillars, engines or sources of something. */
+const PILLARS = /((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}(?:和|与|及)[\u4e00-\u9fff]{2,6})(?:是|为|成为|构成)(?:[\u4e00-\u9fff]{0,8}的)?((两|二|三|四)大(?:支柱产业|支柱|引擎|产业|来源|板块))/g;
+function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(PILLARS)) {
+    let items = m[1].split("、").flatMap((i, k, all) => (k === all.length - 1 ? i.split(/和|与|及/) : [i]));
+    // (the country whose pillars they are opens the first item: 某国渔业 → 渔业)
+    const lead = [...countryMentions(items[0]), ...regionMentions(items[0])].find((c) => c.start === 0);
+    const cut = lead && items[0].length - lead.end >= 2 ? lead.end : 0;
+    items = [items[0].slice(cut), ...items.slice(1)];
+    const start = m.index! + cut;
+    const at = { start, end: m.index! + m[0].length };
+    if (items.length !== chineseNumber(m[3]) || quoted[start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    if (items.some((i) => i.length < 2 || /[的了在是为把将对]/.test(i) || countryMentions(i).length > 0)) continue;
+    // (the pair is asked in its sentence: "两大支柱" alone names nothing a question could ask by)
+    out.push(concept(s, at, items.join("、"), "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
+/** 阐述了关于某某划分的理论: the theory a text says someone set out, named by what it is about. */
+const THEORY_ABOUT = /(?<=(?:提出|阐述|阐明|论述|创立|发表)了?(?:[\u4e00-\u9fff]{0,4})?关于)“?([\u4e00-\u9fff]{2,10}?)”?的?(?=理论|学说|思想)/g;
+function theoriesAbout(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(THEORY_ABOUT)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (/^“/.test(m[0]) || quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述)|[了是在对和与及]/.test(m[1])) continue;
+    out.push(concept(s, { start: at.start, end: at.start + m[1].length }, m[1], "principle"));
+  }
+  return out;
 }
