@@ -41,7 +41,7 @@ export interface Sentence {
 }
 
 /**
- * A value cell of a table's row, by its raw span: what its column's header says it measures ("中方出口",
+ * A value cell of a table's row, by its raw span: what its column's header says it measures ("甲方输出",
  * "同比增长"), or, for a row measured by its first cell ("面积 | 278平方公里 | 30平方公里"), that cell. No measure
  * when neither can be read: a number in the cell is then measured by the cell's own words or by nothing, never by
  * the cell before it.

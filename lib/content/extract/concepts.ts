@@ -444,7 +444,7 @@ function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
   const mark = body.startsWith("一要") ? "要" : "是";
   const items = body.split(new RegExp(`[，；](?=[二三四五六七八九]${mark})`)).map((t) => namedPoint(t.replace(new RegExp(`^[一二三四五六七八九]${mark}`), "")).slice(0, 40));
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
-  // (what must be done, 一要…二要…: the words before the colon, 要记住三句话, name nothing; the list is asked in its sentence)
+  // (what must be done, 一要…二要…: the words before the colon, 要记住N句话, name nothing; the list is asked in its sentence)
   if (mark === "要") return items.length >= 3 ? concept(s, { start: colon + 1, end: s.text.length }, items.join("、"), "enumeration", { items, count: items.length }) : null;
   const termMatch = /([^，。；]{2,30})$/.exec(s.text.slice(0, colon));
   if (!termMatch) return null;
@@ -1313,7 +1313,7 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     own.push(...namedMembers(s, own.map((c) => c.at)), ...countedStates(s, own.map((c) => c.at)));
     own.push(...mainParts(s, own.map((c) => c.at)), ...summarisedTerms(s, own.map((c) => c.at)));
-    // (a doctrine read on its own, 殖民主义, stands inside the list of those opposed)
+    // (a doctrine read on its own, 甲主义, stands inside the list of those opposed)
     own.push(...opposedDoctrines(s, own.filter((c) => c.value.category === "enumeration").map((c) => c.at)), ...namedPillars(s, own.map((c) => c.at)), ...theoriesAbout(s, own.map((c) => c.at)));
     // (formulas stand on their own inside a list of points)
     const notLists = own.filter((c) => c.value.category !== "enumeration").map((c) => c.at);
@@ -1456,8 +1456,8 @@ function summarisedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
 /** A point's number and its short title, the whole sentence: （1）某某某某。 / 1. 某某某某 */
 const POINT_TITLE = /^(?:[（(]([1-9])[）)]|([1-9])[.．、])\s*([^，。；：:“”]{4,16})[。；]?$/;
 /**
- * Points numbered （1）（2）（3）…, each a paragraph opened by its short title (（1）依法办理某某。…（2）重视某某。…), under
- * the line that heads them (某某应注意的问题, a line without a sentence's end): the head names the list, the titles are its
+ * Points numbered （1）（2）（3）…, each a paragraph opened by its short title (（1）按时申报某某。…（2）尊重某某。…), under
+ * the line that heads them (在某地办厂应注意的事项, a line without a sentence's end): the head names the list, the titles are its
  * items. Three points or more, each title in a paragraph of its own.
  */
 function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | null {
@@ -1466,7 +1466,7 @@ function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | nu
   const head = sentences[i - 1];
   if (!first || (first[1] ?? first[2]) !== "1" || !head || head.paragraph === s.paragraph || /[。！？；，：:]$/.test(head.text)) return null;
   const term = head.text.replace(/^(?:\d+(?:\.\d+)*[.．、]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*/, "");
-  // (a bare section label, 主要发现 or 安全提醒, names no list a question could ask by its name)
+  // (a bare section label, 一、提醒, names no list a question could ask by its name)
   if (term.length < 6 || term.length > 24 || /[，。；“”]/.test(term)) return null;
   const items = [first[3]];
   let paragraph = s.paragraph;
@@ -1481,7 +1481,7 @@ function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | nu
   return items.length >= 3 ? concept(s, { start: 0, end: s.text.length }, term, "enumeration", { items, count: items.length }) : null;
 }
 
-/** 反对殖民主义、霸权主义: the doctrines a text opposes, two or more, each a word ending in 主义. */
+/** 反对甲主义、乙主义: the doctrines a text opposes, two or more, each a word ending in 主义. */
 const OPPOSED = /(?<=反对|抵制|摒弃|反抗)((?:[\u4e00-\u9fff]{1,4}主义、)+[\u4e00-\u9fff]{1,4}主义|(?:[\u4e00-\u9fff]{1,4}主义、)*[\u4e00-\u9fff]{1,4}主义(?:和|与|及)[\u4e00-\u9fff]{1,4}主义)(?=的|[，。；]|$)/g;
 function opposedDoctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -1495,14 +1495,14 @@ function opposedDoctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
-/** 某国渔业和旅游业是国民经济的两大支柱: a pair (or three) a text counts as the pillars, engines or sources of something. */
+/** 某地甲业和乙业是当地经济的两大支柱: a pair (or three) a text counts as the pillars, engines or sources of something. */
 const PILLARS = /((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}(?:和|与|及)[\u4e00-\u9fff]{2,6})(?:是|为|成为|构成)(?:[\u4e00-\u9fff]{0,8}的)?((两|二|三|四)大(?:支柱产业|支柱|引擎|产业|来源|板块))/g;
 function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const quoted = insideQuotes(s.text);
   for (const m of s.text.matchAll(PILLARS)) {
     let items = m[1].split("、").flatMap((i, k, all) => (k === all.length - 1 ? i.split(/和|与|及/) : [i]));
-    // (the country whose pillars they are opens the first item: 某国渔业 → 渔业)
+    // (the country whose pillars they are opens the first item: 某国甲业 → 甲业)
     const lead = [...countryMentions(items[0]), ...regionMentions(items[0])].find((c) => c.start === 0);
     const cut = lead && items[0].length - lead.end >= 2 ? lead.end : 0;
     items = [items[0].slice(cut), ...items.slice(1)];
@@ -1516,7 +1516,7 @@ function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
   return out;
 }
 
-/** 阐述了关于某某划分的理论: the theory a text says someone set out, named by what it is about. */
+/** 阐述了关于某某的理论: the theory a text says someone set out, named by what it is about. */
 const THEORY_ABOUT = /(?<=(?:提出|阐述|阐明|论述|创立|发表)了?(?:[\u4e00-\u9fff]{0,4})?关于)“?([\u4e00-\u9fff]{2,10}?)”?的?(?=理论|学说|思想)/g;
 function theoriesAbout(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];

@@ -40,7 +40,7 @@ const NAME_HEADER = /(?:所在地|地点|地区|名称|项目|国家|城市|单�
 const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
 /** A column sorting the rows ("类别": 政治, 经贸): a short cell under it is no clause of the row. */
 const CATEGORY_COLUMN = /^(?:类别|分类|类型|标签|栏目|领域)$/;
-/** A column of remarks ("备注": 共1996套住房): its header measures nothing, the cell's own words do. */
+/** A column of remarks ("备注": 共1200套住房): its header measures nothing, the cell's own words do. */
 const NOTES_COLUMN = /^(?:备注|说明|附注|注|注释)$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
 const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[－−]?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
@@ -91,9 +91,9 @@ export interface ComposedRow {
  * dates it under a time header ("项目 | 启动时间"), the date leads and the header's verb follows
  * the name: "1994/02/26：某某园区启动，…", so the date reads with its event.
  *
- * Each value cell says what it measures: its column's header ("2021 | 58.6 | 12.4" under "年份 | 进出口总额（亿美元）|
- * 中方出口" → 进出口总额, 中方出口), or the row's first cell for a row measured by it (面积 | 278平方公里 | 30平方公里) or
- * a field and its value (面积 | 75万平方公里); nothing when no header and no such first cell says it (a number is never
+ * Each value cell says what it measures: its column's header ("2031 | 31.5 | 12.3" under "年份 | 往来总额（亿元）|
+ * 甲方输出" → 往来总额, 甲方输出), or the row's first cell for a row measured by it (面积 | 278平方公里 | 30平方公里) or
+ * a field and its value (面积 | 12万平方公里); nothing when no header and no such first cell says it (a number is never
  * measured by the cell before it).
  */
 export function composeRow(raw: string, row: RawRow, headers: string[] | null): ComposedRow {
@@ -126,7 +126,7 @@ export function composeRow(raw: string, row: RawRow, headers: string[] | null): 
     }
     const read = measuredByKey ? { text: x.text } : withHeader(x.text, x.header);
     out = out.append(read.text);
-    // (a field and its value, 面积 | 75万平方公里, with no header over the value: the field measures it)
+    // (a field and its value, 面积 | 12万平方公里, with no header over the value: the field measures it)
     const measure = measuredByKey || (!read.measure && !x.header && kept.length === 2 && keyMeasures) ? keyText : read.measure;
     valueCells.push({ start: x.c.start, end: x.c.end, ...(measure ? { measure } : {}) });
   });
