@@ -40,6 +40,18 @@ export interface Sentence {
   blockLabel: BlockLabel;
 }
 
+/**
+ * A value cell of a table's row, by its raw span: what its column's header says it measures ("甲方输出",
+ * "同比增长"), or, for a row measured by its first cell ("面积 | 278平方公里 | 30平方公里"), that cell. No measure
+ * when neither can be read: a number in the cell is then measured by the cell's own words or by nothing, never by
+ * the cell before it.
+ */
+export interface TableCell {
+  start: number;
+  end: number;
+  measure?: string;
+}
+
 export interface CleanDocument {
   doc: RawDocument;
   title: string;
@@ -51,6 +63,8 @@ export interface CleanDocument {
   toRaw: Int32Array;
   blocks: Block[];
   sentences: Sentence[];
+  /** The value cells of the document's table rows (raw spans), when it has any. */
+  tableCells?: TableCell[];
 }
 
 /** Clean-text context the generator needs: the raw quote may still carry artefacts. */

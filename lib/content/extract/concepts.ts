@@ -369,9 +369,10 @@ function colonEnumerations(sentences: Sentence[], i: number): ConceptCandidate |
   const colon = s.text.lastIndexOf("：");
   if (colon < 0) return null;
   const firstItem = s.text.slice(colon + 1);
-  const lead = /^(坚持|一是|首先|第一|其一)/.exec(firstItem);
+  const lead = /^(坚持|一是|一要|首先|第一|其一)/.exec(firstItem);
   if (!lead) return null;
-  if (lead[1] === "一是" && /[，；]二是/.test(firstItem)) return inlineOrdinals(s, colon);
+  if ((lead[1] === "一是" && /[，；]二是/.test(firstItem)) || (lead[1] === "一要" && /[，；]二要/.test(firstItem))) return inlineOrdinals(s, colon);
+  if (lead[1] === "一要") return null;
   const items = [firstItem];
   const ordinal = lead[1] !== "坚持";
   for (let j = i + 1; j < sentences.length && sentences[j].paragraph === s.paragraph && items.length < 12; j++) {
@@ -437,11 +438,14 @@ function numberedInline(sentences: Sentence[], i: number): ConceptCandidate | nu
   return concept(s, { start, end: colon + 1 + marker }, term, "enumeration", { items, count: items.length });
 }
 
-/** "X：一是a，二是b，三是c。" within one sentence. */
+/** "X：一是a，二是b，三是c。" (or 一要a，二要b: what must be done, point by point) within one sentence. */
 function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
   const body = s.text.slice(colon + 1).replace(/[。；]$/, "");
-  const items = body.split(/[，；](?=[二三四五六七八九]是)/).map((t) => namedPoint(t.replace(/^[一二三四五六七八九]是/, "")).slice(0, 40));
+  const mark = body.startsWith("一要") ? "要" : "是";
+  const items = body.split(new RegExp(`[，；](?=[二三四五六七八九]${mark})`)).map((t) => namedPoint(t.replace(new RegExp(`^[一二三四五六七八九]${mark}`), "")).slice(0, 40));
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
+  // (what must be done, 一要…二要…: the words before the colon, 要记住N句话, name nothing; the list is asked in its sentence)
+  if (mark === "要") return items.length >= 3 ? concept(s, { start: colon + 1, end: s.text.length }, items.join("、"), "enumeration", { items, count: items.length }) : null;
   const termMatch = /([^，。；]{2,30})$/.exec(s.text.slice(0, colon));
   if (!termMatch) return null;
   const term = termMatch[1]
@@ -1308,13 +1312,16 @@ export function extractConcepts(doc: CleanDocument): Candidate[] {
     own.push(...setPhrases(s, own.map((c) => c.at)), ...countedRoles(s, own.map((c) => c.at)));
     own.push(...countedColonLists(s, own.map((c) => c.at)));
     own.push(...namedMembers(s, own.map((c) => c.at)), ...countedStates(s, own.map((c) => c.at)));
+    own.push(...mainParts(s, own.map((c) => c.at)), ...summarisedTerms(s, own.map((c) => c.at)));
+    // (a doctrine read on its own, 甲主义, stands inside the list of those opposed)
+    own.push(...opposedDoctrines(s, own.filter((c) => c.value.category === "enumeration").map((c) => c.at)), ...namedPillars(s, own.map((c) => c.at)), ...theoriesAbout(s, own.map((c) => c.at)));
     // (formulas stand on their own inside a list of points)
     const notLists = own.filter((c) => c.value.category !== "enumeration").map((c) => c.at);
     own.push(...contrasts(s, notLists), ...standingPositions(s, notLists), ...meetingSpirits(s, own.map((c) => c.at), meetingPlaces));
     const more = communities(s, own.map((c) => c.at), marks);
     out.push(...own, ...more, ...countedSets(s, [...own, ...more].map((c) => c.at)));
   }
-  const headed = sentences.map((s, i) => headedOrdinals(sentences, i)).filter((c): c is ConceptCandidate => c !== null);
+  const headed = sentences.map((s, i) => headedOrdinals(sentences, i) ?? numberedTitles(sentences, i)).filter((c): c is ConceptCandidate => c !== null);
   const all = [...out, ...points, ...headed];
   return [...all, ...definedMentions(sentences, out), ...laterPoints(sentences, all), ...spelledClauses(out)];
 }
@@ -1403,5 +1410,121 @@ function definedMentions(sentences: Sentence[], found: ConceptCandidate[]): Conc
         out.push(d.value.category === "slogan" ? { ...concept(s, span, d.value.term, "slogan"), key: d.key } : { ...concept(s, span, d.value.term, "definition", { definition: d.value.definition }), key: d.key });
       }
     }
+  return out;
+}
+
+/** A list of three short items or more, the last joined by 和/及/与 or by 、 (a、b和c). */
+const SHORT_LIST = "((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,8}?(?:(?:和|及|与|以及)[\\u4e00-\\u9fff]{2,8})?)";
+/**
+ * What something mainly is or is made of: 主要为甲、乙和丙 (running to the clause's end), 以甲、乙和丙为主 (其经济以…为主);
+ * and the fields a text says something covers: 涉及甲、乙、丙等领域. Three items or more, none a country, none a phrase
+ * with 的 (the items of a description, not a list).
+ */
+const MAIN_PARTS = new RegExp(
+  `(?<=主要(?:为|是|包括|有)[：:]?)${SHORT_LIST}(?=[，。；]|$)|(?<=(?<![可所予加得难足])以)${SHORT_LIST}为主(?:导|体)?(?=[，。；的]|$)|(?<=涉及|涵盖|覆盖|囊括)((?:[\\u4e00-\\u9fff“”]{2,12}、){2,}[\\u4e00-\\u9fff“”]{2,12})等(?:多个|诸多|众多)?领域`,
+  "g",
+);
+function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(MAIN_PARTS)) {
+    const fields = m[3] !== undefined;
+    // (主要为甲、乙和丙等农产品: the list ends at its 等, the kind after it is no item)
+    const list = (m[1] ?? m[2] ?? m[3]).replace(/等[\u4e00-\u9fff]{0,6}$/, "");
+    const items = splitLastItem(list.split("、"));
+    const at = { start: m.index!, end: fields ? m.index! + m[0].length : m.index! + list.length };
+    if ((quoted[at.start] > 0 && s.text[at.start] !== "“") || taken.some((t) => at.start < t.end && t.start < at.end) || items.length < 3) continue;
+    if (items.some((i) => i.replace(/[“”]/g, "").length < 2 || /[的了在是为把将对等]/.test(i.replace(/“[^”]*”/g, "")) || countryMentions(i).length > 0 || regionMentions(i).length > 0)) continue;
+    out.push(concept(s, at, fields ? "领域" : items.join("、"), "enumeration", { items, ...(fields ? { count: items.length } : {}) }));
+  }
+  return out;
+}
+
+/** 将某某精神概括为“…”: the spirit, idea or principle a text sums up is a term (its words are read on their own). */
+const SUMMARISED = /(?<=将|把)([\u4e00-\u9fff]{2,12}?(?:精神|理念|原则|方针|思想|经验|内涵))(?=(?:概括|总结|归纳|凝练|提炼)(?:为|成))/g;
+function summarisedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(SUMMARISED)) {
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述|相关|有关|各|自己|我们|他们)|[的了和与及是为]/.test(m[1])) continue;
+    out.push(concept(s, at, m[1], "slogan"));
+  }
+  return out;
+}
+
+/** A point's number and its short title, the whole sentence: （1）某某某某。 / 1. 某某某某 */
+const POINT_TITLE = /^(?:[（(]([1-9])[）)]|([1-9])[.．、])\s*([^，。；：:“”]{4,16})[。；]?$/;
+/**
+ * Points numbered （1）（2）（3）…, each a paragraph opened by its short title (（1）按时申报某某。…（2）尊重某某。…), under
+ * the line that heads them (在某地办厂应注意的事项, a line without a sentence's end): the head names the list, the titles are its
+ * items. Three points or more, each title in a paragraph of its own.
+ */
+function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | null {
+  const s = sentences[i];
+  const first = POINT_TITLE.exec(s.text);
+  const head = sentences[i - 1];
+  if (!first || (first[1] ?? first[2]) !== "1" || !head || head.paragraph === s.paragraph || /[。！？；，：:]$/.test(head.text)) return null;
+  const term = head.text.replace(/^(?:\d+(?:\.\d+)*[.．、]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*/, "");
+  // (a bare section label, 一、提醒, names no list a question could ask by its name)
+  if (term.length < 6 || term.length > 24 || /[，。；“”]/.test(term)) return null;
+  const items = [first[3]];
+  let paragraph = s.paragraph;
+  for (let j = i + 1; j < sentences.length && items.length < 9; j++) {
+    if (sentences[j].blockLabel === "heading") break;
+    const p = POINT_TITLE.exec(sentences[j].text);
+    if (!p) continue;
+    if (Number(p[1] ?? p[2]) !== items.length + 1 || sentences[j].paragraph === paragraph) break;
+    items.push(p[3]);
+    paragraph = sentences[j].paragraph;
+  }
+  return items.length >= 3 ? concept(s, { start: 0, end: s.text.length }, term, "enumeration", { items, count: items.length }) : null;
+}
+
+/** 反对甲主义、乙主义: the doctrines a text opposes, two or more, each a word ending in 主义. */
+const OPPOSED = /(?<=反对|抵制|摒弃|反抗)((?:[\u4e00-\u9fff]{1,4}主义、)+[\u4e00-\u9fff]{1,4}主义|(?:[\u4e00-\u9fff]{1,4}主义、)*[\u4e00-\u9fff]{1,4}主义(?:和|与|及)[\u4e00-\u9fff]{1,4}主义)(?=的|[，。；]|$)/g;
+function opposedDoctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(OPPOSED)) {
+    const items = m[1].split(/、|和|与|及/);
+    const at = { start: m.index!, end: m.index! + m[1].length };
+    if (quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || items.some((i) => i.length < 3 || /^[的了是在对]/.test(i))) continue;
+    out.push(concept(s, at, items.join("、"), "enumeration", { items }));
+  }
+  return out;
+}
+
+/** 某地甲业和乙业是当地经济的两大支柱: a pair (or three) a text counts as the pillars, engines or sources of something. */
+const PILLARS = /((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}(?:和|与|及)[\u4e00-\u9fff]{2,6})(?:是|为|成为|构成)(?:[\u4e00-\u9fff]{0,8}的)?((两|二|三|四)大(?:支柱产业|支柱|引擎|产业|来源|板块))/g;
+function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(PILLARS)) {
+    let items = m[1].split("、").flatMap((i, k, all) => (k === all.length - 1 ? i.split(/和|与|及/) : [i]));
+    // (the country whose pillars they are opens the first item: 某国甲业 → 甲业)
+    const lead = [...countryMentions(items[0]), ...regionMentions(items[0])].find((c) => c.start === 0);
+    const cut = lead && items[0].length - lead.end >= 2 ? lead.end : 0;
+    items = [items[0].slice(cut), ...items.slice(1)];
+    const start = m.index! + cut;
+    const at = { start, end: m.index! + m[0].length };
+    if (items.length !== chineseNumber(m[3]) || quoted[start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    if (items.some((i) => i.length < 2 || /[的了在是为把将对]/.test(i) || countryMentions(i).length > 0)) continue;
+    // (the pair is asked in its sentence: "两大支柱" alone names nothing a question could ask by)
+    out.push(concept(s, at, items.join("、"), "enumeration", { items, count: items.length }));
+  }
+  return out;
+}
+
+/** 阐述了关于某某的理论: the theory a text says someone set out, named by what it is about. */
+const THEORY_ABOUT = /(?<=(?:提出|阐述|阐明|论述|创立|发表)了?(?:[\u4e00-\u9fff]{0,4})?关于)“?([\u4e00-\u9fff]{2,10}?)”?的?(?=理论|学说|思想)/g;
+function theoriesAbout(s: Sentence, taken: Span[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const quoted = insideQuotes(s.text);
+  for (const m of s.text.matchAll(THEORY_ABOUT)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (/^“/.test(m[0]) || quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述)|[了是在对和与及]/.test(m[1])) continue;
+    out.push(concept(s, { start: at.start, end: at.start + m[1].length }, m[1], "principle"));
+  }
   return out;
 }

@@ -3,7 +3,7 @@
  * measure (the noun phrase before them — 双边贸易额 — or after a count — 5000个研修研讨名额),
  * the date they refer to, and the countries the clause is about.
  */
-import type { CleanDocument, Sentence } from "../types";
+import type { CleanDocument, Sentence, TableCell } from "../types";
 import { type Candidate, clauseAt, clauses, countryMentions, factSentences, insideQuotes, regionMentions, unique } from "./context";
 import { findDates } from "./dates";
 import { chineseNumber } from "./vocabulary";
@@ -337,9 +337,42 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
       const role = unit === "国" ? (/^(?:外长|财政部|央行|部长|元首|领导人|首脑)/.exec(after)?.[0] ?? list ?? (listed ? `${REGION_COUNT.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] ?? ""}国家` : /^(?:加入|参加)/.exec(after) ? `${/^(?:加入|参加)/.exec(after)![0]}国家` : "国家数")) : undefined;
       hits.push({ start, end, number: n, text: m[0], unit: (m[2] ?? "") + unitWord, ...(role ? { measure: role } : {}) });
     }
-    for (const h of hits) out.push(figure(s, h, dates));
+    const cells = cellsOf(doc, s);
+    for (const h of hits) {
+      const cell = cells.length ? cellAt(doc, s, h.start, cells) : undefined;
+      if (!cell) {
+        out.push(figure(s, h, dates));
+        continue;
+      }
+      // a table's value is measured by its own column's header (or its row's first cell, when that measures the row),
+      // the first number of its cell; any other by the cell's own words; never by the cell before it
+      const first = !hits.some((o) => o !== h && o.start < h.start && cellAt(doc, s, o.start, cells)?.cell === cell.cell);
+      const measure = first && cell.cell.measure && !onlyPlaces(cell.cell.measure) ? cell.cell.measure : undefined;
+      out.push(figure(s, measure ? { ...h, measure } : h, dates, cell.from));
+    }
   }
   return out;
+}
+
+/** The table cells a sentence's text comes from (by the raw offsets of its characters). */
+function cellsOf(doc: CleanDocument, s: Sentence): TableCell[] {
+  return (doc.tableCells ?? []).filter((c) => c.start < s.raw.end && s.raw.start < c.end);
+}
+
+/** The cell a character of a sentence stands in, and where the cell's text begins in the sentence. */
+function cellAt(doc: CleanDocument, s: Sentence, at: number, cells: TableCell[]): { cell: TableCell; from: number } | undefined {
+  const rawOf = (i: number) => doc.toRaw[s.clean.start + i];
+  const cell = cells.find((c) => c.start <= rawOf(at) && rawOf(at) < c.end);
+  if (!cell) return undefined;
+  let from = at;
+  while (from > 0 && cell.start <= rawOf(from - 1) && rawOf(from - 1) < cell.end) from--;
+  return { cell, from };
+}
+
+/** A row's first cell that only names a country or a region (甲国 | 120亿美元) says whose the number is, not what it measures. */
+function onlyPlaces(text: string): boolean {
+  const places = [...countryMentions(text), ...regionMentions(text)];
+  return text.replace(/[、和与及\s]/g, "").length <= places.reduce((n, p) => n + (p.end - p.start), 0);
 }
 
 /** "甲、乙、丙五国": the count closes a list of countries written just before it. */
@@ -362,12 +395,19 @@ function keyedMeasure(after: string): string | undefined {
   return desc.length > 16 && head.length >= 2 ? head : desc;
 }
 
+/**
+ * A figure's fact. Inside a table's cell (`bound`: where the cell begins) it is measured by the cell's own words or
+ * by none (its unit, as a figure nothing measures anywhere): never by the clause before, another cell.
+ */
 function figure(
   s: Sentence,
   h: { start: number; end: number; number: number; text: string; unit: string; measure?: string },
   dates: ReturnType<typeof findDates>,
+  bound?: number,
 ): Candidate {
-  const clause = clauseAt(s.text, h.start);
+  const whole = clauseAt(s.text, h.start);
+  const clause = bound === undefined ? whole : { start: Math.max(whole.start, bound), end: whole.end };
+  const inBound = (c: { start: number }) => bound === undefined || c.start >= bound;
   const unit = h.unit.replace(/^[多余]/, "");
   // 设床位200张, 展出照片200余幅: the thing counted is named just before
   const sheets = /^[张幅]$/.test(unit) && !h.measure ? (measureAfter(s.text, h.end) ?? measureFallback(s.text, h.start, clause.start).replace(/^.*?(?:设有?|展出|展示|共有|配有|拥有|收藏)(?=[\u4e00-\u9fff]{2})/, "")) : undefined;
@@ -377,7 +417,7 @@ function figure(
   const growth = /增长|增幅|涨幅|增速/.test(s.text.slice(clause.start, h.start).slice(-8));
   if ((unit === "%" || unit === "％" || unit === "倍") && growth && (!measure || /^(?:增幅|涨幅|增速)$/.test(measure))) {
     // "…GDP为2614亿美元，同比增长5.1%": growth of what the clause before measured
-    const prev = clauses(s.text).filter((c) => c.end <= clause.start).pop();
+    const prev = clauses(s.text).filter((c) => c.end <= clause.start && inBound(c)).pop();
     const base = measure ?? (prev ? measureBefore(s.text, prev.end, prev.start) : undefined);
     measure = `${base ?? ""}${/同比/.test(s.text.slice(clause.start, h.start)) ? "同比" : ""}增长`;
   }
@@ -389,11 +429,12 @@ function figure(
   if (!measure) measure = measureAfter(s.text, h.end);
   if (!measure) {
     // "…贸易额在2020年突破100亿美元，2021年达到123亿美元": the clause before says what
-    const prev = clauses(s.text).filter((c) => c.end <= clause.start).slice(-2).reverse();
+    const prev = clauses(s.text).filter((c) => c.end <= clause.start && inBound(c)).slice(-2).reverse();
     for (const c of prev) if (!measure) measure = measureBefore(s.text, c.end, c.start);
   }
   if (!measure) measure = measureFallback(s.text, h.start, clause.start);
   // a bracketed label before the measure (【字幕】全程) is no part of it
+  // (nothing says what it measures: the unit stands for no measure, as anywhere else)
   measure = measure.replace(/^.*】/, "").replace(/^[，、：“”—–\-]+|[“”]+$/g, "") || unit;
   const inClause = dates.filter((d) => d.at.start >= clause.start && d.at.end <= clause.end);
   const beforeInClause = inClause.filter((d) => d.at.end <= h.start);

@@ -51,7 +51,9 @@ export function normaliseDocument(doc: RawDocument): CleanDocument {
   };
   const authors = doc.meta?.authors ?? detectAuthors(blocks, rawOf);
   const date = doc.meta?.date ?? detectDocumentDate(blocks);
-  return { doc, title, authors, ...(date ? { date } : {}), text, toRaw, blocks, sentences };
+  // (the value cells of the rows that made it into the text, in raw order)
+  const tableCells = lines.flatMap((l) => (l.table === "row" && l.kind === "text" ? (l.cells ?? []) : [])).sort((a, b) => a.start - b.start);
+  return { doc, title, authors, ...(date ? { date } : {}), text, toRaw, blocks, sentences, ...(tableCells.length ? { tableCells } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { MappedText, isHan } from "../text";
 import { cleanLine } from "./inline";
 import { TIME_LINE, UPDATE_STAMP } from "../time-line";
+import type { TableCell } from "../types";
 
 export type LineKind = "blank" | "separator" | "pagemark" | "heading" | "footnote" | "toc" | "meta" | "byline" | "text";
 
@@ -57,6 +58,8 @@ export interface Line {
   closesParagraph: boolean;
   /** A table's row (read with its headers), or a header or rule row (dropped). */
   table?: "row" | "rule";
+  /** A row's value cells with what their headers measure (raw spans). */
+  cells?: TableCell[];
   /** The headline of one item of a feed: the title of that item, not a sentence of it. */
   headline?: boolean;
   /** A photo's caption marked by a triangle (▲ 图为……): a caption block of its own. */

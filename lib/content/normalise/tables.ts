@@ -12,6 +12,7 @@
 import { MappedText } from "../text";
 import { cleanLine } from "./inline";
 import type { Line } from "./lines";
+import type { TableCell } from "../types";
 
 interface RawCell {
   start: number;
@@ -39,6 +40,8 @@ const NAME_HEADER = /(?:所在地|地点|地区|名称|项目|国家|城市|单�
 const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
 /** A column sorting the rows ("类别": 政治, 经贸): a short cell under it is no clause of the row. */
 const CATEGORY_COLUMN = /^(?:类别|分类|类型|标签|栏目|领域)$/;
+/** A column of remarks ("备注": 共1200套住房): its header measures nothing, the cell's own words do. */
+const NOTES_COLUMN = /^(?:备注|说明|附注|注|注释)$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
 const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[－−]?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
 const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
@@ -53,18 +56,22 @@ function cellText(raw: string, c: RawCell): MappedText {
 const mark = (ch: string, at: number) => new MappedText(ch, [at]);
 const inserted = (s: string, at: number) => new MappedText(s, new Array<number>(s.length).fill(at));
 
-/** A cell as the row reads it: a number paired with its header's measure (and unit) where that says what it counts. */
-function withHeader(cell: MappedText, header: string | undefined): MappedText {
-  if (!header || !QUANTITY.test(cell.text) || DATE_CELL.test(cell.text) || TIME_HEADER.test(header) || NAME_HEADER.test(header)) return cell;
+/**
+ * A cell as the row reads it: a number paired with its header's measure (and unit) where that says what it counts;
+ * with the measure it was given, if any.
+ */
+function withHeader(cell: MappedText, header: string | undefined): { text: MappedText; measure?: string } {
+  if (!header || !QUANTITY.test(cell.text) || DATE_CELL.test(cell.text) || TIME_HEADER.test(header) || NAME_HEADER.test(header)) return { text: cell };
   const unit = HEADER_UNIT.exec(header);
   const measure = unit ? unit[1] : header;
-  if (cell.text.startsWith(measure) || !/[\u4e00-\u9fff]/.test(measure)) return cell;
+  if (!/[\u4e00-\u9fff]/.test(measure)) return { text: cell };
+  if (cell.text.startsWith(measure)) return { text: cell, ...(NOTES_COLUMN.test(measure) ? {} : { measure }) };
   const at = cell.map[0];
   // (a change on the year before, 同比（%）| 5.2, reads as growth: 同比增长5.2%)
   const growth = /^(?:同比|环比|比上年|较上年)$/.test(measure) && /^[\d.,]+$/.test(cell.text) ? "增长" : "";
   let out = inserted(measure + growth, at).append(cell);
   if (unit && /^[－−]?[\d.,]+$/.test(cell.text)) out = out.append(inserted(unit[2] ?? unit[3], cell.map[cell.length - 1]));
-  return out;
+  return { text: out, ...(NOTES_COLUMN.test(measure) ? {} : { measure: measure + growth }) };
 }
 
 /** A bare year under a time header ("| 2013 |" under "| 年份 |") reads as a year: "2013年". */
@@ -73,12 +80,23 @@ function asYear(cell: MappedText, header: string | undefined): MappedText {
   return cell.append(inserted("年", cell.map[cell.length - 1]));
 }
 
+/** A row as the text reads it, with its value cells and what each measures. */
+export interface ComposedRow {
+  text: MappedText;
+  cells: TableCell[];
+}
+
 /**
  * The text of one row: "key：cell，cell". When the first cell names something and a later one
  * dates it under a time header ("项目 | 启动时间"), the date leads and the header's verb follows
  * the name: "1994/02/26：某某园区启动，…", so the date reads with its event.
+ *
+ * Each value cell says what it measures: its column's header ("2031 | 31.5 | 12.3" under "年份 | 往来总额（亿元）|
+ * 甲方输出" → 往来总额, 甲方输出), or the row's first cell for a row measured by it (面积 | 278平方公里 | 30平方公里) or
+ * a field and its value (面积 | 12万平方公里); nothing when no header and no such first cell says it (a number is never
+ * measured by the cell before it).
  */
-export function composeRow(raw: string, row: RawRow, headers: string[] | null): MappedText {
+export function composeRow(raw: string, row: RawRow, headers: string[] | null): ComposedRow {
   const cells = row.cells.map((c, i) => ({ c, text: asYear(cellText(raw, c), headers?.[i]), header: headers?.[i] }));
   let kept = cells.filter(
     (x) => !EMPTY_CELL.test(x.text.text) && !(x.header && NUMBER_COLUMN.test(x.header) && /^\d{1,3}$/.test(x.text.text)) && !(x.header && CATEGORY_COLUMN.test(x.header) && /^[\u4e00-\u9fff]{1,4}$/.test(x.text.text)),
@@ -91,16 +109,28 @@ export function composeRow(raw: string, row: RawRow, headers: string[] | null): 
     kept = [kept[dated], { ...key, c: { ...key.c, sep: kept[dated].c.sep }, text: verb ? key.text.append(inserted(verb, key.text.map[key.text.length - 1])) : key.text }, ...kept.filter((_, k) => k !== 0 && k !== dated)];
   }
   // a row whose numbers share one unit ("面积 | 278平方公里 | 30平方公里") is measured by its own first cell
+  // (not when that cell is a date or the row's time: 2021 | 120亿美元 | 130亿美元 under 年份 | 出口 | 进口)
   const units = kept.slice(1).map((x) => (QUANTITY.test(x.text.text) ? x.text.text.replace(/^[^\d０-９]*[\d０-９.,，\s]+/, "") : null));
+  const keyText = kept[0]?.text.text ?? "";
+  const keyMeasures = kept.length > 1 && !DATE_CELL.test(keyText) && !(kept[0].header && TIME_HEADER.test(kept[0].header)) && /[\u4e00-\u9fffA-Za-z]/.test(keyText);
   // (bare numbers under headers that give their units, 120 | 100 under 总额（亿美元）| 进口（亿美元）, are the headers' measures)
-  const measuredByKey = units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
+  const measuredByKey = keyMeasures && units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
   let out = MappedText.empty();
+  const valueCells: TableCell[] = [];
   kept.forEach((x, k) => {
     if (k === 1) out = out.append(mark(/[：:]$/.test(out.text) ? "" : "：", x.c.sep));
     else if (k > 1) out = out.append(mark("，", x.c.sep));
-    out = out.append(k === 0 || measuredByKey ? x.text : withHeader(x.text, x.header));
+    if (k === 0) {
+      out = out.append(x.text);
+      return;
+    }
+    const read = measuredByKey ? { text: x.text } : withHeader(x.text, x.header);
+    out = out.append(read.text);
+    // (a field and its value, 面积 | 12万平方公里, with no header over the value: the field measures it)
+    const measure = measuredByKey || (!read.measure && !x.header && kept.length === 2 && keyMeasures) ? keyText : read.measure;
+    valueCells.push({ start: x.c.start, end: x.c.end, ...(measure ? { measure } : {}) });
   });
-  return out;
+  return { text: out, cells: valueCells };
 }
 
 /** Cells of a pipe row: the text between unescaped pipes, without the outer pipes. */
@@ -260,9 +290,11 @@ const isTabLine = (l: Line) => (l.raw.match(TAB_RUN) ?? []).length >= 2;
 /** A first row that names columns: short labels, no numbers, no sentence punctuation. */
 const looksLikeHeader = (cells: string[]) => cells.length >= 2 && cells.every((c) => c.length <= 12 && !/[\d０-９。，；]/.test(c) && /[\u4e00-\u9fffA-Za-z]/.test(c));
 
-function setRow(line: Line, text: MappedText): void {
+function setRow(line: Line, row: ComposedRow | MappedText): void {
+  const text = row instanceof MappedText ? row : row.text;
   line.table = "row";
   line.clean = text;
+  if (!(row instanceof MappedText)) line.cells = row.cells;
   line.headingLevel = 0;
   line.endMark = false;
   line.doubled = false;
@@ -450,7 +482,8 @@ function htmlTableLines(raw: string, start: number, inner: string, innerStart: n
       out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
       continue;
     }
-    out.push(syntheticLine(raw, row.start, row.end, composeRow(raw, row, headers), "row"));
+    const composed = composeRow(raw, row, headers);
+    out.push({ ...syntheticLine(raw, row.start, row.end, composed.text, "row"), cells: composed.cells });
   }
   return out.length > 0 ? out : [syntheticLine(raw, start, start, MappedText.empty(), "rule")];
 }
