@@ -68,6 +68,9 @@ describe("typed keys written another way", () => {
     expect(typedNameCloze(q({ type: "cloze", prompt: "p", answer: "“16+1”合作", tags: ["agreement"] }))).toBe(false);
     // the blank goes where a choice asks its fact; one asked besides only by a card stays (quizzes leave cards out)
     expect(withoutTypedNames([blank, choice, cardOnly, card, year])).toEqual([choice, cardOnly, card, year]);
+    // a choice that shows the name and asks its date asks no name: the blank stays
+    const when = q({ type: "mcq", prompt: "海港银行是在哪一年成立的？", options: ["2031年", "2032年"], answer: "2031年", tags: ["agreement"], factIds: ["f1"] });
+    expect(withoutTypedNames([blank, when])).toEqual([blank, when]);
   });
 });
 

@@ -154,12 +154,11 @@ const CHOICE_TYPES: ReadonlySet<string> = new Set(["mcq", "multi", "true_false",
  * the name is asked there (a quiz, which leaves cards out, still asks the fact). A long formal title
  * ("共建某某合作谅解备忘录") is not typed, in a blank or as a short answer, where a card asks it too.
  */
-export function withoutTypedNames<Q extends Pick<Question, "type" | "answer" | "accepted" | "factIds" | "tags">>(questions: Q[]): Q[] {
+export function withoutTypedNames<Q extends Pick<Question, "type" | "answer" | "accepted" | "factIds" | "tags" | "options" | "pairs">>(questions: Q[]): Q[] {
   const askedOtherwise = new Set(questions.filter((q) => q.type !== "cloze" && q.type !== "short_answer").flatMap((q) => q.factIds));
-  const askedByChoice = new Set(questions.filter((q) => CHOICE_TYPES.has(q.type)).flatMap((q) => q.factIds));
-  return questions.filter(
-    (q) =>
-      !(longTypedTitle(q) && q.factIds.every((f) => askedOtherwise.has(f))) &&
-      !(typedNameCloze(q) && q.factIds.every((f) => askedByChoice.has(f))),
-  );
+  // (a choice that offers the name: one that shows it and asks its date, "某协定是在哪一年签署的？", asks no name)
+  const choices = questions.filter((q) => CHOICE_TYPES.has(q.type));
+  const offered = (name: string, q: Q) => [q.answer, ...(q.options ?? []), ...(q.pairs ?? [])].flat().some((x) => typeof x === "string" && x.includes(name));
+  const askedByChoice = (q: Q) => typeof q.answer === "string" && q.factIds.every((f) => choices.some((c) => c.factIds.includes(f) && offered(q.answer as string, c)));
+  return questions.filter((q) => !(longTypedTitle(q) && q.factIds.every((f) => askedOtherwise.has(f))) && !(typedNameCloze(q) && askedByChoice(q)));
 }

@@ -51,6 +51,8 @@ describe("a pair written 中 and one character the abbreviations do not know", (
     expect(passageOf(ctx, y).text).toBe("2031年3月26日，中岚两国正式建立外交关系。");
     // (其中 before 两国 is no pair)
     expect(namesParty(ctx, "其中两国签署协定。")).toBe(false);
+    expect(namesParty(ctx, "其中有两国签署协定。")).toBe(false);
+    expect(namesParty(ctx, "会谈中的两国领导人签署协定。")).toBe(false);
   });
 });
 
