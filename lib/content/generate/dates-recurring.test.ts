@@ -49,6 +49,20 @@ describe("a meeting a series holds again", () => {
   });
 });
 
+describe("a meeting its sentence says recurs", () => {
+  it("is no when-question without its ordinal", () => {
+    const d = makeDoc("doc_rc3", "岚城论坛", "2032年4月，每年一度的北陆—南川峰会在丘城举行。\n\n2033年5月，首届南川—东岭峰会在岚城举行。");
+    const bare = fact(d, "date", "2032年4月", date("2032-04", "month", "2032年4月", "每年一度的北陆—南川峰会在丘城举行"));
+    const first = fact(d, "date", "2033年5月", date("2033-05", "month", "2033年5月", "首届南川—东岭峰会在岚城举行"));
+    const ctx = buildContext({ documents: [d], facts: [bare, first] });
+    expect(recurringOccasion(ctx, bare as DateFact, "每年一度的北陆—南川峰会在丘城举行")).toEqual([]);
+    expect(recurringOccasion(ctx, first as DateFact, "首届南川—东岭峰会在岚城举行")).toBeUndefined();
+    const qs = generateBank(withOtherDates([d], [bare, first])).bank.questions;
+    expect(qs.some((q) => q.type === "mcq" && q.factIds.includes(bare.id))).toBe(false);
+    expect(qs.some((q) => q.type === "mcq" && q.factIds.includes(first.id) && q.prompt.includes("首届南川—东岭峰会"))).toBe(true);
+  });
+});
+
 describe("an approximate anniversary", () => {
   const d = makeDoc("doc_ap1", "北陆条约", "2031年是《北陆条约》签署近30周年。\n\n2033年是《南川条约》签署40周年。");
   const near = fact(d, "date", "2031年", date("2031", "year", "2031年", "《北陆条约》签署近30周年"));

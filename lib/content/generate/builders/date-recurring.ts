@@ -21,6 +21,9 @@ const ORDINAL = /第[一二三四五六七八九十百零〇两\d]+[届次轮]|�
 /** A venue ("某某会堂", "某某会议中心") lies in a city the series may meet in again: no place that pins one. */
 const VENUE = /(?:堂|馆|厅|中心|宾馆|饭店|酒店|大厦|广场|宫|园)$/u;
 
+/** The text says a meeting recurs: "每年", "每两年", "定期", "轮流", "历届". */
+const RECURS = /每年|每[两二三四五]年|每隔[一两二三四五]?年|定期|轮流|历届|年年/u;
+
 const yearOf = (f: DateFact): string => f.value.iso.slice(0, 4);
 
 /** The other date facts of the corpus whose event names the same meeting in another year. */
@@ -30,7 +33,7 @@ function otherOccurrences(ctx: GenContext, f: DateFact, name: string): DateFact[
 
 /**
  * The other occurrences of a meeting that an event ("某某峰会在某地举行") says only took place, when its name carries
- * no ordinal and the corpus dates that name in another year too; undefined when the event pins one occurrence (an
+ * no ordinal and the corpus dates that name in another year too, or its sentence says it recurs (none then); undefined when the event pins one occurrence (an
  * ordinal, a city no other occurrence names, or anything it did besides meeting).
  */
 export function recurringOccasion(ctx: GenContext, f: DateFact, event: string): DateFact[] | undefined {
@@ -39,6 +42,8 @@ export function recurringOccasion(ctx: GenContext, f: DateFact, event: string): 
   const name = m[1]!;
   const place = m[2];
   if (ORDINAL.test(name) || name.length < 4) return undefined;
+  // ("……年会在某城举行，此后每年举行一次": the text itself says it recurs)
+  if (RECURS.test(f.context.sentence)) return [];
   const others = otherOccurrences(ctx, f, name);
   if (!others.length) return undefined;
   // ("某某峰会在某城举行": a city the other occurrences do not name pins it)
