@@ -20,6 +20,7 @@ describe("a meeting a series holds again", () => {
   it("is no when-question when the event says only that it was held", () => {
     const ctx = buildContext({ documents: [d], facts });
     expect(recurringOccasion(ctx, held as DateFact, "北陆合作论坛岚城峰会在国宾会堂举行")?.length).toBe(1);
+    expect(recurringOccasion(ctx, held as DateFact, "北陆合作论坛岚城峰会成功举行")?.length).toBe(1);
     // (what it did pins the occurrence)
     expect(recurringOccasion(ctx, adopted as DateFact, "北陆合作论坛岚城峰会通过《岚城宣言》")).toBeUndefined();
     const qs = generateBank(withOtherDates([d], facts)).bank.questions;
