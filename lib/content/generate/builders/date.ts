@@ -12,6 +12,8 @@ import { anniversaryOf, periodHeading, periodSubject, themedYearOf, tradeStatist
 import { asSimple, datesOfSameEvent, dateDistractors, dateOptions } from "./date-options";
 import { RELATIVE_WORD, blankedEverywhere, isFigureDate, isNumeralDate, withoutTranscriptLabel, writesYear, dateWithoutSuffix, rangeSpellings } from "./date-written";
 import { withTableCaption } from "./rows";
+import { approximateAnniversary, isApproximateAnniversaryYear, otherOccurrenceDates, recurringOccasion } from "./date-recurring";
+import { LAST_RESORT } from "./last-resort";
 
 /** A time of day written after a date. */
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|傍晚)$/u;
@@ -144,10 +146,14 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   // (a line under an agreement's heading takes it as its subject: "中甲自由贸易协定升级议定书生效")
   const found = underAgreementHeading(ctx, f) ?? dateEvent(f, ctx);
   const mentions = found ? mentionsOf(ctx, f, found) : { first: true, others: [] };
-  const event = mentions.first ? found : undefined;
+  // (a meeting a series holds again, asked only as "held", is no one occasion: date-recurring.ts)
+  const recurring = found !== undefined && recurringOccasion(ctx, f, found) !== undefined;
+  // (a year an approximate anniversary falls in, "某年是某条约签署近30周年", is no one year)
+  const approximate = isApproximateAnniversaryYear(f);
+  const event = mentions.first && !recurring ? found : undefined;
   const when = whenWord(d.precision, Boolean(d.endIso));
   const inferredFlags = f.value.inferred ? ["inferred-date"] : [];
-  const forbidden = datesOfSameEvent(ctx, f);
+  const forbidden = [...datesOfSameEvent(ctx, f), ...otherOccurrenceDates(ctx, f, found)];
   const tags = ["date", d.precision];
 
   if (event) {
@@ -200,8 +206,9 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
   }
 
   // "某年是甲乙建交50周年。": the year of an anniversary, asked by the anniversary
-  // ("那一年也是“甲乙友好合作年”": the themed year a year is named as, asked the same way)
-  const anniversary = !event ? (anniversaryOf(f, ctx) ?? themedYearOf(f)) : undefined;
+  // ("那一年也是“甲乙友好合作年”": the themed year a year is named as, asked the same way; no approximate count, 近30周年)
+  const named = !event ? (anniversaryOf(f, ctx) ?? themedYearOf(f)) : undefined;
+  const anniversary = named && !approximateAnniversary(named) ? named : undefined;
   if (anniversary && (d.precision === "year" || d.precision === "month") && !d.endIso) {
     const asked = d.precision === "year" ? `根据原文，${anniversary}是哪一年？` : `根据原文，${anniversary}是在什么时候？`;
     const mcq = dateMcq(ctx, f, "date-anniversary", asked, forbidden, tags, inferredFlags);
@@ -295,7 +302,7 @@ export function buildDateQuestions(ctx: GenContext, f: DateFact): Draft[] {
             blanked: surface,
             explanation: explain(ctx, f, `空格处应填“${answer}”。`),
             tags,
-            flags: bp.prepended ? ["context-prepended"] : [],
+            flags: [...(bp.prepended ? ["context-prepended"] : []), ...(recurring || approximate ? [LAST_RESORT] : [])],
           }),
         );
       }

@@ -4,6 +4,7 @@
  * Such a line is its own block once normalised; its date's event is the rest of the line, its
  * subject the pair a title like "中国—某国关系" names when the line has none. Anything unclear is declined.
  */
+import { recurringOccasion } from "./date-recurring";
 import { citeOf, pairLabelFor } from "../context";
 import { dateSpellings, formatDate } from "../dates";
 import type { DateFact, Draft, GenContext } from "../model";
@@ -186,7 +187,8 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
       }
     }
   }
-  if (!event) return [];
+  // (a meeting a series holds again, said only to be held, is no one occasion: date-recurring.ts)
+  if (!event || recurringOccasion(ctx, f, event)) return [];
   // (a line given its subject from the title: the text under it must not date the same joining otherwise)
   if (subject && event.startsWith(subject) && !pair && datedOtherwise(event.slice(subject.length), line.replace(quote, ""))) return [];
   const asked = `根据原文，${event}是${/周年$/u.test(event) ? "" : "在"}${whenOf(f)}？`;
