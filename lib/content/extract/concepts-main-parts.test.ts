@@ -33,7 +33,8 @@ describe("lists read from how they are introduced", () => {
   it("leaves a list whose last item runs on into a verb (主要为…提供服务: 为 is \"for\")", () => {
     expect(itemsOf("夜校主要为保安、快递员和家政工组织培训。").filter((i) => i.includes("快递员"))).toEqual([]);
     expect(itemsOf("这口井主要为茶农、学生和过路人免费供水。").filter((i) => i.includes("游客"))).toEqual([]);
-    expect(itemsOf("该区主要为金融服务、物流服务和旅游服务。")).toContain("金融服务、物流服务、旅游服务");
+    expect(itemsOf("该区主要为技术培训、语言培训和驾驶培训。")).toContain("技术培训、语言培训、驾驶培训");
+    expect(itemsOf("该镇经济以茶叶加工、竹器编织和服务业为主。")).toContain("茶叶加工、竹器编织、服务业");
   });
 
   it("leaves a list of countries, a pair, and a description with 的 alone", () => {

@@ -1337,6 +1337,11 @@ function spelledClauses(found: ConceptCandidate[]): ConceptCandidate[] {
   return out;
 }
 
+/** A heading's text without its number (一、 （二） 3. 2.1), a bare year or count left whole (2024年…). */
+function withoutHeadingNumber(text: string): string {
+  return text.replace(/^(?:\d+(?:\.\d+)+[.．、]?|\d+[.．、]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*/, "");
+}
+
 /**
  * A heading and, under it, a paragraph of points opened by 一是 (二、存在的问题 / 一是甲；二是乙；三是丙。): the points are
  * the heading's, with no lead sentence naming them.
@@ -1345,7 +1350,7 @@ function headedOrdinals(sentences: Sentence[], i: number): ConceptCandidate | nu
   const s = sentences[i];
   const heading = sentences[i - 1];
   if (!heading || heading.blockLabel !== "heading" || s.blockLabel !== "body" || heading.paragraph === s.paragraph || !/^一是/.test(s.text)) return null;
-  const term = heading.text.replace(/^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*/, "").replace(/[：:。]$/, "");
+  const term = withoutHeadingNumber(heading.text).replace(/[：:。]$/, "");
   if (term.length < 2 || term.length > 16 || /[，。；：“”]/.test(term)) return null;
   const ordinals = "一二三四五六七八九";
   const items: string[] = [];
@@ -1424,8 +1429,8 @@ const MAIN_PARTS = new RegExp(
   `(?<=主要(?:为|是|包括|有)[：:]?)${SHORT_LIST}(?=[，。；]|$)|(?<=(?<![可所予加得难足])以)${SHORT_LIST}为主(?:导|体)?(?=[，。；的]|$)|(?<=涉及|涵盖|覆盖|囊括)((?:[\\u4e00-\\u9fff“”]{2,12}、){2,}[\\u4e00-\\u9fff“”]{2,12})等(?:多个|诸多|众多)?领域`,
   "g",
 );
-/** Verbs that end a clause, not an item (提供服务, 开展培训), unless every item holds it (金融服务、物流服务): a generic list. */
-const LIST_VERB = /提供|服务|開展|开展|进行|培训|帮助|支持|负责|组织|举办|实施|推动|促进|解决/;
+/** Verbs that end a clause, not an item (提供服务, 开展培训), unless every item holds it (技术培训、语言培训): a generic list. */
+const LIST_VERB = /提供|開展|开展|进行|培训|帮助|支持|负责|组织|举办|实施|推动|促进|解决/;
 function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const quoted = insideQuotes(s.text);
@@ -1440,7 +1445,7 @@ function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
     // (主要为甲、乙和丙提供服务: 为 is "for", the last item runs on into the verb; a last item far longer than the others is a clause)
     const last = items[items.length - 1];
     const verb = LIST_VERB.exec(last)?.[0];
-    if (!fields && ((verb && !items.slice(0, -1).some((i) => i.includes(verb))) || last.length > Math.max(...items.slice(0, -1).map((i) => i.length)) + 3)) continue;
+    if (m[1] !== undefined && ((verb && !items.slice(0, -1).some((i) => i.includes(verb))) || last.length > Math.max(...items.slice(0, -1).map((i) => i.length)) + 3)) continue;
     out.push(concept(s, at, fields ? "领域" : items.join("、"), "enumeration", { items, ...(fields ? { count: items.length } : {}) }));
   }
   return out;
@@ -1471,7 +1476,7 @@ function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | nu
   const first = POINT_TITLE.exec(s.text);
   const head = sentences[i - 1];
   if (!first || (first[1] ?? first[2]) !== "1" || !head || head.paragraph === s.paragraph || /[。！？；，：:]$/.test(head.text)) return null;
-  const term = head.text.replace(/^(?:\d+(?:\.\d+)*[.．、]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*/, "");
+  const term = withoutHeadingNumber(head.text);
   // (a bare section label, 一、提醒, names no list a question could ask by its name)
   if (term.length < 6 || term.length > 24 || /[，。；“”]/.test(term)) return null;
   const items = [first[3]];

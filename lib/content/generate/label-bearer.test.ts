@@ -72,6 +72,7 @@ describe("the subject's phrase, cut where it ends and no further", () => {
     expect(read("北湖自由港区于1999年设立，被称为“海上客厅”。", "海上客厅")?.bearer).toBe("北湖自由港区");
     expect(predicateAt("青石将军桥于1990年建成")).toBe(5);
     expect(predicateAt("青石桥由北陆建工集团承建")).toBe(3);
+    expect(predicateAt("青石客运站在南川镇投入使用")).toBe(5);
   });
   it("takes no subject from a first clause that goes on to a verb with an object", () => {
     expect(read("北陆建工集团于2016年承建青石大桥，全长1.8公里，被誉为“连心之桥”。", "连心之桥")).toBeUndefined();
@@ -180,6 +181,7 @@ describe("the country or organisation a sentence says holds a quoted policy", ()
     // (a longer name opening with a country's is no holder of it; the country's government is)
     expect(read2("尼日尔河流域管理局奉行“水源共享”原则。", "水源共享")).toBeUndefined();
     expect(read2("秘鲁政府推行“雨林课堂”计划。", "雨林课堂")?.name).toBe("秘鲁");
+    expect(read2("秘鲁总统某某在年度讲话中提出“雨林课堂”计划。", "雨林课堂")?.name).toBe("秘鲁");
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * "Label → bearer" questions on a quoted label: where a sentence attaches a quoted label to a named subject ("甲桥被当地
- *民众称为“某某之桥”", "甲协定是乙国对外开放的“某某招牌”", "人们把甲称为“某某”"), ask which subject the document
- * attaches it to ("原文中，什么被当地民众称为“某某之桥”？"), not the label itself: the label is often a formula a student
+ * "Label → bearer" questions on a quoted label: where a sentence attaches a quoted label to a named subject ("甲塔被游客
+ *叫作“某某”" read through 称为/誉为, "甲是乙的“某某”", "某人把甲视为“某某”"), ask which subject the document
+ * attaches it to ("原文中，什么被游客誉为“某某”？"), not the label itself: the label is often a formula a student
  * fills without the document, the subject it is given to is what the document says. Read from the sentence's shape
  * (a labelling verb or a copula right before the quoted label, the label closing its clause) and from the subject's
  * place (the clause before the verb, or the sentence's first clause); no list of the prose's labels.
@@ -60,6 +60,9 @@ const PREDICATE = /(?<![位始])(?:于|於)|(?<![所存现現实實正])在|自(
 /** An agent and the verb of building or running after 由 ("由某集团承建"). */
 const BY_AGENT = /^[^，。；]{2,14}?(?:承建|修建|援建|兴建|興建|建设|建設|设计|設計|运营|運營|投资|投資|出资|出資|负责|負責|主办|主辦|管理|经营|經營)/u;
 
+/** A short place and the verb of an event after 于 or 在 ("在某城交付使用", "于某地落成"). */
+const EVENT_AHEAD = /^[^，。；]{1,8}?(?:交付|建成|落成|竣工|开通|開通|通车|通車|举行|舉行|成立|设立|設立|启用|啟用|投入|开业|開業|揭牌|开工|開工)/u;
+
 /** Heads that end a name ("……港", "……区", "……大桥"): a cut before one of them cuts the name it ends. */
 const NAME_HEAD_AHEAD = /^[㐀-鿿]{1,6}?(?:港|区|區|桥|橋|站|城|园|園|馆|館|厂|廠|湖|岛|島|镇|鎮|村|寺|宫|宮|中心|公司|大学|大學)(?=[于於在是，]|建成|位于|位於|全长|全長|$)/u;
 
@@ -70,7 +73,9 @@ export function predicateAt(c: string): number | undefined {
     const at = m.index;
     // (由 also before the one who builds or runs it: "甲桥由某集团承建")
     const agent = m[0] === "由" && BY_AGENT.test(c.slice(at + 1));
-    if (/^(?:于|於|在|自|由|从|從)$/u.test(m[0]) && !PLACE_AHEAD.test(c.slice(at + 1)) && !agent) continue;
+    // (于 and 在 also before a place the vocabulary does not know, when an event's verb follows: "甲项目在某城交付")
+    const event = /^(?:于|於|在)$/u.test(m[0]) && EVENT_AHEAD.test(c.slice(at + 1));
+    if (/^(?:于|於|在|自|由|从|從)$/u.test(m[0]) && !PLACE_AHEAD.test(c.slice(at + 1)) && !agent && !event) continue;
     if (m[0].length === 1 && NAME_HEAD_AHEAD.test(c.slice(at))) continue;
     return at;
   }
@@ -95,10 +100,37 @@ const ASPECT_HEAD = /(?:核心|特点|特點|特征|特徵|主题|主題|说法|
 /** Pronouns, demonstratives and unnamed pairs: a subject that names nothing on its own. */
 const UNNAMED = /^(?:这|這|该|該|此|其|它|他|她|那|我|你|上述|以上)|两国|兩國|双方|雙方|三方|各方|中方|对方|對方/u;
 
+/** The quoted label's span at `key`, its quotation marks included; undefined when it is not quoted. */
+function quotedSpan(s: string, key: { start: number; end: number }): { qs: number; qe: number } | undefined {
+  let qs = key.start;
+  let qe = key.end;
+  if (!/^[“「]/u.test(s.slice(qs, qe))) {
+    if (!/[“「]/u.test(s[qs - 1] ?? "")) return undefined;
+    qs--;
+  }
+  if (!/[”」]$/u.test(s.slice(qs, qe))) {
+    if (!/[”」]/u.test(s[qe] ?? "")) return undefined;
+    qe++;
+  }
+  return { qs, qe };
+}
+
+/** Where the clause before a label starts in `before` (after its last clause mark, -1 when none), and the clause. */
+function lastClause(before: string): { cut: number; clause: string } {
+  const cut = Math.max(...["，", "。", "；", "：", "！", "？"].map((m) => before.lastIndexOf(m)));
+  return { cut, clause: before.slice(cut + 1) };
+}
+
+/** A concept's label as its sentence writes it, without its quotation marks. */
+function labelOf(f: ConceptFact): string {
+  const key = f.context.keyInSentence!;
+  return f.context.sentence.slice(key.start, key.end).replace(/^[“「]|[”」]$/gu, "");
+}
+
 export interface LabelBearer {
   /** The subject the label is given to, as the sentence writes it. */
   bearer: string;
-  /** The question with 什么 for the subject ("什么被当地民众称为“某某之桥”"), no final mark. */
+  /** The question with 什么 for the subject ("什么被游客誉为“某某”"), no final mark. */
   cue: string;
 }
 
@@ -117,7 +149,7 @@ export function cleanBearer(raw: string, term: string, known: (name: string) => 
   return b;
 }
 
-/** The subject of a sentence whose first clause opens with it ("甲桥于某年建成通车，……"), up to its predicate. */
+/** The subject of a sentence whose first clause opens with it ("甲塔于某年修好，……"), up to its predicate. */
 function sentenceSubject(clauses: readonly string[]): string | undefined {
   for (const c0 of clauses) {
     const c = c0.replace(LEAD, "").trim();
@@ -139,23 +171,15 @@ function sentenceSubject(clauses: readonly string[]): string | undefined {
  */
 export function labelBearer(sentence: string, key: { start: number; end: number }, known: (name: string) => boolean = () => false): LabelBearer | undefined {
   const s = sentence;
-  let qs = key.start;
-  let qe = key.end;
-  if (!/^[“「]/u.test(s.slice(qs, qe))) {
-    if (!/[“「]/u.test(s[qs - 1] ?? "")) return undefined;
-    qs--;
-  }
-  if (!/[”」]$/u.test(s.slice(qs, qe))) {
-    if (!/[”」]/u.test(s[qe] ?? "")) return undefined;
-    qe++;
-  }
+  const span = quotedSpan(s, key);
+  if (!span) return undefined;
+  const { qs, qe } = span;
   const label = s.slice(qs, qe);
   const term = label.slice(1, -1);
   // the label closes its clause
   if (!/^(?:[，。；！]|$)/u.test(s.slice(qe))) return undefined;
   const before = s.slice(0, qs);
-  const cut = Math.max(...["，", "。", "；", "：", "！", "？"].map((m) => before.lastIndexOf(m)));
-  const clause = before.slice(cut + 1);
+  const { cut, clause } = lastClause(before);
   const earlier = before.slice(0, Math.max(cut, 0)).split(/[，；：]/u);
   // a modifier between the verb and the label ("……的", "连接甲与乙的"), or none
   const MOD = "((?:[^，。；：！？被把將将]{0,14}的)?)";
@@ -165,7 +189,7 @@ export function labelBearer(sentence: string, key: { start: number; end: number 
   if (m) {
     const verb = clause.slice(m[1]!.length + 1 + m[2]!.length, clause.length - m[3]!.length);
     const direct = trimTrail(m[1]!.replace(LEAD, "")).trim();
-    // "甲被称为……" or "甲建成通车，被当地民众称为……" (the subject of the sentence's first clause)
+    // "甲被称为……" or "甲于某年落成，后被游客誉为……" (the subject of the sentence's first clause)
     const raw = direct ? m[1]! : earlier.length <= 4 ? sentenceSubject(earlier) : undefined;
     const bearer = raw === undefined ? undefined : cleanBearer(raw, term, known);
     if (!bearer) return undefined;
@@ -238,15 +262,15 @@ function sameHead(a: string, b: string, kind: string): boolean {
   return ONE_CHARACTER_HEAD.test(y) && x.slice(-1) === y.slice(-1) && !x.startsWith(x.slice(-1));
 }
 
-/** Words naming a region of the world (a generic word list). */
-const REGION = /南美|北美|拉美|美洲|非洲|东非|西非|北非|南部非洲|欧洲|亚洲|东南亚|南亚|西亚|中东|海湾|大洋洲|太平洋|加勒比|北欧|东欧|西欧|南欧|巴尔干|阿拉伯/u;
+/** Words naming a region of the world: the vocabulary's regions and the parts of continents it does not list. */
+const REGION = new RegExp([...REGIONS, "南美", "北美", "美洲", "东非", "西非", "北非", "南部非洲", "海湾", "大洋洲", "太平洋", "北欧", "东欧", "西欧", "南欧", "巴尔干", "阿拉伯"].join("|"), "u");
 
 /** Characters too common to tell one name from another. */
 const COMMON_CHARACTERS = new Set([..."中国之的与和大新一"]);
 
 /**
- * Whether the label gives the answer away among the options: it shares a character with the answer ("太空家园" and
- * "……空间站") that one distractor at most shares.
+ * Whether the label gives the answer away among the options: it shares a character with the answer ("云端课堂" and
+ * "……云端学院") that one distractor at most shares.
  */
 export function echoesLabel(label: string, answer: string, distractors: readonly string[]): boolean {
   const chars = new Set([...label].filter((c) => /[\u3400-\u9fff]/u.test(c) && !COMMON_CHARACTERS.has(c)));
@@ -256,26 +280,37 @@ export function echoesLabel(label: string, answer: string, distractors: readonly
 
 const namesCache = new WeakMap<GenContext, Map<string, string[]>>();
 
+/** The corpus's names by kind, read once per context. */
+function namesOf(ctx: GenContext): Map<string, string[]> {
+  let names = namesCache.get(ctx);
+  if (!names) namesCache.set(ctx, (names = namesByKind(ctx)));
+  return names;
+}
+
+/** Names of `list` the corpus also gives the label to (in any sentence holding both): never a distractor. */
+function alsoGiven(ctx: GenContext, list: readonly string[], term: string): string[] {
+  return list.filter((n) => ctx.corpus.documents.some((d) => d.sentences.some((x) => x.text.includes(n) && fold(x.text).includes(fold(term)))));
+}
+
 /** The questions asking which subject a concept's quoted label is given to (a flashcard, and an mcq when the subject is a named thing of a kind the corpus has others of). */
 export function buildLabelBearerQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
   const key = f.context.keyInSentence;
   if (!key || (f.value.items?.length ?? 0) >= 2) return [];
-  let names = namesCache.get(ctx);
-  if (!names) namesCache.set(ctx, (names = namesByKind(ctx)));
+  const names = namesOf(ctx);
   const all = names;
   const found = labelBearer(f.context.sentence, key, (n) => [...all.values()].some((list) => list.includes(n)));
   if (!found) return [];
   const { bearer } = found;
   // (a person is asked with 谁, not 什么)
   const cue = personsOf(ctx).has(bearer) ? found.cue.replace("什么", "谁") : found.cue;
-  const term = f.context.sentence.slice(key.start, key.end).replace(/^[“「]|[”」]$/gu, "");
+  const term = labelOf(f);
   // the document gives the label once: another sentence giving it (to the same subject or another) makes two answers
   const doc = ctx.sentences.get(f.documentId) ?? [];
   if (doc.filter((x) => x.text !== f.context.sentence && givesLabel(x.text, term)).length > 0) return [];
-  // "两国农产品贸易的“某某”": asked only where the document's pair names the two (as the question shown will)
+  // "两国某行业往来的“某某”": asked only where the document's pair names the two (as the question shown will)
   if (/两国|兩國|双方|雙方/u.test(cue) && unnamedPairShown(cue)) {
     const pair = titlePair(ctx, f.documentId, sourceFor(ctx, f).start, !/双方|雙方/u.test(cue));
-    // (not named either where the pair would give the answer away: "两国……的“某某”" for "甲国某产品")
+    // (not named either where the pair would give the answer away: a bearer that holds one of the two names)
     if (!pair || withTitlePairNamed(cue, pair, bearer) === cue) return [];
   }
   const tags = ["concept", f.value.category, "label-bearer"];
@@ -288,13 +323,13 @@ export function buildLabelBearerQuestions(ctx: GenContext, f: ConceptFact): Draf
     const name = list.filter((n) => n.length >= 2 && (bearer === n || (bearer.endsWith(n) && bearer.length - n.length <= 8 && /的$/u.test(bearer.slice(0, -n.length))))).sort((a, b) => b.length - a.length)[0];
     if (!name) continue;
     // never a name the corpus also gives the label to, or one the question shows
-    const alsoTrue = list.filter((n) => ctx.corpus.documents.some((d) => d.sentences.some((x) => x.text.includes(n) && fold(x.text).includes(fold(term)))));
+    const alsoTrue = alsoGiven(ctx, list, term);
     // (a thing of the same kind: a country against countries, a bridge against bridges, "……项目" against "……项目")
     const pool = byLength(
       list.filter((n) => n !== name && sameHead(n, name, kind) && !/^[\d０-９]/u.test(n) && !cue.includes(n) && !f.context.sentence.includes(n) && !n.includes(name) && !name.includes(n)),
       name,
     );
-    // a country asked by a label that names its region ("南美门户") is told from the options' map, not the document
+    // a country asked by a label that names its region ("某洲之门") is told from the options' map, not the document
     if (kind === "country" && REGION.test(cue)) break;
     const seed = seedFor(`label-bearer-mcq|${kind}`, [f]);
     const ds = pickDistractors(pool, name, 3, seed, { alsoTrue, window: 6 });
@@ -346,9 +381,7 @@ export function withLabelBlanksLast(ctx: GenContext, a: AgreementFact, drafts: D
     labelled = new Set();
     for (const c of ctx.concepts) {
       if (!bearerAsksInQuizzes(buildBearerQuestions(ctx, c))) continue;
-      const key = c.context.keyInSentence!;
-      const term = c.context.sentence.slice(key.start, key.end).replace(/^[“「]|[”」]$/gu, "");
-      for (const x of labelAgreements(ctx, c, term)) labelled.add(x);
+      for (const x of labelAgreements(ctx, c, labelOf(c))) labelled.add(x);
     }
     labelledCache.set(ctx, labelled);
   }
@@ -361,7 +394,7 @@ export function withLabelBlanksLast(ctx: GenContext, a: AgreementFact, drafts: D
 /** Verbs of holding or putting forward a policy, an idea or a plan (a generic list). */
 const STANCE_VERB = "(?:奉行|推行|提出了|提出|倡导|倡導|坚持|堅持|秉持|践行|踐行|实施|實施|启动|啟動|发起|發起|推出)";
 
-/** What a quoted policy or idea is called after its quotation ("“甲”政策", "“乙”的发展战略"): a generic list. */
+/** What a quoted policy or idea is called after its quotation ("“甲”政策", "“乙”的长期方针"): a generic list. */
 const STANCE_HEAD = "(?:的?[\\u3400-\\u9fff]{0,4}?(?:政策|战略|戰略|理念|原则|原則|倡议|倡議|方针|方針|思路|构想|構想|愿景|願景|目标|目標|计划|計劃|项目|項目|外交|口号|口號|主张|主張|建设目标))?";
 
 /** Words before a holder's name or between it and its verb ("如", "近年", "坚定", "明确"). */
@@ -389,25 +422,17 @@ function countryOpening(subject: string): { name: string; form: string } | undef
 
 /**
  * Which country or organisation (other than China) a sentence says holds or puts forward the quoted policy or idea at
- * `key` ("甲方奉行“向某开放”政策", "乙国明确提出“某某”的发展战略"), and the predicate asked. Undefined when the holder is
+ * `key` ("甲方坚持“某某”原则", "乙国推出“某某”计划"), and the predicate asked. Undefined when the holder is
  * China, a pronoun, a pair, or no name the corpus or the vocabulary knows.
  */
 export function stanceBearer(sentence: string, key: { start: number; end: number }, organisations: readonly string[] = []): StanceBearer | undefined {
   const s = sentence;
-  let qs = key.start;
-  let qe = key.end;
-  if (!/^[“「]/u.test(s.slice(qs, qe))) {
-    if (!/[“「]/u.test(s[qs - 1] ?? "")) return undefined;
-    qs--;
-  }
-  if (!/[”」]$/u.test(s.slice(qs, qe))) {
-    if (!/[”」]/u.test(s[qe] ?? "")) return undefined;
-    qe++;
-  }
+  const span = quotedSpan(s, key);
+  if (!span) return undefined;
+  const { qs, qe } = span;
   const tail = new RegExp(`^${STANCE_HEAD}(?=[，。；！]|$)`, "u").exec(s.slice(qe));
   if (!tail) return undefined;
-  const before = s.slice(0, qs);
-  const clause = before.slice(Math.max(...["，", "。", "；", "：", "！", "？"].map((m) => before.lastIndexOf(m))) + 1);
+  const { clause } = lastClause(s.slice(0, qs));
   const m = new RegExp(`^(.*?)(${STANCE_VERB})$`, "u").exec(clause);
   if (!m) return undefined;
   let subject = m[1]!.trim();
@@ -419,7 +444,8 @@ export function stanceBearer(sentence: string, key: { start: number; end: number
   if (!found || found.name === "中国") return undefined;
   // the rest of the subject is the holder's own ("……外交", "……总统某某"), not another party ("甲与乙")
   // (only its own holders: "某国政府", "某国总统某某", "某国外交"; never a longer name opening with a country's, "甲国比绍")
-  const rest = subject.slice(found.form.length);
+  // (where it was said, "在某报告中", is no part of the holder)
+  const rest = subject.slice(found.form.length).replace(/\s+/gu, "").replace(/在[^，。；]{1,20}?(?:中|上|里|裡|期间|期間)$/u, "");
   if (rest && !HOLDER.test(rest)) return undefined;
   // a label that holds its holder's name gives the answer away ("我们甲国2031")
   const term = s.slice(qs + 1, qe - 1);
@@ -431,12 +457,11 @@ export function stanceBearer(sentence: string, key: { start: number; end: number
 export function buildStanceQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
   const key = f.context.keyInSentence;
   if (!key || (f.value.items?.length ?? 0) >= 2) return [];
-  let names = namesCache.get(ctx);
-  if (!names) namesCache.set(ctx, (names = namesByKind(ctx)));
+  const names = namesOf(ctx);
   const orgs = names.get("organisation") ?? [];
   const found = stanceBearer(f.context.sentence, key, orgs);
   if (!found) return [];
-  const term = f.context.sentence.slice(key.start, key.end).replace(/^[“「]|[”」]$/gu, "");
+  const term = labelOf(f);
   // another sentence of the document giving the label to another holder makes two answers
   for (const x of ctx.sentences.get(f.documentId) ?? []) {
     if (x.text === f.context.sentence || !fold(x.text).includes(fold(term))) continue;
@@ -449,7 +474,7 @@ export function buildStanceQuestions(ctx: GenContext, f: ConceptFact): Draft[] {
   const facts = [f, ...labelAgreements(ctx, f, term)];
   const tags = ["concept", f.value.category, "label-bearer"];
   const out: Draft[] = [];
-  const alsoTrue = list.filter((n) => ctx.corpus.documents.some((d) => d.sentences.some((x) => x.text.includes(n) && fold(x.text).includes(fold(term)))));
+  const alsoTrue = alsoGiven(ctx, list, term);
   // (countries the document names come first: they are the ones a reader weighs; an organisation only against one of its head)
   const docText = ctx.docs.get(f.documentId)?.text ?? "";
   const pool = list
