@@ -46,7 +46,7 @@ describe("the subject a sentence gives a quoted label to", () => {
   it("is none when another subject bears the label too, or the subject is a pronoun, an aspect or an unnamed pair", () => {
     expect(read("渔业合作同样是两地往来的“纽带”。", "纽带")).toBeUndefined();
     expect(read("茶叶贸易也被称为“纽带”。", "纽带")).toBeUndefined();
-    expect(read("这座大桥被当地民众称为“心愿之桥”。", "心愿之桥")).toBeUndefined();
+    expect(read("这座索道被山里的孩子们誉为“云上校车”。", "云上校车")).toBeUndefined();
     expect(read("两国是“好邻居”。", "好邻居")).toBeUndefined();
     expect(read("北陆外交的核心是“和而不同”。", "和而不同")).toBeUndefined();
   });
@@ -75,7 +75,7 @@ describe("the subject's phrase, cut where it ends and no further", () => {
     expect(predicateAt("青石客运站在南川镇投入使用")).toBe(5);
   });
   it("takes no subject from a first clause that goes on to a verb with an object", () => {
-    expect(read("北陆建工集团于2016年承建青石大桥，全长1.8公里，被誉为“连心之桥”。", "连心之桥")).toBeUndefined();
+    expect(read("北陆港务局自2009年起运营白沙码头，每年吞吐百万吨货物，被渔民称为“海上粮仓”。", "海上粮仓")).toBeUndefined();
   });
   it("refuses an aspect of a thing (its other name, its strength) as the bearer", () => {
     expect(read("白石渡的旧称是渔民口中的“鱼米码头”。", "鱼米码头")).toBeUndefined();
@@ -130,7 +130,7 @@ describe("a concept's label asked by its bearer", () => {
   it("tests the agreement the label is also read as, whose own blank of the label goes as well", () => {
     const d3 = makeDoc("doc_lb3", "北陆索道", `北陆与南川两国签署协议。${body}`);
     const label3 = fact(d3, "concept", "云上校车", { term: "云上校车", category: "slogan" });
-    const named = fact(d3, "agreement", "云上校车", { name: "云上校车", category: "initiative", type: "之桥", parties: ["北陆"] } as never);
+    const named = fact(d3, "agreement", "云上校车", { name: "云上校车", category: "initiative", type: "校车", parties: ["北陆"] } as never);
     const others = ["白石索道", "青岭索道", "红崖索道", "金沙索道"].map((n) => fact(d3, "agreement", n, { name: n, category: "project", type: "索道", parties: [] } as never));
     const bank = generateBank({ documents: [d3], facts: [label3, named, ...others] }).bank;
     const asked = bank.questions.filter((q) => q.factIds.includes(named.id));
