@@ -10,8 +10,8 @@ const itemsOf = (text: string) => concepts(text).map((c) => (c.items ?? []).join
 
 describe("lists read from how they are introduced", () => {
   it("reads what something mainly is, to the clause's end", () => {
-    const text = "去年两地往来额约3亿元，其中甲地输出约2亿元，主要为纺织品、家具和小家电；乙地输出主要为木材。";
-    expect(itemsOf(text)).toContain("纺织品、家具、小家电");
+    const text = "这家小店的顾客主要为学生、教师和附近的工人。店里的货架上主要为文具、零食和饮料，收银台旁还有报刊。";
+    expect(itemsOf(text)).toContain("文具、零食、饮料");
   });
 
   it("reads what something is mainly made of (以…为主)", () => {
@@ -30,6 +30,13 @@ describe("lists read from how they are introduced", () => {
     expect(found?.items).toEqual(["“智慧城市”建设", "港口物流", "职业培训", "文物保护"]);
   });
 
+  it("leaves a list whose last item runs on into a verb (主要为…提供服务: 为 is \"for\")", () => {
+    expect(itemsOf("夜校主要为保安、快递员和家政工组织培训。").filter((i) => i.includes("快递员"))).toEqual([]);
+    expect(itemsOf("这口井主要为茶农、学生和过路人免费供水。").filter((i) => i.includes("游客"))).toEqual([]);
+    expect(itemsOf("该区主要为技术培训、语言培训和驾驶培训。")).toContain("技术培训、语言培训、驾驶培训");
+    expect(itemsOf("该镇经济以茶叶加工、竹器编织和服务业为主。")).toContain("茶叶加工、竹器编织、服务业");
+  });
+
   it("leaves a list of countries, a pair, and a description with 的 alone", () => {
     expect(itemsOf("该组织的成员主要为法国、德国和意大利。").filter((i) => i.includes("德国"))).toEqual([]);
     expect(itemsOf("该县经济以种植业和畜牧业为主。").filter((i) => i.includes("畜牧业"))).toEqual([]);
@@ -44,10 +51,10 @@ describe("terms and points read from how a text sums them up", () => {
   });
 
   it("reads points said 一要…，二要…，三要…", () => {
-    const text = "老站长常对新来的人说，守好这座灯塔有三条规矩：一要勤巡查，二要勤记录，三要勤报告。";
-    const found = concepts(text).find((c) => (c.items ?? []).includes("勤记录"));
-    expect(found?.items).toEqual(["勤巡查", "勤记录", "勤报告"]);
-    expect(found?.term).toBe("勤巡查、勤记录、勤报告");
+    const text = "食堂门口贴着告示：一要排队取餐，二要光盘行动，三要餐具归位。";
+    const found = concepts(text).find((c) => (c.items ?? []).includes("光盘行动"));
+    expect(found?.items).toEqual(["排队取餐", "光盘行动", "餐具归位"]);
+    expect(found?.term).toBe("排队取餐、光盘行动、餐具归位");
   });
 
   it("reads points numbered （1）（2）（3）, each opening a paragraph, under the line that heads them", () => {
@@ -76,10 +83,17 @@ describe("lists and terms named by what a text says of them", () => {
   });
 
   it("reads a pair counted as the pillars of something, the country before it left out", () => {
-    const text = "斐济制糖业和旅游业是该国经济的两大支柱，侨汇收入也很重要。";
-    const found = concepts(text).find((c) => (c.items ?? []).includes("旅游业"));
-    expect(found?.items).toEqual(["制糖业", "旅游业"]);
+    const text = "据县志记载，秘鲁羊驼毛纺和咖啡种植构成当地收入的两大来源。";
+    const found = concepts(text).find((c) => (c.items ?? []).includes("咖啡种植"));
+    expect(found?.items).toEqual(["羊驼毛纺", "咖啡种植"]);
     expect(concepts("茶叶、橡胶和椰子是该国的两大支柱。").some((c) => (c.items ?? []).includes("椰子"))).toBe(false);
+  });
+
+  it("starts the pair after the clause's opening, without its lead or time words, and never inside 成为", () => {
+    const now = concepts("眼下养蜂业和竹编业是这个山村的两大支柱。").find((c) => (c.items ?? []).includes("竹编业"));
+    expect(now?.items).toEqual(["养蜂业", "竹编业"]);
+    const became = concepts("后来茶园和民宿成为山村的两大支柱产业。").find((c) => (c.items ?? []).length === 2);
+    expect(became?.items).toEqual(["茶园", "民宿"]);
   });
 
   it("reads the theory someone set out by what it is about", () => {

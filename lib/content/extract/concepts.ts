@@ -444,7 +444,7 @@ function inlineOrdinals(s: Sentence, colon: number): ConceptCandidate | null {
   const mark = body.startsWith("一要") ? "要" : "是";
   const items = body.split(new RegExp(`[，；](?=[二三四五六七八九]${mark})`)).map((t) => namedPoint(t.replace(new RegExp(`^[一二三四五六七八九]${mark}`), "")).slice(0, 40));
   if (items.length < 2 || items.some((i) => i.length < 2)) return null;
-  // (what must be done, 一要…二要…: the words before the colon, 要记住N句话, name nothing; the list is asked in its sentence)
+  // (what must be done, 一要…二要…: the words before the colon, a count of rules or maxims, name nothing; the list is asked in its sentence)
   if (mark === "要") return items.length >= 3 ? concept(s, { start: colon + 1, end: s.text.length }, items.join("、"), "enumeration", { items, count: items.length }) : null;
   const termMatch = /([^，。；]{2,30})$/.exec(s.text.slice(0, colon));
   if (!termMatch) return null;
@@ -1337,6 +1337,11 @@ function spelledClauses(found: ConceptCandidate[]): ConceptCandidate[] {
   return out;
 }
 
+/** A heading's text without its number (一、 （二） 3. 2.1), a bare year or count left whole (2024年…). */
+function withoutHeadingNumber(text: string): string {
+  return text.replace(/^(?:\d+(?:\.\d+)+[.．、]?|\d+[.．、]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*/, "");
+}
+
 /**
  * A heading and, under it, a paragraph of points opened by 一是 (二、存在的问题 / 一是甲；二是乙；三是丙。): the points are
  * the heading's, with no lead sentence naming them.
@@ -1345,7 +1350,7 @@ function headedOrdinals(sentences: Sentence[], i: number): ConceptCandidate | nu
   const s = sentences[i];
   const heading = sentences[i - 1];
   if (!heading || heading.blockLabel !== "heading" || s.blockLabel !== "body" || heading.paragraph === s.paragraph || !/^一是/.test(s.text)) return null;
-  const term = heading.text.replace(/^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*/, "").replace(/[：:。]$/, "");
+  const term = withoutHeadingNumber(heading.text).replace(/[：:。]$/, "");
   if (term.length < 2 || term.length > 16 || /[，。；：“”]/.test(term)) return null;
   const ordinals = "一二三四五六七八九";
   const items: string[] = [];
@@ -1424,6 +1429,8 @@ const MAIN_PARTS = new RegExp(
   `(?<=主要(?:为|是|包括|有)[：:]?)${SHORT_LIST}(?=[，。；]|$)|(?<=(?<![可所予加得难足])以)${SHORT_LIST}为主(?:导|体)?(?=[，。；的]|$)|(?<=涉及|涵盖|覆盖|囊括)((?:[\\u4e00-\\u9fff“”]{2,12}、){2,}[\\u4e00-\\u9fff“”]{2,12})等(?:多个|诸多|众多)?领域`,
   "g",
 );
+/** Verbs that end a clause, not an item (提供服务, 开展培训), unless every item holds it (技术培训、语言培训): a generic list. */
+const LIST_VERB = /提供|開展|开展|进行|培训|帮助|支持|负责|组织|举办|实施|推动|促进|解决/;
 function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const quoted = insideQuotes(s.text);
@@ -1435,6 +1442,10 @@ function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
     const at = { start: m.index!, end: fields ? m.index! + m[0].length : m.index! + list.length };
     if ((quoted[at.start] > 0 && s.text[at.start] !== "“") || taken.some((t) => at.start < t.end && t.start < at.end) || items.length < 3) continue;
     if (items.some((i) => i.replace(/[“”]/g, "").length < 2 || /[的了在是为把将对等]/.test(i.replace(/“[^”]*”/g, "")) || countryMentions(i).length > 0 || regionMentions(i).length > 0)) continue;
+    // (主要为甲、乙和丙提供服务: 为 is "for", the last item runs on into the verb; a last item far longer than the others is a clause)
+    const last = items[items.length - 1];
+    const verb = LIST_VERB.exec(last)?.[0];
+    if (m[1] !== undefined && ((verb && !items.slice(0, -1).some((i) => i.includes(verb))) || last.length > Math.max(...items.slice(0, -1).map((i) => i.length)) + 3)) continue;
     out.push(concept(s, at, fields ? "领域" : items.join("、"), "enumeration", { items, ...(fields ? { count: items.length } : {}) }));
   }
   return out;
@@ -1465,7 +1476,7 @@ function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | nu
   const first = POINT_TITLE.exec(s.text);
   const head = sentences[i - 1];
   if (!first || (first[1] ?? first[2]) !== "1" || !head || head.paragraph === s.paragraph || /[。！？；，：:]$/.test(head.text)) return null;
-  const term = head.text.replace(/^(?:\d+(?:\.\d+)*[.．、]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*/, "");
+  const term = withoutHeadingNumber(head.text);
   // (a bare section label, 一、提醒, names no list a question could ask by its name)
   if (term.length < 6 || term.length > 24 || /[，。；“”]/.test(term)) return null;
   const items = [first[3]];
@@ -1496,17 +1507,22 @@ function opposedDoctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
 }
 
 /** 某地甲业和乙业是当地经济的两大支柱: a pair (or three) a text counts as the pillars, engines or sources of something. */
-const PILLARS = /((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}(?:和|与|及)[\u4e00-\u9fff]{2,6})(?:是|为|成为|构成)(?:[\u4e00-\u9fff]{0,8}的)?((两|二|三|四)大(?:支柱产业|支柱|引擎|产业|来源|板块))/g;
+const PILLARS = /(?<=^|[，。；：！？,;:\s“”（）])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}(?:和|与|及)[\u4e00-\u9fff]{2,6})(?:是|(?<!成)为|成为|构成)(?:[\u4e00-\u9fff]{0,8}的)?((两|二|三|四)大(?:支柱产业|支柱|引擎|产业|来源|板块))/g;
+/** Lead and time words that open a clause (a generic list). */
+const PILLAR_LEAD = /^(?:目前|如今|当前|現在|现在|眼下|近年来|近年|多年来|长期以来|其中|此外|同时|另外|后来|今天|至今|而且|但是|因此|而|但)+/;
 function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const quoted = insideQuotes(s.text);
   for (const m of s.text.matchAll(PILLARS)) {
     let items = m[1].split("、").flatMap((i, k, all) => (k === all.length - 1 ? i.split(/和|与|及/) : [i]));
+    // (lead and time words opening the clause are no part of the first item: 目前甲业 → 甲业)
+    const opening = PILLAR_LEAD.exec(items[0])?.[0].length ?? 0;
+    items = [items[0].slice(opening), ...items.slice(1)];
     // (the country whose pillars they are opens the first item: 某国甲业 → 甲业)
     const lead = [...countryMentions(items[0]), ...regionMentions(items[0])].find((c) => c.start === 0);
     const cut = lead && items[0].length - lead.end >= 2 ? lead.end : 0;
     items = [items[0].slice(cut), ...items.slice(1)];
-    const start = m.index! + cut;
+    const start = m.index! + opening + cut;
     const at = { start, end: m.index! + m[0].length };
     if (items.length !== chineseNumber(m[3]) || quoted[start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     if (items.some((i) => i.length < 2 || /[的了在是为把将对]/.test(i) || countryMentions(i).length > 0)) continue;

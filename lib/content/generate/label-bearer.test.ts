@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { fact, makeDoc } from "../../../tests/fixtures/generate/corpus";
 import { generateBank } from "./bank";
 import { buildConceptQuestions } from "./builders/concept";
-import { cleanBearer, echoesLabel, labelBearer, stanceBearer } from "./builders/label-bearer";
+import { cleanBearer, echoesLabel, labelBearer, predicateAt, stanceBearer, trimTrail, withLabelBlanksLast } from "./builders/label-bearer";
 import { LAST_RESORT } from "./builders/last-resort";
 import { buildContext } from "./context";
-import type { ConceptFact } from "./model";
+import type { AgreementFact, ConceptFact, Draft } from "./model";
 import { entity } from "./test-helpers";
 
 /** The bearer and cue for the quoted `label` of `sentence`. */
@@ -24,7 +24,7 @@ describe("the subject a sentence gives a quoted label to", () => {
     expect(read("北陆港湾一直被称为东海航运的“明灯”。", "明灯")).toEqual({ bearer: "北陆港湾", cue: "什么被称为东海航运的“明灯”" });
   });
   it("is the sentence's first subject when the labelling clause has none, up to its predicate", () => {
-    expect(read("松林大桥于2021年建成通车，全长3公里，被当地民众称为“心愿之桥”。", "心愿之桥")).toEqual({ bearer: "松林大桥", cue: "什么被当地民众称为“心愿之桥”" });
+    expect(read("金沙渡口始于清代，如今每天摆渡四百余人次，被沿江百姓誉为“江上便道”。", "江上便道")).toEqual({ bearer: "金沙渡口", cue: "什么被沿江百姓誉为“江上便道”" });
     expect(read("此外，北陆水库自1990年投入使用，被称为“山城水缸”。", "山城水缸")?.bearer).toBe("北陆水库");
     // (a first clause with no predicate word to end its subject at names nothing sure)
     expect(read("北陆矿藏丰富，被称为“石头之乡”。", "石头之乡")).toBeUndefined();
@@ -46,7 +46,7 @@ describe("the subject a sentence gives a quoted label to", () => {
   it("is none when another subject bears the label too, or the subject is a pronoun, an aspect or an unnamed pair", () => {
     expect(read("渔业合作同样是两地往来的“纽带”。", "纽带")).toBeUndefined();
     expect(read("茶叶贸易也被称为“纽带”。", "纽带")).toBeUndefined();
-    expect(read("这座大桥被当地民众称为“心愿之桥”。", "心愿之桥")).toBeUndefined();
+    expect(read("这座索道被山里的孩子们誉为“云上校车”。", "云上校车")).toBeUndefined();
     expect(read("两国是“好邻居”。", "好邻居")).toBeUndefined();
     expect(read("北陆外交的核心是“和而不同”。", "和而不同")).toBeUndefined();
   });
@@ -61,6 +61,37 @@ describe("the subject a sentence gives a quoted label to", () => {
   });
 });
 
+describe("the subject's phrase, cut where it ends and no further", () => {
+  it("strips adverbs after a name but never the end of a word (准则, 京都)", () => {
+    expect(trimTrail("青石桥则")).toBe("青石桥");
+    expect(trimTrail("北陆港也就")).toBe("北陆港");
+    expect(trimTrail("东京都")).toBe("东京都");
+    expect(read("北陆准则被誉为行业的“尺子”。", "尺子")?.bearer).toBe("北陆准则");
+  });
+  it("does not cut inside 自由 or before a name's head, and cuts a preposition only before a date, a number or a place", () => {
+    expect(read("北湖自由港区于1999年设立，被称为“海上客厅”。", "海上客厅")?.bearer).toBe("北湖自由港区");
+    expect(predicateAt("青石将军桥于1990年建成")).toBe(5);
+    expect(predicateAt("青石桥由北陆建工集团承建")).toBe(3);
+    expect(predicateAt("青石客运站在南川镇投入使用")).toBe(5);
+  });
+  it("takes no subject from a first clause that goes on to a verb with an object", () => {
+    expect(read("北陆港务局自2009年起运营白沙码头，每年吞吐百万吨货物，被渔民称为“海上粮仓”。", "海上粮仓")).toBeUndefined();
+  });
+  it("refuses an aspect of a thing (its other name, its strength) as the bearer", () => {
+    expect(read("白石渡的旧称是渔民口中的“鱼米码头”。", "鱼米码头")).toBeUndefined();
+    expect(cleanBearer("北陆港的特色", "深水良港")).toBeUndefined();
+  });
+  it("reads a pronoun only at a subject's start, so a country ending in 其 can bear a label", () => {
+    expect(read("土耳其被称为“横跨两洲之国”。", "横跨两洲之国", ["土耳其"])?.bearer).toBe("土耳其");
+  });
+  it("asks a person with 谁", () => {
+    const d = makeDoc("doc_lbp", "北陆渔村", "陈阿福被乡亲们称为“海上活地图”。村里还有一座灯塔。");
+    const f = fact(d, "concept", "海上活地图", { term: "海上活地图", category: "slogan" }) as ConceptFact;
+    const drafts = buildConceptQuestions(buildContext({ documents: [d], facts: [f, entity(d, "陈阿福", "person")] }), f);
+    expect(drafts.find((x) => x.variant === "label-bearer-card")?.front).toBe("原文中，谁被乡亲们称为“海上活地图”？");
+  });
+});
+
 describe("a label that echoes its answer among the options", () => {
   it("shares a character with the answer that one distractor at most shares", () => {
     expect(echoesLabel("星空之家", "北陆星站", ["南川水电站", "东屿港", "西原桥"])).toBe(true);
@@ -70,43 +101,61 @@ describe("a label that echoes its answer among the options", () => {
 });
 
 describe("a concept's label asked by its bearer", () => {
-  const body = "松林大桥于2021年建成通车，全长3公里，被当地民众称为“心愿之桥”。白沙大桥于2015年建成。青石大桥于2010年建成。东屿大桥于2008年建成。";
-  const d = makeDoc("doc_lb", "北陆桥梁", body);
-  const label = fact(d, "concept", "心愿之桥", { term: "心愿之桥", category: "slogan" }) as ConceptFact;
-  const bridges = ["松林大桥", "白沙大桥", "青石大桥", "东屿大桥"].map((n) => fact(d, "agreement", n, { name: n, category: "project", type: "大桥", parties: [] } as never));
+  const body = "山里的孩子们把白石索道称为“云上校车”。青岭索道只在夏季开放。红崖索道正在检修。金沙索道票价较高。";
+  const d = makeDoc("doc_lb", "北陆索道", body);
+  const label = fact(d, "concept", "云上校车", { term: "云上校车", category: "slogan" }) as ConceptFact;
+  const bridges = ["白石索道", "青岭索道", "红崖索道", "金沙索道"].map((n) => fact(d, "agreement", n, { name: n, category: "project", type: "索道", parties: [] } as never));
   const corpus = { documents: [d], facts: [label, ...bridges] };
 
   it("gets a flashcard and, with others of the subject's kind in the corpus, an mcq on them", () => {
     const drafts = buildConceptQuestions(buildContext(corpus), label);
     const card = drafts.find((x) => x.variant === "label-bearer-card");
-    expect(card?.front).toBe("原文中，什么被当地民众称为“心愿之桥”？");
-    expect(card?.back).toBe("松林大桥");
+    expect(card?.front).toBe("原文中，山里的孩子们把什么称为“云上校车”？");
+    expect(card?.back).toBe("白石索道");
     const mcq = drafts.find((x) => x.variant === "label-bearer-mcq");
-    expect(mcq?.prompt).toBe("根据原文，下列哪一项被当地民众称为“心愿之桥”？");
-    expect(mcq?.answer).toBe("松林大桥");
-    expect([...(mcq?.options ?? [])].sort()).toEqual(["东屿大桥", "松林大桥", "白沙大桥", "青石大桥"].sort());
+    expect(mcq?.prompt).toBe("根据原文，山里的孩子们把下列哪一项称为“云上校车”？");
+    expect(mcq?.answer).toBe("白石索道");
+    expect([...(mcq?.options ?? [])].sort()).toEqual(["白石索道", "青岭索道", "红崖索道", "金沙索道"].sort());
   });
   it("keeps the label's own blank only as the fact's last resort, so the bank asks the bearer", () => {
     const drafts = buildConceptQuestions(buildContext(corpus), label);
-    for (const x of drafts.filter((y) => y.variant.startsWith("term-"))) expect(x.flags).toContain(LAST_RESORT);
+    const blanks = drafts.filter((y) => y.variant.startsWith("term-"));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const x of blanks) expect(x.flags).toContain(LAST_RESORT);
     const bank = generateBank(corpus).bank;
     const asked = bank.questions.filter((q) => q.factIds.includes(label.id));
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((q) => q.tags.includes("label-bearer"))).toBe(true);
   });
   it("tests the agreement the label is also read as, whose own blank of the label goes as well", () => {
-    const d3 = makeDoc("doc_lb3", "北陆桥梁", `北陆与南川两国签署协议。${body}`);
-    const label3 = fact(d3, "concept", "心愿之桥", { term: "心愿之桥", category: "slogan" });
-    const named = fact(d3, "agreement", "心愿之桥", { name: "心愿之桥", category: "initiative", type: "之桥", parties: ["北陆"] } as never);
-    const others = ["松林大桥", "白沙大桥"].map((n) => fact(d3, "agreement", n, { name: n, category: "project", type: "大桥", parties: [] } as never));
+    const d3 = makeDoc("doc_lb3", "北陆索道", `北陆与南川两国签署协议。${body}`);
+    const label3 = fact(d3, "concept", "云上校车", { term: "云上校车", category: "slogan" });
+    const named = fact(d3, "agreement", "云上校车", { name: "云上校车", category: "initiative", type: "校车", parties: ["北陆"] } as never);
+    const others = ["白石索道", "青岭索道", "红崖索道", "金沙索道"].map((n) => fact(d3, "agreement", n, { name: n, category: "project", type: "索道", parties: [] } as never));
     const bank = generateBank({ documents: [d3], facts: [label3, named, ...others] }).bank;
     const asked = bank.questions.filter((q) => q.factIds.includes(named.id));
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((q) => q.tags.includes("label-bearer"))).toBe(true);
   });
+  it("keeps the label's own blank (and an agreement's) in quizzes when the bearer gets a flashcard only", () => {
+    const lone = fact(d, "concept", "云上校车", { term: "云上校车", category: "slogan" }) as ConceptFact;
+    const drafts = buildConceptQuestions(buildContext({ documents: [d], facts: [lone] }), lone);
+    expect(drafts.some((x) => x.variant === "label-bearer-card")).toBe(true);
+    expect(drafts.some((x) => x.type === "mcq" && x.variant.startsWith("label-bearer"))).toBe(false);
+    const blanks = drafts.filter((y) => y.variant.startsWith("term-"));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const x of blanks) expect(x.flags).not.toContain(LAST_RESORT);
+    const named = fact(d, "agreement", "云上校车", { name: "云上校车", category: "initiative", type: "校车", parties: ["北陆"] } as never);
+    const blank = { type: "cloze", variant: "agreement-name", answer: "云上校车", flags: [] } as unknown as Draft;
+    const ctx = buildContext({ documents: [d], facts: [lone, named] });
+    expect(withLabelBlanksLast(ctx, named as AgreementFact, [blank])[0]!.flags).not.toContain(LAST_RESORT);
+    // (with others of its kind to ask an mcq on, the blank goes last)
+    const full = buildContext({ documents: [d], facts: [lone, named, ...bridges] });
+    expect(withLabelBlanksLast(full, named as AgreementFact, [blank])[0]!.flags).toContain(LAST_RESORT);
+  });
   it("is not asked when the document gives the label in another sentence too", () => {
-    const d2 = makeDoc("doc_lb2", "北陆桥梁", `${body}白沙大桥也常被称为“心愿之桥”。`);
-    const f2 = fact(d2, "concept", "心愿之桥", { term: "心愿之桥", category: "slogan" }) as ConceptFact;
+    const d2 = makeDoc("doc_lb2", "北陆索道", `${body}青岭索道也常被称为“云上校车”。`);
+    const f2 = fact(d2, "concept", "云上校车", { term: "云上校车", category: "slogan" }) as ConceptFact;
     const drafts = buildConceptQuestions(buildContext({ documents: [d2], facts: [f2] }), f2);
     expect(drafts.some((x) => x.variant.startsWith("label-bearer"))).toBe(false);
   });
@@ -119,7 +168,7 @@ describe("the country or organisation a sentence says holds a quoted policy", ()
   };
   it("is the subject before 奉行/提出/坚持 …, a country's name or its 某方, with the policy's head word", () => {
     expect(read2("会谈中，泰方奉行“向海发展”政策，愿同各方合作。", "向海发展")).toEqual({ name: "泰国", kind: "country", cue: "奉行“向海发展”政策" });
-    expect(read2("2012年，智利又明确提出“山海联通”的发展战略。", "山海联通")).toEqual({ name: "智利", kind: "country", cue: "提出“山海联通”的发展战略" });
+    expect(read2("去年，秘鲁正式提出“雨林课堂”的教育计划。", "雨林课堂")).toEqual({ name: "秘鲁", kind: "country", cue: "提出“雨林课堂”的教育计划" });
     expect(read2("北湖组织始终坚持“轮流主持”原则。", "轮流主持", ["北湖组织"])).toEqual({ name: "北湖组织", kind: "organisation", cue: "坚持“轮流主持”原则" });
   });
   it("is none for China, a pronoun or a pair, a subject naming two parties, or a label holding the holder's name", () => {
@@ -129,6 +178,10 @@ describe("the country or organisation a sentence says holds a quoted policy", ()
     expect(read2("智利提出“智利2040”愿景。", "智利2040")).toBeUndefined();
     // (the label does not close its clause: "奉行“甲”的国家")
     expect(read2("泰方奉行“向海发展”的国家战略很多。", "向海发展")).toBeUndefined();
+    // (a longer name opening with a country's is no holder of it; the country's government is)
+    expect(read2("尼日尔河流域管理局奉行“水源共享”原则。", "水源共享")).toBeUndefined();
+    expect(read2("秘鲁政府推行“雨林课堂”计划。", "雨林课堂")?.name).toBe("秘鲁");
+    expect(read2("秘鲁总统某某在年度讲话中提出“雨林课堂”计划。", "雨林课堂")?.name).toBe("秘鲁");
   });
 });
 

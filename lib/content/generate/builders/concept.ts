@@ -8,7 +8,7 @@ import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./co
 import { phraseCounts } from "./set-phrases";
 import { openListBlank } from "../open-list";
 import { LAST_RESORT } from "./last-resort";
-import { buildBearerQuestions } from "./label-bearer";
+import { bearerAsksInQuizzes, buildBearerQuestions } from "./label-bearer";
 
 function termOf(f: ConceptFact): string {
   return unwrap(f.value.term);
@@ -763,8 +763,8 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     }
   }
   // a quoted label given to a subject is asked by its subject ("什么被称为“某某”？"): its blank, a formula a student
-  // may fill without the document, is kept only when nothing else tests the fact
+  // may fill without the document, is kept only when nothing else tests the fact in a quiz (an mcq: quizzes leave cards out)
   const bearer = buildBearerQuestions(ctx, f);
-  if (bearer.length > 0) for (const d of out) if (d.variant.startsWith("term-")) d.flags = [...d.flags, LAST_RESORT];
+  if (bearerAsksInQuizzes(bearer)) for (const d of out) if (d.variant.startsWith("term-")) d.flags = [...d.flags, LAST_RESORT];
   return [...out, ...bearer];
 }
