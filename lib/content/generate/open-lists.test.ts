@@ -214,3 +214,20 @@ describe("a list of examples", () => {
     expect(openListsIn(f.context.sentence, [f])[0]!.items).toEqual(["《北陆海洋公约》"]);
   });
 });
+
+describe("an open list of a concept's items (在甲、乙、丙等领域)", () => {
+  it("is asked by one of its examples, against the items of the same head in other documents", () => {
+    const a = makeDoc("g38_open_a", "甲文", "两国在渔业、航运、旅游等领域开展合作，成果丰硕。");
+    const b = makeDoc("g38_open_b", "乙文", "北陆重点发展矿业、林业、畜牧业等领域，吸引外资。");
+    const list = (d: Doc, needle: string, items: string[]) => fact(d, "concept", needle, { term: "领域", category: "enumeration", items } as never) as ConceptFact;
+    const f = list(a, "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"]);
+    const g = list(b, "矿业、林业、畜牧业等领域", ["矿业", "林业", "畜牧业"]);
+    const drafts = buildConceptQuestions(buildContext({ documents: [a, b], facts: [f, g] }), f);
+    const mcq = drafts.find((x) => x.variant === "open-list-concept");
+    expect(mcq?.prompt).toBe("阅读原文，括号处原文举出的例子中有下列哪一项？两国在（    ）等领域开展合作，成果丰硕。");
+    expect(["渔业", "航运", "旅游"]).toContain(mcq!.answer);
+    expect([...mcq!.options!].sort()).toEqual([mcq!.answer as string, "矿业", "林业", "畜牧业"].sort());
+    // (never a closed-list question on it)
+    expect(drafts.some((x) => x.type === "multi")).toBe(false);
+  });
+});

@@ -402,6 +402,37 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
   return blankedPassage(ctx, f, needle, BLANK, 110, { ownLine: true });
 }
 
+/**
+ * An open list ("在甲、乙、丙等领域") asked by one of its examples: the list blanked, one item offered against items of
+ * lists under the same head ("……领域") in other documents that this document never writes.
+ */
+function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string[], lb: { text: string; prepended?: boolean }): Draft[] {
+  const head = termOf(f).slice(-2);
+  if (cjkLength(head) < 2 || items.length < 2) return [];
+  const docText = fold(ctx.docs.get(f.documentId)?.text ?? "");
+  const cands = ctx.concepts
+    .filter((g) => g.documentId !== f.documentId && termOf(g).slice(-2) === head && itemsFitForOptions(itemsOf(g)))
+    .flatMap(itemsOf)
+    .filter((i) => !docText.includes(fold(i)) && !items.some((t) => nearDuplicate(t, i) || fold(t).includes(fold(i)) || fold(i).includes(fold(t))));
+  const seed = seedFor("open-list-concept", [f]);
+  const item = shuffle(items, seed)[0]!;
+  const ds = pickDistractors(byLength(uniqueFolded(cands), item), items, 3, seed, { window: 3 });
+  if (!ds) return [];
+  return [
+    draft(ctx, {
+      type: "mcq",
+      variant: "open-list-concept",
+      facts: [f],
+      prompt: `阅读原文，括号处原文举出的例子中有下列哪一项？${lb.text}`,
+      options: shuffled([item, ...ds], seed),
+      answer: item,
+      explanation: explain(ctx, f, `括号处原文为：${items.join("、")}。`),
+      tags: ["concept", f.value.category],
+      flags: lb.prepended ? ["context-prepended"] : [],
+    }),
+  ];
+}
+
 /** Documents whose text holds each count-name asked about, computed once per context. */
 const countNameDocs = new WeakMap<GenContext, Map<string, number>>();
 
@@ -569,9 +600,17 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     }
     // multi on the sentence itself when the list has no name to ask by: the whole list blanked
     const multiMade = out.some((d) => d.type === "multi");
-    if (!multiMade && items.length >= 2 && items.length <= 6 && itemsFitForOptions(items)) {
+    const fit = itemsFitForOptions(items);
+    // (a quoted name among the items, "“某某”合作", is whole once its quotes are read off)
+    if (!multiMade && items.length >= 2 && items.length <= 6 && (fit || itemsFitForOptions(items.map((i) => i.replace(/[“”]/gu, ""))))) {
       const lb = listBlank(ctx, f, items);
       // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
+      const open = !!lb && openListBlank(lb.text);
+      // an open list is asked by one of its examples against the same kind's items of other documents
+      if (lb && open) out.push(...openListExample(ctx, f, items, lb));
+    }
+    if (!multiMade && items.length >= 2 && items.length <= 6 && fit) {
+      const lb = listBlank(ctx, f, items);
       const open = !!lb && openListBlank(lb.text);
       if (lb && (attributive || open)) {
         out.push(
