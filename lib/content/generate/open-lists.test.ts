@@ -230,4 +230,20 @@ describe("an open list of a concept's items (在甲、乙、丙等领域)", () =
     // (never a closed-list question on it)
     expect(drafts.some((x) => x.type === "multi")).toBe(false);
   });
+  it("offers no item sharing a word with the list's, and asks no list closed by its count or cut inside a word", () => {
+    const b = makeDoc("g38_open_b", "乙文", "北陆重点发展矿业、林业、畜牧业、渔业加工等领域，吸引外资。");
+    const list = (d: Doc, needle: string, items: string[]) => fact(d, "concept", needle, { term: "领域", category: "enumeration", items } as never) as ConceptFact;
+    const g = list(b, "矿业、林业、畜牧业、渔业加工等领域", ["矿业", "林业", "畜牧业", "渔业加工"]);
+    const ask = (body: string, needle: string, items: string[]) => {
+      const a = makeDoc("g38_open_a", "甲文", body);
+      const f = list(a, needle, items);
+      return buildConceptQuestions(buildContext({ documents: [a, b], facts: [f, g] }), f).find((x) => x.variant === "open-list-concept");
+    };
+    const mcq = ask("两国在渔业、航运、旅游等领域开展合作。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"]);
+    expect(mcq?.options).not.toContain("渔业加工");
+    // "等三个领域" after three items: the list is closed
+    expect(ask("两国在渔业、航运、旅游等三个领域开展合作。", "渔业、航运、旅游等三个领域", ["渔业", "航运", "旅游"])).toBeUndefined();
+    // "水资源" read as "资源": the blank would cut the word
+    expect(ask("两国已设立水资源、航运、旅游等六个领域。", "资源、航运、旅游等六个领域", ["资源", "航运", "旅游"])).toBeUndefined();
+  });
 });

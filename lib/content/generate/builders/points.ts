@@ -118,13 +118,15 @@ function documentPoints(ctx: GenContext, docId: string): Map<ConceptFact, Points
 /** The count phrase of a heading ("三个方面", "以下四点共识", "三句话"). */
 const COUNTED = /(?:以下|如下)?([几两二三四五六七八九十]+[个点项条大种]?[\u3400-\u9fff]{0,2}?(?:方面|层面|层次|关键|重点|句话|原则|问题|危机|领域|任务|共识|要点|建议|主张|举措|措施|作用|意义|挑战))/u;
 
+const COUNTED_END = new RegExp(`(?:${COUNTED.source})$`, "u");
+
 /** The question a heading asks: "……三个方面，分别是什么？"; undefined when the heading states no count. */
 export function pointsPrompt(p: Points): string | undefined {
   if (p.title) return `根据原文，“${p.heading}”一节列出了哪几点？`;
   const m = COUNTED.exec(p.heading);
   if (!m) return undefined;
-  if (p.heading.endsWith(m[0])) return `根据原文，${p.heading}，分别是什么？`;
-  return `根据原文，${p.heading}。这${m[1]!.replace(/^[几两二三四五六七八九十]+/u, (n) => n)}分别是什么？`;
+  if (COUNTED_END.test(p.heading)) return `根据原文，${p.heading}，分别是什么？`;
+  return `根据原文，${p.heading}。这${m[1]!}分别是什么？`;
 }
 
 export function buildPointQuestions(ctx: GenContext): Draft[] {
