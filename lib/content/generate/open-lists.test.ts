@@ -241,6 +241,11 @@ describe("an open list of a concept's items (在甲、乙、丙等领域)", () =
     };
     const mcq = ask("两国在渔业、航运、旅游等领域开展合作。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"]);
     expect(mcq?.options).not.toContain("渔业加工");
+    // a section number before the sentence is left out; a passage that opens on 这 is not asked
+    expect(ask("（4）两国在渔业、航运、旅游等领域开展合作。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"])?.prompt).toBe(
+      "阅读原文，括号处原文举出的例子中有下列哪一项？两国在（    ）等领域开展合作。",
+    );
+    expect(ask("这一机制覆盖渔业、航运、旅游等领域。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"])).toBeUndefined();
     // "等三个领域" after three items: the list is closed
     expect(ask("两国在渔业、航运、旅游等三个领域开展合作。", "渔业、航运、旅游等三个领域", ["渔业", "航运", "旅游"])).toBeUndefined();
     // "水资源" read as "资源": the blank would cut the word

@@ -434,6 +434,9 @@ function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string
     // (an item left with a word of the sentence after it, "某某为", is no name; one sharing a word with an item overlaps it)
     .filter((i) => !/[为这那的了和与及等其]$/u.test(i))
     .filter((i) => !docText.includes(fold(i)) && !items.some((t) => nearDuplicate(t, i) || fold(t).includes(fold(i)) || fold(i).includes(fold(t)) || shares(t, i)));
+  // (a passage that opens on a referent says not what it is; a section number or an editor's label before it is furniture)
+  const shown = lb.text.replace(/^(?:[（(][一二三四五六七八九十\d]{1,4}[）)]|编者按[：:])\s*/u, "");
+  if (/^(?:……)?(?:这|该|此|其|上述)/u.test(shown)) return [];
   const seed = seedFor("open-list-concept", [f]);
   const item = shuffle(items, seed)[0]!;
   const ds = pickDistractors(byLength(uniqueFolded(cands), item), items, 3, seed, { window: 3 });
@@ -443,7 +446,7 @@ function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string
       type: "mcq",
       variant: "open-list-concept",
       facts: [f],
-      prompt: `阅读原文，括号处原文举出的例子中有下列哪一项？${lb.text}`,
+      prompt: `阅读原文，括号处原文举出的例子中有下列哪一项？${shown}`,
       options: shuffled([item, ...ds], seed),
       answer: item,
       explanation: explain(ctx, f, `括号处原文为：${items.join("、")}。`),
