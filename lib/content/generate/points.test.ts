@@ -14,7 +14,7 @@ const list = (d: Doc, needle: string, term: string, items: string[]) =>
   fact(d, "concept", needle, { term, category: "enumeration", items, count: items.length } as never) as ConceptFact;
 
 const INLINE =
-  "北陆港口合作起步于十年前。研究者认为，北陆港口合作的成效主要体现在三个方面：一是为沿线城市开辟了稳定的海上航线，二是为当地企业提供了可预期的物流服务，三是带动了港区周边的就业。";
+  "北陆港口合作起步于十年前。研究者认为，北陆港口合作的成效可以归结为三个方面：一是为沿线城市开辟了稳定的海上航线，二是为当地企业提供了可预期的物流服务，三是带动了港区周边的就业。";
 const INLINE_ITEMS = ["为沿线城市开辟了稳定的海上航线", "为当地企业提供了可预期的物流服务", "带动了港区周边的就业"];
 
 describe("numbered points under a heading", () => {
@@ -33,7 +33,7 @@ describe("numbered points under a heading", () => {
     const drafts = buildPointQuestions(buildContext({ documents: [d], facts: [f] }));
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.type).toBe("flashcard");
-    expect(drafts[0]!.front).toBe("根据原文，研究者认为，北陆港口合作的成效主要体现在三个方面，分别是什么？");
+    expect(drafts[0]!.front).toBe("根据原文，研究者认为，北陆港口合作的成效可以归结为三个方面，分别是什么？");
     expect(drafts[0]!.back).toBe(INLINE_ITEMS.join("；"));
     // and the bank keeps it: the fact is tested
     const { bank } = generateBank({ documents: [d], facts: [f] });
@@ -56,13 +56,13 @@ describe("numbered points under a heading", () => {
   });
 
   it("states the writer's view as the writer's and asks nothing by a heading that leaves its subject out", () => {
-    const mine = makeDoc("pt_mine", "测试文献", "我认为两地应当在以下几个方面共同努力。一是扩大渔业往来。二是保护近海资源。三是加强海事救援。");
+    const mine = makeDoc("pt_mine", "测试文献", "我认为两地今后可从以下几个层面入手。一是扩大渔业往来。二是保护近海资源。三是加强海事救援。");
     const f = list(mine, "一是扩大渔业往来", "以下几个方面", ["扩大渔业往来", "保护近海资源", "加强海事救援"]);
     expect(buildPointQuestions(buildContext({ documents: [mine], facts: [f] })).map((x) => x.front)).toEqual([
-      "根据原文，作者认为两地应当在以下几个方面共同努力。这几个方面分别是什么？",
+      "根据原文，作者认为两地今后可从以下几个层面入手。这几个层面分别是什么？",
     ]);
-    // "我办" (the writer's office), a bare "挑战" (whose?), a heading ending on 是: no card
-    for (const head of ["我办将重点做好以下三项工作：", "专家认为，挑战主要来自三个方面：", "三个基本原则是：", "两地合作有了新思路。不再只谈渔业，而是将重心放在以下三个方面："]) {
+    // "我处" (the writer's office), a bare "困难" (whose?), a heading ending on 是, one opening on an adverb: no card
+    for (const head of ["我处今年要办好以下三件事：", "评论认为，困难主要在于三个环节：", "两地的三条约定是：", "两地合作有了新思路。也开始关注以下三个方面："]) {
       const d = makeDoc("pt_none", "测试文献", `${head}一是扩大渔业往来，二是保护近海资源，三是加强海事救援。`);
       const g = list(d, "一是扩大渔业往来", "三个方面", ["扩大渔业往来", "保护近海资源", "加强海事救援"]);
       expect(buildPointQuestions(buildContext({ documents: [d], facts: [g] }))).toEqual([]);

@@ -405,7 +405,7 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
 /** Characters a list may stand right after: a mark, or a verb or preposition that takes the list ("涉及", "在", "确定了"). */
 const BEFORE_LIST = /[^\u3400-\u9fff]|[及盖在了括含就于为以与同对是有设和向到从由将把展进化强动]/u;
 
-/** Whether each item stands in the sentence as a whole word: not the end of a longer one ("水资源" read as "资源"). */
+/** Whether each item stands in the sentence as a whole word: not the end of a longer one ("海岸带" read as "岸带"). */
 function wholeItems(sentence: string, items: readonly string[]): boolean {
   return items.every((i) => {
     const at = sentence.indexOf(i);

@@ -1,8 +1,8 @@
 /**
- * Numbered points under a heading ("挑战主要来自三个方面：一是……，二是……，三是……", "（1）……（2）……" under a section
- * title): points too long to be options of a list question and with no name to be asked by. One point is asked by its
- * heading ("……三个方面。下列哪一项是其中之一？"), the other options the points of another numbered list of the same
- * document (same grain and subject: only the document tells which list a point belongs to).
+ * Numbered points under a heading ("某港的难处集中在三个方面：一是……，二是……，三是……", "（1）……（2）……" under a section
+ * title): points too long to be options of a list question and with no name to be asked by, asked as a card by their
+ * heading ("……三个方面，分别是什么？"). (An mcq on one point, the points of another list of the document offered against it,
+ * gives its key away by form: a difficulty among tasks.)
  */
 import { explain } from "../context";
 import type { ConceptFact, Draft, GenContext } from "../model";
@@ -27,7 +27,7 @@ export function pointOption(item: string): string {
 }
 
 export interface Points {
-  /** the heading the points stand under, as a statement ("挑战主要来自三个方面") or a section title ("存在的问题") */
+  /** the heading the points stand under, as a statement ("某港的难处集中在三个方面") or a section title ("某港的难处") */
   heading: string;
   /** the heading is a title of its own line */
   title: boolean;
@@ -46,7 +46,7 @@ function headingBefore(flat: string, at: number): { heading: string; title: bool
   const nl = before.lastIndexOf("\n");
   const line = before.slice(nl + 1);
   if (line === "") {
-    // a section title on the line above ("二、存在的问题", "4. 应注意的问题")
+    // a section title on the line above ("二、某港的难处", "4. 办事须知")
     const prev = before.slice(0, -1);
     const title = prev.slice(prev.lastIndexOf("\n") + 1).replace(/^(?:[一二三四五六七八九十]+、|\d+[.．、]\s*|[（(][一二三四五六七八九十\d]+[）)])/u, "");
     if (title.length < 4 || title.length > 24 || /[。，；！？：]/u.test(title)) return undefined;
@@ -58,7 +58,7 @@ function headingBefore(flat: string, at: number): { heading: string; title: bool
   const body = line.slice(0, -1);
   const start = Math.max(body.lastIndexOf("。"), body.lastIndexOf("！"), body.lastIndexOf("？"), body.lastIndexOf("："));
   let heading = body.slice(start + 1);
-  // a full stop closes the points' heading only when it announces them ("在以下几个方面……。一是")
+  // a full stop closes the points' heading only when it announces them ("可从以下几个层面入手。一是")
   if (end === "。" && !/以下|如下|[几两二三四五六七八九十][个点项条大方]/u.test(heading)) return undefined;
   heading = heading
     .replace(LEAD, "")
@@ -68,10 +68,10 @@ function headingBefore(flat: string, at: number): { heading: string; title: bool
     // "某峰会举行，某人提出……" → "在某峰会上，某人提出……"
     .replace(/^([^，,]{4,30}?(?:会议|峰会|论坛|会晤|大会))举行[，,]/u, "在$1上，");
   if (heading.replace(/[^\u3400-\u9fff]/gu, "").length < 8 || heading.length > 60) return undefined;
-  // "三个基本原则是：" names no subject
-  // "而是将重心放在……": a heading that opens on an adverb has left its subject in the clause before
+  // "三条约定是：" names no subject
+  // "也开始关注以下……": a heading that opens on an adverb has left its subject in the clause before
   if (/^(?:不再|也|还|并|又|仍|则|而|但|却|即|就|才)/u.test(heading)) return undefined;
-  // "挑战主要来自三个方面": a bare generic subject says not whose
+  // "困难主要在于三个环节": a bare generic subject says not whose
   if (/^(?:[^，,]*(?:认为|指出|表示)[，,])?(?:挑战|问题|困难|原因|意义|作用|目标|任务|风险|成果|特点)(?:主要|在于|来自|包括|有|是|可)/u.test(heading)) return undefined;
   if (/(?:是|为|包括|如下|有)$/u.test(heading) || !balanced(heading) || DANGLING.test(heading)) return undefined;
   return { heading, title: false };
@@ -115,7 +115,7 @@ function documentPoints(ctx: GenContext, docId: string): Map<ConceptFact, Points
   return out;
 }
 
-/** The count phrase of a heading ("三个方面", "以下四点共识", "三句话"). */
+/** The count phrase of a heading ("三个方面", "以下两点共识", "四句话"). */
 const COUNTED = /(?:以下|如下)?([几两二三四五六七八九十]+[个点项条大种]?[\u3400-\u9fff]{0,2}?(?:方面|层面|层次|关键|重点|句话|原则|问题|危机|领域|任务|共识|要点|建议|主张|举措|措施|作用|意义|挑战))/u;
 
 const COUNTED_END = new RegExp(`(?:${COUNTED.source})$`, "u");
