@@ -17,6 +17,7 @@ import { buildMatchingQuestions, buildOrderingQuestions } from "./builders/sets"
 import { buildArrowMatchings } from "./builders/arrows";
 import { buildItemMatchings } from "./builders/items";
 import { buildOpenListQuestions } from "./builders/open-lists";
+import { buildPointQuestions } from "./builders/points";
 import { formulaBlank } from "./builders/formulas";
 import { LAST_RESORT, withFormulasLast } from "./builders/last-resort";
 import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
@@ -104,6 +105,7 @@ function buildDrafts(ctx: GenContext): Draft[] {
   drafts.push(...buildArrowMatchings(ctx));
   drafts.push(...buildItemMatchings(ctx));
   drafts.push(...buildOpenListQuestions(ctx));
+  drafts.push(...buildPointQuestions(ctx));
   drafts.push(...buildPeriodMatchings(ctx));
   drafts.push(...buildEntityQuestions(ctx));
   return drafts.filter(oneScript);

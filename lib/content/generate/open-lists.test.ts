@@ -214,3 +214,41 @@ describe("a list of examples", () => {
     expect(openListsIn(f.context.sentence, [f])[0]!.items).toEqual(["《北陆海洋公约》"]);
   });
 });
+
+describe("an open list of a concept's items (在甲、乙、丙等领域)", () => {
+  it("is asked by one of its examples, against the items of the same head in other documents", () => {
+    const a = makeDoc("g38_open_a", "甲文", "两国在渔业、航运、旅游等领域开展合作，成果丰硕。");
+    const b = makeDoc("g38_open_b", "乙文", "北陆重点发展矿业、林业、畜牧业等领域，吸引外资。");
+    const list = (d: Doc, needle: string, items: string[]) => fact(d, "concept", needle, { term: "领域", category: "enumeration", items } as never) as ConceptFact;
+    const f = list(a, "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"]);
+    const g = list(b, "矿业、林业、畜牧业等领域", ["矿业", "林业", "畜牧业"]);
+    const drafts = buildConceptQuestions(buildContext({ documents: [a, b], facts: [f, g] }), f);
+    const mcq = drafts.find((x) => x.variant === "open-list-concept");
+    expect(mcq?.prompt).toBe("阅读原文，括号处原文举出的例子中有下列哪一项？两国在（    ）等领域开展合作，成果丰硕。");
+    expect(["渔业", "航运", "旅游"]).toContain(mcq!.answer);
+    expect([...mcq!.options!].sort()).toEqual([mcq!.answer as string, "矿业", "林业", "畜牧业"].sort());
+    // (never a closed-list question on it)
+    expect(drafts.some((x) => x.type === "multi")).toBe(false);
+  });
+  it("offers no item sharing a word with the list's, and asks no list closed by its count or cut inside a word", () => {
+    const b = makeDoc("g38_open_b", "乙文", "北陆重点发展矿业、林业、畜牧业、渔业加工等领域，吸引外资。");
+    const list = (d: Doc, needle: string, items: string[]) => fact(d, "concept", needle, { term: "领域", category: "enumeration", items } as never) as ConceptFact;
+    const g = list(b, "矿业、林业、畜牧业、渔业加工等领域", ["矿业", "林业", "畜牧业", "渔业加工"]);
+    const ask = (body: string, needle: string, items: string[]) => {
+      const a = makeDoc("g38_open_a", "甲文", body);
+      const f = list(a, needle, items);
+      return buildConceptQuestions(buildContext({ documents: [a, b], facts: [f, g] }), f).find((x) => x.variant === "open-list-concept");
+    };
+    const mcq = ask("两国在渔业、航运、旅游等领域开展合作。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"]);
+    expect(mcq?.options).not.toContain("渔业加工");
+    // a section number before the sentence is left out; a passage that opens on 这 is not asked
+    expect(ask("（4）两国在渔业、航运、旅游等领域开展合作。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"])?.prompt).toBe(
+      "阅读原文，括号处原文举出的例子中有下列哪一项？两国在（    ）等领域开展合作。",
+    );
+    expect(ask("这一机制覆盖渔业、航运、旅游等领域。", "渔业、航运、旅游等领域", ["渔业", "航运", "旅游"])).toBeUndefined();
+    // "等三个领域" after three items: the list is closed
+    expect(ask("两国在渔业、航运、旅游等三个领域开展合作。", "渔业、航运、旅游等三个领域", ["渔业", "航运", "旅游"])).toBeUndefined();
+    // "海岸带" read as "岸带": the blank would cut the word
+    expect(ask("两国已设立海岸带、航运、旅游等六个领域。", "岸带、航运、旅游等六个领域", ["岸带", "航运", "旅游"])).toBeUndefined();
+  });
+});

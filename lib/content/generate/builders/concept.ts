@@ -402,6 +402,60 @@ function listBlank(ctx: GenContext, f: ConceptFact, items: readonly string[]) {
   return blankedPassage(ctx, f, needle, BLANK, 110, { ownLine: true });
 }
 
+/** Characters a list may stand right after: a mark, or a verb or preposition that takes the list ("涉及", "在", "确定了"). */
+const BEFORE_LIST = /[^\u3400-\u9fff]|[及盖在了括含就于为以与同对是有设和向到从由将把展进化强动]/u;
+
+/** Whether each item stands in the sentence as a whole word: not the end of a longer one ("海岸带" read as "岸带"). */
+function wholeItems(sentence: string, items: readonly string[]): boolean {
+  return items.every((i) => {
+    const at = sentence.indexOf(i);
+    return at <= 0 || BEFORE_LIST.test(sentence[at - 1]!);
+  });
+}
+
+/**
+ * An open list ("在甲、乙、丙等领域") asked by one of its examples: the list blanked, one item offered against items of
+ * lists under the same head ("……领域") in other documents that this document never writes.
+ */
+function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string[], lb: { text: string; prepended?: boolean }): Draft[] {
+  const head = termOf(f).slice(-2);
+  if (cjkLength(head) < 2 || items.length < 2 || !wholeItems(f.context.sentence, items)) return [];
+  // "甲、乙、丙等三个方面": a count no larger than the items shown closes the list
+  const count = /（\s*）[”"]?等(?:等)?([一二两三四五六七八九十\d]{1,2})(?:个|项|大|类|种|条|方面|领域)/u.exec(lb.text);
+  if (count) {
+    const n = /^\d+$/u.test(count[1]!) ? Number(count[1]) : count[1] === "两" ? 2 : "一二三四五六七八九十".indexOf(count[1]!) + 1;
+    if (n > 0 && n <= items.length) return [];
+  }
+  const docText = fold(ctx.docs.get(f.documentId)?.text ?? "");
+  const shares = (a: string, b: string) => [...Array(Math.max(0, a.length - 1)).keys()].some((k) => b.includes(a.slice(k, k + 2)));
+  const cands = ctx.concepts
+    .filter((g) => g.documentId !== f.documentId && termOf(g).slice(-2) === head && itemsFitForOptions(itemsOf(g)) && wholeItems(g.context.sentence, itemsOf(g)))
+    .flatMap(itemsOf)
+    // (an item left with a word of the sentence after it, "某某为", is no name; one sharing a word with an item overlaps it)
+    .filter((i) => !/[为这那的了和与及等其]$/u.test(i))
+    .filter((i) => !docText.includes(fold(i)) && !items.some((t) => nearDuplicate(t, i) || fold(t).includes(fold(i)) || fold(i).includes(fold(t)) || shares(t, i)));
+  // (a passage that opens on a referent says not what it is; a section number or an editor's label before it is furniture)
+  const shown = lb.text.replace(/^(?:[（(][一二三四五六七八九十\d]{1,4}[）)]|编者按[：:])\s*/u, "");
+  if (/^(?:……)?(?:这|该|此|其|上述)/u.test(shown)) return [];
+  const seed = seedFor("open-list-concept", [f]);
+  const item = shuffle(items, seed)[0]!;
+  const ds = pickDistractors(byLength(uniqueFolded(cands), item), items, 3, seed, { window: 3 });
+  if (!ds) return [];
+  return [
+    draft(ctx, {
+      type: "mcq",
+      variant: "open-list-concept",
+      facts: [f],
+      prompt: `阅读原文，括号处原文举出的例子中有下列哪一项？${shown}`,
+      options: shuffled([item, ...ds], seed),
+      answer: item,
+      explanation: explain(ctx, f, `括号处原文为：${items.join("、")}。`),
+      tags: ["concept", f.value.category],
+      flags: lb.prepended ? ["context-prepended"] : [],
+    }),
+  ];
+}
+
 /** Documents whose text holds each count-name asked about, computed once per context. */
 const countNameDocs = new WeakMap<GenContext, Map<string, number>>();
 
@@ -569,9 +623,17 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     }
     // multi on the sentence itself when the list has no name to ask by: the whole list blanked
     const multiMade = out.some((d) => d.type === "multi");
-    if (!multiMade && items.length >= 2 && items.length <= 6 && itemsFitForOptions(items)) {
+    const fit = itemsFitForOptions(items);
+    // (a quoted name among the items, "“某某”合作", is whole once its quotes are read off)
+    if (!multiMade && items.length >= 2 && items.length <= 6 && (fit || itemsFitForOptions(items.map((i) => i.replace(/[“”]/gu, ""))))) {
       const lb = listBlank(ctx, f, items);
       // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
+      const open = !!lb && openListBlank(lb.text);
+      // an open list is asked by one of its examples against the same kind's items of other documents
+      if (lb && open) out.push(...openListExample(ctx, f, items, lb));
+    }
+    if (!multiMade && items.length >= 2 && items.length <= 6 && fit) {
+      const lb = listBlank(ctx, f, items);
       const open = !!lb && openListBlank(lb.text);
       if (lb && (attributive || open)) {
         out.push(
