@@ -8,7 +8,7 @@ import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, tri
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
 import { bulletAsSentence, entryHeadAsSentence } from "./layout-stems";
-import { EVENT_VERB } from "./builders/date-verbs";
+import { EVENT_VERB } from "./event-verbs";
 import { MONTH_DAY, WIRES, senderOf } from "../dateline";
 
 /**

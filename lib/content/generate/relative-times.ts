@@ -6,6 +6,7 @@
  */
 import { parseIso } from "./dates";
 import type { DateFact, GenContext } from "./model";
+import { EVENT_VERB } from "./event-verbs";
 
 /** A relative time the extractor resolved, at its raw offset. */
 export interface ResolvedTime {
@@ -275,19 +276,27 @@ export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from
 /** A day written at the start of a shown text ("2031年5月9日，", "5月9日，"): the day a 今晚 of its sentence is. */
 const OPENING_DAY = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[，,]/u;
 
+/** What may follow a 今天 said of the opening day: a verb, or 在/于/将 before one ("今天在某城举行", "今晚将签署"). */
+const TODAY_BEFORE_VERB = new RegExp(`^(?:在|于|将|正式|已|又|再|也|还|首次|共同|分别|同时|上午|下午|晚间|晚些时候)|^(?:${EVENT_VERB.source})`, "u");
+
 /**
  * "2031年5月9日，某论坛闭幕式今晚在某城举行" (a live blog's entry, its time put before it): the 今晚/今天 of the
- * sentence is the day written at its start, said once ("2031年5月9日晚，某论坛闭幕式在某城举行"); left as written
- * when no day opens the text, or the word stands in a quote or another sentence.
+ * sentence is the day written at its start, said once ("2031年5月9日晚，某论坛闭幕式在某城举行"). Only a word in
+ * the clause that opens on the day, standing right before its verb (or 在/于/将): "从今天起", "截至今天", "今天的会谈",
+ * a name ("今日某某电视台") and a 今天 of a later clause ("5月8日，甲抵达乙城，今天将……", another day) are left, as
+ * is a word in a quote or after a time of its clause's own.
  */
 export function withTodayOfOpeningDay(text: string): string {
   const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   const day = OPENING_DAY.exec(body)?.[0];
   if (!day) return text;
-  const sentence = body.slice(day.length).split(/[。！？]/u)[0]!;
-  const m = /(?<![“「][^”」]*)(今晚|今天|今日|当晚|当天)(?![^“「]*[”」])/u.exec(sentence);
+  const clause = body.slice(day.length).split(/[，,。；！？：“「]/u)[0]!;
+  const m = /(今晚|今天|今日|当晚|当天)/u.exec(clause);
   if (!m) return text;
+  const before = clause.slice(0, m.index);
+  const after = clause.slice(m.index! + m[1]!.length);
+  if (/(?:从|自|截至|截止|到|至|直至|直到)$/u.test(before) || ANY_TIME.test(before) || !TODAY_BEFORE_VERB.test(after)) return text;
   const at = day.length + m.index!;
   const evening = m[1] === "今晚" || m[1] === "当晚";
   return prefix + (evening ? `${day.slice(0, -1)}晚${day.slice(-1)}` : day) + body.slice(day.length, at) + body.slice(at + m[1]!.length);
