@@ -10,6 +10,7 @@ import type { DateFact } from "./model";
 import type { BlockLabel, CleanDocument } from "../types";
 import { buildContext, DANGLING_INSIDE, namesParty, passageOf, rivalBefore, showsHeading, windowAround, withoutLabel } from "./context";
 import { clean } from "../normalise/test-helpers";
+import { genericTypePhrase } from "../extract/names";
 
 describe("a 两国 whose sentence names only the venue", () => {
   it("takes no venue for a party, so the sentence before is shown", () => {
@@ -203,6 +204,40 @@ describe("a date's event whose subject the text leaves to a heading or a lead", 
     const f = fact(d, "date", "2033年", date("2033", "year", "2033年", "首批新车已运抵") as never);
     const ctx = buildContext({ documents: [d], facts: [f] });
     expect(dateEvent(f as DateFact, ctx)).toBe("甲城轻轨延伸项目的首批新车已运抵");
+  });
+});
+
+describe("a slide's heading taken as its bullet's subject", () => {
+  it("is taken only when the bullet's first clause leaves its subject out", () => {
+    const d = slides("doc_slides_own_subject", [
+      ["heading", "丁戊物流园"],
+      ["body", "2034年6月戊部长为200家企业授牌"],
+      ["body", "2035年3月揭牌"],
+      ["body", "2035年5月戊部长出席授牌仪式"],
+    ]);
+    const f = fact(d, "figure", "200家", { number: 200, unit: "家", text: "200家", measure: "企业" } as never);
+    const g = fact(d, "date", "2035年5月", date("2035-05", "month", "2035年5月", "戊部长出席授牌仪式") as never);
+    const h = fact(d, "date", "2035年3月", date("2035-03", "month", "2035年3月", "揭牌") as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g, h] });
+    expect(passageOf(ctx, f).text).toBe("关于丁戊物流园，2034年6月，戊部长为200家企业授牌");
+    expect(dateEvent(g as DateFact, ctx)).toBe("戊部长出席授牌仪式");
+    expect(dateEvent(h as DateFact, ctx)).toBe("丁戊物流园揭牌");
+  });
+
+  it("is never a kind of thing (a generic modifier and a type word)", () => {
+    const d = slides("doc_slides_kind", [
+      ["heading", "标志性工程"],
+      ["body", "2034年4月丁港码头扩建开工"],
+      ["heading", "在建项目"],
+      ["body", "2035年完工，投资6亿美元"],
+    ]);
+    const g = fact(d, "date", "2034年4月", date("2034-04", "month", "2034年4月", "丁港码头扩建开工") as never);
+    const f = fact(d, "figure", "6亿美元", { number: 6, unit: "亿美元", text: "6亿美元", measure: "投资" } as never);
+    const ctx = buildContext({ documents: [d], facts: [f, g] });
+    expect(dateEvent(g as DateFact, ctx)).toBe("丁港码头扩建开工");
+    expect(passageOf(ctx, f).text).toBe("在建项目：2035年完工，投资6亿美元");
+    for (const h of ["重点合作项目", "标志性工程", "在建项目", "新建港口"]) expect(genericTypePhrase(h)).toBe(true);
+    for (const h of ["丁戊物流园", "甲城港区铁路", "丙丁经济走廊"]) expect(genericTypePhrase(h)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
-import { DANGLING_INSIDE, GENERIC_SUBJECT, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
+import { DANGLING_INSIDE, GENERIC_SUBJECT, leavesSubject, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
 import { UNNAMED_PAIR, UNNAMED_TRIO, trioFor, withPairNamed, withReferentNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
@@ -205,7 +205,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const topic = ctx ? topicOf(ctx, f.documentId, sentenceAt) : undefined;
   const first = said.split(/[，,]/u)[0]!;
   // (not a signing: a park or an agreement signs nothing, "某协定签署升级议定书")
-  const bare = topic && !said.includes(topic.name) && !/^(?:签署|签订)/u.test(said) && (topic.how === "lead" ? GENERIC_SUBJECT.test(said) : !namesParty(ctx!, first));
+  const bare = topic && !said.includes(topic.name) && !/^(?:签署|签订)/u.test(said) && (topic.how === "lead" ? GENERIC_SUBJECT.test(said) : leavesSubject(first) && !namesParty(ctx!, first));
   // (a bullet's measures after its event are no part of it: "通车，全长约40公里" is "通车")
   const ownEvent0 = bare && topic.how === "bullet" && /^[^，,]+[，,](?:全长|总长|长约|总投资|投资额|装机|面积|设计时速)/u.test(said) ? first : said;
   const subjected = bare ? (GENERIC_SUBJECT.test(ownEvent0) ? `${topic.name}的${ownEvent0}` : `${topic.name}${ownEvent0}`) : said;

@@ -1,11 +1,9 @@
 /** What an event phrase says happened: its verbs, and the phrases that say less than they seem. */
-import { EVENT_VERB, STATISTIC_VERB } from "../event-verbs";
+import { EVENT_VERB, STATISTIC_VERB, SUBJECTLESS } from "../event-verbs";
 
-export { EVENT_VERB, STATISTIC_VERB };
+export { EVENT_VERB, STATISTIC_VERB, SUBJECTLESS };
 
 
-/** Verbs that open an event phrase only when its subject was left out. */
-export const SUBJECTLESS = /^(?:创|再|又|也|还|已|就|均|都|将|正|曾|首次|首先|进一步|正式|相比|比|同比|累计|共|总计|约|近|超|逾|决定|宣布|提出|签署|发表|建立|成立|开始|达到|启动|实现|开通|举行|召开|访问|出席|通过|发布|增长|超过|同比|提升|升级|加入|完成|上升|下降|共同|相继|分别|先后|全面|投入|交存|随后|继而|开港|移交|奠基|续签|交付|通车|建成)/u;
 
 /**
  * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
