@@ -193,9 +193,9 @@ const BARE_OFFICE = /(当选|就任|出任|连任)(总统|总理|首相)/u;
 /**
  * "全国人口约（    ），首都某城。" and "某某当选总统" in a paragraph about one country ("甲国位于……。"): the country the
  * paragraph's sentences before it open on, when they open on one ("甲国全国人口约……", "某某当选甲国总统"); the text
- * unchanged when it names a country itself, or the paragraph opens on none or on two.
+ * unchanged when it names a country itself, the country is the answer, or the paragraph opens on none or on two.
  */
-export function withParagraphCountry(ctx: GenContext, documentId: string, rawStart: number, text: string): string {
+export function withParagraphCountry(ctx: GenContext, documentId: string, rawStart: number, text: string, answer = ""): string {
   const body = text.replace(/^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u, "");
   const lead = text.slice(0, text.length - body.length);
   const nation = BARE_NATION.exec(body);
@@ -212,6 +212,8 @@ export function withParagraphCountry(ctx: GenContext, documentId: string, rawSta
   }
   if (opened.size !== 1) return text;
   const country = [...opened][0]!;
+  // (nor where the country is the answer: "全国共划分为8个大区的是哪个国家？" would give it away)
+  if (answer.includes(country) || (answer.length >= 2 && country.includes(answer))) return text;
   const named = nation ? body.slice(0, nation.index) + country + body.slice(nation.index) : body.replace(BARE_OFFICE, (_m, verb: string, post: string) => `${verb}${country}${post}`);
   return lead + named;
 }
