@@ -87,7 +87,14 @@ export function bulletAsSentence(name: string, text: string, key: { start: numbe
   const date = BULLET_DATE.exec(text.slice(mark));
   const bare = date ? date[0].replace(/[，,]?\s*$/u, "") : "";
   if (mark) edits.push({ at: 0, removed: mark, added: "" });
-  if (named) {
+  // (a first clause that is only a noun of rank says what the heading's thing is: "某某是……首条……")
+  const from = mark + (date && date[0].length < text.length - mark ? date[0].length : 0);
+  const first = text.slice(from).split(/[，,。；]/u)[0]!;
+  const rank = RANK_NOUN.test(first) && !CLAUSE_VERB.test(first);
+  if (rank) {
+    if (from > mark) edits.push({ at: mark + bare.length, removed: date![0].length - bare.length, added: `，${name}是` });
+    else edits.push({ at: mark, removed: 0, added: `${name}是` });
+  } else if (named) {
     edits.push({ at: 0, removed: 0, added: `关于${name}，` });
     // (its date a clause of its own: "关于某某通道，2031年9月，乙城……")
     if (date && date[0].length < text.length - mark) edits.push({ at: mark + bare.length, removed: date[0].length - bare.length, added: "，" });
