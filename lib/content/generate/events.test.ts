@@ -63,6 +63,13 @@ describe("subjects and events", () => {
     expect(dateEvent(sent as DateFact, buildContext({ documents: [letter], facts: [sent] }))).toBe("北陆新政府致函南川联盟各国领导人");
   });
 
+  it("keep the 但 that opens a name (a transliteration after it), not one before a country or a side", () => {
+    expect(usableEvent("但丁纪念馆在某城落成")).toBe("但丁纪念馆在某城落成");
+    expect(usableEvent("但泽自由市宣布成立")).toBe("但泽自由市宣布成立");
+    expect(usableEvent("但尼日利亚宣布加入该组织")).toBe("尼日利亚宣布加入该组织");
+    expect(usableEvent("但巴方决定推迟访问")).toBe("巴方决定推迟访问");
+  });
+
   it("take an exchange of letters with what it said, and not without", () => {
     const d = makeDoc("doc_g8", "中蒙关系", "2031年6月1日，中蒙两国元首互致信函，共同宣布启动边境联合科考。2032年6月1日，中蒙两国元首互致信函。");
     const said = fact(d, "date", "2031年6月1日", date("2031-06-01", "day", "2031年6月1日", "中蒙两国元首互致信函") as never);
