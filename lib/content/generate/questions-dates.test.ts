@@ -7,7 +7,7 @@ import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/gen
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { dateEvent } from "./builders/date-event";
-import { anniversaryOf, periodHeading, periodSubject, themedYearOf } from "./builders/date-occasion";
+import { anniversaryCounted, anniversaryOf, periodHeading, periodSubject, themedYearOf } from "./builders/date-occasion";
 import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date-subject";
 import { unsaidEvent } from "./builders/date-verbs";
 import { stageOf } from "./builders/periods";
@@ -448,10 +448,40 @@ describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", (
     const ctx = buildContext({ documents: [d], facts: fs });
     expect(periodHeading(fs[2]!, ctx)).toBe("全面参与与规则塑造");
     // (two lines are no list; nor is a list none of whose lines names a 阶段)
-    expect(periodHeading(fs[2]!, buildContext({ documents: [d], facts: fs.slice(1) }))).toBeUndefined();
+    const two = makeDoc("doc_pd15b", "北极合作大事记", "2036年—2040年：积累阶段\n\n2041年—2045年：全面参与与规则塑造");
+    const ts = ["2036年—2040年", "2041年—2045年"].map((n) => fact(two, "date", n, { ...date(n.slice(0, 4), "year", n, "x"), endIso: n.slice(6, 10) } as never) as DateFact);
+    expect(periodHeading(ts[1]!, buildContext({ documents: [two], facts: ts }))).toBeUndefined();
     const plain = makeDoc("doc_pd16", "北极合作大事记", "2031年—2035年：中方累计投资\n\n2036年—2040年：双方贸易往来\n\n2041年—2045年：全面参与与规则塑造");
     const ps = ["2031年—2035年", "2036年—2040年", "2041年—2045年"].map((n) => fact(plain, "date", n, { ...date(n.slice(0, 4), "year", n, "x"), endIso: n.slice(6, 10) } as never) as DateFact);
     expect(periodHeading(ps[2]!, buildContext({ documents: [plain], facts: ps }))).toBeUndefined();
+  });
+
+  it("counts the lines of its own list only, not those of another list in the document", () => {
+    const text = "丙丁海洋合作\n\n2041—2046年：萌芽阶段\n\n2047—2052年：巩固阶段\n\n此后两国合作转向新领域。\n\n2053—2060年：互联与共治\n\n2061—2066年：深海共研";
+    const d = makeDoc("doc_pd17", "丙丁海洋合作", text);
+    const line = (needle: string, iso: string, endIso: string) => fact(d, "date", needle, { ...date(iso, "year", needle, "x"), endIso } as never) as DateFact;
+    const fs = [line("2041—2046年", "2041", "2046"), line("2047—2052年", "2047", "2052"), line("2053—2060年", "2053", "2060"), line("2061—2066年", "2061", "2066")];
+    expect(periodHeading(fs[2]!, buildContext({ documents: [d], facts: fs }))).toBeUndefined();
+  });
+});
+
+describe("an anniversary counted from the event the document dates", () => {
+  const counted = (text: string, year: [string, string], event: [string, string, string], anniversary: string) => {
+    const d = makeDoc("doc_an_count", "纪念文章", text);
+    const f = fact(d, "date", year[0], date(year[1], "year", year[0], anniversary, true) as never) as DateFact;
+    const g = fact(d, "date", event[0], date(event[1], "year", event[0], event[2]) as never) as DateFact;
+    return anniversaryCounted(buildContext({ documents: [d], facts: [f, g] }), f, anniversary);
+  };
+
+  it("reads a count with 零 in it (一百零五 is 105, not 5)", () => {
+    const text = "丁会于1926年创立。今年是丁会创立一百零五周年。";
+    expect(counted(text, ["今年", "2031"], ["1926年", "1926", "丁会创立"], "丁会创立一百零五周年")).toBe(true);
+    expect(counted(text, ["今年", "1931"], ["1926年", "1926", "丁会创立"], "丁会创立一百零五周年")).toBe(false);
+  });
+
+  it("takes a birth (出生, 生于) for the 诞辰 an anniversary counts from", () => {
+    const text = "戊先生1951年出生于某村。今年是戊先生诞辰80周年。";
+    expect(counted(text, ["今年", "2031"], ["1951年", "1951", "戊先生出生于某村"], "戊先生诞辰80周年")).toBe(true);
   });
 });
 
