@@ -214,6 +214,8 @@ describe("a slide's heading taken as its bullet's subject", () => {
       ["body", "2034年6月戊部长为200家企业授牌"],
       ["body", "2035年3月揭牌"],
       ["body", "2035年5月戊部长出席授牌仪式"],
+      ["body", "在丙省园区评比中连续3年排名第一"],
+      ["body", "实质性完成二期扩建"],
     ]);
     const f = fact(d, "figure", "200家", { number: 200, unit: "家", text: "200家", measure: "企业" } as never);
     const g = fact(d, "date", "2035年5月", date("2035-05", "month", "2035年5月", "戊部长出席授牌仪式") as never);
@@ -222,6 +224,10 @@ describe("a slide's heading taken as its bullet's subject", () => {
     expect(passageOf(ctx, f).text).toBe("关于丁戊物流园，2034年6月，戊部长为200家企业授牌");
     expect(dateEvent(g as DateFact, ctx)).toBe("戊部长出席授牌仪式");
     expect(dateEvent(h as DateFact, ctx)).toBe("丁戊物流园揭牌");
+    // (a preposition or an adverb opens a clause that leaves its subject out)
+    const k = fact(d, "figure", "3年", { number: 3, unit: "年", text: "3年", measure: "连续" } as never);
+    const c2 = buildContext({ documents: [d], facts: [k] });
+    expect(passageOf(c2, k).text).toBe("丁戊物流园在丙省园区评比中连续3年排名第一");
   });
 
   it("is never a kind of thing (a generic modifier and a type word)", () => {

@@ -146,6 +146,11 @@ export function tidySpaces(text: string, key?: Span): { text: string; key?: Span
 }
 
 /** Index of the sentence holding the fact's raw span, or -1. */
+/** The index of a document's sentence that holds a raw offset, or -1. */
+export function sentenceAtRaw(ctx: GenContext, documentId: string, rawStart: number): number {
+  return (ctx.sentences.get(documentId) ?? []).findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+}
+
 export function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const at = fact.span.start;
@@ -327,17 +332,19 @@ export const nameHeading = (heading: string): boolean => NAME_HEAD.test(heading)
 /** A measure a bullet opens on, of the thing its heading names ("全长约40公里", "总投资12亿美元"). */
 const MEASURE_OPENING = /^(?:全长|总长|长约|全程|总投资|投资额|投资|装机|总装机|面积|占地|设计时速|时速|年产|年均|日均|年吞吐|吞吐|容量|规模|累计)/u;
 const VERB_OPENING = new RegExp(`^(?:${EVENT_VERB.source})`, "u");
+/** A preposition or an adverb a clause with its subject left out may open on ("在某评比中连续……", "实质性完成……"). */
+const CIRCUMSTANCE_OPENING = /^(?:在|于|自|从|经|截至|通过|作为|实质性|顺利|成功|基本|率先|持续|稳步|连续|已经|曾)/u;
 
 /**
  * Whether a bullet's first clause leaves its subject to the heading above it: it opens on its verb ("开工", "正式通车"),
- * on a measure of the thing ("全长约40公里"), or on a generic subject ("首列新车交付"); "甲城电站开工" and
+ * a preposition or an adverb ("在某评比中连续……"), a measure of the thing ("全长约40公里"), or a generic subject ("首列新车交付"); "甲城电站开工" and
  * "乙部长出席仪式" have subjects of their own.
  */
 export function leavesSubject(clause: string): boolean {
   // (a measure's noun right before its figure, "地区生产总值900亿元": no verb, no subject of its own)
   const figure = /^([\u3400-\u9fff]{2,8}?)(?:约|超|近|逾|达)?\d/u.exec(clause)?.[1];
   const measure = !!figure && !/[为在与和的将对向把从由被给于是]/u.test(figure);
-  return SUBJECTLESS.test(clause) || VERB_OPENING.test(clause) || MEASURE_OPENING.test(clause) || measure || GENERIC_SUBJECT.test(clause);
+  return SUBJECTLESS.test(clause) || VERB_OPENING.test(clause) || CIRCUMSTANCE_OPENING.test(clause) || MEASURE_OPENING.test(clause) || measure || GENERIC_SUBJECT.test(clause);
 }
 
 /** A slide heading's label word after its subject ("某某园区数据一览", "某某合作要点", "某某概况"): page furniture. */
@@ -438,8 +445,11 @@ export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: strin
 
 const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条约|协议|公约)/u;
 
-/** "中日韩" for a fact whose sentence says "三国" and names no country, when the text around writes the trio. */
-function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown: string): string | undefined {
+/**
+ * "中日韩" for a fact whose sentence says "三国" and names no country, when the text around writes the trio (`shown`:
+ * the text shown of the sentence, when it is not the whole of it).
+ */
+export function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: string): string | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   return i >= 0 ? trioFor(ctx, fact.documentId, list, i, shown) : undefined;

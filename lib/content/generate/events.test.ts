@@ -68,6 +68,8 @@ describe("subjects and events", () => {
     expect(usableEvent("但泽自由市宣布成立")).toBe("但泽自由市宣布成立");
     expect(usableEvent("但尼日利亚宣布加入该组织")).toBe("尼日利亚宣布加入该组织");
     expect(usableEvent("但巴方决定推迟访问")).toBe("巴方决定推迟访问");
+    expect(usableEvent("但卡梅政府致信丙组织各成员")).toBe("卡梅政府致信丙组织各成员");
+    expect(usableEvent("但洛京总统推迟了访问")).toBe("洛京总统推迟了访问");
   });
 
   it("take an exchange of letters with what it said, and not without", () => {

@@ -81,12 +81,15 @@ export function shuffled(options: readonly string[], seed: string): string[] {
 }
 
 /**
- * Whether a phrase's leading 但 is the first character of a name ("但丁诞辰", "但泽开埠"): a transliteration character
- * follows it, which opens neither a country ("但尼日利亚……") nor a side ("但巴方……").
+ * Whether a phrase's leading 但 is the first character of a name ("但丁诞辰", "但泽开埠"): one transliteration character
+ * follows it, which opens neither a country ("但尼日利亚……"), a side ("但巴方……"), a longer transliterated name nor a
+ * person with an office.
  */
 function nameOpensOnBut(e: string): boolean {
   const rest = e.slice(1);
-  if (!TRANSLITERATION_CHARS.has(rest[0] ?? "") || /^.[方国]/u.test(rest)) return false;
+  // (a longer transliteration after it, "但某莱政府……", or a person's office, "但某京总统……", is a clause's subject)
+  if (!TRANSLITERATION_CHARS.has(rest[0] ?? "") || TRANSLITERATION_CHARS.has(rest[1] ?? "") || /^.[方国]/u.test(rest)) return false;
+  if (/^.{1,3}(?:总统|总理|首相|政府|外长|部长|主席|国王|大使|议长|元首|先生|女士)/u.test(rest)) return false;
   return !COUNTRY_FORMS.some(([form]) => form.length >= 2 && rest.startsWith(form));
 }
 
