@@ -7,6 +7,8 @@
 import { parseIso } from "./dates";
 import type { DateFact, GenContext } from "./model";
 import { EVENT_VERB } from "./event-verbs";
+import { sentenceAtRaw } from "./context";
+import { INSTRUCTION_PREFIX } from "./text";
 
 /** A relative time the extractor resolved, at its raw offset. */
 export interface ResolvedTime {
@@ -195,8 +197,6 @@ const ANY_TIME =
   /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|今年|去年|前年|当年|同年|次年|翌年|本年|上年|全年|年底|年初|年末|半年|季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|目前|截至|截止|以来|迄今|至今|近年|过去一年|同期|期间|此前|此后|当时|如今|现在/u;
 /** A year that opens a sentence as its own time, after at most a short lead ("据某统计，2031年，……"). */
 const OPENING_YEAR = /^(?:[^，。；]{0,16}[，,])?\s*((?:19|20)\d{2})\s*年[，,]/u;
-/** The prefix of a question's text before the passage it shows ("根据原文填空（填数字）：", "判断正误（依据原文）："). */
-const TEMPLATE_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u;
 
 /**
  * The year the sentence at a raw offset stands under when it gives no time of its own: the year that opens the
@@ -204,7 +204,7 @@ const TEMPLATE_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/
  */
 export function yearOfSentenceBefore(ctx: GenContext, documentId: string, rawStart: number): number | undefined {
   const list = ctx.sentences.get(documentId) ?? [];
-  const i = list.findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+  const i = sentenceAtRaw(ctx, documentId, rawStart);
   if (i <= 0 || list[i - 1]!.paragraph !== list[i]!.paragraph || ANY_TIME.test(list[i]!.text)) return undefined;
   const before = list[i - 1]!.text;
   const m = OPENING_YEAR.exec(before);
@@ -217,7 +217,7 @@ export function yearOfSentenceBefore(ctx: GenContext, documentId: string, rawSta
  */
 export function withStatisticYear(text: string, year: number | undefined): string {
   if (year === undefined) return text;
-  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const prefix = INSTRUCTION_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   return /同比/u.test(body) && !ANY_TIME.test(body) ? `${prefix}${year}年，${body}` : text;
 }
@@ -265,7 +265,7 @@ export function daysGivenYears(dates: readonly DateFact[]): Map<string, DayOfYea
  * the extractor gave that day within the passage (`from`–`to`, raw offsets), when it gave one year only.
  */
 export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from: number, to: number): string {
-  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const prefix = INSTRUCTION_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   const day = DAY_WITHOUT_YEAR.exec(body)?.[0];
   if (!day || WRITTEN_YEAR.test(body)) return text;
@@ -287,7 +287,7 @@ const TODAY_BEFORE_VERB = new RegExp(`^(?:在|于|将|正式|已|又|再|也|还
  * is a word in a quote or after a time of its clause's own.
  */
 export function withTodayOfOpeningDay(text: string): string {
-  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const prefix = INSTRUCTION_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   const day = OPENING_DAY.exec(body)?.[0];
   if (!day) return text;
