@@ -83,7 +83,7 @@ export function namesParty(ctx: GenContext, raw: string): boolean {
   // (a traditional text is read in its simplified view: "中泰兩國", "泰國")
   const t = withoutNonParties(foldTraditional(raw));
   // (国际, 国内, 国务 … are no country)
-  // (中 and any one character before its 两国/双方, "中瓦两国": a pair the list of abbreviations may not know)
+  // (中 and any one character before its 两国/双方, "中岚两国": a pair the list of abbreviations may not know)
   if (PARTY_PAIR.test(t) || /中[\u3400-\u9fff](?=两国|双方)/u.test(t) || /[\u3400-\u9fff]{2,}国(?!家|际|内|外|务|有|企|资|情)|[\u3400-\u9fff]{2,}(?:斯坦|联盟|东盟|欧盟)/u.test(t.replace(/两国|三国|各国|双方/gu, ""))) return true;
   // (the corpus's names as the text writes them, and in the simplified view)
   const rawT = withoutNonParties(raw);

@@ -273,15 +273,15 @@ export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from
   return years.size === 1 ? `${prefix}${[...years][0]}年${body}` : text;
 }
 
-/** A day written at the start of a shown text ("2031年5月9日，", "5月9日，"): the day a 今晚 of its sentence is. */
+/** A day written at the start of a shown text ("2034年6月3日，", "6月3日，"): the day a 今晚 of its sentence is. */
 const OPENING_DAY = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[，,]/u;
 
 /** What may follow a 今天 said of the opening day: a verb, or 在/于/将 before one ("今天在某城举行", "今晚将签署"). */
 const TODAY_BEFORE_VERB = new RegExp(`^(?:在|于|将|正式|已|又|再|也|还|首次|共同|分别|同时|上午|下午|晚间|晚些时候)|^(?:${EVENT_VERB.source})`, "u");
 
 /**
- * "2031年5月9日，某论坛闭幕式今晚在某城举行" (a live blog's entry, its time put before it): the 今晚/今天 of the
- * sentence is the day written at its start, said once ("2031年5月9日晚，某论坛闭幕式在某城举行"). Only a word in
+ * "6月3日，丙城音乐节今晚开幕" (a running report's entry, its time put before it): the 今晚/今天 of the sentence is
+ * the day written at its start, said once ("6月3日晚，丙城音乐节开幕"). Only a word in
  * the clause that opens on the day, standing right before its verb (or 在/于/将): "从今天起", "截至今天", "今天的会谈",
  * a name ("今日某某电视台") and a 今天 of a later clause ("5月8日，甲抵达乙城，今天将……", another day) are left, as
  * is a word in a quote or after a time of its clause's own.

@@ -177,7 +177,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
       : named;
   const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start), ctx && previousSentence(ctx, f)) : carried);
   const told = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
-  // (a letter says which it was by what it said: "某国政府致函某组织，表示不再寻求加入"; a letter alone is one of many)
+  // (a letter says which it was by what it said: "丙部长致信丁协会，告知暂停合作"; a letter alone is one of many)
   const stated = LETTER.test(told) ? withLetterContent(told, key && !dateline ? simplifiedView(sentence).slice(key.end) : "") : told;
   if (stated === undefined) return undefined;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
@@ -275,14 +275,14 @@ function signedTitle(after: string): string | undefined {
   return `“${name}”${m[1]}`;
 }
 
-/** A letter sent ("致函某组织", "致信某某", "两国元首互致信函"), as the last words of an event. */
+/** A letter sent ("丙方致函丁会", "致信各成员", "互致贺函"), as the last words of an event. */
 const LETTER = /(?:致函|致信)[^，。；！？]{0,16}$/u;
 
 /**
  * A letter's event with what the letter said, the clause after it in the sentence (`after`, the sentence after the
- * date): "两国元首互致信函，共同宣布……". A letter one side sent ("某国新政府致函某组织领导人") stands alone when no
- * such clause can follow it (none, or one that leaves its object out: "表示不再寻求加入"); an exchange of letters
- * (互致), the routine of every anniversary, does not (undefined).
+ * date): "……致信各成员，宣布延期举办年会". A letter one side sent ("丙部长致信丁协会") stands alone when no such
+ * clause can follow it (none, or one that leaves its object out: "告知将会加入"); an exchange of letters (互致), the
+ * routine of every anniversary, does not (undefined).
  */
 function withLetterContent(event: string, after: string): string | undefined {
   const said = /^[^。；！？]*?(?:致函|致信)[^，。；！？]*[，,]((?:表示|宣布|共同宣布|告知|通知)[^，。；！？]{2,30})(?=[。；！？]|$)/u.exec(after)?.[1];
@@ -291,9 +291,9 @@ function withLetterContent(event: string, after: string): string | undefined {
 }
 
 /**
- * "铁路正式移交……" after a sentence naming the railway: its name ("甲乙铁路正式移交……"), as the passage names it;
- * only the name its whole sentence takes too ("……签署《乙协定》，协定于……生效" names its own), and not for a date
- * counted from another ("协定生效当日"), whose day the text around may not give.
+ * "港口全面投运" after sentences on "丁湾港": its name ("丁湾港全面投运"), as the passage names it; only the name its
+ * whole sentence takes too ("……缔结《丙公约》后，公约自……起实施" names its own), and not for a date counted from
+ * another ("公约实施当天"), whose day the text around may not give.
  */
 function withSentenceReferent(ctx: GenContext | undefined, f: DateFact, event: string, sentence: string, surface: string): string {
   const i = ctx ? sentenceIndex(ctx, f) : -1;
@@ -306,9 +306,9 @@ function withSentenceReferent(ctx: GenContext | undefined, f: DateFact, event: s
 }
 
 /**
- * "首列新车交付" in the item "某城地铁改造项目：……", "通车" under a slide's heading "某某轻轨": the event with the name
- * it leaves out ("某城地铁改造项目的首列新车交付", "某某轻轨通车"); not a signing (a park or an agreement signs nothing,
- * "某协定签署升级议定书"), nor a bullet with a subject of its own.
+ * "首批机组并网" in the item "丁河水电项目：……", "开园" under a slide's heading "丁戊物流园": the event with the name
+ * it leaves out ("丁河水电项目的首批机组并网", "丁戊物流园开园"); not a signing (a park or an agreement signs nothing,
+ * "丙公约签署补充文件"), nor a bullet with a subject of its own.
  */
 function withHeadingTopic(ctx: GenContext | undefined, f: DateFact, event: string): string {
   const topic = ctx ? topicOf(ctx, f.documentId, sentenceIndex(ctx, f)) : undefined;

@@ -14,7 +14,7 @@ export { EVENT_VERB, STATISTIC_VERB, SUBJECTLESS };
 export function unsaidEvent(e: string): boolean {
   if (/^(?:同|与|跟)[\u3400-\u9fff]{1,10}?(?:恢复|建立|签署|签订|建交|举行|发表|达成|开展)/u.test(e)) return true;
   if (/^(?:支持|推动|促成|欢迎|祝贺)/u.test(e)) return true;
-  // a circumstance ("随着某国改革开放的深入……"), not what happened: the clause's event comes after it
+  // a circumstance ("随着丙城人口增加，……"), not what happened: the clause's event comes after it
   if (/^随着/u.test(e)) return true;
   if (/将(?=(?:正式|共同|首次)?(?:访问|举行|出席|召开|举办|主办|启动|开通|签署|发表|访华|出访|会见|会晤|主持))/u.test(e)) return true;
   // a statistic's change ("进口同比增长约11.5%"): a row of figures, no event
