@@ -632,9 +632,9 @@ describe("the year of a named anniversary", () => {
     expect(anniversaryOf(date("2033年"))).toBeUndefined();
   });
   it("also when the count is written in words", () => {
-    const w = makeDoc("doc_a_words", "测试文献", "2036年是北陆港务合作中心成立十五周年，我希望到那时两港能再上台阶。");
-    const y = fact(w, "date", "2036年", { iso: "2036", precision: "year", text: "2036年", inferred: false, event: "x" } as never) as DateFact;
-    expect(anniversaryOf(y)).toBe("北陆港务合作中心成立十五周年");
+    const w = makeDoc("doc_a_words", "测试文献", "2040年是丁河书院创建二十五周年。书院计划当年扩建图书馆。");
+    const y = fact(w, "date", "2040年", { iso: "2040", precision: "year", text: "2040年", inferred: false, event: "x" } as never) as DateFact;
+    expect(anniversaryOf(y)).toBe("丁河书院创建二十五周年");
   });
   it("of a death, its 今年 counted from the year the text gives for the death (去世 for 逝世)", () => {
     const w = makeDoc("doc_a_death", "测试文献", "今年是航海家甲某逝世300周年。航海家甲某于1731年在南川去世。");
@@ -646,14 +646,14 @@ describe("the year of a named anniversary", () => {
     const off = fact(w, "date", "1731年", { iso: "1730", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
     expect(anniversaryOf(now, buildContext({ documents: [w], facts: [now, off] }))).toBeUndefined();
   });
-  it("and a themed year a year is named as, also one the text resolves (那一年), not one counted from today", () => {
-    const w = makeDoc("doc_a_themed", "测试文献", "2031年北陆南川签署海运协定。\n\n那一年也是“北陆南川友好交流年”。\n\n今年是“南川旅游年”。");
-    const that = fact(w, "date", "那一年", { iso: "2031", precision: "year", text: "那一年", inferred: true, event: "也是“北陆南川友好交流年”" } as never) as DateFact;
-    const now = fact(w, "date", "今年", { iso: "2032", precision: "year", text: "今年", inferred: true, event: "“南川旅游年”" } as never) as DateFact;
-    expect(themedYearOf(that)).toBe("“北陆南川友好交流年”");
+  it("and a themed year a year is named as, also one the text resolves (同年), not one counted from today", () => {
+    const w = makeDoc("doc_a_themed", "测试文献", "丙戊两市于2033年开通直航。\n\n同年被定为“丙戊美食年”。\n\n今年是“戊城读书年”。");
+    const that = fact(w, "date", "同年", { iso: "2033", precision: "year", text: "同年", inferred: true, event: "被定为“丙戊美食年”" } as never) as DateFact;
+    const now = fact(w, "date", "今年", { iso: "2034", precision: "year", text: "今年", inferred: true, event: "“戊城读书年”" } as never) as DateFact;
+    expect(themedYearOf(that)).toBe("“丙戊美食年”");
     expect(themedYearOf(now)).toBeUndefined();
     const { bank } = generateBank({ documents: [w], facts: [that] });
-    expect(bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(that.id))?.prompt).toBe("根据原文，“北陆南川友好交流年”是哪一年？");
+    expect(bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(that.id))?.prompt).toBe("根据原文，“丙戊美食年”是哪一年？");
   });
   it("makes an mcq in the bank", () => {
     const c: Corpus = { documents: [d], facts: [date("2031年")] };
@@ -721,7 +721,7 @@ describe("decades and circumstances", () => {
     expect(formatIso("1990s")).toBe("20世纪90年代");
   });
   it("takes a 随着-clause as a circumstance, no event a date question can ask", () => {
-    expect(unsaidEvent("随着北陆改革的深入和南川经济的快速增长")).toBe(true);
+    expect(unsaidEvent("随着丙城地铁网络扩展，客流逐年回升")).toBe(true);
     expect(unsaidEvent("北陆与南川建立政治互信")).toBe(false);
   });
 });
