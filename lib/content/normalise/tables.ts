@@ -46,7 +46,7 @@ const NOTES_COLUMN = /^(?:备注|说明|附注|注|注释)$/;
  * A column header that is a side, a place or a time the row is compared across ("甲国", "乙方", "丙城", "丁园区",
  * "2031年"): no measure, so a row's own first cell says what its numbers measure.
  */
-const SIDE_HEADER = /^(?:(?:19|20)\d{2}(?:年(?:度|底|末|初)?|[-/.]\d{1,2})?|[一二三四]季度|上半年|下半年|全年|本年|上年|去年|今年)$|[国方省市州城岛县侧区园港]$/;
+const SIDE_HEADER = /^(?:(?:19|20)\d{2}(?:年(?:度|底|末|初)?|[-/.]\d{1,2})?|[一二三四]季度|上半年|下半年|全年|本年|上年|去年|今年)$|[国方省市州城岛县侧区园港地]$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
 const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[－−]?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
 const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
