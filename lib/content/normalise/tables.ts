@@ -300,14 +300,15 @@ const isTabLine = (l: Line) => (l.raw.match(TAB_RUN) ?? []).length >= 2;
 /** A first row that names columns: short labels, no numbers, no sentence punctuation. */
 const looksLikeHeader = (cells: string[]) => cells.length >= 2 && cells.every((c) => c.length <= 12 && !/[\d０-９。，；]/.test(c) && /[\u4e00-\u9fffA-Za-z]/.test(c));
 
-function setRow(line: Line, row: ComposedRow | MappedText): void {
-  const text = row instanceof MappedText ? row : row.text;
+/** A line made a table's row: its text, and its value cells when it has some (a caption row has none). */
+function setRow(line: Line, row: { text: MappedText; cells?: TableCell[] }): Line {
   line.table = "row";
-  line.clean = text;
-  if (!(row instanceof MappedText)) line.cells = row.cells;
+  line.clean = row.text;
+  if (row.cells) line.cells = row.cells;
   line.headingLevel = 0;
   line.endMark = false;
   line.doubled = false;
+  return line;
 }
 
 const rule = (line: Line) => {
@@ -348,7 +349,7 @@ function readWikiTables(lines: Line[], raw: string): void {
         else if (/^\s*!/.test(l.raw)) {
           headers = wikiRow(l).cells.map((c) => cellText(raw, c).text);
           rule(l);
-        } else if (/^\s*\|\+/.test(l.raw)) setRow(l, cellText(raw, { start: l.start + l.raw.indexOf("+") + 1, end: l.start + l.raw.length, sep: l.start }));
+        } else if (/^\s*\|\+/.test(l.raw)) setRow(l, { text: cellText(raw, { start: l.start + l.raw.indexOf("+") + 1, end: l.start + l.raw.length, sep: l.start }) });
         else if (/^\s*\|/.test(l.raw)) setRow(l, composeRow(raw, wikiRow(l), headers));
         if (/^\s*\|\}/.test(l.raw)) break;
       }
@@ -492,8 +493,7 @@ function htmlTableLines(raw: string, start: number, inner: string, innerStart: n
       out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
       continue;
     }
-    const composed = composeRow(raw, row, headers);
-    out.push({ ...syntheticLine(raw, row.start, row.end, composed.text, "row"), cells: composed.cells });
+    out.push(setRow(syntheticLine(raw, row.start, row.end, MappedText.empty()), composeRow(raw, row, headers)));
   }
   return out.length > 0 ? out : [syntheticLine(raw, start, start, MappedText.empty(), "rule")];
 }
