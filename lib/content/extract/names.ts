@@ -441,6 +441,17 @@ function isShortProperName(body: string): boolean {
   return !COMMON_MODIFIERS.has(body);
 }
 
+/**
+ * A kind of thing, no name of one: a generic modifier before a type word ("重点合作项目", "在建工程", "标志性工程",
+ * "新建港口"), as a slide's heading over several things writes it.
+ */
+export function genericTypePhrase(text: string): boolean {
+  const type = TYPES.map(([t]) => t).filter((t) => text.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+  if (type === undefined) return false;
+  const body = text.slice(0, -type.length);
+  return body === "" || GENERIC_PLACE_BODY.test(body) || COMMON_MODIFIERS.has(body) || /^[\u4e00-\u9fff]{1,3}性/u.test(body);
+}
+
 /** Three transliteration characters in a row (a foreign place or person). */
 function transliteratedRun(body: string): boolean {
   let run = 0;

@@ -8,7 +8,8 @@ import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, tri
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
 import { bulletAsSentence, entryHeadAsSentence } from "./layout-stems";
-import { EVENT_VERB } from "./builders/date-verbs";
+import { EVENT_VERB, SUBJECTLESS } from "./event-verbs";
+import { genericTypePhrase } from "../extract/names";
 import { MONTH_DAY, WIRES, senderOf } from "../dateline";
 
 /**
@@ -146,6 +147,11 @@ export function tidySpaces(text: string, key?: Span): { text: string; key?: Span
 }
 
 /** Index of the sentence holding the fact's raw span, or -1. */
+/** The index of a document's sentence that holds a raw offset, or -1. */
+export function sentenceAtRaw(ctx: GenContext, documentId: string, rawStart: number): number {
+  return (ctx.sentences.get(documentId) ?? []).findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+}
+
 export function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const at = fact.span.start;
@@ -270,10 +276,11 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   const headWord = head0?.replace(/[：:。]$/u, "").slice(-2) ?? "";
   const head = head0 && shifted && (head0.includes(keyText) || (fact.kind !== "date" && fact.kind !== "figure" && keyText.includes(headWord))) ? undefined : head0;
   // (a slide's heading is the bullet's subject, in one sentence: "2031年，某某通道班列开行……")
-  if (head && found?.bullet && NAME_HEAD.test(found.bullet)) {
+  if (head && found?.bullet && nameHeading(found.bullet)) {
     const own = text.replace(/^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)[，,\s]*/u, "").split(/[，,；。]/u)[0]!;
-    // (a bullet that names its own subject, or opens on a signing no place or body does, is about the heading: "关于某某，……")
-    const s = bulletAsSentence(found.bullet, text, shifted, /《|^(?:签署|签订)/u.test(own) || namesParty(ctx, own));
+    // (a bullet that names its own subject, leaves none to the heading, or opens on a signing no place or body does,
+    // is about the heading: "关于某某，……")
+    const s = bulletAsSentence(found.bullet, text, shifted, !leavesSubject(own) || /《|^(?:签署|签订)/u.test(own) || namesParty(ctx, own));
     return { text: s.text, key: s.key, prepended: true, dangling: false };
   }
   // (an entry's headline as a sentence: "2031年5月，甲城主办某会议。……", "在2031年11月—2032年4月的某次考察中，……")
@@ -319,6 +326,27 @@ const NO_SUBJECT_HEADING = /思考|讨论|问题|目录|内容|要点|小结|总
 
 /** A heading that is a name (a park, a line, a project, a body, an agreement): a bullet under it is about it. */
 const NAME_HEAD = /(?:园区|园|通道|轻轨|地铁|铁路|公路|港|港口|码头|机场|大桥|隧道|电站|电厂|项目|工程|协定|条约|走廊|中心|新城|卫星|班列|组织|机制|论坛|银行|工厂|公司|集团|计划|倡议|基金|委员会|学院|大学|航线|管道|口岸|生态城|合作区|开发区|经济区|自贸区|示范区)$/u;
+
+/** A heading that names one thing (not a kind of thing: "重点合作项目", "在建工程"). */
+export const nameHeading = (heading: string): boolean => NAME_HEAD.test(heading) && !genericTypePhrase(heading);
+
+/** A measure a bullet opens on, of the thing its heading names ("全长约40公里", "总投资12亿美元"). */
+const MEASURE_OPENING = /^(?:全长|总长|长约|全程|总投资|投资额|投资|装机|总装机|面积|占地|设计时速|时速|年产|年均|日均|年吞吐|吞吐|容量|规模|累计)/u;
+const VERB_OPENING = new RegExp(`^(?:${EVENT_VERB.source})`, "u");
+/** A preposition or an adverb a clause with its subject left out may open on ("在某评比中连续……", "实质性完成……"). */
+const CIRCUMSTANCE_OPENING = /^(?:在|于|自|从|经|截至|通过|作为|实质性|顺利|成功|基本|率先|持续|稳步|连续|已经|曾)/u;
+
+/**
+ * Whether a bullet's first clause leaves its subject to the heading above it: it opens on its verb ("开工", "正式通车"),
+ * a preposition or an adverb ("在某评比中连续……"), a measure of the thing ("全长约40公里"), or a generic subject ("首列新车交付"); "甲城电站开工" and
+ * "乙部长出席仪式" have subjects of their own.
+ */
+export function leavesSubject(clause: string): boolean {
+  // (a measure's noun right before its figure, "地区生产总值900亿元": no verb, no subject of its own)
+  const figure = /^([\u3400-\u9fff]{2,8}?)(?:约|超|近|逾|达)?\d/u.exec(clause)?.[1];
+  const measure = !!figure && !/[为在与和的将对向把从由被给于是]/u.test(figure);
+  return SUBJECTLESS.test(clause) || VERB_OPENING.test(clause) || CIRCUMSTANCE_OPENING.test(clause) || MEASURE_OPENING.test(clause) || measure || GENERIC_SUBJECT.test(clause);
+}
 
 /** A slide heading's label word after its subject ("某某园区数据一览", "某某合作要点", "某某概况"): page furniture. */
 const HEADING_LABEL = /(?:[\s：:—–-]*(?:主要|基本|关键|核心)?(?:数据|数字|指标|要点|概况|概览|一览|速览|简介|情况|简况)(?:表)?)+$/u;
@@ -372,7 +400,7 @@ function entryHead(ctx: GenContext, documentId: string, list: Sentence[], i: num
 }
 
 /** A bare generic subject ("首列新车", "一期工程", "项目"): one of a project, a line or a park the text named before. */
-export const GENERIC_SUBJECT = /^(?:首[列批架艘辆台座个条颗]|第[一二三四五六七八九十\d]+[列批期台]|[一二三四五六]期|全线)(?:新车|列车|车辆|班列|项目|工程|机组|卫星|航班)|^(?:新车|新列车|列车|项目|工程|机组)(?=已|于|将|在|正式|开工|完工|交付|投产|建成|通车|启用|运营|开通|竣工)/u;
+export const GENERIC_SUBJECT = /^(?:首[列批架艘辆台座个条颗]|第[一二三四五六七八九十\d]+[列批期台]|[一二三四五六]期|全线)(?:新车|列车|车辆|班列|项目|工程|机组|卫星|航班)|^(?:新车|新列车|列车|班列|项目|工程|机组)(?=已|于|将|在|正式|开工|完工|交付|投产|建成|通车|启用|运营|开通|开行|竣工)/u;
 
 /**
  * What a sentence is about, when its own words leave it out: the heading of a slide's bullets that names a thing
@@ -383,12 +411,12 @@ export function topicOf(ctx: GenContext, documentId: string, i: number): { name:
   const s = list[i];
   if (!s) return undefined;
   const bullet = entryHead(ctx, documentId, list, i, s.text)?.bullet;
-  if (bullet && NAME_HEAD.test(bullet)) return { name: bullet, how: "bullet" };
+  if (bullet && nameHeading(bullet)) return { name: bullet, how: "bullet" };
   let k = i;
   while (k > 0 && list[k - 1]!.paragraph === s.paragraph) k--;
   if (k === i || i - k > 3) return undefined;
   const lead = /^\s*(?:\d{1,2}[.、．]\s*|[-*•·]\s*)?(?:\*\*)?([^：:，。；*“”]{4,24}?)(?:\*\*)?[：:]/u.exec(list[k]!.text)?.[1]?.trim();
-  return lead && NAME_HEAD.test(lead) ? { name: lead, how: "lead" } : undefined;
+  return lead && nameHeading(lead) ? { name: lead, how: "lead" } : undefined;
 }
 
 /** A span moved by a replacement before it (`removed` characters at `at` became `added`). */
@@ -418,8 +446,11 @@ export function pairLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: strin
 
 const BARE_TREATY = /(?:^|[，。；：、]|根据|按照|依据)(?:协定|条约|协议|公约)/u;
 
-/** "中日韩" for a fact whose sentence says "三国" and names no country, when the text around writes the trio. */
-function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown: string): string | undefined {
+/**
+ * "中日韩" for a fact whose sentence says "三国" and names no country, when the text around writes the trio (`shown`:
+ * the text shown of the sentence, when it is not the whole of it).
+ */
+export function trioLabelFor(ctx: GenContext, fact: ExtractedFact, shown?: string): string | undefined {
   const list = ctx.sentences.get(fact.documentId) ?? [];
   const i = sentenceIndex(ctx, fact);
   return i >= 0 ? trioFor(ctx, fact.documentId, list, i, shown) : undefined;

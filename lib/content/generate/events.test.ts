@@ -37,7 +37,6 @@ describe("subjects and events", () => {
     const y = fact(d, "date", "2031年10月", date("2031-10", "month", "2031年10月", "北港至南港段完工") as never);
     expect(passageOf(buildContext({ documents: [d], facts: [y] }), y).dangling).toBe(false);
   });
-});
 
   it("take putting a policy into effect (实行) as an event, without the 也 that ties it to the clause before", () => {
     const text = "2031年3月，北陆国对南川公民实行免签政策，同月南川国也对北陆公民实行入境免签安排。";
@@ -52,9 +51,9 @@ describe("subjects and events", () => {
   });
 
   it("name the trio a 三国 stands for, when the text around writes one (\"中蒙俄\")", () => {
-    const d = makeDoc("doc_g7", "中蒙俄合作十年访谈", "中蒙俄合作起步于一次边境论坛。\n\n2031年4月，三国领导人首次在多边框架之外单独举行会议，地点在北方某城。");
-    const y = fact(d, "date", "2031年4月", date("2031-04", "month", "2031年4月", "三国领导人首次在多边框架之外单独举行会议") as never);
-    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("中蒙俄三国领导人首次在多边框架之外单独举行会议");
+    const d = makeDoc("doc_g7", "中蒙俄草原观察", "中蒙俄草原保护合作已有多年。\n\n2034年8月，三国环境部长在丁城签署草原防火协议，并商定每两年会晤一次。");
+    const y = fact(d, "date", "2034年8月", date("2034-08", "month", "2034年8月", "三国环境部长在丁城签署草原防火协议") as never);
+    expect(dateEvent(y as DateFact, buildContext({ documents: [d], facts: [y] }))).toBe("中蒙俄三国环境部长在丁城签署草原防火协议");
   });
 
   it("take a letter to someone (致函) as an event, without the 但 that set it against the clause before", () => {
@@ -63,14 +62,24 @@ describe("subjects and events", () => {
     expect(dateEvent(sent as DateFact, buildContext({ documents: [letter], facts: [sent] }))).toBe("北陆新政府致函南川联盟各国领导人");
   });
 
+  it("keep the 但 that opens a name (a transliteration after it), not one before a country or a side", () => {
+    expect(usableEvent("但丁纪念馆在某城落成")).toBe("但丁纪念馆在某城落成");
+    expect(usableEvent("但泽自由市宣布成立")).toBe("但泽自由市宣布成立");
+    expect(usableEvent("但尼日利亚宣布加入该组织")).toBe("尼日利亚宣布加入该组织");
+    expect(usableEvent("但巴方决定推迟访问")).toBe("巴方决定推迟访问");
+    expect(usableEvent("但卡梅政府致信丙组织各成员")).toBe("卡梅政府致信丙组织各成员");
+    expect(usableEvent("但洛京总统推迟了访问")).toBe("洛京总统推迟了访问");
+  });
+
   it("take an exchange of letters with what it said, and not without", () => {
-    const d = makeDoc("doc_g8", "中蒙关系", "2031年6月1日，中蒙两国元首互致信函，共同宣布启动边境联合科考。2032年6月1日，中蒙两国元首互致信函。");
-    const said = fact(d, "date", "2031年6月1日", date("2031-06-01", "day", "2031年6月1日", "中蒙两国元首互致信函") as never);
-    const bare = fact(d, "date", "2032年6月1日", date("2032-06-01", "day", "2032年6月1日", "中蒙两国元首互致信函") as never);
+    const d = makeDoc("doc_g8", "丁戊友城往来", "丁城和戊城市长2034年3月互致信函，宣布结为友好城市。丁城和戊城市长2035年3月互致信函。");
+    const said = fact(d, "date", "2034年3月", date("2034-03", "month", "2034年3月", "丁城和戊城市长互致信函") as never);
+    const bare = fact(d, "date", "2035年3月", date("2035-03", "month", "2035年3月", "丁城和戊城市长互致信函") as never);
     const ctx = buildContext({ documents: [d], facts: [said, bare] });
-    expect(dateEvent(said as DateFact, ctx)).toBe("中蒙两国元首互致信函，共同宣布启动边境联合科考");
+    expect(dateEvent(said as DateFact, ctx)).toBe("丁城和戊城市长互致信函，宣布结为友好城市");
     expect(dateEvent(bare as DateFact, ctx)).toBeUndefined();
   });
+});
 
 describe("a date inside a clause of welcome or praise", () => {
   it("is no time of the welcome: no event to ask", () => {

@@ -86,7 +86,15 @@ describe("a slide's bullet as a sentence about its heading", () => {
 
   it("asks a bullet that names its own subject about the heading, without a quote mark before it", () => {
     expect(bulletAsSentence("甲乙通道", "2031年9月甲市与丙国签署合作备忘录", undefined, true).text).toBe("关于甲乙通道，2031年9月，甲市与丙国签署合作备忘录");
-    expect(bulletAsSentence("甲乙协定", "> 第一个全面的双边协定", undefined, true).text).toBe("关于甲乙协定，第一个全面的双边协定");
+    expect(bulletAsSentence("甲乙通道", "> 2031年9月甲市与丙国签署合作备忘录", undefined, true).text).toBe("关于甲乙通道，2031年9月，甲市与丙国签署合作备忘录");
+  });
+
+  it("reads a bullet whose first clause is only a noun of rank as what the heading is (X是……)", () => {
+    expect(bulletAsSentence("丁戊缆车", "戊国最长的跨江缆车", undefined, false).text).toBe("丁戊缆车是戊国最长的跨江缆车");
+    expect(bulletAsSentence("丁戊协定", "> 首个涵盖数字贸易的区域协定", undefined, true).text).toBe("丁戊协定是首个涵盖数字贸易的区域协定");
+    const r = bulletAsSentence("丁戊缆车", "2034年戊国首条跨江缆车，运量每小时4000人", { start: 19, end: 24 }, false);
+    expect(r.text).toBe("2034年，丁戊缆车是戊国首条跨江缆车，运量每小时4000人");
+    expect(r.text.slice(r.key!.start, r.key!.end)).toBe("4000人");
   });
 });
 

@@ -70,30 +70,38 @@ export function mailHeader(text: string): boolean {
 
 /** A date opening a slide's bullet ("2031年", "2031年5月", "2031.5"), with the comma tidying put after it. */
 const BULLET_DATE = new RegExp(`^(?:${ROW_DATE}|${BLANK})(?:[，,]\\s*|\\s*)`, "u");
-/** A clause that is only a noun of rank ("甲国首条电气化轻轨", "全国第一家……"): no predicate of its own. */
+/** A clause that is only a noun of rank ("戊国最长的跨江缆车", "本地区第一座……"): no predicate of its own. */
 const RANK_NOUN = /^[\u3400-\u9fff]{0,8}?(?:首条|首个|首座|首家|首颗|首架|首艘|首批|第一条|第一个|第一座|第一家|最大|最高|最长)的?[\u3400-\u9fff“”]{1,14}$/u;
 /** Words that make a clause say something of its own (a verb, a copula): no bare noun of rank. */
 const CLAUSE_VERB = /[是为于已将在有被由]|开通|通车|建成|投产|发射|签署|成立|举行|开行|达到|增长/u;
 
 /**
- * A slide's bullet under the heading that names what it is about, as one sentence: "某某轻轨" over "2031年7月通车，
- * 全长约68公里，甲国首条电气化轻轨" reads "2031年7月，某某轻轨通车，全长约68公里，是甲国首条电气化轻轨"; a bullet
- * that names its own subject (`named`: "乙城与甲方签署合作备忘录") reads "关于某某通道，……". `key` is moved with the text.
+ * A slide's bullet under the heading that names what it is about, as one sentence: under "丁戊缆车", "单程约3公里"
+ * reads "丁戊缆车单程约3公里" and "2034年启用" "2034年，丁戊缆车启用"; a clause that is only a noun of rank takes 是
+ * ("……，是戊国最长的跨江缆车", or "丁戊缆车是……" when it comes first); a bullet that names its own subject (`named`:
+ * "戊部长出席授牌仪式") reads "关于丁戊物流园，……". `key` is moved with the text.
  */
 export function bulletAsSentence(name: string, text: string, key: { start: number; end: number } | undefined, named: boolean): { text: string; key?: { start: number; end: number } } {
   const edits: { at: number; removed: number; added: string }[] = [];
-  // (a quote mark of a mail or a slide's export, "> 第一个……", is no part of the bullet)
+  // (a quote mark of a mail or a slide's export, "> 2034年……", is no part of the bullet)
   const mark = /^[>＞]\s*/u.exec(text)?.[0].length ?? 0;
   const date = BULLET_DATE.exec(text.slice(mark));
   const bare = date ? date[0].replace(/[，,]?\s*$/u, "") : "";
   if (mark) edits.push({ at: 0, removed: mark, added: "" });
-  if (named) {
+  // (a first clause that is only a noun of rank says what the heading's thing is: "某某是……首条……")
+  const from = mark + (date && date[0].length < text.length - mark ? date[0].length : 0);
+  const first = text.slice(from).split(/[，,。；]/u)[0]!;
+  const rank = RANK_NOUN.test(first) && !CLAUSE_VERB.test(first);
+  if (rank) {
+    if (from > mark) edits.push({ at: mark + bare.length, removed: date![0].length - bare.length, added: `，${name}是` });
+    else edits.push({ at: mark, removed: 0, added: `${name}是` });
+  } else if (named) {
     edits.push({ at: 0, removed: 0, added: `关于${name}，` });
     // (its date a clause of its own: "关于某某通道，2031年9月，乙城……")
     if (date && date[0].length < text.length - mark) edits.push({ at: mark + bare.length, removed: date[0].length - bare.length, added: "，" });
   } else if (date && date[0].length < text.length - mark) edits.push({ at: mark + bare.length, removed: date[0].length - bare.length, added: `，${name}` });
   else edits.push({ at: mark, removed: 0, added: name });
-  // (a later clause that is only a noun of rank takes 是: "……，是甲国首条电气化轻轨")
+  // (a later clause that is only a noun of rank takes 是: "……，是戊国最长的跨江缆车")
   for (const m of text.matchAll(/[，,]([^，,。；]+)/gu)) {
     const clause = m[1]!.replace(/[。]$/u, "");
     if (RANK_NOUN.test(clause) && !CLAUSE_VERB.test(clause)) edits.push({ at: m.index! + 1, removed: 0, added: "是" });

@@ -7,7 +7,7 @@ import { date, fact, makeDoc, withOtherDates } from "../../../tests/fixtures/gen
 import type { Corpus } from "../types";
 import { generateBank } from "./bank";
 import { dateEvent } from "./builders/date-event";
-import { anniversaryOf, periodHeading, periodSubject, themedYearOf } from "./builders/date-occasion";
+import { anniversaryCounted, anniversaryOf, periodHeading, periodSubject, themedYearOf } from "./builders/date-occasion";
 import { bracketedMeeting, pairOfVisit, withVisitOutcome } from "./builders/date-subject";
 import { unsaidEvent } from "./builders/date-verbs";
 import { stageOf } from "./builders/periods";
@@ -448,10 +448,40 @@ describe("a line of a list of periods (\"1983年—1989年：起步阶段\")", (
     const ctx = buildContext({ documents: [d], facts: fs });
     expect(periodHeading(fs[2]!, ctx)).toBe("全面参与与规则塑造");
     // (two lines are no list; nor is a list none of whose lines names a 阶段)
-    expect(periodHeading(fs[2]!, buildContext({ documents: [d], facts: fs.slice(1) }))).toBeUndefined();
+    const two = makeDoc("doc_pd15b", "北极合作大事记", "2036年—2040年：积累阶段\n\n2041年—2045年：全面参与与规则塑造");
+    const ts = ["2036年—2040年", "2041年—2045年"].map((n) => fact(two, "date", n, { ...date(n.slice(0, 4), "year", n, "x"), endIso: n.slice(6, 10) } as never) as DateFact);
+    expect(periodHeading(ts[1]!, buildContext({ documents: [two], facts: ts }))).toBeUndefined();
     const plain = makeDoc("doc_pd16", "北极合作大事记", "2031年—2035年：中方累计投资\n\n2036年—2040年：双方贸易往来\n\n2041年—2045年：全面参与与规则塑造");
     const ps = ["2031年—2035年", "2036年—2040年", "2041年—2045年"].map((n) => fact(plain, "date", n, { ...date(n.slice(0, 4), "year", n, "x"), endIso: n.slice(6, 10) } as never) as DateFact);
     expect(periodHeading(ps[2]!, buildContext({ documents: [plain], facts: ps }))).toBeUndefined();
+  });
+
+  it("counts the lines of its own list only, not those of another list in the document", () => {
+    const text = "丙丁海洋合作\n\n2041—2046年：萌芽阶段\n\n2047—2052年：巩固阶段\n\n此后两国合作转向新领域。\n\n2053—2060年：互联与共治\n\n2061—2066年：深海共研";
+    const d = makeDoc("doc_pd17", "丙丁海洋合作", text);
+    const line = (needle: string, iso: string, endIso: string) => fact(d, "date", needle, { ...date(iso, "year", needle, "x"), endIso } as never) as DateFact;
+    const fs = [line("2041—2046年", "2041", "2046"), line("2047—2052年", "2047", "2052"), line("2053—2060年", "2053", "2060"), line("2061—2066年", "2061", "2066")];
+    expect(periodHeading(fs[2]!, buildContext({ documents: [d], facts: fs }))).toBeUndefined();
+  });
+});
+
+describe("an anniversary counted from the event the document dates", () => {
+  const counted = (text: string, year: [string, string], event: [string, string, string], anniversary: string) => {
+    const d = makeDoc("doc_an_count", "纪念文章", text);
+    const f = fact(d, "date", year[0], date(year[1], "year", year[0], anniversary, true) as never) as DateFact;
+    const g = fact(d, "date", event[0], date(event[1], "year", event[0], event[2]) as never) as DateFact;
+    return anniversaryCounted(buildContext({ documents: [d], facts: [f, g] }), f, anniversary);
+  };
+
+  it("reads a count with 零 in it (一百零五 is 105, not 5)", () => {
+    const text = "丁会于1926年创立。今年是丁会创立一百零五周年。";
+    expect(counted(text, ["今年", "2031"], ["1926年", "1926", "丁会创立"], "丁会创立一百零五周年")).toBe(true);
+    expect(counted(text, ["今年", "1931"], ["1926年", "1926", "丁会创立"], "丁会创立一百零五周年")).toBe(false);
+  });
+
+  it("takes a birth (出生, 生于) for the 诞辰 an anniversary counts from", () => {
+    const text = "戊先生1951年出生于某村。今年是戊先生诞辰80周年。";
+    expect(counted(text, ["今年", "2031"], ["1951年", "1951", "戊先生出生于某村"], "戊先生诞辰80周年")).toBe(true);
   });
 });
 
@@ -602,9 +632,9 @@ describe("the year of a named anniversary", () => {
     expect(anniversaryOf(date("2033年"))).toBeUndefined();
   });
   it("also when the count is written in words", () => {
-    const w = makeDoc("doc_a_words", "测试文献", "2036年是北陆港务合作中心成立十五周年，我希望到那时两港能再上台阶。");
-    const y = fact(w, "date", "2036年", { iso: "2036", precision: "year", text: "2036年", inferred: false, event: "x" } as never) as DateFact;
-    expect(anniversaryOf(y)).toBe("北陆港务合作中心成立十五周年");
+    const w = makeDoc("doc_a_words", "测试文献", "2040年是丁河书院创建二十五周年。书院计划当年扩建图书馆。");
+    const y = fact(w, "date", "2040年", { iso: "2040", precision: "year", text: "2040年", inferred: false, event: "x" } as never) as DateFact;
+    expect(anniversaryOf(y)).toBe("丁河书院创建二十五周年");
   });
   it("of a death, its 今年 counted from the year the text gives for the death (去世 for 逝世)", () => {
     const w = makeDoc("doc_a_death", "测试文献", "今年是航海家甲某逝世300周年。航海家甲某于1731年在南川去世。");
@@ -616,14 +646,14 @@ describe("the year of a named anniversary", () => {
     const off = fact(w, "date", "1731年", { iso: "1730", precision: "year", text: "1731年", inferred: false, event: "航海家甲某在南川去世" } as never) as DateFact;
     expect(anniversaryOf(now, buildContext({ documents: [w], facts: [now, off] }))).toBeUndefined();
   });
-  it("and a themed year a year is named as, also one the text resolves (那一年), not one counted from today", () => {
-    const w = makeDoc("doc_a_themed", "测试文献", "2031年北陆南川签署海运协定。\n\n那一年也是“北陆南川友好交流年”。\n\n今年是“南川旅游年”。");
-    const that = fact(w, "date", "那一年", { iso: "2031", precision: "year", text: "那一年", inferred: true, event: "也是“北陆南川友好交流年”" } as never) as DateFact;
-    const now = fact(w, "date", "今年", { iso: "2032", precision: "year", text: "今年", inferred: true, event: "“南川旅游年”" } as never) as DateFact;
-    expect(themedYearOf(that)).toBe("“北陆南川友好交流年”");
+  it("and a themed year a year is named as, also one the text resolves (同年), not one counted from today", () => {
+    const w = makeDoc("doc_a_themed", "测试文献", "丙戊两市于2033年开通直航。\n\n同年被定为“丙戊美食年”。\n\n今年是“戊城读书年”。");
+    const that = fact(w, "date", "同年", { iso: "2033", precision: "year", text: "同年", inferred: true, event: "被定为“丙戊美食年”" } as never) as DateFact;
+    const now = fact(w, "date", "今年", { iso: "2034", precision: "year", text: "今年", inferred: true, event: "“戊城读书年”" } as never) as DateFact;
+    expect(themedYearOf(that)).toBe("“丙戊美食年”");
     expect(themedYearOf(now)).toBeUndefined();
     const { bank } = generateBank({ documents: [w], facts: [that] });
-    expect(bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(that.id))?.prompt).toBe("根据原文，“北陆南川友好交流年”是哪一年？");
+    expect(bank.questions.find((x) => x.type === "mcq" && x.factIds.includes(that.id))?.prompt).toBe("根据原文，“丙戊美食年”是哪一年？");
   });
   it("makes an mcq in the bank", () => {
     const c: Corpus = { documents: [d], facts: [date("2031年")] };
@@ -691,7 +721,7 @@ describe("decades and circumstances", () => {
     expect(formatIso("1990s")).toBe("20世纪90年代");
   });
   it("takes a 随着-clause as a circumstance, no event a date question can ask", () => {
-    expect(unsaidEvent("随着北陆改革的深入和南川经济的快速增长")).toBe(true);
+    expect(unsaidEvent("随着丙城地铁网络扩展，客流逐年回升")).toBe(true);
     expect(unsaidEvent("北陆与南川建立政治互信")).toBe(false);
   });
 });

@@ -117,4 +117,11 @@ describe("a bare 全国 and an office taken with no country", () => {
   it("are left where the paragraph opens on two countries", () => {
     expect(withParagraphCountry(ctx, "doc_nation", at("全国共有"), "全国共有（    ）郡。")).toBe("全国共有（    ）郡。");
   });
+  it("are left where the country is the answer", () => {
+    const e = makeDoc("doc_nation_answer", "北欧概况", "芬兰森林覆盖率很高。全国设有十九个区。");
+    const c = buildContext({ documents: [e], facts: [] });
+    const q = "全国设有十九个区的是哪个国家？";
+    expect(withParagraphCountry(c, "doc_nation_answer", e.doc.raw.indexOf("全国设有"), q, "芬兰")).toBe(q);
+    expect(withParagraphCountry(c, "doc_nation_answer", e.doc.raw.indexOf("全国设有"), "全国设有（    ）个区。", "十九")).toBe("芬兰全国设有（    ）个区。");
+  });
 });

@@ -3,6 +3,8 @@
  * cut from it ("本协定有效期为（    ）。") does not say which agreement; the heading the text stands under does.
  */
 import type { GenContext } from "./model";
+import { sentenceAtRaw } from "./context";
+import { INSTRUCTION_PREFIX } from "./text";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS } from "../extract/vocabulary";
 import { groupLabel, mainPartner, namesCountry, namesForeignCountry, namesOtherCountry, partnerLabel } from "./parties";
 import { unnamedCountries, unnamedSides } from "./selfcheck";
@@ -116,7 +118,7 @@ export function titlePair(ctx: GenContext, documentId: string, rawStart: number,
   const label = documentPair(ctx, documentId);
   if (!label) return undefined;
   const list = ctx.sentences.get(documentId) ?? [];
-  const i = list.findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+  const i = sentenceAtRaw(ctx, documentId, rawStart);
   if (i < 0) return undefined;
   const near = [list[i]!, ...(i > 0 && list[i - 1]!.paragraph === list[i]!.paragraph ? [list[i - 1]!] : [])];
   const other = (t: string) => (counted ? namesOtherCountry(t, label) : namesForeignCountry(t) && (partnerLabel(t) ?? groupLabel(t)) !== label);
@@ -128,7 +130,7 @@ export function titlePair(ctx: GenContext, documentId: string, rawStart: number,
  * "两国在中欧……框架内", names no country of its own).
  */
 export function unnamedPairShown(text: string): boolean {
-  const body = text.replace(/^[^：]*?(?:原文|正误|一项|数字)[^：]*：/u, "");
+  const body = text.replace(INSTRUCTION_PREFIX, "");
   return unnamedSides(body) || unnamedCountries(body) || (/两国|兩國/u.test(body) && (unnamedSides(body.replace(/两国|兩國/gu, "双方")) || !namesCountry(body)));
 }
 
@@ -193,16 +195,16 @@ const BARE_OFFICE = /(当选|就任|出任|连任)(总统|总理|首相)/u;
 /**
  * "全国人口约（    ），首都某城。" and "某某当选总统" in a paragraph about one country ("甲国位于……。"): the country the
  * paragraph's sentences before it open on, when they open on one ("甲国全国人口约……", "某某当选甲国总统"); the text
- * unchanged when it names a country itself, or the paragraph opens on none or on two.
+ * unchanged when it names a country itself, the country is the answer, or the paragraph opens on none or on two.
  */
-export function withParagraphCountry(ctx: GenContext, documentId: string, rawStart: number, text: string): string {
-  const body = text.replace(/^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u, "");
+export function withParagraphCountry(ctx: GenContext, documentId: string, rawStart: number, text: string, answer = ""): string {
+  const body = text.replace(INSTRUCTION_PREFIX, "");
   const lead = text.slice(0, text.length - body.length);
   const nation = BARE_NATION.exec(body);
   const office = BARE_OFFICE.exec(body);
   if ((!nation && !office) || namesCountry(body)) return text;
   const list = ctx.sentences.get(documentId) ?? [];
-  const i = list.findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+  const i = sentenceAtRaw(ctx, documentId, rawStart);
   if (i <= 0) return text;
   const opened = new Set<string>();
   for (let j = i - 1; j >= 0 && list[j]!.paragraph === list[i]!.paragraph; j--) {
@@ -212,6 +214,8 @@ export function withParagraphCountry(ctx: GenContext, documentId: string, rawSta
   }
   if (opened.size !== 1) return text;
   const country = [...opened][0]!;
+  // (nor where the country is the answer: "全国共划分为8个大区的是哪个国家？" would give it away)
+  if (answer.includes(country) || (answer.length >= 2 && country.includes(answer))) return text;
   const named = nation ? body.slice(0, nation.index) + country + body.slice(nation.index) : body.replace(BARE_OFFICE, (_m, verb: string, post: string) => `${verb}${country}${post}`);
   return lead + named;
 }

@@ -160,12 +160,23 @@ describe("a day written without its year", () => {
 
 describe("a 今晚 of a sentence that opens on its day", () => {
   it("is said once, by the day at the start", () => {
-    expect(withTodayOfOpeningDay("根据原文填空：2031年5月9日，甲乙论坛闭幕式今晚在丙城举行。")).toBe("根据原文填空：2031年5月9日晚，甲乙论坛闭幕式在丙城举行。");
+    expect(withTodayOfOpeningDay("根据原文填空：2034年6月3日，丁城灯光节今晚开幕。")).toBe("根据原文填空：2034年6月3日晚，丁城灯光节开幕。");
     expect(withTodayOfOpeningDay("5月9日，（    ）今天在丙城开幕。")).toBe("5月9日，（    ）在丙城开幕。");
   });
 
   it("is left where no day opens the text, or the word stands in a quote", () => {
-    expect(withTodayOfOpeningDay("____，甲乙论坛闭幕式今晚在丙城举行。")).toBe("____，甲乙论坛闭幕式今晚在丙城举行。");
+    expect(withTodayOfOpeningDay("____，丁城灯光节今晚开幕。")).toBe("____，丁城灯光节今晚开幕。");
     expect(withTodayOfOpeningDay("2031年5月9日，甲国总统说：“今天是两国关系的新起点。”")).toBe("2031年5月9日，甲国总统说：“今天是两国关系的新起点。”");
+  });
+
+  it("is left where the word is no time of the opening day's verb", () => {
+    for (const t of [
+      "2031年5月9日，甲国宣布从今天起对乙国公民免签。",
+      "2031年5月9日，甲乙两国今天的会谈持续三小时。",
+      "2031年5月9日，截至今天，丙城已接待游客两万人。",
+      "2031年5月9日，今日丁国电视台播出专题片。",
+      "5月8日，甲国总统抵达乙国，今天将与乙国总统会谈。",
+      "5月8日，甲乙双方上周已商定日程，今天签署协议。",
+    ]) expect(withTodayOfOpeningDay(t)).toBe(t);
   });
 });

@@ -6,6 +6,9 @@
  */
 import { parseIso } from "./dates";
 import type { DateFact, GenContext } from "./model";
+import { EVENT_VERB } from "./event-verbs";
+import { sentenceAtRaw } from "./context";
+import { INSTRUCTION_PREFIX } from "./text";
 
 /** A relative time the extractor resolved, at its raw offset. */
 export interface ResolvedTime {
@@ -194,8 +197,6 @@ const ANY_TIME =
   /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|今年|去年|前年|当年|同年|次年|翌年|本年|上年|全年|年底|年初|年末|半年|季度|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|目前|截至|截止|以来|迄今|至今|近年|过去一年|同期|期间|此前|此后|当时|如今|现在/u;
 /** A year that opens a sentence as its own time, after at most a short lead ("据某统计，2031年，……"). */
 const OPENING_YEAR = /^(?:[^，。；]{0,16}[，,])?\s*((?:19|20)\d{2})\s*年[，,]/u;
-/** The prefix of a question's text before the passage it shows ("根据原文填空（填数字）：", "判断正误（依据原文）："). */
-const TEMPLATE_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u;
 
 /**
  * The year the sentence at a raw offset stands under when it gives no time of its own: the year that opens the
@@ -203,7 +204,7 @@ const TEMPLATE_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/
  */
 export function yearOfSentenceBefore(ctx: GenContext, documentId: string, rawStart: number): number | undefined {
   const list = ctx.sentences.get(documentId) ?? [];
-  const i = list.findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
+  const i = sentenceAtRaw(ctx, documentId, rawStart);
   if (i <= 0 || list[i - 1]!.paragraph !== list[i]!.paragraph || ANY_TIME.test(list[i]!.text)) return undefined;
   const before = list[i - 1]!.text;
   const m = OPENING_YEAR.exec(before);
@@ -216,7 +217,7 @@ export function yearOfSentenceBefore(ctx: GenContext, documentId: string, rawSta
  */
 export function withStatisticYear(text: string, year: number | undefined): string {
   if (year === undefined) return text;
-  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const prefix = INSTRUCTION_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   return /同比/u.test(body) && !ANY_TIME.test(body) ? `${prefix}${year}年，${body}` : text;
 }
@@ -264,7 +265,7 @@ export function daysGivenYears(dates: readonly DateFact[]): Map<string, DayOfYea
  * the extractor gave that day within the passage (`from`–`to`, raw offsets), when it gave one year only.
  */
 export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from: number, to: number): string {
-  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const prefix = INSTRUCTION_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   const day = DAY_WITHOUT_YEAR.exec(body)?.[0];
   if (!day || WRITTEN_YEAR.test(body)) return text;
@@ -272,22 +273,30 @@ export function withYearOfDaySaid(text: string, days: readonly DayOfYear[], from
   return years.size === 1 ? `${prefix}${[...years][0]}年${body}` : text;
 }
 
-/** A day written at the start of a shown text ("2031年5月9日，", "5月9日，"): the day a 今晚 of its sentence is. */
+/** A day written at the start of a shown text ("2034年6月3日，", "6月3日，"): the day a 今晚 of its sentence is. */
 const OPENING_DAY = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[，,]/u;
 
+/** What may follow a 今天 said of the opening day: a verb, or 在/于/将 before one ("今天在某城举行", "今晚将签署"). */
+const TODAY_BEFORE_VERB = new RegExp(`^(?:在|于|将|正式|已|又|再|也|还|首次|共同|分别|同时|上午|下午|晚间|晚些时候)|^(?:${EVENT_VERB.source})`, "u");
+
 /**
- * "2031年5月9日，某论坛闭幕式今晚在某城举行" (a live blog's entry, its time put before it): the 今晚/今天 of the
- * sentence is the day written at its start, said once ("2031年5月9日晚，某论坛闭幕式在某城举行"); left as written
- * when no day opens the text, or the word stands in a quote or another sentence.
+ * "6月3日，丙城音乐节今晚开幕" (a running report's entry, its time put before it): the 今晚/今天 of the sentence is
+ * the day written at its start, said once ("6月3日晚，丙城音乐节开幕"). Only a word in
+ * the clause that opens on the day, standing right before its verb (or 在/于/将): "从今天起", "截至今天", "今天的会谈",
+ * a name ("今日某某电视台") and a 今天 of a later clause ("5月8日，甲抵达乙城，今天将……", another day) are left, as
+ * is a word in a quote or after a time of its clause's own.
  */
 export function withTodayOfOpeningDay(text: string): string {
-  const prefix = TEMPLATE_PREFIX.exec(text)?.[0] ?? "";
+  const prefix = INSTRUCTION_PREFIX.exec(text)?.[0] ?? "";
   const body = text.slice(prefix.length);
   const day = OPENING_DAY.exec(body)?.[0];
   if (!day) return text;
-  const sentence = body.slice(day.length).split(/[。！？]/u)[0]!;
-  const m = /(?<![“「][^”」]*)(今晚|今天|今日|当晚|当天)(?![^“「]*[”」])/u.exec(sentence);
+  const clause = body.slice(day.length).split(/[，,。；！？：“「]/u)[0]!;
+  const m = /(今晚|今天|今日|当晚|当天)/u.exec(clause);
   if (!m) return text;
+  const before = clause.slice(0, m.index);
+  const after = clause.slice(m.index! + m[1]!.length);
+  if (/(?:从|自|截至|截止|到|至|直至|直到)$/u.test(before) || ANY_TIME.test(before) || !TODAY_BEFORE_VERB.test(after)) return text;
   const at = day.length + m.index!;
   const evening = m[1] === "今晚" || m[1] === "当晚";
   return prefix + (evening ? `${day.slice(0, -1)}晚${day.slice(-1)}` : day) + body.slice(day.length, at) + body.slice(at + m[1]!.length);

@@ -81,10 +81,14 @@ describe("a row's date blanked", () => {
 
 describe("a row of words under a table's title without a number", () => {
   it("asks its first cell by its time, the other cells beside it", () => {
-    const body = ["甲乙两国总理定期会晤。", "甲乙总理会晤一览（2031—2035年）", "2031年6月2日：第一轮，甲城，张三、李四", "2033年5月9日：第二轮，乙城，张三、王五"].join("\n\n");
-    const d = makeDoc("doc_tbl5", "甲乙关系讲义", body);
-    const f = fact(d, "date", "2033年5月9日", date("2033-05-09", "day", "2033年5月9日", "第二轮，乙城") as never);
+    const body = ["丙丁两校每两年合办一次青年论坛。", "表2　丙丁青年论坛历届安排", "2034年10月3日：首届，丙大学，赵一、钱二", "2036年10月8日：第二届，丁学院，孙三、钱二"].join("\n\n");
+    const d = makeDoc("doc_tbl5", "丙丁教育合作", body);
+    const f = fact(d, "date", "2036年10月8日", date("2036-10-08", "day", "2036年10月8日", "第二届，丁学院") as never);
     const ctx = buildContext({ documents: [d], facts: [f] });
-    expect(withTableCaption(ctx, f, "____：第二轮，乙城，张三、王五。")).toBe("据表“甲乙总理会晤一览”，第二轮（乙城，张三、王五）的时间是____。");
+    expect(withTableCaption(ctx, f, "____：第二届，丁学院，孙三、钱二。")).toBe("据表“丙丁青年论坛历届安排”，第二届（丁学院，孙三、钱二）的时间是____。");
+    // (a title without its number that says it is a list: "……清单")
+    const listed = makeDoc("doc_tbl5b", "丙丁教育合作", ["丙丁互派教师交流清单", "2035年2月：春季批次，丙大学，周四、吴五"].join("\n\n"));
+    const g = fact(listed, "date", "2035年2月", date("2035-02", "month", "2035年2月", "春季批次，丙大学") as never);
+    expect(withTableCaption(buildContext({ documents: [listed], facts: [g] }), g, "____：春季批次，丙大学，周四、吴五。")).toBe("据表“丙丁互派教师交流清单”，春季批次（丙大学，周四、吴五）的时间是____。");
   });
 });

@@ -74,7 +74,7 @@ export function shownText(ctx: GenContext): (text: string, docId: string, quote:
     // a provincial office's "我办", "我省": the office and the province its document's title names
     text = withOwnOfficeNamed(text, ctx.docs.get(docId)?.title ?? "");
     // a bare 全国, an office taken with no country ("当选总统"): the one country its paragraph opens on
-    text = withParagraphCountry(ctx, docId, start, text);
+    text = withParagraphCountry(ctx, docId, start, text, answer);
     // a bare "走廊", "岛国": the one its document's title names
     text = withTitleTopicNamed(text, ctx.docs.get(docId)?.title ?? "", answer);
     return withNamedActors(withForumName(withCountNameOwner(withQuotedSubject(withoutStrandedDate(text, quote), quote), quote), forums.get(docId)), documentActors(ctx, docId));

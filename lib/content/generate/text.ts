@@ -141,6 +141,9 @@ export function countOf(name: string): number {
   return CN_DIGITS[m[1]!] ?? Number(m[1]);
 }
 
+/** The instruction before the passage a question's text shows ("根据原文填空（填数字）：", "判断正误（依据原文）："). */
+export const INSTRUCTION_PREFIX = /^[^：\n]*?(?:原文|正误|一项|数字)[^：\n]*：/u;
+
 /** `s` as a literal inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -41,6 +41,13 @@ describe("tables read row by row with their headers", () => {
     expect(texts("| 指标 | 甲园区 | 乙园区 |\n|---|---|---|\n| 面积 | 80平方公里 | 30平方公里 |\n")).toEqual(["面积：80平方公里，30平方公里"]);
   });
 
+  it("measures a row keyed by a name by its columns' headers, not by the name", () => {
+    const corpus = buildCorpus([rawDocumentFromText("t", "t.md", "丁戊往来统计如下。\n\n| 城市 | 出口 | 进口 |\n|---|---|---|\n| 丁城 | 45亿美元 | 38亿美元 |\n\n| 工程 | 投资额 | 年产值 |\n|---|---|---|\n| 戊河水厂 | 7亿美元 | 2亿美元 |\n")]);
+    const measures = corpus.facts.flatMap((f) => (f.kind === "figure" ? [[f.value.text, f.value.measure]] : []));
+    expect(measures).toEqual([["45亿美元", "出口"], ["38亿美元", "进口"], ["7亿美元", "投资额"], ["2亿美元", "年产值"]]);
+    expect(texts("| 工程 | 投资额 | 年产值 |\n|---|---|---|\n| 戊河水厂 | 7亿美元 | 2亿美元 |\n")).toEqual(["戊河水厂：投资额7亿美元，年产值2亿美元"]);
+  });
+
   it("reads a tab-separated table with a header row, the date of a row leading with the header's verb", () => {
     const b = texts("合作项目一览\n\n项目\t启动时间\t所在地\n甲乙产业园\t2001/03/05\t东部某省\n甲乙新城\t2009/10/01\t西部某市\n");
     expect(b).toContain("2001/03/05：甲乙产业园启动，东部某省");

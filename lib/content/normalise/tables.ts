@@ -42,6 +42,11 @@ const NUMBER_COLUMN = /^(?:序号|编号|No\.?|#)$/i;
 const CATEGORY_COLUMN = /^(?:类别|分类|类型|标签|栏目|领域)$/;
 /** A column of remarks ("备注": 共1200套住房): its header measures nothing, the cell's own words do. */
 const NOTES_COLUMN = /^(?:备注|说明|附注|注|注释)$/;
+/**
+ * A column header that is a side, a place or a time the row is compared across ("甲国", "乙方", "丙城", "丁园区",
+ * "2031年"): no measure, so a row's own first cell says what its numbers measure.
+ */
+const SIDE_HEADER = /^(?:(?:19|20)\d{2}(?:年(?:度|底|末|初)?|[-/.]\d{1,2})?|[一二三四]季度|上半年|下半年|全年|本年|上年|去年|今年)$|[国方省市州城岛县侧区园港地]$/;
 /** A cell that gives a quantity: "683.5亿美元", "约30万人", "12%". */
 const QUANTITY = /^(?:约|近|超过|逾|达|共|累计)?[－−]?[\d０-９][\d０-９.,，]*\s*(?![年月日\d/.\-])/;
 const DATE_CELL = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年|[-/.][\d０-９]|$)|^[\d０-９]{1,2}月/;
@@ -114,7 +119,12 @@ export function composeRow(raw: string, row: RawRow, headers: string[] | null): 
   const keyText = kept[0]?.text.text ?? "";
   const keyMeasures = kept.length > 1 && !DATE_CELL.test(keyText) && !(kept[0].header && TIME_HEADER.test(kept[0].header)) && /[\u4e00-\u9fffA-Za-z]/.test(keyText);
   // (bare numbers under headers that give their units, 120 | 100 under 总额（亿美元）| 进口（亿美元）, are the headers' measures)
-  const measuredByKey = keyMeasures && units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
+  // (and only when no header over the values says what they measure (a side, a place, a time or a name's column
+  // measures nothing): "面积 | 278平方公里 | 30平方公里" under "指标 | 甲国 |
+  // 乙国" is measured by 面积, "丁城 | 120亿美元 | 100亿美元" under "城市 | 出口 | 进口" by the headers, not by 丁城)
+  const valueHeaders = kept.slice(1).map((x) => x.header);
+  const keyedHeaders = !headers || valueHeaders.every((h) => !h || SIDE_HEADER.test(h) || TIME_HEADER.test(h) || NAME_HEADER.test(h) || NOTES_COLUMN.test(h) || CATEGORY_COLUMN.test(h));
+  const measuredByKey = keyMeasures && keyedHeaders && units.filter((u) => u !== null).length >= 2 && new Set(units.filter((u) => u !== null)).size === 1 && units.some((u) => u);
   let out = MappedText.empty();
   const valueCells: TableCell[] = [];
   kept.forEach((x, k) => {
@@ -290,14 +300,15 @@ const isTabLine = (l: Line) => (l.raw.match(TAB_RUN) ?? []).length >= 2;
 /** A first row that names columns: short labels, no numbers, no sentence punctuation. */
 const looksLikeHeader = (cells: string[]) => cells.length >= 2 && cells.every((c) => c.length <= 12 && !/[\d０-９。，；]/.test(c) && /[\u4e00-\u9fffA-Za-z]/.test(c));
 
-function setRow(line: Line, row: ComposedRow | MappedText): void {
-  const text = row instanceof MappedText ? row : row.text;
+/** A line made a table's row: its text, and its value cells when it has some (a caption row has none). */
+function setRow(line: Line, row: { text: MappedText; cells?: TableCell[] }): Line {
   line.table = "row";
-  line.clean = text;
-  if (!(row instanceof MappedText)) line.cells = row.cells;
+  line.clean = row.text;
+  if (row.cells) line.cells = row.cells;
   line.headingLevel = 0;
   line.endMark = false;
   line.doubled = false;
+  return line;
 }
 
 const rule = (line: Line) => {
@@ -338,7 +349,7 @@ function readWikiTables(lines: Line[], raw: string): void {
         else if (/^\s*!/.test(l.raw)) {
           headers = wikiRow(l).cells.map((c) => cellText(raw, c).text);
           rule(l);
-        } else if (/^\s*\|\+/.test(l.raw)) setRow(l, cellText(raw, { start: l.start + l.raw.indexOf("+") + 1, end: l.start + l.raw.length, sep: l.start }));
+        } else if (/^\s*\|\+/.test(l.raw)) setRow(l, { text: cellText(raw, { start: l.start + l.raw.indexOf("+") + 1, end: l.start + l.raw.length, sep: l.start }) });
         else if (/^\s*\|/.test(l.raw)) setRow(l, composeRow(raw, wikiRow(l), headers));
         if (/^\s*\|\}/.test(l.raw)) break;
       }
@@ -482,8 +493,7 @@ function htmlTableLines(raw: string, start: number, inner: string, innerStart: n
       out.push(syntheticLine(raw, row.start, row.end, MappedText.empty(), "rule"));
       continue;
     }
-    const composed = composeRow(raw, row, headers);
-    out.push({ ...syntheticLine(raw, row.start, row.end, composed.text, "row"), cells: composed.cells });
+    out.push(setRow(syntheticLine(raw, row.start, row.end, MappedText.empty()), composeRow(raw, row, headers)));
   }
   return out.length > 0 ? out : [syntheticLine(raw, start, start, MappedText.empty(), "rule")];
 }

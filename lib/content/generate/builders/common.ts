@@ -5,6 +5,7 @@ import { prng, shuffle, shuffleNotIdentity } from "../hash";
 import type { Draft, GenContext } from "../model";
 import { CJK_CHAR, escapeRegExp, trimEndPunct, trimStart } from "../text";
 import { inTraditional, isTraditional } from "./script";
+import { COUNTRY_FORMS, TRANSLITERATION_CHARS } from "../../extract/vocabulary";
 
 /** A stable key for a fact that does not depend on offsets. */
 export function factKey(f: ExtractedFact): string {
@@ -79,6 +80,19 @@ export function shuffled(options: readonly string[], seed: string): string[] {
   return shuffle(options, `${seed}|options`);
 }
 
+/**
+ * Whether a phrase's leading 但 is the first character of a name ("但丁诞辰", "但泽开埠"): one transliteration character
+ * follows it, which opens neither a country ("但尼日利亚……"), a side ("但巴方……"), a longer transliterated name nor a
+ * person with an office.
+ */
+function nameOpensOnBut(e: string): boolean {
+  const rest = e.slice(1);
+  // (a longer transliteration after it, "但某莱政府……", or a person's office, "但某京总统……", is a clause's subject)
+  if (!TRANSLITERATION_CHARS.has(rest[0] ?? "") || TRANSLITERATION_CHARS.has(rest[1] ?? "") || /^.[方国]/u.test(rest)) return false;
+  if (/^.{1,3}(?:总统|总理|首相|政府|外长|部长|主席|国王|大使|议长|元首|先生|女士)/u.test(rest)) return false;
+  return !COUNTRY_FORMS.some(([form]) => form.length >= 2 && rest.startsWith(form));
+}
+
 /** An event phrase fit to stand as the subject of a question, or undefined. */
 export function usableEvent(event: string | undefined, remove: readonly string[] = []): string | undefined {
   if (!event) return undefined;
@@ -86,7 +100,8 @@ export function usableEvent(event: string | undefined, remove: readonly string[]
   let e = trimStart(event.trim()).replace(/(?:先后|相继|分别)(?=[\u3400-\u9fff])/gu, "");
   // the date itself may open the phrase ("2013年9月，…"); anywhere else it makes the phrase unusable
   for (const r of remove) if (r && e.startsWith(r)) e = trimStart(e.slice(r.length));
-  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|但是|但(?!凡|愿)(?=[\u3400-\u9fff])|不过|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, "");
+  // (not the 但 of a name, "但丁", "但泽": a transliteration character after it that opens no country or side)
+  e = e.replace(/^(?:此外|另外|同时|因此|而且|并且|然而|但是|但(?!凡|愿)(?=[\u3400-\u9fff])|不过|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|如)[，,]?/u, (m) => (m === "但" && nameOpensOnBut(e) ? m : ""));
   // an adverb tying the event to an earlier one ("中方又提出……") makes no sense alone
   e = e.replace(/^([\u3400-\u9fff]{1,10}?)(?:又|还|也|再次|再度)(?=(?:成功|正式|共同)?(?:提出|签署|签订|举行|举办|召开|发表|发布|建立|宣布|启动|访问|通过|成立|加入|出席|设立|实行|试行))/u, "$1");
   // (nor the 也 of a policy put into effect in turn: "某国也对中国公民实行免签" → "某国对中国公民实行免签"; a 再次 says which time)

@@ -1,6 +1,6 @@
 /** The event of a date fact, when it can stand alone in a question ("when did X happen?"). */
-import { DANGLING_INSIDE, GENERIC_SUBJECT, namesParty, pairLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
-import { UNNAMED_PAIR, UNNAMED_TRIO, trioFor, withPairNamed, withReferentNamed } from "../parties";
+import { DANGLING_INSIDE, GENERIC_SUBJECT, leavesSubject, namesParty, pairLabelFor, trioLabelFor, sentenceIndex, sentenceOf, topicOf } from "../context";
+import { UNNAMED_PAIR, UNNAMED_TRIO, withPairNamed, withReferentNamed } from "../parties";
 import { forumOf } from "../tidy";
 import { datesCompatible, formatDate } from "../dates";
 import type { DateFact, GenContext } from "../model";
@@ -150,13 +150,13 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // (a traditional text's "兩國" is read through its simplified view, and named in it)
   const plainEvent = simplifiedView(f.value.event.trim());
   // ("三国领导人首次……": the trio the text around names, "中日韩三国领导人……")
-  const label = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : ctx && UNNAMED_TRIO.test(plainEvent) ? trioLabelOf(ctx, f) : undefined;
+  const partyLabel = ctx && UNNAMED_PAIR.test(plainEvent) ? pairLabelFor(ctx, f) : ctx && UNNAMED_TRIO.test(plainEvent) ? trioLabelFor(ctx, f) : undefined;
   // a time of day after a relative date ("前一天晚上，……") is no part of the event; the 已 of
   // "某段已于某日开通" is none either once the date is asked ("某段开通是在什么时候？")
-  const pair = label ? withPairNamed(plainEvent, label) : undefined;
+  const partyAt = partyLabel ? withPairNamed(plainEvent, partyLabel) : undefined;
   // "巴拿马于某日建交；" after "其中，甲国于某日同中国建交，……；": a list's clause leaves out the partner its first one names
   const ownEvent = withListPartner(ctx, f, f.value.event.trim());
-  const named = (dateline ?? (pair ? ownEvent.slice(0, pair.at) + label + ownEvent.slice(pair.at) : ownEvent))
+  const named = (dateline ?? (partyAt ? ownEvent.slice(0, partyAt.at) + partyLabel + ownEvent.slice(partyAt.at) : ownEvent))
     .replace(/^(?:晚上|上午|下午|中午|早上|凌晨|傍晚|当晚)[，,]?/u, "")
     // ("此后甲国、乙国于1975年相继与某国建交": a date of its own makes the 此后 that tied it to the event before none of it)
     .replace(f.value.inferred ? /^$/u : /^(?:此后|其后|后来)[，,]?(?=[\u3400-\u9fff]{2})/u, "")
@@ -177,7 +177,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
       : named;
   const resolved = meeting ?? (key && !dateline ? withAntecedentNamed(withoutEarlyJiu(carried, sentence, key), sentence.slice(0, key.start), ctx && previousSentence(ctx, f)) : carried);
   const told = !dateline && key ? withStatement(resolved, simplifiedView(sentence).slice(key.end)) : resolved;
-  // (a letter says which it was by what it said: "某国政府致函某组织，表示不再寻求加入"; a letter alone is one of many)
+  // (a letter says which it was by what it said: "丙部长致信丁协会，告知暂停合作"; a letter alone is one of many)
   const stated = LETTER.test(told) ? withLetterContent(told, key && !dateline ? simplifiedView(sentence).slice(key.end) : "") : told;
   if (stated === undefined) return undefined;
   // "论坛首届部长级会议在某地举行": the one forum the document names in full is the 论坛 meant
@@ -189,26 +189,9 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   const visited = withVisitOutcome(forumed, rest, ctx && /^[，,](?:两国|双方)/u.test(rest) ? (pairLabelFor(ctx, f) ?? pairOfVisit(own)) : undefined);
   if (visited === undefined) return undefined;
   // "斯总理某某访华": a one-character country form is written out when the document names the country in full
-  const said0 = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
-  if (said0 === undefined) return undefined;
-  // "铁路正式移交……" after a sentence naming the railway: its name ("甲乙铁路正式移交……"), as the passage names it
-  const sentenceAt = ctx ? sentenceIndex(ctx, f) : -1;
-  // (only the name its whole sentence takes too: "……签署《乙协定》，协定于……生效" names its own; and not for a date
-  // counted from another, "协定生效当日", whose day the text around may not give)
-  const list = ctx?.sentences.get(f.documentId) ?? [];
-  const inEvent = ctx && sentenceAt >= 0 && !(f.value.inferred && /^(?:当日|当天|同日|即日)/u.test(surface)) ? withReferentNamed(ctx, f.documentId, list, sentenceAt, said0) : undefined;
-  const inSentence = inEvent && withReferentNamed(ctx!, f.documentId, list, sentenceAt, sentence);
-  const shownName = (r: { text: string; at: number; added: number }) => r.text.slice(r.at, r.at + r.added);
-  const referred = inEvent && inSentence && shownName(inEvent) === shownName(inSentence) ? inEvent.text : said0;
-  // "首列新车交付" in the item "某城地铁改造项目：……"; "通车" under a slide's heading "某某轻轨": the name it leaves out
-  const said = referred;
-  const topic = ctx ? topicOf(ctx, f.documentId, sentenceAt) : undefined;
-  const first = said.split(/[，,]/u)[0]!;
-  // (not a signing: a park or an agreement signs nothing, "某协定签署升级议定书")
-  const bare = topic && !said.includes(topic.name) && !/^(?:签署|签订)/u.test(said) && (topic.how === "lead" ? GENERIC_SUBJECT.test(said) : !namesParty(ctx!, first));
-  // (a bullet's measures after its event are no part of it: "通车，全长约40公里" is "通车")
-  const ownEvent0 = bare && topic.how === "bullet" && /^[^，,]+[，,](?:全长|总长|长约|总投资|投资额|装机|面积|设计时速)/u.test(said) ? first : said;
-  const subjected = bare ? (GENERIC_SUBJECT.test(ownEvent0) ? `${topic.name}的${ownEvent0}` : `${topic.name}${ownEvent0}`) : said;
+  const written = withCountryWritten(visited, ctx?.docs.get(f.documentId)?.text ?? "");
+  if (written === undefined) return undefined;
+  const subjected = withHeadingTopic(ctx, f, withSentenceReferent(ctx, f, written, sentence, surface));
   // "中挪建交" (four characters) is "中挪两国建交": the pair's short form names both
   const paired = subjected.replace(/^(中[\u3400-\u9fff])((?:正式)?(?:建交|复交))$/u, "$1两国$2");
   const e = usableEvent(paired, [f.value.text, formatDate(asSimple(f))]);
@@ -219,7 +202,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   if (cjkLength(e) < 12 && ctx && !/第[一二三四五六七八九十\d]+次|首次/u.test(e) && sameSubjectElsewhere(ctx, f, e)) return undefined;
   // a traditional text is read through the simplified patterns; a pair it leaves unnamed stays unnamed
   // ("中泰兩國" names its pair: a short form of China and one country before 兩國/雙方)
-  if (/兩國|雙方|三國/u.test((label ? e.replace(new RegExp(`${label}(?:兩國|雙方)`, "u"), "") : e).replace(/中[\u3400-\u9fff](?:兩國|雙方)/gu, ""))) return undefined;
+  if (/兩國|雙方|三國/u.test((partyLabel ? e.replace(new RegExp(`${partyLabel}(?:兩國|雙方)`, "u"), "") : e).replace(/中[\u3400-\u9fff](?:兩國|雙方)/gu, ""))) return undefined;
   // a share reached ("份额超过七成") is a level a statistic gives, not an event with a time of its own
   if (/份额|份額|占比|比重/u.test(e)) return undefined;
   // "当地" stands for a place named elsewhere
@@ -233,7 +216,7 @@ export function dateEvent(f: DateFact, ctx?: GenContext): string | undefined {
   // "《某协定》签署", "《某倡议》发表": the agreement's own question asks when, when it has this date
   const signed = /^《([^《》]+)》(?:在[\u3400-\u9fff]{2,6}?)?(?:正式)?(?:签署|签订|发表)$/u.exec(e)?.[1];
   if (signed && ctx?.agreements.some((a) => a.value.name.replace(/^《|》$/gu, "") === signed && a.value.date === f.value.iso)) return undefined;
-  return checkedEvent(simplifiedView(e), sentence, key, f, label) ? e : undefined;
+  return checkedEvent(simplifiedView(e), sentence, key, f, partyLabel) ? e : undefined;
 }
 
 /**
@@ -292,14 +275,14 @@ function signedTitle(after: string): string | undefined {
   return `“${name}”${m[1]}`;
 }
 
-/** A letter sent ("致函某组织", "致信某某", "两国元首互致信函"), as the last words of an event. */
+/** A letter sent ("丙方致函丁会", "致信各成员", "互致贺函"), as the last words of an event. */
 const LETTER = /(?:致函|致信)[^，。；！？]{0,16}$/u;
 
 /**
  * A letter's event with what the letter said, the clause after it in the sentence (`after`, the sentence after the
- * date): "两国元首互致信函，共同宣布……". A letter one side sent ("某国新政府致函某组织领导人") stands alone when no
- * such clause can follow it (none, or one that leaves its object out: "表示不再寻求加入"); an exchange of letters
- * (互致), the routine of every anniversary, does not (undefined).
+ * date): "……致信各成员，宣布延期举办年会". A letter one side sent ("丙部长致信丁协会") stands alone when no such
+ * clause can follow it (none, or one that leaves its object out: "告知将会加入"); an exchange of letters (互致), the
+ * routine of every anniversary, does not (undefined).
  */
 function withLetterContent(event: string, after: string): string | undefined {
   const said = /^[^。；！？]*?(?:致函|致信)[^，。；！？]*[，,]((?:表示|宣布|共同宣布|告知|通知)[^，。；！？]{2,30})(?=[。；！？]|$)/u.exec(after)?.[1];
@@ -307,11 +290,34 @@ function withLetterContent(event: string, after: string): string | undefined {
   return /互致/u.test(event) ? undefined : event;
 }
 
-/** "中日韩" for a date whose event opens on 三国, when the text around writes the one trio. */
-function trioLabelOf(ctx: GenContext, f: DateFact): string | undefined {
+/**
+ * "港口全面投运" after sentences on "丁湾港": its name ("丁湾港全面投运"), as the passage names it; only the name its
+ * whole sentence takes too ("……缔结《丙公约》后，公约自……起实施" names its own), and not for a date counted from
+ * another ("公约实施当天"), whose day the text around may not give.
+ */
+function withSentenceReferent(ctx: GenContext | undefined, f: DateFact, event: string, sentence: string, surface: string): string {
+  const i = ctx ? sentenceIndex(ctx, f) : -1;
+  if (!ctx || i < 0 || (f.value.inferred && /^(?:当日|当天|同日|即日)/u.test(surface))) return event;
   const list = ctx.sentences.get(f.documentId) ?? [];
-  const i = sentenceIndex(ctx, f);
-  return i >= 0 ? trioFor(ctx, f.documentId, list, i) : undefined;
+  const inEvent = withReferentNamed(ctx, f.documentId, list, i, event);
+  const inSentence = inEvent && withReferentNamed(ctx, f.documentId, list, i, sentence);
+  const shownName = (r: { text: string; at: number; added: number }) => r.text.slice(r.at, r.at + r.added);
+  return inEvent && inSentence && shownName(inEvent) === shownName(inSentence) ? inEvent.text : event;
+}
+
+/**
+ * "首批机组并网" in the item "丁河水电项目：……", "开园" under a slide's heading "丁戊物流园": the event with the name
+ * it leaves out ("丁河水电项目的首批机组并网", "丁戊物流园开园"); not a signing (a park or an agreement signs nothing,
+ * "丙公约签署补充文件"), nor a bullet with a subject of its own.
+ */
+function withHeadingTopic(ctx: GenContext | undefined, f: DateFact, event: string): string {
+  const topic = ctx ? topicOf(ctx, f.documentId, sentenceIndex(ctx, f)) : undefined;
+  if (!ctx || !topic || event.includes(topic.name) || /^(?:签署|签订)/u.test(event)) return event;
+  const first = event.split(/[，,]/u)[0]!;
+  if (topic.how === "lead" ? !GENERIC_SUBJECT.test(event) : !leavesSubject(first) || namesParty(ctx, first)) return event;
+  // (a bullet's measures after its event are no part of it: "通车，全长约40公里" is "通车")
+  const own = topic.how === "bullet" && /^[^，,]+[，,](?:全长|总长|长约|总投资|投资额|装机|面积|设计时速)/u.test(event) ? first : event;
+  return GENERIC_SUBJECT.test(own) ? `${topic.name}的${own}` : `${topic.name}${own}`;
 }
 
 /** The sentence before a fact's own in its paragraph (or in any paragraph, `across`) (simplified), or undefined. */
@@ -323,7 +329,7 @@ function previousSentence(ctx: GenContext, f: DateFact, across = false): string 
   return prev && (across || prev.paragraph === own!.paragraph) ? simplifiedView(prev.text) : undefined;
 }
 
-function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, label: string | undefined): boolean {
+function checkedEvent(e: string, sentence: string, key: { start: number; end: number } | undefined, f: DateFact, partyLabel: string | undefined): boolean {
   const dateline = isDateline(f);
   if (SUBJECTLESS.test(e) || (!EVENT_VERB.test(e) && !/(?:表示|指出|强调|宣布|说)，/u.test(e))) return false;
   if (unsaidEvent(e)) return false;
@@ -349,7 +355,7 @@ function checkedEvent(e: string, sentence: string, key: { start: number; end: nu
     if (joint.length >= 3 && e.includes(joint)) return false;
   }
   // an event copied from the sentence must be whole clauses: no cut inside a clause
-  const plain = label ? e.replace(label, "") : e;
+  const plain = partyLabel ? e.replace(partyLabel, "") : e;
   const at = dateline ? -1 : simplifiedView(sentence).indexOf(plain);
   if (at >= 0) {
     const after = sentence.slice(at + plain.length);

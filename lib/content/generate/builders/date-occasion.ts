@@ -1,5 +1,5 @@
 /** Dates asked by what they name instead of an event: an anniversary's year, a period heading's range. */
-import { DANGLING_START, pairLabelFor } from "../context";
+import { DANGLING_START, pairLabelFor, sentenceIndex } from "../context";
 import type { DateFact, GenContext } from "../model";
 import { simplifiedView } from "./script";
 import { countedFromDateline, datedAtHead } from "./date-anchor";
@@ -66,11 +66,11 @@ export function themedYearOf(f: DateFact): string | undefined {
 
 const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举办|诞生|生效|逝世|诞辰/u;
 
-/** The count of an anniversary, in figures or in words ("60", "十四", "一百"). */
-const COUNT = String.raw`(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})`;
+/** The count of an anniversary, in figures or in words ("60", "十四", "一百", "一百零五"). */
+const COUNT = String.raw`(?:\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})`;
 
 /** The same event in the words a text may use for it elsewhere ("逝世" of an anniversary is the "去世" of its year). */
-const SAME_VERB: Record<string, RegExp> = { 逝世: /逝世|去世/u };
+const SAME_VERB: Record<string, RegExp> = { 逝世: /逝世|去世/u, 诞辰: /诞辰|出生|生于|诞生/u, 诞生: /诞生|出生|生于/u };
 
 /**
  * "今年是中芬两国建交74周年" with no dateline or dated head: the year stands only when the document dates the
@@ -97,15 +97,22 @@ export function periodHeading(f: DateFact, ctx?: GenContext): string | undefined
   // "三、某某阶段（2022年至今）": a period that runs to the time of writing, asked by the year it starts
   if (!f.value.endIso && !/^\s*至今\s*）\s*$/u.test(f.context.sentence.slice(key.end).replace(/^年/u, ""))) return undefined;
   const s = simplifiedView(f.context.sentence).trim();
-  // "1983年—1989年：起步阶段": a line of a list of periods, the range first and the period named after it
+  // "2041—2046年：萌芽阶段": a line of a list of periods, the range first and the period named after it
   const line = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})阶段\s*$/u.exec(f.context.sentence.slice(key.end));
   if (line && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(line[1]!)) return line[1];
-  // ("2009年—2024年：内陆拓展与深度参与" after "1983年—1989年：起步阶段" and "1990年—2008年：积累阶段": a line of the
-  // same list, its period named without 阶段; three such lines at least, one naming its 阶段)
+  // (a line under "2041—2046年：萌芽阶段" and "2047—2052年：巩固阶段" that names its period without 阶段, "2053—2060年：
+  // 互联与共治": a line of the same list; three such lines at least, one naming its 阶段)
   const bare = /^\s*[：:]\s*([\u3400-\u9fff]{2,12})\s*$/u.exec(f.context.sentence.slice(key.end))?.[1];
   if (bare && ctx && /^\s*$/u.test(f.context.sentence.slice(0, key.start)) && !/年|月|至今/u.test(bare)) {
-    const lines = ctx.dates.filter((g) => g.documentId === f.documentId && g.value.endIso && PERIOD_LINE.test(g.context.sentence));
-    if (lines.length >= 3 && lines.some((g) => /阶段\s*$/u.test(g.context.sentence))) return bare;
+    // (the lines of its own list: the period lines next to it, not those of another list further on)
+    const list = ctx.sentences.get(f.documentId) ?? [];
+    const i = sentenceIndex(ctx, f);
+    let a = i;
+    let b = i;
+    while (a > 0 && PERIOD_LINE.test(list[a - 1]!.text)) a--;
+    while (b >= 0 && b + 1 < list.length && PERIOD_LINE.test(list[b + 1]!.text)) b++;
+    const lines = i >= 0 ? list.slice(a, b + 1).filter((x) => PERIOD_LINE.test(x.text)) : [];
+    if (lines.length >= 3 && lines.some((x) => /阶段\s*$/u.test(x.text))) return bare;
   }
   const m = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分阶段][：:、\s]?)?([\u3400-\u9fff“”]{3,16})（\s*$/u.exec(f.context.sentence.slice(0, key.start));
   if (!m || !/^\s*(?:年?至今\s*)?）\s*$/u.test(f.context.sentence.slice(key.end)) || s.length > 30) return undefined;
@@ -115,7 +122,7 @@ export function periodHeading(f: DateFact, ctx?: GenContext): string | undefined
   return name;
 }
 
-/** A line of a list of periods: its range of years, a colon and the period's name ("1983年—1989年：起步阶段"). */
+/** A line of a list of periods: its range of years, a colon and the period's name ("2041—2046年：萌芽阶段"). */
 const PERIOD_LINE = /^\s*(?:1[89]|20)\d{2}年?\s*[—–-]{1,2}\s*(?:1[89]|20)\d{2}年?\s*[：:]\s*[\u3400-\u9fff]{2,14}\s*$/u;
 
 /** A trade figure as a line or an infobox writes it: the figure, and the word that links it when there is one. */

@@ -120,8 +120,8 @@ function mentionsOf(ctx: GenContext, f: DateFact, event: string): { first: boole
 }
 
 /**
- * "同月，某会议于11月20日至21日在某地举行": a date written relative to the one before it and given again, finer, in
- * its own clause: the same time, tested by the questions on the date that gives it.
+ * "次年，戊展览会3月2日在丁城开幕": a date written relative to the one before it and given again, finer, in its own
+ * clause: the same time, tested by the questions on the date that gives it.
  */
 function restatedBy(ctx: GenContext, f: DateFact): DateFact[] {
   const rank = { century: 0, decade: 1, year: 2, month: 3, day: 4 } as const;

@@ -64,11 +64,19 @@ export function itemClauseEvent(item: string | undefined, line: string, dateText
 /** Verbs an infobox label may name ("建交时间"): the pair's event. */
 const FIELD_EVENT = /^(?:建交|签署|签约|成立|设立|建立|启动|开通|揭牌|生效)$/u;
 
-/** "建交时间：1956年5月30日" on a document on one pair: "中某建交". */
-export function fieldEvent(line: string, dateText: string, pair: string | undefined): string | undefined {
+/** An infobox's field of a pair's event and its date ("建交时间：2031年5月9日"): the field's verb, or undefined. */
+function pairFieldVerb(line: string, dateText: string): string | undefined {
   const m = /^([\u3400-\u9fff]{2,4})(?:时间|日期)[：:]\s*(.+)$/u.exec(line);
-  if (!m || m[2]!.trim() !== dateText || !pair || !FIELD_EVENT.test(m[1]!)) return undefined;
-  return `${pair}${m[1]}`;
+  return m && m[2]!.trim() === dateText && FIELD_EVENT.test(m[1]!) ? m[1] : undefined;
+}
+
+/** Whether a line is an infobox's field of a pair's event with that date ("建交时间：2031年5月9日"). */
+const isPairEventField = (line: string, dateText: string): boolean => pairFieldVerb(line, dateText) !== undefined;
+
+/** "建交时间：2031年5月9日" on a document on one pair: "中某建交". */
+export function fieldEvent(line: string, dateText: string, pair: string | undefined): string | undefined {
+  const verb = pairFieldVerb(line, dateText);
+  return verb && pair ? `${pair}${verb}` : undefined;
 }
 
 /**
@@ -177,7 +185,7 @@ export function buildRecordDateQuestions(ctx: GenContext, f: DateFact): Draft[] 
         // names no pair: the pair the text around names)
         event =
           recordLineEvent(s, f.value.text, pair, subject) ??
-          fieldEvent(s, f.value.text, pair ?? (fieldEvent(s, f.value.text, "中") ? pairLabelFor(ctx, f) : undefined)) ??
+          fieldEvent(s, f.value.text, pair ?? (isPairEventField(s, f.value.text) ? pairLabelFor(ctx, f) : undefined)) ??
           clauseEvent(s, f.value.text) ??
           itemClauseEvent(above, s, f.value.text);
         if (event) {

@@ -12,6 +12,7 @@ import { simplifiedView } from "./script";
 import { draft, entityNames, matchingDraft, factKey, partyPhrase, seedFor, shuffleNotIdentityFor } from "./common";
 import { statedDefinition } from "./concept";
 import { withReferentNamed } from "../parties";
+import { sentenceAtRaw } from "../context";
 import { documentActors, withNamedActors } from "../tidy";
 import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
 import { bySubject, citeDocuments, citeSeveral } from "./subjects";
@@ -101,7 +102,7 @@ function namedEvent(ctx: GenContext, f: DateFact, event: string | undefined): st
   if (!event) return event;
   const named = withNamedActors(event, documentActors(ctx, f.documentId));
   const list = ctx.sentences.get(f.documentId) ?? [];
-  const i = list.findIndex((s) => s.raw.start <= f.span.start && f.span.start < s.raw.end);
+  const i = sentenceAtRaw(ctx, f.documentId, f.span.start);
   return (i >= 0 ? withReferentNamed(ctx, f.documentId, list, i, named)?.text : undefined) ?? named;
 }
 
