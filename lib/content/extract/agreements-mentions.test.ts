@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ExtractedFact } from "../types";
-import { docOf, factsOf } from "./test-helpers";
+import { docOf, factsOf, names } from "./test-helpers";
 
 const agreementFacts = (text: string) => factsOf(text).filter((f) => f.kind === "agreement");
 /** The texts at a fact's own place and at each of its other places. */
@@ -44,5 +44,17 @@ describe("session 15: a name read once, named again", () => {
     expect(six?.alsoIn ?? []).toHaveLength(0);
     const statement = agreementFacts(text).find((f) => f.value.name === "联合声明");
     expect(statement?.alsoIn ?? []).toHaveLength(0);
+  });
+});
+
+describe("session 15: a body given its short form in brackets", () => {
+  it("names an organisation or a committee whose words carry no other mark of a proper name", () => {
+    expect(names("　　乙国是沿海渔业发展组织（CFDO）的创始成员。")).toContain("沿海渔业发展组织");
+    expect(names("　　两国共同参加渔业资源养护委员会（渔委）的工作。")).toContain("渔业资源养护委员会");
+  });
+
+  it("not where the brackets hold no short form of the name", () => {
+    expect(names("　　有关问题由技术专家委员会（下同）负责研究。")).not.toContain("技术专家委员会");
+    expect(names("　　有关问题由技术专家委员会（专家）负责研究。")).not.toContain("技术专家委员会");
   });
 });
