@@ -63,7 +63,8 @@ export function extractFacts(doc: CleanDocument, kinds: readonly FactKind[] = AL
   const folded = foldedDocument(doc);
   const candidates = folded ? kinds.flatMap((k) => EXTRACTORS[k](folded.doc)).map((c) => unfoldCandidate(c, folded.original)) : kinds.flatMap((k) => EXTRACTORS[k](doc));
   const kept = candidates.filter((c) => !corrected(c));
-  kept.sort((a, b) => a.sentence.clean.start + a.at.start - (b.sentence.clean.start + b.at.start) || ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind));
+  // (a mere mention of a fact comes after every reading of it: it never becomes the fact's first place)
+  kept.sort((a, b) => Number(!!a.mention) - Number(!!b.mention) || a.sentence.clean.start + a.at.start - (b.sentence.clean.start + b.at.start) || ALL_KINDS.indexOf(a.kind) - ALL_KINDS.indexOf(b.kind));
   const byKey = new Map<string, ExtractedFact>();
   const facts: ExtractedFact[] = [];
   for (const c of kept) {
@@ -71,6 +72,7 @@ export function extractFacts(doc: CleanDocument, kinds: readonly FactKind[] = AL
     const span = rawSpan(doc.toRaw, clean);
     const k = `${c.kind}\u0000${c.key}`;
     const first = byKey.get(k);
+    if (c.mention && !first) continue;
     if (first) {
       first.alsoIn.push({ documentId: doc.doc.id, span });
       continue;

@@ -108,6 +108,7 @@ export function extractAgreements(doc: CleanDocument): Candidate[] {
   out.push(...knownInitiatives(read, out));
   out.push(...repeatedListedProjects(read, out, ctx));
   out.push(...shortDocumentMentions(read, out));
+  out.push(...namedAgain(read, out));
   return setUpgrades(pairOfNamedLevel(partnershipOfBothSides(signedByBothSides(out, ctx), read)));
 }
 
@@ -259,10 +260,61 @@ function knownInitiatives(sentences: Sentence[], found: AgreementCandidate[]): A
       if (!KNOWN_INITIATIVES.has(m[1]) || /^(?:国际合作)?(?:高峰)?论坛/.test(s.text.slice(at.end))) continue;
       if (found.some((c) => c.sentence === s && overlaps(c.at, at))) continue;
       const known = [...found, ...out].find((c) => c.value.category === "initiative" && c.value.name === m[1]);
-      // (only after the document's own reading of it, which stays where its facts are first told)
-      if (known && sentences.indexOf(known.sentence) > sentences.indexOf(s)) continue;
+      // (before the document's own reading of it, which stays where its facts are first told: a mention only)
+      if (known && sentences.indexOf(known.sentence) > sentences.indexOf(s)) {
+        out.push({ ...known, at, sentence: s, mention: true });
+        continue;
+      }
       out.push(known ? { ...known, at, sentence: s } : candidate(s, at, m[1], "initiative", "倡议", [], undefined));
     }
+  return out;
+}
+
+/** What makes a name the start of another one (某某铁路公司, 某某港口, 某某论坛秘书处 are other things). */
+const LONGER_AFTER = /^(?:[\u4e00-\u9fff]{0,4}(?:公司|集团|大学|学院)|有限|股份|口|站|段|支线|秘书处)/;
+
+/**
+ * A body, a project or an initiative the document has named is the same thing wherever the document writes that
+ * name again: in quotes (“某某”), or in full when the name is long (five characters or more), or, for a work,
+ * without the pair of one-character forms it opened with (中甲友谊大桥 → 友谊大桥). Each such place is a mention of the fact read
+ * first, never a fact of its own (the fact stays where the document first tells it).
+ */
+function namedAgain(sentences: Sentence[], found: AgreementCandidate[]): AgreementCandidate[] {
+  const out: AgreementCandidate[] = [];
+  const names = new Map<string, AgreementCandidate>();
+  const short = new Set<string>();
+  for (const c of found) {
+    if (c.value.category === "partnership" || c.value.category === "document" || c.mention) continue;
+    const name = c.value.name;
+    if (!/^[\u4e00-\u9fff“”—·]+$/.test(name) || name.length < 4) continue;
+    if (!names.has(name)) names.set(name, c);
+    else continue;
+    // (a pair of one-character forms opening the name: 中甲)
+    const pair = countryMentions(name).filter((m) => m.end <= 2).length === 2;
+    // (a work only: a body without its pair, 政府磋商, may be any pair's)
+    const rest = pair && c.value.category === "project" ? name.slice(2) : "";
+    if (rest.length >= 4 && nameType(rest) && !names.has(rest)) {
+      names.set(rest, c);
+      short.add(rest);
+    }
+  }
+  for (const s of sentences) {
+    const spans = [...found, ...out].filter((c) => c.sentence === s).map((c) => c.at);
+    const depth = insideQuotes(s.text);
+    for (const [name, c] of names)
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        const quoted = s.text[at - 1] === "“" && s.text[span.end] === "”";
+        const marked = quoted ? { start: at - 1, end: span.end + 1 } : span;
+        if (spans.some((t) => overlaps(t, marked))) continue;
+        // (in full only when long, and standing alone: not inside a quotation or a title, nor the start of another name)
+        if (!quoted && ((name.length < 5 && !short.has(name)) || depth[at] > 0 || /《[^》]*$/.test(s.text.slice(0, at)))) continue;
+        if (LONGER_AFTER.test(s.text.slice(quoted ? span.end + 1 : span.end))) continue;
+        if (!quoted && /[\u4e00-\u9fff]/.test(s.text[at - 1] ?? "") && !STOP_CHARS.has(s.text[at - 1]) && !/(?:举行|举办|召开|参加|出席|加入|建设|建成|共建|推进|推动|根据|依托|通过|担任|落实|实施|除|像|如|比如|例如|包括|其中)$/.test(s.text.slice(0, at))) continue;
+        spans.push(marked);
+        out.push({ ...c, at: marked, sentence: s, mention: true });
+      }
+  }
   return out;
 }
 

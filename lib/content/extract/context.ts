@@ -20,6 +20,8 @@ export type Candidate = {
     sentence: Sentence;
     /** Normalised identity within a document (no offsets), e.g. "2010-01|双方自贸区全面建成". */
     key: string;
+    /** Another place the document names a fact read elsewhere: it joins that fact's places, and never founds a fact. */
+    mention?: boolean;
   };
 }[Fact["kind"]];
 

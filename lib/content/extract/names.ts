@@ -667,12 +667,20 @@ export function findNamedThings(text: string, marks: readonly string[] = []): Na
       ((text[realStart - 1] === "“" && text[end] === "”" && countryMentions(text.slice(Math.max(0, realStart - 6), realStart - 1)).some((c) => c.end === Math.min(6, realStart - 1))) ||
         /^[（(][A-ZＡ-Ｚ]{2,8}[）)]/.test(text.slice(end)) ||
         (body.length >= 3 && /(?:^|[；：:])[\u2460-\u2473]?$/.test(text.slice(0, realStart)) && /^(?:$|[；。]|[（(])/.test(text.slice(end))));
+    // a body given its short form in brackets right after its name (某某发展组织（ABC）, 某某委员会（甲乙特）): a Latin
+    // acronym, or a short form of two to four characters that opens like the name or is spelt as a foreign word
+    const shortForm = /^[（(](?:([A-Z]{2,8})|([\u4e00-\u9fff]{2,4}))[）)]/.exec(text.slice(end));
+    const abbreviated =
+      (category === "organisation" || category === "mechanism") &&
+      body.length >= 4 &&
+      !!shortForm &&
+      (!!shortForm[1] || shortForm[2]![0] === name[0] || [...shortForm[2]!].every((ch) => TRANSLITERATION_CHARS.has(ch)));
     // a meeting named for the place it was held in, right after a verb of attending or holding it (参加某某会议)
     const attended =
       type === "会议" && /^[\u4e00-\u9fff]{2}$/.test(body) && !MEETING_KIND.test(body) && !/^[多几数一二两三四五六七八九十首历本此该每][轮次届个场]/.test(body) && ![...body].some((ch) => STOP_CHARS.has(ch)) && ATTENDED.test(text.slice(Math.max(0, realStart - 8), realStart));
     // leaders' informal meetings counted as a series (举行首次非正式会晤): a format of its own
     const informal = /^(?:会晤|峰会|会议)$/.test(type) && body === "非正式" && /(?:首次|第[一二三四五六七八九十\d]+次)$/.test(text.slice(Math.max(0, realStart - 6), realStart));
-    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !attended && !informal && !running && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
+    if (!founded && !foundedAs && !reached && !built && !opened && !hosted && !phased && !flagged && !abbreviated && !attended && !informal && !running && !hasProperMark(body, category, marks, type) && !ORGANISATIONS.includes(name) && !marks.includes(name)) {
       if (body.length <= 12) weak.push(thing);
       continue;
     }

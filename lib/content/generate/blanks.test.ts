@@ -308,3 +308,32 @@ describe("a blank for who published the figures", () => {
     expect(questionFlags(q)).toContain("trivial-blank");
   });
 });
+
+describe("session 15: a source sentence that holds a blank of its own", () => {
+  it("drops a question on a quiz line whose sentence already leaves a blank to fill", () => {
+    const quote = "甲国是沿海渔业发展组织（渔发组）总部所在地，同时也是（　　）成员国。";
+    const card = q({ type: "flashcard", prompt: "甲国是（    ）（渔发组）总部所在地，同时也是（）成员国。", front: "甲国是（    ）（渔发组）总部所在地，同时也是（）成员国。", back: "沿海渔业发展组织", source: { documentId: "d", start: 0, end: quote.length, quote } });
+    expect(questionFlags(card)).toContain("ambiguous-blank");
+  });
+  it("keeps one whose sentence holds no blank", () => {
+    const quote = "甲国是沿海渔业发展组织（渔发组）总部所在地。";
+    const card = q({ type: "flashcard", prompt: "甲国是（    ）（渔发组）总部所在地。", front: "甲国是（    ）（渔发组）总部所在地。", back: "沿海渔业发展组织", source: { documentId: "d", start: 0, end: quote.length, quote } });
+    expect(questionFlags(card)).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("session 15: underscores in a raw quote are no blank", () => {
+  it("keeps a question whose raw quote runs across an address holding __", () => {
+    const quote = "据统计，2023年\n\n1 见 https://example.org/a?__x=1 。\n\n甲国经济增长了6.3%。";
+    const card = q({ type: "flashcard", prompt: "甲国经济增长了（    ）。", front: "甲国经济增长了（    ）。", back: "6.3%", source: { documentId: "d", start: 0, end: quote.length, quote } });
+    expect(questionFlags(card)).not.toContain("ambiguous-blank");
+  });
+});
+
+describe("session 15: a quiz line's blank not shown", () => {
+  it("keeps a question on a quiz line that does not show the line's own blank", () => {
+    const quote = "2008年7月，两国签署投资协定，该协定于（　　）年生效。";
+    const card = q({ type: "short_answer", prompt: "两国签署投资协定是在什么时候？", answer: "2008年7月", source: { documentId: "d", start: 0, end: quote.length, quote } });
+    expect(questionFlags(card)).not.toContain("ambiguous-blank");
+  });
+});

@@ -272,6 +272,9 @@ export function questionFlags(q: Question & { blanked?: string }): string[] {
   // a round figure asked beside the exact one the speaker corrects it to ("全长____左右，准确地说是四百七十二公里"):
   // which of the two is meant, the blank does not say, and the exact one gives the round one away
   if ([body, q.front ?? ""].some((t) => /(?:_{2,}|（\s*）)[^。；！？]{0,8}[，,]\s*(?:准确|确切|精确|严格)(?:地|来)?(?:说|讲)/u.test(t))) flags.add("ambiguous-blank");
+  // a source sentence that holds a blank of its own (a quiz's "同时也是（　　）成员国") shown beside the question's: the
+  // question's blank is one of two (the empty brackets only: a raw quote may run across an address, whose __ is no blank)
+  if (/（[\s　]*）/u.test(q.source.quote) && [body, q.front ?? ""].some((t) => t.includes("（）"))) flags.add("ambiguous-blank");
   // a year that is part of a name ("2030年可持续发展议程", "2035年愿景") asked as the time of an event: the
   // question shows the name without its year ("支持某国实现可持续发展议程目标是在哪一年？"), which means nothing
   for (const m of q.source.quote.matchAll(/\d{4}年((?:[\u3400-\u9fff]{0,8}?)(?:议程|愿景|远景目标))/gu)) {
