@@ -119,12 +119,12 @@ export function moreAccepted(ctx: GenContext, d: Pick<Draft, "type" | "answer" |
 /** A span of years as a key ("2025—2029", "2024—2030年"). */
 const YEAR_SPAN = /^(\d{4})年?\s*[—－\-–~～至到]\s*(\d{4})年?$/u;
 
-/** A span of years typed with any of its usual joins (2025—2029, 2025至2029, 2025年到2029年); grading folds dashes and tildes alike. */
+/** A span of years typed with any of its usual joins (2025—2029, 2025-2029, 2025至2029, 2025年—2029年). */
 export function yearSpanForms(key: string): string[] {
   const m = YEAR_SPAN.exec(key);
   if (!m) return [];
   const [, from, to] = m;
-  return ["—", "至", "到"].flatMap((j) => [`${from}${j}${to}`, `${from}年${j}${to}年`, `${from}${j}${to}年`]);
+  return ["—", "-", "–", "~", "至", "到"].flatMap((j) => [`${from}${j}${to}`, `${from}年${j}${to}年`, `${from}${j}${to}年`]);
 }
 
 /** Typed questions whose key is a long formal title: twelve characters or more, quotes and dashes aside. */

@@ -23,7 +23,6 @@ import { LAST_RESORT, withFormulasLast } from "./builders/last-resort";
 import { setPhraseBlank, withNamesInsideAnswers } from "./builders/set-phrases";
 import { buildAliasQuestions } from "./builders/aliases";
 import { moreAccepted, withoutTypedNames } from "./accepted-forms";
-import { distinctForGrading } from "./grade";
 import { withPairsSpelledOut } from "./ambiguous-pairs";
 import { withoutComputingClauses } from "./arithmetic";
 import { alsoAccepted, buildContext, namesParty, onCommentLine, showsHeading } from "./context";
@@ -163,7 +162,6 @@ function toQuestions(drafts: Draft[], taken: Set<string>, ctx: GenContext): (Que
     const firstAlso = alsoAccepted(ctx, d);
     const also = [...firstAlso, ...moreAccepted(ctx, d, q.prompt, firstAlso)];
     if (also.length > 0) q.accepted = [...(q.accepted ?? [String(d.answer)]), ...also];
-    if (q.accepted) q.accepted = distinctForGrading(q.accepted);
     if (d.front) q.front = asSentence(shown(d.front, d.source.documentId, d.source.quote, d.source.start, asksFigure(d), !asksDate(d), keyOf(d)), asksDate(d));
     if (d.back) q.back = d.back;
     if (d.blanked) q.blanked = d.blanked;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../bank/format";
-import { distinctForGrading, gradeAnswer, matchesShortAnswer } from "./grade";
+import { gradeAnswer, matchesShortAnswer } from "./grade";
 
 const source = { documentId: "d", start: 0, end: 1, quote: "x" };
 function q(partial: Partial<Question> & Pick<Question, "type">): Question {
@@ -43,15 +43,6 @@ describe("matchesShortAnswer", () => {
     expect(matchesShortAnswer("20世纪80年代", decade)).toBe(false);
     expect(matchesShortAnswer("1980年代", decade)).toBe(false);
     expect(matchesShortAnswer("19世纪90年代", decade)).toBe(false);
-  });
-});
-
-describe("distinctForGrading", () => {
-  it("keeps one spelling of each way grading reads, the first", () => {
-    const forms = ["2025—2029", "2025-2029", "2025~2029", "2025至2029", "2022.5.30", "2022/5/30", "2022-05-30", "20世纪90年代", "1990年代"];
-    expect(distinctForGrading(forms)).toEqual(["2025—2029", "2025至2029", "2022.5.30", "2022-05-30", "20世纪90年代", "1990年代"]);
-    // a spelling that only folds like another but reads as a date stays beside it
-    expect(distinctForGrading(["2022530", "2022.5.30"])).toEqual(["2022530", "2022.5.30"]);
   });
 });
 

@@ -61,22 +61,6 @@ export function decadeKey(s: string): string | undefined {
   return `${century - 1}${m[3]}0`;
 }
 
-/** What grading reads of a typed spelling: two spellings with the same key are right for the same answers. */
-function gradingKey(s: string): string {
-  return `${normaliseTyped(s)}|${dateKey(s) ?? ""}|${decadeKey(s) ?? ""}`;
-}
-
-/** The spellings without those graded like an earlier one ("2025—2029" after "2025-2029"): a reviewer reads each way once. */
-export function distinctForGrading(spellings: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return spellings.filter((s) => {
-    const k = gradingKey(s);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 /** Whether a typed answer matches a cloze or short-answer question (its answer or any accepted spelling). */
 export function matchesShortAnswer(given: string, question: Pick<Question, "answer" | "accepted">): boolean {
   if (typeof given !== "string") return false;
