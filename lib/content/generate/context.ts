@@ -146,25 +146,15 @@ export function tidySpaces(text: string, key?: Span): { text: string; key?: Span
   return { text: out, key: key ? { start: ks, end: ke } : undefined };
 }
 
-/** Index of the sentence holding the fact's raw span, or -1. */
 /** The index of a document's sentence that holds a raw offset, or -1. */
 export function sentenceAtRaw(ctx: GenContext, documentId: string, rawStart: number): number {
   return (ctx.sentences.get(documentId) ?? []).findIndex((s) => s.raw.start <= rawStart && rawStart < s.raw.end);
 }
 
+/** Index of the sentence holding the fact's raw span (else the one whose text is the fact's sentence), or -1. */
 export function sentenceIndex(ctx: GenContext, fact: ExtractedFact): number {
-  const list = ctx.sentences.get(fact.documentId) ?? [];
-  const at = fact.span.start;
-  let best = -1;
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]!;
-    if (s.raw.start <= at && at < s.raw.end) {
-      best = i;
-      break;
-    }
-  }
-  if (best < 0) best = list.findIndex((s) => s.text === fact.context.sentence);
-  return best;
+  const at = sentenceAtRaw(ctx, fact.documentId, fact.span.start);
+  return at >= 0 ? at : (ctx.sentences.get(fact.documentId) ?? []).findIndex((s) => s.text === fact.context.sentence);
 }
 
 /** The raw source of a question: the raw span of the fact's sentence, quoted exactly. */
