@@ -8,6 +8,11 @@ const ONE_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{
 /** A row's date, or its span ("2031年5月22日—2031年6月1日"). */
 const ROW_DATE = String.raw`(?:${ONE_DATE})(?:\s*[—–~～至]\s*(?:${ONE_DATE}))?`;
 const BLANK = String.raw`_{2,}|（\s{2,}）`;
+/** The blank anywhere in a text, and every blank of it. */
+const HAS_BLANK = new RegExp(BLANK, "u");
+const BLANKS = new RegExp(BLANK, "gu");
+/** A blank that is an item of a list ("『____、乙、丙』"). */
+const LISTED_BLANK = new RegExp(`、(?:${BLANK})|(?:${BLANK})、`, "u");
 /** The row's date (after the question's instruction, "根据原文填空：", or at the start) and the colon after it. */
 const DATED_ROW = new RegExp(`(^|：)(${ROW_DATE})：(?=[^\\s：])`, "u");
 const BLANK_ROW = new RegExp(`(^|：)(${BLANK})：(?=[^\\s：])`, "u");
@@ -38,7 +43,7 @@ export function figureRowAsSentence(text: string): string {
 /** Three or more short parts and no clause among them: a table's cells, not a sentence. */
 function cellsOnly(rest: string): boolean {
   const parts = rest.split(/[，、；。]/u).filter(Boolean);
-  return parts.length >= 3 && parts.every((p) => p.replace(new RegExp(BLANK, "gu"), "").length <= 6);
+  return parts.length >= 3 && parts.every((p) => p.replace(BLANKS, "").length <= 6);
 }
 
 /** A note in brackets that tells where a figure comes from or where to look: the author's, not the statement's. */
@@ -46,7 +51,7 @@ const AUTHOR_NOTE = /（(?:此(?:数字|数据|统计)[^（）]{0,40}|(?:见|参
 
 /** The text without the author's notes in brackets (never one holding the blank). */
 export function withoutAuthorNotes(text: string): string {
-  return text.replace(AUTHOR_NOTE, (note) => (new RegExp(BLANK, "u").test(note) ? note : ""));
+  return text.replace(AUTHOR_NOTE, (note) => (HAS_BLANK.test(note) ? note : ""));
 }
 
 /** An aside that ends on its verb ("（第一份发表）"): the date it held ("发表于2008年11月") has been taken out of it. */
@@ -60,7 +65,7 @@ const UNNAMED_SPEAKER_QUOTE = /(?:(?:一位|一名)[^，。：“”「」]{0,12
 /** Whether the blank stands in the words of a speaker the text does not name: a view, which other words could fill. */
 export function unnamedSpeakerBlank(text: string): boolean {
   // (an item of a list the quote closes, "『____、乙、丙』這三個關鍵詞", is pinned by the others)
-  return UNNAMED_SPEAKER_QUOTE.test(text) && !new RegExp(`、(?:${BLANK})|(?:${BLANK})、`, "u").test(text);
+  return UNNAMED_SPEAKER_QUOTE.test(text) && !LISTED_BLANK.test(text);
 }
 
 /** A mail's header line ("主题：第42期｜……", "发件人：……"): how the text was sent, not what it states. */
