@@ -7,7 +7,7 @@ import type { Draft, GenContext } from "./model";
 import { isGroupLabel, longLabel, namesForeignCountry, partnerFor, TOPIC_OF, trioFor, UNNAMED_PAIR, UNNAMED_TRIO, withInnerPairNamed, withPairNamed, withReferentNamed } from "./parties";
 import { type GivenForm, namesGiven, OTHER_NAME_MARKS, SHORT_NAME_MARKS } from "./other-names";
 import { cjkLength, escapeRegExp, isSubsequence } from "./text";
-import { bulletAsSentence, entryHeadAsSentence } from "./layout-stems";
+import { bulletAsSentence, entryHeadAsSentence, OPENING_DATE } from "./layout-stems";
 import { EVENT_VERB, SUBJECTLESS } from "./event-verbs";
 import { genericTypePhrase } from "../extract/names";
 import { MONTH_DAY, WIRES, senderOf } from "../dateline";
@@ -267,7 +267,7 @@ function passageFor(ctx: GenContext, fact: ExtractedFact): Passage {
   const head = head0 && shifted && (head0.includes(keyText) || (fact.kind !== "date" && fact.kind !== "figure" && keyText.includes(headWord))) ? undefined : head0;
   // (a slide's heading is the bullet's subject, in one sentence: "2031年，某某通道班列开行……")
   if (head && found?.bullet && nameHeading(found.bullet)) {
-    const own = text.replace(/^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)[，,\s]*/u, "").split(/[，,；。]/u)[0]!;
+    const own = text.replace(OPENING_DATE, "").split(/[，,；。]/u)[0]!;
     // (a bullet that names its own subject, leaves none to the heading, or opens on a signing no place or body does,
     // is about the heading: "关于某某，……")
     const s = bulletAsSentence(found.bullet, text, shifted, !leavesSubject(own) || /《|^(?:签署|签订)/u.test(own) || namesParty(ctx, own));

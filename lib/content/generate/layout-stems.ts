@@ -5,6 +5,8 @@
 
 /** A date that opens a row, or the blank standing for it. */
 const ONE_DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?`;
+/** A date opening a text and the comma or space after it ("2031年5月，"). */
+export const OPENING_DATE = new RegExp(`^(?:${ONE_DATE})[，,\\s]*`, "u");
 /** A row's date, or its span ("2031年5月22日—2031年6月1日"). */
 const ROW_DATE = String.raw`(?:${ONE_DATE})(?:\s*[—–~～至]\s*(?:${ONE_DATE}))?`;
 const BLANK = String.raw`_{2,}|（\s{2,}）`;
