@@ -38,7 +38,7 @@ export function anniversaryOf(f: DateFact, ctx?: GenContext): string | undefined
   if (!/^\s*(?:[（(][^）)]*[）)])?\s*$|^[\u3400-\u9fff]{2,6}[：:]$/u.test(lead) && !(thisYear && /^[\u3400-\u9fff]{2,8}(?:指出|表示|说)[，,]$/u.test(lead))) return undefined;
   // "某年是……周年", and in notes or a chronology's rows "某年＝……周年＋……", "某年某月：……周年，……"
   // (the count may be written in words: "……成立十四周年")
-  const m = new RegExp(`^\\s*[是＝=：:]([\\u3400-\\u9fff“”《》—·]{4,24}?${COUNT}周年)(?:纪念)?(?=[。；，！＋+]|$)`, "u").exec(s.slice(key.end));
+  const m = ANNIVERSARY_SAID.exec(s.slice(key.end));
   if (!m) return undefined;
   const said = m[1]!;
   // "今年是两国建交74周年": the pair the text around names ("中芬两国建交74周年"), when it names one
@@ -68,6 +68,9 @@ const ANNIVERSARY_VERB = /建交|成立|签署|建立|创立|创建|启动|举�
 
 /** The count of an anniversary, in figures or in words ("60", "十四", "一百", "一百零五"). */
 const COUNT = String.raw`(?:\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})`;
+/** "是……建交60周年" after a year: the anniversary it is; and the count at an anniversary's end. */
+const ANNIVERSARY_SAID = new RegExp(`^\\s*[是＝=：:]([\\u3400-\\u9fff“”《》—·]{4,24}?${COUNT}周年)(?:纪念)?(?=[。；，！＋+]|$)`, "u");
+const ANNIVERSARY_COUNT = new RegExp(`(${COUNT})周年$`, "u");
 
 /** The same event in the words a text may use for it elsewhere ("逝世" of an anniversary is the "去世" of its year). */
 const SAME_VERB: Record<string, RegExp> = { 逝世: /逝世|去世/u, 诞辰: /诞辰|出生|生于|诞生/u, 诞生: /诞生|出生|生于/u };
@@ -77,7 +80,7 @@ const SAME_VERB: Record<string, RegExp> = { 逝世: /逝世|去世/u, 诞辰: /�
  * event it counts from, that many years before ("……1950年10月28日两国建交……" + 74 = 2024).
  */
 export function anniversaryCounted(ctx: GenContext, f: DateFact, anniversary: string): boolean {
-  const n = chineseNumber(new RegExp(`(${COUNT})周年$`, "u").exec(anniversary)?.[1] ?? "");
+  const n = chineseNumber(ANNIVERSARY_COUNT.exec(anniversary)?.[1] ?? "");
   const verb = ANNIVERSARY_VERB.exec(anniversary)?.[0];
   const said = verb ? (SAME_VERB[verb] ?? new RegExp(verb, "u")) : undefined;
   const year = Number(/^(\d{3,4})/u.exec(f.value.iso)?.[1] ?? NaN);

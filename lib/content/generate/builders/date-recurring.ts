@@ -63,6 +63,8 @@ export function otherOccurrenceDates(ctx: GenContext, f: DateFact, event: string
 
 /** "近30周年", "约二十周年", "逾50周年": a count that pins no year. */
 const APPROXIMATE = /(?:近|约|逾|将近|接近|超过)\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:多)?周年/u;
+/** What follows a year an approximate anniversary falls in ("是某条约签署近30周年"). */
+const APPROXIMATE_YEAR = new RegExp(String.raw`^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:也|正|恰)?是[^。；！？]{0,40}?${APPROXIMATE.source}`, "u");
 
 /** Whether an anniversary names an approximate count. */
 export function approximateAnniversary(anniversary: string): boolean {
@@ -77,5 +79,5 @@ export function isApproximateAnniversaryYear(f: DateFact): boolean {
   const key = f.context.keyInSentence;
   if (!key) return false;
   const rest = f.context.sentence.slice(key.end);
-  return new RegExp(String.raw`^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:也|正|恰)?是[^。；！？]{0,40}?${APPROXIMATE.source}`, "u").test(rest);
+  return APPROXIMATE_YEAR.test(rest);
 }
