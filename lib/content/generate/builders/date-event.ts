@@ -8,7 +8,8 @@ import { cjkLength } from "../text";
 import { usableEvent } from "./common";
 import { inTraditional, isTraditional, simplifiedView } from "./script";
 import { isDateline, countedFromDateline, datedAtHead } from "./date-anchor";
-import { SUBJECTLESS, EVENT_VERB, STATISTIC_VERB, unsaidEvent, onlyModifierVerbs, BARE_VISIT, VERB_FAMILIES } from "./date-verbs";
+import { unsaidEvent, onlyModifierVerbs, BARE_VISIT, VERB_FAMILIES } from "./date-verbs";
+import { SUBJECTLESS, EVENT_VERB, STATISTIC_VERB } from "../event-verbs";
 import { withStatement, bracketedMeeting, bracketedCompletion, withSentenceSubject, withAntecedentNamed, withVisitOutcome, pairOfVisit, withClauseSubject, withCountryWritten, withTopicCarried, withChronologyPair, withPreviousTitle, issuedAtClosing } from "./date-subject";
 import { asSimple } from "./date-options";
 

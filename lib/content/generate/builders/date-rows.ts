@@ -8,7 +8,7 @@ import { sentenceOf } from "../context";
 import type { DateFact, GenContext } from "../model";
 import type { Block } from "../../types";
 import { simplifiedView } from "./script";
-import { EVENT_VERB } from "./date-verbs";
+import { EVENT_VERB } from "../event-verbs";
 
 /** "表1中国企业在某国主要投资项目（部分）" → ["表1", "中国企业在某国主要投资项目（部分）"]. */
 const TABLE_HEADING = /^(表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?)[\s：:．.]*([^\s，。；：:]{4,30})$/u;

@@ -2,7 +2,8 @@
 import { DANGLING_START } from "../context";
 import { COUNTRY_ABBREVIATIONS } from "../../extract/vocabulary";
 import { balanced } from "./common";
-import { EVENT_VERB, onlyModifierVerbs, BARE_VISIT } from "./date-verbs";
+import { onlyModifierVerbs, BARE_VISIT } from "./date-verbs";
+import { EVENT_VERB } from "../event-verbs";
 
 /**
  * "某某当天表示，某方愿……": a statement's date asks what was said, so the event takes the statement

@@ -1,9 +1,5 @@
 /** What an event phrase says happened: its verbs, and the phrases that say less than they seem. */
-import { EVENT_VERB, STATISTIC_VERB, SUBJECTLESS } from "../event-verbs";
-
-export { EVENT_VERB, STATISTIC_VERB, SUBJECTLESS };
-
-
+import { EVENT_VERB } from "../event-verbs";
 
 /**
  * An event phrase that says less than it seems: its subject left in the clause before ("同某国恢复
