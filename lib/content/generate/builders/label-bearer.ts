@@ -289,7 +289,10 @@ function namesOf(ctx: GenContext): Map<string, string[]> {
 
 /** Names of `list` the corpus also gives the label to (in any sentence holding both): never a distractor. */
 function alsoGiven(ctx: GenContext, list: readonly string[], term: string): string[] {
-  return list.filter((n) => ctx.corpus.documents.some((d) => d.sentences.some((x) => x.text.includes(n) && fold(x.text).includes(fold(term)))));
+  // (the sentences giving the label read once, not once per name)
+  const t = fold(term);
+  const giving = ctx.corpus.documents.flatMap((d) => d.sentences.filter((x) => fold(x.text).includes(t)));
+  return list.filter((n) => giving.some((x) => x.text.includes(n)));
 }
 
 /** The questions asking which subject a concept's quoted label is given to (a flashcard, and an mcq when the subject is a named thing of a kind the corpus has others of). */
