@@ -625,16 +625,13 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const multiMade = out.some((d) => d.type === "multi");
     const fit = itemsFitForOptions(items);
     // (a quoted name among the items, "“某某”合作", is whole once its quotes are read off)
-    if (!multiMade && items.length >= 2 && items.length <= 6 && (fit || itemsFitForOptions(items.map((i) => i.replace(/[“”]/gu, ""))))) {
-      const lb = listBlank(ctx, f, items);
-      // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
-      const open = !!lb && openListBlank(lb.text);
-      // an open list is asked by one of its examples against the same kind's items of other documents
-      if (lb && open) out.push(...openListExample(ctx, f, items, lb));
-    }
-    if (!multiMade && items.length >= 2 && items.length <= 6 && fit) {
-      const lb = listBlank(ctx, f, items);
-      const open = !!lb && openListBlank(lb.text);
+    const listable = !multiMade && items.length >= 2 && items.length <= 6;
+    const lb = listable && (fit || itemsFitForOptions(items.map((i) => i.replace(/[“”]/gu, "")))) ? listBlank(ctx, f, items) : undefined;
+    // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
+    const open = !!lb && openListBlank(lb.text);
+    // an open list is asked by one of its examples against the same kind's items of other documents
+    if (lb && open) out.push(...openListExample(ctx, f, items, lb));
+    if (listable && fit) {
       if (lb && (attributive || open)) {
         out.push(
           draft(ctx, {
