@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../conte
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
-import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
+import { cjkLength, countOf, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 import { phraseCounts } from "./set-phrases";
 import { openListBlank } from "../open-list";
@@ -423,7 +423,7 @@ function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string
   // "甲、乙、丙等三个方面": a count no larger than the items shown closes the list
   const count = /（\s*）[”"]?等(?:等)?([一二两三四五六七八九十\d]{1,2})(?:个|项|大|类|种|条|方面|领域)/u.exec(lb.text);
   if (count) {
-    const n = /^\d+$/u.test(count[1]!) ? Number(count[1]) : count[1] === "两" ? 2 : "一二三四五六七八九十".indexOf(count[1]!) + 1;
+    const n = countOf(`${count[1]}个`);
     if (n > 0 && n <= items.length) return [];
   }
   const docText = fold(ctx.docs.get(f.documentId)?.text ?? "");
