@@ -413,6 +413,25 @@ function wholeItems(sentence: string, items: readonly string[]): boolean {
   });
 }
 
+const listsByHeadCache = new WeakMap<GenContext, Map<string, ConceptFact[]>>();
+
+/** The corpus's lists whose items are fit for options and stand as whole words, by their term's last two characters (read once per context). */
+function listsByHead(ctx: GenContext): Map<string, ConceptFact[]> {
+  let out = listsByHeadCache.get(ctx);
+  if (!out) {
+    out = new Map();
+    for (const g of ctx.concepts) {
+      if (!itemsFitForOptions(itemsOf(g)) || !wholeItems(g.context.sentence, itemsOf(g))) continue;
+      const head = termOf(g).slice(-2);
+      const list = out.get(head);
+      if (list) list.push(g);
+      else out.set(head, [g]);
+    }
+    listsByHeadCache.set(ctx, out);
+  }
+  return out;
+}
+
 /**
  * An open list ("在甲、乙、丙等领域") asked by one of its examples: the list blanked, one item offered against items of
  * lists under the same head ("……领域") in other documents that this document never writes.
@@ -428,8 +447,8 @@ function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string
   }
   const docText = fold(ctx.docs.get(f.documentId)?.text ?? "");
   const shares = (a: string, b: string) => [...Array(Math.max(0, a.length - 1)).keys()].some((k) => b.includes(a.slice(k, k + 2)));
-  const cands = ctx.concepts
-    .filter((g) => g.documentId !== f.documentId && termOf(g).slice(-2) === head && itemsFitForOptions(itemsOf(g)) && wholeItems(g.context.sentence, itemsOf(g)))
+  const cands = (listsByHead(ctx).get(head) ?? [])
+    .filter((g) => g.documentId !== f.documentId)
     .flatMap(itemsOf)
     // (an item left with a word of the sentence after it, "某某为", is no name; one sharing a word with an item overlaps it)
     .filter((i) => !/[为这那的了和与及等其]$/u.test(i))
