@@ -157,8 +157,9 @@ const CHOICE_TYPES: ReadonlySet<string> = new Set(["mcq", "multi", "true_false",
 export function withoutTypedNames<Q extends Pick<Question, "type" | "answer" | "accepted" | "factIds" | "tags" | "options" | "pairs">>(questions: Q[]): Q[] {
   const askedOtherwise = new Set(questions.filter((q) => q.type !== "cloze" && q.type !== "short_answer").flatMap((q) => q.factIds));
   // (a choice that offers the name: one that shows it and asks its date, "某协定是在哪一年签署的？", asks no name)
-  const choices = questions.filter((q) => CHOICE_TYPES.has(q.type));
+  const choicesOf = new Map<string, Q[]>();
+  for (const c of questions) if (CHOICE_TYPES.has(c.type)) for (const f of c.factIds) choicesOf.set(f, [...(choicesOf.get(f) ?? []), c]);
   const offered = (name: string, q: Q) => [q.answer, ...(q.options ?? []), ...(q.pairs ?? [])].flat().some((x) => typeof x === "string" && x.includes(name));
-  const askedByChoice = (q: Q) => typeof q.answer === "string" && q.factIds.every((f) => choices.some((c) => c.factIds.includes(f) && offered(q.answer as string, c)));
+  const askedByChoice = (q: Q) => typeof q.answer === "string" && q.factIds.every((f) => (choicesOf.get(f) ?? []).some((c) => offered(q.answer as string, c)));
   return questions.filter((q) => !(longTypedTitle(q) && q.factIds.every((f) => askedOtherwise.has(f))) && !(typedNameCloze(q) && askedByChoice(q)));
 }

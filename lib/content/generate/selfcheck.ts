@@ -199,14 +199,19 @@ export function namedBack(t: string): string {
   });
 }
 
+/** A blank or a year that may open a clause before its 这一 ("……；受疫情影响，二〇二三年这一数字回落"). */
+const CLAUSE_DATE = String.raw`(?:_{2,}|（\s*）|\d{4}年|[〇零一二三四五六七八九]{4}年)`;
+const THIS_IN_CLAUSE = new RegExp(String.raw`(?<=[，；]${CLAUSE_DATE}?)[这這](?:一|些)(?=[\u3400-\u9fff])`, "gu");
+const CLAUSE_DATE_END = new RegExp(`${CLAUSE_DATE}$`, "u");
+
 /**
  * "某年起，甲国成为乙国最大贸易伙伴，这一地位此后连续保持了N年": a 这一 opening a clause right after a clause of the
  * same sentence that says something of its own (not after a cut "……", nor after a bare date) names what that clause said.
  */
 function namedInClause(t: string): string {
   // (also after the date that opens its clause: "……约1100万人次；受疫情影响，二〇二三年这一数字回落……", or its blank)
-  return t.replace(/(?<=[，；](?:_{2,}|（\s*）|\d{4}年|[〇零一二三四五六七八九]{4}年)?)[这這](?:一|些)(?=[\u3400-\u9fff])/gu, (m, at: number) => {
-    const clause = t.slice(0, at).replace(/(?:_{2,}|（\s*）|\d{4}年|[〇零一二三四五六七八九]{4}年)$/u, "").split(/[。！？]/u).pop() ?? "";
+  return t.replace(THIS_IN_CLAUSE, (m, at: number) => {
+    const clause = t.slice(0, at).replace(CLAUSE_DATE_END, "").split(/[。！？]/u).pop() ?? "";
     // after a verb of saying (“某人表示，这些……”) the 这 points back past what the clause said
     return /……/u.test(clause) || /(?:表示|说|說|指出|认为|認為|强调|強調|称|稱|介绍|介紹|透露|坦言)[，；]$/u.test(clause) || clause.replace(/^[^，；]*(?:\d{4}年|_{2,}|（\s*）)[^，；]*[，；]/u, "").replace(/[^\u3400-\u9fff]/gu, "").length < 8 ? m : "";
   });
@@ -214,10 +219,10 @@ function namedInClause(t: string): string {
 
 export { openListBlank };
 
-/** Flags of one question on its own (not comparing with others). */
 /** A country's side named by its character after a word of dealing ("同吉方", "与越方"), not 西方国家 or 各方. */
 const SIDE_BY_CHARACTER = /(?:同|与|和|跟|向|、)([\u3400-\u9fff])方(?!国家|面)/gu;
 
+/** Flags of one question on its own (not comparing with others). */
 export function questionFlags(q: Question & { blanked?: string }): string[] {
   const flags = new Set<string>(q.quality?.flags ?? []);
   const texts: string[] = [q.prompt, ...(q.options ?? []), ...answerStrings(q), ...(q.pairs ?? []).flat()];

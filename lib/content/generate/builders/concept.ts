@@ -3,7 +3,7 @@ import { BLANK, blankedPassage, CLOZE_BLANK, explain, passageOf } from "../conte
 import { byLength, pickDistractors, uniqueFolded } from "../distractors";
 import { shuffle } from "../hash";
 import type { ConceptFact, Draft, GenContext } from "../model";
-import { cjkLength, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
+import { cjkLength, countOf, escapeRegExp, fold, nearDuplicate, similarity, unwrap } from "../text";
 import { balanced, draft, foreignPair, quoteTerm, seedFor, shuffled } from "./common";
 import { phraseCounts } from "./set-phrases";
 import { openListBlank } from "../open-list";
@@ -413,6 +413,25 @@ function wholeItems(sentence: string, items: readonly string[]): boolean {
   });
 }
 
+const listsByHeadCache = new WeakMap<GenContext, Map<string, ConceptFact[]>>();
+
+/** The corpus's lists whose items are fit for options and stand as whole words, by their term's last two characters (read once per context). */
+function listsByHead(ctx: GenContext): Map<string, ConceptFact[]> {
+  let out = listsByHeadCache.get(ctx);
+  if (!out) {
+    out = new Map();
+    for (const g of ctx.concepts) {
+      if (!itemsFitForOptions(itemsOf(g)) || !wholeItems(g.context.sentence, itemsOf(g))) continue;
+      const head = termOf(g).slice(-2);
+      const list = out.get(head);
+      if (list) list.push(g);
+      else out.set(head, [g]);
+    }
+    listsByHeadCache.set(ctx, out);
+  }
+  return out;
+}
+
 /**
  * An open list ("在甲、乙、丙等领域") asked by one of its examples: the list blanked, one item offered against items of
  * lists under the same head ("……领域") in other documents that this document never writes.
@@ -423,13 +442,13 @@ function openListExample(ctx: GenContext, f: ConceptFact, items: readonly string
   // "甲、乙、丙等三个方面": a count no larger than the items shown closes the list
   const count = /（\s*）[”"]?等(?:等)?([一二两三四五六七八九十\d]{1,2})(?:个|项|大|类|种|条|方面|领域)/u.exec(lb.text);
   if (count) {
-    const n = /^\d+$/u.test(count[1]!) ? Number(count[1]) : count[1] === "两" ? 2 : "一二三四五六七八九十".indexOf(count[1]!) + 1;
+    const n = countOf(`${count[1]}个`);
     if (n > 0 && n <= items.length) return [];
   }
   const docText = fold(ctx.docs.get(f.documentId)?.text ?? "");
   const shares = (a: string, b: string) => [...Array(Math.max(0, a.length - 1)).keys()].some((k) => b.includes(a.slice(k, k + 2)));
-  const cands = ctx.concepts
-    .filter((g) => g.documentId !== f.documentId && termOf(g).slice(-2) === head && itemsFitForOptions(itemsOf(g)) && wholeItems(g.context.sentence, itemsOf(g)))
+  const cands = (listsByHead(ctx).get(head) ?? [])
+    .filter((g) => g.documentId !== f.documentId)
     .flatMap(itemsOf)
     // (an item left with a word of the sentence after it, "某某为", is no name; one sharing a word with an item overlaps it)
     .filter((i) => !/[为这那的了和与及等其]$/u.test(i))
@@ -625,16 +644,13 @@ export function buildConceptQuestions(ctx: GenContext, f: ConceptFact): Draft[] 
     const multiMade = out.some((d) => d.type === "multi");
     const fit = itemsFitForOptions(items);
     // (a quoted name among the items, "“某某”合作", is whole once its quotes are read off)
-    if (!multiMade && items.length >= 2 && items.length <= 6 && (fit || itemsFitForOptions(items.map((i) => i.replace(/[“”]/gu, ""))))) {
-      const lb = listBlank(ctx, f, items);
-      // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
-      const open = !!lb && openListBlank(lb.text);
-      // an open list is asked by one of its examples against the same kind's items of other documents
-      if (lb && open) out.push(...openListExample(ctx, f, items, lb));
-    }
-    if (!multiMade && items.length >= 2 && items.length <= 6 && fit) {
-      const lb = listBlank(ctx, f, items);
-      const open = !!lb && openListBlank(lb.text);
+    const listable = !multiMade && items.length >= 2 && items.length <= 6;
+    const lb = listable && (fit || itemsFitForOptions(items.map((i) => i.replace(/[“”]/gu, "")))) ? listBlank(ctx, f, items) : undefined;
+    // (a list the text leaves open, "推动（    ）等领域合作", is no list to recall: asked whole only as a last resort)
+    const open = !!lb && openListBlank(lb.text);
+    // an open list is asked by one of its examples against the same kind's items of other documents
+    if (lb && open) out.push(...openListExample(ctx, f, items, lb));
+    if (listable && fit) {
       if (lb && (attributive || open)) {
         out.push(
           draft(ctx, {

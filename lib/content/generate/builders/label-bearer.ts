@@ -86,9 +86,12 @@ export function predicateAt(c: string): number | undefined {
 const TRANSITIVE = "(?:承建|修建|援建|捐建|兴建|興建|投资|投資|运营|運營|经营|經營|签署|簽署|承包|建设|建設|收购|收購|开发|開發|设计|設計|参与|參與|负责|負責|资助|資助|开设|開設|创办|創辦)";
 
 /** Whether a clause goes on past its predicate to a verb with an object ("甲公司于某年承建乙桥"). */
+const TRANSITIVE_ALL = new RegExp(TRANSITIVE, "gu");
+const TRANSITIVE_LEAD = new RegExp(`^(?:了|${TRANSITIVE})+`, "u");
+
 export function takesObject(rest: string): boolean {
-  for (const m of rest.matchAll(new RegExp(TRANSITIVE, "gu"))) {
-    const after = rest.slice(m.index! + m[0].length).replace(new RegExp(`^(?:了|${TRANSITIVE})+`, "u"), "");
+  for (const m of rest.matchAll(TRANSITIVE_ALL)) {
+    const after = rest.slice(m.index! + m[0].length).replace(TRANSITIVE_LEAD, "");
     if (/^[\u3400-\u9fff“《\d]{2}/u.test(after)) return true;
   }
   return false;
@@ -165,6 +168,12 @@ function sentenceSubject(clauses: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A modifier between the verb and the label ("……的", "连接甲与乙的"), or none. */
+const MOD = "((?:[^，。；：！？被把將将]{0,14}的)?)";
+const ALSO_LABELLED = new RegExp(`(?:也|同样|同樣|亦)(?:被|是|${LABEL_VERB})`, "u");
+const PASSIVE_LABEL = new RegExp(`^(.*?)被([^，。；：！？]{0,10}?)${LABEL_VERB}${MOD}$`, "u");
+const BA_LABEL = new RegExp(`^(.*?)(?:把|將|将)([^，。；：！？]{2,16}?)${LABEL_VERB}${MOD}$`, "u");
+
 /**
  * Which subject a sentence gives the quoted label at `key` to, and the question asking it. Undefined when the label
  * is not quoted, does not close its clause ("被称为“甲”的乙", "是“甲”的一部分"), or its subject is no name.
@@ -181,11 +190,9 @@ export function labelBearer(sentence: string, key: { start: number; end: number 
   const before = s.slice(0, qs);
   const { cut, clause } = lastClause(before);
   const earlier = before.slice(0, Math.max(cut, 0)).split(/[，；：]/u);
-  // a modifier between the verb and the label ("……的", "连接甲与乙的"), or none
-  const MOD = "((?:[^，。；：！？被把將将]{0,14}的)?)";
   // "甲同样是……", "乙也被称为……": another subject bears the label too
-  if (new RegExp(`(?:也|同样|同樣|亦)(?:被|是|${LABEL_VERB})`, "u").test(clause)) return undefined;
-  let m = new RegExp(`^(.*?)被([^，。；：！？]{0,10}?)${LABEL_VERB}${MOD}$`, "u").exec(clause);
+  if (ALSO_LABELLED.test(clause)) return undefined;
+  let m = PASSIVE_LABEL.exec(clause);
   if (m) {
     const verb = clause.slice(m[1]!.length + 1 + m[2]!.length, clause.length - m[3]!.length);
     const direct = trimTrail(m[1]!.replace(LEAD, "")).trim();
@@ -197,7 +204,7 @@ export function labelBearer(sentence: string, key: { start: number; end: number 
     const agent = UNNAMED.test(m[2]!) ? "" : m[2]!;
     return { bearer, cue: `什么被${agent}${verb}${m[3]}${label}` };
   }
-  m = new RegExp(`^(.*?)(?:把|將|将)([^，。；：！？]{2,16}?)${LABEL_VERB}${MOD}$`, "u").exec(clause);
+  m = BA_LABEL.exec(clause);
   if (m) {
     const bearer = cleanBearer(m[2]!, term, known);
     const agent = m[1]!.replace(LEAD, "").trim();
@@ -223,13 +230,16 @@ export function labelBearer(sentence: string, key: { start: number; end: number 
   return undefined;
 }
 
+/** A labelling verb or a copula closing the text before a label (its modifier aside). */
+const GIVING_BEFORE = new RegExp(`(?:${LABEL_VERB}|是|为|為)[^，。；：！？]{0,14}$`, "u");
+
 /** A sentence that gives the label (folded) to a subject: a labelling verb or a copula right before it. */
 function givesLabel(text: string, term: string): boolean {
   const t = fold(term);
   const f = fold(text);
   let at = f.indexOf(t);
   while (at >= 0) {
-    if (new RegExp(`(?:${LABEL_VERB}|是|为|為)[^，。；：！？]{0,14}$`, "u").test(f.slice(Math.max(0, at - 18), at))) return true;
+    if (GIVING_BEFORE.test(f.slice(Math.max(0, at - 18), at))) return true;
     at = f.indexOf(t, at + 1);
   }
   return false;
@@ -289,7 +299,10 @@ function namesOf(ctx: GenContext): Map<string, string[]> {
 
 /** Names of `list` the corpus also gives the label to (in any sentence holding both): never a distractor. */
 function alsoGiven(ctx: GenContext, list: readonly string[], term: string): string[] {
-  return list.filter((n) => ctx.corpus.documents.some((d) => d.sentences.some((x) => x.text.includes(n) && fold(x.text).includes(fold(term)))));
+  // (the sentences giving the label read once, not once per name)
+  const t = fold(term);
+  const giving = ctx.corpus.documents.flatMap((d) => d.sentences.filter((x) => fold(x.text).includes(t)));
+  return list.filter((n) => giving.some((x) => x.text.includes(n)));
 }
 
 /** The questions asking which subject a concept's quoted label is given to (a flashcard, and an mcq when the subject is a named thing of a kind the corpus has others of). */
@@ -297,8 +310,7 @@ export function buildLabelBearerQuestions(ctx: GenContext, f: ConceptFact): Draf
   const key = f.context.keyInSentence;
   if (!key || (f.value.items?.length ?? 0) >= 2) return [];
   const names = namesOf(ctx);
-  const all = names;
-  const found = labelBearer(f.context.sentence, key, (n) => [...all.values()].some((list) => list.includes(n)));
+  const found = labelBearer(f.context.sentence, key, (n) => [...names.values()].some((list) => list.includes(n)));
   if (!found) return [];
   const { bearer } = found;
   // (a person is asked with 谁, not 什么)
@@ -400,6 +412,9 @@ const STANCE_HEAD = "(?:的?[\\u3400-\\u9fff]{0,4}?(?:政策|战略|戰略|理�
 /** Words before a holder's name or between it and its verb ("如", "近年", "坚定", "明确"). */
 const STANCE_FILLER = /^(?:如|例如|比如)|(?:近年来?|长期|長期|始终|始終|一直|一贯|一貫|坚定地?|堅定地?|明确|明確|又|也|均|还|還|首次|曾|正式|宣布|宣佈|重申)+$/u;
 
+const STANCE_TAIL = new RegExp(`^${STANCE_HEAD}(?=[，。；！]|$)`, "u");
+const STANCE_CLAUSE = new RegExp(`^(.*?)(${STANCE_VERB})$`, "u");
+
 /** Who holds a country's or an organisation's policy after its name ("政府", "总统某某", "外交", "方面"): a generic list. */
 const HOLDER = /^(?:国|國|方|方面|政府|总统|總統|总理|總理|首相|外交|外交部|领导人|領導人|当局|當局|国王|國王|议会|議會|人民|官方|内阁|內閣)(?:[\u3400-\u9fff]{2,4})?$/u;
 
@@ -430,10 +445,10 @@ export function stanceBearer(sentence: string, key: { start: number; end: number
   const span = quotedSpan(s, key);
   if (!span) return undefined;
   const { qs, qe } = span;
-  const tail = new RegExp(`^${STANCE_HEAD}(?=[，。；！]|$)`, "u").exec(s.slice(qe));
+  const tail = STANCE_TAIL.exec(s.slice(qe));
   if (!tail) return undefined;
   const { clause } = lastClause(s.slice(0, qs));
-  const m = new RegExp(`^(.*?)(${STANCE_VERB})$`, "u").exec(clause);
+  const m = STANCE_CLAUSE.exec(clause);
   if (!m) return undefined;
   let subject = m[1]!.trim();
   for (let i = 0; i < 3; i++) subject = subject.replace(STANCE_FILLER, "").replace(LEAD, "").trim();

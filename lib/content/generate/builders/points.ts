@@ -99,14 +99,13 @@ export function pointsOf(flat: string, items: readonly string[]): { first: numbe
   return { first, options };
 }
 
-/** Numbered points of each list fact of a document, with their heading when it can be asked by. */
-function documentPoints(ctx: GenContext, docId: string): Map<ConceptFact, Points & { first: number }> {
+/** Numbered points of each list fact of a document (`facts`, its concepts), with their heading when it can be asked by. */
+function documentPoints(ctx: GenContext, docId: string, facts: readonly ConceptFact[]): Map<ConceptFact, Points & { first: number }> {
   const out = new Map<ConceptFact, Points & { first: number }>();
   const doc = ctx.corpus.documents.find((d) => d.doc.id === docId);
   if (!doc) return out;
   const flat = flatText(doc.text);
-  for (const f of ctx.concepts) {
-    if (f.documentId !== docId) continue;
+  for (const f of facts) {
     const p = pointsOf(flat, f.value.items ?? []);
     if (!p) continue;
     const h = headingBefore(flat, p.first);
@@ -131,10 +130,17 @@ export function pointsPrompt(p: Points): string | undefined {
 
 export function buildPointQuestions(ctx: GenContext): Draft[] {
   const out: Draft[] = [];
-  for (const docId of new Set(ctx.concepts.map((f) => f.documentId))) {
+  // (the concepts by document, read once)
+  const byDocument = new Map<string, ConceptFact[]>();
+  for (const f of ctx.concepts) {
+    const list = byDocument.get(f.documentId);
+    if (list) list.push(f);
+    else byDocument.set(f.documentId, [f]);
+  }
+  for (const [docId, facts] of byDocument) {
     // (the same run read twice, as two facts, is one list)
     const runs = new Map<number, [ConceptFact, Points]>();
-    for (const [f, p] of documentPoints(ctx, docId)) if (!runs.has(p.first)) runs.set(p.first, [f, p]);
+    for (const [f, p] of documentPoints(ctx, docId, facts)) if (!runs.has(p.first)) runs.set(p.first, [f, p]);
     for (const [f, p] of runs.values()) {
       if (!p.heading) continue;
       const front = pointsPrompt(p);
