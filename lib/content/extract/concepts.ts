@@ -79,6 +79,18 @@ interface ListAt {
   short?: boolean;
 }
 
+/**
+ * Where a list of short items found at `at` starts: after the connective that opens it ("…，即a、b、c"); after 是指
+ * only where the list is the whole of what the term means, running to the clause's end.
+ */
+function listStart(text: string, at: number, list: string): number {
+  const connective = /^(?:即|就是|分别是|是指)/.exec(list);
+  if (!connective || !/[，,：:]/.test(text[at - 1] ?? "")) return at;
+  const end = at + list.length;
+  const whole = connective[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !list.includes("的") && splitItems(list.slice(2)).every((i) => i.length <= 10));
+  return whole ? at + connective[0].length : at;
+}
+
 /** Lists of at least three short items separated by 、 (quoted or not), with their positions. */
 function lists(text: string): ListAt[] {
   const out: ListAt[] = [];
@@ -101,22 +113,15 @@ function lists(text: string): ListAt[] {
   }
   // unquoted lists of short items
   for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,12}、)+[\u4e00-\u9fff“”]{1,16}/g)) {
-    // "…，即a、b、c": the connective opens the list
-    // (是指 only where the list of short items is the whole of what the term means, running to the clause's end)
-    const connective = /^(?:即|就是|分别是|是指)/.exec(m[0]);
+    const start = listStart(text, m.index!, m[0]);
     const end = m.index! + m[0].length;
-    const whole = connective?.[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !m[0].includes("的") && splitItems(m[0].slice(2)).every((i) => i.length <= 10));
-    const start = m.index! + (connective && whole && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (splitItems(m[0]).length >= 3) out.push({ start, end, body: text.slice(start, end), quoted: false });
   }
   const depth = insideQuotes(text);
   for (const m of text.matchAll(/[\u4e00-\u9fff]{1,16}、[\u4e00-\u9fff]{1,16}/g)) {
-    // "…，即a、b": the connective opens the list
-    const connective = /^(?:即|就是|分别是|是指)/.exec(m[0]);
+    const start = listStart(text, m.index!, m[0]);
     const end = m.index! + m[0].length;
-    const whole = connective?.[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !m[0].includes("的") && splitItems(m[0].slice(2)).every((i) => i.length <= 10));
-    const start = m.index! + (connective && whole && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (text[start - 1] === "、" || text[end] === "、" || depth[start] > 0) continue; // quoted pairs are slogans
     out.push({ start, end, body: text.slice(start, end), quoted: false, short: true });
