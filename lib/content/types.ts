@@ -63,7 +63,7 @@ export interface CleanDocument {
   toRaw: Int32Array;
   blocks: Block[];
   sentences: Sentence[];
-  /** The value cells of the document's table rows (raw spans), when it has any. */
+  /** The value cells of the document's table rows (raw spans, in raw order), when it has any. */
   tableCells?: TableCell[];
 }
 

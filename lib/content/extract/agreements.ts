@@ -298,8 +298,16 @@ function namedAgain(sentences: Sentence[], found: AgreementCandidate[]): Agreeme
       short.add(rest);
     }
   }
+  if (names.size === 0) return out;
+  // (the places already read, by sentence, gathered once: each sentence adds its own as it goes)
+  const read = new Map<Sentence, Span[]>();
+  for (const c of found) {
+    const spans = read.get(c.sentence);
+    if (spans) spans.push(c.at);
+    else read.set(c.sentence, [c.at]);
+  }
   for (const s of sentences) {
-    const spans = [...found, ...out].filter((c) => c.sentence === s).map((c) => c.at);
+    const spans = read.get(s) ?? [];
     const depth = insideQuotes(s.text);
     for (const [name, c] of names)
       for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {

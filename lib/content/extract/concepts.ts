@@ -79,6 +79,18 @@ interface ListAt {
   short?: boolean;
 }
 
+/**
+ * Where a list of short items found at `at` starts: after the connective that opens it ("…，即a、b、c"); after 是指
+ * only where the list is the whole of what the term means, running to the clause's end.
+ */
+function listStart(text: string, at: number, list: string): number {
+  const connective = /^(?:即|就是|分别是|是指)/.exec(list);
+  if (!connective || !/[，,：:]/.test(text[at - 1] ?? "")) return at;
+  const end = at + list.length;
+  const whole = connective[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !list.includes("的") && splitItems(list.slice(2)).every((i) => i.length <= 10));
+  return whole ? at + connective[0].length : at;
+}
+
 /** Lists of at least three short items separated by 、 (quoted or not), with their positions. */
 function lists(text: string): ListAt[] {
   const out: ListAt[] = [];
@@ -101,22 +113,15 @@ function lists(text: string): ListAt[] {
   }
   // unquoted lists of short items
   for (const m of text.matchAll(/[\u4e00-\u9fff“”]{1,16}、(?:[\u4e00-\u9fff“”]{1,12}、)+[\u4e00-\u9fff“”]{1,16}/g)) {
-    // "…，即a、b、c": the connective opens the list
-    // (是指 only where the list of short items is the whole of what the term means, running to the clause's end)
-    const connective = /^(?:即|就是|分别是|是指)/.exec(m[0]);
+    const start = listStart(text, m.index!, m[0]);
     const end = m.index! + m[0].length;
-    const whole = connective?.[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !m[0].includes("的") && splitItems(m[0].slice(2)).every((i) => i.length <= 10));
-    const start = m.index! + (connective && whole && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (splitItems(m[0]).length >= 3) out.push({ start, end, body: text.slice(start, end), quoted: false });
   }
   const depth = insideQuotes(text);
   for (const m of text.matchAll(/[\u4e00-\u9fff]{1,16}、[\u4e00-\u9fff]{1,16}/g)) {
-    // "…，即a、b": the connective opens the list
-    const connective = /^(?:即|就是|分别是|是指)/.exec(m[0]);
+    const start = listStart(text, m.index!, m[0]);
     const end = m.index! + m[0].length;
-    const whole = connective?.[0] !== "是指" || (/^(?:[，。；]|$)/.test(text.slice(end)) && !m[0].includes("的") && splitItems(m[0].slice(2)).every((i) => i.length <= 10));
-    const start = m.index! + (connective && whole && /[，,：:]/.test(text[m.index! - 1] ?? "") ? connective[0].length : 0);
     if (out.some((o) => start < o.end && o.start < end)) continue;
     if (text[start - 1] === "、" || text[end] === "、" || depth[start] > 0) continue; // quoted pairs are slogans
     out.push({ start, end, body: text.slice(start, end), quoted: false, short: true });
@@ -1433,14 +1438,15 @@ const MAIN_PARTS = new RegExp(
 const LIST_VERB = /提供|開展|开展|进行|培训|帮助|支持|负责|组织|举办|实施|推动|促进|解决/;
 function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const quoted = insideQuotes(s.text);
+  // (where the quotes stand, read only once a match needs it)
+  let quoted: Uint8Array | undefined;
   for (const m of s.text.matchAll(MAIN_PARTS)) {
     const fields = m[3] !== undefined;
     // (主要为甲、乙和丙等农产品: the list ends at its 等, the kind after it is no item)
     const list = (m[1] ?? m[2] ?? m[3]).replace(/等[\u4e00-\u9fff]{0,6}$/, "");
     const items = splitLastItem(list.split("、"));
     const at = { start: m.index!, end: fields ? m.index! + m[0].length : m.index! + list.length };
-    if ((quoted[at.start] > 0 && s.text[at.start] !== "“") || taken.some((t) => at.start < t.end && t.start < at.end) || items.length < 3) continue;
+    if (((quoted ??= insideQuotes(s.text))[at.start] > 0 && s.text[at.start] !== "“") || taken.some((t) => at.start < t.end && t.start < at.end) || items.length < 3) continue;
     if (items.some((i) => i.replace(/[“”]/g, "").length < 2 || /[的了在是为把将对等]/.test(i.replace(/“[^”]*”/g, "")) || countryMentions(i).length > 0 || regionMentions(i).length > 0)) continue;
     // (主要为甲、乙和丙提供服务: 为 is "for", the last item runs on into the verb; a last item far longer than the others is a clause)
     const last = items[items.length - 1];
@@ -1455,10 +1461,11 @@ function mainParts(s: Sentence, taken: Span[]): ConceptCandidate[] {
 const SUMMARISED = /(?<=将|把)([\u4e00-\u9fff]{2,12}?(?:精神|理念|原则|方针|思想|经验|内涵))(?=(?:概括|总结|归纳|凝练|提炼)(?:为|成))/g;
 function summarisedTerms(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const quoted = insideQuotes(s.text);
+  // (where the quotes stand, read only once a match needs it)
+  let quoted: Uint8Array | undefined;
   for (const m of s.text.matchAll(SUMMARISED)) {
     const at = { start: m.index!, end: m.index! + m[1].length };
-    if (quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述|相关|有关|各|自己|我们|他们)|[的了和与及是为]/.test(m[1])) continue;
+    if ((quoted ??= insideQuotes(s.text))[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述|相关|有关|各|自己|我们|他们)|[的了和与及是为]/.test(m[1])) continue;
     out.push(concept(s, at, m[1], "slogan"));
   }
   return out;
@@ -1496,11 +1503,12 @@ function numberedTitles(sentences: Sentence[], i: number): ConceptCandidate | nu
 const OPPOSED = /(?<=反对|抵制|摒弃|反抗)((?:[\u4e00-\u9fff]{1,4}主义、)+[\u4e00-\u9fff]{1,4}主义|(?:[\u4e00-\u9fff]{1,4}主义、)*[\u4e00-\u9fff]{1,4}主义(?:和|与|及)[\u4e00-\u9fff]{1,4}主义)(?=的|[，。；]|$)/g;
 function opposedDoctrines(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const quoted = insideQuotes(s.text);
+  // (where the quotes stand, read only once a match needs it)
+  let quoted: Uint8Array | undefined;
   for (const m of s.text.matchAll(OPPOSED)) {
     const items = m[1].split(/、|和|与|及/);
     const at = { start: m.index!, end: m.index! + m[1].length };
-    if (quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || items.some((i) => i.length < 3 || /^[的了是在对]/.test(i))) continue;
+    if ((quoted ??= insideQuotes(s.text))[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || items.some((i) => i.length < 3 || /^[的了是在对]/.test(i))) continue;
     out.push(concept(s, at, items.join("、"), "enumeration", { items }));
   }
   return out;
@@ -1512,7 +1520,8 @@ const PILLARS = /(?<=^|[，。；：！？,;:\s“”（）])((?:[\u4e00-\u9fff]
 const PILLAR_LEAD = /^(?:目前|如今|当前|現在|现在|眼下|近年来|近年|多年来|长期以来|其中|此外|同时|另外|后来|今天|至今|而且|但是|因此|而|但)+/;
 function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const quoted = insideQuotes(s.text);
+  // (where the quotes stand, read only once a match needs it)
+  let quoted: Uint8Array | undefined;
   for (const m of s.text.matchAll(PILLARS)) {
     let items = m[1].split("、").flatMap((i, k, all) => (k === all.length - 1 ? i.split(/和|与|及/) : [i]));
     // (lead and time words opening the clause are no part of the first item: 目前甲业 → 甲业)
@@ -1524,7 +1533,7 @@ function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
     items = [items[0].slice(cut), ...items.slice(1)];
     const start = m.index! + opening + cut;
     const at = { start, end: m.index! + m[0].length };
-    if (items.length !== chineseNumber(m[3]) || quoted[start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+    if (items.length !== chineseNumber(m[3]) || (quoted ??= insideQuotes(s.text))[start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
     if (items.some((i) => i.length < 2 || /[的了在是为把将对]/.test(i) || countryMentions(i).length > 0)) continue;
     // (the pair is asked in its sentence: "两大支柱" alone names nothing a question could ask by)
     out.push(concept(s, at, items.join("、"), "enumeration", { items, count: items.length }));
@@ -1536,10 +1545,11 @@ function namedPillars(s: Sentence, taken: Span[]): ConceptCandidate[] {
 const THEORY_ABOUT = /(?<=(?:提出|阐述|阐明|论述|创立|发表)了?(?:[\u4e00-\u9fff]{0,4})?关于)“?([\u4e00-\u9fff]{2,10}?)”?的?(?=理论|学说|思想)/g;
 function theoriesAbout(s: Sentence, taken: Span[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const quoted = insideQuotes(s.text);
+  // (where the quotes stand, read only once a match needs it)
+  let quoted: Uint8Array | undefined;
   for (const m of s.text.matchAll(THEORY_ABOUT)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
-    if (/^“/.test(m[0]) || quoted[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述)|[了是在对和与及]/.test(m[1])) continue;
+    if (/^“/.test(m[0]) || (quoted ??= insideQuotes(s.text))[at.start] > 0 || taken.some((t) => at.start < t.end && t.start < at.end) || /^(?:这|那|此|其|该|上述)|[了是在对和与及]/.test(m[1])) continue;
     out.push(concept(s, { start: at.start, end: at.start + m[1].length }, m[1], "principle"));
   }
   return out;

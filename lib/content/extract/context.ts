@@ -221,11 +221,15 @@ export function countryMentions(text: string): CountryMention[] {
   }
   // 中某 for a country of the document's that has no one-character form in the vocabulary (see focusOf); not a region
   // (中东, 中东欧) nor a word (中南美洲, 中西医)
-  const regionStarts = new Set(abbreviationFocus.size ? regionMentions(text).map((r) => r.start) : []);
+  // (the text's regions read only once such a 中某 is found: most texts and most documents have none)
+  let regionStarts: Set<number> | undefined;
   for (const [ch] of abbreviationFocus) {
     if (ch in COUNTRY_ABBREVIATIONS) continue;
-    for (let at = text.indexOf(`中${ch}`); at >= 0; at = text.indexOf(`中${ch}`, at + 2))
-      if (!taken[at] && !taken[at + 1] && pairMayStartAt(text, at) && !NOT_PAIR.has(ch + (text[at + 2] ?? "")) && !regionStarts.has(at)) addChain(`中${ch}`, at, taken, out);
+    for (let at = text.indexOf(`中${ch}`); at >= 0; at = text.indexOf(`中${ch}`, at + 2)) {
+      if (taken[at] || taken[at + 1] || !pairMayStartAt(text, at) || NOT_PAIR.has(ch + (text[at + 2] ?? ""))) continue;
+      regionStarts ??= new Set(regionMentions(text).map((r) => r.start));
+      if (!regionStarts.has(at)) addChain(`中${ch}`, at, taken, out);
+    }
   }
   // a chain of four or more one-character forms holding 中 (孟中印缅 shape) names those countries
   for (const m of text.matchAll(CHAIN_WITH_CHINA)) {

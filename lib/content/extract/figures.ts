@@ -356,7 +356,31 @@ export function extractFigures(doc: CleanDocument): Candidate[] {
 
 /** The table cells a sentence's text comes from (by the raw offsets of its characters). */
 function cellsOf(doc: CleanDocument, s: Sentence): TableCell[] {
-  return (doc.tableCells ?? []).filter((c) => c.start < s.raw.end && s.raw.start < c.end);
+  const cells = doc.tableCells;
+  if (!cells) return [];
+  // (the cells are in raw order: skip, by halving, those that end before the sentence, instead of a scan per sentence)
+  const reach = reachOf(cells);
+  let lo = 0;
+  for (let hi = cells.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid] <= s.raw.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TableCell[] = [];
+  for (let i = lo; i < cells.length && cells[i].start < s.raw.end; i++) if (s.raw.start < cells[i].end) out.push(cells[i]);
+  return out;
+}
+
+/** For each cell of a document's (in raw order), the furthest end of it and those before it; computed once per document. */
+const reaches = new WeakMap<readonly TableCell[], Int32Array>();
+function reachOf(cells: readonly TableCell[]): Int32Array {
+  let reach = reaches.get(cells);
+  if (!reach) {
+    reach = new Int32Array(cells.length);
+    for (let i = 0, max = -1; i < cells.length; i++) reach[i] = max = Math.max(max, cells[i].end);
+    reaches.set(cells, reach);
+  }
+  return reach;
 }
 
 /** The cell a character of a sentence stands in, and where the cell's text begins in the sentence. */

@@ -87,6 +87,10 @@ const ANSWER_LABEL = /^【(?:解析|答案解析|答案|参考答案|点评|考�
 const DAY_SOURCE_LINE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+(?:来源|作者|编辑|责任编辑)\s*[：:]/;
 /** The source line under a table or a chart (资料来源：某某): it ends the table, and nothing under it runs on into it. */
 const SOURCE_LINE = /^[（(]?(?:资料来源|数据来源)\s*[:：]/;
+/** What a book's author did, written after the name on the author line (某某　著, 某某 主编). */
+export const AUTHOR_ROLE = /[ \t\u3000]+(?:著|编著|合著|主编|撰)$/;
+/** A book's author line: a short name, then what the author did. */
+const AUTHORED_LINE = new RegExp(String.raw`^(\S.{0,14}?)` + AUTHOR_ROLE.source);
 const META_ANYWHERE = /以上内容仅为|试下载|阅读全文|版权所有|All rights reserved|扫码|关注公众号|本版编辑|美\s*编/i;
 /** The words that open a byline after a reporter's of a paper, an agency or a station (in the order they are tried). */
 export const BYLINE_WORDS = String.raw`本报特约记者|本报通讯员|记者|通讯员|作者|负责人|撰文|主讲人|主讲|授课教师|授课老师|授课人|(?:课题组|执笔人?)(?=\s*[:：])|文\s*[/／|]`;
@@ -536,7 +540,7 @@ export function classifyLines(lines: Line[], raw: string): void {
       continue;
     }
     // a book's author line under its title: the name and what the author did (某某　著, 某某 主编)
-    const authored = /^(\S.{0,14}?)[ \t\u3000]+(?:著|编著|合著|主编|撰)$/.exec(rawTrim);
+    const authored = AUTHORED_LINE.exec(rawTrim);
     if (authored && isNameLine(authored[1])) {
       line.kind = "byline";
       continue;

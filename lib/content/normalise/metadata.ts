@@ -3,7 +3,7 @@
  * its own date (used to resolve 今年, 上月, N年前 …).
  */
 import type { Block, Sentence } from "../types";
-import { BYLINE_WORDS, HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, POST_HEAD_DAY, isStudentRecord, splitNames } from "./lines";
+import { AUTHOR_ROLE, BYLINE_WORDS, HANDED_IN, ISSUE_LINE, JOURNAL_YEAR_ISSUE, POST_HEAD_DAY, isStudentRecord, splitNames } from "./lines";
 import { MONTH_DAY_CAPTURED, WIRES, senderOf } from "../dateline";
 import { CLOCK } from "../time-line";
 
@@ -54,7 +54,7 @@ export function detectAuthors(blocks: Block[], rawOf: (b: Block) => string): str
       // (and a role after a name, 某某（特约）, 某某（执笔）, is no part of it)
       .replace(/[（(](?:特约|执笔|主笔|整理|通讯作者|特约研究员)[）)]/g, "")
       // (a book's author line says what the author did after the name: 某某　著)
-      .replace(/[ \t\u3000]+(?:著|编著|合著|主编|撰)$/, "")
+      .replace(AUTHOR_ROLE, "")
       .trim();
     if (/(?:研究员|教授|主任|所长|院长|博士|记者|编辑|学者|专家)$/.test(rest) && rest.length > 5) continue;
     // a student's record (姓名：某某　学号：…): the author is the 姓名 field
